@@ -1,0 +1,153 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { jsonSchema } from "../document/schema.js";
+import { readInputs, RecordError, UsageError } from "../ingest/index.js";
+import { normalizePublished } from "../ingest/published.js";
+import { toOutput } from "../output.js";
+import { runPipeline } from "../pipeline.js";
+import { ROOT } from "../util/data.js";
+import { colors, plain, pretty } from "./pretty.js";
+import { Progress } from "./progress.js";
+
+const HELP = `sitrep: armed-conflict news articles in, sourced event records out.
+
+Usage:
+  sitrep extract <paths...|-> [options]   extract events from articles
+  sitrep schema                           print the JSON Schema of the output document
+  sitrep --help | --version
+
+Inputs (files, folders searched recursively, or - for standard input):
+  .txt          one article per file (UTF-8, BOM and CRLF welcome)
+  .html, .htm   a saved web page; title and publication time are read from its metadata
+  .json         one record or an array of records
+  .jsonl        one record per line: {"id", "text" or "html", "published", "title", "url"}
+
+Options for extract:
+  --published DATE   publication date (YYYY-MM-DD) for articles that carry none
+  --format FORMAT    jsonl (default when piped), pretty (default on a terminal) or json
+  --tokens           include tokens in the output
+  -h, --help         show this help
+
+Exit codes: 0 all articles done, 1 some articles failed (each yields {"id", "error"}),
+2 usage or input error (nothing was processed).
+
+Examples:
+  sitrep extract ../shared/examples/khan-tuman/article.txt --published 2016-05-10
+  sitrep extract --format jsonl articles.jsonl > events.jsonl
+  cat article.txt | sitrep extract - --format pretty
+`;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdin?: NodeJS.ReadableStream;
+}
+
+function write(stream: NodeJS.WritableStream, s: string): Promise<void> | void {
+  if (!stream.write(s)) return new Promise((res) => stream.once("drain", () => res()));
+}
+
+async function extractCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      published: { type: "string" },
+      format: { type: "string" },
+      tokens: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    await write(io.stdout, HELP);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError("extract needs at least one file, folder, or - for standard input");
+  const format = values.format ?? (io.stdout.isTTY ? "pretty" : "jsonl");
+  if (!["json", "jsonl", "pretty"].includes(format)) {
+    throw new UsageError(`unknown --format ${JSON.stringify(format)}: use json, jsonl or pretty`);
+  }
+  let published: string | null = null;
+  if (values.published !== undefined) {
+    try {
+      published = normalizePublished(values.published, "--published");
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+    if (!published) throw new UsageError("--published needs a date (YYYY-MM-DD)");
+  }
+  const paint = io.stdout.isTTY && !process.env.NO_COLOR ? colors : plain;
+  const progress = new Progress(Boolean(io.stderr.isTTY) && format !== "pretty", io.stderr as NodeJS.WriteStream);
+  let failed = 0;
+  let count = 0;
+  const json: unknown[] = [];
+  for await (const item of readInputs(positionals, { published, stdin: io.stdin as never })) {
+    count++;
+    let line: Record<string, unknown>;
+    if (item.error !== undefined) {
+      line = { id: item.id, error: item.error };
+    } else {
+      try {
+        line = toOutput(runPipeline(item.article), values.tokens);
+      } catch (e) {
+        // A stage crashing on one article must not cost the user the rest of the batch.
+        line = { id: item.id, error: `internal error: ${(e as Error).message}` };
+      }
+    }
+    if (line.error !== undefined) {
+      failed++;
+      await write(io.stderr, `sitrep: ${String(line.error)}\n`);
+    }
+    progress.tick(line.error === undefined);
+    if (format === "jsonl") await write(io.stdout, JSON.stringify(line) + "\n");
+    else if (format === "json") json.push(line);
+    else if (line.error === undefined) await write(io.stdout, pretty(line as never, paint) + "\n\n");
+  }
+  progress.done();
+  if (format === "json") await write(io.stdout, JSON.stringify(json.length === 1 ? json[0] : json, null, 2) + "\n");
+  if (count === 0) throw new UsageError("no articles found in the input");
+  return failed > 0 ? 1 : 0;
+}
+
+/** The command line; returns the exit code. Never lets a stack trace reach the user. */
+export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    switch (cmd) {
+      case undefined:
+      case "-h":
+      case "--help":
+      case "help":
+        await write(io.stdout, HELP);
+        return cmd === undefined ? 2 : 0;
+      case "-v":
+      case "--version":
+        await write(io.stdout, version() + "\n");
+        return 0;
+      case "extract":
+        return await extractCommand(rest, io);
+      case "schema":
+        await write(io.stdout, JSON.stringify(jsonSchema(), null, 2) + "\n");
+        return 0;
+      default:
+        throw new UsageError(`unknown command ${JSON.stringify(cmd)}; see sitrep --help`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof RecordError) {
+      await write(io.stderr, `sitrep: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith("ERR_PARSE_ARGS")) {
+      await write(io.stderr, `sitrep: ${e.message}\n`);
+      return 2;
+    }
+    await write(io.stderr, `sitrep: internal error: ${(e as Error).message ?? String(e)}\n`);
+    return 3;
+  }
+}

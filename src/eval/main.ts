@@ -1,0 +1,78 @@
+/**
+ * npm run eval -- <task> [--limit N]
+ *
+ * Runs the extractor on the labeled dev data in ../shared/eval/<task> (read in place, never copied)
+ * and scores the output with the kit's own scorer (../shared/eval/score.mjs), which prints
+ * precision / recall / F1 per field and a headline line `TASK: metric=value`.
+ */
+import { spawnSync } from "node:child_process";
+import { createReadStream, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { recordToArticle } from "../ingest/index.js";
+import { toOutput } from "../output.js";
+import { runPipeline } from "../pipeline.js";
+import { ROOT, sharedDir } from "../util/data.js";
+
+/** Each task's dev file inside ../shared/eval; the scorer knows how to read its gold. */
+export const TASKS: Record<string, string> = {
+  ner: "ner/dev.jsonl",
+  time: "time/tbaq.jsonl",
+  geo: "geo/dev.jsonl",
+  casualties: "casualties/dev.jsonl",
+  quotes: "quotes/dev.jsonl",
+};
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { limit: { type: "string" }, json: { type: "string" } },
+  });
+  const task = positionals[0];
+  if (!task || !(task in TASKS)) {
+    process.stderr.write(`usage: npm run eval -- <${Object.keys(TASKS).join("|")}> [--limit N]\n`);
+    return 2;
+  }
+  const evalDir = join(sharedDir(), "eval");
+  const gold = join(evalDir, TASKS[task]!);
+  const limit = values.limit ? Number(values.limit) : Infinity;
+  const outDir = join(ROOT, ".cache", "eval");
+  mkdirSync(outDir, { recursive: true });
+  const outFile = join(outDir, `${task}.out.jsonl`);
+  const lines: string[] = [];
+  const rl = createInterface({ input: createReadStream(gold, "utf8"), crlfDelay: Infinity });
+  const t0 = performance.now();
+  let n = 0;
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    if (n >= limit) break;
+    const rec = JSON.parse(line) as Record<string, unknown>;
+    // The extractor sees what a user would give it: never the gold.
+    const input = { id: rec.id, text: rec.text, published: rec.published, title: rec.title, url: rec.url };
+    try {
+      lines.push(JSON.stringify(toOutput(runPipeline(recordToArticle(input, String(rec.id), {})))));
+    } catch (e) {
+      lines.push(JSON.stringify({ id: rec.id, error: (e as Error).message }));
+    }
+    n++;
+  }
+  const secs = (performance.now() - t0) / 1000;
+  writeFileSync(outFile, lines.join("\n") + "\n");
+  process.stdout.write(`${task}: ${n} documents in ${secs.toFixed(1)} s (${(n / secs).toFixed(0)} docs/s); output ${outFile}\n`);
+  let goldArg = gold;
+  if (Number.isFinite(limit)) {
+    // Score only the documents that were run, or the rest would count as missing.
+    const sub = join(outDir, `${task}.gold.jsonl`);
+    const { readFileSync } = await import("node:fs");
+    const keep = readFileSync(gold, "utf8").split("\n").filter(Boolean).slice(0, n);
+    writeFileSync(sub, keep.join("\n") + "\n");
+    goldArg = sub;
+  }
+  const args = [join(evalDir, "score.mjs"), task, goldArg, outFile];
+  if (values.json) args.push("--json", values.json);
+  const r = spawnSync(process.execPath, args, { stdio: "inherit" });
+  return r.status ?? 1;
+}
+
+process.exitCode = await main();

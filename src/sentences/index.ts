@@ -1,0 +1,91 @@
+import type { Range, Token } from "../document/schema.js";
+import type { Stage } from "../document/stage.js";
+import { overlapsAny, trimRange } from "../util/ranges.js";
+import { wink } from "./wink.js";
+
+interface RawToken {
+  start: number;
+  end: number;
+  text: string;
+  kind: string;
+}
+
+/**
+ * wink-nlp keeps every character: token values plus their preceding spaces rebuild the input, so
+ * offsets are a running sum. A defensive search covers any token whose value differs from the source.
+ */
+function tokenize(text: string): { tokens: RawToken[]; sentenceTokenSpans: [number, number][] } {
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const tokens: RawToken[] = [];
+  let pos = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    let start = pos + spaces[i]!.length;
+    if (text.startsWith(v, start) === false) {
+      const found = text.indexOf(v, pos);
+      start = found >= 0 ? found : start;
+    }
+    const end = Math.min(text.length, start + v.length);
+    tokens.push({ start, end, text: text.slice(start, end), kind: types[i]! });
+    pos = end;
+  }
+  const sentenceTokenSpans: [number, number][] = [];
+  doc.sentences().each((s: { out(f: unknown): unknown }) => {
+    sentenceTokenSpans.push(s.out(its.span) as unknown as [number, number]);
+  });
+  return { tokens, sentenceTokenSpans };
+}
+
+/** Splits a character range at line breaks: a paragraph or headline never runs into the next one. */
+function splitLines(text: string, r: Range): Range[] {
+  const out: Range[] = [];
+  let s = r.start;
+  for (let i = r.start; i < r.end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      const t = trimRange(text, s, i);
+      if (t.end > t.start) out.push(t);
+      s = i + 1;
+    }
+  }
+  const t = trimRange(text, s, r.end);
+  if (t.end > t.start) out.push(t);
+  return out;
+}
+
+/** Sentences and tokens of the article body: boilerplate lines and the dateline are left out. */
+export const sentences: Stage = {
+  name: "sentences",
+  run(doc) {
+    const { text } = doc;
+    const { tokens: raw, sentenceTokenSpans } = tokenize(text);
+    const skip: Range[] = [...doc.boilerplate];
+    const body: Range[] = [];
+    for (const [a, b] of sentenceTokenSpans) {
+      const first = raw[a];
+      const last = raw[b];
+      if (!first || !last) continue;
+      for (let piece of splitLines(text, { start: first.start, end: last.end })) {
+        if (overlapsAny(piece, skip)) continue;
+        if (doc.dateline && piece.start < doc.dateline.end && piece.end > doc.dateline.end) {
+          piece = trimRange(text, doc.dateline.end, piece.end);
+          if (piece.end <= piece.start) continue;
+        }
+        body.push(piece);
+      }
+    }
+    body.sort((x, y) => x.start - y.start);
+    const tokens: Token[] = [];
+    let si = 0;
+    for (const t of raw) {
+      while (si < body.length && body[si]!.end <= t.start) si++;
+      const s = body[si];
+      if (s && s.start <= t.start && t.end <= s.end) tokens.push({ ...t, sentence: si });
+    }
+    return { ...doc, sentences: body, tokens };
+  },
+};

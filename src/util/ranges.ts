@@ -1,0 +1,22 @@
+import type { Range } from "../document/schema.js";
+
+export function overlaps(a: Range, b: Range): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function contains(outer: Range, inner: Range): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** True when `r` overlaps any of `ranges` (assumed few: boilerplate spans, a dateline). */
+export function overlapsAny(r: Range, ranges: readonly Range[]): boolean {
+  for (const x of ranges) if (overlaps(r, x)) return true;
+  return false;
+}
+
+/** Shrinks [start, end) so it neither begins nor ends with whitespace. */
+export function trimRange(text: string, start: number, end: number): Range {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
