@@ -1,4 +1,5 @@
-import type { Dateline } from "../document/schema.js";
+import type { Dateline, Range } from "../document/schema.js";
+import { loadData } from "../util/data.js";
 
 /*
  * An opening dateline names where the story was filed: "BEIRUT —", "KABUL, Afghanistan (AP) —",
@@ -12,26 +13,64 @@ const DATELINE =
 /** A story may open with only an agency and a dash ("(CNN) --") or a bare dash ("— "). */
 const AGENCY_ONLY = /^[\s\u00a0]{0,20}(\([A-Za-z0-9.&' ]{1,30}\))?\s{0,3}(?:[—–]|-{1,2})(?=\s)/;
 
+let stop: Set<string> | null = null;
+function notPlaces(): Set<string> {
+  stop ??= new Set(loadData<{ notPlaces: string[] }>("clean/dateline.json").notPlaces);
+  return stop;
+}
+
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s\-'’.])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase());
 }
 
-export function findDateline(text: string): Dateline | null {
-  const m = DATELINE.exec(text);
+/** A station tag scraped in front of the dateline: "(CBS42)  COLBERT COUNTY, Ala. (WIAT) —". */
+const LEADING_TAG = /^[\s\u00a0]{0,20}\([A-Za-z0-9.&' ]{1,20}\)/;
+
+function datelineAt(text: string, from: number): Dateline | null {
+  let line = text.slice(from, from + 200);
+  const tag = LEADING_TAG.exec(line);
+  let base = from;
+  if (tag && DATELINE.test(line.slice(tag[0].length))) {
+    base += tag[0].length;
+    line = line.slice(tag[0].length);
+  }
+  const m = DATELINE.exec(line);
   if (m) {
     const placeRaw = m[1]!.trim();
     // A line of capitals longer than a place name is a headline, not a dateline.
-    if (placeRaw.split(/\s+/).length <= 4) {
-      const start = m.index + m[0].search(/\S/);
-      const end = m.index + m[0].length;
-      return { start, end, text: text.slice(start, end), place: titleCase(placeRaw) };
+    if (placeRaw.split(/\s+/).length <= 4 && !notPlaces().has(placeRaw.replace(/[.\s]+$/, "").toUpperCase())) {
+      const start = base + m[0].search(/\S/);
+      const end = base + m[0].length;
+      const region = (m[2] ?? "").replace(/^,\s*/, "").trim() || null;
+      return { start, end, text: text.slice(start, end), place: titleCase(placeRaw), region };
     }
+  }
+  return null;
+}
+
+/** Scraped pages often put a headline, a byline or a video notice above the dateline. */
+const MAX_LINES = 6;
+
+export function findDateline(text: string, skip: readonly Range[] = []): Dateline | null {
+  let from = 0;
+  for (let line = 0; line < MAX_LINES && from < text.length; ) {
+    const nl = text.indexOf("\n", from);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const blank = text.slice(from, lineEnd).trim() === "";
+    const inSkip = skip.some((r) => r.start <= from + 1 && lineEnd <= r.end + 1 && r.end > from);
+    if (!blank && !inSkip) {
+      const d = datelineAt(text, from);
+      if (d) return d;
+      line++;
+    }
+    if (nl < 0) break;
+    from = nl + 1;
   }
   const a = AGENCY_ONLY.exec(text);
   if (a && a[0].trim()) {
     const start = a.index + a[0].search(/\S/);
     const end = a.index + a[0].length;
-    return { start, end, text: text.slice(start, end), place: null };
+    return { start, end, text: text.slice(start, end), place: null, region: null };
   }
   return null;
 }

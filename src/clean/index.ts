@@ -6,6 +6,7 @@ import { findDateline } from "./dateline.js";
 export const clean: Stage = {
   name: "clean",
   run(doc) {
-    return { ...doc, boilerplate: findBoilerplate(doc.text), dateline: findDateline(doc.text) };
+    const boilerplate = findBoilerplate(doc.text);
+    return { ...doc, boilerplate, dateline: findDateline(doc.text, boilerplate) };
   },
 };

@@ -28,6 +28,8 @@ export const Boilerplate = Span.extend({
 export const Dateline = Span.extend({
   /** where the story was filed (never an event place); null for an agency-only dateline "(CNN) --" */
   place: z.string().nullable(),
+  /** the state, province or country written after the place ("Fla.", "Afghanistan"), if any */
+  region: z.string().nullable().optional(),
 });
 
 export const EntityType = z.enum(["person", "organization", "place", "group", "other"]);
