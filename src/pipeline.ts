@@ -11,16 +11,7 @@ import { sentences } from "./sentences/index.js";
 import { times } from "./times/index.js";
 
 /** The stages in the order a document flows through them; each only reads what earlier ones wrote. */
-export const STAGES: readonly Stage[] = [
-  clean,
-  sentences,
-  entities,
-  times,
-  places,
-  casualties,
-  quotes,
-  events,
-];
+export const STAGES: readonly Stage[] = [clean, sentences, entities, times, places, casualties, quotes, events];
 
 export interface StageTimings {
   [stage: string]: number;

@@ -77,7 +77,9 @@ async function main(): Promise<void> {
   ];
   for (const s of STAGES) {
     const ms = timings[s.name] ?? 0;
-    lines.push(`  ${s.name.padEnd(22)} ${rate(n, ms).padStart(8)} articles/s   ${((100 * ms) / pipelineMs).toFixed(1).padStart(5)} % of time`);
+    lines.push(
+      `  ${s.name.padEnd(22)} ${rate(n, ms).padStart(8)} articles/s   ${((100 * ms) / pipelineMs).toFixed(1).padStart(5)} % of time`,
+    );
   }
   lines.push(
     "",

@@ -53,7 +53,7 @@ const MAX_LINES = 6;
 
 export function findDateline(text: string, skip: readonly Range[] = []): Dateline | null {
   let from = 0;
-  for (let line = 0; line < MAX_LINES && from < text.length; ) {
+  for (let line = 0; line < MAX_LINES && from < text.length;) {
     const nl = text.indexOf("\n", from);
     const lineEnd = nl < 0 ? text.length : nl;
     const blank = text.slice(from, lineEnd).trim() === "";

@@ -68,7 +68,8 @@ async function extractCommand(args: string[], io: Io): Promise<number> {
     await write(io.stdout, HELP);
     return 0;
   }
-  if (positionals.length === 0) throw new UsageError("extract needs at least one file, folder, or - for standard input");
+  if (positionals.length === 0)
+    throw new UsageError("extract needs at least one file, folder, or - for standard input");
   const format = values.format ?? (io.stdout.isTTY ? "pretty" : "jsonl");
   if (!["json", "jsonl", "pretty"].includes(format)) {
     throw new UsageError(`unknown --format ${JSON.stringify(format)}: use json, jsonl or pretty`);
@@ -116,7 +117,10 @@ async function extractCommand(args: string[], io: Io): Promise<number> {
 }
 
 /** The command line; returns the exit code. Never lets a stack trace reach the user. */
-export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: Io = { stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
     switch (cmd) {

@@ -32,7 +32,10 @@ export function pretty(doc: SitrepDocument, p: Paint): string {
   const out: string[] = [];
   const pub = doc.published ? `${doc.published}${doc.publishedSource === "inferred" ? " (inferred)" : ""}` : "no date";
   out.push(p.bold(`■ ${doc.title ?? doc.id}`) + p.dim(`  ${doc.id} · published ${pub}`));
-  if (doc.dateline) out.push(p.dim(`  dateline: ${doc.dateline.text}${doc.dateline.place ? ` (filed from ${doc.dateline.place})` : ""}`));
+  if (doc.dateline)
+    out.push(
+      p.dim(`  dateline: ${doc.dateline.text}${doc.dateline.place ? ` (filed from ${doc.dateline.place})` : ""}`),
+    );
   out.push(
     p.dim(
       `  ${doc.sentences.length} sentences · ${doc.boilerplate.length} boilerplate lines · ${doc.entities.length} entities · ${doc.times.length} times · ${doc.places.length} places`,
@@ -52,7 +55,9 @@ export function pretty(doc: SitrepDocument, p: Paint): string {
   if (doc.casualties.length) {
     out.push(p.bold("  Casualties"));
     for (const c of doc.casualties) {
-      out.push(`   ${p.red(c.kind)} ${range(c)}${c.victims ? ` ${c.victims}` : ""}${c.aggregate ? p.dim(" (aggregate)") : ""}  ${p.dim(`“${c.text}”`)}`);
+      out.push(
+        `   ${p.red(c.kind)} ${range(c)}${c.victims ? ` ${c.victims}` : ""}${c.aggregate ? p.dim(" (aggregate)") : ""}  ${p.dim(`“${c.text}”`)}`,
+      );
     }
   }
   if (doc.quotes.length) {

@@ -88,15 +88,7 @@ export const Count = z.object({
   best: z.number().nullable(),
   high: z.number().nullable(),
 });
-export const CasualtyKind = z.enum([
-  "killed",
-  "injured",
-  "captured",
-  "missing",
-  "arrested",
-  "displaced",
-  "casualties",
-]);
+export const CasualtyKind = z.enum(["killed", "injured", "captured", "missing", "arrested", "displaced", "casualties"]);
 export const Casualty = Span.extend(Count.shape).extend({
   kind: CasualtyKind,
   victims: z.string().nullable(),

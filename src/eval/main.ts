@@ -59,7 +59,9 @@ async function main(): Promise<number> {
   }
   const secs = (performance.now() - t0) / 1000;
   writeFileSync(outFile, lines.join("\n") + "\n");
-  process.stdout.write(`${task}: ${n} documents in ${secs.toFixed(1)} s (${(n / secs).toFixed(0)} docs/s); output ${outFile}\n`);
+  process.stdout.write(
+    `${task}: ${n} documents in ${secs.toFixed(1)} s (${(n / secs).toFixed(0)} docs/s); output ${outFile}\n`,
+  );
   let goldArg = gold;
   if (Number.isFinite(limit)) {
     // Score only the documents that were run, or the rest would count as missing.

@@ -11,9 +11,7 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
  */
 export function decodeArticle(bytes: Uint8Array, what: string): string {
   if (bytes.length > MAX_ARTICLE_BYTES) {
-    throw new RecordError(
-      `${what} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; articles over 10 MB are refused`,
-    );
+    throw new RecordError(`${what} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; articles over 10 MB are refused`);
   }
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) throw new RecordError(`${what} looks binary (it contains NUL bytes), not a text article`);

@@ -10,8 +10,31 @@ export interface HtmlArticle {
 }
 
 const BLOCK = new Set([
-  "P", "DIV", "SECTION", "ARTICLE", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "UL", "OL", "BLOCKQUOTE",
-  "PRE", "TABLE", "TR", "FIGCAPTION", "FIGURE", "HEADER", "FOOTER", "BR", "HR", "DD", "DT",
+  "P",
+  "DIV",
+  "SECTION",
+  "ARTICLE",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "LI",
+  "UL",
+  "OL",
+  "BLOCKQUOTE",
+  "PRE",
+  "TABLE",
+  "TR",
+  "FIGCAPTION",
+  "FIGURE",
+  "HEADER",
+  "FOOTER",
+  "BR",
+  "HR",
+  "DD",
+  "DT",
 ]);
 
 interface DomNode {

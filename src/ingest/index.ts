@@ -12,7 +12,8 @@ export { RecordError, UsageError } from "./errors.js";
 export { normalizePublished } from "./published.js";
 
 /** One unit of work: an article ready for the pipeline, or the reason a record could not be read. */
-export type InputItem = { id: string; article: Article; error?: undefined } | { id: string; error: string; article?: undefined };
+export type InputItem =
+  { id: string; article: Article; error?: undefined } | { id: string; error: string; article?: undefined };
 
 export interface IngestOptions {
   /** default publication date for records and files that carry none */
@@ -118,7 +119,8 @@ async function* jsonLines(stream: Readable, name: string, opts: IngestOptions): 
       continue;
     }
     const r = rec as Record<string, unknown> | null;
-    const id = r && typeof r === "object" && (typeof r.id === "string" || typeof r.id === "number") ? String(r.id) : fallback;
+    const id =
+      r && typeof r === "object" && (typeof r.id === "string" || typeof r.id === "number") ? String(r.id) : fallback;
     try {
       yield { id, article: recordToArticle(rec, fallback, opts) };
     } catch (e) {

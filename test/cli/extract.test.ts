@@ -36,17 +36,31 @@ describe("sitrep extract", () => {
     writeFileSync(f, recs.join("\n") + "\n");
     const r = sitrep(["extract", "--format", "jsonl", f]);
     expect(r.code).toBe(0);
-    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(out.map((d) => d.id)).toEqual(["b", "a", "c"]);
     expect(out[0].dateline.place).toBe("Kabul");
   });
 
   it("yields {id, error} for a bad record and goes on, exit 1", () => {
     const f = join(tmp, "mixed.jsonl");
-    writeFileSync(f, ['{"id":"ok","text":"Two people were killed."}', "{not json", '{"id":"empty","text":"  "}', '{"id":"ok2","text":"Fine."}'].join("\n"));
+    writeFileSync(
+      f,
+      [
+        '{"id":"ok","text":"Two people were killed."}',
+        "{not json",
+        '{"id":"empty","text":"  "}',
+        '{"id":"ok2","text":"Fine."}',
+      ].join("\n"),
+    );
     const r = sitrep(["extract", "--format", "jsonl", f]);
     expect(r.code).toBe(1);
-    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(out.map((d) => d.id)).toEqual(["ok", `${f}:2`, "empty", "ok2"]);
     expect(out[1].error).toMatch(/not valid JSON/);
     expect(out[2].error).toMatch(/no text/);
@@ -67,7 +81,10 @@ describe("sitrep extract", () => {
     writeFileSync(join(dir, "notes.md"), "ignored");
     const r = sitrep(["extract", "--format", "jsonl", dir]);
     expect(r.code).toBe(0);
-    const docs = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const docs = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(docs).toHaveLength(2);
     const a = docs.find((d) => d.id.endsWith("a.txt"));
     for (const s of a.sentences) expect(a.text.slice(s.start, s.end).trim()).toBe(a.text.slice(s.start, s.end));
@@ -76,7 +93,8 @@ describe("sitrep extract", () => {
 
   it("reads HTML with its title and publication time", () => {
     const f = join(tmp, "page.html");
-    const para = "<p>ALEPPO — Rebels seized the village of Khan Tuman on Friday after heavy fighting with government forces, a monitor said. Dozens were killed on both sides, according to the Syrian Observatory.</p>";
+    const para =
+      "<p>ALEPPO — Rebels seized the village of Khan Tuman on Friday after heavy fighting with government forces, a monitor said. Dozens were killed on both sides, according to the Syrian Observatory.</p>";
     writeFileSync(
       f,
       `<html><head><title>Rebels seize village</title><meta property="article:published_time" content="2016-05-07T10:00:00Z"></head><body><nav>Home | World</nav><article><h1>Rebels seize village</h1>${para}${para.replace("ALEPPO — ", "")}</article></body></html>`,
@@ -95,7 +113,7 @@ describe("sitrep extract", () => {
     const r = sitrep(["extract", article, "--format", "pretty"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/dateline: BEIRUT — \(filed from Beirut\)/);
-    expect(r.stdout).not.toMatch(/\x1b\[/);
+    expect(r.stdout).not.toContain("\u001b[");
   });
 });
 
@@ -143,7 +161,17 @@ describe("bad input: one clear message, non-zero exit, no stack trace", () => {
     const r = sitrep(["schema"]);
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout);
-    for (const f of ["sentences", "boilerplate", "dateline", "entities", "times", "places", "casualties", "quotes", "events"]) {
+    for (const f of [
+      "sentences",
+      "boilerplate",
+      "dateline",
+      "entities",
+      "times",
+      "places",
+      "casualties",
+      "quotes",
+      "events",
+    ]) {
       expect(s.properties).toHaveProperty(f);
     }
   });

@@ -31,10 +31,13 @@ function spans(doc: SitrepDocument): { field: string; start: number; end: number
 function violations(doc: SitrepDocument): string[] {
   const bad: string[] = [];
   for (const s of spans(doc)) {
-    if (s.start < 0 || s.end > doc.text.length || s.start > s.end) bad.push(`${doc.id}: ${s.field} [${s.start},${s.end}) out of bounds`);
-    else if (s.text !== undefined && doc.text.slice(s.start, s.end) !== s.text) bad.push(`${doc.id}: ${s.field} text differs at ${s.start}`);
+    if (s.start < 0 || s.end > doc.text.length || s.start > s.end)
+      bad.push(`${doc.id}: ${s.field} [${s.start},${s.end}) out of bounds`);
+    else if (s.text !== undefined && doc.text.slice(s.start, s.end) !== s.text)
+      bad.push(`${doc.id}: ${s.field} text differs at ${s.start}`);
     if (s.field !== "boilerplate") {
-      for (const b of doc.boilerplate) if (overlaps(s, b)) bad.push(`${doc.id}: ${s.field} inside boilerplate "${b.text}"`);
+      for (const b of doc.boilerplate)
+        if (overlaps(s, b)) bad.push(`${doc.id}: ${s.field} inside boilerplate "${b.text}"`);
     }
   }
   return bad;
