@@ -8,12 +8,17 @@ import { toOutput } from "../output.js";
 import { runPipeline } from "../pipeline.js";
 import { ROOT } from "../util/data.js";
 import { colors, plain, pretty } from "./pretty.js";
+import { type Io, write } from "./io.js";
 import { Progress } from "./progress.js";
+import { exportCommand, ingestCommand } from "./store-commands.js";
 
 const HELP = `sitrep: armed-conflict news articles in, sourced event records out.
 
 Usage:
   sitrep extract <paths...|-> [options]   extract events from articles
+  sitrep ingest <paths...|-> [--db FILE]   extract and store in an SQLite events database (resumable)
+  sitrep export [--format csv|geojson|jsonl] [--db FILE] [--country CC] [--since DATE] [--until DATE]
+                                          stored events as ACLED-style CSV, GeoJSON or JSONL
   sitrep schema                           print the JSON Schema of the output document
   sitrep --help | --version
 
@@ -41,16 +46,6 @@ Examples:
 function version(): string {
   const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
   return pkg.version;
-}
-
-interface Io {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  stdin?: NodeJS.ReadableStream;
-}
-
-function write(stream: NodeJS.WritableStream, s: string): Promise<void> | void {
-  if (!stream.write(s)) return new Promise((res) => stream.once("drain", () => res()));
 }
 
 async function extractCommand(args: string[], io: Io): Promise<number> {
@@ -136,6 +131,10 @@ export async function main(
         return 0;
       case "extract":
         return await extractCommand(rest, io);
+      case "ingest":
+        return await ingestCommand(rest, io);
+      case "export":
+        return await exportCommand(rest, io);
       case "schema":
         await write(io.stdout, JSON.stringify(jsonSchema(), null, 2) + "\n");
         return 0;

@@ -1,0 +1,149 @@
+import { parseArgs } from "node:util";
+import { readInputs, UsageError } from "../ingest/index.js";
+import { normalizePublished } from "../ingest/published.js";
+import { runPipeline } from "../pipeline.js";
+import { toCsv, toGeoJson, toJsonl } from "../store/export.js";
+import { SqliteStore } from "../store/sqlite.js";
+import { Progress } from "./progress.js";
+import { type Io, write } from "./io.js";
+
+function dbPath(v: string | undefined): string {
+  if (process.env.DATABASE_URL && !v) {
+    throw new UsageError(
+      "DATABASE_URL is set, but this build stores to SQLite only; pass --db FILE or unset DATABASE_URL",
+    );
+  }
+  return v ?? process.env.SITREP_DB ?? "sitrep.db";
+}
+
+function published(v: string | undefined): string | null {
+  if (v === undefined) return null;
+  try {
+    return normalizePublished(v, "--published");
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+/**
+ * sitrep ingest: extract and store. Resumable: an article already stored with the same text is skipped,
+ * so an interrupted batch is finished by running the same command again. Each article is committed on
+ * its own, so an interruption or a crash never loses what was stored before it.
+ */
+export async function ingestCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      db: { type: "string" },
+      published: { type: "string" },
+      force: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    await write(io.stdout, "Usage: sitrep ingest <files|folders|-> [--db FILE] [--published DATE] [--force]\n");
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError("ingest needs at least one file, folder, or - for standard input");
+  const pub = published(values.published);
+  const store = new SqliteStore(dbPath(values.db));
+  let interrupted = false;
+  const onSigint = () => {
+    interrupted = true;
+  };
+  process.once("SIGINT", onSigint);
+  const progress = new Progress(Boolean(io.stderr.isTTY), io.stderr as NodeJS.WriteStream);
+  let stored = 0;
+  let skipped = 0;
+  let failed = 0;
+  try {
+    for await (const item of readInputs(positionals, { published: pub })) {
+      if (interrupted) break;
+      if (item.error !== undefined) {
+        failed++;
+        store.saveFailure(item.id, item.error);
+        await write(io.stderr, `sitrep: ${item.error}\n`);
+        progress.tick(false);
+        continue;
+      }
+      if (!values.force && store.has(item.id, item.article.text)) {
+        skipped++;
+        progress.tick(true);
+        continue;
+      }
+      try {
+        store.save(runPipeline(item.article));
+        stored++;
+        progress.tick(true);
+      } catch (e) {
+        failed++;
+        const msg = `internal error: ${(e as Error).message}`;
+        store.saveFailure(item.id, msg);
+        await write(io.stderr, `sitrep: ${item.id}: ${msg}\n`);
+        progress.tick(false);
+      }
+    }
+  } finally {
+    process.removeListener("SIGINT", onSigint);
+    progress.done();
+    const c = store.counts();
+    store.close();
+    await write(
+      io.stderr,
+      `sitrep: ${stored} stored, ${skipped} already stored, ${failed} failed; ${store.path} holds ${c.documents} articles and ${c.events} events` +
+        (interrupted ? " (interrupted: run the same command again to resume)" : "") +
+        "\n",
+    );
+  }
+  if (interrupted) return 130;
+  return failed > 0 ? 1 : 0;
+}
+
+/** sitrep export: the stored events as ACLED-style CSV, GeoJSON or JSONL. */
+export async function exportCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      db: { type: "string" },
+      format: { type: "string", default: "csv" },
+      country: { type: "string" },
+      since: { type: "string" },
+      until: { type: "string" },
+      type: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    await write(
+      io.stdout,
+      "Usage: sitrep export [--db FILE] [--format csv|geojson|jsonl] [--country CC] [--since DATE] [--until DATE] [--type EVENT_TYPE]\n",
+    );
+    return 0;
+  }
+  if (!["csv", "geojson", "jsonl"].includes(values.format!)) {
+    throw new UsageError(`unknown --format ${JSON.stringify(values.format)}: use csv, geojson or jsonl`);
+  }
+  const path = dbPath(values.db);
+  const { existsSync } = await import("node:fs");
+  if (!existsSync(path)) throw new UsageError(`no database at ${path}; run sitrep ingest first`);
+  const store = new SqliteStore(path);
+  try {
+    const rows = store.events({
+      country: values.country,
+      since: values.since ? published(values.since)! : undefined,
+      until: values.until ? published(values.until)! : undefined,
+      type: values.type,
+    });
+    if (values.format === "geojson") {
+      const { geojson, skipped } = toGeoJson(rows);
+      await write(io.stdout, geojson + "\n");
+      if (skipped) await write(io.stderr, `sitrep: ${skipped} events without coordinates left out of the GeoJSON\n`);
+    } else {
+      for (const line of values.format === "csv" ? toCsv(rows) : toJsonl(rows)) await write(io.stdout, line);
+    }
+  } finally {
+    store.close();
+  }
+  return 0;
+}
