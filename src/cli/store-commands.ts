@@ -3,17 +3,21 @@ import { readInputs, UsageError } from "../ingest/index.js";
 import { normalizePublished } from "../ingest/published.js";
 import { runPipeline } from "../pipeline.js";
 import { toCsv, toGeoJson, toJsonl } from "../store/export.js";
-import { SqliteStore } from "../store/sqlite.js";
+import { openStore, type Store } from "../store/index.js";
 import { Progress } from "./progress.js";
 import { type Io, write } from "./io.js";
 
-function dbPath(v: string | undefined): string {
-  if (process.env.DATABASE_URL && !v) {
-    throw new UsageError(
-      "DATABASE_URL is set, but this build stores to SQLite only; pass --db FILE or unset DATABASE_URL",
-    );
+/** --db, else DATABASE_URL (PostgreSQL), else SITREP_DB, else ./sitrep.db */
+function dbTarget(v: string | undefined): string {
+  return v ?? process.env.DATABASE_URL ?? process.env.SITREP_DB ?? "sitrep.db";
+}
+
+async function open(target: string): Promise<Store> {
+  try {
+    return await openStore(target);
+  } catch (e) {
+    throw new UsageError(`cannot open the database ${target.replace(/:[^:@/]*@/, ":***@")}: ${(e as Error).message}`);
   }
-  return v ?? process.env.SITREP_DB ?? "sitrep.db";
 }
 
 function published(v: string | undefined): string | null {
@@ -47,7 +51,7 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError("ingest needs at least one file, folder, or - for standard input");
   const pub = published(values.published);
-  const store = new SqliteStore(dbPath(values.db));
+  const store = await open(dbTarget(values.db));
   let interrupted = false;
   const onSigint = () => {
     interrupted = true;
@@ -62,24 +66,24 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
       if (interrupted) break;
       if (item.error !== undefined) {
         failed++;
-        store.saveFailure(item.id, item.error);
+        await store.saveFailure(item.id, item.error);
         await write(io.stderr, `sitrep: ${item.error}\n`);
         progress.tick(false);
         continue;
       }
-      if (!values.force && store.has(item.id, item.article.text)) {
+      if (!values.force && (await store.has(item.id, item.article.text))) {
         skipped++;
         progress.tick(true);
         continue;
       }
       try {
-        store.save(runPipeline(item.article));
+        await store.save(runPipeline(item.article));
         stored++;
         progress.tick(true);
       } catch (e) {
         failed++;
         const msg = `internal error: ${(e as Error).message}`;
-        store.saveFailure(item.id, msg);
+        await store.saveFailure(item.id, msg);
         await write(io.stderr, `sitrep: ${item.id}: ${msg}\n`);
         progress.tick(false);
       }
@@ -87,11 +91,11 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
   } finally {
     process.removeListener("SIGINT", onSigint);
     progress.done();
-    const c = store.counts();
-    store.close();
+    const c = await store.counts();
+    await store.close();
     await write(
       io.stderr,
-      `sitrep: ${stored} stored, ${skipped} already stored, ${failed} failed; ${store.path} holds ${c.documents} articles and ${c.events} events` +
+      `sitrep: ${stored} stored, ${skipped} already stored, ${failed} failed; ${store.where} holds ${c.documents} articles and ${c.events} events` +
         (interrupted ? " (interrupted: run the same command again to resume)" : "") +
         "\n",
     );
@@ -124,12 +128,14 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   if (!["csv", "geojson", "jsonl"].includes(values.format!)) {
     throw new UsageError(`unknown --format ${JSON.stringify(values.format)}: use csv, geojson or jsonl`);
   }
-  const path = dbPath(values.db);
+  const target = dbTarget(values.db);
   const { existsSync } = await import("node:fs");
-  if (!existsSync(path)) throw new UsageError(`no database at ${path}; run sitrep ingest first`);
-  const store = new SqliteStore(path);
+  if (!/^postgres(ql)?:\/\//.test(target) && !existsSync(target)) {
+    throw new UsageError(`no database at ${target}; run sitrep ingest first`);
+  }
+  const store = await open(target);
   try {
-    const rows = store.events({
+    const rows = await store.events({
       country: values.country,
       since: values.since ? published(values.since)! : undefined,
       until: values.until ? published(values.until)! : undefined,
@@ -143,7 +149,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
       for (const line of values.format === "csv" ? toCsv(rows) : toJsonl(rows)) await write(io.stdout, line);
     }
   } finally {
-    store.close();
+    await store.close();
   }
   return 0;
 }

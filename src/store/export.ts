@@ -1,4 +1,4 @@
-import type { EventRow } from "./sqlite.js";
+import type { EventRow } from "./rows.js";
 
 /**
  * ACLED-style columns, so exports drop into existing ACLED workflows; sitrep's extras (ranges, injured,

@@ -24,7 +24,7 @@ describe("sitrep ingest", () => {
   writeFileSync(part, gva.slice(0, 10).map(line).join("\n") + "\n");
   writeFileSync(all, [...gva.map(line), "{broken"].join("\n") + "\n");
 
-  it("stores every article and resumes where an earlier run stopped", () => {
+  it("stores every article and resumes where an earlier run stopped", async () => {
     const first = sitrep(["ingest", part, "--db", db]);
     expect(first.code).toBe(0);
     expect(first.stderr).toMatch(/10 stored, 0 already stored, 0 failed/);
@@ -33,13 +33,14 @@ describe("sitrep ingest", () => {
     expect(second.code).toBe(1);
     expect(second.stderr).toMatch(/20 stored, 10 already stored, 1 failed/);
     const store = new SqliteStore(db);
-    expect(store.counts().documents).toBe(30);
-    expect(store.failures()).toHaveLength(1);
-    expect(store.failures()[0]!.error).toMatch(/not valid JSON/);
-    const doc = store.document(gva[3]!.id) as { text: string; sentences: unknown[] };
+    expect((await store.counts()).documents).toBe(30);
+    const failures = await store.failures();
+    expect(failures).toHaveLength(1);
+    expect(failures[0]!.error).toMatch(/not valid JSON/);
+    const doc = (await store.document(gva[3]!.id)) as { text: string; sentences: unknown[] };
     expect(doc.text).toBe(gva[3]!.text);
     expect(doc.sentences.length).toBeGreaterThan(0);
-    store.close();
+    await store.close();
   });
 
   it("export writes ACLED-style CSV and a GeoJSON FeatureCollection", () => {

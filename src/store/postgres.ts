@@ -1,0 +1,98 @@
+import pg from "pg";
+import type { SitrepDocument } from "../document/schema.js";
+import { ddl, quoteColumn } from "./ddl.js";
+import {
+  documentRow,
+  type EventFilter,
+  type EventRow,
+  eventWhere,
+  type Store,
+  TABLES,
+  type Table,
+  tableRows,
+  textHash,
+} from "./rows.js";
+
+/** PostgreSQL, when DATABASE_URL is given: for many writers and for the pile that outgrows a laptop. */
+export class PostgresStore implements Store {
+  private constructor(
+    private readonly pool: pg.Pool,
+    readonly where: string,
+  ) {}
+
+  static async open(url: string): Promise<PostgresStore> {
+    const pool = new pg.Pool({ connectionString: url, max: 4 });
+    // pg hands numeric columns back as strings unless told otherwise.
+    pg.types.setTypeParser(pg.types.builtins.FLOAT8, Number);
+    try {
+      await pool.query(ddl("DOUBLE PRECISION", "JSONB"));
+    } catch (e) {
+      await pool.end();
+      throw e;
+    }
+    return new PostgresStore(pool, url.replace(/:[^:@/]*@/, ":***@"));
+  }
+
+  async has(id: string, text: string): Promise<boolean> {
+    const r = await this.pool.query<{ text_hash: string }>("SELECT text_hash FROM documents WHERE id = $1", [id]);
+    return r.rows[0]?.text_hash === textHash(text);
+  }
+
+  async saveFailure(id: string, error: string): Promise<void> {
+    await this.pool.query(
+      "INSERT INTO failures (id, error, failed_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET error = excluded.error, failed_at = excluded.failed_at",
+      [id, error, new Date().toISOString()],
+    );
+  }
+
+  async save(d: SitrepDocument): Promise<void> {
+    const c = await this.pool.connect();
+    try {
+      await c.query("BEGIN");
+      await c.query("DELETE FROM documents WHERE id = $1", [d.id]);
+      await c.query("DELETE FROM failures WHERE id = $1", [d.id]);
+      const r = documentRow(d);
+      await c.query(
+        "INSERT INTO documents (id, text_hash, published, published_source, title, url, document, ingested_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        [r.id, r.text_hash, r.published, r.published_source, r.title, r.url, r.document, new Date().toISOString()],
+      );
+      const rows = tableRows(d);
+      for (const table of Object.keys(TABLES) as Table[]) {
+        const cols = TABLES[table];
+        const sql = `INSERT INTO ${table} (${cols.map(quoteColumn).join(", ")}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(", ")})`;
+        for (const row of rows[table]) await c.query(sql, row);
+      }
+      await c.query("COMMIT");
+    } catch (e) {
+      await c.query("ROLLBACK");
+      throw e;
+    } finally {
+      c.release();
+    }
+  }
+
+  async counts(): Promise<{ documents: number; events: number; failures: number }> {
+    const one = async (t: string) => Number((await this.pool.query(`SELECT count(*) AS n FROM ${t}`)).rows[0].n);
+    return { documents: await one("documents"), events: await one("events"), failures: await one("failures") };
+  }
+
+  async failures(): Promise<{ id: string; error: string }[]> {
+    return (await this.pool.query("SELECT id, error FROM failures ORDER BY id")).rows;
+  }
+
+  async events(filter: EventFilter = {}): Promise<EventRow[]> {
+    const w = eventWhere(filter, (i) => `$${i}`);
+    const sql = `SELECT e.*, d.url, d.title, d.published FROM events e JOIN documents d ON d.id = e.doc_id
+      ${w.sql} ORDER BY e.event_date, e.doc_id, e.idx`;
+    return (await this.pool.query<EventRow>(sql, w.args)).rows;
+  }
+
+  async document(id: string): Promise<unknown> {
+    const r = await this.pool.query<{ document: unknown }>("SELECT document FROM documents WHERE id = $1", [id]);
+    return r.rows[0]?.document ?? null;
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
