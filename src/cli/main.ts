@@ -5,10 +5,11 @@ import { jsonSchema } from "../document/schema.js";
 import { readInputs, RecordError, UsageError } from "../ingest/index.js";
 import { normalizePublished } from "../ingest/published.js";
 import { toOutput } from "../output.js";
-import { runPipeline } from "../pipeline.js";
 import { ROOT } from "../util/data.js";
 import { colors, plain, pretty } from "./pretty.js";
 import { type Io, write } from "./io.js";
+import { jobs } from "./jobs.js";
+import { processAll } from "./pool.js";
 import { Progress } from "./progress.js";
 import { exportCommand, ingestCommand } from "./store-commands.js";
 
@@ -32,6 +33,7 @@ Options for extract:
   --published DATE   publication date (YYYY-MM-DD) for articles that carry none
   --format FORMAT    jsonl (default when piped), pretty (default on a terminal) or json
   --tokens           include tokens in the output
+  -j, --jobs N       worker threads (default 1; "auto" uses every core); output order is kept
   -h, --help         show this help
 
 Exit codes: 0 all articles done, 1 some articles failed (each yields {"id", "error"}),
@@ -56,6 +58,7 @@ async function extractCommand(args: string[], io: Io): Promise<number> {
       published: { type: "string" },
       format: { type: "string" },
       tokens: { type: "boolean", default: false },
+      jobs: { type: "string", short: "j" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -83,19 +86,11 @@ async function extractCommand(args: string[], io: Io): Promise<number> {
   let failed = 0;
   let count = 0;
   const json: unknown[] = [];
-  for await (const item of readInputs(positionals, { published, stdin: io.stdin as never })) {
+  const inputs = readInputs(positionals, { published, stdin: io.stdin as never });
+  for await (const outcome of processAll(inputs, jobs(values.jobs))) {
     count++;
-    let line: Record<string, unknown>;
-    if (item.error !== undefined) {
-      line = { id: item.id, error: item.error };
-    } else {
-      try {
-        line = toOutput(runPipeline(item.article), values.tokens);
-      } catch (e) {
-        // A stage crashing on one article must not cost the user the rest of the batch.
-        line = { id: item.id, error: `internal error: ${(e as Error).message}` };
-      }
-    }
+    const line: Record<string, unknown> =
+      outcome.error !== undefined ? { id: outcome.id, error: outcome.error } : toOutput(outcome.doc, values.tokens);
     if (line.error !== undefined) {
       failed++;
       await write(io.stderr, `sitrep: ${String(line.error)}\n`);

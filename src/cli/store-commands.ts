@@ -1,9 +1,10 @@
 import { parseArgs } from "node:util";
 import { readInputs, UsageError } from "../ingest/index.js";
 import { normalizePublished } from "../ingest/published.js";
-import { runPipeline } from "../pipeline.js";
 import { toCsv, toGeoJson, toJsonl } from "../store/export.js";
 import { openStore, type Store } from "../store/index.js";
+import { jobs } from "./jobs.js";
+import { processAll } from "./pool.js";
 import { Progress } from "./progress.js";
 import { type Io, write } from "./io.js";
 
@@ -42,11 +43,15 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
       db: { type: "string" },
       published: { type: "string" },
       force: { type: "boolean", default: false },
+      jobs: { type: "string", short: "j" },
       help: { type: "boolean", short: "h" },
     },
   });
   if (values.help) {
-    await write(io.stdout, "Usage: sitrep ingest <files|folders|-> [--db FILE] [--published DATE] [--force]\n");
+    await write(
+      io.stdout,
+      "Usage: sitrep ingest <files|folders|-> [--db FILE|postgres://...] [--published DATE] [--force] [--jobs N]\n",
+    );
     return 0;
   }
   if (positionals.length === 0) throw new UsageError("ingest needs at least one file, folder, or - for standard input");
@@ -62,31 +67,30 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
   let skipped = 0;
   let failed = 0;
   try {
-    for await (const item of readInputs(positionals, { published: pub })) {
-      if (interrupted) break;
-      if (item.error !== undefined) {
+    // Already-stored articles are skipped before they reach the pipeline: that is what makes a rerun cheap.
+    const store_ = store;
+    async function* fresh() {
+      for await (const item of readInputs(positionals, { published: pub })) {
+        if (interrupted) return;
+        if (item.error === undefined && !values.force && (await store_.has(item.id, item.article.text))) {
+          skipped++;
+          progress.tick(true);
+          continue;
+        }
+        yield item;
+      }
+    }
+    for await (const outcome of processAll(fresh(), jobs(values.jobs))) {
+      if (outcome.error !== undefined) {
         failed++;
-        await store.saveFailure(item.id, item.error);
-        await write(io.stderr, `sitrep: ${item.error}\n`);
+        await store.saveFailure(outcome.id, outcome.error);
+        await write(io.stderr, `sitrep: ${outcome.error}\n`);
         progress.tick(false);
         continue;
       }
-      if (!values.force && (await store.has(item.id, item.article.text))) {
-        skipped++;
-        progress.tick(true);
-        continue;
-      }
-      try {
-        await store.save(runPipeline(item.article));
-        stored++;
-        progress.tick(true);
-      } catch (e) {
-        failed++;
-        const msg = `internal error: ${(e as Error).message}`;
-        await store.saveFailure(item.id, msg);
-        await write(io.stderr, `sitrep: ${item.id}: ${msg}\n`);
-        progress.tick(false);
-      }
+      await store.save(outcome.doc);
+      stored++;
+      progress.tick(true);
     }
   } finally {
     process.removeListener("SIGINT", onSigint);

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../../src/util/data.js";
-import { KHAN_TUMAN, SHARED } from "../helpers.js";
+import { KHAN_TUMAN, readJsonl, SHARED } from "../helpers.js";
 
 // End-to-end through the built CLI (npm test builds first), as a user runs it.
 function sitrep(args: string[], input?: string | Buffer) {
@@ -65,6 +65,22 @@ describe("sitrep extract", () => {
     expect(out[1].error).toMatch(/not valid JSON/);
     expect(out[2].error).toMatch(/no text/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("gives the same output, in the same order, on worker threads (--jobs)", () => {
+    const f = join(tmp, "many.jsonl");
+    const recs = readJsonl<{ id: string; text: string; published: string }>("eval/casualties/dev.jsonl").slice(0, 40);
+    writeFileSync(f, recs.map((r) => JSON.stringify({ id: r.id, text: r.text, published: r.published })).join("\n"));
+    const one = sitrep(["extract", "--format", "jsonl", f]);
+    const two = sitrep(["extract", "--format", "jsonl", "--jobs", "2", f]);
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(
+      two.stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(recs.map((r) => r.id));
   });
 
   it("reads standard input", () => {
@@ -143,6 +159,7 @@ describe("bad input: one clear message, non-zero exit, no stack trace", () => {
     ["unknown option", ["extract", article, "--bogus"], 2, /bogus/],
     ["unknown command", ["frobnicate"], 2, /unknown command/],
     ["no paths", ["extract"], 2, /needs at least one file/],
+    ["bad --jobs", ["extract", article, "--jobs", "0"], 2, /--jobs needs a whole number/],
   ])("%s", (_name, args, code, message) => {
     const r = sitrep(args as string[]);
     expect(r.code).toBe(code);
