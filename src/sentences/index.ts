@@ -57,6 +57,31 @@ function splitLines(text: string, r: Range): Range[] {
   return out;
 }
 
+/**
+ * A news sentence does not begin with a lowercase word, so a break before one follows an abbreviation the
+ * splitter did not know ("of the 3rd Bn. arrived on Feb. 3"): the two pieces are one sentence. Only pieces
+ * on the same line are joined.
+ */
+function mergeFalseBreaks(text: string, pieces: Range[]): Range[] {
+  const out: Range[] = [];
+  for (const p of pieces) {
+    const prev = out[out.length - 1];
+    const c = text.charCodeAt(p.start);
+    if (
+      prev &&
+      c >= 97 &&
+      c <= 122 &&
+      !text.slice(prev.end, p.start).includes("\n") &&
+      /[.]$/.test(text.slice(prev.start, prev.end))
+    ) {
+      out[out.length - 1] = { start: prev.start, end: p.end };
+    } else {
+      out.push(p);
+    }
+  }
+  return out;
+}
+
 /** Sentences and tokens of the article body: boilerplate lines and the dateline are left out. */
 export const sentences: Stage = {
   name: "sentences",
@@ -79,13 +104,14 @@ export const sentences: Stage = {
       }
     }
     body.sort((x, y) => x.start - y.start);
+    const merged = mergeFalseBreaks(text, body);
     const tokens: Token[] = [];
     let si = 0;
     for (const t of raw) {
-      while (si < body.length && body[si]!.end <= t.start) si++;
-      const s = body[si];
+      while (si < merged.length && merged[si]!.end <= t.start) si++;
+      const s = merged[si];
       if (s && s.start <= t.start && t.end <= s.end) tokens.push({ ...t, sentence: si });
     }
-    return { ...doc, sentences: body, tokens };
+    return { ...doc, sentences: merged, tokens };
   },
 };

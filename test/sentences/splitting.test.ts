@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
+
+function sentences(text: string): string[] {
+  return extract(text).sentences.map((s) => text.slice(s.start, s.end));
+}
+
+describe("sentence splitting on news prose", () => {
+  it.each([
+    [
+      "The U.S. and the U.N. condemned the attack. Gen. Ali said so.",
+      ["The U.S. and the U.N. condemned the attack.", "Gen. Ali said so."],
+    ],
+    [
+      "Lt. Col. John Smith of the 3rd Bn. arrived on Feb. 3. He left at 5 p.m. on Friday.",
+      ["Lt. Col. John Smith of the 3rd Bn. arrived on Feb. 3.", "He left at 5 p.m. on Friday."],
+    ],
+    [
+      "He lived at No. 10 Downing St. for years. Then he moved.",
+      ["He lived at No. 10 Downing St. for years.", "Then he moved."],
+    ],
+    ["J. R. R. Tolkien wrote it. E. coli is a bacterium.", ["J. R. R. Tolkien wrote it.", "E. coli is a bacterium."]],
+    [
+      "The attack happened in Washington, D.C. on Monday. Officials were alarmed.",
+      ["The attack happened in Washington, D.C. on Monday.", "Officials were alarmed."],
+    ],
+    ["He said: “This is it. We are done.” Then he left.", ["He said: “This is it.", "We are done.”", "Then he left."]],
+    [
+      "A headline without a stop\nThe body follows. It ends.",
+      ["A headline without a stop", "The body follows.", "It ends."],
+    ],
+  ])("%s", (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+});
