@@ -1,8 +1,10 @@
+import { incidentIds } from "./dedupe.js";
 import type { EventRow } from "./rows.js";
 
 /**
- * ACLED-style columns, so exports drop into existing ACLED workflows; sitrep's extras (ranges, injured,
- * evidential status, confidence) follow the ACLED ones.
+ * ACLED's columns first, so exports drop into existing ACLED workflows; then sitrep's extras (ranges,
+ * injured, evidential status, confidence) and `incident_id`: events from different articles judged to
+ * report one incident share it (see dedupe.ts).
  */
 export const CSV_COLUMNS = [
   "event_id_cnty",
@@ -30,6 +32,7 @@ export const CSV_COLUMNS = [
   "status",
   "confidence",
   "doc_id",
+  "incident_id",
 ] as const;
 
 function cell(v: unknown): string {
@@ -38,7 +41,7 @@ function cell(v: unknown): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function flat(r: EventRow): Record<(typeof CSV_COLUMNS)[number], unknown> {
+function flat(r: EventRow, incident: string | null): Record<(typeof CSV_COLUMNS)[number], unknown> {
   return {
     event_id_cnty: `${r.doc_id}#${r.idx + 1}`,
     event_date: r.event_date,
@@ -65,22 +68,25 @@ function flat(r: EventRow): Record<(typeof CSV_COLUMNS)[number], unknown> {
     status: r.status,
     confidence: r.confidence,
     doc_id: r.doc_id,
+    incident_id: incident,
   };
 }
 
-export function* toCsv(rows: Iterable<EventRow>): Generator<string> {
+export function* toCsv(rows: readonly EventRow[]): Generator<string> {
   yield CSV_COLUMNS.join(",") + "\n";
-  for (const r of rows) {
-    const f = flat(r);
+  const incidents = incidentIds(rows);
+  for (const [i, r] of rows.entries()) {
+    const f = flat(r, incidents[i]!);
     yield CSV_COLUMNS.map((c) => cell(f[c])).join(",") + "\n";
   }
 }
 
 /** A FeatureCollection of the events that have coordinates (the others are left out and counted). */
-export function toGeoJson(rows: Iterable<EventRow>): { geojson: string; skipped: number } {
+export function toGeoJson(rows: readonly EventRow[]): { geojson: string; skipped: number } {
   const features: unknown[] = [];
   let skipped = 0;
-  for (const r of rows) {
+  const incidents = incidentIds(rows);
+  for (const [i, r] of rows.entries()) {
     if (r.latitude === null || r.longitude === null) {
       skipped++;
       continue;
@@ -88,12 +94,13 @@ export function toGeoJson(rows: Iterable<EventRow>): { geojson: string; skipped:
     features.push({
       type: "Feature",
       geometry: { type: "Point", coordinates: [r.longitude, r.latitude] },
-      properties: flat(r),
+      properties: flat(r, incidents[i]!),
     });
   }
   return { geojson: JSON.stringify({ type: "FeatureCollection", features }), skipped };
 }
 
-export function* toJsonl(rows: Iterable<EventRow>): Generator<string> {
-  for (const r of rows) yield JSON.stringify(flat(r)) + "\n";
+export function* toJsonl(rows: readonly EventRow[]): Generator<string> {
+  const incidents = incidentIds(rows);
+  for (const [i, r] of rows.entries()) yield JSON.stringify(flat(r, incidents[i]!)) + "\n";
 }
