@@ -11,4 +11,10 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    files: ["ui/**/*.js"],
+    languageOptions: {
+      globals: { window: "readonly", document: "readonly", fetch: "readonly", URLSearchParams: "readonly" },
+    },
+  },
 );

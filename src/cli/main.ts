@@ -11,6 +11,7 @@ import { type Io, write } from "./io.js";
 import { jobs } from "./jobs.js";
 import { processAll } from "./pool.js";
 import { Progress } from "./progress.js";
+import { serveCommand } from "./serve-command.js";
 import { exportCommand, ingestCommand } from "./store-commands.js";
 
 const HELP = `sitrep: armed-conflict news articles in, sourced event records out.
@@ -20,6 +21,7 @@ Usage:
   sitrep ingest <paths...|-> [--db FILE]   extract and store in an SQLite events database (resumable)
   sitrep export [--format csv|geojson|jsonl] [--db FILE] [--country CC] [--since DATE] [--until DATE]
                                           stored events as ACLED-style CSV, GeoJSON or JSONL
+  sitrep serve [--db FILE] [--port 8080]    HTTP API and a map/timeline UI over the database
   sitrep schema                           print the JSON Schema of the output document
   sitrep --help | --version
 
@@ -130,6 +132,8 @@ export async function main(
         return await ingestCommand(rest, io);
       case "export":
         return await exportCommand(rest, io);
+      case "serve":
+        return await serveCommand(rest, io);
       case "schema":
         await write(io.stdout, JSON.stringify(jsonSchema(), null, 2) + "\n");
         return 0;
