@@ -19,7 +19,6 @@ const el = (name, attrs = {}) => {
 };
 const $ = (id) => document.getElementById(id);
 let events = [];
-let selected = null;
 
 async function drawLand() {
   const topo = await (await fetch("/vendor/land-110m.json")).json();
@@ -47,7 +46,6 @@ const count = (lo, best, hi) =>
   (best ?? lo ?? hi ?? "") + (lo !== hi && lo !== null && hi !== null ? ` (${lo}–${hi ?? "?"})` : "");
 
 function select(i) {
-  selected = i;
   document.querySelectorAll(".selected").forEach((n) => n.classList.remove("selected"));
   document.querySelectorAll(`[data-i="${i}"]`).forEach((n) => n.classList.add("selected"));
   showDetail(events[i]);
