@@ -24,14 +24,49 @@ export const TASKS: Record<string, string> = {
   quotes: "quotes/dev.jsonl",
 };
 
+/** Cross-article incident merging on the GVA dev articles (scored here: the kit has no such task). */
+async function incidents(limit: number): Promise<number> {
+  const { readFileSync } = await import("node:fs");
+  const { scoreIncidents } = await import("./incidents.js");
+  const lines = readFileSync(join(sharedDir(), "eval", TASKS.casualties!), "utf8")
+    .split("\n")
+    .filter(Boolean);
+  const docs = [];
+  const gold = new Map<string, string>();
+  for (const line of lines.slice(0, Number.isFinite(limit) ? limit : undefined)) {
+    const rec = JSON.parse(line) as {
+      id: string;
+      text: string;
+      published?: string;
+      title?: string;
+      gold: { incident: unknown };
+    };
+    gold.set(rec.id, String(rec.gold.incident));
+    const input = { id: rec.id, text: rec.text, published: rec.published, title: rec.title };
+    docs.push(runPipeline(recordToArticle(input, rec.id, {})));
+  }
+  const s = scoreIncidents(docs, gold);
+  const f = (x: number) => x.toFixed(4);
+  process.stdout.write(
+    [
+      `INCIDENTS (${s.articles} GVA articles; pairs of articles reporting one incident)`,
+      `  gold pairs ${s.goldPairs}, predicted pairs ${s.predictedPairs}, right ${s.truePairs}`,
+      `  pairwise precision ${f(s.precision)}  recall ${f(s.recall)}  F1 ${f(s.f1)}`,
+      `incidents: pairwise_f1=${f(s.f1)}`,
+    ].join("\n") + "\n",
+  );
+  return 0;
+}
+
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { limit: { type: "string" }, json: { type: "string" } },
   });
   const task = positionals[0];
+  if (task === "incidents") return incidents(values.limit ? Number(values.limit) : Infinity);
   if (!task || !(task in TASKS)) {
-    process.stderr.write(`usage: npm run eval -- <${Object.keys(TASKS).join("|")}> [--limit N]\n`);
+    process.stderr.write(`usage: npm run eval -- <${Object.keys(TASKS).join("|")}|incidents> [--limit N]\n`);
     return 2;
   }
   const evalDir = join(sharedDir(), "eval");
