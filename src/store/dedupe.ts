@@ -47,13 +47,16 @@ export function incidentIds(rows: readonly EventRow[], opts: DedupeOptions = {})
     return i;
   };
   const dated = rows
-    .map((r, i) => ({ i, day: r.time_precision === 1 ? dayNumber(r.event_date) : null }))
+    // A week-level date ("over the weekend") can still match; a month-level one says too little.
+    .map((r, i) => ({ i, day: r.time_precision !== null && r.time_precision <= 2 ? dayNumber(r.event_date) : null }))
     .filter((x): x is { i: number; day: number } => x.day !== null)
     .sort((a, b) => a.day - b.day);
   for (let x = 0; x < dated.length; x++) {
-    for (let y = x + 1; y < dated.length && dated[y]!.day - dated[x]!.day <= days; y++) {
+    for (let y = x + 1; y < dated.length && dated[y]!.day - dated[x]!.day <= days + 1; y++) {
       const a = rows[dated[x]!.i]!;
       const b = rows[dated[y]!.i]!;
+      const slack = (a.time_precision === 2 ? 1 : 0) + (b.time_precision === 2 ? 1 : 0);
+      if (dated[y]!.day - dated[x]!.day > days + Math.min(1, slack)) continue;
       if (a.doc_id === b.doc_id || a.event_type !== b.event_type || !samePlace(a, b, km)) continue;
       const ra = find(dated[x]!.i);
       const rb = find(dated[y]!.i);
