@@ -1,0 +1,127 @@
+import type { Place, SitrepDocument } from "../document/schema.js";
+import type { Candidate } from "./candidate.js";
+import { DocContext, type Contribution } from "./context.js";
+import { isMetonymy, relativeCue } from "./cues.js";
+import type { Feature, Gazetteer, NameHit } from "./gazetteer/index.js";
+import { lexicon } from "./lexicon.js";
+import { bestHit, contextScore, inside, priorScore } from "./score.js";
+
+interface Reading {
+  cand: Candidate;
+  hits: NameHit[];
+  feature: Feature | null;
+  own: Contribution;
+}
+
+/** ACLED geo precision of a resolved feature: 1 the place itself, 3 only the region it lies in. */
+export function precisionOf(f: Feature): 1 | 2 | 3 {
+  if (f.kind === "city") return 1;
+  if (f.kind === "admin2") return 2;
+  return 3;
+}
+
+/** What a reading adds to the article's picture of where it is. */
+function contribution(f: Feature | null, margin: number): number {
+  if (!f) return 0;
+  if (f.kind === "country" || f.kind === "admin1") return 1;
+  if (f.kind === "city") return margin >= 2 || f.population >= 100_000 ? 0.5 : 0.2;
+  return 0.3;
+}
+
+/** Readings of every candidate in context: two rounds, each scoring against the previous round's picture. */
+export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Gazetteer): Reading[] {
+  const readings: Reading[] = cands.map((cand) => {
+    let hits = lookupCandidate(cand, g);
+    return { cand, hits, feature: null, own: { feature: null, weight: 0 } };
+  });
+  const byStart = new Map<number, Reading>();
+  for (const r of readings) byStart.set(r.cand.start, r);
+
+  const demonymCountries: string[] = [];
+  for (const t of doc.tokens) {
+    if (!/^\p{Lu}/u.test(t.text)) continue;
+    const c = g.demonym(t.text);
+    if (c) demonymCountries.push(c);
+  }
+
+  const containerOf = (r: Reading): Feature | null => (r.cand.container ? (byStart.get(r.cand.container.start)?.feature ?? null) : null);
+
+  let ctx = new DocContext();
+  for (let round = 0; round < 3; round++) {
+    const next = new DocContext();
+    for (const c of demonymCountries) next.addCountry(c, 0.5);
+    for (const r of readings) {
+      const container = containerOf(r);
+      const score = (h: NameHit): number => {
+        let s = priorScore(h, r.cand);
+        if (round > 0) s += contextScore(h, ctx, r.own);
+        if (container) s += inside(h.feature, container) ? 8 : -4;
+        return s;
+      };
+      const best = bestHit(r.hits, score);
+      r.feature = best?.hit.feature ?? null;
+      const weight = contribution(r.feature, best?.margin ?? 0) * (r.cand.source === "dateline" ? 1.5 : 1);
+      r.own = { feature: r.feature, weight };
+      next.add(r.feature, weight);
+    }
+    ctx = next;
+  }
+  // Small places the finder proposed with nothing in the article pointing to their country are
+  // more likely words or names that happen to be villages somewhere.
+  for (const r of readings) {
+    const f = r.feature;
+    if (!f || r.cand.source !== "finder" || f.kind !== "city" || f.population >= 5000) continue;
+    if (ctx.countryWeight(f.country, r.own) === 0) r.feature = null;
+  }
+  return readings;
+}
+
+function lookupCandidate(c: Candidate, g: Gazetteer): NameHit[] {
+  if (c.unknown) return [];
+  const abbr = g.abbreviation(c.text) ?? (c.text.length === 2 ? g.postalCode(c.text) : null);
+  if (abbr) return [{ feature: abbr, alternate: false }];
+  let hits = g.lookup(c.text);
+  if (!hits.length && c.division) {
+    // "Fars Province", "Karak district": the name without its division word
+    const bare = c.text.replace(/\s+\S+$/, "");
+    hits = g.lookup(bare);
+  }
+  return hits;
+}
+
+/** Places for the readings: resolved ones carry their feature; unknown names wait for an anchor. */
+export function toPlaces(doc: SitrepDocument, readings: Reading[], g: Gazetteer): Place[] {
+  const lex = lexicon();
+  const out: Place[] = [];
+  for (const r of readings) {
+    const { cand, feature: f } = r;
+    if (!f && cand.source === "finder" && !cand.unknown) continue;
+    const place: Place = {
+      start: cand.start,
+      end: cand.end,
+      text: cand.text,
+      name: f ? f.name : cand.text,
+      country: f?.country ?? null,
+      admin1: f ? g.admin1Name(f) : null,
+      lat: f ? round5(f.lat) : null,
+      lon: f ? round5(f.lon) : null,
+      precision: f ? precisionOf(f) : null,
+      geonameid: f?.id ?? null,
+    };
+    if (cand.source === "dateline") place.role = "dateline";
+    else if (f && isMetonymy(doc.text, cand.start, cand.end, f, lex)) place.role = "actor";
+    if (cand.source !== "dateline") {
+      const rel = relativeCue(doc.text, cand.start, cand.end, lex);
+      if (rel) {
+        place.relative = rel;
+        if (place.precision === 1) place.precision = 2;
+      }
+    }
+    out.push(place);
+  }
+  return out;
+}
+
+function round5(x: number): number {
+  return Math.round(x * 1e5) / 1e5;
+}
