@@ -81,7 +81,7 @@ function longestMatch(text: string, toks: Token[], i: number, g: Gazetteer, lex:
     for (let k = i + 1; k < i + n && ok; k++) {
       const t = toks[k]!;
       if (!adjacent(text, toks[k - 1]!, t)) ok = false;
-      else if (k < i + n - 1 && !isCap(t) && !lex.connectors.has(t.text.toLowerCase()) && !/^[-'’.]$/.test(t.text)) ok = false;
+      else if (k < i + n - 1 && !isCap(t) && !lex.connectors.has(t.text.toLowerCase()) && !/^(?:[-'’.]|['’]s)$/.test(t.text)) ok = false;
     }
     if (!ok) continue;
     const start = toks[i]!.start;

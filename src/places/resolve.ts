@@ -1,16 +1,16 @@
 import type { Place, SitrepDocument } from "../document/schema.js";
 import type { Candidate } from "./candidate.js";
-import { DocContext, type Contribution } from "./context.js";
+import { DocContext } from "./context.js";
 import { isMetonymy, relativeCue } from "./cues.js";
-import type { Feature, Gazetteer, NameHit } from "./gazetteer/index.js";
+import { nameKey, type Feature, type Gazetteer, type NameHit } from "./gazetteer/index.js";
 import { lexicon } from "./lexicon.js";
 import { bestHit, contextScore, inside, priorScore } from "./score.js";
 
 interface Reading {
   cand: Candidate;
+  key: string;
   hits: NameHit[];
   feature: Feature | null;
-  own: Contribution;
 }
 
 /** ACLED geo precision of a resolved feature: 1 the place itself, 3 only the region it lies in. */
@@ -31,17 +31,17 @@ function contribution(f: Feature | null, margin: number): number {
 /** Readings of every candidate in context: two rounds, each scoring against the previous round's picture. */
 export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Gazetteer): Reading[] {
   const readings: Reading[] = cands.map((cand) => {
-    let hits = lookupCandidate(cand, g);
-    return { cand, hits, feature: null, own: { feature: null, weight: 0 } };
+    const hits = lookupCandidate(cand, g);
+    return { cand, key: nameKey(cand.text), hits, feature: null };
   });
   const byStart = new Map<number, Reading>();
   for (const r of readings) byStart.set(r.cand.start, r);
 
-  const demonymCountries: string[] = [];
+  const demonyms: [string, string][] = [];
   for (const t of doc.tokens) {
     if (!/^\p{Lu}/u.test(t.text)) continue;
     const c = g.demonym(t.text);
-    if (c) demonymCountries.push(c);
+    if (c) demonyms.push([nameKey(t.text), c]);
   }
 
   const containerOf = (r: Reading): Feature | null => (r.cand.container ? (byStart.get(r.cand.container.start)?.feature ?? null) : null);
@@ -49,20 +49,19 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
   let ctx = new DocContext();
   for (let round = 0; round < 3; round++) {
     const next = new DocContext();
-    for (const c of demonymCountries) next.addCountry(c, 0.5);
+    for (const [name, c] of demonyms) next.addCountry(name, c, 0.5);
     for (const r of readings) {
       const container = containerOf(r);
       const score = (h: NameHit): number => {
         let s = priorScore(h, r.cand);
-        if (round > 0) s += contextScore(h, ctx, r.own);
+        if (round > 0) s += contextScore(h, ctx, r.key);
         if (container) s += inside(h.feature, container) ? 8 : -4;
         return s;
       };
       const best = bestHit(r.hits, score);
       r.feature = best?.hit.feature ?? null;
       const weight = contribution(r.feature, best?.margin ?? 0) * (r.cand.source === "dateline" ? 1.5 : 1);
-      r.own = { feature: r.feature, weight };
-      next.add(r.feature, weight);
+      next.add(r.key, r.feature, weight);
     }
     ctx = next;
   }
@@ -71,7 +70,7 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
   for (const r of readings) {
     const f = r.feature;
     if (!f || r.cand.source !== "finder" || f.kind !== "city" || f.population >= 5000) continue;
-    if (ctx.countryWeight(f.country, r.own) === 0) r.feature = null;
+    if (ctx.countryWeight(f.country, r.key) === 0) r.feature = null;
   }
   return readings;
 }

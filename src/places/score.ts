@@ -1,5 +1,5 @@
 import type { Candidate } from "./candidate.js";
-import type { Contribution, DocContext } from "./context.js";
+import type { DocContext } from "./context.js";
 import type { Feature, NameHit } from "./gazetteer/index.js";
 
 /*
@@ -10,12 +10,12 @@ import type { Feature, NameHit } from "./gazetteer/index.js";
  */
 
 const KIND_PRIOR: Record<string, number> = {
-  country: 10,
+  country: 13,
   continent: 9,
   region: 8,
   sea: 8,
   river: 7.5,
-  admin1: 7.5,
+  admin1: 8.5,
   admin2: 6.5,
 };
 
@@ -24,7 +24,7 @@ const CODE_BONUS: Record<string, number> = { PPLC: 3, PPLA: 1.5, PPLG: 1, PPLA2:
 export function priorScore(h: NameHit, c: Candidate): number {
   const f = h.feature;
   let s: number;
-  if (f.kind === "city") s = 1.5 + 1.2 * Math.log10(f.population + 10) + (CODE_BONUS[f.code] ?? 0);
+  if (f.kind === "city") s = 1.5 + 1.2 * Math.log10(f.population + 10) + (CODE_BONUS[f.code] ?? 0) - (f.code === "PPLX" ? 1.5 : 0);
   else s = KIND_PRIOR[f.kind] ?? 6;
   if (h.alternate) s -= f.kind === "city" ? 2 : 1;
   if (c.division) s += f.kind === "admin1" || f.kind === "admin2" ? 5 : -3;
@@ -39,17 +39,14 @@ export function inside(f: Feature, container: Feature): boolean {
   return false;
 }
 
-export function contextScore(h: NameHit, ctx: DocContext, own: Contribution): number {
+export function contextScore(h: NameHit, ctx: DocContext, name: string): number {
   const f = h.feature;
   if (f.kind === "country" || !f.country) return 0;
-  const cw = ctx.countryWeight(f.country, own);
+  const cw = ctx.countryWeight(f.country, name);
   let s = 4 * Math.min(1, cw / 2);
-  if (f.kind !== "admin1") {
-    if (ctx.admin1Weight(f.country, f.admin1, own) > 0) s += 3;
-  } else if (ctx.admin1Weight(f.country, f.admin1, own) > 0) {
-    // its towns are named elsewhere in the article
-    s += 3;
-  }
+  // a division whose towns are named, or a town whose division is named
+  if (ctx.admin1Weight(f.country, f.admin1, name) > 0) s += 3;
+  if ((f.kind === "city" || f.kind === "admin2") && ctx.nearTown(f.lat, f.lon, 150, name)) s += 2;
   return s;
 }
 

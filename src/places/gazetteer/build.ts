@@ -71,14 +71,17 @@ function usefulAlternates(row: GeoNamesRow): string[] {
 }
 
 function cityKind(row: GeoNamesRow): FeatureKind | null {
-  if (row.featureClass === "P") return row.featureCode === "PPLX" || row.featureCode === "PPLH" || row.featureCode === "PPLQ" ? null : "city";
+  if (row.featureClass === "P") return row.featureCode === "PPLH" || row.featureCode === "PPLQ" ? null : "city";
   if (row.featureClass === "A" && /^ADM[2-4]$/.test(row.featureCode)) return "admin2";
   return null;
 }
 
-function median(xs: number[]): number {
+/** The middle of the range the towns span, outliers (islands, exclaves) trimmed: near a division's centre. */
+function center(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
+  const lo = s[Math.floor((s.length - 1) * 0.05)]!;
+  const hi = s[Math.ceil((s.length - 1) * 0.95)]!;
+  return (lo + hi) / 2;
 }
 
 function* rowsOf(path: string): Generator<GeoNamesRow> {
@@ -98,7 +101,7 @@ export function buildIndex(): BuiltIndex {
   const b = new Builder();
   const { countries } = loadData<{ countries: CountryData[] }>("places/countries.json");
   const admin1Names = loadData<{ names: Record<string, string> }>("places/admin1.json").names;
-  const admin2Us = loadData<{ names: Record<string, string> }>("places/admin2-us.json").names;
+  const admin2Names = loadData<{ names: Record<string, string> }>("places/admin2.json").names;
   const regions = loadData<RegionsFile>("places/regions.json");
 
   // Towns per division, to place divisions that have no curated point and to weigh them.
@@ -137,7 +140,7 @@ export function buildIndex(): BuiltIndex {
       t.lat.push(row.lat);
       t.lon.push(row.lon);
       t.pop += row.population;
-      if (row.country === "US" && row.admin2) {
+      if (row.admin2) {
         const a2 = `${a1}.${row.admin2}`;
         let u = admin2Towns.get(a2);
         if (!u) admin2Towns.set(a2, (u = { lat: [], lon: [] }));
@@ -168,7 +171,7 @@ export function buildIndex(): BuiltIndex {
   for (const [code, name] of Object.entries(admin1Names)) {
     const [cc, a1] = code.split(".") as [string, string];
     const towns = admin1Towns.get(code);
-    const point = regions.admin1Points[code] ?? (towns ? [median(towns.lat), median(towns.lon)] : null);
+    const point = regions.admin1Points[code] ?? (towns ? [center(towns.lat), center(towns.lon)] : null);
     if (!point) continue;
     const short = name.replace(DIVISION_SUFFIX, "");
     b.add(
@@ -188,7 +191,7 @@ export function buildIndex(): BuiltIndex {
     );
   }
 
-  for (const [code, name] of Object.entries(admin2Us)) {
+  for (const [code, name] of Object.entries(admin2Names)) {
     const [cc, a1, a2] = code.split(".") as [string, string, string];
     const towns = admin2Towns.get(code);
     if (!towns) continue;
@@ -196,8 +199,8 @@ export function buildIndex(): BuiltIndex {
       {
         id: null,
         name,
-        lat: median(towns.lat),
-        lon: median(towns.lon),
+        lat: center(towns.lat),
+        lon: center(towns.lon),
         country: cc,
         admin1: a1,
         admin2: a2,
@@ -205,7 +208,7 @@ export function buildIndex(): BuiltIndex {
         code: "ADM2",
         population: 0,
       },
-      [name],
+      [name, name.replace(DIVISION_SUFFIX, "")],
     );
   }
 

@@ -31,7 +31,7 @@ export function importedFiles(): string[] {
     .map((f) => join(dir, f));
 }
 
-export const DATA_FILES = ["places/countries.json", "places/admin1.json", "places/admin2-us.json", "places/regions.json"];
+export const DATA_FILES = ["places/countries.json", "places/admin1.json", "places/admin2.json", "places/regions.json"];
 
 /** Changes whenever an input of the index changes, so a stale cache is rebuilt rather than trusted. */
 export function sourceSignature(version: number): string {
