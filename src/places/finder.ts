@@ -39,7 +39,7 @@ function strongest(hits: NameHit[]): { kind: string; population: number } {
   let kind = "city";
   let population = 0;
   for (const h of hits) {
-    if (h.feature.kind !== "city" && h.feature.kind !== "admin2") kind = h.feature.kind;
+    if (h.feature.kind !== "city") kind = h.feature.kind;
     if (!h.alternate || h.feature.kind !== "city") population = Math.max(population, h.feature.population);
   }
   return { kind, population };
@@ -89,8 +89,9 @@ function longestMatch(text: string, toks: Token[], i: number, g: Gazetteer, lex:
     // AP abbreviations keep their final dot, which the tokenizer may split off ("Ky" ".").
     if (text[last.end] === "." && g.abbreviation(span + ".")) return { end: last.end + 1, n, hits: [], abbreviation: true };
     if (g.abbreviation(span)) return { end: last.end, n, hits: [], abbreviation: true };
-    if (n === 1 && /^\p{Lu}{2}$/u.test(span)) continue; // two capitals alone are initials or codes, not names
     const hits = g.lookup(span);
+    // two capitals alone are initials or codes, unless a country goes by them ("US", "UK")
+    if (n === 1 && /^\p{Lu}{2}$/u.test(span) && !hits.some((h) => h.feature.kind === "country")) continue;
     if (hits.length) return { end: last.end, n, hits, abbreviation: false };
   }
   return null;

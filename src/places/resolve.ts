@@ -85,6 +85,8 @@ function lookupCandidate(c: Candidate, g: Gazetteer): NameHit[] {
     const bare = c.text.replace(/\s+\S+$/, "");
     hits = g.lookup(bare);
   }
+  // A country's own name is not outweighed by a town that merely has it as an alternate name ("Mexico").
+  if (hits.some((h) => h.feature.kind === "country" && !h.alternate)) hits = hits.filter((h) => !h.alternate);
   return hits;
 }
 

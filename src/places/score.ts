@@ -10,7 +10,7 @@ import type { Feature, NameHit } from "./gazetteer/index.js";
  */
 
 const KIND_PRIOR: Record<string, number> = {
-  country: 13,
+  country: 12,
   continent: 9,
   region: 8,
   sea: 8,
