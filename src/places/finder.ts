@@ -177,7 +177,12 @@ function keep(
   text: string,
 ): boolean {
   const span = text.slice(t.start, m.end);
+  if (lex.notPlaces.has(span.toLowerCase().replace(/\.$/, ""))) return false;
+  if (nextAdj && lex.notPlaceAfter.has(nextAdj.text.toLowerCase())) return false;
+  if (text[m.end] === "$") return false; // "US$"
   const { kind, population } = strongest(m.hits);
+  // dotted initials ("U.N.") name countries or nothing
+  if (/^(?:\p{Lu}\.){2,}$/u.test(span) && kind !== "country" && kind !== "admin1") return false;
   const big = kind !== "city" || population >= 100_000;
   if (m.n === 1 && g.demonym(span) && kind !== "country") return false;
   if (prev && lex.titles.has(prevLow.replace(/\.$/, "")) && isCap(prev)) return false;

@@ -10,6 +10,8 @@ interface Cues {
   metonymyAuxFollowers: string[];
   connectors: string[];
   titles: string[];
+  notPlaces: string[];
+  notPlaceAfter: string[];
 }
 
 export interface Lexicon {
@@ -22,6 +24,8 @@ export interface Lexicon {
   metonymyAuxFollowers: Set<string>;
   connectors: Set<string>;
   titles: Set<string>;
+  notPlaces: Set<string>;
+  notPlaceAfter: Set<string>;
   common: Set<string>;
   givenNames: Set<string>;
 }
@@ -44,6 +48,8 @@ export function lexicon(): Lexicon {
     metonymyAuxFollowers: new Set(c.metonymyAuxFollowers),
     connectors: new Set(c.connectors),
     titles: new Set(c.titles),
+    notPlaces: new Set(c.notPlaces),
+    notPlaceAfter: new Set(c.notPlaceAfter),
     common: new Set(w.words),
     givenNames: new Set(w.givenNames),
   };

@@ -87,6 +87,8 @@ function lookupCandidate(c: Candidate, g: Gazetteer): NameHit[] {
   }
   // A country's own name is not outweighed by a town that merely has it as an alternate name ("Mexico").
   if (hits.some((h) => h.feature.kind === "country" && !h.alternate)) hits = hits.filter((h) => !h.alternate);
+  // Alternate names of small towns are mostly other towns' names, nicknames and words ("Google", "June").
+  if (c.source === "finder") hits = hits.filter((h) => !h.alternate || h.feature.kind !== "city" || h.feature.population >= 20_000);
   return hits;
 }
 

@@ -208,7 +208,8 @@ export function buildIndex(): BuiltIndex {
         code: "ADM2",
         population: 0,
       },
-      [name, name.replace(DIVISION_SUFFIX, "")],
+      // only the full name: "Steele County" is a county, "Steele" is a person
+      [name],
     );
   }
 
