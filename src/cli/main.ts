@@ -8,6 +8,7 @@ import { toOutput } from "../output.js";
 import { runPipeline } from "../pipeline.js";
 import { ROOT } from "../util/data.js";
 import { colors, plain, pretty } from "./pretty.js";
+import { gazetteerCommand } from "../places/gazetteer/cli.js";
 import { Progress } from "./progress.js";
 
 const HELP = `sitrep: armed-conflict news articles in, sourced event records out.
@@ -15,6 +16,7 @@ const HELP = `sitrep: armed-conflict news articles in, sourced event records out
 Usage:
   sitrep extract <paths...|-> [options]   extract events from articles
   sitrep schema                           print the JSON Schema of the output document
+  sitrep gazetteer import <dump.txt|.zip>  add a GeoNames dump's villages to the gazetteer
   sitrep --help | --version
 
 Inputs (files, folders searched recursively, or - for standard input):
@@ -132,6 +134,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         return 0;
       case "extract":
         return await extractCommand(rest, io);
+      case "gazetteer":
+        return await gazetteerCommand(rest, (s) => write(io.stdout, s));
       case "schema":
         await write(io.stdout, JSON.stringify(jsonSchema(), null, 2) + "\n");
         return 0;

@@ -159,8 +159,27 @@ export function findToponyms(doc: SitrepDocument, g: Gazetteer): Candidate[] {
       i = j - 1;
     }
   }
+  repeatUnknowns(doc, out);
   linkContainers(text, out, g);
   return out;
+}
+
+/** A name once taken for a place stays one in the same article ("to seize Khan Tuman", after "in Khan Tuman"). */
+function repeatUnknowns(doc: SitrepDocument, out: Candidate[]): void {
+  const names = new Set(out.filter((c) => c.unknown).map((c) => c.text));
+  for (const name of names) {
+    let at = doc.text.indexOf(name);
+    while (at >= 0) {
+      const end = at + name.length;
+      const bounded = !/[\p{L}\p{N}]/u.test(doc.text[at - 1] ?? "") && !/[\p{L}\p{N}]/u.test(doc.text[end] ?? "");
+      const sentence = doc.sentences.findIndex((s) => s.start <= at && end <= s.end);
+      if (bounded && sentence >= 0 && !out.some((c) => c.start < end && at < c.end)) {
+        out.push({ start: at, end, text: name, source: "finder", sentence, unknown: true });
+      }
+      at = doc.text.indexOf(name, end);
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
 }
 
 /** Should a gazetteer match from the finder stand? Filters the capitalized words that are not places. */
