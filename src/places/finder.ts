@@ -147,7 +147,9 @@ export function findToponyms(doc: SitrepDocument, g: Gazetteer): Candidate[] {
       const settlementBefore =
         i >= 2 && prevLow === "of" && ["village", "town", "city", "district", "province", "governorate", "region", "neighbourhood", "neighborhood", "suburb", "area"].includes(toks[i - 2]!.text.toLowerCase());
       const divisionAfter = after && adjacent(text, run[run.length - 1]!, after) && (lex.division.has(afterLow) || ["village", "town", "camp", "neighbourhood", "neighborhood"].includes(afterLow));
-      const plausible = run.every((x) => {
+      // streets and buildings are below what a geoparser or ACLED codes
+      const street = /^(?:Road|Street|St|Avenue|Ave|Lane|Drive|Boulevard|Blvd|Way|Close|Court|Crescent|Terrace|Highway|Hospital|School|Church|Centre|Center|Hall|Park|Stadium|Mall|Hotel|Bridge|Station)$/.test(run[run.length - 1]!.text);
+      const plausible = !street && run.every((x) => {
         const low = x.text.toLowerCase();
         return /^[-'’]$/.test(x.text) || x.text.length > 1 && !lex.common.has(low) && !lex.titles.has(low) && !people.has(x.text) && !g.demonym(x.text) && !isAllCaps(x.text);
       });

@@ -86,7 +86,11 @@ function lookupCandidate(c: Candidate, g: Gazetteer): NameHit[] {
     hits = g.lookup(bare);
   }
   // A country's own name is not outweighed by a town that merely has it as an alternate name ("Mexico").
-  if (hits.some((h) => h.feature.kind === "country" && !h.alternate)) hits = hits.filter((h) => !h.alternate);
+  const country = hits.find((h) => h.feature.kind === "country" && !h.alternate)?.feature;
+  if (country) {
+    // "Mexico" is the country, not the State of México inside it (unless the text says "state").
+    hits = hits.filter((h) => !h.alternate && (c.division || h.feature.kind === "country" || h.feature.country !== country.country));
+  }
   // Alternate names of small towns are mostly other towns' names, nicknames and words ("Google", "June").
   if (c.source === "finder") hits = hits.filter((h) => !h.alternate || h.feature.kind !== "city" || h.feature.population >= 20_000);
   return hits;

@@ -47,7 +47,7 @@ export class Gazetteer {
     const key = nameKey(name);
     let refs = this.names.get(key);
     if (!refs) {
-      for (const v of keyVariants(key)) {
+      for (const v of keyVariants(name, key)) {
         refs = this.names.get(v);
         if (refs) break;
       }

@@ -21,13 +21,12 @@ const ABBREVIATED: [RegExp, string][] = [
   [/^pt /, "port "],
 ];
 
-/** Other keys worth trying when `key` itself finds nothing. */
-export function keyVariants(key: string): string[] {
+/** Other keys worth trying when the name's own key finds nothing. */
+export function keyVariants(name: string, key: string): string[] {
   const out: string[] = [];
   for (const [re, full] of ABBREVIATED) if (re.test(key)) out.push(key.replace(re, full));
-  // "al-Qusayr" / "Qusayr": Arabic article prefixes are written or dropped at will.
-  const art = /^(al|el|ad|ar|as|ash|at|az|an|ad) (.+)$/.exec(key);
-  if (art) out.push(art[2]!);
+  // "al-Qusayr" / "Qusayr": the Arabic article is written or dropped at will (but "AN Edmonton" is English).
+  if (/^(?:al|el|ad|ar|as|ash|at|az|an)-/i.test(name)) out.push(key.replace(/^\S+ /, ""));
   return out;
 }
 
