@@ -157,8 +157,9 @@ export function findToponyms(doc: SitrepDocument, g: Gazetteer): Candidate[] {
         let e = end;
         if (divisionAfter && isCap(after!)) e = after!.end;
         out.push({ start: t.start, end: e, text: text.slice(t.start, e), source: "finder", sentence: si, unknown: true, division: Boolean(divisionAfter && lex.division.has(afterLow)) });
+        i = j - 1;
       }
-      i = j - 1;
+      // otherwise the run's later words get their own chance ("A Texas court", "Environment Canada")
     }
   }
   repeatUnknowns(doc, out);
