@@ -118,7 +118,8 @@ export function findToponyms(doc: SitrepDocument, g: Gazetteer): Candidate[] {
         const nextAdj = next && adjacent(text, toks[i + m.n - 1]!, next) && text[m.end - 1] !== "." ? next : null;
         let end = m.end;
         let division = false;
-        if (nextAdj && lex.division.has(nextAdj.text.toLowerCase())) {
+        const divisible = m.hits.some((h) => h.feature.kind === "admin1" || h.feature.kind === "admin2" || h.feature.kind === "city");
+        if (divisible && nextAdj && lex.division.has(nextAdj.text.toLowerCase())) {
           division = true;
           // "Fars Province" is one name; "Mazandaran province" is a name and a common noun.
           if (isCap(nextAdj)) end = nextAdj.end;
@@ -201,7 +202,7 @@ function keep(
   const span = text.slice(t.start, m.end);
   if (lex.notPlaces.has(span.toLowerCase().replace(/\.$/, ""))) return false;
   if (nextAdj && lex.notPlaceAfter.has(nextAdj.text.toLowerCase())) return false;
-  if (text[m.end] === "$") return false; // "US$"
+  if (text[m.end] === "$" || span.includes("$")) return false; // "US$"
   const { kind, population } = strongest(m.hits);
   // dotted initials ("U.N.") name countries or nothing
   if (/^(?:\p{Lu}\.){2,}$/u.test(span) && kind !== "country" && kind !== "admin1") return false;
@@ -213,6 +214,9 @@ function keep(
   const nextCap = nextAdj && isCap(nextAdj) && !lex.settlement.has(nextAdj.text.toLowerCase());
   if ((prevCap || nextCap) && !big) return false;
   if (m.n === 1 && people.has(span) && kind === "city") return false;
+  // "Walsh said", "Franklin told reporters": a lone name before a person's verb is a person
+  const after = /^\s{1,2}([a-z]+(?: born)?)/.exec(text.slice(m.end, m.end + 20))?.[1];
+  if (m.n === 1 && after && lex.personVerbs.has(after) && kind === "city" && population < 1_000_000) return false;
   const low = span.toLowerCase();
   const locative = prev !== null && !initial && lex.locative.has(prevLow);
   if (m.n === 1 && lex.common.has(low)) {

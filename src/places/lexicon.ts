@@ -12,6 +12,7 @@ interface Cues {
   titles: string[];
   notPlaces: string[];
   notPlaceAfter: string[];
+  personVerbs: string[];
 }
 
 export interface Lexicon {
@@ -26,6 +27,7 @@ export interface Lexicon {
   titles: Set<string>;
   notPlaces: Set<string>;
   notPlaceAfter: Set<string>;
+  personVerbs: Set<string>;
   common: Set<string>;
   givenNames: Set<string>;
 }
@@ -50,6 +52,7 @@ export function lexicon(): Lexicon {
     titles: new Set(c.titles),
     notPlaces: new Set(c.notPlaces),
     notPlaceAfter: new Set(c.notPlaceAfter),
+    personVerbs: new Set(c.personVerbs),
     common: new Set(w.words),
     givenNames: new Set(w.givenNames),
   };

@@ -92,7 +92,11 @@ function lookupCandidate(c: Candidate, g: Gazetteer): NameHit[] {
     hits = hits.filter((h) => !h.alternate && (c.division || h.feature.kind === "country" || h.feature.country !== country.country));
   }
   // Alternate names of small towns are mostly other towns' names, nicknames and words ("Google", "June").
-  if (c.source === "finder") hits = hits.filter((h) => !h.alternate || h.feature.kind !== "city" || h.feature.population >= 20_000);
+  if (c.source === "finder") {
+    const oneWord = !/\s/.test(c.text.trim());
+    const floor = oneWord ? 100_000 : 20_000;
+    hits = hits.filter((h) => !h.alternate || h.feature.kind !== "city" || (h.feature.population >= floor && !(oneWord && lexicon().givenNames.has(c.text.toLowerCase()))));
+  }
   return hits;
 }
 
