@@ -9,16 +9,19 @@ export function datelineCandidates(doc: SitrepDocument, g: Gazetteer): Candidate
   const d = doc.dateline;
   if (!d || !d.place) return [];
   const out: Candidate[] = [];
-  const head = doc.text.slice(d.start, d.start + d.place.length);
-  if (head.toLowerCase() !== d.place.toLowerCase()) return [];
-  out.push({ start: d.start, end: d.start + head.length, text: head, source: "dateline", sentence: -1 });
-  const m = /^,\s{0,3}([A-Z][A-Za-z.'’ ]{0,30}?)\s{0,3}(?=\(|[—–:]|-{1,2}|,)/.exec(d.text.slice(head.length));
+  const raw = doc.text.slice(d.start, d.start + d.place.length);
+  if (raw.toLowerCase() !== d.place.toLowerCase()) return [];
+  // "HAMILTON TWP.", "TODD COUNTY": the town or county name without the township word
+  const head = g.lookup(raw).length ? raw : raw.replace(/\s+(?:TWP\.?|TOWNSHIP|Twp\.?|Township)$/, "");
+  const town: Candidate | null = g.lookup(head).length ? { start: d.start, end: d.start + head.length, text: head, source: "dateline", sentence: -1 } : null;
+  if (town) out.push(town);
+  const m = /^,\s{0,3}([A-Z][A-Za-z.'’ ]{0,30}?)\s{0,3}(?=\(|[—–:]|-{1,2}|,)/.exec(d.text.slice(raw.length));
   if (m) {
-    const start = d.start + head.length + m[0].indexOf(m[1]!);
+    const start = d.start + raw.length + m[0].indexOf(m[1]!);
     const text = m[1]!.trim();
     if (g.abbreviation(text) || g.lookup(text).length) {
       out.push({ start, end: start + text.length, text, source: "dateline", sentence: -1 });
-      out[0]!.container = { start, end: start + text.length };
+      if (town) town.container = { start, end: start + text.length };
     }
   }
   return out;
