@@ -44,12 +44,16 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
     if (c) demonyms.push([nameKey(t.text), c]);
   }
 
+  // A publisher's country-code domain (cbc.ca, bbc.co.uk, abc.net.au) tells where its readers are.
+  const publisher = publisherCountry(doc.url, g);
+
   const containerOf = (r: Reading): Feature | null => (r.cand.container ? (byStart.get(r.cand.container.start)?.feature ?? null) : null);
 
   let ctx = new DocContext();
   for (let round = 0; round < 3; round++) {
     const next = new DocContext();
     for (const [name, c] of demonyms) next.addCountry(name, c, 0.5);
+    if (publisher) next.addCountry("\u0000publisher", publisher, 1);
     for (const r of readings) {
       const container = containerOf(r);
       const score = (h: NameHit): number => {
@@ -73,6 +77,23 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
     if (ctx.countryWeight(f.country, r.key) === 0) r.feature = null;
   }
   return readings;
+}
+
+/** The country of a URL's country-code top-level domain ("uk" is GB), or null for .com, .org and the like. */
+export function publisherCountry(url: string | null, g: Gazetteer): string | null {
+  if (!url) return null;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  const tld = host.split(".").pop() ?? "";
+  if (!/^[a-z]{2}$/.test(tld)) return null;
+  const code = tld === "uk" ? "GB" : tld.toUpperCase();
+  // some ccTLDs are sold as generic names (.tv, .io, .co, .me, .ly, .fm, .ai)
+  if (["TV", "IO", "CO", "ME", "LY", "FM", "AI", "WS", "CC", "TO", "NU", "GG", "IM"].includes(code)) return null;
+  return g.country(code) ? code : null;
 }
 
 function lookupCandidate(c: Candidate, g: Gazetteer): NameHit[] {
