@@ -112,6 +112,12 @@ function lookupCandidate(c: Candidate, g: Gazetteer): NameHit[] {
     // "Mexico" is the country, not the State of México inside it (unless the text says "state").
     hits = hits.filter((h) => !h.alternate && (c.division || h.feature.kind === "country" || h.feature.country !== country.country));
   }
+  // "California", "Oregon": a town named after its own country's division yields to the division,
+  // unless it is a city in its own right ("New York", "Washington") or the text names its state.
+  const division = hits.find((h) => h.feature.kind === "admin1" && !h.alternate)?.feature;
+  if (division && !c.container) {
+    hits = hits.filter((h) => h.feature.kind !== "city" || h.feature.country !== division.country || h.feature.population >= 100_000);
+  }
   // Alternate names of small towns are mostly other towns' names, nicknames and words ("Google", "June").
   if (c.source === "finder") {
     const oneWord = !/\s/.test(c.text.trim());

@@ -41,8 +41,10 @@ export function inside(f: Feature, container: Feature): boolean {
 
 export function contextScore(h: NameHit, ctx: DocContext, name: string): number {
   const f = h.feature;
-  if (f.kind === "country" || !f.country) return 0;
+  if (!f.country) return 0;
   const cw = ctx.countryWeight(f.country, name);
+  // the article's other names pull toward a country too ("Mexican troops ... Mexico")
+  if (f.kind === "country") return Math.min(3, 1.5 * cw);
   let s = 4 * Math.min(1, cw / 2);
   // a division whose towns are named, or a town whose division is named
   if (ctx.admin1Weight(f.country, f.admin1, name) > 0) s += 3;
