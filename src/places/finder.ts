@@ -216,9 +216,9 @@ function keep(
   if (m.n === 1 && people.has(span) && kind === "city") return false;
   // "Walsh said", "Franklin told reporters": a lone name before a person's verb is a person
   const after = /^\s{1,2}([a-z]+(?: born)?)/.exec(text.slice(m.end, m.end + 20))?.[1];
-  if (m.n === 1 && after && lex.personVerbs.has(after) && kind === "city" && population < 1_000_000) return false;
   const low = span.toLowerCase();
   const locative = prev !== null && !initial && lex.locative.has(prevLow);
+  if (m.n === 1 && after && !locative && lex.personVerbs.has(after) && kind === "city" && population < 1_000_000) return false;
   if (m.n === 1 && lex.common.has(low)) {
     if (initial) return kind !== "city" ? kind === "country" || kind === "admin1" : population >= 500_000;
     if (!(kind !== "city" || population >= 50_000 || locative)) return false;
