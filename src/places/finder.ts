@@ -124,7 +124,8 @@ export function findToponyms(doc: SitrepDocument, g: Gazetteer): Candidate[] {
           // "Fars Province" is one name; "Mazandaran province" is a name and a common noun.
           if (isCap(nextAdj)) end = nextAdj.end;
         }
-        if (m.abbreviation || division || keep(m, t, prev, prevLow, nextAdj, initial, people, lex, g, text)) {
+        const admin = m.hits.some((h) => h.feature.kind === "admin1" || h.feature.kind === "admin2");
+        if (m.abbreviation || (division && admin) || keep(m, t, prev, prevLow, nextAdj, initial, people, lex, g, text)) {
           out.push({ start: t.start, end, text: text.slice(t.start, end), source: "finder", sentence: si, division });
           i += m.n - 1 + (end > m.end ? 1 : 0);
           continue;
@@ -150,7 +151,7 @@ export function findToponyms(doc: SitrepDocument, g: Gazetteer): Candidate[] {
       const divisionAfter = after && adjacent(text, run[run.length - 1]!, after) && (lex.division.has(afterLow) || ["village", "town", "camp", "neighbourhood", "neighborhood"].includes(afterLow));
       // streets and buildings are below what a geoparser or ACLED codes
       const street = /^(?:Road|Street|St|Avenue|Ave|Lane|Drive|Boulevard|Blvd|Way|Close|Court|Crescent|Terrace|Highway|Hospital|School|Church|Centre|Center|Hall|Park|Stadium|Mall|Hotel|Bridge|Station)$/.test(run[run.length - 1]!.text);
-      const plausible = !street && run.every((x) => {
+      const plausible = !street && !lex.notPlaces.has(text.slice(t.start, end).toLowerCase()) && run.every((x) => {
         const low = x.text.toLowerCase();
         return /^[-'’]$/.test(x.text) || x.text.length > 1 && !lex.common.has(low) && !lex.titles.has(low) && !people.has(x.text) && !g.demonym(x.text) && !isAllCaps(x.text);
       });
