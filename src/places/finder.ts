@@ -81,7 +81,7 @@ function longestMatch(text: string, toks: Token[], i: number, g: Gazetteer, lex:
     for (let k = i + 1; k < i + n && ok; k++) {
       const t = toks[k]!;
       if (!adjacent(text, toks[k - 1]!, t)) ok = false;
-      else if (k < i + n - 1 && !isCap(t) && !lex.connectors.has(t.text.toLowerCase()) && !/^(?:[-'’.]|['’]s)$/.test(t.text)) ok = false;
+      else if (k < i + n - 1 && !isCap(t) && !lex.connectors.has(t.text.toLowerCase()) && !/^(?:[-'’.]|['’]s|[dl]['’]?)$/i.test(t.text)) ok = false;
     }
     if (!ok) continue;
     const start = toks[i]!.start;
@@ -147,7 +147,7 @@ export function findToponyms(doc: SitrepDocument, g: Gazetteer): Candidate[] {
       const afterLow = after?.text.toLowerCase() ?? "";
       const placeBefore = prev !== null && !initial && (["in", "near", "outside", "around", "of"].includes(prevLow));
       const settlementBefore =
-        i >= 2 && prevLow === "of" && ["village", "town", "city", "district", "province", "governorate", "region", "neighbourhood", "neighborhood", "suburb", "area"].includes(toks[i - 2]!.text.toLowerCase());
+        i >= 2 && prevLow === "of" && ["village", "villages", "town", "towns", "city", "district", "province", "governorate", "region", "neighbourhood", "neighborhood", "suburb", "area", "community", "island"].includes(toks[i - 2]!.text.toLowerCase());
       const divisionAfter = after && adjacent(text, run[run.length - 1]!, after) && (lex.division.has(afterLow) || ["village", "town", "camp", "neighbourhood", "neighborhood"].includes(afterLow));
       // streets and buildings are below what a geoparser or ACLED codes
       const street = /^(?:Road|Street|St|Avenue|Ave|Lane|Drive|Boulevard|Blvd|Way|Close|Court|Crescent|Terrace|Highway|Hospital|School|Church|Centre|Center|Hall|Park|Stadium|Mall|Hotel|Bridge|Station)$/.test(run[run.length - 1]!.text);
@@ -211,8 +211,11 @@ function keep(
   if (m.n === 1 && g.demonym(span) && kind !== "country") return false;
   if (prev && lex.titles.has(prevLow.replace(/\.$/, "")) && isCap(prev)) return false;
   // Inside a longer capitalized run ("Thomas Memorial Hospital", "Recep Tayyip Erdogan").
-  const prevCap = prev && isCap(prev) && adjacent(text, prev, t) && !initial && !g.demonym(prev.text) && !/^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New|Old)$/.test(prev.text);
-  const nextCap = nextAdj && isCap(nextAdj) && !lex.settlement.has(nextAdj.text.toLowerCase());
+  const prevCap =
+    prev && isCap(prev) && adjacent(text, prev, t) && !initial && !g.demonym(prev.text) && !lex.common.has(prev.text.toLowerCase()) &&
+    !/^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New|Old)$/.test(prev.text);
+  // "Litchfield Superior Court", "Glasgow Police Department": the town is still named
+  const nextCap = nextAdj && isCap(nextAdj) && !lex.settlement.has(nextAdj.text.toLowerCase()) && !lex.institution.has(nextAdj.text);
   if ((prevCap || nextCap) && !big) return false;
   if (m.n === 1 && people.has(span) && kind === "city") return false;
   // "Walsh said", "Franklin told reporters": a lone name before a person's verb is a person

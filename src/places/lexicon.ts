@@ -13,6 +13,7 @@ interface Cues {
   notPlaces: string[];
   notPlaceAfter: string[];
   personVerbs: string[];
+  institutionWords: string[];
 }
 
 export interface Lexicon {
@@ -28,6 +29,7 @@ export interface Lexicon {
   notPlaces: Set<string>;
   notPlaceAfter: Set<string>;
   personVerbs: Set<string>;
+  institution: Set<string>;
   common: Set<string>;
   givenNames: Set<string>;
 }
@@ -53,6 +55,7 @@ export function lexicon(): Lexicon {
     notPlaces: new Set(c.notPlaces),
     notPlaceAfter: new Set(c.notPlaceAfter),
     personVerbs: new Set(c.personVerbs),
+    institution: new Set(c.institutionWords),
     common: new Set(w.words),
     givenNames: new Set(w.givenNames),
   };

@@ -5,7 +5,7 @@ import type { Feature, FeatureKind } from "./feature.js";
 import { cacheDir, sourceSignature } from "./sources.js";
 
 /** Bump when the index layout or the build rules change, so old caches are rebuilt. */
-export const INDEX_VERSION = 5;
+export const INDEX_VERSION = 6;
 
 interface Columns {
   signature: string;
