@@ -217,6 +217,8 @@ function keep(
   // "Litchfield Superior Court", "Glasgow Police Department": the town is still named
   const nextCap = nextAdj && isCap(nextAdj) && !lex.settlement.has(nextAdj.text.toLowerCase()) && !lex.institution.has(nextAdj.text);
   if ((prevCap || nextCap) && !big) return false;
+  // "Georgia Stevens", "Jordan Peterson": a given name before an unknown capitalized word is a person
+  if (m.n === 1 && nextCap && lex.givenNames.has(span.toLowerCase()) && nextAdj && !g.lookup(nextAdj.text).length) return false;
   if (m.n === 1 && people.has(span) && kind === "city") return false;
   // "Walsh said", "Franklin told reporters": a lone name before a person's verb is a person
   const after = /^\s{1,2}([a-z]+(?: born)?)/.exec(text.slice(m.end, m.end + 20))?.[1];

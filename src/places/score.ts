@@ -48,7 +48,8 @@ export function contextScore(h: NameHit, ctx: DocContext, name: string): number 
   let s = 4 * Math.min(1, cw / 2);
   // a division whose towns are named, or a town whose division is named
   if (ctx.admin1Weight(f.country, f.admin1, name) > 0) s += 3;
-  if ((f.kind === "city" || f.kind === "admin2") && ctx.nearTown(f.lat, f.lon, 150, name)) s += 2;
+  // (a town near another named town lies in a country the article names: skip the distances otherwise)
+  if (cw > 0 && (f.kind === "city" || f.kind === "admin2") && ctx.nearTown(f.lat, f.lon, 150, name)) s += 2;
   return s;
 }
 

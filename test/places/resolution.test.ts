@@ -33,6 +33,8 @@ describe("what is not a place", () => {
     ["Health officials confirmed two cases of West Nile virus.", "Nile"],
     ["President Vladimir Putin met Recep Tayyip Erdogan in March.", "March"],
     ["The White House said it had no comment.", "White House"],
+    ["Georgia Stevens is lacing her skates for the provincial final.", "Georgia"],
+    ["The clinic is run by Walsh, who said the queue was long. Walsh said more staff would come.", "Walsh"],
   ])("%j has no place %j", (text, word) => {
     expect(placesOf(text).some((p) => p.text.includes(word))).toBe(false);
   });
