@@ -45,6 +45,11 @@ function strongest(hits: NameHit[]): { kind: string; population: number } {
   return { kind, population };
 }
 
+function isBig(hits: NameHit[]): boolean {
+  const { kind, population } = strongest(hits);
+  return kind !== "city" || population >= 100_000;
+}
+
 /** Given-name-led and title-led capitalized runs: their later words are people's names, not towns. */
 function personNameWords(text: string, sents: Token[][], lex: Lexicon, g: Gazetteer): Set<string> {
   const out = new Set<string>();
@@ -218,7 +223,7 @@ function keep(
   const nextCap = nextAdj && isCap(nextAdj) && !lex.settlement.has(nextAdj.text.toLowerCase()) && !lex.institution.has(nextAdj.text);
   if ((prevCap || nextCap) && !big) return false;
   // "Georgia Stevens", "Jordan Peterson": a given name before an unknown capitalized word is a person
-  if (m.n === 1 && nextCap && lex.givenNames.has(span.toLowerCase()) && nextAdj && !g.lookup(nextAdj.text).length) return false;
+  if (m.n === 1 && nextCap && lex.givenNames.has(span.toLowerCase()) && nextAdj && !isBig(g.lookup(nextAdj.text))) return false;
   if (m.n === 1 && people.has(span) && kind === "city") return false;
   // "Walsh said", "Franklin told reporters": a lone name before a person's verb is a person
   const after = /^\s{1,2}([a-z]+(?: born)?)/.exec(text.slice(m.end, m.end + 20))?.[1];

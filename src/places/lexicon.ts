@@ -14,6 +14,7 @@ interface Cues {
   notPlaceAfter: string[];
   personVerbs: string[];
   institutionWords: string[];
+  givenNamesThatArePlaces: string[];
 }
 
 export interface Lexicon {
@@ -57,7 +58,7 @@ export function lexicon(): Lexicon {
     personVerbs: new Set(c.personVerbs),
     institution: new Set(c.institutionWords),
     common: new Set(w.words),
-    givenNames: new Set(w.givenNames),
+    givenNames: new Set([...w.givenNames, ...c.givenNamesThatArePlaces]),
   };
   return lex;
 }
