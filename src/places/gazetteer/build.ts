@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { loadData } from "../../util/data.js";
-import type { Feature, FeatureKind } from "./feature.js";
+import type { Feature, FeatureKind, NameIndex } from "./feature.js";
 import { parseGeoNamesLine, type GeoNamesRow } from "./geonames.js";
 import { isLatinName, nameKey } from "./normalize.js";
 import { cities500Path, importedFiles } from "./sources.js";
@@ -31,7 +31,7 @@ export interface RegionsFile {
 /** The index as built: features, and for every name key the features it names (index*2, +1 for an alternate name). */
 export interface BuiltIndex {
   features: Feature[];
-  names: Map<string, number[]>;
+  names: NameIndex;
 }
 
 // Division words that are part of an admin1 name in GeoNames ("Lorestan Province") but often left off in news.

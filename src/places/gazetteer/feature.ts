@@ -23,3 +23,8 @@ export interface NameHit {
   feature: Feature;
   alternate: boolean;
 }
+
+/** Name key to feature references (index*2, +1 for an alternate name). */
+export interface NameIndex {
+  get(key: string): ArrayLike<number> | undefined;
+}

@@ -1,7 +1,7 @@
 import { loadData } from "../../util/data.js";
 import { buildIndex, type BuiltIndex, type CountryData, type RegionsFile } from "./build.js";
 import { readCache, writeCache } from "./cache.js";
-import type { Feature, NameHit } from "./feature.js";
+import type { Feature, NameHit, NameIndex } from "./feature.js";
 import { keyVariants, nameKey } from "./normalize.js";
 
 export type { Feature, FeatureKind, NameHit } from "./feature.js";
@@ -10,7 +10,7 @@ export { nameKey } from "./normalize.js";
 /** The place names the stage can resolve: GeoNames towns, divisions, countries and curated regions. */
 export class Gazetteer {
   private readonly features: Feature[];
-  private readonly names: Map<string, number[]>;
+  private readonly names: NameIndex;
   private readonly countries = new Map<string, Feature>();
   private readonly admin1s = new Map<string, Feature>();
   private readonly abbreviations = new Map<string, Feature>();
@@ -53,11 +53,9 @@ export class Gazetteer {
       }
     }
     if (!refs) return [];
-    return refs.map((r) => ({ feature: this.features[r >> 1]!, alternate: (r & 1) === 1 }));
-  }
-
-  has(key: string): boolean {
-    return this.names.has(key);
+    const out: NameHit[] = [];
+    for (let i = 0; i < refs.length; i++) out.push({ feature: this.features[refs[i]! >> 1]!, alternate: (refs[i]! & 1) === 1 });
+    return out;
   }
 
   country(code: string | null): Feature | null {
@@ -97,8 +95,9 @@ export function gazetteer(): Gazetteer {
   if (!loaded) {
     let index = readCache();
     if (!index) {
-      index = buildIndex();
-      writeCache(index);
+      const built = buildIndex();
+      writeCache(built, () => (built.names as Map<string, number[]>).entries());
+      index = built;
     }
     loaded = new Gazetteer(index);
   }
