@@ -118,6 +118,10 @@ function lookupCandidate(c: Candidate, g: Gazetteer): NameHit[] {
   if (division && !c.container) {
     hits = hits.filter((h) => h.feature.kind !== "city" || h.feature.country !== division.country || h.feature.population >= 100_000);
   }
+  // "Pacific", "Americas": a sea or a world region by its own name outweighs any small town called so.
+  if (!c.container && hits.some((h) => !h.alternate && ["sea", "river", "region", "continent"].includes(h.feature.kind))) {
+    hits = hits.filter((h) => h.feature.kind !== "city" || h.feature.population >= 100_000);
+  }
   // Alternate names of small towns are mostly other towns' names, nicknames and words ("Google", "June").
   if (c.source === "finder") {
     const oneWord = !/\s/.test(c.text.trim());
