@@ -216,9 +216,12 @@ function keep(
   if (m.n === 1 && g.demonym(span) && kind !== "country") return false;
   if (prev && lex.titles.has(prevLow.replace(/\.$/, "")) && isCap(prev)) return false;
   // Inside a longer capitalized run ("Thomas Memorial Hospital", "Recep Tayyip Erdogan").
+  // "Villegas-Hernandez": the second half of a hyphenated name
+  const compound = prev?.text === "-" && prev.start === t.start - 1 && /\p{Lu}\p{Ll}*$/u.test(text.slice(Math.max(0, prev.start - 20), prev.start));
   const prevCap =
-    prev && isCap(prev) && adjacent(text, prev, t) && !initial && !g.demonym(prev.text) && !lex.common.has(prev.text.toLowerCase()) &&
-    !/^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New|Old)$/.test(prev.text);
+    compound ||
+    (prev && isCap(prev) && adjacent(text, prev, t) && !initial && !g.demonym(prev.text) && !lex.common.has(prev.text.toLowerCase()) &&
+      !/^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New|Old)$/.test(prev.text));
   // "Litchfield Superior Court", "Glasgow Police Department": the town is still named
   const nextCap = nextAdj && isCap(nextAdj) && !lex.settlement.has(nextAdj.text.toLowerCase()) && !lex.institution.has(nextAdj.text);
   if ((prevCap || nextCap) && !big) return false;
@@ -235,8 +238,8 @@ function keep(
     if (!(kind !== "city" || population >= 50_000 || locative)) return false;
   }
   if (m.n === 1 && lex.givenNames.has(low) && !locative && kind === "city" && population < 100_000) return false;
-  // All-capital words mid-text are acronyms far more often than towns ("ISIS", "NATO").
-  if (isAllCaps(span) && kind === "city" && population < 100_000) return false;
+  // All-capital words in running text are acronyms far more often than towns ("SWAT", "NATO").
+  if (m.n === 1 && isAllCaps(span) && kind !== "country" && kind !== "admin1" && !(kind === "city" && population >= 100_000)) return false;
   return true;
 }
 
