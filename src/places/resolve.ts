@@ -69,6 +69,13 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
     }
     ctx = next;
   }
+  // One sense per article: "London, Ont." settles what a later bare "London" means.
+  const settled = new Map<string, Feature>();
+  for (const r of readings) if (r.cand.container && r.feature && containerOf(r) && inside(r.feature, containerOf(r)!)) settled.set(r.key, r.feature);
+  for (const r of readings) {
+    const f = settled.get(r.key);
+    if (f && !r.cand.container && r.hits.some((h) => h.feature === f)) r.feature = f;
+  }
   // Small places the finder proposed with nothing in the article pointing to their country are
   // more likely words or names that happen to be villages somewhere.
   for (const r of readings) {

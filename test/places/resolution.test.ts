@@ -27,6 +27,15 @@ describe("context decides between places of the same name", () => {
   });
 });
 
+describe("one sense per article", () => {
+  it("lets 'Springfield, Mo.' settle what a later bare 'Springfield' means", () => {
+    const ps = placesOf("A man was shot in Springfield, Mo., on Friday. Springfield police said the suspect fled.");
+    const springs = ps.filter((p) => p.text === "Springfield");
+    expect(springs).toHaveLength(2);
+    for (const p of springs) expect(p.admin1).toBe("Missouri");
+  });
+});
+
 describe("what is not a place", () => {
   it.each([
     ["Russian troops crossed the border on Monday.", "Russian"],
