@@ -7,6 +7,7 @@ import { normalizePublished } from "../ingest/published.js";
 import { toOutput } from "../output.js";
 import { ROOT } from "../util/data.js";
 import { colors, plain, pretty } from "./pretty.js";
+import { gazetteerCommand } from "../places/gazetteer/cli.js";
 import { type Io, write } from "./io.js";
 import { jobs } from "./jobs.js";
 import { processAll } from "./pool.js";
@@ -23,6 +24,7 @@ Usage:
                                           stored events as ACLED-style CSV, GeoJSON or JSONL
   sitrep serve [--db FILE] [--port 8080]    HTTP API and a map/timeline UI over the database
   sitrep schema                           print the JSON Schema of the output document
+  sitrep gazetteer import <dump.txt|.zip>  add a GeoNames dump's villages to the gazetteer
   sitrep --help | --version
 
 Inputs (files, folders searched recursively, or - for standard input):
@@ -134,6 +136,8 @@ export async function main(
         return await exportCommand(rest, io);
       case "serve":
         return await serveCommand(rest, io);
+      case "gazetteer":
+        return await gazetteerCommand(rest, (s) => write(io.stdout, s));
       case "schema":
         await write(io.stdout, JSON.stringify(jsonSchema(), null, 2) + "\n");
         return 0;

@@ -81,6 +81,12 @@ export const PlaceRef = z.object({
 export const Place = Span.extend(PlaceRef.shape).extend({
   /** GeoNames id (or curated id) of the resolved feature */
   geonameid: z.number().int().nullable().optional(),
+  /** "dateline": the filing place, never an event place; "actor": a capital or country standing for its government ("Tehran deployed its troops") */
+  role: z.enum(["dateline", "actor"]).optional(),
+  /** the words that make the text's place relative to this one ("south of", "outskirts"): ACLED precision 2 */
+  relative: z.string().optional(),
+  /** a name the gazetteer lacks borrows the coordinates of this mention, its nearest anchor (ACLED precision 2) */
+  anchor: Range.optional(),
 });
 
 export const Count = z.object({

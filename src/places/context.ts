@@ -1,0 +1,61 @@
+import type { Feature } from "./gazetteer/index.js";
+import { distanceKm } from "./geo.js";
+
+/**
+ * What the article as a whole says about where it is: how much each country and first-order
+ * division is named (directly, through its towns, demonyms and the dateline), and which towns it
+ * names. Contributions are kept per name, so that a name is scored only against the *other* names
+ * (fifteen mentions of "Santa Ana" must not vote for their own reading).
+ */
+export class DocContext {
+  private readonly country = new Map<string, number>();
+  private readonly admin1 = new Map<string, number>();
+  private readonly byName = new Map<string, { country: Map<string, number>; admin1: Map<string, number> }>();
+  private readonly towns: { name: string; lat: number; lon: number }[] = [];
+
+  private bump(m: Map<string, number>, k: string, w: number): void {
+    m.set(k, (m.get(k) ?? 0) + w);
+  }
+
+  private own(name: string): { country: Map<string, number>; admin1: Map<string, number> } {
+    let o = this.byName.get(name);
+    if (!o) this.byName.set(name, (o = { country: new Map(), admin1: new Map() }));
+    return o;
+  }
+
+  add(name: string, f: Feature | null, weight: number): void {
+    if (!f || !f.country || weight <= 0) return;
+    const o = this.own(name);
+    this.bump(this.country, f.country, weight);
+    this.bump(o.country, f.country, weight);
+    if (f.kind === "admin1" || ((f.kind === "city" || f.kind === "admin2") && f.admin1)) {
+      const k = `${f.country}.${f.admin1}`;
+      this.bump(this.admin1, k, weight);
+      this.bump(o.admin1, k, weight);
+    }
+    if (f.kind === "city" || f.kind === "admin2") this.towns.push({ name, lat: f.lat, lon: f.lon });
+  }
+
+  addCountry(name: string, code: string, weight: number): void {
+    this.bump(this.country, code, weight);
+    this.bump(this.own(name).country, code, weight);
+  }
+
+  /** How much the article names a country, not counting the name being scored. */
+  countryWeight(code: string | null, without: string): number {
+    if (!code) return 0;
+    return Math.max(0, (this.country.get(code) ?? 0) - (this.byName.get(without)?.country.get(code) ?? 0));
+  }
+
+  admin1Weight(country: string | null, admin1: string, without: string): number {
+    if (!country || !admin1) return 0;
+    const k = `${country}.${admin1}`;
+    return Math.max(0, (this.admin1.get(k) ?? 0) - (this.byName.get(without)?.admin1.get(k) ?? 0));
+  }
+
+  /** Whether another name of the article is a town within `km` of this point. */
+  nearTown(lat: number, lon: number, km: number, without: string): boolean {
+    for (const t of this.towns) if (t.name !== without && distanceKm(lat, lon, t.lat, t.lon) <= km) return true;
+    return false;
+  }
+}

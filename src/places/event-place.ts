@@ -1,0 +1,58 @@
+import type { PlaceRef, Range, SitrepDocument } from "../document/schema.js";
+import { Layout } from "./layout.js";
+import { isEventCandidate, specificity } from "./specificity.js";
+
+/*
+ * The event place for a clause or sentence, for the events stage. In order:
+ *   1. the most specific place inside `range` (a town beats a province beats a country; ties: first),
+ *   2. else in the sentence holding it, 3. else in its paragraph,
+ *   4. else the article's dominant place (the most named of its most specific level), precision at least 2,
+ *   5. else the dateline's place, only when it is in the United States (local news, where the filing
+ *      city is usually the event city), at precision 2.
+ * Datelines and metonymic places ("Tehran deployed") are never chosen at steps 1-4.
+ */
+export function eventPlace(doc: SitrepDocument, range: Range): PlaceRef | null {
+  const pool = doc.places.filter(isEventCandidate);
+  const layout = new Layout(doc);
+  const mostSpecific = (ps: typeof pool): (typeof pool)[number] | null => {
+    let best: (typeof pool)[number] | null = null;
+    for (const p of ps) if (!best || specificity(p) > specificity(best)) best = p;
+    return best;
+  };
+  const s = layout.sentenceOf(range);
+  const para = layout.paragraph(range);
+  const steps = [
+    pool.filter((p) => range.start <= p.start && p.end <= range.end),
+    s >= 0 ? pool.filter((p) => layout.sentenceOf(p) === s) : [],
+    para >= 0 ? pool.filter((p) => layout.paragraph(p) === para) : [],
+  ];
+  for (const ps of steps) {
+    const p = mostSpecific(ps);
+    if (p) return ref(p, p.precision);
+  }
+  const dominant = dominantPlace(pool);
+  if (dominant) return ref(dominant, Math.max(dominant.precision ?? 2, 2) as 2 | 3);
+  const d = doc.places.find((p) => p.role === "dateline" && p.lat !== null && p.country === "US");
+  return d ? ref(d, 2) : null;
+}
+
+function ref(p: SitrepDocument["places"][number], precision: 1 | 2 | 3 | null): PlaceRef {
+  return { name: p.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, precision };
+}
+
+/** The most named place among those of the article's most specific level. */
+export function dominantPlace(pool: SitrepDocument["places"]): SitrepDocument["places"][number] | null {
+  if (!pool.length) return null;
+  const top = Math.max(...pool.map(specificity));
+  const counts = new Map<string, { p: SitrepDocument["places"][number]; n: number }>();
+  for (const p of pool) {
+    if (specificity(p) !== top) continue;
+    const k = `${p.name}|${p.lat}|${p.lon}`;
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { p, n: 1 });
+  }
+  let best: { p: SitrepDocument["places"][number]; n: number } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.p ?? null;
+}

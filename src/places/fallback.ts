@@ -1,0 +1,65 @@
+import type { Place } from "../document/schema.js";
+import type { Layout } from "./layout.js";
+import { isEventCandidate, specificity } from "./specificity.js";
+
+/*
+ * A name the gazetteer lacks ("Khan Tuman") keeps its own name and borrows, as ACLED does, the
+ * coordinates of the nearest resolvable anchor: the most specific place in the same sentence; when
+ * that is only a country or a division, a town of that country in the same paragraph, else the
+ * town of that country the article names most. Precision 2 (3 when only a country could be found).
+ */
+export function anchorUnknowns(places: Place[], layout: Layout): void {
+  const anchors = places.filter((p) => isEventCandidate(p) && !p.anchor);
+  const towns = anchors.filter((p) => specificity(p) === 4);
+  // One sense per article: a name anchored once is anchored the same way when it comes back.
+  const earlier = new Map<string, Place>();
+  for (const p of places) {
+    if (p.lat !== null || p.role === "dateline") continue;
+    const key = p.text.toLowerCase();
+    const seen = earlier.get(key);
+    if (seen) {
+      Object.assign(p, { country: seen.country, admin1: seen.admin1, lat: seen.lat, lon: seen.lon, precision: seen.precision, anchor: seen.anchor });
+      continue;
+    }
+    const s = layout.sentenceOf(p);
+    const para = layout.paragraph(p);
+    const dist = (a: Place): number => Math.abs(a.start - p.start);
+    const pick = (pool: Place[]): Place | null => {
+      let best: Place | null = null;
+      for (const a of pool) {
+        if (!best || specificity(a) > specificity(best) || (specificity(a) === specificity(best) && dist(a) < dist(best))) best = a;
+      }
+      return best;
+    };
+    let anchor = pick(anchors.filter((a) => layout.sentenceOf(a) === s && s >= 0));
+    if (!anchor || specificity(anchor) < 4) {
+      const country = anchor?.country ?? null;
+      const sameCountry = (a: Place): boolean => country === null || a.country === country;
+      const inPara = pick(towns.filter((a) => layout.paragraph(a) === para && para >= 0 && sameCountry(a)));
+      if (inPara) anchor = inPara;
+      else if (anchor && country) {
+        const counts = new Map<string, { place: Place; n: number }>();
+        for (const a of towns) {
+          if (a.country !== country) continue;
+          const k = `${a.name}|${a.lat}|${a.lon}`;
+          const c = counts.get(k);
+          if (c) c.n++;
+          else counts.set(k, { place: a, n: 1 });
+        }
+        let top: { place: Place; n: number } | null = null;
+        for (const c of counts.values()) if (!top || c.n > top.n) top = c;
+        if (top) anchor = top.place;
+      } else if (!anchor) {
+        anchor = pick(anchors.filter((a) => layout.paragraph(a) === para && para >= 0));
+      }
+    }
+    if (!anchor) continue;
+    p.country = anchor.country;
+    p.admin1 = anchor.admin1;
+    p.lat = anchor.lat;
+    p.lon = anchor.lon;
+    p.precision = specificity(anchor) >= 3 ? 2 : 3;
+    p.anchor = { start: anchor.start, end: anchor.end };
+    earlier.set(key, p);
+  }
+}

@@ -1,0 +1,265 @@
+import type { SitrepDocument, Token } from "../document/schema.js";
+import type { Candidate } from "./candidate.js";
+import type { Gazetteer, NameHit } from "./gazetteer/index.js";
+import { lexicon, type Lexicon } from "./lexicon.js";
+
+/*
+ * This stage's own toponym finder: the recall backstop beside the entities stage's NER. It proposes
+ * the longest capitalized word sequences the gazetteer knows ("Democratic Republic of the Congo",
+ * "Metcalfe County", "Ky."), "X province" and "City, State", and capitalized names it does not know
+ * when the words around them say "place" ("in Khan Tuman", "the village of X"). Capitalized common
+ * words, parts of people's names and names after titles are turned away unless the place is big.
+ */
+
+const MAX_NAME_TOKENS = 6;
+
+function isCap(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+}
+
+function isAllCaps(s: string): boolean {
+  return /^[\p{Lu}\s.'’\-]+$/u.test(s) && /\p{Lu}{2}/u.test(s);
+}
+
+/** Tokens of one sentence, in order. */
+function sentenceTokens(doc: SitrepDocument): Token[][] {
+  const out: Token[][] = doc.sentences.map(() => []);
+  for (const t of doc.tokens) out[t.sentence]?.push(t);
+  return out;
+}
+
+/** Two tokens sit next to each other in one name: at most one space between, no line break. */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap.length <= 1 && !/[\n\r\t]/.test(gap);
+}
+
+/** The strongest reading of a name, to decide whether a doubtful mention is worth keeping. */
+function strongest(hits: NameHit[]): { kind: string; population: number } {
+  let kind = "city";
+  let population = 0;
+  for (const h of hits) {
+    if (h.feature.kind !== "city") kind = h.feature.kind;
+    if (!h.alternate || h.feature.kind !== "city") population = Math.max(population, h.feature.population);
+  }
+  return { kind, population };
+}
+
+function isBig(hits: NameHit[]): boolean {
+  const { kind, population } = strongest(hits);
+  return kind !== "city" || population >= 100_000;
+}
+
+/** Given-name-led and title-led capitalized runs: their later words are people's names, not towns. */
+function personNameWords(text: string, sents: Token[][], lex: Lexicon, g: Gazetteer): Set<string> {
+  const out = new Set<string>();
+  for (const toks of sents) {
+    for (let i = 0; i + 1 < toks.length; i++) {
+      const a = toks[i]!;
+      const low = a.text.toLowerCase().replace(/\.$/, "");
+      if (!isCap(a) || !(lex.givenNames.has(low) || lex.titles.has(low))) continue;
+      let j = i + 1;
+      while (j < toks.length && isCap(toks[j]!) && adjacent(text, toks[j - 1]!, toks[j]!)) j++;
+      if (j - i < 2) continue;
+      const whole = text.slice(a.start, toks[j - 1]!.end);
+      if (g.lookup(whole).length) continue;
+      for (let k = i + 1; k < j; k++) out.add(toks[k]!.text);
+    }
+  }
+  return out;
+}
+
+interface Match {
+  end: number;
+  n: number;
+  hits: NameHit[];
+  abbreviation: boolean;
+}
+
+/** The longest gazetteer name starting at token i, if any. */
+function longestMatch(text: string, toks: Token[], i: number, g: Gazetteer, lex: Lexicon): Match | null {
+  const maxN = Math.min(MAX_NAME_TOKENS, toks.length - i);
+  for (let n = maxN; n >= 1; n--) {
+    const last = toks[i + n - 1]!;
+    if (n > 1 && !isCap(last)) continue;
+    let ok = true;
+    for (let k = i + 1; k < i + n && ok; k++) {
+      const t = toks[k]!;
+      if (!adjacent(text, toks[k - 1]!, t)) ok = false;
+      else if (k < i + n - 1 && !isCap(t) && !lex.connectors.has(t.text.toLowerCase()) && !/^(?:[-'’.]|['’]s|[dl]['’]?)$/i.test(t.text)) ok = false;
+    }
+    if (!ok) continue;
+    const start = toks[i]!.start;
+    const span = text.slice(start, last.end);
+    // AP abbreviations keep their final dot, which the tokenizer may split off ("Ky" ".").
+    if (text[last.end] === "." && g.abbreviation(span + ".")) return { end: last.end + 1, n, hits: [], abbreviation: true };
+    if (g.abbreviation(span)) return { end: last.end, n, hits: [], abbreviation: true };
+    const hits = g.lookup(span);
+    // two capitals alone are initials or codes, unless a country goes by them ("US", "UK")
+    if (n === 1 && /^\p{Lu}{2}$/u.test(span) && !hits.some((h) => h.feature.kind === "country")) continue;
+    if (hits.length) return { end: last.end, n, hits, abbreviation: false };
+  }
+  return null;
+}
+
+export function findToponyms(doc: SitrepDocument, g: Gazetteer): Candidate[] {
+  const lex = lexicon();
+  const { text } = doc;
+  const sents = sentenceTokens(doc);
+  const people = personNameWords(text, sents, lex, g);
+  const out: Candidate[] = [];
+
+  for (let si = 0; si < sents.length; si++) {
+    const toks = sents[si]!;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!isCap(t)) continue;
+      const prev = i > 0 ? toks[i - 1]! : null;
+      const prevLow = prev?.text.toLowerCase() ?? "";
+      const initial = !prev || /^["“‘'(\[—–-]$/.test(prev.text) || /[:.]$/.test(prev.text);
+      const m = longestMatch(text, toks, i, g, lex);
+      if (m) {
+        const next = toks[i + m.n];
+        const nextAdj = next && adjacent(text, toks[i + m.n - 1]!, next) && text[m.end - 1] !== "." ? next : null;
+        let end = m.end;
+        let division = false;
+        const divisible = m.hits.some((h) => h.feature.kind === "admin1" || h.feature.kind === "admin2" || h.feature.kind === "city");
+        if (divisible && nextAdj && lex.division.has(nextAdj.text.toLowerCase())) {
+          division = true;
+          // "Fars Province" is one name; "Mazandaran province" is a name and a common noun.
+          if (isCap(nextAdj)) end = nextAdj.end;
+        }
+        const admin = m.hits.some((h) => h.feature.kind === "admin1" || h.feature.kind === "admin2");
+        if (m.abbreviation || (division && admin) || keep(m, t, prev, prevLow, nextAdj, initial, people, lex, g, text)) {
+          out.push({ start: t.start, end, text: text.slice(t.start, end), source: "finder", sentence: si, division });
+          i += m.n - 1 + (end > m.end ? 1 : 0);
+          continue;
+        }
+        // Turned away: the run may still be a place the gazetteer lacks ("Khan" is a town, "Khan Tuman" is not in it).
+      }
+      // A capitalized run the gazetteer does not know: a place only when the words around say so.
+      let j = i + 1;
+      while (
+        j < toks.length &&
+        j - i < MAX_NAME_TOKENS &&
+        adjacent(text, toks[j - 1]!, toks[j]!) &&
+        (isCap(toks[j]!) || /^[-'’]$/.test(toks[j]!.text) || (["al", "el", "ad", "ar", "as", "ash", "an", "az"].includes(toks[j]!.text) && toks[j + 1] && isCap(toks[j + 1]!)))
+      )
+        j++;
+      const run = toks.slice(i, j);
+      const end = run[run.length - 1]!.end;
+      const after = toks[j];
+      const afterLow = after?.text.toLowerCase() ?? "";
+      const placeBefore = prev !== null && !initial && (["in", "near", "outside", "around", "of"].includes(prevLow));
+      const settlementBefore =
+        i >= 2 && prevLow === "of" && ["village", "villages", "town", "towns", "city", "district", "province", "governorate", "region", "neighbourhood", "neighborhood", "suburb", "area", "community", "island"].includes(toks[i - 2]!.text.toLowerCase());
+      const divisionAfter = after && adjacent(text, run[run.length - 1]!, after) && (lex.division.has(afterLow) || ["village", "town", "camp", "neighbourhood", "neighborhood"].includes(afterLow));
+      // streets and buildings are below what a geoparser or ACLED codes
+      const street = /^(?:Road|Street|St|Avenue|Ave|Lane|Drive|Boulevard|Blvd|Way|Close|Court|Crescent|Terrace|Highway|Hospital|School|Church|Centre|Center|Hall|Park|Stadium|Mall|Hotel|Bridge|Station)$/.test(run[run.length - 1]!.text);
+      const plausible = !street && !lex.notPlaces.has(text.slice(t.start, end).toLowerCase()) && run.every((x) => {
+        const low = x.text.toLowerCase();
+        return /^[-'’]$/.test(x.text) || x.text.length > 1 && !lex.common.has(low) && !lex.titles.has(low) && !people.has(x.text) && !g.demonym(x.text) && !isAllCaps(x.text);
+      });
+      if (plausible && (settlementBefore || divisionAfter || (placeBefore && prevLow !== "of" && run.length >= 2))) {
+        let e = end;
+        if (divisionAfter && isCap(after!)) e = after!.end;
+        out.push({ start: t.start, end: e, text: text.slice(t.start, e), source: "finder", sentence: si, unknown: true, division: Boolean(divisionAfter && lex.division.has(afterLow)) });
+        i = j - 1;
+      }
+      // otherwise the run's later words get their own chance ("A Texas court", "Environment Canada")
+    }
+  }
+  repeatUnknowns(doc, out);
+  linkContainers(text, out, g);
+  return out;
+}
+
+/** A name once taken for a place stays one in the same article ("to seize Khan Tuman", after "in Khan Tuman"). */
+function repeatUnknowns(doc: SitrepDocument, out: Candidate[]): void {
+  const names = new Set(out.filter((c) => c.unknown).map((c) => c.text));
+  for (const name of names) {
+    let at = doc.text.indexOf(name);
+    while (at >= 0) {
+      const end = at + name.length;
+      const bounded = !/[\p{L}\p{N}]/u.test(doc.text[at - 1] ?? "") && !/[\p{L}\p{N}]/u.test(doc.text[end] ?? "");
+      const sentence = doc.sentences.findIndex((s) => s.start <= at && end <= s.end);
+      if (bounded && sentence >= 0 && !out.some((c) => c.start < end && at < c.end)) {
+        out.push({ start: at, end, text: name, source: "finder", sentence, unknown: true });
+      }
+      at = doc.text.indexOf(name, end);
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+}
+
+/** Should a gazetteer match from the finder stand? Filters the capitalized words that are not places. */
+function keep(
+  m: Match,
+  t: Token,
+  prev: Token | null,
+  prevLow: string,
+  nextAdj: Token | undefined | null,
+  initial: boolean,
+  people: Set<string>,
+  lex: Lexicon,
+  g: Gazetteer,
+  text: string,
+): boolean {
+  const span = text.slice(t.start, m.end);
+  if (lex.notPlaces.has(span.toLowerCase().replace(/\.$/, ""))) return false;
+  if (nextAdj && lex.notPlaceAfter.has(nextAdj.text.toLowerCase())) return false;
+  if (text[m.end] === "$" || span.includes("$")) return false; // "US$"
+  const { kind, population } = strongest(m.hits);
+  // dotted initials ("U.N.") name countries or nothing
+  if (/^(?:\p{Lu}\.){2,}$/u.test(span) && kind !== "country" && kind !== "admin1") return false;
+  const big = kind !== "city" || population >= 100_000;
+  if (m.n === 1 && g.demonym(span) && kind !== "country") return false;
+  if (prev && lex.titles.has(prevLow.replace(/\.$/, "")) && isCap(prev)) return false;
+  // Inside a longer capitalized run ("Thomas Memorial Hospital", "Recep Tayyip Erdogan").
+  // "Villegas-Hernandez": the second half of a hyphenated name
+  const compound = prev?.text === "-" && prev.start === t.start - 1 && /\p{Lu}\p{Ll}*$/u.test(text.slice(Math.max(0, prev.start - 20), prev.start));
+  const prevCap =
+    compound ||
+    (prev && isCap(prev) && adjacent(text, prev, t) && !initial && !g.demonym(prev.text) && !lex.common.has(prev.text.toLowerCase()) &&
+      !/^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New|Old)$/.test(prev.text));
+  // "Litchfield Superior Court", "Glasgow Police Department": the town is still named
+  const nextCap = nextAdj && isCap(nextAdj) && !lex.settlement.has(nextAdj.text.toLowerCase()) && !lex.institution.has(nextAdj.text);
+  if ((prevCap || nextCap) && !big) return false;
+  // "Georgia Stevens", "Jordan Peterson": a given name before an unknown capitalized word is a person
+  if (m.n === 1 && nextCap && lex.givenNames.has(span.toLowerCase()) && nextAdj && !isBig(g.lookup(nextAdj.text))) return false;
+  if (m.n === 1 && people.has(span) && kind === "city") return false;
+  // "Walsh said", "Franklin told reporters": a lone name before a person's verb is a person
+  const after = /^\s{1,2}([a-z]+(?: born)?)/.exec(text.slice(m.end, m.end + 20))?.[1];
+  const low = span.toLowerCase();
+  const locative = prev !== null && !initial && lex.locative.has(prevLow);
+  if (m.n === 1 && after && !locative && lex.personVerbs.has(after) && kind === "city" && population < 1_000_000) return false;
+  if (m.n === 1 && lex.common.has(low)) {
+    if (initial) return kind !== "city" ? kind === "country" || kind === "admin1" : population >= 500_000;
+    if (!(kind !== "city" || population >= 50_000 || locative)) return false;
+  }
+  if (m.n === 1 && lex.givenNames.has(low) && !locative && kind === "city" && population < 100_000) return false;
+  // All-capital words in running text are acronyms far more often than towns ("SWAT", "NATO").
+  if (m.n === 1 && isAllCaps(span) && kind !== "country" && kind !== "admin1" && !(kind === "city" && population >= 100_000)) return false;
+  return true;
+}
+
+/** "Springfield, Ill." / "Khan Shaykhun, Idlib" / "Kabul, Afghanistan": the second names the first's container. */
+function linkContainers(text: string, cands: Candidate[], g: Gazetteer): void {
+  for (let k = 0; k + 1 < cands.length; k++) {
+    const a = cands[k]!;
+    const b = cands[k + 1]!;
+    if (/^,\s{1,2}$/.test(text.slice(a.end, b.start))) a.container = { start: b.start, end: b.end };
+  }
+  // Postal codes are only trusted right after "City,": "Louisville, KY".
+  const re = /,\s([A-Z]{2})\b/g;
+  for (const a of [...cands]) {
+    re.lastIndex = a.end;
+    const m = re.exec(text);
+    if (!m || m.index !== a.end || !g.postalCode(m[1]!)) continue;
+    const start = m.index + m[0].length - 2;
+    if (cands.some((c) => c.start === start)) continue;
+    cands.push({ start, end: start + 2, text: m[1]!, source: "finder", sentence: a.sentence });
+    a.container = { start, end: start + 2 };
+  }
+  cands.sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,110 @@
+import { loadData } from "../../util/data.js";
+import { buildIndex, type BuiltIndex, type CountryData, type RegionsFile } from "./build.js";
+import { readCache, writeCache } from "./cache.js";
+import type { Feature, NameHit, NameIndex } from "./feature.js";
+import { keyVariants, nameKey } from "./normalize.js";
+
+export type { Feature, FeatureKind, NameHit } from "./feature.js";
+export { nameKey } from "./normalize.js";
+
+/** The place names the stage can resolve: GeoNames towns, divisions, countries and curated regions. */
+export class Gazetteer {
+  private readonly features: Feature[];
+  private readonly names: NameIndex;
+  private readonly countries = new Map<string, Feature>();
+  private readonly admin1s = new Map<string, Feature>();
+  private readonly abbreviations = new Map<string, Feature>();
+  private readonly postal = new Map<string, Feature>();
+  private readonly demonyms = new Map<string, string>();
+
+  constructor(index: BuiltIndex) {
+    this.features = index.features;
+    this.names = index.names;
+    for (const f of this.features) {
+      if (f.kind === "country" && f.country) this.countries.set(f.country, f);
+      else if (f.kind === "admin1" && f.country) this.admin1s.set(`${f.country}.${f.admin1}`, f);
+    }
+    const regions = loadData<RegionsFile>("places/regions.json");
+    for (const [abbr, code] of Object.entries(regions.abbreviations)) {
+      const f = this.admin1s.get(code);
+      if (f) this.abbreviations.set(abbr, f);
+    }
+    for (const [abbr, code] of Object.entries(regions.postalCodes)) {
+      const f = this.admin1s.get(code);
+      if (f) this.postal.set(abbr, f);
+    }
+    for (const c of loadData<{ countries: CountryData[] }>("places/countries.json").countries) {
+      for (const d of c.demonyms) this.demonyms.set(nameKey(d), c.code);
+    }
+  }
+
+  get size(): number {
+    return this.features.length;
+  }
+
+  /** Every feature a name may denote (exact key first, then spelled-out and article-less variants). */
+  lookup(name: string): NameHit[] {
+    const key = nameKey(name);
+    let refs = this.names.get(key);
+    if (!refs) {
+      for (const v of keyVariants(name, key)) {
+        refs = this.names.get(v);
+        if (refs) break;
+      }
+    }
+    if (!refs) return [];
+    const out: NameHit[] = [];
+    for (let i = 0; i < refs.length; i++) out.push({ feature: this.features[refs[i]! >> 1]!, alternate: (refs[i]! & 1) === 1 });
+    return out;
+  }
+
+  country(code: string | null): Feature | null {
+    return code ? (this.countries.get(code) ?? null) : null;
+  }
+
+  admin1(country: string | null, code: string): Feature | null {
+    return country && code ? (this.admin1s.get(`${country}.${code}`) ?? null) : null;
+  }
+
+  /** The name of a feature's first-order division ("Aleppo" for Khan Tuman), or null. */
+  admin1Name(f: Feature): string | null {
+    if (f.kind === "admin1") return f.name;
+    return this.admin1(f.country, f.admin1)?.name ?? null;
+  }
+
+  /** "Ky.", "Ont.", "NSW": the division an AP-style abbreviation stands for. */
+  abbreviation(text: string): Feature | null {
+    return this.abbreviations.get(text) ?? null;
+  }
+
+  /** "KY", "ON": a postal code, trusted only right after "City," */
+  postalCode(text: string): Feature | null {
+    return this.postal.get(text) ?? null;
+  }
+
+  /** The country a nationality word points to ("Syrian" -> SY), or null. */
+  demonym(text: string): string | null {
+    return this.demonyms.get(nameKey(text)) ?? null;
+  }
+}
+
+let loaded: Gazetteer | null = null;
+
+/** The process-wide gazetteer: read from the cache under .cache/places, built (and cached) on first use. */
+export function gazetteer(): Gazetteer {
+  if (!loaded) {
+    let index = readCache();
+    if (!index) {
+      const built = buildIndex();
+      writeCache(built, () => (built.names as Map<string, number[]>).entries());
+      index = built;
+    }
+    loaded = new Gazetteer(index);
+  }
+  return loaded;
+}
+
+/** Forgets the loaded index (after an import), so the next use rebuilds it. */
+export function resetGazetteer(): void {
+  loaded = null;
+}

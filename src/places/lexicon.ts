@@ -1,0 +1,64 @@
+import { loadData } from "../util/data.js";
+
+interface Cues {
+  divisionWords: string[];
+  settlementWords: string[];
+  locativePrepositions: string[];
+  relativePatterns: string[];
+  relativeAfter: string[];
+  metonymyVerbs: string[];
+  metonymyAuxFollowers: string[];
+  connectors: string[];
+  titles: string[];
+  notPlaces: string[];
+  notPlaceAfter: string[];
+  personVerbs: string[];
+  institutionWords: string[];
+  givenNamesThatArePlaces: string[];
+}
+
+export interface Lexicon {
+  division: Set<string>;
+  settlement: Set<string>;
+  locative: Set<string>;
+  relativeBefore: RegExp;
+  relativeAfter: string[];
+  metonymyVerbs: Set<string>;
+  metonymyAuxFollowers: Set<string>;
+  connectors: Set<string>;
+  titles: Set<string>;
+  notPlaces: Set<string>;
+  notPlaceAfter: Set<string>;
+  personVerbs: Set<string>;
+  institution: Set<string>;
+  common: Set<string>;
+  givenNames: Set<string>;
+}
+
+let lex: Lexicon | null = null;
+
+/** The stage's word lists (data/places/cues.json, common-words.json), compiled once. */
+export function lexicon(): Lexicon {
+  if (lex) return lex;
+  const c = loadData<Cues>("places/cues.json");
+  const w = loadData<{ words: string[]; givenNames: string[] }>("places/common-words.json");
+  lex = {
+    division: new Set(c.divisionWords),
+    settlement: new Set(c.settlementWords),
+    locative: new Set(c.locativePrepositions),
+    // Anchored at the end of the text before a toponym; the patterns' quantifiers are bounded.
+    relativeBefore: new RegExp(`(?:${c.relativePatterns.join("|")})$`, "i"),
+    relativeAfter: c.relativeAfter,
+    metonymyVerbs: new Set(c.metonymyVerbs),
+    metonymyAuxFollowers: new Set(c.metonymyAuxFollowers),
+    connectors: new Set(c.connectors),
+    titles: new Set(c.titles),
+    notPlaces: new Set(c.notPlaces),
+    notPlaceAfter: new Set(c.notPlaceAfter),
+    personVerbs: new Set(c.personVerbs),
+    institution: new Set(c.institutionWords),
+    common: new Set(w.words),
+    givenNames: new Set([...w.givenNames, ...c.givenNamesThatArePlaces]),
+  };
+  return lex;
+}

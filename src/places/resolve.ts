@@ -1,0 +1,176 @@
+import type { Place, SitrepDocument } from "../document/schema.js";
+import type { Candidate } from "./candidate.js";
+import { DocContext } from "./context.js";
+import { isMetonymy, relativeCue } from "./cues.js";
+import { nameKey, type Feature, type Gazetteer, type NameHit } from "./gazetteer/index.js";
+import { lexicon } from "./lexicon.js";
+import { bestHit, contextScore, inside, priorScore } from "./score.js";
+
+interface Reading {
+  cand: Candidate;
+  key: string;
+  hits: NameHit[];
+  feature: Feature | null;
+}
+
+/** ACLED geo precision of a resolved feature: 1 the place itself, 3 only the region it lies in. */
+export function precisionOf(f: Feature): 1 | 2 | 3 {
+  if (f.kind === "city") return 1;
+  if (f.kind === "admin2") return 2;
+  return 3;
+}
+
+/** What a reading adds to the article's picture of where it is. */
+function contribution(f: Feature | null, margin: number): number {
+  if (!f) return 0;
+  if (f.kind === "country" || f.kind === "admin1") return 1;
+  if (f.kind === "city") return margin >= 2 || f.population >= 100_000 ? 0.5 : 0.2;
+  return 0.3;
+}
+
+/** Readings of every candidate in context: two rounds, each scoring against the previous round's picture. */
+export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Gazetteer): Reading[] {
+  const readings: Reading[] = cands.map((cand) => {
+    const hits = lookupCandidate(cand, g);
+    return { cand, key: nameKey(cand.text), hits, feature: null };
+  });
+  const byStart = new Map<number, Reading>();
+  for (const r of readings) byStart.set(r.cand.start, r);
+
+  const demonyms: [string, string][] = [];
+  for (const t of doc.tokens) {
+    if (!/^\p{Lu}/u.test(t.text)) continue;
+    const c = g.demonym(t.text);
+    if (c) demonyms.push([nameKey(t.text), c]);
+  }
+
+  // A publisher's country-code domain (cbc.ca, bbc.co.uk, abc.net.au) tells where its readers are.
+  const publisher = publisherCountry(doc.url, g);
+
+  const containerOf = (r: Reading): Feature | null => (r.cand.container ? (byStart.get(r.cand.container.start)?.feature ?? null) : null);
+
+  let ctx = new DocContext();
+  for (let round = 0; round < 3; round++) {
+    const next = new DocContext();
+    for (const [name, c] of demonyms) next.addCountry(name, c, 0.5);
+    if (publisher) next.addCountry("\u0000publisher", publisher, 1);
+    for (const r of readings) {
+      const container = containerOf(r);
+      const score = (h: NameHit): number => {
+        let s = priorScore(h, r.cand);
+        if (round > 0) s += contextScore(h, ctx, r.key);
+        if (container) s += inside(h.feature, container) ? 8 : -4;
+        return s;
+      };
+      const best = bestHit(r.hits, score);
+      r.feature = best?.hit.feature ?? null;
+      const weight = contribution(r.feature, best?.margin ?? 0) * (r.cand.source === "dateline" ? 1.5 : 1);
+      next.add(r.key, r.feature, weight);
+    }
+    ctx = next;
+  }
+  // One sense per article: "London, Ont." settles what a later bare "London" means.
+  const settled = new Map<string, Feature>();
+  for (const r of readings) if (r.cand.container && r.feature && containerOf(r) && inside(r.feature, containerOf(r)!)) settled.set(r.key, r.feature);
+  for (const r of readings) {
+    const f = settled.get(r.key);
+    if (f && !r.cand.container && r.hits.some((h) => h.feature === f)) r.feature = f;
+  }
+  // Small places the finder proposed with nothing in the article pointing to their country are
+  // more likely words or names that happen to be villages somewhere.
+  for (const r of readings) {
+    const f = r.feature;
+    if (!f || r.cand.source !== "finder" || f.kind !== "city" || f.population >= 5000) continue;
+    if (ctx.countryWeight(f.country, r.key) === 0) r.feature = null;
+  }
+  return readings;
+}
+
+/** The country of a URL's country-code top-level domain ("uk" is GB), or null for .com, .org and the like. */
+export function publisherCountry(url: string | null, g: Gazetteer): string | null {
+  if (!url) return null;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  const tld = host.split(".").pop() ?? "";
+  if (!/^[a-z]{2}$/.test(tld)) return null;
+  const code = tld === "uk" ? "GB" : tld.toUpperCase();
+  // some ccTLDs are sold as generic names (.tv, .io, .co, .me, .ly, .fm, .ai)
+  if (["TV", "IO", "CO", "ME", "LY", "FM", "AI", "WS", "CC", "TO", "NU", "GG", "IM"].includes(code)) return null;
+  return g.country(code) ? code : null;
+}
+
+function lookupCandidate(c: Candidate, g: Gazetteer): NameHit[] {
+  if (c.unknown) return [];
+  const abbr = g.abbreviation(c.text) ?? (c.text.length === 2 ? g.postalCode(c.text) : null);
+  if (abbr) return [{ feature: abbr, alternate: false }];
+  let hits = g.lookup(c.text);
+  if (!hits.length && c.division) {
+    // "Fars Province", "Karak district": the name without its division word
+    const bare = c.text.replace(/\s+\S+$/, "");
+    hits = g.lookup(bare);
+  }
+  // A country's own name is not outweighed by a town that merely has it as an alternate name ("Mexico").
+  const country = hits.find((h) => h.feature.kind === "country" && !h.alternate)?.feature;
+  if (country) {
+    // "Mexico" is the country, not the State of México inside it (unless the text says "state").
+    hits = hits.filter((h) => !h.alternate && (c.division || h.feature.kind === "country" || h.feature.country !== country.country));
+  }
+  // "California", "Oregon": a town named after its own country's division yields to the division,
+  // unless it is a city in its own right ("New York", "Washington") or the text names its state.
+  const division = hits.find((h) => h.feature.kind === "admin1" && !h.alternate)?.feature;
+  if (division && !c.container) {
+    hits = hits.filter((h) => h.feature.kind !== "city" || h.feature.country !== division.country || h.feature.population >= 100_000);
+  }
+  // "Pacific", "Americas": a sea or a world region by its own name outweighs any small town called so.
+  if (!c.container && hits.some((h) => !h.alternate && ["sea", "river", "region", "continent"].includes(h.feature.kind))) {
+    hits = hits.filter((h) => h.feature.kind !== "city" || h.feature.population >= 100_000);
+  }
+  // Alternate names of small towns are mostly other towns' names, nicknames and words ("Google", "June").
+  if (c.source === "finder") {
+    const oneWord = !/\s/.test(c.text.trim());
+    const floor = oneWord ? 100_000 : 20_000;
+    hits = hits.filter((h) => !h.alternate || h.feature.kind !== "city" || (h.feature.population >= floor && !(oneWord && lexicon().givenNames.has(c.text.toLowerCase()))));
+  }
+  return hits;
+}
+
+/** Places for the readings: resolved ones carry their feature; unknown names wait for an anchor. */
+export function toPlaces(doc: SitrepDocument, readings: Reading[], g: Gazetteer): Place[] {
+  const lex = lexicon();
+  const out: Place[] = [];
+  for (const r of readings) {
+    const { cand, feature: f } = r;
+    if (!f && cand.source === "finder" && !cand.unknown) continue;
+    const place: Place = {
+      start: cand.start,
+      end: cand.end,
+      text: cand.text,
+      name: f ? f.name : cand.text,
+      country: f?.country ?? null,
+      admin1: f ? g.admin1Name(f) : null,
+      lat: f ? round5(f.lat) : null,
+      lon: f ? round5(f.lon) : null,
+      precision: f ? precisionOf(f) : null,
+      geonameid: f?.id ?? null,
+    };
+    if (cand.source === "dateline") place.role = "dateline";
+    else if (f && isMetonymy(doc.text, cand.start, cand.end, f, lex)) place.role = "actor";
+    if (cand.source !== "dateline") {
+      const rel = relativeCue(doc.text, cand.start, cand.end, lex);
+      if (rel) {
+        place.relative = rel;
+        if (place.precision === 1) place.precision = 2;
+      }
+    }
+    out.push(place);
+  }
+  return out;
+}
+
+function round5(x: number): number {
+  return Math.round(x * 1e5) / 1e5;
+}

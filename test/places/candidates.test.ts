@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { clean } from "../../src/clean/index.js";
+import { createDocument } from "../../src/document/create.js";
+import type { Entity, SitrepDocument } from "../../src/document/schema.js";
+import { collectCandidates } from "../../src/places/candidates.js";
+import { gazetteer } from "../../src/places/gazetteer/index.js";
+import { places } from "../../src/places/index.js";
+import { sentences } from "../../src/sentences/index.js";
+
+/** A document as the places stage receives it, with the entities another stage would have found. */
+function docWith(text: string, entities: Omit<Entity, "text">[]): SitrepDocument {
+  const doc = sentences.run(clean.run(createDocument({ id: "t", text })));
+  return { ...doc, entities: entities.map((e) => ({ ...e, text: text.slice(e.start, e.end) })) };
+}
+
+const TEXT = "Fighters overran Kafr Hamra and shelled Aleppo, a monitor said.";
+const span = (s: string): { start: number; end: number } => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length });
+
+describe("toponym candidates from the entities stage and from the finder", () => {
+  it("takes a NER place the finder cannot see, and anchors it when the gazetteer lacks it", () => {
+    const doc = places.run(docWith(TEXT, [{ ...span("Kafr Hamra"), type: "place" }]));
+    const kafr = doc.places.find((p) => p.text === "Kafr Hamra");
+    expect(kafr).toMatchObject({ name: "Kafr Hamra", country: "SY", precision: 2 });
+    expect(TEXT.slice(kafr!.anchor!.start, kafr!.anchor!.end)).toBe("Aleppo");
+  });
+
+  it("without NER, the finder alone misses the unknown name but still finds Aleppo", () => {
+    const doc = places.run(docWith(TEXT, []));
+    expect(doc.places.map((p) => p.text)).toEqual(["Aleppo"]);
+  });
+
+  it("can run on NER alone, and drops finder names inside a person's name", () => {
+    const g = gazetteer();
+    const withNer = docWith(TEXT, [{ ...span("Aleppo"), type: "place" }]);
+    expect(collectCandidates(withNer, g, { finder: false }).map((c) => c.text)).toEqual(["Aleppo"]);
+    const person = "Aleppo Smith said the road was open.";
+    const d = docWith(person, [{ start: 0, end: 12, type: "person" }]);
+    expect(collectCandidates(d, g).some((c) => c.text === "Aleppo")).toBe(false);
+  });
+});

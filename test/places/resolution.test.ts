@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
+import type { Place } from "../../src/document/schema.js";
+
+function placesOf(text: string): Place[] {
+  return extract(text, {}).places;
+}
+
+function place(text: string, mention: string): Place | undefined {
+  return placesOf(text).find((p) => p.text === mention);
+}
+
+describe("context decides between places of the same name", () => {
+  it.each([
+    ["Georgia", "Police in Atlanta said the shooting was the third in Georgia this year.", "US", "Georgia"],
+    ["Georgia", "Protesters in Tbilisi demanded that Georgia hold new elections.", "GE", null],
+    ["Springfield", "The governor of Illinois visited Springfield on Tuesday after the storm.", "US", "Illinois"],
+    ["London", "A man was shot in London, Ont., late Friday, Ontario police said.", "CA", "Ontario"],
+    ["London", "Thousands marched through London and Manchester on Saturday.", "GB", "England"],
+    ["Mexico", "Troops were sent to the border with Mexico.", "MX", null],
+    ["Fars Province", "An earthquake struck Fars Province in southern Iran.", "IR", "Fars"],
+    ["Mazandaran", "The soldiers were from Iran's Mazandaran province along the Caspian Sea.", "IR", "Māzandarān"],
+  ])("%s in %j", (mention, text, country, admin1) => {
+    const p = place(text, mention);
+    expect(p?.country).toBe(country);
+    if (admin1 !== null) expect(p?.admin1).toBe(admin1);
+  });
+});
+
+describe("one sense per article", () => {
+  it("lets 'Springfield, Mo.' settle what a later bare 'Springfield' means", () => {
+    const ps = placesOf("A man was shot in Springfield, Mo., on Friday. Springfield police said the suspect fled.");
+    const springs = ps.filter((p) => p.text === "Springfield");
+    expect(springs).toHaveLength(2);
+    for (const p of springs) expect(p.admin1).toBe("Missouri");
+  });
+});
+
+describe("what is not a place", () => {
+  it.each([
+    ["Russian troops crossed the border on Monday.", "Russian"],
+    ["Health officials confirmed two cases of West Nile virus.", "Nile"],
+    ["President Vladimir Putin met Recep Tayyip Erdogan in March.", "March"],
+    ["The White House said it had no comment.", "White House"],
+    ["Georgia Stevens is lacing her skates for the provincial final.", "Georgia"],
+    ["The clinic is run by Walsh, who said the queue was long. Walsh said more staff would come.", "Walsh"],
+  ])("%j has no place %j", (text, word) => {
+    expect(placesOf(text).some((p) => p.text.includes(word))).toBe(false);
+  });
+});
+
+describe("relative places and metonymy", () => {
+  it("anchors '12 km north of Homs' to Homs at precision 2", () => {
+    const p = place("Shelling killed four people 12 km north of Homs on Friday.", "Homs");
+    expect(p?.relative).toBe("12 km north of");
+    expect(p?.precision).toBe(2);
+    expect(p?.country).toBe("SY");
+  });
+
+  it("reads 'Moscow has warned' as the Russian state and 'in Moscow' as a place", () => {
+    expect(place("Moscow has warned against new sanctions.", "Moscow")?.role).toBe("actor");
+    expect(place("A bomb exploded in Moscow on Monday.", "Moscow")?.role).toBeUndefined();
+  });
+
+  it("resolves the country a US state abbreviation and US/UK stand for", () => {
+    const ps = placesOf("GAINESVILLE, Fla. — Officials in the U.S. and the UK met on Monday.");
+    expect(ps.find((p) => p.text === "GAINESVILLE")).toMatchObject({ country: "US", admin1: "Florida", role: "dateline" });
+    expect(ps.find((p) => p.text === "U.S.")?.country).toBe("US");
+    expect(ps.find((p) => p.text === "UK")?.country).toBe("GB");
+  });
+});
