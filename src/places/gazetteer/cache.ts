@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { threadId } from "node:worker_threads";
 import { join } from "node:path";
 import type { BuiltIndex } from "./build.js";
 import type { Feature, FeatureKind, NameIndex } from "./feature.js";
@@ -151,7 +152,7 @@ export function writeCache(index: BuiltIndex, keysOf: () => Iterable<[string, Ar
   ];
   try {
     mkdirSync(cacheDir(), { recursive: true });
-    const tmp = `${cachePath()}.${process.pid}.tmp`;
+    const tmp = `${cachePath()}.${process.pid}.${threadId}.tmp`;
     writeFileSync(tmp, Buffer.concat(parts));
     renameSync(tmp, cachePath());
   } catch {
