@@ -1,0 +1,85 @@
+/**
+ * chrono-node finds the calendar dates (month-day, month-year, weekdays, numeric dates, ranges, times
+ * of day, today/yesterday); its results are read back here by which components the text states, and
+ * the missing year or week is filled in the direction the sentence leans.
+ */
+import * as chrono from "chrono-node";
+import { type Day, fmtDay, fmtMonth } from "../calendar.js";
+import { resolveDayYear, resolveMonthYear, resolveWeekday } from "../resolve.js";
+import type { Candidate, Lean, Parser } from "../types.js";
+
+type Components = chrono.ParsedComponents;
+
+// Only the casual parsers' calendar part: chrono's relative ones ("last week", "3 years ago", "now") are
+// replaced by parsers of our own that follow TimeML.
+const parser = chrono.casual.clone();
+parser.parsers = parser.parsers.filter((p) => !/TimeUnit|RelativeDate/.test(p.constructor.name));
+
+const AMBIGUOUS_MONTH = /^(may|march|jan|mar|jun|sept?|oct|dec|aug|nov)\.?$/i;
+const TIME_CUE_BEFORE = /\b(?:in|of|since|by|until|till|from|to|through|during|early|late|mid|last|next|this|before|after|between|and|or|throughout|on)[\s-]*$/i;
+const LEADING_PREP = /^(?:at|on|in|by|from|of|since|around|about)\s+/i;
+
+function day(c: Components, anchor: Day, lean: Lean, text: string): { value: string; grain: Candidate["grain"] } | null {
+  const known = (k: chrono.Component) => c.isCertain(k);
+  if (known("day") && known("month")) {
+    const m = c.get("month")!;
+    const d = c.get("day")!;
+    const y = known("year") ? c.get("year")! : resolveDayYear(anchor, m, d, lean);
+    return { value: fmtDay({ y, m, d }), grain: "day" };
+  }
+  if (known("weekday") && !known("day")) {
+    const wd = c.get("weekday")!;
+    const low = text.toLowerCase();
+    if (/\blast\b|\bpast\b/.test(low)) return { value: fmtDay(resolveWeekday(anchor, wd, "past", true)), grain: "day" };
+    if (/\bnext\b/.test(low)) return { value: fmtDay(resolveWeekday(anchor, wd, "future", true)), grain: "day" };
+    return { value: fmtDay(resolveWeekday(anchor, wd, lean)), grain: "day" };
+  }
+  if (known("month") && !known("day")) {
+    const m = c.get("month")!;
+    const y = known("year") ? c.get("year")! : resolveMonthYear(anchor, m, lean);
+    return { value: fmtMonth(y, m), grain: "month" };
+  }
+  if (known("year") && !known("month")) return null;
+  // a time of day alone, or today / yesterday / tomorrow: chrono filled the day from the reference
+  const y = c.get("year");
+  const m = c.get("month");
+  const d = c.get("day");
+  if (y === null || m === null || d === null) return null;
+  return { value: fmtDay({ y, m, d }), grain: "day" };
+}
+
+export const chronoDates: Parser = (s) => {
+  const ref = new Date(s.anchor.y, s.anchor.m - 1, s.anchor.d, 12);
+  const out: Candidate[] = [];
+  for (const r of parser.parse(s.text, { instant: ref }, { forwardDate: false })) {
+    let start = r.index;
+    let text = r.text;
+    const lead = LEADING_PREP.exec(text);
+    if (lead) {
+      start += lead[0].length;
+      text = text.slice(lead[0].length);
+    }
+    text = text.replace(/[\s,;:()]+$/, "");
+    if (!text) continue;
+    const c = r.start;
+    const monthOnly = c.isCertain("month") && !c.isCertain("day") && !c.isCertain("year") && !r.end;
+    if (monthOnly) {
+      // month names are capitalized; "may", "march" are verbs; "May" after a name is a surname
+      if (text[0] === text[0]!.toLowerCase()) continue;
+      if (AMBIGUOUS_MONTH.test(text) && !TIME_CUE_BEFORE.test(s.text.slice(Math.max(0, start - 20), start))) continue;
+    }
+    if (/^\d+(?:[.:]\d+)?$/.test(text)) continue;
+    const a = day(c, s.anchor, s.lean, text);
+    if (!a) continue;
+    let { value, grain } = a;
+    if (r.end) {
+      const b = day(r.end, s.anchor, s.lean, text);
+      if (b && b.value > value) {
+        value = `${value}/${b.value}`;
+        grain = "range";
+      }
+    }
+    out.push({ start: s.offset + start, end: s.offset + start + text.length, value, grain, rule: "chrono" });
+  }
+  return out;
+};

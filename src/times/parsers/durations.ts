@@ -1,0 +1,58 @@
+/** Durations, kept as ISO 8601 durations ("the past three years" = P3Y), never as dates. */
+import { lexicon, readNumber, readUnit } from "../lexicon.js";
+import { type Parser, scan } from "../types.js";
+
+let re: RegExp | undefined;
+const PRE = "(?:(?:the|a|an|each\\s+of\\s+the)\\s+)?(?:(?:past|last|next|previous|first|coming|final|latest|recent|preceding|following|same|remaining)\\s+)?";
+const HEDGE = "(?:(?:nearly|almost|about|around|some|more than|less than|over|under|roughly|approximately|at least|at most|up to|just|only|another|an additional)\\s+)?";
+
+function toIso(n: number | null, unit: string): string | null {
+  const k = n === null ? "X" : String(n);
+  const times = (f: number) => (n === null ? "X" : String(Math.round(n * f)));
+  switch (unit) {
+    case "S":
+      return `PT${k}S`;
+    case "MIN":
+      return `PT${k}M`;
+    case "H":
+      return `PT${k}H`;
+    case "D":
+    case "W":
+    case "M":
+    case "Y":
+      if (n !== null && !Number.isInteger(n)) return unit === "Y" ? `P${times(12)}M` : unit === "M" ? `P${times(30)}D` : `P${k}${unit}`;
+      return `P${k}${unit}`;
+    case "2W":
+      return `P${times(2)}W`;
+    case "Q":
+      return `P${times(3)}M`;
+    case "DE":
+      return n === null ? "PXDE" : `P${times(10)}Y`;
+    case "CE":
+      return n === null ? "PXCE" : `P${times(100)}Y`;
+    default:
+      return null;
+  }
+}
+
+export const durations: Parser = (s) => {
+  const { num, unit } = lexicon();
+  re ??= new RegExp(
+    `\\b${PRE}${HEDGE}(${num})(?:[- ]and[- ]a[- ]half)?[- ](${unit})s?(?:[- ]long|[- ]old)?\\b(?!['’]s?\\s|-(?:old|ago))|\\b(?:the\\s+)?(?:past|last|next|coming)\\s+(${unit})\\b(?!['’])`,
+    "gi",
+  );
+  return scan(s, re, (m) => {
+    if (m[3]) {
+      // "the past year": one unit
+      if (!/^the\s/i.test(m[0])) return null;
+      const v = toIso(1, readUnit(m[3]));
+      return v ? { value: v, grain: "duration", rule: "duration" } : null;
+    }
+    const n = readNumber(m[1]!);
+    const text = m[0].toLowerCase();
+    let value = n;
+    if (n !== null && /and.a.half/.test(text)) value = n + 0.5;
+    const v = toIso(value, readUnit(m[2]!));
+    return v ? { value: v, grain: "duration", rule: "duration" } : null;
+  });
+};

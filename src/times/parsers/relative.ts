@@ -1,0 +1,154 @@
+/**
+ * Expressions measured from the anchor: "last week", "this year", "earlier this month", "two weeks ago",
+ * "over the weekend", seasons, and those measured from the time under discussion ("a year earlier",
+ * "the previous day"), which the discourse refiner resolves.
+ */
+import { addDays, addMonths, type Day, fmtDay, fmtMonth, fmtWeek, fmtYear } from "../calendar.js";
+import { lexicon, readNumber, readUnit } from "../lexicon.js";
+import { monthValue, weekendValue } from "../resolve.js";
+import { type Candidate, type Parser, scan, type SentenceContext } from "../types.js";
+
+const MOD = "(?:(?:early|earlier|late|later|mid|middle)(?:\\s+in)?[- ]?)?";
+
+let cache: { deictic: RegExp; ago: RegExp; season: RegExp } | undefined;
+function regexes() {
+  if (cache) return cache;
+  const { num, unit } = lexicon();
+  const seasons = Object.keys(lexicon().lex.seasons).join("|");
+  return (cache = {
+    // "last week", "earlier this month", "late last year", "the past week", "next year"
+    deictic: new RegExp(
+      `\\b${MOD}(?:(the)\\s+)?(last|this|next|past|previous|coming|current|following)\\s+(week|month|year|weekend|decade|century|${seasons})\\b(?!['’]s\\b|-)`,
+      "gi",
+    ),
+    // "two weeks ago", "a year earlier", "nearly four years ago", "a week or so ago"
+    ago: new RegExp(
+      `\\b(?:(?:nearly|almost|about|around|some|more than|less than|over|just|only|roughly|approximately|at least)\\s+)?(${num})[- ](${unit})s?(?:\\s+or\\s+so)?\\s+(ago|earlier|before|later|after|previously|from now|hence)\\b`,
+      "gi",
+    ),
+    // "the summer of 1998", "summer 1998", "the fall", "this summer" is handled by deictic
+    season: new RegExp(`\\b(?:(early|late|mid)[- ])?(?:the\\s+)?(${seasons})(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`, "gi"),
+  });
+}
+
+function seasonValue(name: string, y: number): string {
+  const [a, b] = lexicon().lex.seasons[name.toLowerCase()]!;
+  return b < a ? `${fmtMonth(y, a)}/${fmtMonth(y + 1, b)}` : `${fmtMonth(y, a)}/${fmtMonth(y, b)}`;
+}
+
+/** The year of the season meant: "this" is this year's, "last" the latest one already over, "next" the next to begin. */
+function seasonYear(anchor: Day, name: string, dir: number): number {
+  const [a, b] = lexicon().lex.seasons[name.toLowerCase()]!;
+  const wraps = b < a; // winter runs into the next year: it is named by the year it starts
+  const m = anchor.m;
+  if (dir === 0) return wraps && m <= b ? anchor.y - 1 : anchor.y;
+  if (dir < 0) {
+    if (wraps) return m <= b ? anchor.y - 2 : anchor.y - 1;
+    return m > b ? anchor.y : anchor.y - 1;
+  }
+  if (wraps) return m <= b ? anchor.y : anchor.y;
+  return m < a ? anchor.y : anchor.y + 1;
+}
+
+function deictic(s: SentenceContext, m: RegExpExecArray): Omit<Candidate, "start" | "end"> | null {
+  const det = m[2]!.toLowerCase();
+  const unit = m[3]!.toLowerCase();
+  const hasThe = !!m[1];
+  // "the past week" / "the last year" is a stretch of time (a duration), not a calendar unit
+  if (hasThe && (det === "past" || det === "last")) return null;
+  if (det === "past" && unit !== "weekend") return null;
+  if (hasThe && det === "following") return null;
+  const dir = det === "last" || det === "previous" || det === "past" ? -1 : det === "next" || det === "coming" || det === "following" ? 1 : 0;
+  if (hasThe && dir !== 0 && det !== "previous") return null;
+  const a = s.anchor;
+  switch (unit) {
+    case "week":
+      return { value: fmtWeek(addDays(a, dir * 7)), grain: "week", rule: "relative" };
+    case "month":
+      return { value: monthValue(a, dir), grain: "month", rule: "relative" };
+    case "year":
+      return { value: fmtYear(a.y + dir), grain: "year", rule: "relative" };
+    case "weekend":
+      if (dir === 0) return { value: weekendValue(a, s.lean), grain: "range", rule: "weekend" };
+      return { value: weekendValue(a, dir < 0 ? "past" : "future"), grain: "range", rule: "weekend" };
+    case "decade": {
+      const d0 = Math.floor(a.y / 10) * 10 + dir * 10;
+      return { value: `${fmtYear(d0)}/${fmtYear(d0 + 9)}`, grain: "range", rule: "relative" };
+    }
+    case "century":
+      return null;
+    default:
+      return { value: seasonValue(unit, seasonYear(a, unit, dir)), grain: "range", rule: "season" };
+  }
+}
+
+function ago(s: SentenceContext, m: RegExpExecArray): Omit<Candidate, "start" | "end"> | null {
+  const n = readNumber(m[1]!);
+  const unit = readUnit(m[2]!);
+  const word = m[3]!.toLowerCase();
+  const sign = /ago|earlier|before|previously/.test(word) ? -1 : 1;
+  const fromNow = word === "ago" || word === "from now" || word === "hence";
+  if (n === null) return fromNow ? { value: sign < 0 ? "PAST_REF" : "FUTURE_REF", grain: "ref", rule: "ago" } : null;
+  if (!fromNow) {
+    // "a year earlier": measured from the time under discussion
+    if (unit === "Y" || unit === "M" || unit === "D") return { value: "", grain: "day", rule: "shift", shift: { unit, n: sign * n } };
+    if (unit === "W") return { value: "", grain: "day", rule: "shift", shift: { unit: "D", n: sign * n * 7 } };
+    return null;
+  }
+  const a = s.anchor;
+  const k = Math.round(sign * n);
+  switch (unit) {
+    case "D":
+      return { value: fmtDay(addDays(a, k)), grain: "day", rule: "ago" };
+    case "W":
+      return { value: fmtDay(addDays(a, k * 7)), grain: "day", rule: "ago" };
+    case "M": {
+      const t = addMonths(a.y, a.m, k);
+      return { value: fmtMonth(t.y, t.m), grain: "month", rule: "ago" };
+    }
+    case "Y":
+      return { value: fmtYear(a.y + k), grain: "year", rule: "ago" };
+    case "DE":
+      return { value: fmtYear(a.y + k * 10), grain: "year", rule: "ago" };
+    default:
+      return null;
+  }
+}
+
+// "the previous day", "the day before", "the next day", "the following week"
+const NEIGHBOUR =
+  /\b(?:the\s+(?:(previous|preceding|next|following)\s+(day|week|month|year)|(day|week|month|year)\s+(before|after)))\b/gi;
+// "the same day", "that day", "later in the day", "the day": the time under discussion, kept at day grain
+const SAME_DAY = /\b(?:the same day|that day|later that day|earlier that day|that night)\b/gi;
+
+export const relative: Parser = (s) => {
+  const r = regexes();
+  const out = scan(s, r.deictic, (m) => deictic(s, m));
+  out.push(...scan(s, r.ago, (m) => ago(s, m)));
+  out.push(
+    ...scan(s, NEIGHBOUR, (m) => {
+      const which = (m[1] ?? m[4]!).toLowerCase();
+      const unit = (m[2] ?? m[3]!).toLowerCase();
+      const sign = /previous|preceding|before/.test(which) ? -1 : 1;
+      if (unit === "day") return { value: "", grain: "day", rule: "shift", shift: { unit: "D", n: sign } };
+      if (unit === "week") return { value: "", grain: "day", rule: "shift", shift: { unit: "D", n: sign * 7 } };
+      if (unit === "month") return { value: "", grain: "day", rule: "shift", shift: { unit: "M", n: sign } };
+      return { value: "", grain: "day", rule: "shift", shift: { unit: "Y", n: sign } };
+    }),
+  );
+  out.push(...scan(s, SAME_DAY, () => ({ value: "", grain: "day", rule: "shift", shift: { unit: "D", n: 0 } })));
+  out.push(
+    ...scan(s, r.season, (m) => {
+      const name = m[2]!;
+      if (name === name.toLowerCase() && !m[3] && !/\bthe\s/i.test(m[0])) return null;
+      if (!m[3] && !/^(?:early|late|mid)?[- ]?the\s/i.test(m[0]) && name.toLowerCase() === "fall") return null;
+      const y = m[3] ? +m[3] : seasonYear(s.anchor, name, 0);
+      return { value: seasonValue(name, y), grain: "range", rule: "season" };
+    }),
+  );
+  // "the weekend", "over the weekend"
+  out.push(
+    ...scan(s, /\bthe\s+weekend\b(?!['’]s)/gi, () => ({ value: weekendValue(s.anchor, s.lean), grain: "range", rule: "weekend" })),
+  );
+  return out;
+};

@@ -1,0 +1,95 @@
+/**
+ * Refiners: they take every parser's candidates for a document and leave one clean list.
+ */
+import { addDays, addMonths, type Day, fmtDay, fmtMonth, fmtYear, parseDay } from "./calendar.js";
+import type { Candidate } from "./types.js";
+
+/** Rules that win a tie in length against chrono: ours follow TimeML where chrono does not. */
+const PRIORITY: Record<string, number> = {
+  "year-range": 5,
+  quarter: 4,
+  half: 4,
+  decade: 4,
+  season: 3,
+  weekend: 3,
+  relative: 3,
+  ago: 3,
+  shift: 3,
+  ref: 2,
+  duration: 2,
+  chrono: 1,
+  year: 0,
+};
+
+const MODIFIER = /\b(?:early|late|mid|middle|the end of|the beginning of|the start of)[- ]?\s*$/i;
+
+/** "late February 2016", "early Tuesday", "mid-November": the modifier belongs to the expression. */
+export function attachModifiers(text: string, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.rule !== "chrono" && c.rule !== "year") continue;
+    const before = text.slice(Math.max(0, c.start - 20), c.start);
+    const m = MODIFIER.exec(before);
+    if (m && (c.grain !== "year" || !/the (?:end|beginning|start) of/i.test(m[0]))) c.start -= m[0].length;
+  }
+}
+
+/** Keeps the longest of overlapping candidates (ties to the more specific rule), in text order. */
+export function selectLongest(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || (PRIORITY[b.rule] ?? 0) - (PRIORITY[a.rule] ?? 0) || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Shifts a value by whole years, months or days at its own grain ("a year earlier" than 1989-Q3 = 1988-Q3). */
+function shiftValue(value: string, unit: "Y" | "M" | "D", n: number): string | null {
+  if (value.includes("/")) {
+    const [a, b] = value.split("/");
+    const sa = shiftValue(a!, unit, n);
+    const sb = shiftValue(b!, unit, n);
+    return sa && sb ? `${sa}/${sb}` : null;
+  }
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value))) {
+    const d: Day = parseDay(value)!;
+    if (unit === "D") return fmtDay(addDays(d, n));
+    const t = addMonths(d.y, d.m, unit === "Y" ? 12 * n : n);
+    return fmtDay({ y: t.y, m: t.m, d: Math.min(d.d, 28) === d.d ? d.d : d.d });
+  }
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
+    if (unit === "D") return null;
+    const t = addMonths(+m[1]!, +m[2]!, unit === "Y" ? 12 * n : n);
+    return fmtMonth(t.y, t.m);
+  }
+  if ((m = /^(\d{4})$/.exec(value))) return unit === "Y" ? fmtYear(+m[1]! + n) : null;
+  return null;
+}
+
+/**
+ * "a year earlier", "the previous day": measured from the latest time before them of a fitting grain
+ * (a year back from a quarter is that quarter a year before), else from the anchor.
+ */
+export function resolveShifts(cands: Candidate[], anchor: Day): Candidate[] {
+  const out: Candidate[] = [];
+  let lastDay: string | null = null;
+  let lastPeriod: string | null = null; // latest quarter or month
+  for (const c of cands) {
+    if (c.shift) {
+      const { unit, n } = c.shift;
+      let v: string | null = null;
+      if (unit === "D") v = shiftValue(lastDay ?? fmtDay(anchor), "D", n);
+      else if (unit === "Y" && Math.abs(n) === 1 && lastPeriod) v = shiftValue(lastPeriod, "Y", n);
+      else if (unit === "Y") v = fmtYear(anchor.y + n);
+      else v = shiftValue(lastPeriod && !lastPeriod.includes("/") ? lastPeriod : fmtMonth(anchor.y, anchor.m), "M", n);
+      if (!v) continue;
+      out.push({ ...c, value: v, grain: v.includes("/") ? "range" : v.length === 10 ? "day" : v.length === 7 ? "month" : "year", shift: undefined });
+      continue;
+    }
+    if (c.grain === "day" && c.value.length === 10) lastDay = c.value;
+    else if (c.rule === "quarter" || c.grain === "month") lastPeriod = c.value;
+    out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+/**
+ * Resolution of expressions that lack a year or direction ("Friday", "In April", "Sept. 30"), leaning
+ * to the past in reporting and to the future where the sentence speaks of what is to come.
+ */
+import { addDays, addMonths, type Day, fmtDay, fmtMonth, toUtc, weekday } from "./calendar.js";
+import type { Lean } from "./types.js";
+
+/** "Friday": the anchor itself when it is a Friday (same-day reporting), else the nearest one in the lean. */
+export function resolveWeekday(anchor: Day, wd: number, lean: Lean, strict = false): Day {
+  const diff = (wd - weekday(anchor) + 7) % 7; // days forward to the weekday
+  if (lean === "past") {
+    const back = (7 - diff) % 7;
+    return addDays(anchor, strict && back === 0 ? -7 : -back);
+  }
+  return addDays(anchor, strict && diff === 0 ? 7 : diff);
+}
+
+/** "In April": this year's April unless that lies on the wrong side of the anchor. */
+export function resolveMonthYear(anchor: Day, month: number, lean: Lean): number {
+  if (lean === "past") return month <= anchor.m ? anchor.y : anchor.y - 1;
+  return month >= anchor.m ? anchor.y : anchor.y + 1;
+}
+
+/** "Sept. 30": the year that puts the day on the side of the anchor the sentence leans to. */
+export function resolveDayYear(anchor: Day, month: number, day: number, lean: Lean): number {
+  const same = toUtc({ y: anchor.y, m: month, d: day }) - toUtc(anchor);
+  if (lean === "past") return same <= 0 ? anchor.y : anchor.y - 1;
+  return same >= 0 ? anchor.y : anchor.y + 1;
+}
+
+export function monthValue(anchor: Day, shift: number): string {
+  const { y, m } = addMonths(anchor.y, anchor.m, shift);
+  return fmtMonth(y, m);
+}
+
+export function quarterOf(m: number): number {
+  return Math.floor((m - 1) / 3) + 1;
+}
+
+/** A quarter as the month range the contract can hold ("1989-07/1989-09" for 1989-Q3). */
+export function quarterValue(y: number, q: number): string {
+  const k = y * 4 + (q - 1);
+  const yy = Math.floor(k / 4);
+  const qq = (k % 4) + 1;
+  return `${fmtMonth(yy, qq * 3 - 2)}/${fmtMonth(yy, qq * 3)}`;
+}
+
+/** The Saturday-Sunday weekend before the anchor (or after it, looking ahead); a Sunday anchor is its own. */
+export function weekendValue(anchor: Day, lean: Lean, shiftWeeks = 0): string {
+  const wd = weekday(anchor);
+  let sat: Day;
+  if (lean === "past") sat = wd === 6 ? anchor : wd === 0 ? addDays(anchor, -1) : addDays(anchor, -(wd + 1));
+  else sat = addDays(anchor, wd === 0 ? -1 : 6 - wd);
+  sat = addDays(sat, shiftWeeks * 7);
+  return `${fmtDay(sat)}/${fmtDay(addDays(sat, 1))}`;
+}
