@@ -15,17 +15,26 @@ export function resolveWeekday(anchor: Day, wd: number, lean: Lean, strict = fal
   return addDays(anchor, strict && diff === 0 ? 7 : diff);
 }
 
-/** "In April": this year's April unless that lies on the wrong side of the anchor. */
+/**
+ * "In April": the nearest April, this month's year on a tie with the past; looking ahead, the next one.
+ * (A story names the year of a month that lies further back than the nearest one.)
+ */
 export function resolveMonthYear(anchor: Day, month: number, lean: Lean): number {
-  if (lean === "past") return month <= anchor.m ? anchor.y : anchor.y - 1;
-  return month >= anchor.m ? anchor.y : anchor.y + 1;
+  if (lean === "future") return month >= anchor.m ? anchor.y : anchor.y + 1;
+  const fwd = (month - anchor.m + 12) % 12;
+  const back = (anchor.m - month + 12) % 12;
+  if (fwd === 0) return anchor.y;
+  return fwd < back ? (month > anchor.m ? anchor.y : anchor.y + 1) : month < anchor.m ? anchor.y : anchor.y - 1;
 }
 
-/** "Sept. 30": the year that puts the day on the side of the anchor the sentence leans to. */
+/** "Sept. 30": the nearest such day (the past one on a tie); looking ahead, the next one. */
 export function resolveDayYear(anchor: Day, month: number, day: number, lean: Lean): number {
-  const same = toUtc({ y: anchor.y, m: month, d: day }) - toUtc(anchor);
-  if (lean === "past") return same <= 0 ? anchor.y : anchor.y - 1;
-  return same >= 0 ? anchor.y : anchor.y + 1;
+  const diff = (y: number) => toUtc({ y, m: month, d: day }) - toUtc(anchor);
+  const same = diff(anchor.y);
+  if (lean === "future") return same >= 0 ? anchor.y : anchor.y + 1;
+  const past = same <= 0 ? anchor.y : anchor.y - 1;
+  const next = same > 0 ? anchor.y : anchor.y + 1;
+  return diff(next) < -diff(past) ? next : past;
 }
 
 export function monthValue(anchor: Day, shift: number): string {

@@ -68,7 +68,10 @@ export const chronoDates: Parser = (s) => {
       if (text[0] === text[0]!.toLowerCase()) continue;
       if (AMBIGUOUS_MONTH.test(text) && !TIME_CUE_BEFORE.test(s.text.slice(Math.max(0, start - 20), start))) continue;
     }
-    if (/^\d+(?:[.:]\d+)?$/.test(text)) continue;
+    if (/^\d+(?:[.:]\d+)?(?:\s*[ap])?$/i.test(text) || /^\d{1,2}\/\d{1,2}$/.test(text)) continue; // prices, fractions
+    // "Sun", "Sat", "wed" are words before they are weekdays
+    if (c.isCertain("weekday") && !c.isCertain("day") && !/^(?:last |next |this |past )?(?:sun|mon|tues|wednes|thurs|fri|satur)day/i.test(text.replace(/^(?:early|late)\s+/i, ""))) continue;
+    if (c.isCertain("weekday") && text[0] === text[0]!.toLowerCase() && !/^(last|next|this|past)\s/.test(text)) continue;
     const a = day(c, s.anchor, s.lean, text);
     if (!a) continue;
     let { value, grain } = a;

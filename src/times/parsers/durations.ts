@@ -42,6 +42,12 @@ export const durations: Parser = (s) => {
     "gi",
   );
   return scan(s, re, (m) => {
+    const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const before = s.text.slice(Math.max(0, m.index - 12), m.index);
+    // ages ("a 6-year-old", "52 years old") and rates ("$5 a year", "twice a week") are no durations
+    if (/^(?:[- ]old\b|-olds?\b)/i.test(after) || /[- ]old$/i.test(m[0])) return null;
+    if (/^an?\s/i.test(m[0]) && /(?:\d|once|twice|times|cents?|dollars?|percent|%|share|barrels?|people|per)\s*$/i.test(before)) return null;
+    if (m[2] && /^quarter/i.test(m[2]) && (/-quarter/i.test(m[0]) || /^s?\s+of\b/i.test(after))) return null;
     if (m[3]) {
       // "the past year": one unit
       if (!/^the\s/i.test(m[0])) return null;

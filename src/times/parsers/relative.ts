@@ -18,7 +18,7 @@ function regexes() {
   return (cache = {
     // "last week", "earlier this month", "late last year", "the past week", "next year"
     deictic: new RegExp(
-      `\\b${MOD}(?:(the)\\s+)?(last|this|next|past|previous|coming|current|following)\\s+(week|month|year|weekend|decade|century|${seasons})\\b(?!['’]s\\b|-)`,
+      `\\b${MOD}(?:(the)\\s+)?(last|this|next|past|previous|coming|current|following)\\s+(week|month|year|weekend|decade|century|${seasons})\\b(?!-)`,
       "gi",
     ),
     // "two weeks ago", "a year earlier", "nearly four years ago", "a week or so ago"
@@ -95,6 +95,8 @@ function ago(s: SentenceContext, m: RegExpExecArray): Omit<Candidate, "start" | 
     if (unit === "W") return { value: "", grain: "day", rule: "shift", shift: { unit: "D", n: sign * n * 7 } };
     return null;
   }
+  // "a year ago" in an earnings report is the same period a year before, like "a year earlier"
+  if (unit === "Y" && n === 1 && word === "ago") return { value: "", grain: "day", rule: "shift", shift: { unit: "Y", n: -1 } };
   const a = s.anchor;
   const k = Math.round(sign * n);
   switch (unit) {
@@ -119,6 +121,9 @@ function ago(s: SentenceContext, m: RegExpExecArray): Omit<Candidate, "start" | 
 const NEIGHBOUR =
   /\b(?:the\s+(?:(previous|preceding|next|following)\s+(day|week|month|year)|(day|week|month|year)\s+(before|after)))\b/gi;
 // "the same day", "that day", "later in the day", "the day": the time under discussion, kept at day grain
+// "the year-earlier quarter", "year-ago results", "last year's quarter": the period a year before
+const YEAR_AGO =
+  /\b(?:(?:the|its|their)\s+)?(?:comparable\s+)?(?:year[- ](?:ago|earlier)|last year's|prior[- ]year)(?:\s+(?:(?:first|second|third|fourth|fiscal)\s+)?(?:quarter|period|nine months|six months|three months))?\b/gi;
 const SAME_DAY = /\b(?:the same day|that day|later that day|earlier that day|that night)\b/gi;
 
 export const relative: Parser = (s) => {
@@ -134,6 +139,12 @@ export const relative: Parser = (s) => {
       if (unit === "week") return { value: "", grain: "day", rule: "shift", shift: { unit: "D", n: sign * 7 } };
       if (unit === "month") return { value: "", grain: "day", rule: "shift", shift: { unit: "M", n: sign } };
       return { value: "", grain: "day", rule: "shift", shift: { unit: "Y", n: sign } };
+    }),
+  );
+  out.push(
+    ...scan(s, YEAR_AGO, (m) => {
+      if (/^last year's$/i.test(m[0])) return null;
+      return { value: "", grain: "day", rule: "shift", shift: { unit: "Y", n: -1 } };
     }),
   );
   out.push(...scan(s, SAME_DAY, () => ({ value: "", grain: "day", rule: "shift", shift: { unit: "D", n: 0 } })));
