@@ -29,7 +29,7 @@ export function attachModifiers(text: string, cands: Candidate[]): void {
     if (c.rule !== "chrono" && c.rule !== "year") continue;
     const before = text.slice(Math.max(0, c.start - 20), c.start);
     const m = MODIFIER.exec(before);
-    if (m && (c.grain !== "year" || !/the (?:end|beginning|start) of/i.test(m[0]))) c.start -= m[0].length;
+    if (m) c.start -= m[0].length;
   }
 }
 
@@ -75,18 +75,22 @@ export function resolveShifts(cands: Candidate[], anchor: Day): Candidate[] {
   const out: Candidate[] = [];
   let lastDay: string | null = null;
   let lastPeriod: string | null = null; // latest quarter or month
+  let lastYear: number | null = null;
   for (const c of cands) {
     if (c.shift) {
       const { unit, n } = c.shift;
       let v: string | null = null;
       if (unit === "D") v = shiftValue(lastDay ?? fmtDay(anchor), "D", n);
-      else if (unit === "Y" && Math.abs(n) === 1 && lastPeriod) v = shiftValue(lastPeriod, "Y", n);
+      else if (unit === "Y" && Math.abs(n) === 1 && lastPeriod?.includes("/")) v = shiftValue(lastPeriod, "Y", n);
+      else if (unit === "Y" && (n === 0 || /following|previous|preceding|before|after|later|next/i.test(c.rule === "shift" ? (c.text ?? "") : "")))
+        v = fmtYear((lastYear ?? anchor.y) + n);
       else if (unit === "Y") v = fmtYear(anchor.y + n);
       else v = shiftValue(lastPeriod && !lastPeriod.includes("/") ? lastPeriod : fmtMonth(anchor.y, anchor.m), "M", n);
       if (!v) continue;
       out.push({ ...c, value: v, grain: v.includes("/") ? "range" : v.length === 10 ? "day" : v.length === 7 ? "month" : "year", shift: undefined });
       continue;
     }
+    if (/^\d{4}/.test(c.value) && c.grain !== "duration") lastYear = +c.value.slice(0, 4);
     if (c.grain === "day" && c.value.length === 10) lastDay = c.value;
     else if (c.rule === "quarter" || c.grain === "month") lastPeriod = c.value;
     out.push(c);

@@ -27,6 +27,8 @@ export interface Candidate {
    * day"): the shift, applied by the discourse refiner to the latest time before it, else the anchor.
    */
   shift?: { unit: "Y" | "M" | "D"; n: number };
+  /** the matched words, kept for refiners that read them */
+  text?: string;
 }
 
 export type Parser = (s: SentenceContext) => Candidate[];
@@ -35,8 +37,7 @@ export type Parser = (s: SentenceContext) => Candidate[];
 export function scan(
   s: SentenceContext,
   re: RegExp,
-  make: (m: RegExpExecArray) => Omit<Candidate, "start" | "end"> | null,
-  group?: number,
+  make: (m: RegExpExecArray) => (Omit<Candidate, "start" | "end"> & { lead?: number }) | null,
 ): Candidate[] {
   const out: Candidate[] = [];
   re.lastIndex = 0;
@@ -47,10 +48,9 @@ export function scan(
     }
     const c = make(m);
     if (!c) continue;
-    let start = m.index;
-    let end = m.index + m[0].length;
-    if (group !== undefined && m.indices?.[group]) [start, end] = m.indices[group]!;
-    out.push({ ...c, start: s.offset + start, end: s.offset + end });
+    // `lead`: characters of the match that belong to the words around the time, not to it
+    const { lead = 0, ...cand } = c;
+    out.push({ ...cand, start: s.offset + m.index + lead, end: s.offset + m.index + m[0].length, text: m[0].slice(lead) });
   }
   return out;
 }

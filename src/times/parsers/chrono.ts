@@ -61,6 +61,8 @@ export const chronoDates: Parser = (s) => {
     }
     text = text.replace(/[\s,;:()]+$/, "");
     if (!text) continue;
+    // a bare part of day ("morning", "night") is no date by itself
+    if (/^(?:this\s+|the\s+)?(?:morning|afternoon|evening|night|noon|midnight|midday)$/i.test(text)) continue;
     const c = r.start;
     const monthOnly = c.isCertain("month") && !c.isCertain("day") && !c.isCertain("year") && !r.end;
     if (monthOnly) {

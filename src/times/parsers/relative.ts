@@ -123,7 +123,11 @@ const NEIGHBOUR =
 // "the same day", "that day", "later in the day", "the day": the time under discussion, kept at day grain
 // "the year-earlier quarter", "year-ago results", "last year's quarter": the period a year before
 const YEAR_AGO =
-  /\b(?:(?:the|its|their)\s+)?(?:comparable\s+)?(?:year[- ](?:ago|earlier)|last year's|prior[- ]year)(?:\s+(?:(?:first|second|third|fourth|fiscal)\s+)?(?:quarter|period|nine months|six months|three months))?\b/gi;
+  /\b(?:((?:the|its|their)\s+)(?:comparable\s+)?)?(?:year[- ](?:ago|earlier)|last year's|prior[- ]year)(\s+(?:(?:first|second|third|fourth|fiscal)\s+)?(?:quarter|period|nine months|six months|three months))?\b/gi;
+// "the year", "the full year", "the current fiscal year": the anchor's year; "that year": the one under discussion
+const THE_YEAR = /\b(?:the\s+(?:(?:full|current|whole|entire)\s+)?(?:fiscal\s+)?year|(that)\s+year)\b(?!\s+(?:ended|ending|earlier|ago|before|to|of|in|that|when|-))(?![-'’])/gi;
+// "last May", "this September", "next March"
+let monthRe: RegExp | undefined;
 const SAME_DAY = /\b(?:the same day|that day|later that day|earlier that day|that night)\b/gi;
 
 export const relative: Parser = (s) => {
@@ -144,7 +148,29 @@ export const relative: Parser = (s) => {
   out.push(
     ...scan(s, YEAR_AGO, (m) => {
       if (/^last year's$/i.test(m[0])) return null;
-      return { value: "", grain: "day", rule: "shift", shift: { unit: "Y", n: -1 } };
+      // "the year-ago results": the article is the noun's
+      const lead = m[1] && !m[2] ? m[1].length : 0;
+      return { value: "", grain: "day", rule: "shift", shift: { unit: "Y", n: -1 }, lead };
+    }),
+  );
+  out.push(
+    ...scan(s, THE_YEAR, (m) =>
+      m[1]
+        ? { value: "", grain: "year", rule: "shift", shift: { unit: "Y", n: 0 } }
+        : { value: fmtYear(s.anchor.y), grain: "year", rule: "relative" },
+    ),
+  );
+  monthRe ??= new RegExp(`\\b(last|this|next|this past|this coming)\\s+(${lexicon().month})(?!\\s*\\d)`, "gi");
+  out.push(
+    ...scan(s, monthRe, (m) => {
+      const mon = lexicon().lex.months[m[2]!.toLowerCase().replace(/\.$/, "")];
+      if (!mon || m[2]![0] === m[2]![0]!.toLowerCase()) return null;
+      const det = m[1]!.toLowerCase();
+      const a = s.anchor;
+      let y = a.y;
+      if (det === "last" || det === "this past") y = mon < a.m ? a.y : a.y - 1;
+      else if (det === "next" || det === "this coming") y = mon > a.m ? a.y : a.y + 1;
+      return { value: fmtMonth(y, mon), grain: "month", rule: "relative" };
     }),
   );
   out.push(...scan(s, SAME_DAY, () => ({ value: "", grain: "day", rule: "shift", shift: { unit: "D", n: 0 } })));
