@@ -16,7 +16,7 @@ export function resolveWeekday(anchor: Day, wd: number, lean: Lean, strict = fal
 }
 
 /**
- * "In April": the nearest April, this month's year on a tie with the past; looking ahead, the next one.
+ * "In April": the nearest April, the past one unless the next is twice as near; looking ahead, the next one.
  * (A story names the year of a month that lies further back than the nearest one.)
  */
 export function resolveMonthYear(anchor: Day, month: number, lean: Lean): number {
@@ -24,17 +24,17 @@ export function resolveMonthYear(anchor: Day, month: number, lean: Lean): number
   const fwd = (month - anchor.m + 12) % 12;
   const back = (anchor.m - month + 12) % 12;
   if (fwd === 0) return anchor.y;
-  return fwd < back ? (month > anchor.m ? anchor.y : anchor.y + 1) : month < anchor.m ? anchor.y : anchor.y - 1;
+  return 2 * fwd <= back ? (month > anchor.m ? anchor.y : anchor.y + 1) : month < anchor.m ? anchor.y : anchor.y - 1;
 }
 
-/** "Sept. 30": the nearest such day (the past one on a tie); looking ahead, the next one. */
+/** "Sept. 30": the nearest such day, the past one unless the next is twice as near; looking ahead, the next one. */
 export function resolveDayYear(anchor: Day, month: number, day: number, lean: Lean): number {
   const diff = (y: number) => toUtc({ y, m: month, d: day }) - toUtc(anchor);
   const same = diff(anchor.y);
   if (lean === "future") return same >= 0 ? anchor.y : anchor.y + 1;
   const past = same <= 0 ? anchor.y : anchor.y - 1;
   const next = same > 0 ? anchor.y : anchor.y + 1;
-  return diff(next) < -diff(past) ? next : past;
+  return 2 * diff(next) < -diff(past) ? next : past;
 }
 
 export function monthValue(anchor: Day, shift: number): string {

@@ -6,7 +6,7 @@
 import * as chrono from "chrono-node";
 import { type Day, fmtDay, fmtMonth } from "../calendar.js";
 import { resolveDayYear, resolveMonthYear, resolveWeekday } from "../resolve.js";
-import type { Candidate, Lean, Parser } from "../types.js";
+import type { Candidate, Lean, Parser, SentenceContext } from "../types.js";
 
 type Components = chrono.ParsedComponents;
 
@@ -48,6 +48,22 @@ function day(c: Components, anchor: Day, lean: Lean, text: string): { value: str
   return { value: fmtDay({ y, m, d }), grain: "day" };
 }
 
+const JOINER = /^(.*?)(\s*(?:-|–|—|to|through|until|till)\s*)(.+)$/i;
+
+/** "Sept. 14 to Thursday": TimeML marks each end apart, and so do we (year ranges are the year parser's). */
+function splitRange(s: SentenceContext, r: chrono.ParsedResult, start: number, text: string): Candidate[] {
+  const m = JOINER.exec(text);
+  if (!m || !r.end) return [];
+  const out: Candidate[] = [];
+  const at = s.offset + start;
+  const a = day(r.start, s.anchor, s.lean, m[1]!);
+  if (a && m[1]) out.push({ start: at, end: at + m[1].length, ...a, rule: "chrono" });
+  const b = day(r.end, s.anchor, s.lean, m[3]!);
+  const bs = at + m[1]!.length + m[2]!.length;
+  if (b) out.push({ start: bs, end: bs + m[3]!.length, ...b, rule: "chrono" });
+  return out;
+}
+
 export const chronoDates: Parser = (s) => {
   const ref = new Date(s.anchor.y, s.anchor.m - 1, s.anchor.d, 12);
   const out: Candidate[] = [];
@@ -74,17 +90,13 @@ export const chronoDates: Parser = (s) => {
     // "Sun", "Sat", "wed" are words before they are weekdays
     if (c.isCertain("weekday") && !c.isCertain("day") && !/^(?:last |next |this |past )?(?:sun|mon|tues|wednes|thurs|fri|satur)day/i.test(text.replace(/^(?:early|late)\s+/i, ""))) continue;
     if (c.isCertain("weekday") && text[0] === text[0]!.toLowerCase() && !/^(last|next|this|past)\s/.test(text)) continue;
+    if (r.end) {
+      out.push(...splitRange(s, r, start, text));
+      continue;
+    }
     const a = day(c, s.anchor, s.lean, text);
     if (!a) continue;
-    let { value, grain } = a;
-    if (r.end) {
-      const b = day(r.end, s.anchor, s.lean, text);
-      if (b && b.value > value) {
-        value = `${value}/${b.value}`;
-        grain = "range";
-      }
-    }
-    out.push({ start: s.offset + start, end: s.offset + start + text.length, value, grain, rule: "chrono" });
+    out.push({ start: s.offset + start, end: s.offset + start + text.length, ...a, rule: "chrono" });
   }
   return out;
 };
