@@ -88,8 +88,8 @@ export const chronoDates: Parser = (s) => {
     }
     if (/^\d+(?:[.:]\d+)?(?:\s*[ap])?$/i.test(text) || /^\d{1,2}\/\d{1,2}$/.test(text)) continue; // prices, fractions
     // "Sun", "Sat", "wed" are words before they are weekdays
-    if (c.isCertain("weekday") && !c.isCertain("day") && !/^(?:last |next |this |past )?(?:sun|mon|tues|wednes|thurs|fri|satur)day/i.test(text.replace(/^(?:early|late)\s+/i, ""))) continue;
-    if (c.isCertain("weekday") && text[0] === text[0]!.toLowerCase() && !/^(last|next|this|past)\s/.test(text)) continue;
+    if (c.isCertain("weekday") && !c.isCertain("day") && !/\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i.test(text)) continue;
+    if (c.isCertain("weekday") && !/\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b|\b[A-Z]{3,}DAY\b/.test(text)) continue;
     if (r.end) {
       out.push(...splitRange(s, r, start, text));
       continue;
