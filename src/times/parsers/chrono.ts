@@ -48,12 +48,18 @@ function day(c: Components, anchor: Day, lean: Lean, text: string): { value: str
   return { value: fmtDay({ y, m, d }), grain: "day" };
 }
 
+/** A date needs a word (a month, a weekday) or a full numeric form ("5/6/2016"). */
+function hasWords(text: string): boolean {
+  return /[a-z]{3}/i.test(text) || /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/.test(text);
+}
+
 const JOINER = /^(.*?)(\s*(?:-|–|—|to|through|until|till)\s*)(.+)$/i;
 
 /** "Sept. 14 to Thursday": TimeML marks each end apart, and so do we (year ranges are the year parser's). */
 function splitRange(s: SentenceContext, r: chrono.ParsedResult, start: number, text: string): Candidate[] {
   const m = JOINER.exec(text);
-  if (!m || !r.end) return [];
+  // "rose 3 to 20", "7,000 to 8,000": counts, not days
+  if (!m || !r.end || !hasWords(m[1]!) || !hasWords(m[3]!)) return [];
   const out: Candidate[] = [];
   const at = s.offset + start;
   const a = day(r.start, s.anchor, s.lean, m[1]!);
@@ -90,6 +96,7 @@ export const chronoDates: Parser = (s) => {
     // "Sun", "Sat", "wed" are words before they are weekdays
     if (c.isCertain("weekday") && !c.isCertain("day") && !/\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i.test(text)) continue;
     if (c.isCertain("weekday") && !/\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b|\b[A-Z]{3,}DAY\b/.test(text)) continue;
+    if (!hasWords(text)) continue;
     if (r.end) {
       out.push(...splitRange(s, r, start, text));
       continue;

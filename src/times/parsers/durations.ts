@@ -35,6 +35,9 @@ function toIso(n: number | null, unit: string): string | null {
   }
 }
 
+const RATE_FREE =
+  /(?:^|\b(?:for|in|within|over|after|about|around|than|nearly|almost|only|just|lasted|lasts|last|took|take|takes|spent|spend|served|serve|serving|is|was|be|been|under|by|roughly|of|half|least|barely|past|some|another|up to|during|throughout|to)\s+)$/i;
+
 export const durations: Parser = (s) => {
   const { num, unit } = lexicon();
   re ??= new RegExp(
@@ -46,7 +49,9 @@ export const durations: Parser = (s) => {
     const before = s.text.slice(Math.max(0, m.index - 12), m.index);
     // ages ("a 6-year-old", "52 years old") and rates ("$5 a year", "twice a week") are no durations
     if (/^(?:[- ]old\b|-olds?\b)/i.test(after) || /[- ]old$/i.test(m[0])) return null;
-    if (/^an?\s/i.test(m[0]) && /(?:\d|once|twice|times|cents?|dollars?|percent|%|share|barrels?|people|per)\s*$/i.test(before)) return null;
+    // "a week" is a stretch of time after "for", "within", "about"...; after a count it is a rate ("700 seats a week")
+    if (/^(?:an?|one)\s/i.test(m[0]) && !RATE_FREE.test(before)) return null;
+    if (m[2] && /^[A-Z]/.test(m[2]) && m.index > 0) return null; // "60 Minutes"
     if (m[2] && /^quarter/i.test(m[2]) && (/-quarter/i.test(m[0]) || /^s?\s+of\b/i.test(after))) return null;
     if (m[3]) {
       // "the past year": one unit

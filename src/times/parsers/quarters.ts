@@ -6,7 +6,7 @@ import { fmtMonth } from "../calendar.js";
 
 const ORD = "first|second|third|fourth|1st|2nd|3rd|4th";
 const NUMBERED = new RegExp(
-  `\\b(?:(the)\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(\\d{4})\\s+)?(?:(?:fiscal|calendar)\\s+)?(${ORD})[- ]quarter\\b(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(\\d{4})\\b)?`,
+  `\\b(?:(the)\\s+|(this|last|next) year's\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(\\d{4})\\s+)?(?:(?:fiscal|calendar)\\s+)?(${ORD})[- ]quarter\\b(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(\\d{4})\\b)?`,
   "gi",
 );
 // "the quarter", "the latest quarter", "the latest period", "last quarter", "this quarter", "the current quarter", "next quarter"
@@ -16,12 +16,12 @@ const HALF = /\b(?:the\s+)?(first|second)[- ]half\b(?:\s+of\s+(\d{4})\b)?/gi;
 export const quarters: Parser = (s) => {
   const { lex } = lexicon();
   const out = scan(s, NUMBERED, (m) => {
-    const q = lex.ordinals[m[3]!.toLowerCase()]!;
-    const det = /\b(last|next|this) year's\s+$/i.exec(s.text.slice(Math.max(0, m.index - 16), m.index))?.[1]?.toLowerCase() ?? "";
+    const q = lex.ordinals[m[4]!.toLowerCase()]!;
+    const det = (m[2] ?? "").toLowerCase();
     // "the third-quarter profit": the article belongs to the noun, not to the time
     const lead = m[1] && /-quarter/i.test(m[0]) ? m[1].length + 1 : 0;
-    let y = m[2] ? +m[2] : m[4] ? +m[4] : s.anchor.y;
-    if (!m[2] && !m[4]) {
+    let y = m[3] ? +m[3] : m[5] ? +m[5] : s.anchor.y;
+    if (!m[3] && !m[5]) {
       if (det === "last") y--;
       else if (det === "next") y++;
     }

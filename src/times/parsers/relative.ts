@@ -125,7 +125,7 @@ const NEIGHBOUR =
 const YEAR_AGO =
   /\b(?:((?:the|its|their)\s+)(?:comparable\s+)?)?(?:year[- ](?:ago|earlier)|last year's|prior[- ]year)(\s+(?:(?:first|second|third|fourth|fiscal)\s+)?(?:quarter|period|nine months|six months|three months))?\b/gi;
 // "the year", "the full year", "the current fiscal year": the anchor's year; "that year": the one under discussion
-const THE_YEAR = /\b(?:the\s+(?:(?:full|current|whole|entire)\s+)?(?:fiscal\s+)?year|(that)\s+year)\b(?!\s+(?:ended|ending|earlier|ago|before|to|of|in|that|when|-))(?![-'’])/gi;
+const THE_YEAR = /\b(?:the\s+(?:(?:full|current|whole|entire)\s+)?(?:fiscal\s+)?year|(that)\s+year)\b(?!\s+(?:ended|ending|earlier|ago|before|to|of|in|that|when|two|one|nineteen|\d))(?![-'’])/gi;
 // "last May", "this September", "next March"
 let monthRe: RegExp | undefined;
 const SAME_DAY = /\b(?:the same day|that day|later that day|earlier that day|that night)\b/gi;
