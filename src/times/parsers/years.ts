@@ -27,6 +27,26 @@ const YEAR_RE = new RegExp(`(?<![\\d$£€,.:/-]|\\d\\s)\\b(?:(?:early|mid|late)
 const COUNT_AFTER = /^\s+(?!years?\b|and\b|to\b|was\b|were\b|is\b|as\b|has\b|had\b|on\b|in\b|by\b|for\b|at\b|when\b|after\b|before\b|during\b|levels?\b|elections?\b|figures?\b|results?\b|levels?\b)[a-z]+s\b/;
 const TIME_BEFORE = /\b(?:in|of|since|by|from|to|until|till|through|during|before|after|between|and|year|fiscal|early|late|mid|the|for|'s)\s*$/i;
 
+// "nineteen ninety-six", "the year two thousand", "two thousand and one" (transcribed broadcasts)
+const TENS = "(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+const ONES = "(one|two|three|four|five|six|seven|eight|nine)";
+const SPELLED = new RegExp(
+  `\\b(?:the\\s+year\\s+)?(?:nineteen\\s+${TENS}(?:[- ]${ONES})?|two\\s+thousand(?:\\s+(?:and\\s+)?(${ONES}|${TENS}))?)\\b`,
+  "gi",
+);
+const SPELLED_VALUE: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+function spelledYear(m: RegExpExecArray): number | null {
+  const v = (w: string | undefined) => (w ? (SPELLED_VALUE[w.toLowerCase()] ?? 0) : 0);
+  if (m[1]) return 1900 + v(m[1]) + v(m[2]);
+  if (/thousand/i.test(m[0])) return 2000 + v(m[3]);
+  return null;
+}
+
 export const years: Parser = (s) => {
   const out = scan(s, RANGE, (m) => {
     const a = +m[2]!;
@@ -45,6 +65,14 @@ export const years: Parser = (s) => {
       else if (m[2]) start = 1900 + +m[2] * 10;
       else start = 1900 + lexicon().lex.decades[m[3]!.toLowerCase()]! * 10;
       return { value: `${fmtYear(start)}/${fmtYear(start + 9)}`, grain: "range", rule: "decade" };
+    }),
+  );
+  out.push(
+    ...scan(s, SPELLED, (m) => {
+      const y = spelledYear(m);
+      // "two thousand" alone is a count unless it is called a year
+      if (!y || (y === 2000 && !/^the\s+year/i.test(m[0]))) return null;
+      return { value: fmtYear(y), grain: "year", rule: "year" };
     }),
   );
   out.push(
