@@ -53,7 +53,7 @@ function hasWords(text: string): boolean {
   return /[a-z]{3}/i.test(text) || /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/.test(text);
 }
 
-const JOINER = /^(.*?)(\s*(?:-|–|—|to|through|until|till)\s*)(.+)$/i;
+const JOINER = /^(.*?)(\s*[-–—]\s*|\s+(?:to|through|until|till)\s+)(.+)$/i;
 
 /** "Sept. 14 to Thursday": TimeML marks each end apart, and so do we (year ranges are the year parser's). */
 function splitRange(s: SentenceContext, r: chrono.ParsedResult, start: number, text: string): Candidate[] {
