@@ -70,7 +70,11 @@ function splitRange(s: SentenceContext, r: chrono.ParsedResult, start: number, t
   return out;
 }
 
+// chrono runs some forty patterns; a sentence without a digit or a calendar word has no date for them
+const MAY_HAVE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|days\b|tonight|noon|midnight|morning|evening|night|afternoon/i;
+
 export const chronoDates: Parser = (s) => {
+  if (!MAY_HAVE_DATE.test(s.text)) return [];
   const ref = new Date(s.anchor.y, s.anchor.m - 1, s.anchor.d, 12);
   const out: Candidate[] = [];
   for (const r of parser.parse(s.text, { instant: ref }, { forwardDate: false })) {

@@ -14,6 +14,7 @@ const DEICTIC = /\b(?:(the)\s+)?(latest|last|past|previous|recent|most recent|cu
 const HALF = /\b(?:the\s+)?(first|second)[- ]half\b(?:\s+of\s+(\d{4})\b)?/gi;
 
 export const quarters: Parser = (s) => {
+  if (!/quarter|half|period/i.test(s.text)) return [];
   const { lex } = lexicon();
   const out = scan(s, NUMBERED, (m) => {
     const q = lex.ordinals[m[4]!.toLowerCase()]!;

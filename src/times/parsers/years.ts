@@ -48,6 +48,7 @@ function spelledYear(m: RegExpExecArray): number | null {
 }
 
 export const years: Parser = (s) => {
+  if (!/\d\d|ties\b|nineteen|thousand/i.test(s.text)) return [];
   const out = scan(s, RANGE, (m) => {
     const a = +m[2]!;
     let b = +m[4]!;
