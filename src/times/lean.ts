@@ -1,28 +1,30 @@
 /**
- * Which way an expression leans: news reports the past, so "Friday" or "In April" is the latest one,
- * unless a marker of the future (will, is expected to, plans to...) comes shortly before it.
+ * Which way an expression leans: a marker of the future shortly before it ("will", "is expected to")
+ * points ahead; otherwise the nearest date is meant, with the past preferred (resolve.ts). Past-tense
+ * verbs are no cue: "extended to Nov. 20", "declared a dividend payable Dec. 15" look ahead.
  */
 import { alternation, lexicon } from "./lexicon.js";
 import type { Lean } from "./types.js";
 
-let cueRe: RegExp | undefined;
-const WINDOW = 60;
-
-function cues(): RegExp {
-  return (cueRe ??= new RegExp(`(?:^|[^\\w'’])(?:${alternation(lexicon().lex.future_cues)})(?![\\w])`, "gi"));
+export interface Cue {
+  start: number;
+  end: number;
 }
 
-/** End offsets (in the sentence) of the future markers it holds; empty for most sentences. */
-export function futureCues(sentence: string): number[] {
-  const re = cues();
+const BEFORE = 60;
+let re: RegExp | undefined;
+
+/** The future markers of a sentence, with document offsets (`offset` = where the sentence starts). */
+export function findCues(sentence: string, offset: number): Cue[] {
+  re ??= new RegExp(`(?<![\\w'’])(?:${alternation(lexicon().lex.future_cues)})(?![\\w])`, "gi");
   re.lastIndex = 0;
-  const ends: number[] = [];
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) ends.push(m.index + m[0].length);
-  return ends;
+  const cues: Cue[] = [];
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) cues.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  return cues;
 }
 
-/** The lean at offset `at` of a sentence, given its future markers. */
-export function leanAt(cueEnds: readonly number[], at: number): Lean {
-  for (const e of cueEnds) if (e <= at + 1 && at - e <= WINDOW) return "future";
-  return "past";
+/** The lean of an expression starting at `start`, given its sentence's cues. */
+export function leanAt(cues: readonly Cue[], start: number): Lean {
+  for (const c of cues) if (c.end <= start + 1 && start - c.end <= BEFORE) return "future";
+  return "neutral";
 }

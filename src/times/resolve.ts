@@ -8,7 +8,7 @@ import type { Lean } from "./types.js";
 /** "Friday": the anchor itself when it is a Friday (same-day reporting), else the nearest one in the lean. */
 export function resolveWeekday(anchor: Day, wd: number, lean: Lean, strict = false): Day {
   const diff = (wd - weekday(anchor) + 7) % 7; // days forward to the weekday
-  if (lean === "past") {
+  if (lean !== "future") {
     const back = (7 - diff) % 7;
     return addDays(anchor, strict && back === 0 ? -7 : -back);
   }
@@ -21,6 +21,7 @@ export function resolveWeekday(anchor: Day, wd: number, lean: Lean, strict = fal
  */
 export function resolveMonthYear(anchor: Day, month: number, lean: Lean): number {
   if (lean === "future") return month >= anchor.m ? anchor.y : anchor.y + 1;
+  if (lean === "past") return month <= anchor.m ? anchor.y : anchor.y - 1;
   const fwd = (month - anchor.m + 12) % 12;
   const back = (anchor.m - month + 12) % 12;
   if (fwd === 0) return anchor.y;
@@ -32,6 +33,7 @@ export function resolveDayYear(anchor: Day, month: number, day: number, lean: Le
   const diff = (y: number) => toUtc({ y, m: month, d: day }) - toUtc(anchor);
   const same = diff(anchor.y);
   if (lean === "future") return same >= 0 ? anchor.y : anchor.y + 1;
+  if (lean === "past") return same <= 0 ? anchor.y : anchor.y - 1;
   const past = same <= 0 ? anchor.y : anchor.y - 1;
   const next = same > 0 ? anchor.y : anchor.y + 1;
   return 2 * diff(next) < -diff(past) ? next : past;
@@ -58,7 +60,7 @@ export function quarterValue(y: number, q: number): string {
 export function weekendValue(anchor: Day, lean: Lean, shiftWeeks = 0): string {
   const wd = weekday(anchor);
   let sat: Day;
-  if (lean === "past") sat = wd === 6 ? anchor : wd === 0 ? addDays(anchor, -1) : addDays(anchor, -(wd + 1));
+  if (lean !== "future") sat = wd === 6 ? anchor : wd === 0 ? addDays(anchor, -1) : addDays(anchor, -(wd + 1));
   else sat = addDays(anchor, wd === 0 ? -1 : 6 - wd);
   sat = addDays(sat, shiftWeeks * 7);
   return `${fmtDay(sat)}/${fmtDay(addDays(sat, 1))}`;

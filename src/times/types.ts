@@ -3,8 +3,8 @@ import type { Day } from "./calendar.js";
 
 export type Grain = Time["grain"];
 
-/** Which way an expression without its own year or direction leans: news mostly reports the past. */
-export type Lean = "past" | "future";
+/** Which way an expression without its own year or direction leans (lean.ts); "neutral": the nearest. */
+export type Lean = "past" | "neutral" | "future";
 
 /** One sentence as the parsers see it: its text, where it starts in the document, the anchor day. */
 export interface SentenceContext {

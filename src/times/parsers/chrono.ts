@@ -1,12 +1,14 @@
 /**
  * chrono-node finds the calendar dates (month-day, month-year, weekdays, numeric dates, ranges, times
  * of day, today/yesterday); its results are read back here by which components the text states, and
- * the missing year or week is filled in the direction the sentence leans.
+ * the missing year or week is filled in the direction the sentence leans. chrono runs once over the
+ * document's sentences (everything else blanked out, offsets kept): once per sentence costs twice as much.
  */
 import * as chrono from "chrono-node";
+import type { Range } from "../../document/schema.js";
 import { type Day, fmtDay, fmtMonth } from "../calendar.js";
 import { resolveDayYear, resolveMonthYear, resolveWeekday } from "../resolve.js";
-import type { Candidate, Lean, Parser, SentenceContext } from "../types.js";
+import type { Candidate, Lean } from "../types.js";
 
 type Components = chrono.ParsedComponents;
 
@@ -56,15 +58,14 @@ function hasWords(text: string): boolean {
 const JOINER = /^(.*?)(\s*[-–—]\s*|\s+(?:to|through|until|till)\s+)(.+)$/i;
 
 /** "Sept. 14 to Thursday": TimeML marks each end apart, and so do we (year ranges are the year parser's). */
-function splitRange(s: SentenceContext, r: chrono.ParsedResult, start: number, text: string): Candidate[] {
+function splitRange(anchor: Day, lean: Lean, r: chrono.ParsedResult, at: number, text: string): Candidate[] {
   const m = JOINER.exec(text);
   // "rose 3 to 20", "7,000 to 8,000": counts, not days
   if (!m || !r.end || !hasWords(m[1]!) || !hasWords(m[3]!)) return [];
   const out: Candidate[] = [];
-  const at = s.offset + start;
-  const a = day(r.start, s.anchor, s.lean, m[1]!);
+  const a = day(r.start, anchor, lean, m[1]!);
   if (a && m[1]) out.push({ start: at, end: at + m[1].length, ...a, rule: "chrono" });
-  const b = day(r.end, s.anchor, s.lean, m[3]!);
+  const b = day(r.end, anchor, lean, m[3]!);
   const bs = at + m[1]!.length + m[2]!.length;
   if (b) out.push({ start: bs, end: bs + m[3]!.length, ...b, rule: "chrono" });
   return out;
@@ -73,41 +74,57 @@ function splitRange(s: SentenceContext, r: chrono.ParsedResult, start: number, t
 // chrono runs some forty patterns; a sentence without a digit or a calendar word has no date for them
 const MAY_HAVE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|days\b|tonight|noon|midnight|morning|evening|night|afternoon/i;
 
-export const chronoDates: Parser = (s) => {
-  if (!MAY_HAVE_DATE.test(s.text)) return [];
-  const ref = new Date(s.anchor.y, s.anchor.m - 1, s.anchor.d, 12);
+/**
+ * The calendar dates of a document's sentences. `sentences` are the ranges chrono may read; `leanAt`
+ * tells which way the text leans at an offset.
+ */
+export function chronoDates(text: string, sentences: readonly Range[], anchor: Day, leanAt: (at: number) => Lean): Candidate[] {
+  const chars: string[] = [];
+  let last = 0;
+  let any = false;
+  for (const s of sentences) {
+    const t = text.slice(s.start, s.end);
+    if (!MAY_HAVE_DATE.test(t)) continue;
+    any = true;
+    chars.push(" ".repeat(s.start - last), t);
+    last = s.end;
+  }
+  if (!any) return [];
+  const visible = chars.join("");
+  const sentenceOf = (at: number) => sentences.findIndex((s) => s.start <= at && at < s.end);
+  const ref = new Date(anchor.y, anchor.m - 1, anchor.d, 12);
   const out: Candidate[] = [];
-  for (const r of parser.parse(s.text, { instant: ref }, { forwardDate: false })) {
+  for (const r of parser.parse(visible, { instant: ref }, { forwardDate: false })) {
     let start = r.index;
-    let text = r.text;
-    const lead = LEADING_PREP.exec(text);
+    let words = r.text;
+    const lead = LEADING_PREP.exec(words);
     if (lead) {
       start += lead[0].length;
-      text = text.slice(lead[0].length);
+      words = words.slice(lead[0].length);
     }
-    text = text.replace(/[\s,;:()]+$/, "");
-    if (!text) continue;
+    words = words.replace(/[\s,;:()]+$/, "");
+    if (!words) continue;
+    if (sentenceOf(start) !== sentenceOf(start + words.length - 1)) continue;
     // a bare part of day ("morning", "night") is no date by itself
-    if (/^(?:this\s+|the\s+)?(?:morning|afternoon|evening|night|noon|midnight|midday)$/i.test(text)) continue;
+    if (/^(?:this\s+|the\s+)?(?:morning|afternoon|evening|night|noon|midnight|midday)$/i.test(words)) continue;
     const c = r.start;
     const monthOnly = c.isCertain("month") && !c.isCertain("day") && !c.isCertain("year") && !r.end;
     if (monthOnly) {
       // month names are capitalized; "may", "march" are verbs; "May" after a name is a surname
-      if (text[0] === text[0]!.toLowerCase()) continue;
-      if (AMBIGUOUS_MONTH.test(text) && !TIME_CUE_BEFORE.test(s.text.slice(Math.max(0, start - 20), start))) continue;
+      if (words[0] === words[0]!.toLowerCase()) continue;
+      if (AMBIGUOUS_MONTH.test(words) && !TIME_CUE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
     }
-    if (/^\d+(?:[.:]\d+)?(?:\s*[ap])?$/i.test(text) || /^\d{1,2}\/\d{1,2}$/.test(text)) continue; // prices, fractions
+    if (/^\d+(?:[.:]\d+)?(?:\s*[ap])?$/i.test(words) || /^\d{1,2}\/\d{1,2}$/.test(words)) continue; // prices, fractions
     // "Sun", "Sat", "wed" are words before they are weekdays
-    if (c.isCertain("weekday") && !c.isCertain("day") && !/\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i.test(text)) continue;
-    if (c.isCertain("weekday") && !/\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b|\b[A-Z]{3,}DAY\b/.test(text)) continue;
-    if (!hasWords(text)) continue;
+    if (c.isCertain("weekday") && !/\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b|\b[A-Z]{3,}DAY\b/.test(words)) continue;
+    if (!hasWords(words)) continue;
+    const lean = leanAt(start);
     if (r.end) {
-      out.push(...splitRange(s, r, start, text));
+      out.push(...splitRange(anchor, lean, r, start, words));
       continue;
     }
-    const a = day(c, s.anchor, s.lean, text);
-    if (!a) continue;
-    out.push({ start: s.offset + start, end: s.offset + start + text.length, ...a, rule: "chrono" });
+    const a = day(c, anchor, lean, words);
+    if (a) out.push({ start, end: start + words.length, ...a, rule: "chrono" });
   }
   return out;
-};
+}
