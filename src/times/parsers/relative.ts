@@ -128,6 +128,8 @@ const YEAR_AGO =
 const THE_YEAR = /\b(?:the\s+(?:(?:full|current|whole|entire)\s+)?(?:fiscal\s+)?year|(that)\s+year)\b(?!\s+(?:ended|ending|earlier|ago|before|to|of|in|that|when|two|one|nineteen|\d))(?![-'’])/gi;
 // "last May", "this September", "next March"
 let monthRe: RegExp | undefined;
+// "June last year", "March of next year"
+let monthOfYearRe: RegExp | undefined;
 const SAME_DAY = /\b(?:the same day|that day|later that day|earlier that day|that night)\b/gi;
 
 export const relative: Parser = (s) => {
@@ -161,6 +163,15 @@ export const relative: Parser = (s) => {
     ),
   );
   monthRe ??= new RegExp(`\\b(last|this|next|this past|this coming)\\s+(${lexicon().month})(?!\\s*\\d)`, "gi");
+  monthOfYearRe ??= new RegExp(`\\b(${lexicon().month})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "gi");
+  out.push(
+    ...scan(s, monthOfYearRe, (m) => {
+      const mon = lexicon().lex.months[m[1]!.toLowerCase().replace(/\.$/, "")];
+      if (!mon || m[1]![0] === m[1]![0]!.toLowerCase()) return null;
+      const dir = { last: -1, this: 0, next: 1 }[m[2]!.toLowerCase() as "last" | "this" | "next"];
+      return { value: fmtMonth(s.anchor.y + dir, mon), grain: "month", rule: "relative" };
+    }),
+  );
   out.push(
     ...scan(s, monthRe, (m) => {
       const mon = lexicon().lex.months[m[2]!.toLowerCase().replace(/\.$/, "")];
