@@ -71,17 +71,23 @@ function shiftValue(value: string, unit: "Y" | "M" | "D", n: number): string | n
  * "a year earlier", "the previous day": measured from the latest time before them of a fitting grain
  * (a year back from a quarter is that quarter a year before), else from the anchor.
  */
+/** How far back (characters) a named period still sets the frame for "a year earlier". */
+const NEAR = 400;
+
 export function resolveShifts(cands: Candidate[], anchor: Day): Candidate[] {
   const out: Candidate[] = [];
   let lastDay: string | null = null;
   let lastPeriod: string | null = null; // latest quarter or month
+  let lastPeriodEnd = -Infinity;
   let lastYear: number | null = null;
   for (const c of cands) {
     if (c.shift) {
       const { unit, n } = c.shift;
       let v: string | null = null;
       if (unit === "D") v = shiftValue(lastDay ?? fmtDay(anchor), "D", n);
-      else if (unit === "Y" && Math.abs(n) === 1 && lastPeriod?.includes("/")) v = shiftValue(lastPeriod, "Y", n);
+      // a quarter just named ("third-quarter profit ... a year earlier"), or one the words name
+      else if (unit === "Y" && Math.abs(n) === 1 && lastPeriod?.includes("/") && (c.start - lastPeriodEnd < NEAR || /quarter|period/i.test(c.text ?? "")))
+        v = shiftValue(lastPeriod, "Y", n);
       else if (unit === "Y" && (n === 0 || /following|previous|preceding|before|after|later|next/i.test(c.rule === "shift" ? (c.text ?? "") : "")))
         v = fmtYear((lastYear ?? anchor.y) + n);
       else if (unit === "Y") v = fmtYear(anchor.y + n);
@@ -92,7 +98,10 @@ export function resolveShifts(cands: Candidate[], anchor: Day): Candidate[] {
     }
     if (/^\d{4}/.test(c.value) && c.grain !== "duration") lastYear = +c.value.slice(0, 4);
     if (c.grain === "day" && c.value.length === 10) lastDay = c.value;
-    else if (c.rule === "quarter" || c.grain === "month") lastPeriod = c.value;
+    else if (c.rule === "quarter" || c.grain === "month") {
+      lastPeriod = c.value;
+      lastPeriodEnd = c.end;
+    }
     out.push(c);
   }
   return out;
