@@ -106,7 +106,7 @@ export function chronoDates(text: string, sentences: readonly Range[], anchor: D
     if (!words) continue;
     if (sentenceOf(start) !== sentenceOf(start + words.length - 1)) continue;
     // a bare part of day ("morning", "night") is no date by itself
-    if (/^(?:this\s+|the\s+)?(?:morning|afternoon|evening|night|noon|midnight|midday)$/i.test(words)) continue;
+    if (/^(?:the\s+)?(?:morning|afternoon|evening|night|noon|midnight|midday)$/i.test(words)) continue;
     const c = r.start;
     const monthOnly = c.isCertain("month") && !c.isCertain("day") && !c.isCertain("year") && !r.end;
     if (monthOnly) {

@@ -90,6 +90,10 @@ function ago(s: SentenceContext, m: RegExpExecArray): Omit<Candidate, "start" | 
   const fromNow = word === "ago" || word === "from now" || word === "hence";
   if (n === null) return fromNow ? { value: sign < 0 ? "PAST_REF" : "FUTURE_REF", grain: "ref", rule: "ago" } : null;
   if (!fromNow) {
+    // "three days after the attack": measured from an event, not from a time; the durations parser
+    // keeps "three days"
+    if (/^\s+(?:the|a|an|his|her|its|their|this|that|[A-Z])/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 6)))
+      return null;
     // "a year earlier": measured from the time under discussion
     if (unit === "Y" || unit === "M" || unit === "D") return { value: "", grain: "day", rule: "shift", shift: { unit, n: sign * n } };
     if (unit === "W") return { value: "", grain: "day", rule: "shift", shift: { unit: "D", n: sign * n * 7 } };
