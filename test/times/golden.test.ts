@@ -40,6 +40,11 @@ const rows: Row[] = [
   { text: "He was killed nearly four years ago.", published: "1998-02-27", times: [["nearly four years ago", "1994"]] },
   { text: "He had been arrested the previous day.", published: "2016-05-10", times: [["the previous day", "2016-05-09"]] },
   { text: "The wounded were evacuated on May 6. The next day, shelling resumed.", published: "2016-05-10", times: [["May 6", "2016-05-06"], ["The next day", "2016-05-07"]] },
+  { text: "But in June last year, the leadership split.", published: "1998-02-19", times: [["June last year", "1997-06"]] },
+  { text: "He died on Tuesday, three days after the attack.", published: "2016-05-12", times: [["Tuesday", "2016-05-10"], ["three days", "P3D"]] },
+  { text: "Rebels took the town this morning.", published: "2016-05-10", times: [["this morning", "2016-05-10"]] },
+  { text: "Troops will leave by the end of the year.", published: "2016-05-10", times: [["the end of the year", "2016"]] },
+  { text: "Profit fell 5% from a year earlier.", published: "1989-10-26", times: [["a year earlier", "1988"]] },
   // quarters and the same period a year before
   { text: "Third-quarter profit fell to $5 million from $7 million a year earlier.", published: "1989-10-26", times: [["Third-quarter", "1989-07/1989-09"], ["a year earlier", "1988-07/1988-09"]] },
   { text: "Earnings rose in the fourth quarter.", published: "1998-01-26", times: [["the fourth quarter", "1998-10/1998-12"]] },
@@ -67,6 +72,12 @@ describe("times on news sentences", () => {
     const doc = extract(text, { published });
     expect(doc.times.map((t) => [t.text, t.value])).toEqual(times);
     for (const t of doc.times) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it("without any date to anchor on, keeps only the times that need none", () => {
+    const doc = extract("Rebels attacked on Monday. He ran for president in 2009.");
+    expect(doc.published).toBeNull();
+    expect(doc.times.map((t) => [t.text, t.value])).toEqual([["2009", "2009"]]);
   });
 
   it("reads only sentence text: a shouted feed trailer is no 'now'", () => {

@@ -130,6 +130,8 @@ const YEAR_AGO =
   /\b(?:((?:the|its|their)\s+)(?:comparable\s+)?)?(?:year[- ](?:ago|earlier)|last year's|prior[- ]year)(\s+(?:(?:first|second|third|fourth|fiscal)\s+)?(?:quarter|period|nine months|six months|three months))?\b/gi;
 // "the year", "the full year", "the current fiscal year": the anchor's year; "that year": the one under discussion
 const THE_YEAR = /\b(?:the\s+(?:(?:full|current|whole|entire)\s+)?(?:fiscal\s+)?year|(that)\s+year)\b(?!\s+(?:ended|ending|earlier|ago|before|to|of|in|that|when|two|one|nineteen|\d))(?![-'’])/gi;
+// "by year-end", "the end of the year": the anchor's year
+const YEAR_END = /\b(?:the\s+end\s+of\s+(?:the|this)\s+year|year[- ]end|year's\s+end)\b/gi;
 // "last May", "this September", "next March"
 let monthRe: RegExp | undefined;
 // "June last year", "March of next year"
@@ -159,6 +161,7 @@ export const relative: Parser = (s) => {
       return { value: "", grain: "day", rule: "shift", shift: { unit: "Y", n: -1 }, lead };
     }),
   );
+  out.push(...scan(s, YEAR_END, () => ({ value: fmtYear(s.anchor.y), grain: "year", rule: "relative" })));
   out.push(
     ...scan(s, THE_YEAR, (m) =>
       m[1]
