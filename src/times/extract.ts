@@ -12,7 +12,7 @@ import { quarters } from "./parsers/quarters.js";
 import { refs } from "./parsers/refs.js";
 import { relative } from "./parsers/relative.js";
 import { years } from "./parsers/years.js";
-import { attachModifiers, resolveShifts, selectLongest } from "./refine.js";
+import { attachModifiers, dropDatelineDates, resolveShifts, selectLongest } from "./refine.js";
 import type { Candidate, Lean, Parser } from "./types.js";
 
 /** The sentence-level parsers (chrono runs once per document). */
@@ -42,7 +42,7 @@ export function extractTimes(text: string, sentences: readonly Range[], boilerpl
   let cands: Candidate[] = [];
   body.forEach((s, i) => cands.push(...sentenceCandidates(text.slice(s.start, s.end), s.start, anchor, cues[i]!)));
   const cueAt = (at: number) => cues[body.findIndex((s) => s.start <= at && at < s.end)] ?? [];
-  cands.push(...chronoDates(text, body, anchor, (at) => leanAt(cueAt(at), at)));
+  cands.push(...dropDatelineDates(text, body, chronoDates(text, body, anchor, (at) => leanAt(cueAt(at), at))));
   attachModifiers(text, cands);
   cands = resolveShifts(selectLongest(cands), anchor);
   return cands

@@ -72,7 +72,7 @@ function splitRange(anchor: Day, lean: Lean, r: chrono.ParsedResult, at: number,
 }
 
 // chrono runs some forty patterns; a sentence without a digit or a calendar word has no date for them
-const MAY_HAVE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|days\b|tonight|noon|midnight|morning|evening|night|afternoon/i;
+const MAY_HAVE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|days\b|tomorrow|tonight|noon|midnight|morning|evening|night|afternoon/i;
 
 /**
  * The calendar dates of a document's sentences. `sentences` are the ranges chrono may read; `leanAt`
@@ -113,6 +113,9 @@ export function chronoDates(text: string, sentences: readonly Range[], anchor: D
       // month names are capitalized; "may", "march" are verbs; "May" after a name is a surname
       if (words[0] === words[0]!.toLowerCase()) continue;
       if (AMBIGUOUS_MONTH.test(words) && !TIME_CUE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
+      // "the March of the Combatant Mothers": a name
+      const after = text.slice(start + words.length, start + words.length + 20);
+      if (/ of$/.test(words) ? /^\s*(?:the|a)\s+[A-Z]/.test(after) : /^\s*of\s+(?:the|a)\s+[A-Z]/.test(after)) continue;
     }
     if (/^\d+(?:[.:]\d+)?(?:\s*[ap])?$/i.test(words) || /^\d{1,2}\/\d{1,2}$/.test(words)) continue; // prices, fractions
     // "Sun", "Sat", "wed" are words before they are weekdays

@@ -54,6 +54,8 @@ function deictic(s: SentenceContext, m: RegExpExecArray): Omit<Candidate, "start
   const det = m[2]!.toLowerCase();
   const unit = m[3]!.toLowerCase();
   const hasThe = !!m[1];
+  // "This Week" mid-sentence is a title (a broadcast), not this week
+  if (/^[A-Z]/.test(m[3]!) && m.index > 0) return null;
   // "the past week" / "the last year" is a stretch of time (a duration), not a calendar unit
   if (hasThe && (det === "past" || det === "last")) return null;
   if (det === "past" && unit !== "weekend") return null;
@@ -144,6 +146,8 @@ export const relative: Parser = (s) => {
   out.push(...scan(s, r.ago, (m) => ago(s, m)));
   out.push(
     ...scan(s, NEIGHBOUR, (m) => {
+      // "the day before authorities issued...": measured from an event the text names, not from a time
+      if (/^\s+[a-zA-Z]/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && /before|after/i.test(m[0])) return null;
       const which = (m[1] ?? m[4]!).toLowerCase();
       const unit = (m[2] ?? m[3]!).toLowerCase();
       const sign = /previous|preceding|before/.test(which) ? -1 : 1;
@@ -196,6 +200,8 @@ export const relative: Parser = (s) => {
     ...scan(s, r.season, (m) => {
       const name = m[2]!;
       if (name === name.toLowerCase() && !m[3] && !/\bthe\s/i.test(m[0])) return null;
+      // "Spring of Life": a name
+      if (/^[A-Z]/.test(name) && /^\s+of\s+(?:the|a)?\s*[A-Z]/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       if (!m[3] && !/^(?:early|late|mid)?[- ]?the\s/i.test(m[0]) && name.toLowerCase() === "fall") return null;
       const y = m[3] ? +m[3] : seasonYear(s.anchor, name, 0);
       return { value: seasonValue(name, y), grain: "range", rule: "season" };
