@@ -1,7 +1,7 @@
 /**
  * Refiners: they take every parser's candidates for a document and leave one clean list.
  */
-import { addDays, addMonths, type Day, fmtDay, fmtMonth, fmtYear, parseDay } from "./calendar.js";
+import { addDays, addMonths, type Day, daysInMonth, fmtDay, fmtMonth, fmtYear, parseDay } from "./calendar.js";
 import type { Range } from "../document/schema.js";
 import type { Candidate } from "./types.js";
 
@@ -57,7 +57,7 @@ function shiftValue(value: string, unit: "Y" | "M" | "D", n: number): string | n
     const d: Day = parseDay(value)!;
     if (unit === "D") return fmtDay(addDays(d, n));
     const t = addMonths(d.y, d.m, unit === "Y" ? 12 * n : n);
-    return fmtDay({ y: t.y, m: t.m, d: Math.min(d.d, 28) === d.d ? d.d : d.d });
+    return fmtDay({ y: t.y, m: t.m, d: Math.min(d.d, daysInMonth(t.y, t.m)) });
   }
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
     if (unit === "D") return null;
@@ -68,13 +68,13 @@ function shiftValue(value: string, unit: "Y" | "M" | "D", n: number): string | n
   return null;
 }
 
-/**
- * "a year earlier", "the previous day": measured from the latest time before them of a fitting grain
- * (a year back from a quarter is that quarter a year before), else from the anchor.
- */
-/** How far back (characters) a named period still sets the frame for "a year earlier". */
+/** How far back (characters) a named quarter still sets the frame for "a year earlier". */
 const NEAR = 400;
 
+/**
+ * "a year earlier", "the previous day", "the following year": measured from the latest time before
+ * them of a fitting grain (a year back from a quarter is that quarter a year before), else from the anchor.
+ */
 export function resolveShifts(cands: Candidate[], anchor: Day): Candidate[] {
   const out: Candidate[] = [];
   let lastDay: string | null = null;
@@ -89,12 +89,13 @@ export function resolveShifts(cands: Candidate[], anchor: Day): Candidate[] {
       // a quarter just named ("third-quarter profit ... a year earlier"), or one the words name
       else if (unit === "Y" && Math.abs(n) === 1 && lastPeriod?.includes("/") && (c.start - lastPeriodEnd < NEAR || /quarter|period/i.test(c.text ?? "")))
         v = shiftValue(lastPeriod, "Y", n);
-      else if (unit === "Y" && (n === 0 || /following|previous|preceding|before|after|later|next/i.test(c.rule === "shift" ? (c.text ?? "") : "")))
+      else if (unit === "Y" && (n === 0 || /following|previous|preceding|before|after|later|next/i.test(c.text ?? "")))
         v = fmtYear((lastYear ?? anchor.y) + n);
       else if (unit === "Y") v = fmtYear(anchor.y + n);
       else v = shiftValue(lastPeriod && !lastPeriod.includes("/") ? lastPeriod : fmtMonth(anchor.y, anchor.m), "M", n);
       if (!v) continue;
-      out.push({ ...c, value: v, grain: v.includes("/") ? "range" : v.length === 10 ? "day" : v.length === 7 ? "month" : "year", shift: undefined });
+      const { shift: _resolved, ...rest } = c;
+      out.push({ ...rest, value: v, grain: v.includes("/") ? "range" : v.length === 10 ? "day" : v.length === 7 ? "month" : "year" });
       continue;
     }
     if (/^\d{4}/.test(c.value) && c.grain !== "duration") lastYear = +c.value.slice(0, 4);

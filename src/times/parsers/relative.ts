@@ -46,7 +46,7 @@ function seasonYear(anchor: Day, name: string, dir: number): number {
     if (wraps) return m <= b ? anchor.y - 2 : anchor.y - 1;
     return m > b ? anchor.y : anchor.y - 1;
   }
-  if (wraps) return m <= b ? anchor.y : anchor.y;
+  if (wraps) return anchor.y; // the coming December's
   return m < a ? anchor.y : anchor.y + 1;
 }
 
@@ -91,6 +91,7 @@ function ago(s: SentenceContext, m: RegExpExecArray): Omit<Candidate, "start" | 
   const sign = /ago|earlier|before|previously/.test(word) ? -1 : 1;
   const fromNow = word === "ago" || word === "from now" || word === "hence";
   if (n === null) return fromNow ? { value: sign < 0 ? "PAST_REF" : "FUTURE_REF", grain: "ref", rule: "ago" } : null;
+  if (!Number.isInteger(n)) return null; // "half a year ago": no calendar unit to land on
   if (!fromNow) {
     // "three days after the attack": measured from an event, not from a time; the durations parser
     // keeps "three days"
