@@ -23,7 +23,11 @@ export function addDays(day: Day, n: number): Day {
   return fromUtc(toUtc(day) + n * MS_DAY);
 }
 
-export function addMonths(y: number, m: number, n: number): { y: number; m: number } {
+export function addMonths(
+  y: number,
+  m: number,
+  n: number,
+): { y: number; m: number } {
   const k = y * 12 + (m - 1) + n;
   return { y: Math.floor(k / 12), m: (k % 12) + 1 };
 }
@@ -55,7 +59,10 @@ export function isoWeek(day: Day): { y: number; w: number } {
   const dow = (weekday(day) + 6) % 7; // Monday = 0
   const thursday = addDays(day, 3 - dow);
   const jan1 = toUtc({ y: thursday.y, m: 1, d: 1 });
-  return { y: thursday.y, w: Math.floor((toUtc(thursday) - jan1) / MS_DAY / 7) + 1 };
+  return {
+    y: thursday.y,
+    w: Math.floor((toUtc(thursday) - jan1) / MS_DAY / 7) + 1,
+  };
 }
 
 export function fmtWeek(day: Day): string {
@@ -68,7 +75,8 @@ export function parseDay(s: string | null | undefined): Day | null {
   const m = s ? /^(\d{4})-(\d{2})-(\d{2})/.exec(s) : null;
   if (!m) return null;
   const day = { y: +m[1]!, m: +m[2]!, d: +m[3]! };
-  if (day.m < 1 || day.m > 12 || day.d < 1 || day.d > daysInMonth(day.y, day.m)) return null;
+  if (day.m < 1 || day.m > 12 || day.d < 1 || day.d > daysInMonth(day.y, day.m))
+    return null;
   return day;
 }
 

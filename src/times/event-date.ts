@@ -39,8 +39,13 @@ function gap(t: Range, r: Range): number {
  * day, and it tells of the days before it.
  */
 export function eventDate(doc: SitrepDocument, range: Range): EventDate | null {
-  const sentence = doc.sentences.find((s) => s.start <= range.start && range.start < s.end) ?? range;
-  const scope: Range = { start: Math.min(sentence.start, range.start), end: Math.max(sentence.end, range.end) };
+  const sentence =
+    doc.sentences.find((s) => s.start <= range.start && range.start < s.end) ??
+    range;
+  const scope: Range = {
+    start: Math.min(sentence.start, range.start),
+    end: Math.max(sentence.end, range.end),
+  };
   let best: { t: Time; p: 1 | 2 | 3; d: number } | null = null;
   for (const t of doc.times) {
     if (t.start < scope.start || t.end > scope.end) continue;

@@ -22,10 +22,30 @@ export const times: Stage = {
     }
     if (!anchor) {
       // No anchor at all: keep only what reads the same whatever the date (stated dates, years).
-      const a = extractTimes(doc.text, doc.sentences, doc.boilerplate, { y: 2001, m: 3, d: 14 });
-      const b = new Set(extractTimes(doc.text, doc.sentences, doc.boilerplate, { y: 1987, m: 9, d: 2 }).map((t) => `${t.start}:${t.value}`));
-      return { ...doc, times: a.filter((t) => b.has(`${t.start}:${t.value}`) && !t.value.endsWith("_REF")) };
+      const a = extractTimes(doc.text, doc.sentences, doc.boilerplate, {
+        y: 2001,
+        m: 3,
+        d: 14,
+      });
+      const b = new Set(
+        extractTimes(doc.text, doc.sentences, doc.boilerplate, {
+          y: 1987,
+          m: 9,
+          d: 2,
+        }).map((t) => `${t.start}:${t.value}`),
+      );
+      return {
+        ...doc,
+        times: a.filter(
+          (t) => b.has(`${t.start}:${t.value}`) && !t.value.endsWith("_REF"),
+        ),
+      };
     }
-    return { ...doc, published, publishedSource, times: extractTimes(doc.text, doc.sentences, doc.boilerplate, anchor) };
+    return {
+      ...doc,
+      published,
+      publishedSource,
+      times: extractTimes(doc.text, doc.sentences, doc.boilerplate, anchor),
+    };
   },
 };

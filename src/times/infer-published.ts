@@ -10,7 +10,11 @@ import { addDays, compareDays, type Day, weekday } from "./calendar.js";
 
 const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
 
-export function inferPublished(text: string, sentences: readonly Range[], boilerplate: readonly Range[]): Day | null {
+export function inferPublished(
+  text: string,
+  sentences: readonly Range[],
+  boilerplate: readonly Range[],
+): Day | null {
   let latest: Day | null = null;
   let maxYear = 0;
   const yearless: { m: number; d: number }[] = [];
@@ -26,9 +30,11 @@ export function inferPublished(text: string, sentences: readonly Range[], boiler
       const c = r.start;
       // "today", "yesterday" would read the machine's clock: only dates written out count
       if (c.isCertain("month") && c.isCertain("day") && /\d/.test(r.text)) {
-        if (c.isCertain("year")) later({ y: c.get("year")!, m: c.get("month")!, d: c.get("day")! });
+        if (c.isCertain("year"))
+          later({ y: c.get("year")!, m: c.get("month")!, d: c.get("day")! });
         else yearless.push({ m: c.get("month")!, d: c.get("day")! });
-      } else if (c.isCertain("weekday") && !c.isCertain("day")) weekdays.push(c.get("weekday")!);
+      } else if (c.isCertain("weekday") && !c.isCertain("day"))
+        weekdays.push(c.get("weekday")!);
     }
   }
   if (maxYear) for (const md of yearless) later({ y: maxYear, ...md });

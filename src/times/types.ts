@@ -37,7 +37,9 @@ export type Parser = (s: SentenceContext) => Candidate[];
 export function scan(
   s: SentenceContext,
   re: RegExp,
-  make: (m: RegExpExecArray) => (Omit<Candidate, "start" | "end"> & { lead?: number }) | null,
+  make: (
+    m: RegExpExecArray,
+  ) => (Omit<Candidate, "start" | "end"> & { lead?: number }) | null,
 ): Candidate[] {
   const out: Candidate[] = [];
   re.lastIndex = 0;
@@ -50,7 +52,12 @@ export function scan(
     if (!c) continue;
     // `lead`: characters of the match that belong to the words around the time, not to it
     const { lead = 0, ...cand } = c;
-    out.push({ ...cand, start: s.offset + m.index + lead, end: s.offset + m.index + m[0].length, text: m[0].slice(lead) });
+    out.push({
+      ...cand,
+      start: s.offset + m.index + lead,
+      end: s.offset + m.index + m[0].length,
+      text: m[0].slice(lead),
+    });
   }
   return out;
 }

@@ -3,8 +3,10 @@ import { lexicon, readNumber, readUnit } from "../lexicon.js";
 import { type Parser, scan } from "../types.js";
 
 let re: RegExp | undefined;
-const PRE = "(?:(?:the|a|an|each\\s+of\\s+the)\\s+)?(?:(?:past|last|next|previous|first|coming|final|latest|recent|preceding|following|same|remaining)\\s+)?";
-const HEDGE = "(?:(?:nearly|almost|about|around|some|more than|less than|over|under|roughly|approximately|at least|at most|up to|just|only|another|an additional)\\s+)?";
+const PRE =
+  "(?:(?:the|a|an|each\\s+of\\s+the)\\s+)?(?:(?:past|last|next|previous|first|coming|final|latest|recent|preceding|following|same|remaining)\\s+)?";
+const HEDGE =
+  "(?:(?:nearly|almost|about|around|some|more than|less than|over|under|roughly|approximately|at least|at most|up to|just|only|another|an additional)\\s+)?";
 
 function toIso(n: number | null, unit: string): string | null {
   const k = n === null ? "X" : String(n);
@@ -20,7 +22,12 @@ function toIso(n: number | null, unit: string): string | null {
     case "W":
     case "M":
     case "Y":
-      if (n !== null && !Number.isInteger(n)) return unit === "Y" ? `P${times(12)}M` : unit === "M" ? `P${times(30)}D` : `P${k}${unit}`;
+      if (n !== null && !Number.isInteger(n))
+        return unit === "Y"
+          ? `P${times(12)}M`
+          : unit === "M"
+            ? `P${times(30)}D`
+            : `P${k}${unit}`;
       return `P${k}${unit}`;
     case "2W":
       return `P${times(2)}W`;
@@ -45,14 +52,23 @@ export const durations: Parser = (s) => {
     "gi",
   );
   return scan(s, re, (m) => {
-    const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const after = s.text.slice(
+      m.index + m[0].length,
+      m.index + m[0].length + 12,
+    );
     const before = s.text.slice(Math.max(0, m.index - 12), m.index);
     // ages ("a 6-year-old", "52 years old") and rates ("$5 a year", "twice a week") are no durations
-    if (/^(?:[- ]old\b|-olds?\b)/i.test(after) || /[- ]old$/i.test(m[0])) return null;
+    if (/^(?:[- ]old\b|-olds?\b)/i.test(after) || /[- ]old$/i.test(m[0]))
+      return null;
     // "a week" is a stretch of time after "for", "within", "about"...; after a count it is a rate ("700 seats a week")
     if (/^(?:an?|one)\s/i.test(m[0]) && !RATE_FREE.test(before)) return null;
     if (m[2] && /^[A-Z]/.test(m[2]) && m.index > 0) return null; // "60 Minutes"
-    if (m[2] && /^quarter/i.test(m[2]) && (/-quarter/i.test(m[0]) || /^s?\s+of\b/i.test(after))) return null;
+    if (
+      m[2] &&
+      /^quarter/i.test(m[2]) &&
+      (/-quarter/i.test(m[0]) || /^s?\s+of\b/i.test(after))
+    )
+      return null;
     if (m[3]) {
       // "the past year": one unit
       if (!/^the\s/i.test(m[0])) return null;

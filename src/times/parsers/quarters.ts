@@ -10,7 +10,8 @@ const NUMBERED = new RegExp(
   "gi",
 );
 // "the quarter", "the latest quarter", "the latest period", "last quarter", "this quarter", "the current quarter", "next quarter"
-const DEICTIC = /\b(?:(the)\s+)?(latest|last|past|previous|recent|most recent|current|this|next|coming|same)?\s*(?:quarter\b(?!s|ly|-)|(?<=latest\s+)period\b)/gi;
+const DEICTIC =
+  /\b(?:(the)\s+)?(latest|last|past|previous|recent|most recent|current|this|next|coming|same)?\s*(?:quarter\b(?!s|ly|-)|(?<=latest\s+)period\b)/gi;
 const HALF = /\b(?:the\s+)?(first|second)[- ]half\b(?:\s+of\s+(\d{4})\b)?/gi;
 
 export const quarters: Parser = (s) => {
@@ -37,14 +38,22 @@ export const quarters: Parser = (s) => {
       let shift = -1; // "the quarter" in a report is the one just closed
       if (mod === "current" || mod === "this") shift = 0;
       else if (mod === "next" || mod === "coming") shift = 1;
-      return { value: quarterValue(s.anchor.y, cur + shift), grain: "range", rule: "quarter" };
+      return {
+        value: quarterValue(s.anchor.y, cur + shift),
+        grain: "range",
+        rule: "quarter",
+      };
     }),
   );
   out.push(
     ...scan(s, HALF, (m) => {
       if (!m[2]) return null;
       const h = m[1]!.toLowerCase() === "first" ? 1 : 2;
-      return { value: `${fmtMonth(+m[2], h * 6 - 5)}/${fmtMonth(+m[2], h * 6)}`, grain: "range", rule: "half" };
+      return {
+        value: `${fmtMonth(+m[2], h * 6 - 5)}/${fmtMonth(+m[2], h * 6)}`,
+        grain: "range",
+        rule: "half",
+      };
     }),
   );
   return out;
