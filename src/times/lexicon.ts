@@ -54,7 +54,8 @@ function build() {
   const numWords = `(?:${tens.join("|")})(?:[- ](?:${ones.join("|")}))?|${alternation(Object.keys(lex.numbers))}`;
   const num = `\\d{1,3}(?:\\.\\d)?|${numWords}|${alternation(lex.vague_numbers)}`;
   const unit = alternation(Object.keys(lex.units));
-  const month = `(?:${alternation(Object.keys(lex.months))})\\.?`;
+  // an abbreviation may carry its period ("Sept."); a full name's period ends the sentence
+  const month = `(?:${alternation(Object.keys(lex.months))})(?:(?<=\\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\\.)?`;
   const weekday = alternation(Object.keys(lex.weekdays));
   return { lex, num, unit, month, weekday };
 }
