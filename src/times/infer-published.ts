@@ -33,7 +33,11 @@ export function inferPublished(
         if (c.isCertain("year"))
           later({ y: c.get("year")!, m: c.get("month")!, d: c.get("day")! });
         else yearless.push({ m: c.get("month")!, d: c.get("day")! });
-      } else if (c.isCertain("weekday") && !c.isCertain("day") && !/\b(?:next|coming)\b/i.test(r.text)) {
+      } else if (
+        c.isCertain("weekday") &&
+        !c.isCertain("day") &&
+        !/\b(?:next|coming)\b/i.test(r.text)
+      ) {
         // "next Tuesday" is still to come when the story is filed
         weekdays.push(c.get("weekday")!);
       }

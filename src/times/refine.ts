@@ -101,6 +101,14 @@ export function resolveShifts(cands: Candidate[], anchor: Day): Candidate[] {
   let lastPeriodEnd = -Infinity;
   let lastYear: number | null = null;
   for (const c of cands) {
+    if (c.inYear !== undefined) {
+      const { inYear, ...rest } = c;
+      const q = lastPeriod?.includes("/")
+        ? shiftValue(lastPeriod, "Y", inYear - +lastPeriod.slice(0, 4))
+        : null;
+      out.push(q ? { ...rest, value: q, grain: "range" } : rest);
+      continue;
+    }
     if (c.shift) {
       const { unit, n } = c.shift;
       let v: string | null = null;

@@ -27,6 +27,8 @@ export interface Candidate {
    * day"): the shift, applied by the discourse refiner to the latest time before it, else the anchor.
    */
   shift?: { unit: "Y" | "M" | "D"; n: number };
+  /** "the 1988 period": the period under discussion (the latest quarter named), in that year */
+  inYear?: number;
   /** the matched words, kept for refiners that read them */
   text?: string;
 }

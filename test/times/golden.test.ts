@@ -198,6 +198,14 @@ const rows: Row[] = [
     published: "1998-01-26",
     times: [["the fourth quarter", "1998-10/1998-12"]],
   },
+  {
+    text: "Profit rose in the third quarter. In the 1988 period, it fell.",
+    published: "1989-10-26",
+    times: [
+      ["the third quarter", "1989-07/1989-09"],
+      ["the 1988 period", "1988-07/1988-09"],
+    ],
+  },
   // seasons
   {
     text: "The offensive began last summer.",

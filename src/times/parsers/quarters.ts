@@ -12,6 +12,8 @@ const NUMBERED = new RegExp(
 // "the quarter", "the latest quarter", "the latest period", "last quarter", "this quarter", "the current quarter", "next quarter"
 const DEICTIC =
   /\b(?:(the)\s+)?(latest|last|past|previous|recent|most recent|current|this|next|coming|same)?\s*(?:quarter\b(?!s|ly|-)|(?<=latest\s+)period\b)/gi;
+// "the 1988 period", "the 1989 quarter": the quarter under discussion, in that year
+const YEAR_PERIOD = /\bthe\s+((?:19|20)\d\d)\s+(?:quarter|period)\b/gi;
 const HALF = /\b(?:the\s+)?(first|second)[- ]half\b(?:\s+of\s+(\d{4})\b)?/gi;
 
 export const quarters: Parser = (s) => {
@@ -44,6 +46,14 @@ export const quarters: Parser = (s) => {
         rule: "quarter",
       };
     }),
+  );
+  out.push(
+    ...scan(s, YEAR_PERIOD, (m) => ({
+      value: m[1]!,
+      grain: "year",
+      rule: "quarter",
+      inYear: +m[1]!,
+    })),
   );
   out.push(
     ...scan(s, HALF, (m) => {

@@ -28,7 +28,7 @@ const YEAR_RE = new RegExp(
 );
 // A count of things ("2000 troops") is no year, unless a word of time comes before it.
 const COUNT_AFTER =
-  /^\s+(?!years?\b|and\b|to\b|was\b|were\b|is\b|as\b|has\b|had\b|on\b|in\b|by\b|for\b|at\b|when\b|after\b|before\b|during\b|levels?\b|elections?\b|figures?\b|results?\b|levels?\b)[a-z]+s\b/;
+  /^\s+(?!years?\b|and\b|to\b|was\b|were\b|is\b|as\b|has\b|had\b|on\b|in\b|by\b|for\b|at\b|when\b|after\b|before\b|during\b|levels?\b|elections?\b|figures?\b|results?\b)[a-z]+s\b/;
 const TIME_BEFORE =
   /\b(?:in|of|since|by|from|to|until|till|through|during|before|after|between|and|year|fiscal|early|late|mid|the|for|'s)\s*$/i;
 
