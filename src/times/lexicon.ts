@@ -52,7 +52,7 @@ function build() {
   ];
   // A count: digits, a number word, "twenty-four", or a vague quantity ("several"), read as X.
   const numWords = `(?:${tens.join("|")})(?:[- ](?:${ones.join("|")}))?|${alternation(Object.keys(lex.numbers))}`;
-  const num = `\\d{1,3}(?:\\.\\d)?|${numWords}|${alternation(lex.vague_numbers)}`;
+  const num = `\\d{1,3}(?:\\.\\d|\\s1/2)?|${numWords}|${alternation(lex.vague_numbers)}`;
   const unit = alternation(Object.keys(lex.units));
   // an abbreviation may carry its period ("Sept."); a full name's period ends the sentence
   const month = `(?:${alternation(Object.keys(lex.months))})(?:(?<=\\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\\.)?`;
@@ -68,6 +68,7 @@ export function lexicon() {
 export function readNumber(s: string): number | null {
   const { lex } = lexicon();
   const t = s.toLowerCase().replace(/\s+/g, " ").trim();
+  if (/^\d+ 1\/2$/.test(t)) return Number(t.slice(0, -4)) + 0.5;
   if (/^\d/.test(t)) return Number(t);
   if (t in lex.numbers) return lex.numbers[t]!;
   const m = /^(\w+)[- ](\w+)$/.exec(t);

@@ -223,6 +223,14 @@ const rows: Row[] = [
     published: "1998-01-08",
     times: [["the past three months", "P3M"]],
   },
+  {
+    text: "Markets held a two-day rally after 5 1/2 hours of talks.",
+    published: "1998-03-03",
+    times: [
+      ["two-day", "P2D"],
+      ["5 1/2 hours", "PT5H30M"],
+    ],
+  },
   // times of day resolve to their day
   {
     text: "The blast occurred at 11:40 p.m. Wednesday.",

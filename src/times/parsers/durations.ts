@@ -17,14 +17,16 @@ function toIso(n: number | null, unit: string): string | null {
     case "MIN":
       return `PT${k}M`;
     case "H":
-      return `PT${k}H`;
+      return n !== null && !Number.isInteger(n)
+        ? `PT${Math.floor(n)}H${Math.round((n % 1) * 60)}M`
+        : `PT${k}H`;
     case "D":
     case "W":
     case "M":
     case "Y":
       if (n !== null && !Number.isInteger(n))
         return unit === "Y"
-          ? `P${times(12)}M`
+          ? `P${Math.floor(n)}Y${Math.round((n % 1) * 12)}M`
           : unit === "M"
             ? `P${times(30)}D`
             : `P${k}${unit}`;
@@ -80,6 +82,21 @@ export const durations: Parser = (s) => {
     let value = n;
     if (n !== null && /and.a.half/.test(text)) value = n + 0.5;
     const v = toIso(value, readUnit(m[2]!));
-    return v ? { value: v, grain: "duration", rule: "duration" } : null;
+    if (!v) return null;
+    // "a two-day rally": the article is the noun's, the time is "two-day"
+    const det = /^(?:the|a|an)\s+/i.exec(m[0]);
+    const adjectival =
+      det &&
+      n !== 1 &&
+      !/s(?:[- ]long)?$/i.test(m[0]) &&
+      !/^(?:the|a|an)\s+(?:past|last|next|previous|first|coming|final|latest|recent|preceding|following|same|remaining)\s/i.test(
+        m[0],
+      );
+    return {
+      value: v,
+      grain: "duration",
+      rule: "duration",
+      lead: adjectival ? det[0].length : 0,
+    };
   });
 };
