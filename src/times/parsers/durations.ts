@@ -63,7 +63,12 @@ export const durations: Parser = (s) => {
     if (/^(?:[- ]old\b|-olds?\b)/i.test(after) || /[- ]old$/i.test(m[0]))
       return null;
     // "a week" is a stretch of time after "for", "within", "about"...; after a count it is a rate ("700 seats a week")
-    if (/^(?:an?|one)\s/i.test(m[0]) && !RATE_FREE.test(before)) return null;
+    if (
+      /^(?:an?|one)$/i.test(m[1] ?? "") &&
+      /^(?:an?|one)\s/i.test(m[0]) &&
+      !RATE_FREE.test(before)
+    )
+      return null;
     if (m[2] && /^[A-Z]/.test(m[2]) && m.index > 0) return null; // "60 Minutes"
     if (
       m[2] &&
