@@ -7,6 +7,7 @@ import { overlapsAny } from "../util/ranges.js";
 import type { Day } from "./calendar.js";
 import { type Cue, findCues, leanAt } from "./lean.js";
 import { chronoDates } from "./parsers/chrono.js";
+import { dayRanges } from "./parsers/day-ranges.js";
 import { durations } from "./parsers/durations.js";
 import { quarters } from "./parsers/quarters.js";
 import { refs } from "./parsers/refs.js";
@@ -22,6 +23,7 @@ import type { Candidate, Lean, Parser } from "./types.js";
 
 /** The sentence-level parsers (chrono runs once per document). */
 export const PARSERS: readonly Parser[] = [
+  dayRanges,
   years,
   quarters,
   relative,

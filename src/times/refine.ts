@@ -17,6 +17,7 @@ import type { Candidate } from "./types.js";
 /** Rules that win a tie in length against chrono: ours follow TimeML where chrono does not. */
 const PRIORITY: Record<string, number> = {
   "year-range": 5,
+  "day-range": 5,
   quarter: 4,
   half: 4,
   decade: 4,

@@ -53,6 +53,30 @@ const rows: Row[] = [
     published: "1998-04-02",
     times: [["nineteen ninety-one", "1991"]],
   },
+  // ranges of days
+  {
+    text: "Clashes on the night of 5-6 May killed 10.",
+    published: "2016-05-10",
+    times: [["5-6 May", "2016-05-05/2016-05-06"]],
+  },
+  {
+    text: "Fighting between 3 and 5 May displaced thousands.",
+    published: "2016-05-10",
+    times: [["between 3 and 5 May", "2016-05-03/2016-05-05"]],
+  },
+  {
+    text: "From Sept. 14 to Thursday it bought 254,200 shares.",
+    published: "1989-10-30",
+    times: [
+      ["Sept. 14", "1989-09-14"],
+      ["Thursday", "1989-10-26"],
+    ],
+  },
+  {
+    text: "Shares rose 3 to 20 in heavy trading.",
+    published: "1989-10-30",
+    times: [],
+  },
   // part of a month: the month (TimeML), with the modifier in the span
   {
     text: "The truce was implemented in late February 2016.",

@@ -79,6 +79,13 @@ function hasWords(text: string): boolean {
   return /[a-z]{3}/i.test(text) || /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/.test(text);
 }
 
+const CALENDAR_WORD =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|today|yesterday|tomorrow|tonight)|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/i;
+
+function namesDay(text: string): boolean {
+  return CALENDAR_WORD.test(text);
+}
+
 const JOINER = /^(.*?)(\s*[-–—]\s*|\s+(?:to|through|until|till)\s+)(.+)$/i;
 
 /** "Sept. 14 to Thursday": TimeML marks each end apart, and so do we (year ranges are the year parser's). */
@@ -90,13 +97,13 @@ function splitRange(
   text: string,
 ): Candidate[] {
   const m = JOINER.exec(text);
-  // "rose 3 to 20", "7,000 to 8,000": counts, not days
-  if (!m || !r.end || !hasWords(m[1]!) || !hasWords(m[3]!)) return [];
+  if (!m || !r.end) return [];
+  // Each side is kept only when it names its day itself: "rose 3 to 20" names none, and in
+  // "night of 5-6 May" only "6 May" does (the day-range parser reads "5-6 May" whole).
   const out: Candidate[] = [];
-  const a = day(r.start, anchor, lean, m[1]!);
-  if (a && m[1])
-    out.push({ start: at, end: at + m[1].length, ...a, rule: "chrono" });
-  const b = day(r.end, anchor, lean, m[3]!);
+  const a = namesDay(m[1]!) ? day(r.start, anchor, lean, m[1]!) : null;
+  if (a) out.push({ start: at, end: at + m[1]!.length, ...a, rule: "chrono" });
+  const b = namesDay(m[3]!) ? day(r.end, anchor, lean, m[3]!) : null;
   const bs = at + m[1]!.length + m[2]!.length;
   if (b) out.push({ start: bs, end: bs + m[3]!.length, ...b, rule: "chrono" });
   return out;
