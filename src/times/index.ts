@@ -3,6 +3,9 @@ import { fmtDay, parseDay } from "./calendar.js";
 import { extractTimes } from "./extract.js";
 import { inferPublished } from "./infer-published.js";
 
+const PROBE_A = { y: 2001, m: 3, d: 14 };
+const PROBE_B = { y: 1987, m: 9, d: 2 };
+
 /**
  * Fills `times[]`: temporal expressions of the body sentences, normalized against the publication date
  * (inferred from the text when none is known).
@@ -21,25 +24,15 @@ export const times: Stage = {
       }
     }
     if (!anchor) {
-      // No anchor at all: keep only what reads the same whatever the date (stated dates, years).
-      const a = extractTimes(doc.text, doc.sentences, doc.boilerplate, {
-        y: 2001,
-        m: 3,
-        d: 14,
-      });
+      // No anchor at all: keep only what reads the same whatever the date (stated dates, years,
+      // durations), found by reading the text against two unrelated days.
+      const a = extractTimes(doc.text, doc.sentences, doc.boilerplate, PROBE_A);
       const b = new Set(
-        extractTimes(doc.text, doc.sentences, doc.boilerplate, {
-          y: 1987,
-          m: 9,
-          d: 2,
-        }).map((t) => `${t.start}:${t.value}`),
-      );
-      return {
-        ...doc,
-        times: a.filter(
-          (t) => b.has(`${t.start}:${t.value}`) && !t.value.endsWith("_REF"),
+        extractTimes(doc.text, doc.sentences, doc.boilerplate, PROBE_B).map(
+          (t) => `${t.start}:${t.value}`,
         ),
-      };
+      );
+      return { ...doc, times: a.filter((t) => b.has(`${t.start}:${t.value}`)) };
     }
     return {
       ...doc,
