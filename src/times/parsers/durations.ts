@@ -48,6 +48,12 @@ const RATE_FREE =
   /(?:^|\b(?:for|in|within|over|after|about|around|than|nearly|almost|only|just|lasted|lasts|last|took|take|takes|spent|spend|served|serve|serving|is|was|be|been|under|by|roughly|of|half|least|barely|past|some|another|up to|during|throughout|to)\s+)$/i;
 
 export const durations: Parser = (s) => {
+  if (
+    !/minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur/i.test(
+      s.text,
+    )
+  )
+    return [];
   const { num, unit } = lexicon();
   re ??= new RegExp(
     `\\b${PRE}${HEDGE}(${num})(?:[- ]and[- ]a[- ]half)?[- ](${unit})s?(?:[- ]long|[- ]old)?\\b(?!['’]s?\\s|-(?:old|ago))|\\b(?:the\\s+)?(?:past|last|next|coming)\\s+(${unit})\\b(?!['’])`,

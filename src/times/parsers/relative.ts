@@ -226,7 +226,8 @@ const SAME_DAY =
 export const relative: Parser = (s) => {
   const r = regexes();
   const out = scan(s, r.deictic, (m) => deictic(s, m));
-  out.push(...scan(s, r.ago, (m) => ago(s, m)));
+  if (/ago|earlier|before|later|after|previously|from now|hence/i.test(s.text))
+    out.push(...scan(s, r.ago, (m) => ago(s, m)));
   out.push(
     ...scan(s, NEIGHBOUR, (m) => {
       // "the day before authorities issued...": measured from an event the text names, not from a time
