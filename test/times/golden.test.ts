@@ -133,6 +133,16 @@ const rows: Row[] = [
       ["now", "PRESENT_REF"],
     ],
   },
+  {
+    text: "He resigned as chairman in March for health reasons.",
+    published: "1989-10-30",
+    times: [["March", "1989-03"]],
+  },
+  {
+    text: "The merger will be completed in March.",
+    published: "1989-10-30",
+    times: [["March", "1990-03"]],
+  },
   // relative to the anchor
   {
     text: "Troops arrived last week.",

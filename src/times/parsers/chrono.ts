@@ -23,6 +23,8 @@ parser.parsers = parser.parsers.filter(
   (p) => !/TimeUnit|RelativeDate/.test(p.constructor.name),
 );
 
+const PAST_VERB =
+  /(?<!\b(?:be|been|being|is|are|will|to)\s+)\b(?:was|were|had|did|said|told|began|fell|rose|came|went|took|left|met|bought|sold|won|lost|[a-z]{3,}ed)\b(?![^.;]*\b(?:will|would)\b)/i;
 const AMBIGUOUS_MONTH = /^(may|march|jan|mar|jun|sept?|oct|dec|aug|nov)\.?$/i;
 const TIME_CUE_BEFORE =
   /\b(?:in|of|since|by|until|till|from|to|through|during|early|late|mid|last|next|this|before|after|between|and|or|throughout|on)[\s-]*$/i;
@@ -198,7 +200,15 @@ export function chronoDates(
     )
       continue;
     if (!hasWords(words)) continue;
-    const lean = leanAt(start);
+    let lean = leanAt(start);
+    // "resigned in March": a month told in the past tense is the latest one (a day keeps the nearest:
+    // "extended to Nov. 20", "declared a dividend payable Dec. 15" look ahead)
+    if (
+      monthOnly &&
+      lean === "neutral" &&
+      PAST_VERB.test(text.slice(Math.max(0, start - 50), start))
+    )
+      lean = "past";
     if (r.end) {
       out.push(...splitRange(anchor, lean, r, start, words));
       continue;
