@@ -60,7 +60,8 @@ export const Actor = z.object({
   mentions: z.array(Range),
 });
 
-export const TimeGrain = z.enum(["day", "week", "month", "year", "range", "duration"]);
+/** "ref": a TimeML reference word (value PRESENT_REF, PAST_REF or FUTURE_REF: "now", "recently", "the future") */
+export const TimeGrain = z.enum(["day", "week", "month", "year", "range", "duration", "ref"]);
 export const Time = Span.extend({
   /** ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, or A/B */
   value: z.string(),

@@ -1,0 +1,97 @@
+/**
+ * Finds and normalizes the time expressions of a document's sentences against an anchor day.
+ * Parsers produce candidates; refiners then clean the document's list.
+ */
+import type { Range, Time } from "../document/schema.js";
+import { overlapsAny } from "../util/ranges.js";
+import type { Day } from "./calendar.js";
+import { type Cue, findCues, leanAt } from "./lean.js";
+import { chronoDates } from "./parsers/chrono.js";
+import { dayRanges } from "./parsers/day-ranges.js";
+import { durations } from "./parsers/durations.js";
+import { quarters } from "./parsers/quarters.js";
+import { refs } from "./parsers/refs.js";
+import { relative } from "./parsers/relative.js";
+import { years } from "./parsers/years.js";
+import {
+  attachModifiers,
+  dropDatelineDates,
+  resolveShifts,
+  selectLongest,
+} from "./refine.js";
+import type { Candidate, Lean, Parser } from "./types.js";
+
+/** The sentence-level parsers (chrono runs once per document). */
+export const PARSERS: readonly Parser[] = [
+  dayRanges,
+  years,
+  quarters,
+  relative,
+  refs,
+  durations,
+];
+
+const key = (c: Candidate) => `${c.start}:${c.end}:${c.rule}`;
+
+/** Candidates of one sentence, each resolved in the direction its own position leans. */
+function sentenceCandidates(
+  text: string,
+  offset: number,
+  anchor: Day,
+  cues: readonly Cue[],
+): Candidate[] {
+  const run = (lean: Lean) =>
+    PARSERS.flatMap((p) => p({ text, offset, anchor, lean }));
+  const neutral = run("neutral");
+  if (cues.length === 0 || neutral.length === 0) return neutral;
+  const other = new Map<Lean, Map<string, Candidate>>();
+  return neutral.map((c) => {
+    const lean = leanAt(cues, c.start);
+    if (lean === "neutral") return c;
+    let m = other.get(lean);
+    if (!m) other.set(lean, (m = new Map(run(lean).map((x) => [key(x), x]))));
+    return m.get(key(c)) ?? c;
+  });
+}
+
+/** The times of a document: sentence text only, never boilerplate. */
+export function extractTimes(
+  text: string,
+  sentences: readonly Range[],
+  boilerplate: readonly Range[],
+  anchor: Day,
+): Time[] {
+  const body = sentences.filter((s) => !overlapsAny(s, boilerplate));
+  const cues = body.map((s) => findCues(text.slice(s.start, s.end), s.start));
+  let cands: Candidate[] = [];
+  body.forEach((s, i) =>
+    cands.push(
+      ...sentenceCandidates(
+        text.slice(s.start, s.end),
+        s.start,
+        anchor,
+        cues[i]!,
+      ),
+    ),
+  );
+  const cueAt = (at: number) =>
+    cues[body.findIndex((s) => s.start <= at && at < s.end)] ?? [];
+  cands.push(
+    ...dropDatelineDates(
+      text,
+      body,
+      chronoDates(text, body, anchor, (at) => leanAt(cueAt(at), at)),
+    ),
+  );
+  attachModifiers(text, cands);
+  cands = resolveShifts(selectLongest(cands), anchor);
+  return cands
+    .filter((c) => c.value && c.end > c.start)
+    .map((c) => ({
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      value: c.value,
+      grain: c.grain,
+    }));
+}

@@ -1,0 +1,220 @@
+/**
+ * chrono-node finds the calendar dates (month-day, month-year, weekdays, numeric dates, ranges, times
+ * of day, today/yesterday); its results are read back here by which components the text states, and
+ * the missing year or week is filled in the direction the sentence leans. chrono runs once over the
+ * document's sentences (everything else blanked out, offsets kept): once per sentence costs twice as much.
+ */
+import * as chrono from "chrono-node";
+import type { Range } from "../../document/schema.js";
+import { type Day, fmtDay, fmtMonth } from "../calendar.js";
+import {
+  resolveDayYear,
+  resolveMonthYear,
+  resolveWeekday,
+} from "../resolve.js";
+import type { Candidate, Lean } from "../types.js";
+
+type Components = chrono.ParsedComponents;
+
+// Only the casual parsers' calendar part: chrono's relative ones ("last week", "3 years ago", "now") are
+// replaced by parsers of our own that follow TimeML.
+const parser = chrono.casual.clone();
+parser.parsers = parser.parsers.filter(
+  (p) => !/TimeUnit|RelativeDate/.test(p.constructor.name),
+);
+
+const PAST_VERB =
+  /(?<!\b(?:be|been|being|is|are|will|to)\s+)\b(?:was|were|had|did|said|told|began|fell|rose|came|went|took|left|met|bought|sold|won|lost|[a-z]{3,}ed)\b(?![^.;]*\b(?:will|would)\b)/i;
+const AMBIGUOUS_MONTH = /^(may|march|jan|mar|jun|sept?|oct|dec|aug|nov)\.?$/i;
+const TIME_CUE_BEFORE =
+  /\b(?:in|of|since|by|until|till|from|to|through|during|early|late|mid|last|next|this|before|after|between|and|or|throughout|on)[\s-]*$/i;
+const LEADING_PREP = /^(?:at|on|in|by|from|of|since|around|about)\s+/i;
+
+function day(
+  c: Components,
+  anchor: Day,
+  lean: Lean,
+  text: string,
+): { value: string; grain: Candidate["grain"] } | null {
+  const known = (k: chrono.Component) => c.isCertain(k);
+  if (known("day") && known("month")) {
+    const m = c.get("month")!;
+    const d = c.get("day")!;
+    const y = known("year")
+      ? c.get("year")!
+      : resolveDayYear(anchor, m, d, lean);
+    return { value: fmtDay({ y, m, d }), grain: "day" };
+  }
+  if (known("weekday") && !known("day")) {
+    const wd = c.get("weekday")!;
+    const low = text.toLowerCase();
+    if (/\blast\b|\bpast\b/.test(low))
+      return {
+        value: fmtDay(resolveWeekday(anchor, wd, "past", true)),
+        grain: "day",
+      };
+    if (/\bnext\b/.test(low))
+      return {
+        value: fmtDay(resolveWeekday(anchor, wd, "future", true)),
+        grain: "day",
+      };
+    return { value: fmtDay(resolveWeekday(anchor, wd, lean)), grain: "day" };
+  }
+  if (known("month") && !known("day")) {
+    const m = c.get("month")!;
+    const y = known("year")
+      ? c.get("year")!
+      : resolveMonthYear(anchor, m, lean);
+    return { value: fmtMonth(y, m), grain: "month" };
+  }
+  if (known("year") && !known("month")) return null;
+  // a time of day alone, or today / yesterday / tomorrow: chrono filled the day from the reference
+  const y = c.get("year");
+  const m = c.get("month");
+  const d = c.get("day");
+  if (y === null || m === null || d === null) return null;
+  return { value: fmtDay({ y, m, d }), grain: "day" };
+}
+
+/** A date needs a word (a month, a weekday) or a full numeric form ("5/6/2016"). */
+function hasWords(text: string): boolean {
+  return /[a-z]{3}/i.test(text) || /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/.test(text);
+}
+
+const CALENDAR_WORD =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|today|yesterday|tomorrow|tonight)|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/i;
+
+function namesDay(text: string): boolean {
+  return CALENDAR_WORD.test(text);
+}
+
+const JOINER = /^(.*?)(\s*[-–—]\s*|\s+(?:to|through|until|till)\s+)(.+)$/i;
+
+/** "Sept. 14 to Thursday": TimeML marks each end apart, and so do we (year ranges are the year parser's). */
+function splitRange(
+  anchor: Day,
+  lean: Lean,
+  r: chrono.ParsedResult,
+  at: number,
+  text: string,
+): Candidate[] {
+  const m = JOINER.exec(text);
+  if (!m || !r.end) return [];
+  // Each side is kept only when it names its day itself: "rose 3 to 20" names none, and in
+  // "night of 5-6 May" only "6 May" does (the day-range parser reads "5-6 May" whole).
+  const out: Candidate[] = [];
+  const a = namesDay(m[1]!) ? day(r.start, anchor, lean, m[1]!) : null;
+  if (a) out.push({ start: at, end: at + m[1]!.length, ...a, rule: "chrono" });
+  const b = namesDay(m[3]!) ? day(r.end, anchor, lean, m[3]!) : null;
+  const bs = at + m[1]!.length + m[2]!.length;
+  if (b) out.push({ start: bs, end: bs + m[3]!.length, ...b, rule: "chrono" });
+  return out;
+}
+
+// chrono runs some forty patterns; a sentence without a digit or a calendar word has no date for them
+const MAY_HAVE_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|days\b|tomorrow|tonight|noon|midnight|morning|evening|night|afternoon/i;
+
+/**
+ * The calendar dates of a document's sentences. `sentences` are the ranges chrono may read; `leanAt`
+ * tells which way the text leans at an offset.
+ */
+export function chronoDates(
+  text: string,
+  sentences: readonly Range[],
+  anchor: Day,
+  leanAt: (at: number) => Lean,
+): Candidate[] {
+  const chars: string[] = [];
+  let last = 0;
+  let any = false;
+  for (const s of sentences) {
+    const t = text.slice(s.start, s.end);
+    if (!MAY_HAVE_DATE.test(t)) continue;
+    any = true;
+    chars.push(" ".repeat(s.start - last), t);
+    last = s.end;
+  }
+  if (!any) return [];
+  const visible = chars.join("");
+  const sentenceOf = (at: number) =>
+    sentences.findIndex((s) => s.start <= at && at < s.end);
+  const ref = new Date(anchor.y, anchor.m - 1, anchor.d, 12);
+  const out: Candidate[] = [];
+  for (const r of parser.parse(
+    visible,
+    { instant: ref },
+    { forwardDate: false },
+  )) {
+    let start = r.index;
+    let words = r.text;
+    const lead = LEADING_PREP.exec(words);
+    if (lead) {
+      start += lead[0].length;
+      words = words.slice(lead[0].length);
+    }
+    words = words.replace(/[\s,;:()]+$/, "");
+    if (!words) continue;
+    if (sentenceOf(start) !== sentenceOf(start + words.length - 1)) continue;
+    // a bare part of day ("morning", "night") is no date by itself
+    if (
+      /^(?:the\s+)?(?:morning|afternoon|evening|night|noon|midnight|midday)$/i.test(
+        words,
+      )
+    )
+      continue;
+    const c = r.start;
+    const monthOnly =
+      c.isCertain("month") &&
+      !c.isCertain("day") &&
+      !c.isCertain("year") &&
+      !r.end;
+    if (monthOnly) {
+      // month names are capitalized; "may", "march" are verbs; "May" after a name is a surname
+      if (words[0] === words[0]!.toLowerCase()) continue;
+      if (
+        AMBIGUOUS_MONTH.test(words) &&
+        !TIME_CUE_BEFORE.test(text.slice(Math.max(0, start - 20), start))
+      )
+        continue;
+      // "the March of the Combatant Mothers": a name
+      const after = text.slice(start + words.length, start + words.length + 20);
+      if (
+        / of$/.test(words)
+          ? /^\s*(?:the|a)\s+[A-Z]/.test(after)
+          : /^\s*of\s+(?:the|a)\s+[A-Z]/.test(after)
+      )
+        continue;
+    }
+    if (
+      /^\d+(?:[.:]\d+)?(?:\s*[ap])?$/i.test(words) ||
+      /^\d{1,2}\/\d{1,2}$/.test(words)
+    )
+      continue; // prices, fractions
+    // "Sun", "Sat", "wed" are words before they are weekdays
+    if (
+      c.isCertain("weekday") &&
+      !/\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b|\b[A-Z]{3,}DAY\b/.test(
+        words,
+      )
+    )
+      continue;
+    if (!hasWords(words)) continue;
+    let lean = leanAt(start);
+    // "resigned in March": a month told in the past tense is the latest one (a day keeps the nearest:
+    // "extended to Nov. 20", "declared a dividend payable Dec. 15" look ahead)
+    if (
+      monthOnly &&
+      lean === "neutral" &&
+      PAST_VERB.test(text.slice(Math.max(0, start - 50), start))
+    )
+      lean = "past";
+    if (r.end) {
+      out.push(...splitRange(anchor, lean, r, start, words));
+      continue;
+    }
+    const a = day(c, anchor, lean, words);
+    if (a) out.push({ start, end: start + words.length, ...a, rule: "chrono" });
+  }
+  return out;
+}

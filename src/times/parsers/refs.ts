@@ -1,0 +1,27 @@
+/** Words TimeML normalizes to PRESENT_REF, PAST_REF or FUTURE_REF ("now", "recently", "the future"). */
+import { alternation, lexicon } from "../lexicon.js";
+import { type Parser, scan } from "../types.js";
+
+let re: { rx: RegExp; byWord: Map<string, string> } | undefined;
+function build() {
+  const byWord = new Map<string, string>();
+  for (const [value, words] of Object.entries(lexicon().lex.refs))
+    for (const w of words) byWord.set(w, value);
+  // "the past" followed by a count or unit is a duration ("the past three years"), left to that parser
+  const rx = new RegExp(
+    `\\b(${alternation(byWord.keys())})\\b(?!\\s+(?:\\d|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|decade|year|month|week|day|quarter|hour|century|centuries))`,
+    "gi",
+  );
+  return { rx, byWord };
+}
+
+export const refs: Parser = (s) => {
+  re ??= build();
+  const { byWord } = re;
+  return scan(s, re.rx, (m) => {
+    // feed trailers ("NOW WATCH:") are shouted, never a time
+    if (m[0] === m[0].toUpperCase() && /[A-Z]{2}/.test(m[0])) return null;
+    const value = byWord.get(m[0].toLowerCase().replace(/\s+/g, " "));
+    return value ? { value, grain: "ref", rule: "ref" } : null;
+  });
+};

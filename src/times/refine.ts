@@ -1,0 +1,190 @@
+/**
+ * Refiners: they take every parser's candidates for a document and leave one clean list.
+ */
+import {
+  addDays,
+  addMonths,
+  type Day,
+  daysInMonth,
+  fmtDay,
+  fmtMonth,
+  fmtYear,
+  parseDay,
+} from "./calendar.js";
+import type { Range } from "../document/schema.js";
+import type { Candidate } from "./types.js";
+
+/** Rules that win a tie in length against chrono: ours follow TimeML where chrono does not. */
+const PRIORITY: Record<string, number> = {
+  "year-range": 5,
+  "day-range": 5,
+  quarter: 4,
+  half: 4,
+  decade: 4,
+  season: 3,
+  weekend: 3,
+  relative: 3,
+  ago: 3,
+  shift: 3,
+  ref: 2,
+  duration: 2,
+  chrono: 1,
+  year: 0,
+};
+
+const MODIFIER =
+  /\b(?:early|late|mid|middle|the end of|the beginning of|the start of)[- ]?\s*$/i;
+
+/** "late February 2016", "early Tuesday", "mid-November": the modifier belongs to the expression. */
+export function attachModifiers(text: string, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.rule !== "chrono" && c.rule !== "year") continue;
+    const before = text.slice(Math.max(0, c.start - 20), c.start);
+    const m = MODIFIER.exec(before);
+    if (m) c.start -= m[0].length;
+  }
+}
+
+/** Keeps the longest of overlapping candidates (ties to the more specific rule), in text order. */
+export function selectLongest(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      (PRIORITY[b.rule] ?? 0) - (PRIORITY[a.rule] ?? 0) ||
+      a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of sorted)
+    if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Shifts a value by whole years, months or days at its own grain ("a year earlier" than 1989-Q3 = 1988-Q3). */
+function shiftValue(
+  value: string,
+  unit: "Y" | "M" | "D",
+  n: number,
+): string | null {
+  if (value.includes("/")) {
+    const [a, b] = value.split("/");
+    const sa = shiftValue(a!, unit, n);
+    const sb = shiftValue(b!, unit, n);
+    return sa && sb ? `${sa}/${sb}` : null;
+  }
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value))) {
+    const d: Day = parseDay(value)!;
+    if (unit === "D") return fmtDay(addDays(d, n));
+    const t = addMonths(d.y, d.m, unit === "Y" ? 12 * n : n);
+    return fmtDay({ y: t.y, m: t.m, d: Math.min(d.d, daysInMonth(t.y, t.m)) });
+  }
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
+    if (unit === "D") return null;
+    const t = addMonths(+m[1]!, +m[2]!, unit === "Y" ? 12 * n : n);
+    return fmtMonth(t.y, t.m);
+  }
+  if ((m = /^(\d{4})$/.exec(value)))
+    return unit === "Y" ? fmtYear(+m[1]! + n) : null;
+  return null;
+}
+
+/** How far back (characters) a named quarter still sets the frame for "a year earlier". */
+const NEAR = 400;
+
+/**
+ * "a year earlier", "the previous day", "the following year": measured from the latest time before
+ * them of a fitting grain (a year back from a quarter is that quarter a year before), else from the anchor.
+ */
+export function resolveShifts(cands: Candidate[], anchor: Day): Candidate[] {
+  const out: Candidate[] = [];
+  let lastDay: string | null = null;
+  let lastPeriod: string | null = null; // latest quarter or month
+  let lastPeriodEnd = -Infinity;
+  let lastYear: number | null = null;
+  for (const c of cands) {
+    if (c.inYear !== undefined) {
+      const { inYear, ...rest } = c;
+      const q = lastPeriod?.includes("/")
+        ? shiftValue(lastPeriod, "Y", inYear - +lastPeriod.slice(0, 4))
+        : null;
+      out.push(q ? { ...rest, value: q, grain: "range" } : rest);
+      continue;
+    }
+    if (c.shift) {
+      const { unit, n } = c.shift;
+      let v: string | null = null;
+      if (unit === "D") v = shiftValue(lastDay ?? fmtDay(anchor), "D", n);
+      // a quarter just named ("third-quarter profit ... a year earlier"), or one the words name
+      else if (
+        unit === "Y" &&
+        Math.abs(n) === 1 &&
+        lastPeriod?.includes("/") &&
+        (c.start - lastPeriodEnd < NEAR || /quarter|period/i.test(c.text ?? ""))
+      )
+        v = shiftValue(lastPeriod, "Y", n);
+      else if (
+        unit === "Y" &&
+        (n === 0 ||
+          /following|previous|preceding|before|after|later|next/i.test(
+            c.text ?? "",
+          ))
+      )
+        v = fmtYear((lastYear ?? anchor.y) + n);
+      else if (unit === "Y") v = fmtYear(anchor.y + n);
+      else
+        v = shiftValue(
+          lastPeriod && !lastPeriod.includes("/")
+            ? lastPeriod
+            : fmtMonth(anchor.y, anchor.m),
+          "M",
+          n,
+        );
+      if (!v) continue;
+      const { shift: _resolved, ...rest } = c;
+      out.push({
+        ...rest,
+        value: v,
+        grain: v.includes("/")
+          ? "range"
+          : v.length === 10
+            ? "day"
+            : v.length === 7
+              ? "month"
+              : "year",
+      });
+      continue;
+    }
+    if (/^\d{4}/.test(c.value) && c.grain !== "duration")
+      lastYear = +c.value.slice(0, 4);
+    if (c.grain === "day" && c.value.length === 10) lastDay = c.value;
+    else if (c.rule === "quarter" || c.grain === "month") {
+      lastPeriod = c.value;
+      lastPeriodEnd = c.end;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+// "WASHINGTON, August 11 (Xinhua) --": the filing date of a wire dateline, not a time the story tells of
+const DATELINE_BEFORE =
+  /^\s*[A-Z][A-Z.'’ -]{1,40},(?:\s*[A-Z][A-Za-z.]{1,20},)?\s*$/;
+const DATELINE_AFTER =
+  /^\s*(?:,\s*\d{4}\s*)?(?:\([^()]{1,30}\)\s*)?(?:--|—|–|-|:)/;
+
+/** Drops the date of a dateline that opens a sentence. */
+export function dropDatelineDates(
+  text: string,
+  sentences: readonly Range[],
+  cands: Candidate[],
+): Candidate[] {
+  return cands.filter((c) => {
+    if (c.rule !== "chrono") return true;
+    const s = sentences.find((x) => x.start <= c.start && c.start < x.end);
+    if (!s || c.start - s.start > 60) return true;
+    return !(
+      DATELINE_BEFORE.test(text.slice(s.start, c.start)) &&
+      DATELINE_AFTER.test(text.slice(c.end, c.end + 40))
+    );
+  });
+}
