@@ -13,7 +13,9 @@ export function datelineCandidates(doc: SitrepDocument, g: Gazetteer): Candidate
   if (raw.toLowerCase() !== d.place.toLowerCase()) return [];
   // "HAMILTON TWP.", "TODD COUNTY": the town or county name without the township word
   const head = g.lookup(raw).length ? raw : raw.replace(/\s+(?:TWP\.?|TOWNSHIP|Twp\.?|Township)$/, "");
-  const town: Candidate | null = g.lookup(head).length ? { start: d.start, end: d.start + head.length, text: head, source: "dateline", sentence: -1 } : null;
+  const town: Candidate | null = g.lookup(head).length
+    ? { start: d.start, end: d.start + head.length, text: head, source: "dateline", sentence: -1 }
+    : null;
   if (town) out.push(town);
   const m = /^,\s{0,3}([A-Z][A-Za-z.'’ ]{0,30}?)\s{0,3}(?=\(|[—–:]|-{1,2}|,)/.exec(d.text.slice(raw.length));
   if (m) {
@@ -47,7 +49,8 @@ export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { fin
     fromNer.push({ start: e.start, end: e.end, text: e.text, source: "entity", sentence, unknown: !known });
   }
   const blocked = doc.entities.filter((e) => e.type === "person" || e.type === "group");
-  const fromFinder = opts.finder === false ? [] : findToponyms(doc, g).filter((c) => !blocked.some((b) => overlaps(b, c)));
+  const fromFinder =
+    opts.finder === false ? [] : findToponyms(doc, g).filter((c) => !blocked.some((b) => overlaps(b, c)));
 
   const merged: Candidate[] = [...fromNer];
   for (const c of fromFinder) {

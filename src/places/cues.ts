@@ -21,7 +21,12 @@ export function relativeCue(text: string, start: number, end: number, lex: Lexic
 export function isMetonymy(text: string, start: number, end: number, f: Feature, lex: Lexicon): boolean {
   if (f.kind !== "country" && !(f.kind === "city" && f.code === "PPLC")) return false;
   // "officials in Tehran have vowed": after a preposition the name is a place, not a subject.
-  if (/\b(?:in|at|from|to|into|of|near|inside|across|toward|towards|outside)\s{1,2}$/i.test(text.slice(Math.max(0, start - 12), start))) return false;
+  if (
+    /\b(?:in|at|from|to|into|of|near|inside|across|toward|towards|outside)\s{1,2}$/i.test(
+      text.slice(Math.max(0, start - 12), start),
+    )
+  )
+    return false;
   const m = /^\s{1,2}([a-z]+)(?:\s{1,2}([a-z]+))?/.exec(text.slice(end, end + 40));
   if (!m) return false;
   const w1 = m[1]!;

@@ -18,7 +18,14 @@ export function anchorUnknowns(places: Place[], layout: Layout): void {
     const key = p.text.toLowerCase();
     const seen = earlier.get(key);
     if (seen) {
-      Object.assign(p, { country: seen.country, admin1: seen.admin1, lat: seen.lat, lon: seen.lon, precision: seen.precision, anchor: seen.anchor });
+      Object.assign(p, {
+        country: seen.country,
+        admin1: seen.admin1,
+        lat: seen.lat,
+        lon: seen.lon,
+        precision: seen.precision,
+        anchor: seen.anchor,
+      });
       continue;
     }
     const s = layout.sentenceOf(p);
@@ -27,7 +34,12 @@ export function anchorUnknowns(places: Place[], layout: Layout): void {
     const pick = (pool: Place[]): Place | null => {
       let best: Place | null = null;
       for (const a of pool) {
-        if (!best || specificity(a) > specificity(best) || (specificity(a) === specificity(best) && dist(a) < dist(best))) best = a;
+        if (
+          !best ||
+          specificity(a) > specificity(best) ||
+          (specificity(a) === specificity(best) && dist(a) < dist(best))
+        )
+          best = a;
       }
       return best;
     };

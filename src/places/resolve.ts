@@ -47,7 +47,8 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
   // A publisher's country-code domain (cbc.ca, bbc.co.uk, abc.net.au) tells where its readers are.
   const publisher = publisherCountry(doc.url, g);
 
-  const containerOf = (r: Reading): Feature | null => (r.cand.container ? (byStart.get(r.cand.container.start)?.feature ?? null) : null);
+  const containerOf = (r: Reading): Feature | null =>
+    r.cand.container ? (byStart.get(r.cand.container.start)?.feature ?? null) : null;
 
   let ctx = new DocContext();
   for (let round = 0; round < 3; round++) {
@@ -71,7 +72,9 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
   }
   // One sense per article: "London, Ont." settles what a later bare "London" means.
   const settled = new Map<string, Feature>();
-  for (const r of readings) if (r.cand.container && r.feature && containerOf(r) && inside(r.feature, containerOf(r)!)) settled.set(r.key, r.feature);
+  for (const r of readings)
+    if (r.cand.container && r.feature && containerOf(r) && inside(r.feature, containerOf(r)!))
+      settled.set(r.key, r.feature);
   for (const r of readings) {
     const f = settled.get(r.key);
     if (f && !r.cand.container && r.hits.some((h) => h.feature === f)) r.feature = f;
@@ -117,23 +120,35 @@ function lookupCandidate(c: Candidate, g: Gazetteer): NameHit[] {
   const country = hits.find((h) => h.feature.kind === "country" && !h.alternate)?.feature;
   if (country) {
     // "Mexico" is the country, not the State of México inside it (unless the text says "state").
-    hits = hits.filter((h) => !h.alternate && (c.division || h.feature.kind === "country" || h.feature.country !== country.country));
+    hits = hits.filter(
+      (h) => !h.alternate && (c.division || h.feature.kind === "country" || h.feature.country !== country.country),
+    );
   }
   // "California", "Oregon": a town named after its own country's division yields to the division,
   // unless it is a city in its own right ("New York", "Washington") or the text names its state.
   const division = hits.find((h) => h.feature.kind === "admin1" && !h.alternate)?.feature;
   if (division && !c.container) {
-    hits = hits.filter((h) => h.feature.kind !== "city" || h.feature.country !== division.country || h.feature.population >= 100_000);
+    hits = hits.filter(
+      (h) => h.feature.kind !== "city" || h.feature.country !== division.country || h.feature.population >= 100_000,
+    );
   }
   // "Pacific", "Americas": a sea or a world region by its own name outweighs any small town called so.
-  if (!c.container && hits.some((h) => !h.alternate && ["sea", "river", "region", "continent"].includes(h.feature.kind))) {
+  if (
+    !c.container &&
+    hits.some((h) => !h.alternate && ["sea", "river", "region", "continent"].includes(h.feature.kind))
+  ) {
     hits = hits.filter((h) => h.feature.kind !== "city" || h.feature.population >= 100_000);
   }
   // Alternate names of small towns are mostly other towns' names, nicknames and words ("Google", "June").
   if (c.source === "finder") {
     const oneWord = !/\s/.test(c.text.trim());
     const floor = oneWord ? 100_000 : 20_000;
-    hits = hits.filter((h) => !h.alternate || h.feature.kind !== "city" || (h.feature.population >= floor && !(oneWord && lexicon().givenNames.has(c.text.toLowerCase()))));
+    hits = hits.filter(
+      (h) =>
+        !h.alternate ||
+        h.feature.kind !== "city" ||
+        (h.feature.population >= floor && !(oneWord && lexicon().givenNames.has(c.text.toLowerCase()))),
+    );
   }
   return hits;
 }

@@ -24,7 +24,8 @@ const CODE_BONUS: Record<string, number> = { PPLC: 3, PPLA: 1.5, PPLG: 1, PPLA2:
 export function priorScore(h: NameHit, c: Candidate): number {
   const f = h.feature;
   let s: number;
-  if (f.kind === "city") s = 1.5 + 1.0 * Math.log10(f.population + 10) + (CODE_BONUS[f.code] ?? 0) - (f.code === "PPLX" ? 1.5 : 0);
+  if (f.kind === "city")
+    s = 1.5 + 1.0 * Math.log10(f.population + 10) + (CODE_BONUS[f.code] ?? 0) - (f.code === "PPLX" ? 1.5 : 0);
   else s = KIND_PRIOR[f.kind] ?? 6;
   if (h.alternate) s -= f.kind === "city" ? 2 : 1;
   if (c.division) s += f.kind === "admin1" || f.kind === "admin2" ? 5 : -3;
@@ -53,7 +54,10 @@ export function contextScore(h: NameHit, ctx: DocContext, name: string): number 
   return s;
 }
 
-export function bestHit(hits: NameHit[], score: (h: NameHit) => number): { hit: NameHit; score: number; margin: number } | null {
+export function bestHit(
+  hits: NameHit[],
+  score: (h: NameHit) => number,
+): { hit: NameHit; score: number; margin: number } | null {
   let best: NameHit | null = null;
   let bs = -Infinity;
   let second = -Infinity;

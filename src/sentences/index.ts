@@ -14,9 +14,24 @@ interface RawToken {
  * wink-nlp keeps every character: token values plus their preceding spaces rebuild the input, so
  * offsets are a running sum. A defensive search covers any token whose value differs from the source.
  */
-function tokenize(text: string): { tokens: RawToken[]; sentenceTokenSpans: [number, number][] } {
+/** Longer runs without a space are not words (base64, URLs gone wrong, padding). */
+const MAX_RUN = 64;
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, "g");
+const RUN_PIECE = new RegExp(`(\\S{${MAX_RUN - 1}})\\S`, "g");
+
+/**
+ * wink-nlp's tokenizer is quadratic in the length of a run without spaces (a 50,000-character run costs
+ * seconds). Such runs get a space every MAX_RUN characters in the copy wink reads; the copy has the same
+ * length, so offsets still index the original, and token text is always sliced from the original.
+ */
+function breakLongRuns(text: string): string {
+  return text.replace(LONG_RUN, (run) => run.replace(RUN_PIECE, "$1 "));
+}
+
+function tokenize(original: string): { tokens: RawToken[]; sentenceTokenSpans: [number, number][] } {
   const nlp = wink();
   const its = nlp.its;
+  const text = breakLongRuns(original);
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
@@ -31,7 +46,7 @@ function tokenize(text: string): { tokens: RawToken[]; sentenceTokenSpans: [numb
       start = found >= 0 ? found : start;
     }
     const end = Math.min(text.length, start + v.length);
-    tokens.push({ start, end, text: text.slice(start, end), kind: types[i]! });
+    tokens.push({ start, end, text: original.slice(start, end), kind: types[i]! });
     pos = end;
   }
   const sentenceTokenSpans: [number, number][] = [];

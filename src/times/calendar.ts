@@ -23,11 +23,7 @@ export function addDays(day: Day, n: number): Day {
   return fromUtc(toUtc(day) + n * MS_DAY);
 }
 
-export function addMonths(
-  y: number,
-  m: number,
-  n: number,
-): { y: number; m: number } {
+export function addMonths(y: number, m: number, n: number): { y: number; m: number } {
   const k = y * 12 + (m - 1) + n;
   return { y: Math.floor(k / 12), m: (k % 12) + 1 };
 }
@@ -75,8 +71,7 @@ export function parseDay(s: string | null | undefined): Day | null {
   const m = s ? /^(\d{4})-(\d{2})-(\d{2})/.exec(s) : null;
   if (!m) return null;
   const day = { y: +m[1]!, m: +m[2]!, d: +m[3]! };
-  if (day.m < 1 || day.m > 12 || day.d < 1 || day.d > daysInMonth(day.y, day.m))
-    return null;
+  if (day.m < 1 || day.m > 12 || day.d < 1 || day.d > daysInMonth(day.y, day.m)) return null;
   return day;
 }
 

@@ -39,9 +39,7 @@ function gap(t: Range, r: Range): number {
  * day, and it tells of the days before it.
  */
 export function eventDate(doc: SitrepDocument, range: Range): EventDate | null {
-  const sentence =
-    doc.sentences.find((s) => s.start <= range.start && range.start < s.end) ??
-    range;
+  const sentence = doc.sentences.find((s) => s.start <= range.start && range.start < s.end) ?? range;
   const scope: Range = {
     start: Math.min(sentence.start, range.start),
     end: Math.max(sentence.end, range.end),

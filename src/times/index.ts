@@ -28,9 +28,7 @@ export const times: Stage = {
       // durations), found by reading the text against two unrelated days.
       const a = extractTimes(doc.text, doc.sentences, doc.boilerplate, PROBE_A);
       const b = new Set(
-        extractTimes(doc.text, doc.sentences, doc.boilerplate, PROBE_B).map(
-          (t) => `${t.start}:${t.value}`,
-        ),
+        extractTimes(doc.text, doc.sentences, doc.boilerplate, PROBE_B).map((t) => `${t.start}:${t.value}`),
       );
       return { ...doc, times: a.filter((t) => b.has(`${t.start}:${t.value}`)) };
     }

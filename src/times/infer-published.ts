@@ -10,11 +10,7 @@ import { addDays, compareDays, type Day, weekday } from "./calendar.js";
 
 const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
 
-export function inferPublished(
-  text: string,
-  sentences: readonly Range[],
-  boilerplate: readonly Range[],
-): Day | null {
+export function inferPublished(text: string, sentences: readonly Range[], boilerplate: readonly Range[]): Day | null {
   let latest: Day | null = null;
   let maxYear = 0;
   const yearless: { m: number; d: number }[] = [];
@@ -30,14 +26,9 @@ export function inferPublished(
       const c = r.start;
       // "today", "yesterday" would read the machine's clock: only dates written out count
       if (c.isCertain("month") && c.isCertain("day") && /\d/.test(r.text)) {
-        if (c.isCertain("year"))
-          later({ y: c.get("year")!, m: c.get("month")!, d: c.get("day")! });
+        if (c.isCertain("year")) later({ y: c.get("year")!, m: c.get("month")!, d: c.get("day")! });
         else yearless.push({ m: c.get("month")!, d: c.get("day")! });
-      } else if (
-        c.isCertain("weekday") &&
-        !c.isCertain("day") &&
-        !/\b(?:next|coming)\b/i.test(r.text)
-      ) {
+      } else if (c.isCertain("weekday") && !c.isCertain("day") && !/\b(?:next|coming)\b/i.test(r.text)) {
         // "next Tuesday" is still to come when the story is filed
         weekdays.push(c.get("weekday")!);
       }

@@ -16,10 +16,7 @@ let re: RegExp | undefined;
 
 /** The future markers of a sentence, with document offsets (`offset` = where the sentence starts). */
 export function findCues(sentence: string, offset: number): Cue[] {
-  re ??= new RegExp(
-    `(?<![\\w'’])(?:${alternation(lexicon().lex.future_cues)})(?![\\w])`,
-    "gi",
-  );
+  re ??= new RegExp(`(?<![\\w'’])(?:${alternation(lexicon().lex.future_cues)})(?![\\w])`, "gi");
   re.lastIndex = 0;
   const cues: Cue[] = [];
   for (let m = re.exec(sentence); m; m = re.exec(sentence))
@@ -29,7 +26,6 @@ export function findCues(sentence: string, offset: number): Cue[] {
 
 /** The lean of an expression starting at `start`, given its sentence's cues. */
 export function leanAt(cues: readonly Cue[], start: number): Lean {
-  for (const c of cues)
-    if (c.end <= start + 1 && start - c.end <= BEFORE) return "future";
+  for (const c of cues) if (c.end <= start + 1 && start - c.end <= BEFORE) return "future";
   return "neutral";
 }

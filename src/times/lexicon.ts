@@ -14,8 +14,7 @@ export interface Lexicon {
   future_cues: string[];
 }
 
-export const escapeRe = (s: string): string =>
-  s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Longest first, so an alternation never stops at a prefix ("a" before "a few"). */
 export function alternation(words: Iterable<string>): string {
@@ -29,27 +28,8 @@ let built: ReturnType<typeof build> | undefined;
 
 function build() {
   const lex = loadData<Lexicon>("times/lexicon.json");
-  const tens = [
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-  ];
-  const ones = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-  ];
+  const tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+  const ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
   // A count: digits, a number word, "twenty-four", or a vague quantity ("several"), read as X.
   const numWords = `(?:${tens.join("|")})(?:[- ](?:${ones.join("|")}))?|${alternation(Object.keys(lex.numbers))}`;
   const num = `\\d{1,3}(?:\\.\\d|\\s1/2)?|${numWords}|${alternation(lex.vague_numbers)}`;
@@ -72,8 +52,7 @@ export function readNumber(s: string): number | null {
   if (/^\d/.test(t)) return Number(t);
   if (t in lex.numbers) return lex.numbers[t]!;
   const m = /^(\w+)[- ](\w+)$/.exec(t);
-  if (m && m[1]! in lex.numbers && m[2]! in lex.numbers)
-    return lex.numbers[m[1]!]! + lex.numbers[m[2]!]!;
+  if (m && m[1]! in lex.numbers && m[2]! in lex.numbers) return lex.numbers[m[1]!]! + lex.numbers[m[2]!]!;
   return null;
 }
 

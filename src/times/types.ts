@@ -39,9 +39,7 @@ export type Parser = (s: SentenceContext) => Candidate[];
 export function scan(
   s: SentenceContext,
   re: RegExp,
-  make: (
-    m: RegExpExecArray,
-  ) => (Omit<Candidate, "start" | "end"> & { lead?: number }) | null,
+  make: (m: RegExpExecArray) => (Omit<Candidate, "start" | "end"> & { lead?: number }) | null,
 ): Candidate[] {
   const out: Candidate[] = [];
   re.lastIndex = 0;

@@ -67,7 +67,9 @@ class Builder {
 function usefulAlternates(row: GeoNamesRow): string[] {
   // Small places carry few useful alternates and many transliterations that collide with words.
   if (row.population < 1000 && !/^PPL(A|C)/.test(row.featureCode)) return [];
-  return row.alternatenames.filter((n) => n.length > 2 && isLatinName(n) && !/^[A-Z0-9]{2,4}$/.test(n) && !/^https?:/.test(n));
+  return row.alternatenames.filter(
+    (n) => n.length > 2 && isLatinName(n) && !/^[A-Z0-9]{2,4}$/.test(n) && !/^https?:/.test(n),
+  );
 }
 
 function cityKind(row: GeoNamesRow): FeatureKind | null {

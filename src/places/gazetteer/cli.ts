@@ -18,7 +18,8 @@ export async function gazetteerCommand(args: string[], out: (s: string) => Promi
     await out(HELP);
     return sub === undefined ? 2 : 0;
   }
-  if (sub !== "import") throw new UsageError(`unknown gazetteer command ${JSON.stringify(sub)}; see sitrep gazetteer --help`);
+  if (sub !== "import")
+    throw new UsageError(`unknown gazetteer command ${JSON.stringify(sub)}; see sitrep gazetteer --help`);
   if (!files.length) throw new UsageError("gazetteer import needs a GeoNames dump (.txt or .zip)");
   for (const f of files) if (!existsSync(f)) throw new UsageError(`${f}: no such file`);
   for (const f of files) {
@@ -28,7 +29,9 @@ export async function gazetteerCommand(args: string[], out: (s: string) => Promi
     } catch (e) {
       throw new UsageError((e as Error).message);
     }
-    await out(`${f}: ${r.rows} rows read, ${r.kept} places and districts kept${r.skipped ? `, ${r.skipped} malformed lines skipped` : ""}\n`);
+    await out(
+      `${f}: ${r.rows} rows read, ${r.kept} places and districts kept${r.skipped ? `, ${r.skipped} malformed lines skipped` : ""}\n`,
+    );
   }
   resetGazetteer();
   const g = gazetteer();

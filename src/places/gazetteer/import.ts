@@ -39,7 +39,8 @@ export function importDump(path: string): ImportResult {
       continue;
     }
     rows++;
-    if (row.featureClass === "P" || (row.featureClass === "A" && /^ADM[2-4]$/.test(row.featureCode))) kept.push(line.replace(/\r$/, ""));
+    if (row.featureClass === "P" || (row.featureClass === "A" && /^ADM[2-4]$/.test(row.featureCode)))
+      kept.push(line.replace(/\r$/, ""));
   }
   if (rows === 0) throw new Error(`${path}: no GeoNames rows found (expected the tab-separated 19-column dump format)`);
   mkdirSync(importDir(), { recursive: true });

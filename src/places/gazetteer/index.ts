@@ -54,7 +54,8 @@ export class Gazetteer {
     }
     if (!refs) return [];
     const out: NameHit[] = [];
-    for (let i = 0; i < refs.length; i++) out.push({ feature: this.features[refs[i]! >> 1]!, alternate: (refs[i]! & 1) === 1 });
+    for (let i = 0; i < refs.length; i++)
+      out.push({ feature: this.features[refs[i]! >> 1]!, alternate: (refs[i]! & 1) === 1 });
     return out;
   }
 

@@ -12,32 +12,14 @@ export const dayRanges: Parser = (s) => {
   if (!/\d\s*(?:-|–|to|and|through)\s*\d/i.test(s.text)) return [];
   const { month } = lexicon();
   re ??= {
-    little: new RegExp(
-      `\\b(?:between\\s+)?${DAY}${JOIN}${DAY}\\s+(${month})(?:,?\\s+(\\d{4}))?\\b`,
-      "gi",
-    ),
-    middle: new RegExp(
-      `\\b(${month})\\s+${DAY}${JOIN}${DAY}(?:,?\\s+(\\d{4}))?\\b(?![.,]?\\d)`,
-      "gi",
-    ),
+    little: new RegExp(`\\b(?:between\\s+)?${DAY}${JOIN}${DAY}\\s+(${month})(?:,?\\s+(\\d{4}))?\\b`, "gi"),
+    middle: new RegExp(`\\b(${month})\\s+${DAY}${JOIN}${DAY}(?:,?\\s+(\\d{4}))?\\b(?![.,]?\\d)`, "gi"),
   };
-  const make = (
-    monthWord: string,
-    a: string,
-    b: string,
-    year: string | undefined,
-  ) => {
+  const make = (monthWord: string, a: string, b: string, year: string | undefined) => {
     const m = readMonth(monthWord);
     const d1 = +a;
     const d2 = +b;
-    if (
-      !m ||
-      monthWord[0] === monthWord[0]!.toLowerCase() ||
-      d1 < 1 ||
-      d2 > 31 ||
-      d2 <= d1
-    )
-      return null;
+    if (!m || monthWord[0] === monthWord[0]!.toLowerCase() || d1 < 1 || d2 > 31 || d2 <= d1) return null;
     const y = year ? +year : resolveDayYear(s.anchor, m, d1, s.lean);
     return {
       value: `${fmtDay({ y, m, d: d1 })}/${fmtDay({ y, m, d: d2 })}`,
@@ -47,9 +29,7 @@ export const dayRanges: Parser = (s) => {
   };
   return [
     ...scan(s, re.little, (m) =>
-      /^between\s/i.test(m[0]) && !/\band\b/i.test(m[0])
-        ? null
-        : make(m[3]!, m[1]!, m[2]!, m[4]),
+      /^between\s/i.test(m[0]) && !/\band\b/i.test(m[0]) ? null : make(m[3]!, m[1]!, m[2]!, m[4]),
     ),
     ...scan(s, re.middle, (m) => make(m[1]!, m[2]!, m[3]!, m[4])),
   ];

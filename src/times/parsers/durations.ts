@@ -17,9 +17,7 @@ function toIso(n: number | null, unit: string): string | null {
     case "MIN":
       return `PT${k}M`;
     case "H":
-      return n !== null && !Number.isInteger(n)
-        ? `PT${Math.floor(n)}H${Math.round((n % 1) * 60)}M`
-        : `PT${k}H`;
+      return n !== null && !Number.isInteger(n) ? `PT${Math.floor(n)}H${Math.round((n % 1) * 60)}M` : `PT${k}H`;
     case "D":
     case "W":
     case "M":
@@ -48,40 +46,21 @@ const RATE_FREE =
   /(?:^|\b(?:for|in|within|over|after|about|around|than|nearly|almost|only|just|lasted|lasts|last|took|take|takes|spent|spend|served|serve|serving|is|was|be|been|under|by|roughly|of|half|least|barely|past|some|another|up to|during|throughout|to)\s+)$/i;
 
 export const durations: Parser = (s) => {
-  if (
-    !/minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur/i.test(
-      s.text,
-    )
-  )
-    return [];
+  if (!/minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur/i.test(s.text)) return [];
   const { num, unit } = lexicon();
   re ??= new RegExp(
     `\\b${PRE}${HEDGE}(${num})(?:[- ]and[- ]a[- ]half)?[- ](${unit})s?(?:[- ]long|[- ]old)?\\b(?!['’]s?\\s|-(?:old|ago))|\\b(?:the\\s+)?(?:past|last|next|coming)\\s+(${unit})\\b(?!['’])`,
     "gi",
   );
   return scan(s, re, (m) => {
-    const after = s.text.slice(
-      m.index + m[0].length,
-      m.index + m[0].length + 12,
-    );
+    const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const before = s.text.slice(Math.max(0, m.index - 12), m.index);
     // ages ("a 6-year-old", "52 years old") and rates ("$5 a year", "twice a week") are no durations
-    if (/^(?:[- ]old\b|-olds?\b)/i.test(after) || /[- ]old$/i.test(m[0]))
-      return null;
+    if (/^(?:[- ]old\b|-olds?\b)/i.test(after) || /[- ]old$/i.test(m[0])) return null;
     // "a week" is a stretch of time after "for", "within", "about"...; after a count it is a rate ("700 seats a week")
-    if (
-      /^(?:an?|one)$/i.test(m[1] ?? "") &&
-      /^(?:an?|one)\s/i.test(m[0]) &&
-      !RATE_FREE.test(before)
-    )
-      return null;
+    if (/^(?:an?|one)$/i.test(m[1] ?? "") && /^(?:an?|one)\s/i.test(m[0]) && !RATE_FREE.test(before)) return null;
     if (m[2] && /^[A-Z]/.test(m[2]) && m.index > 0) return null; // "60 Minutes"
-    if (
-      m[2] &&
-      /^quarter/i.test(m[2]) &&
-      (/-quarter/i.test(m[0]) || /^s?\s+of\b/i.test(after))
-    )
-      return null;
+    if (m[2] && /^quarter/i.test(m[2]) && (/-quarter/i.test(m[0]) || /^s?\s+of\b/i.test(after))) return null;
     if (m[3]) {
       // "the past year": one unit
       if (!/^the\s/i.test(m[0])) return null;

@@ -71,8 +71,7 @@ const SPELLED_VALUE: Record<string, number> = {
 };
 
 function spelledYear(m: RegExpExecArray): number | null {
-  const v = (w: string | undefined) =>
-    w ? (SPELLED_VALUE[w.toLowerCase()] ?? 0) : 0;
+  const v = (w: string | undefined) => (w ? (SPELLED_VALUE[w.toLowerCase()] ?? 0) : 0);
   if (m[1]) return 1900 + v(m[1]) + v(m[2]);
   if (/thousand/i.test(m[0])) return 2000 + v(m[3]);
   return null;
@@ -87,8 +86,7 @@ export const years: Parser = (s) => {
     const joiner = m[3]!.toLowerCase();
     if (b <= a || b - a > 200) return null;
     if (joiner === "and" && m[1]?.toLowerCase() !== "between") return null;
-    if (/^(to|through|until|till)$/.test(joiner) && !m[1] && m[4]!.length === 2)
-      return null;
+    if (/^(to|through|until|till)$/.test(joiner) && !m[1] && m[4]!.length === 2) return null;
     return {
       value: `${fmtYear(a)}/${fmtYear(b)}`,
       grain: "range",
@@ -118,10 +116,7 @@ export const years: Parser = (s) => {
   );
   out.push(
     ...scan(s, YEAR_RE, (m) => {
-      const after = s.text.slice(
-        m.index + m[0].length,
-        m.index + m[0].length + 40,
-      );
+      const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       const before = s.text.slice(Math.max(0, m.index - 20), m.index);
       if (COUNT_AFTER.test(after) && !TIME_BEFORE.test(before)) return null;
       return { value: fmtYear(+m[1]!), grain: "year", rule: "year" };
