@@ -1,9 +1,65 @@
+import type { Quote, SitrepDocument } from "../document/schema.js";
 import type { Stage } from "../document/stage.js";
+import { overlapsAny } from "../util/ranges.js";
+import { attributeSentence, type Attribution } from "./attribute.js";
+import { findQuoteSpans } from "./marks.js";
+import { nameSpeakers } from "./resolve.js";
+import { evidentialStatus } from "./status.js";
+import { sentenceTokens } from "./tokens.js";
 
-/** Not built yet: leaves `quotes` empty (see the open issue for this stage). */
+export { evidentialStatus, type Evidential, type EvidentialStatus } from "./status.js";
+
+const OPEN_MARK = /^(?:[“"]|'')/;
+const CLOSE_MARK = /(?:[”"]|'')[.,!?]?$/;
+
+function findAttributions(doc: SitrepDocument): Attribution[] {
+  const quotes = findQuoteSpans(doc.text, doc.sentences);
+  const toks = sentenceTokens(doc);
+  const atts: Attribution[] = [];
+  doc.sentences.forEach((s, i) => {
+    atts.push(...attributeSentence(toks[i]!, i, s, quotes, doc.text));
+  });
+  // One attribution per content: the same content found from two cues keeps the cue outside it.
+  const byKey = new Map<string, Attribution>();
+  for (const a of atts) {
+    if (overlapsAny(a.content, doc.boilerplate)) continue;
+    const key = `${a.content.start}:${a.content.end}`;
+    const had = byKey.get(key);
+    const inside = (x: Attribution) => x.cue.start >= x.content.start && x.cue.end <= x.content.end;
+    if (!had || (inside(had) && !inside(a))) byKey.set(key, a);
+  }
+  return [...byKey.values()].sort((x, y) => x.content.start - y.content.start);
+}
+
+function toQuotes(doc: SitrepDocument, atts: readonly Attribution[]): Quote[] {
+  const names = nameSpeakers(doc, atts);
+  const { text } = doc;
+  return atts.map((a, i) => {
+    const content = text.slice(a.content.start, a.content.end);
+    const direct = OPEN_MARK.test(content) && CLOSE_MARK.test(content);
+    const sp = a.speaker;
+    const name = names[i]!.name;
+    return {
+      start: a.content.start,
+      end: a.content.end,
+      text: content,
+      kind: direct ? "direct" : "indirect",
+      speaker: sp && name ? { name, start: sp.head.start, end: sp.head.end } : null,
+      cue: { start: a.cue.start, end: a.cue.end, text: text.slice(a.cue.start, a.cue.end) },
+    };
+  });
+}
+
+/** Who said what: direct and reported speech with speaker and cue; marks casualties that are only reported or claimed. */
 export const quotes: Stage = {
   name: "quotes",
   run(doc) {
-    return doc;
+    const withQuotes = { ...doc, quotes: toQuotes(doc, findAttributions(doc)) };
+    const casualties = withQuotes.casualties.map((c) => {
+      if (c.status) return c;
+      const ev = evidentialStatus(withQuotes, c);
+      return { ...c, status: ev.status, source: ev.source };
+    });
+    return { ...withQuotes, casualties };
   },
 };

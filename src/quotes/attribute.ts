@@ -1,0 +1,276 @@
+import type { Range } from "../document/schema.js";
+import { lex, type CueForm } from "./lexicon.js";
+import type { QuoteSpan } from "./marks.js";
+import { sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
+import { isQuoteTok, type Tok } from "./tokens.js";
+
+/** An attribution before its speaker is named: content, cue and the local speaker phrase. */
+export interface Attribution {
+  content: Range;
+  cue: Range;
+  cueForm: CueForm | null;
+  /** the speaker phrase as character offsets (span, head), or null when the text names no one */
+  speaker: { span: Range; head: Range; kind: SpeakerPhrase["kind"] } | null;
+  sentence: number;
+  /** "according to": the source follows the cue */
+  according: boolean;
+}
+
+interface CueHit {
+  k: number;
+  /** index after the cue's last token */
+  after: number;
+  form: CueForm | null;
+}
+
+/** Prepositions and times that may follow a cue before its content: "said on Monday in a statement that". */
+const ADVERBIAL = new Set(
+  (
+    "on in during at of about after before while last this to from via through with at outside inside earlier " +
+    "late later monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently " +
+    "also again repeatedly previously publicly privately once"
+  ).split(" "),
+);
+const FINAL = new Set([".", "!", "?"]);
+const NOUN_DET = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "no", "any", "of", "such", "whose"]);
+
+/** Cue words inside a direct quote belong to the quoted speech, not to the article (PolNeAR and PARC do not nest them). */
+function insideQuote(quotes: readonly QuoteSpan[], t: Tok): boolean {
+  for (const q of quotes) if (q.start < t.start && t.end < q.end) return true;
+  return false;
+}
+
+function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[]): CueHit[] {
+  const lx = lex();
+  const hits: CueHit[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.punct || insideQuote(quotes, t)) continue;
+    if (t.lower === "according" && toks[k + 1]?.lower === "to") {
+      hits.push({ k, after: k + 2, form: null });
+      k++;
+      continue;
+    }
+    const forms = lx.cues.get(t.lower);
+    if (!forms) continue;
+    // "the report", "his claims": a noun, not a cue
+    const prev = toks[k - 1];
+    if (prev && (NOUN_DET.has(prev.lower) || prev.text === "’s" || prev.text === "'s")) continue;
+    if (t.cap && k > 0) continue;
+    for (const f of forms) {
+      const ok = f.rest.every((w, i) => toks[k + 1 + i]?.lower === w);
+      if (ok) {
+        hits.push({ k, after: k + 1 + f.rest.length, form: f });
+        k += f.rest.length;
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+/** Skips adverbials after a cue; returns the index of the first token not skipped. */
+function skipAdverbials(toks: readonly Tok[], i: number): number {
+  if (i < toks.length && !ADVERBIAL.has(toks[i]!.lower)) return i;
+  let j = i;
+  while (j < toks.length && j - i < 15) {
+    const t = toks[j]!;
+    if (t.punct || t.lower === "that" || isQuoteTok(t)) break;
+    j++;
+  }
+  return j;
+}
+
+function quoteEndingAt(quotes: readonly QuoteSpan[], pos: number, slack: number): QuoteSpan | null {
+  for (const q of quotes) if (q.end >= pos - slack && q.end <= pos + slack + 1) return q;
+  return null;
+}
+/** A quote closing right before a sentence that opens with its attribution: "“...?”" / "Trump asked." */
+function quoteBefore(quotes: readonly QuoteSpan[], pos: number, text: string): QuoteSpan | null {
+  for (const q of quotes) if (q.end <= pos && pos - q.end <= 3 && /^[ \t\u00a0]*$/.test(text.slice(q.end, pos))) return q;
+  return null;
+}
+function quoteStartingAt(quotes: readonly QuoteSpan[], pos: number, slack: number): QuoteSpan | null {
+  for (const q of quotes) if (q.start >= pos && q.start <= pos + slack) return q;
+  return null;
+}
+
+function toChars(toks: readonly Tok[], sp: SpeakerPhrase): Attribution["speaker"] {
+  return {
+    span: { start: toks[sp.start]!.start, end: toks[sp.end - 1]!.end },
+    head: { start: toks[sp.headStart]!.start, end: toks[sp.headEnd - 1]!.end },
+    kind: sp.kind,
+  };
+}
+
+/** The content's last token index (exclusive): the sentence end without its final stop. */
+function contentEnd(toks: readonly Tok[], from: number, stops: ReadonlySet<number>): number {
+  let e = from;
+  while (e < toks.length && !stops.has(e)) e++;
+  while (e > from && (FINAL.has(toks[e - 1]!.text) || toks[e - 1]!.text === "," || toks[e - 1]!.text === ";")) e--;
+  return e;
+}
+
+/**
+ * Attributions of one sentence. `quotes` are the quoted stretches of the whole text (a quote may start
+ * in an earlier sentence, and the sentence splitter may cut one in pieces).
+ */
+export function attributeSentence(
+  toks: readonly Tok[],
+  sentence: number,
+  range: Range,
+  quotes: readonly QuoteSpan[],
+  text: string,
+): Attribution[] {
+  const out: Attribution[] = [];
+  const hits = findCues(toks, quotes);
+  if (hits.length === 0) return out;
+  // Where one attribution's content stops: before ", adding that", "; ", ", according to".
+  const stops = new Set<number>();
+  for (const h of hits) {
+    if (h.k > 0 && toks[h.k - 1]!.text === "," && (h.form === null || h.form.gerund)) stops.add(h.k - 1);
+  }
+  for (let i = 0; i < toks.length; i++) if (toks[i]!.text === ";") stops.add(i);
+
+  const sliceRange = (a: number, b: number): Range | null => {
+    if (b <= a) return null;
+    return { start: toks[a]!.start, end: toks[b - 1]!.end };
+  };
+  /** Widens a content range to a whole quote it ends inside (a quote can span sentences). */
+  const widen = (r: Range): Range => {
+    let { start, end } = r;
+    for (const q of quotes) {
+      if (q.start >= start && q.start < end && q.end > end) end = q.end;
+    }
+    return { start, end };
+  };
+
+  for (const h of hits) {
+    const { k, after, form } = h;
+    const cue = { start: toks[k]!.start, end: toks[after - 1]!.end };
+    if (form === null) {
+      // "according to X, CONTENT" or "CONTENT, according to X"
+      const sp = speakerRight(toks, after);
+      const spEnd = sp ? sp.end : after;
+      let content: Range | null = null;
+      let a = 0;
+      while (a < k && (toks[a]!.punct && !isQuoteTok(toks[a]))) a++;
+      if (k - a >= 2) {
+        let b = k;
+        while (b > a && (toks[b - 1]!.text === "," || toks[b - 1]!.text === "—")) b--;
+        content = sliceRange(a, b);
+      } else {
+        let s = spEnd;
+        while (s < toks.length && toks[s]!.punct && !isQuoteTok(toks[s])) s++;
+        content = sliceRange(s, contentEnd(toks, s, stops));
+      }
+      if (!content) continue;
+      out.push({ content: widen(content), cue, cueForm: null, speaker: sp ? toChars(toks, sp) : null, sentence, according: true });
+      continue;
+    }
+
+    const prev = toks[k - 1];
+    const adv = skipAdverbials(toks, after);
+    const advTok = toks[adv];
+    const noComplement = adv >= toks.length || FINAL.has(advTok!.text) || advTok!.text === "," || advTok!.text === "—";
+
+    // Inverted: "“...,” said Le Pen" / "..., said the ministry."
+    if (!prev || prev.text === "," || isQuoteTok(prev) || prev.text === "—") {
+      const sp = speakerRight(toks, after);
+      const endsClause = sp && (sp.end >= toks.length || toks[sp.end]!.punct || ADVERBIAL.has(toks[sp.end]!.lower));
+      if (sp && endsClause) {
+        const left = prev ? leftContent(toks, k - 1, quotes, text) : quoteBefore(quotes, range.start, text);
+        if (left) {
+          const content = extendRight(toks, sp.end, left, quotes, range);
+          out.push({ content, cue, cueForm: form, speaker: toChars(toks, sp), sentence, according: false });
+          continue;
+        }
+      }
+    }
+
+    const sp = speakerLeft(toks, k);
+    if (sp) {
+      // "“...,” she said and hung up": a quote closing just before the speaker is the content.
+      const p = sp.start - 1;
+      const pt = toks[p];
+      let left: Range | null = null;
+      if (!pt) left = quoteBefore(quotes, range.start, text);
+      else if (isQuoteTok(pt) || (pt.text === "," && isQuoteTok(toks[p - 1]))) left = quoteEndingAt(quotes, pt.end, 2);
+      if (!left && noComplement && pt && (pt.text === "," || pt.text === "—" || pt.text === ":")) left = leftContent(toks, p, quotes, text);
+      if (left) {
+        const content = extendRight(toks, adv, left, quotes, range);
+        out.push({ content, cue, cueForm: form, speaker: toChars(toks, sp), sentence, according: false });
+        continue;
+      }
+    }
+
+    let speaker = sp;
+    if (!speaker && prev && (prev.text === "," || prev.lower === "and" || prev.lower === "but" || prev.lower === "while")) {
+      speaker = sentenceSubject(toks, k);
+    }
+    if (!speaker) continue;
+
+    // Content to the right: from "that" when it comes soon, else right after the cue.
+    let s = after;
+    for (let i = after; i < toks.length && i - after < 12; i++) {
+      const t = toks[i]!;
+      if (t.lower === "that") {
+        s = i;
+        break;
+      }
+      if (FINAL.has(t.text) || t.text === ";" || isQuoteTok(t) || t.text === ":") break;
+    }
+    while (s < toks.length && toks[s]!.punct && !isQuoteTok(toks[s])) s++;
+    const e = contentEnd(toks, s, stops);
+    let content: Range | null = e > s ? { start: toks[s]!.start, end: toks[e - 1]!.end } : null;
+    if (!content) {
+      // "X said:" closing the sentence: the quote that follows is the content.
+      const q = quoteStartingAt(quotes, range.end, 4);
+      if (q) content = { start: q.start, end: q.end };
+    } else {
+      content = widen(content);
+      // The quote opened right here continues past the sentence: take it whole.
+      const q = quoteStartingAt(quotes, content.start, 0);
+      if (q && q.end > content.end) content = { start: content.start, end: q.end };
+    }
+    if (!content) continue;
+    out.push({ content, cue, cueForm: form, speaker: toChars(toks, speaker), sentence, according: false });
+  }
+  return out;
+}
+
+/** Content left of the attribution ending at token p (a comma, a closing mark): a whole quote or the clause. */
+function leftContent(toks: readonly Tok[], p: number, quotes: readonly QuoteSpan[], _text: string): Range | null {
+  const pt = toks[p]!;
+  const q = quoteEndingAt(quotes, isQuoteTok(pt) ? pt.end : pt.start, 2);
+  if (q) return { start: q.start, end: q.end };
+  let a = 0;
+  while (a < p && toks[a]!.punct && !isQuoteTok(toks[a])) a++;
+  let b = p;
+  while (b > a && (toks[b - 1]!.text === "," || toks[b - 1]!.text === "—")) b--;
+  if (b - a < 2) return null;
+  const start = toks[a]!.start;
+  const end = toks[b - 1]!.end;
+  // a quote that opened in an earlier sentence and closes here
+  for (const qq of quotes) if (qq.start < start && qq.end >= end && qq.end <= pt.end + 1) return { start: qq.start, end: qq.end };
+  return { start, end };
+}
+
+/** "“A,” he said, “B.”": the attribution interrupts one quote; the content runs on past it. */
+function extendRight(toks: readonly Tok[], i: number, left: Range, quotes: readonly QuoteSpan[], sentence: Range): Range {
+  const t = toks[i];
+  if (!t || t.text !== ",") {
+    // "he said. “B”" in the same paragraph is not extended: a new sentence may begin a new thought.
+    return left;
+  }
+  const n = toks[i + 1];
+  if (!n) return left;
+  const q = quoteStartingAt(quotes, n.start, 0);
+  if (q) return { start: left.start, end: q.end };
+  if (!n.punct && !n.cap && !lex().cues.has(n.lower) && !["and", "but", "who", "which", "as", "while", "when", "because", "after", "before"].includes(n.lower)) {
+    let e = toks.length;
+    while (e > i + 1 && (FINAL.has(toks[e - 1]!.text) || toks[e - 1]!.text === ",")) e--;
+    if (e > i + 1) return { start: left.start, end: Math.min(sentence.end, toks[e - 1]!.end) };
+  }
+  return left;
+}

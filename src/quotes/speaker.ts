@@ -1,0 +1,161 @@
+import { lex } from "./lexicon.js";
+import type { Tok } from "./tokens.js";
+import { isQuoteTok } from "./tokens.js";
+
+/** A speaker phrase found next to a cue: token indexes [start, end) and its head (the naming part). */
+export interface SpeakerPhrase {
+  start: number;
+  end: number;
+  headStart: number;
+  headEnd: number;
+  kind: "name" | "pronoun" | "relative" | "description";
+}
+
+/** Words that sit between a subject and its verb: auxiliaries, adverbs, and times ("on Monday"). */
+const BETWEEN = new Set(
+  (
+    "has have had will would could can may might must should shall did does do is was are were be been being " +
+    "also further then later previously again once never not n't still even just repeatedly already recently " +
+    "often first earlier publicly privately now quickly clearly reportedly allegedly apparently yesterday today " +
+    "tonight monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night last week " +
+    "this on late early in turn however though too"
+  ).split(" "),
+);
+
+export function skipBetween(toks: readonly Tok[], j: number): number {
+  let n = 0;
+  while (j >= 0 && n < 8) {
+    const t = toks[j]!;
+    if (BETWEEN.has(t.lower) || (/^[a-z]+ly$/.test(t.text) && t.lower !== "only")) {
+      j--;
+      n++;
+      continue;
+    }
+    // ", in turn," / ", however," : a short parenthetical of such words
+    if (t.text === "," && j >= 2) {
+      let i = j - 1;
+      while (i >= 0 && i > j - 4 && (BETWEEN.has(toks[i]!.lower) || /^[a-z]+ly$/.test(toks[i]!.text))) i--;
+      if (i < j - 1 && i >= 0 && toks[i]!.text === ",") {
+        j = i - 1;
+        n++;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+function nounPhraseLeft(toks: readonly Tok[], end: number, floor: number): { start: number; hasCap: boolean } | null {
+  const lx = lex();
+  let i = end;
+  let hasCap = false;
+  let strong = false;
+  while (i >= floor && end - i < 8) {
+    const t = toks[i]!;
+    if (t.punct) {
+      const possessive = (t.text === "'" || t.text === "’") && i > 0 && toks[i - 1]!.end === t.start && /s$/.test(toks[i - 1]!.text);
+      if (t.text === "'s" || t.text === "’s" || possessive || t.text === "&" || t.text === "-") {
+        i--;
+        continue;
+      }
+      break;
+    }
+    if (t.text === "’s" || t.text === "'s") {
+      i--;
+      continue;
+    }
+    if (lx.stopLeft.has(t.lower) && !(t.cap && i < end)) break;
+    if (lx.cues.has(t.lower) && !t.cap) break;
+    if (lx.pronouns.has(t.lower)) {
+      if (i === end) return { start: i, hasCap: false };
+      break;
+    }
+    if (t.cap && !lx.determiners.has(t.lower)) hasCap = true;
+    if (lx.speakerNouns.has(t.lower) || lx.titles.has(t.lower)) strong = true;
+    if (lx.determiners.has(t.lower)) {
+      strong = true;
+      i--;
+      break;
+    }
+    i--;
+  }
+  const start = i + 1;
+  if (start > end) return null;
+  if (!hasCap && !strong) return null;
+  return { start, hasCap };
+}
+
+/** The subject of a cue verb at token k: the noun phrase to its left, over auxiliaries and times. */
+export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
+  const lx = lex();
+  const j = skipBetween(toks, k - 1);
+  if (j < 0) return null;
+  const t = toks[j]!;
+  const pro = lx.pronouns.get(t.lower);
+  if (pro === "relative") return { start: j, end: j + 1, headStart: j, headEnd: j + 1, kind: "relative" };
+  if (pro) return { start: j, end: j + 1, headStart: j, headEnd: j + 1, kind: "pronoun" };
+  if (t.text === "," || t.text === "—" || t.text === "--") {
+    // "Clinton, who has led the polls for months, said": step over the clause to the name before it.
+    let i = j - 1;
+    while (i >= 0 && j - i < 25 && toks[i]!.text !== t.text && !isQuoteTok(toks[i]) && toks[i]!.text !== ".") i--;
+    if (i >= 1 && toks[i]!.text === t.text && j - i > 1) {
+      const np = nounPhraseLeft(toks, i - 1, 0);
+      if (np && np.hasCap) return { start: np.start, end: j, headStart: np.start, headEnd: i, kind: "name" };
+    }
+    return null;
+  }
+  const np = nounPhraseLeft(toks, j, 0);
+  if (!np) return null;
+  // Appositive: "Tad Devine, Sanders' senior media adviser, said" - the name is before the comma.
+  if (!np.hasCap && np.start >= 2 && toks[np.start - 1]!.text === ",") {
+    const name = nounPhraseLeft(toks, np.start - 2, 0);
+    if (name && name.hasCap) return { start: name.start, end: j + 1, headStart: name.start, headEnd: np.start - 1, kind: "name" };
+  }
+  return { start: np.start, end: j + 1, headStart: np.start, headEnd: j + 1, kind: np.hasCap ? "name" : "description" };
+}
+
+/** The speaker after an inverted cue: "..., said Le Pen, who ..." or "according to police". */
+export function speakerRight(toks: readonly Tok[], k: number): SpeakerPhrase | null {
+  const lx = lex();
+  let i = k;
+  let hasCap = false;
+  let strong = false;
+  if (i < toks.length && lx.pronouns.has(toks[i]!.lower) && lx.pronouns.get(toks[i]!.lower) !== "relative")
+    return { start: i, end: i + 1, headStart: i, headEnd: i + 1, kind: "pronoun" };
+  while (i < toks.length && i - k < 10) {
+    const t = toks[i]!;
+    if (t.punct && !(t.text === "'s" || t.text === "’s" || t.text === "-" || t.text === "&" || t.text === "'" || t.text === "’")) break;
+    if (!t.cap && (lx.stopLeft.has(t.lower) || BETWEEN.has(t.lower)) && !(t.lower === "of" && hasCap)) break;
+    if (!t.cap && lx.cues.has(t.lower)) break;
+    if (t.cap && !lx.determiners.has(t.lower)) hasCap = true;
+    if (lx.speakerNouns.has(t.lower) || lx.titles.has(t.lower) || lx.determiners.has(t.lower)) strong = true;
+    i++;
+  }
+  // a trailing "of" belongs to no name
+  while (i > k && (toks[i - 1]!.lower === "of" || toks[i - 1]!.lower === "the")) i--;
+  if (i === k || (!hasCap && !strong)) return null;
+  return { start: k, end: i, headStart: k, headEnd: i, kind: hasCap ? "name" : "description" };
+}
+
+/** The subject at the start of a sentence, for "..., adding that" and "and said". */
+export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPhrase | null {
+  const lx = lex();
+  let i = 0;
+  while (i < before && (toks[i]!.punct || ["but", "and", "so", "yet", "still", "meanwhile"].includes(toks[i]!.lower))) i++;
+  // step over a leading adverbial clause: "In April, Tehran deployed"
+  for (let j = i; j < Math.min(before, i + 8); j++) {
+    if (toks[j]!.text === ",") {
+      const first = toks[i]!.lower;
+      if (["in", "on", "at", "after", "before", "during", "since", "last", "earlier", "later", "when", "while", "as", "still"].includes(first)) i = j + 1;
+      break;
+    }
+  }
+  const t = toks[i];
+  if (!t) return null;
+  const pro = lx.pronouns.get(t.lower);
+  if (pro && pro !== "relative") return { start: i, end: i + 1, headStart: i, headEnd: i + 1, kind: "pronoun" };
+  const sp = speakerRight(toks, i);
+  if (!sp || sp.end > before) return null;
+  return sp;
+}
