@@ -31,6 +31,10 @@ const ADVERBIAL = new Set(
     "also again repeatedly previously publicly privately once"
   ).split(" "),
 );
+/** What may follow an inverted speaker ("said Trump on Monday"); "said the decision to" is no inversion. */
+const AFTER_INVERTED = new Set(
+  "on in at during last this yesterday today tonight monday tuesday wednesday thursday friday saturday sunday of".split(" "),
+);
 const FINAL = new Set([".", "!", "?"]);
 const NOUN_DET = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "no", "any", "of", "such", "whose"]);
 
@@ -67,6 +71,26 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[]): CueHit[] 
     }
   }
   return hits;
+}
+
+const BE = new Set(["is", "was", "were", "are", "been", "be", "being", "get", "got", "gets"]);
+/** Verbs whose passive still names the holder as subject: "The Times is expected to endorse". */
+const PASSIVE_KEEPS_SUBJECT = new Set(["expect", "seem", "appear"]);
+
+function isPassive(toks: readonly Tok[], k: number, form: CueForm): boolean {
+  const w = toks[k]!.lower;
+  if (PASSIVE_KEEPS_SUBJECT.has(form.lemma) || form.gerund || !(w.endsWith("ed") || /(?:told|shown|known|written|found|thought|sought)$/.test(w))) return false;
+  let j = k - 1;
+  while (j >= 0 && j > k - 4 && (/^[a-z]+ly$/.test(toks[j]!.text) || ["not", "also", "n't", "never", "still", "later", "then"].includes(toks[j]!.lower))) j--;
+  return j >= 0 && BE.has(toks[j]!.lower);
+}
+
+/** "according to data from the Department of Education,": any phrase up to the punctuation. */
+function sourcePhrase(toks: readonly Tok[], i: number): SpeakerPhrase | null {
+  let j = i;
+  while (j < toks.length && j - i < 14 && !(toks[j]!.punct && toks[j]!.text !== "-" && toks[j]!.text !== "’s" && toks[j]!.text !== "'s")) j++;
+  if (j === i) return null;
+  return { start: i, end: j, headStart: i, headEnd: j, kind: "description" };
 }
 
 /** Skips adverbials after a cue; returns the index of the first token not skipped. */
@@ -150,7 +174,7 @@ export function attributeSentence(
     const cue = { start: toks[k]!.start, end: toks[after - 1]!.end };
     if (form === null) {
       // "according to X, CONTENT" or "CONTENT, according to X"
-      const sp = speakerRight(toks, after);
+      const sp = speakerRight(toks, after) ?? sourcePhrase(toks, after);
       const spEnd = sp ? sp.end : after;
       let content: Range | null = null;
       let a = 0;
@@ -177,7 +201,7 @@ export function attributeSentence(
     // Inverted: "“...,” said Le Pen" / "..., said the ministry."
     if (!prev || prev.text === "," || isQuoteTok(prev) || prev.text === "—") {
       const sp = speakerRight(toks, after);
-      const endsClause = sp && (sp.end >= toks.length || toks[sp.end]!.punct || ADVERBIAL.has(toks[sp.end]!.lower));
+      const endsClause = sp && (sp.end >= toks.length || toks[sp.end]!.punct || AFTER_INVERTED.has(toks[sp.end]!.lower));
       if (sp && endsClause) {
         const left = prev ? leftContent(toks, k - 1, quotes, text) : quoteBefore(quotes, range.start, text);
         if (left) {
@@ -204,11 +228,21 @@ export function attributeSentence(
       }
     }
 
-    let speaker = sp;
-    if (!speaker && prev && (prev.text === "," || prev.lower === "and" || prev.lower === "but" || prev.lower === "while")) {
-      speaker = sentenceSubject(toks, k);
-    }
-    if (!speaker) continue;
+    let speaker: Attribution["speaker"] = sp ? toChars(toks, sp) : null;
+    if (prev && ((form.gerund && prev.text === ",") || (!sp && ["and", "but", "while", "then"].includes(prev.lower)))) {
+      // "..., adding that" / "and said": the main clause's subject speaks (the last speaker of this sentence).
+      const last = out[out.length - 1];
+      if (last?.speaker) speaker = last.speaker;
+      else {
+        const subj = sentenceSubject(toks, k);
+        speaker = subj ? toChars(toks, subj) : null;
+      }
+      if (!speaker) continue;
+    } else if (isPassive(toks, k, form)) {
+      // "was asked about": the subject is not the source; the agent, if any, follows "by".
+      const by = toks[after]?.lower === "by" ? speakerRight(toks, after + 1) : null;
+      speaker = by ? toChars(toks, by) : null;
+    } else if (!speaker) continue;
 
     // Content to the right: from "that" when it comes soon, else right after the cue.
     let s = after;
@@ -234,7 +268,7 @@ export function attributeSentence(
       if (q && q.end > content.end) content = { start: content.start, end: q.end };
     }
     if (!content) continue;
-    out.push({ content, cue, cueForm: form, speaker: toChars(toks, speaker), sentence, according: false });
+    out.push({ content, cue, cueForm: form, speaker, sentence, according: false });
   }
   return out;
 }

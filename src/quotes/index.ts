@@ -2,6 +2,7 @@ import type { Quote, SitrepDocument } from "../document/schema.js";
 import type { Stage } from "../document/stage.js";
 import { overlapsAny } from "../util/ranges.js";
 import { attributeSentence, type Attribution } from "./attribute.js";
+import { joinContinuations } from "./continuation.js";
 import { findQuoteSpans } from "./marks.js";
 import { nameSpeakers } from "./resolve.js";
 import { evidentialStatus } from "./status.js";
@@ -19,6 +20,7 @@ function findAttributions(doc: SitrepDocument): Attribution[] {
   doc.sentences.forEach((s, i) => {
     atts.push(...attributeSentence(toks[i]!, i, s, quotes, doc.text));
   });
+  joinContinuations(atts, quotes, doc.text);
   // One attribution per content: the same content found from two cues keeps the cue outside it.
   const byKey = new Map<string, Attribution>();
   for (const a of atts) {

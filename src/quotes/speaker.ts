@@ -26,6 +26,17 @@ export function skipBetween(toks: readonly Tok[], j: number): number {
   let n = 0;
   while (j >= 0 && n < 8) {
     const t = toks[j]!;
+    // "Sen. Elizabeth Warren (D-MA) said"
+    if (t.text === ")") {
+      let i = j - 1;
+      while (i >= 0 && j - i < 8 && toks[i]!.text !== "(") i--;
+      if (i >= 1 && toks[i]!.text === "(") {
+        j = i - 1;
+        n++;
+        continue;
+      }
+      break;
+    }
     if (BETWEEN.has(t.lower) || (/^[a-z]+ly$/.test(t.text) && t.lower !== "only")) {
       j--;
       n++;
@@ -100,6 +111,11 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
     let i = j - 1;
     while (i >= 0 && j - i < 25 && toks[i]!.text !== t.text && !isQuoteTok(toks[i]) && toks[i]!.text !== ".") i--;
     if (i >= 1 && toks[i]!.text === t.text && j - i > 1) {
+      // "A third, Daniel Traynor, said": the stretch between the commas is itself the name.
+      const seg = toks.slice(i + 1, j);
+      if (seg.length <= 4 && seg.every((x) => x.cap || x.text === "." || x.text === "-")) {
+        return { start: i + 1, end: j, headStart: i + 1, headEnd: j, kind: "name" };
+      }
       const np = nounPhraseLeft(toks, i - 1, 0);
       if (np && np.hasCap) return { start: np.start, end: j, headStart: np.start, headEnd: i, kind: "name" };
     }
@@ -115,6 +131,9 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
   return { start: np.start, end: j + 1, headStart: np.start, headEnd: j + 1, kind: np.hasCap ? "name" : "description" };
 }
 
+/** Prepositions inside a speaker phrase: "a longtime adviser to Trump", "a spokesman for the campaign". */
+const INNER_PREP = new Set(["of", "for", "to", "at", "from", "with"]);
+
 /** The speaker after an inverted cue: "..., said Le Pen, who ..." or "according to police". */
 export function speakerRight(toks: readonly Tok[], k: number): SpeakerPhrase | null {
   const lx = lex();
@@ -126,7 +145,9 @@ export function speakerRight(toks: readonly Tok[], k: number): SpeakerPhrase | n
   while (i < toks.length && i - k < 10) {
     const t = toks[i]!;
     if (t.punct && !(t.text === "'s" || t.text === "’s" || t.text === "-" || t.text === "&" || t.text === "'" || t.text === "’")) break;
-    if (!t.cap && (lx.stopLeft.has(t.lower) || BETWEEN.has(t.lower)) && !(t.lower === "of" && hasCap)) break;
+    const next = toks[i + 1];
+    const joins = INNER_PREP.has(t.lower) && i > k && !!next && !next.punct && (next.cap || lx.determiners.has(next.lower));
+    if (!t.cap && (lx.stopLeft.has(t.lower) || BETWEEN.has(t.lower)) && !joins) break;
     if (!t.cap && lx.cues.has(t.lower)) break;
     if (t.cap && !lx.determiners.has(t.lower)) hasCap = true;
     if (lx.speakerNouns.has(t.lower) || lx.titles.has(t.lower) || lx.determiners.has(t.lower)) strong = true;
@@ -138,17 +159,23 @@ export function speakerRight(toks: readonly Tok[], k: number): SpeakerPhrase | n
   return { start: k, end: i, headStart: k, headEnd: i, kind: hasCap ? "name" : "description" };
 }
 
+/** Words opening an introductory phrase that ends at the first comma: "In a widely read column, ..." */
+const INTRO = new Set(
+  "in on at after before during since last earlier later when while as still if although though because with without despite for by from over under once".split(" "),
+);
+
 /** The subject at the start of a sentence, for "..., adding that" and "and said". */
 export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPhrase | null {
   const lx = lex();
   let i = 0;
   while (i < before && (toks[i]!.punct || ["but", "and", "so", "yet", "still", "meanwhile"].includes(toks[i]!.lower))) i++;
   // step over a leading adverbial clause: "In April, Tehran deployed"
-  for (let j = i; j < Math.min(before, i + 8); j++) {
-    if (toks[j]!.text === ",") {
-      const first = toks[i]!.lower;
-      if (["in", "on", "at", "after", "before", "during", "since", "last", "earlier", "later", "when", "while", "as", "still"].includes(first)) i = j + 1;
-      break;
+  if (INTRO.has(toks[i]?.lower ?? "")) {
+    for (let j = i; j < Math.min(before, i + 20); j++) {
+      if (toks[j]!.text === ",") {
+        i = j + 1;
+        break;
+      }
     }
   }
   const t = toks[i];
