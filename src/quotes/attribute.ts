@@ -74,12 +74,10 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[]): CueHit[] 
 }
 
 const BE = new Set(["is", "was", "were", "are", "been", "be", "being", "get", "got", "gets"]);
-/** Verbs whose passive still names the holder as subject: "The Times is expected to endorse". */
-const PASSIVE_KEEPS_SUBJECT = new Set(["expect", "seem", "appear"]);
 
 function isPassive(toks: readonly Tok[], k: number, form: CueForm): boolean {
   const w = toks[k]!.lower;
-  if (PASSIVE_KEEPS_SUBJECT.has(form.lemma) || form.gerund || !(w.endsWith("ed") || /(?:told|shown|known|written|found|thought|sought)$/.test(w))) return false;
+  if (form.gerund || !(w.endsWith("ed") || /^(?:said|told|shown|known|written|found|thought|sought)$/.test(w))) return false;
   let j = k - 1;
   while (j >= 0 && j > k - 4 && (/^[a-z]+ly$/.test(toks[j]!.text) || ["not", "also", "n't", "never", "still", "later", "then"].includes(toks[j]!.lower))) j--;
   return j >= 0 && BE.has(toks[j]!.lower);
@@ -238,6 +236,9 @@ export function attributeSentence(
         speaker = subj ? toChars(toks, subj) : null;
       }
       if (!speaker) continue;
+    } else if (form.frame === "evidential") {
+      // "Clinton appeared to be locked in a close race": the writer's impression, no source.
+      speaker = null;
     } else if (isPassive(toks, k, form)) {
       // "was asked about": the subject is not the source; the agent, if any, follows "by".
       const by = toks[after]?.lower === "by" ? speakerRight(toks, after + 1) : null;

@@ -1,7 +1,7 @@
 import { loadData } from "../util/data.js";
 
 export type Weight = "neutral" | "hedged" | "strong";
-export type Frame = "speech" | "belief" | "object";
+export type Frame = "speech" | "belief" | "object" | "evidential";
 
 interface CueEntry {
   lemma: string;

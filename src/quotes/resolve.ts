@@ -43,6 +43,12 @@ function fullName(name: string, runs: readonly string[]): string {
   return best;
 }
 
+/** Two or more capitalized words and no institution word: "Ali Shamkhani", not "the Aleppo village". */
+function looksLikePerson(name: string): boolean {
+  const w = name.split(" ");
+  return w.length >= 2 && w.length <= 4 && w.every((x) => /^\p{Lu}/u.test(x)) && !ORG_WORD.test(name);
+}
+
 function contentWords(s: string): string[] {
   return s
     .toLowerCase()
@@ -119,11 +125,19 @@ export function nameSpeakers(doc: SitrepDocument, atts: readonly Attribution[]):
       for (let j = i + 1; j < atts.length && atts[j]!.sentence <= a.sentence + 2; j++) {
         const b = atts[j]!;
         if (!b.speaker || b.speaker.kind !== "name") continue;
+        const bName = fullName(cleanName(text.slice(b.speaker.head.start, b.speaker.head.end)), runs);
+        if (!looksLikePerson(bName)) continue;
         const around = text.slice(b.speaker.span.start, Math.min(text.length, b.speaker.span.end + 100));
-        if (shareWord(dw, contentWords(around))) name = fullName(cleanName(text.slice(b.speaker.head.start, b.speaker.head.end)), runs);
-        break;
+        if (shareWord(dw, contentWords(around))) {
+          name = bName;
+          break;
+        }
       }
     }
+    // "The Iranian general hailed ...": a definite description of a person role takes up the last person named.
+    const headWord = desc.split(" ").at(-1)!.toLowerCase();
+    const definite = /^the\s/i.test(text.slice(a.speaker.span.start, a.speaker.span.end));
+    if (!name && definite && lex().titles.has(headWord) && lastPerson) name = lastPerson;
     out[i] = { name: name ?? desc, person: !!name };
     if (name) lastPerson = name;
   }

@@ -76,6 +76,13 @@ function nounPhraseLeft(toks: readonly Tok[], end: number, floor: number): { sta
       i--;
       continue;
     }
+    // "officials in Tehran", "a spokesman for the ministry": a preposition after a speaker noun stays inside
+    const inner = INNER_PREP.has(t.lower) || t.lower === "in";
+    const leftWord = toks[i - 1];
+    if (inner && i < end && leftWord && (lx.speakerNouns.has(leftWord.lower) || lx.titles.has(leftWord.lower))) {
+      i--;
+      continue;
+    }
     if (lx.stopLeft.has(t.lower) && !(t.cap && i < end)) break;
     if (lx.cues.has(t.lower) && !t.cap) break;
     if (lx.pronouns.has(t.lower)) {
@@ -109,11 +116,19 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
   if (t.text === "," || t.text === "—" || t.text === "--") {
     // "Clinton, who has led the polls for months, said": step over the clause to the name before it.
     let i = j - 1;
+    // "Mr. Slinker, whose latest start-up, Paradata, uses big data, said": back to the comma before "who"
+    for (let w = j - 1; w >= 1 && j - w < 35 && !isQuoteTok(toks[w]) && toks[w]!.text !== "."; w--) {
+      if (["who", "whose"].includes(toks[w]!.lower) && toks[w - 1]!.text === ",") {
+        const np = nounPhraseLeft(toks, w - 2, 0);
+        if (np && np.hasCap) return { start: np.start, end: j, headStart: np.start, headEnd: w - 1, kind: "name" };
+        break;
+      }
+    }
     while (i >= 0 && j - i < 25 && toks[i]!.text !== t.text && !isQuoteTok(toks[i]) && toks[i]!.text !== ".") i--;
     if (i >= 1 && toks[i]!.text === t.text && j - i > 1) {
       // "A third, Daniel Traynor, said": the stretch between the commas is itself the name.
       const seg = toks.slice(i + 1, j);
-      if (seg.length <= 4 && seg.every((x) => x.cap || x.text === "." || x.text === "-")) {
+      if (seg.length <= 4 && !toks[i - 1]!.cap && seg.every((x) => x.cap || x.text === "." || x.text === "-")) {
         return { start: i + 1, end: j, headStart: i + 1, headEnd: j, kind: "name" };
       }
       const np = nounPhraseLeft(toks, i - 1, 0);
@@ -128,7 +143,8 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
     const name = nounPhraseLeft(toks, np.start - 2, 0);
     if (name && name.hasCap) return { start: name.start, end: j + 1, headStart: name.start, headEnd: np.start - 1, kind: "name" };
   }
-  return { start: np.start, end: j + 1, headStart: np.start, headEnd: j + 1, kind: np.hasCap ? "name" : "description" };
+  // The head decides: "Another Iranian security official" is a description, "Mr. Trump" a name.
+  return { start: np.start, end: j + 1, headStart: np.start, headEnd: j + 1, kind: toks[j]!.cap ? "name" : "description" };
 }
 
 /** Prepositions inside a speaker phrase: "a longtime adviser to Trump", "a spokesman for the campaign". */
@@ -149,6 +165,8 @@ export function speakerRight(toks: readonly Tok[], k: number): SpeakerPhrase | n
     const joins = INNER_PREP.has(t.lower) && i > k && !!next && !next.punct && (next.cap || lx.determiners.has(next.lower));
     if (!t.cap && (lx.stopLeft.has(t.lower) || BETWEEN.has(t.lower)) && !joins) break;
     if (!t.cap && lx.cues.has(t.lower)) break;
+    // a verb ends the phrase: "The Iranian general hailed ..."
+    if (!t.cap && i > k && /(?:ed|ing)$/.test(t.lower) && !lx.speakerNouns.has(t.lower)) break;
     if (t.cap && !lx.determiners.has(t.lower)) hasCap = true;
     if (lx.speakerNouns.has(t.lower) || lx.titles.has(t.lower) || lx.determiners.has(t.lower)) strong = true;
     i++;
@@ -156,7 +174,7 @@ export function speakerRight(toks: readonly Tok[], k: number): SpeakerPhrase | n
   // a trailing "of" belongs to no name
   while (i > k && (toks[i - 1]!.lower === "of" || toks[i - 1]!.lower === "the")) i--;
   if (i === k || (!hasCap && !strong)) return null;
-  return { start: k, end: i, headStart: k, headEnd: i, kind: hasCap ? "name" : "description" };
+  return { start: k, end: i, headStart: k, headEnd: i, kind: toks[i - 1]!.cap ? "name" : "description" };
 }
 
 /** Words opening an introductory phrase that ends at the first comma: "In a widely read column, ..." */
@@ -164,13 +182,16 @@ const INTRO = new Set(
   "in on at after before during since last earlier later when while as still if although though because with without despite for by from over under once".split(" "),
 );
 
+const TIMEWORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|Earlier|Later|Then|Now|Today|Yesterday|Meanwhile|Instead|However|Still|To|A|One|\d+)$/;
+
 /** The subject at the start of a sentence, for "..., adding that" and "and said". */
 export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPhrase | null {
   const lx = lex();
   let i = 0;
   while (i < before && (toks[i]!.punct || ["but", "and", "so", "yet", "still", "meanwhile"].includes(toks[i]!.lower))) i++;
   // step over a leading adverbial clause: "In April, Tehran deployed"
-  if (INTRO.has(toks[i]?.lower ?? "")) {
+  const first = toks[i];
+  if (first && (INTRO.has(first.lower) || /^[a-z]+ly$/i.test(first.text) || TIMEWORD.test(first.text))) {
     for (let j = i; j < Math.min(before, i + 20); j++) {
       if (toks[j]!.text === ",") {
         i = j + 1;
