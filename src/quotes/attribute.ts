@@ -26,7 +26,7 @@ interface CueHit {
 /** Prepositions and times that may follow a cue before its content: "said on Monday in a statement that". */
 const ADVERBIAL = new Set(
   (
-    "on in during at of about after before while last this to from via through with at outside inside earlier " +
+    "on in during at of about after before while last this from via through at outside inside earlier " +
     "late later monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently " +
     "also again repeatedly previously publicly privately once"
   ).split(" "),
@@ -35,6 +35,8 @@ const ADVERBIAL = new Set(
 const AFTER_INVERTED = new Set(
   "on in at during last this yesterday today tonight monday tuesday wednesday thursday friday saturday sunday of".split(" "),
 );
+/** Words that end the search for a that-clause: "describes himself as X and has said that". */
+const SKIP_STOP = new Set(["and", "but", "or", "who", "which", "when", "while", "because", "if", "as", ","]);
 const FINAL = new Set([".", "!", "?"]);
 const NOUN_DET = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "no", "any", "of", "such", "whose"]);
 
@@ -150,7 +152,10 @@ export function attributeSentence(
   // Where one attribution's content stops: before ", adding that", "; ", ", according to".
   const stops = new Set<number>();
   for (const h of hits) {
-    if (h.k > 0 && toks[h.k - 1]!.text === "," && (h.form === null || h.form.gerund)) stops.add(h.k - 1);
+    if (h.form !== null && !h.form.gerund) continue;
+    // ', adding' or '"corrupt," noting': the comma may sit inside the closing mark
+    if (h.k > 0 && toks[h.k - 1]!.text === ",") stops.add(h.k - 1);
+    else if (h.k > 1 && isQuoteTok(toks[h.k - 1]) && toks[h.k - 2]!.text === ",") stops.add(h.k - 1);
   }
   for (let i = 0; i < toks.length; i++) if (toks[i]!.text === ";") stops.add(i);
 
@@ -197,7 +202,7 @@ export function attributeSentence(
     const noComplement = adv >= toks.length || FINAL.has(advTok!.text) || advTok!.text === "," || advTok!.text === "—";
 
     // Inverted: "“...,” said Le Pen" / "..., said the ministry."
-    if (!prev || prev.text === "," || isQuoteTok(prev) || prev.text === "—") {
+    if (!form.np && (!prev || prev.text === "," || isQuoteTok(prev) || prev.text === "—")) {
       const sp = speakerRight(toks, after);
       const endsClause = sp && (sp.end >= toks.length || toks[sp.end]!.punct || AFTER_INVERTED.has(toks[sp.end]!.lower));
       if (sp && endsClause) {
@@ -218,7 +223,7 @@ export function attributeSentence(
       let left: Range | null = null;
       if (!pt) left = quoteBefore(quotes, range.start, text);
       else if (isQuoteTok(pt) || (pt.text === "," && isQuoteTok(toks[p - 1]))) left = quoteEndingAt(quotes, pt.end, 2);
-      if (!left && noComplement && pt && (pt.text === "," || pt.text === "—" || pt.text === ":")) left = leftContent(toks, p, quotes, text);
+      if (!left && noComplement && !form.np && pt && (pt.text === "," || pt.text === "—" || pt.text === ":")) left = leftContent(toks, p, quotes, text);
       if (left) {
         const content = extendRight(toks, adv, left, quotes, range);
         out.push({ content, cue, cueForm: form, speaker: toChars(toks, sp), sentence, according: false });
@@ -229,12 +234,11 @@ export function attributeSentence(
     let speaker: Attribution["speaker"] = sp ? toChars(toks, sp) : null;
     if (prev && ((form.gerund && prev.text === ",") || (!sp && ["and", "but", "while", "then"].includes(prev.lower)))) {
       // "..., adding that" / "and said": the main clause's subject speaks (the last speaker of this sentence).
+      // A participle follows the last speaker ("he said, adding"); a coordinated verb shares the sentence's subject.
       const last = out[out.length - 1];
-      if (last?.speaker) speaker = last.speaker;
-      else {
-        const subj = sentenceSubject(toks, k);
-        speaker = subj ? toChars(toks, subj) : null;
-      }
+      const subj = sentenceSubject(toks, k);
+      const subjChars = subj ? toChars(toks, subj) : null;
+      speaker = form.gerund ? (last?.speaker ?? subjChars) : (subjChars ?? last?.speaker ?? null);
       if (!speaker) continue;
     } else if (form.frame === "evidential") {
       // "Clinton appeared to be locked in a close race": the writer's impression, no source.
@@ -247,13 +251,14 @@ export function attributeSentence(
 
     // Content to the right: from "that" when it comes soon, else right after the cue.
     let s = after;
-    for (let i = after; i < toks.length && i - after < 12; i++) {
+    const reach = form.np ? 1 : 10;
+    for (let i = after; i < toks.length && i - after < reach; i++) {
       const t = toks[i]!;
       if (t.lower === "that") {
         s = i;
         break;
       }
-      if (FINAL.has(t.text) || t.text === ";" || isQuoteTok(t) || t.text === ":") break;
+      if (FINAL.has(t.text) || t.text === ";" || isQuoteTok(t) || t.text === ":" || SKIP_STOP.has(t.lower)) break;
     }
     while (s < toks.length && toks[s]!.punct && !isQuoteTok(toks[s])) s++;
     const e = contentEnd(toks, s, stops);
@@ -298,10 +303,14 @@ function extendRight(toks: readonly Tok[], i: number, left: Range, quotes: reado
     // "he said. “B”" in the same paragraph is not extended: a new sentence may begin a new thought.
     return left;
   }
-  const n = toks[i + 1];
+  let n = toks[i + 1];
   if (!n) return left;
+  // "“A,” he said, and “B.”"
+  if ((n.lower === "and" || n.lower === "but") && isQuoteTok(toks[i + 2])) n = toks[i + 2]!;
   const q = quoteStartingAt(quotes, n.start, 0);
   if (q) return { start: left.start, end: q.end };
+  // "The US, he said, must lead": only an unquoted clause runs on; after a quote the rest is the speaker's tail
+  if (quotes.some((x) => x.start === left.start)) return left;
   if (!n.punct && !n.cap && !lex().cues.has(n.lower) && !["and", "but", "who", "which", "as", "while", "when", "because", "after", "before"].includes(n.lower)) {
     let e = toks.length;
     while (e > i + 1 && (FINAL.has(toks[e - 1]!.text) || toks[e - 1]!.text === ",")) e--;

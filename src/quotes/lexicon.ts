@@ -8,6 +8,7 @@ interface CueEntry {
   forms?: string[];
   weight: Weight;
   frame: Frame;
+  complement?: "np";
 }
 interface CueFile {
   verbs: CueEntry[];
@@ -32,6 +33,8 @@ export interface CueForm {
   weight: Weight;
   frame: Frame;
   rest: string[];
+  /** the content is the object noun phrase ("criticized the plan"): no that-clause further on, no inversion */
+  np: boolean;
   /** the -ing form: it opens a clause whose subject is the sentence's subject ("..., adding that") */
   gerund: boolean;
 }
@@ -86,7 +89,7 @@ export function lex(): Lexicon {
     for (const f of forms) {
       const list = cues.get(f) ?? [];
       if (list.some((c) => c.lemma === v.lemma)) continue;
-      list.push({ lemma: v.lemma, weight: v.weight, frame: v.frame, rest, gerund: f.endsWith("ing") });
+      list.push({ lemma: v.lemma, weight: v.weight, frame: v.frame, rest, np: v.complement === "np", gerund: f.endsWith("ing") });
       list.sort((a, b) => b.rest.length - a.rest.length);
       cues.set(f, list);
     }

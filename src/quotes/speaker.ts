@@ -141,7 +141,10 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
   // Appositive: "Tad Devine, Sanders' senior media adviser, said" - the name is before the comma.
   if (!np.hasCap && np.start >= 2 && toks[np.start - 1]!.text === ",") {
     const name = nounPhraseLeft(toks, np.start - 2, 0);
-    if (name && name.hasCap) return { start: name.start, end: j + 1, headStart: name.start, headEnd: np.start - 1, kind: "name" };
+    // ...only when the name opens its clause: not "at Ground Zero, sources said"
+    const before = name ? toks[name.start - 1] : undefined;
+    const opens = !before || before.punct || ["and", "but", "while", "as"].includes(before.lower);
+    if (name && name.hasCap && opens) return { start: name.start, end: j + 1, headStart: name.start, headEnd: np.start - 1, kind: "name" };
   }
   // The head decides: "Another Iranian security official" is a description, "Mr. Trump" a name.
   return { start: np.start, end: j + 1, headStart: np.start, headEnd: j + 1, kind: toks[j]!.cap ? "name" : "description" };
@@ -174,6 +177,9 @@ export function speakerRight(toks: readonly Tok[], k: number): SpeakerPhrase | n
   // a trailing "of" belongs to no name
   while (i > k && (toks[i - 1]!.lower === "of" || toks[i - 1]!.lower === "the")) i--;
   if (i === k || (!hasCap && !strong)) return null;
+  // a speaker phrase opens with a name, a title or a determiner, not "considerable support"
+  const first = toks[k]!;
+  if (!first.cap && !lx.determiners.has(first.lower) && !lx.titles.has(first.lower) && !lx.speakerNouns.has(first.lower)) return null;
   return { start: k, end: i, headStart: k, headEnd: i, kind: toks[i - 1]!.cap ? "name" : "description" };
 }
 
