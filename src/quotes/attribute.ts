@@ -93,6 +93,34 @@ function sourcePhrase(toks: readonly Tok[], i: number): SpeakerPhrase | null {
   return { start: i, end: j, headStart: i, headEnd: j, kind: "description" };
 }
 
+/**
+ * "PENCE: And that's why ..." / "Ann Coulter: And Then There Was the One": a name and a colon opening a
+ * paragraph (transcripts, headlines) attribute what follows to that name.
+ */
+function speakerColon(toks: readonly Tok[], range: Range, text: string): Omit<Attribution, "sentence"> | null {
+  const lx = lex();
+  let i = 0;
+  if (isQuoteTok(toks[0])) i = 1;
+  const startTok = i;
+  while (i < toks.length && i - startTok < 4 && !toks[i]!.punct && toks[i]!.cap) i++;
+  const c = toks[i];
+  if (!c || c.text !== ":" || i === startTok || i + 1 >= toks.length) return null;
+  if (toks.slice(startTok, i).some((t) => lx.labels.has(t.lower))) return null;
+  const lineStart = range.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, range.start - 3), range.start)) || startTok === 1;
+  if (!lineStart) return null;
+  let e = toks.length;
+  while (e > i + 1 && FINAL.has(toks[e - 1]!.text)) e--;
+  if (e <= i + 1) return null;
+  const head = { start: toks[startTok]!.start, end: toks[i - 1]!.end };
+  return {
+    content: { start: toks[i + 1]!.start, end: toks[e - 1]!.end },
+    cue: { start: c.start, end: c.end },
+    cueForm: null,
+    speaker: { span: head, head, kind: i - startTok === 1 && toks[startTok]!.text.length === 1 ? "description" : "name" },
+    according: false,
+  };
+}
+
 /** Skips adverbials after a cue; returns the index of the first token not skipped. */
 function skipAdverbials(toks: readonly Tok[], i: number): number {
   if (i < toks.length && !ADVERBIAL.has(toks[i]!.lower)) return i;
@@ -147,6 +175,8 @@ export function attributeSentence(
   text: string,
 ): Attribution[] {
   const out: Attribution[] = [];
+  const colon = speakerColon(toks, range, text);
+  if (colon) out.push({ ...colon, sentence });
   const hits = findCues(toks, quotes);
   if (hits.length === 0) return out;
   // Where one attribution's content stops: before ", adding that", "; ", ", according to".
@@ -182,7 +212,11 @@ export function attributeSentence(
       let content: Range | null = null;
       let a = 0;
       while (a < k && (toks[a]!.punct && !isQuoteTok(toks[a]))) a++;
-      if (k - a >= 2) {
+      const rest = spEnd < toks.length && toks[spEnd]!.text === "," ? contentEnd(toks, spEnd + 1, stops) - (spEnd + 1) : 0;
+      if (k - a >= 2 && rest >= 3) {
+        // "The implication, according to the aide, is that ...": the source sits inside its content
+        content = sliceRange(a, contentEnd(toks, spEnd + 1, stops));
+      } else if (k - a >= 2) {
         let b = k;
         while (b > a && (toks[b - 1]!.text === "," || toks[b - 1]!.text === "—")) b--;
         content = sliceRange(a, b);
@@ -224,6 +258,11 @@ export function attributeSentence(
       if (!pt) left = quoteBefore(quotes, range.start, text);
       else if (isQuoteTok(pt) || (pt.text === "," && isQuoteTok(toks[p - 1]))) left = quoteEndingAt(quotes, pt.end, 2);
       if (!left && noComplement && !form.np && pt && (pt.text === "," || pt.text === "—" || pt.text === ":")) left = leftContent(toks, p, quotes, text);
+      if (!left && noComplement && !form.np) {
+        // '"...," Harry Bond, 30, of Raleigh, who was polled, said': the quote opening the sentence
+        const spStart = toks[sp.start]!.start;
+        for (const q of quotes) if (q.end <= spStart && q.start <= range.start + 2 && q.end > range.start) left = q;
+      }
       if (left) {
         const content = extendRight(toks, adv, left, quotes, range);
         out.push({ content, cue, cueForm: form, speaker: toChars(toks, sp), sentence, according: false });
@@ -232,6 +271,7 @@ export function attributeSentence(
     }
 
     let speaker: Attribution["speaker"] = sp ? toChars(toks, sp) : null;
+    let subjectStart = -1;
     if (prev && ((form.gerund && prev.text === ",") || (!sp && ["and", "but", "while", "then"].includes(prev.lower)))) {
       // "..., adding that" / "and said": the main clause's subject speaks (the last speaker of this sentence).
       // A participle follows the last speaker ("he said, adding"); a coordinated verb shares the sentence's subject.
@@ -240,13 +280,12 @@ export function attributeSentence(
       const subjChars = subj ? toChars(toks, subj) : null;
       speaker = form.gerund ? (last?.speaker ?? subjChars) : (subjChars ?? last?.speaker ?? null);
       if (!speaker) continue;
-    } else if (form.frame === "evidential") {
-      // "Clinton appeared to be locked in a close race": the writer's impression, no source.
-      speaker = null;
-    } else if (isPassive(toks, k, form)) {
-      // "was asked about": the subject is not the source; the agent, if any, follows "by".
+    } else if (form.frame === "evidential" || isPassive(toks, k, form)) {
+      // "Clinton appeared to be locked in a close race", "The House is expected to pass": the writer's
+      // impression or an unnamed holder; the subject is part of what is reported, not its source.
       const by = toks[after]?.lower === "by" ? speakerRight(toks, after + 1) : null;
       speaker = by ? toChars(toks, by) : null;
+      if (sp) subjectStart = sp.start;
     } else if (!speaker) continue;
 
     // Content to the right: from "that" when it comes soon, else right after the cue.
@@ -262,6 +301,7 @@ export function attributeSentence(
     }
     while (s < toks.length && toks[s]!.punct && !isQuoteTok(toks[s])) s++;
     const e = contentEnd(toks, s, stops);
+    if (subjectStart >= 0 && e > s) s = subjectStart;
     let content: Range | null = e > s ? { start: toks[s]!.start, end: toks[e - 1]!.end } : null;
     if (!content) {
       // "X said:" closing the sentence: the quote that follows is the content.
@@ -311,7 +351,7 @@ function extendRight(toks: readonly Tok[], i: number, left: Range, quotes: reado
   if (q) return { start: left.start, end: q.end };
   // "The US, he said, must lead": only an unquoted clause runs on; after a quote the rest is the speaker's tail
   if (quotes.some((x) => x.start === left.start)) return left;
-  if (!n.punct && !n.cap && !lex().cues.has(n.lower) && !["and", "but", "who", "which", "as", "while", "when", "because", "after", "before"].includes(n.lower)) {
+  if (!n.punct && !lex().cues.has(n.lower) && !["and", "but", "who", "which", "as", "while", "when", "because", "after", "before"].includes(n.lower)) {
     let e = toks.length;
     while (e > i + 1 && (FINAL.has(toks[e - 1]!.text) || toks[e - 1]!.text === ",")) e--;
     if (e > i + 1) return { start: left.start, end: Math.min(sentence.end, toks[e - 1]!.end) };

@@ -20,7 +20,7 @@ function findAttributions(doc: SitrepDocument): Attribution[] {
   doc.sentences.forEach((s, i) => {
     atts.push(...attributeSentence(toks[i]!, i, s, quotes, doc.text));
   });
-  joinContinuations(atts, quotes, doc.text);
+  joinContinuations(atts, quotes, doc.text, doc.sentences);
   // One attribution per content: the same content found from two cues keeps the cue outside it.
   const byKey = new Map<string, Attribution>();
   for (const a of atts) {

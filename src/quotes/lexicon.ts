@@ -25,6 +25,7 @@ interface SpeakerFile {
   nouns: string[];
   determiners: string[];
   stopLeft: string[];
+  labels: { words: string[] };
 }
 
 /** One inflected form of a reporting verb; `rest` holds the particle of a phrasal verb ("out", "for"). */
@@ -51,6 +52,7 @@ export interface Lexicon {
   speakerNouns: Set<string>;
   determiners: Set<string>;
   stopLeft: Set<string>;
+  labels: Set<string>;
 }
 
 const VOWEL = /[aeiou]/;
@@ -106,6 +108,7 @@ export function lex(): Lexicon {
     speakerNouns: new Set(sp.nouns),
     determiners: new Set(sp.determiners),
     stopLeft: new Set(sp.stopLeft),
+    labels: new Set(sp.labels.words),
   };
   return lexicon;
 }
