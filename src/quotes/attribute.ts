@@ -173,6 +173,7 @@ export function attributeSentence(
   range: Range,
   quotes: readonly QuoteSpan[],
   text: string,
+  carry: Attribution["speaker"] = null,
 ): Attribution[] {
   const out: Attribution[] = [];
   const colon = speakerColon(toks, range, text);
@@ -255,7 +256,7 @@ export function attributeSentence(
       const p = sp.start - 1;
       const pt = toks[p];
       let left: Range | null = null;
-      if (!pt) left = quoteBefore(quotes, range.start, text);
+      if (!pt) left = noComplement ? quoteBefore(quotes, range.start, text) : null;
       else if (isQuoteTok(pt) || (pt.text === "," && isQuoteTok(toks[p - 1]))) left = quoteEndingAt(quotes, pt.end, 2);
       if (!left && noComplement && !form.np && pt && (pt.text === "," || pt.text === "—" || pt.text === ":")) left = leftContent(toks, p, quotes, text);
       if (!left && noComplement && !form.np) {
@@ -279,6 +280,8 @@ export function attributeSentence(
       const subj = sentenceSubject(toks, k);
       const subjChars = subj ? toChars(toks, subj) : null;
       speaker = form.gerund ? (last?.speaker ?? subjChars) : (subjChars ?? last?.speaker ?? null);
+      // "She declared “What a night!” and said ...", split by the sentence splitter after the quote
+      if (!speaker && k <= 1) speaker = carry;
       if (!speaker) continue;
     } else if (form.frame === "evidential" || isPassive(toks, k, form)) {
       // "Clinton appeared to be locked in a close race", "The House is expected to pass": the writer's

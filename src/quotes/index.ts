@@ -17,8 +17,11 @@ function findAttributions(doc: SitrepDocument): Attribution[] {
   const quotes = findQuoteSpans(doc.text, doc.sentences);
   const toks = sentenceTokens(doc);
   const atts: Attribution[] = [];
+  let carry: Attribution["speaker"] = null;
   doc.sentences.forEach((s, i) => {
-    atts.push(...attributeSentence(toks[i]!, i, s, quotes, doc.text));
+    const found = attributeSentence(toks[i]!, i, s, quotes, doc.text, carry);
+    atts.push(...found);
+    carry = found.at(-1)?.speaker ?? null;
   });
   joinContinuations(atts, quotes, doc.text, doc.sentences);
   // One attribution per content: the same content found from two cues keeps the cue outside it.

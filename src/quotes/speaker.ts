@@ -57,7 +57,11 @@ export function skipBetween(toks: readonly Tok[], j: number): number {
   return j;
 }
 
-function nounPhraseLeft(toks: readonly Tok[], end: number, floor: number): { start: number; hasCap: boolean } | null {
+function nounPhraseLeft(
+  toks: readonly Tok[],
+  end: number,
+  floor: number,
+): { start: number; hasCap: boolean; strong: boolean } | null {
   const lx = lex();
   let i = end;
   let hasCap = false;
@@ -86,7 +90,7 @@ function nounPhraseLeft(toks: readonly Tok[], end: number, floor: number): { sta
     if (lx.stopLeft.has(t.lower) && !(t.cap && i < end)) break;
     if (lx.cues.has(t.lower) && !t.cap) break;
     if (lx.pronouns.has(t.lower)) {
-      if (i === end) return { start: i, hasCap: false };
+      if (i === end) return { start: i, hasCap: false, strong: true };
       break;
     }
     if (t.cap && !lx.determiners.has(t.lower)) hasCap = true;
@@ -101,7 +105,7 @@ function nounPhraseLeft(toks: readonly Tok[], end: number, floor: number): { sta
   const start = i + 1;
   if (start > end) return null;
   if (!hasCap && !strong) return null;
-  return { start, hasCap };
+  return { start, hasCap, strong };
 }
 
 /** The subject of a cue verb at token k: the noun phrase to its left, over auxiliaries and times. */
@@ -120,11 +124,18 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
     for (let w = j - 1; w >= 1 && j - w < 35 && !isQuoteTok(toks[w]) && toks[w]!.text !== "."; w--) {
       if (["who", "whose"].includes(toks[w]!.lower) && toks[w - 1]!.text === ",") {
         const np = nounPhraseLeft(toks, w - 2, 0);
-        if (np && np.hasCap) return { start: np.start, end: j, headStart: np.start, headEnd: w - 1, kind: "name" };
+        if (np) return { start: np.start, end: j, headStart: np.start, headEnd: w - 1, kind: "name" };
         break;
       }
     }
-    while (i >= 0 && j - i < 25 && toks[i]!.text !== t.text && !isQuoteTok(toks[i]) && toks[i]!.text !== ".") i--;
+    // "Jillian Chase, 27, a Tinder user in New York, said": step back over up to three such stretches
+    for (let hop = 0; hop < 3; hop++) {
+      while (i >= 0 && j - i < 30 && toks[i]!.text !== t.text && !isQuoteTok(toks[i]) && toks[i]!.text !== ".") i--;
+      if (i < 1 || toks[i]!.text !== t.text) break;
+      const np = nounPhraseLeft(toks, i - 1, 0);
+      if ((np && np.hasCap) || hop === 2) break;
+      i--;
+    }
     if (i >= 1 && toks[i]!.text === t.text && j - i > 1) {
       // "A third, Daniel Traynor, said": the stretch between the commas is itself the name.
       const seg = toks.slice(i + 1, j);
@@ -132,7 +143,7 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
         return { start: i + 1, end: j, headStart: i + 1, headEnd: j, kind: "name" };
       }
       const np = nounPhraseLeft(toks, i - 1, 0);
-      if (np && np.hasCap) return { start: np.start, end: j, headStart: np.start, headEnd: i, kind: "name" };
+      if (np && (np.hasCap || np.strong)) return { start: np.start, end: j, headStart: np.start, headEnd: i, kind: np.hasCap ? "name" : "description" };
     }
     return null;
   }
@@ -154,7 +165,7 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
 const INNER_PREP = new Set(["of", "for", "to", "at", "from", "with"]);
 
 /** The speaker after an inverted cue: "..., said Le Pen, who ..." or "according to police". */
-export function speakerRight(toks: readonly Tok[], k: number): SpeakerPhrase | null {
+export function speakerRight(toks: readonly Tok[], k: number, subject = false): SpeakerPhrase | null {
   const lx = lex();
   let i = k;
   let hasCap = false;
@@ -168,8 +179,9 @@ export function speakerRight(toks: readonly Tok[], k: number): SpeakerPhrase | n
     const joins = INNER_PREP.has(t.lower) && i > k && !!next && !next.punct && (next.cap || lx.determiners.has(next.lower));
     if (!t.cap && (lx.stopLeft.has(t.lower) || BETWEEN.has(t.lower)) && !joins) break;
     if (!t.cap && lx.cues.has(t.lower)) break;
-    // a verb ends the phrase: "The Iranian general hailed ..."
+    // a verb ends the phrase: "The Iranian general hailed ...", "Carly Fiorina threw ..."
     if (!t.cap && i > k && /(?:ed|ing)$/.test(t.lower) && !lx.speakerNouns.has(t.lower)) break;
+    if (subject && !t.cap && i > k && toks[i - 1]!.cap && !joins && !lx.speakerNouns.has(t.lower) && !lx.titles.has(t.lower) && !lx.determiners.has(t.lower) && t.lower !== "and") break;
     if (t.cap && !lx.determiners.has(t.lower)) hasCap = true;
     if (lx.speakerNouns.has(t.lower) || lx.titles.has(t.lower) || lx.determiners.has(t.lower)) strong = true;
     i++;
@@ -197,7 +209,8 @@ export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPh
   while (i < before && (toks[i]!.punct || ["but", "and", "so", "yet", "still", "meanwhile"].includes(toks[i]!.lower))) i++;
   // step over a leading adverbial clause: "In April, Tehran deployed"
   const first = toks[i];
-  if (first && (INTRO.has(first.lower) || /^[a-z]+ly$/i.test(first.text) || TIMEWORD.test(first.text))) {
+  const adverb = first && /^[A-Za-z]+ly$/.test(first.text) && toks[i + 1]?.text === ",";
+  if (first && (INTRO.has(first.lower) || adverb || TIMEWORD.test(first.text))) {
     for (let j = i; j < Math.min(before, i + 20); j++) {
       if (toks[j]!.text === ",") {
         i = j + 1;
@@ -209,7 +222,7 @@ export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPh
   if (!t) return null;
   const pro = lx.pronouns.get(t.lower);
   if (pro && pro !== "relative") return { start: i, end: i + 1, headStart: i, headEnd: i + 1, kind: "pronoun" };
-  const sp = speakerRight(toks, i);
+  const sp = speakerRight(toks, i, true);
   if (!sp || sp.end > before) return null;
   return sp;
 }
