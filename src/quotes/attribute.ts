@@ -37,6 +37,9 @@ const AFTER_INVERTED = new Set(
 );
 /** Words that end the search for a that-clause: "describes himself as X and has said that". */
 const SKIP_STOP = new Set(["and", "but", "or", "who", "which", "when", "while", "because", "if", "as", ","]);
+const CLAUSE_WORD = new Set(
+  "could would will is was are were has have had can should may might must did does do he she it they we i you".split(" "),
+);
 const FINAL = new Set([".", "!", "?"]);
 const NOUN_DET = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "no", "any", "of", "such", "whose"]);
 
@@ -62,6 +65,7 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[]): CueHit[] 
     // "the report", "his claims": a noun, not a cue
     const prev = toks[k - 1];
     if (prev && (NOUN_DET.has(prev.lower) || prev.text === "’s" || prev.text === "'s")) continue;
+    if (prev?.lower === "all" && t.lower === "told") continue;
     if (t.cap && k > 0) continue;
     for (const f of forms) {
       const ok = f.rest.every((w, i) => toks[k + 1 + i]?.lower === w);
@@ -119,6 +123,17 @@ function speakerColon(toks: readonly Tok[], range: Range, text: string): Omit<At
     speaker: { span: head, head, kind: i - startTok === 1 && toks[startTok]!.text.length === 1 ? "description" : "name" },
     according: false,
   };
+}
+
+/** The addressee after "told": "told USA TODAY", "told reporters", "told him". */
+function skipObject(toks: readonly Tok[], i: number): number {
+  const t = toks[i];
+  if (!t) return i;
+  if (["him", "her", "them", "me", "us", "reporters", "journalists", "supporters", "voters", "lawmakers"].includes(t.lower)) return i + 1;
+  let j = i;
+  if (lex().determiners.has(t.lower)) j++;
+  while (j < toks.length && j - i < 6 && toks[j]!.cap && !toks[j]!.punct) j++;
+  return j > i && (j >= toks.length || toks[j]!.punct || ADVERBIAL.has(toks[j]!.lower)) ? j : i;
 }
 
 /** Skips adverbials after a cue; returns the index of the first token not skipped. */
@@ -232,7 +247,8 @@ export function attributeSentence(
     }
 
     const prev = toks[k - 1];
-    const adv = skipAdverbials(toks, after);
+    // "..., the campaign told USA TODAY." - the addressee is no complement
+    const adv = skipAdverbials(toks, form.frame === "object" ? skipObject(toks, after) : after);
     const advTok = toks[adv];
     const noComplement = adv >= toks.length || FINAL.has(advTok!.text) || advTok!.text === "," || advTok!.text === "—";
 
@@ -257,7 +273,7 @@ export function attributeSentence(
       const pt = toks[p];
       let left: Range | null = null;
       if (!pt) left = noComplement ? quoteBefore(quotes, range.start, text) : null;
-      else if (isQuoteTok(pt) || (pt.text === "," && isQuoteTok(toks[p - 1]))) left = quoteEndingAt(quotes, pt.end, 2);
+      else if (isQuoteTok(pt) || (pt.text === "," && isQuoteTok(toks[p - 1]))) left = clauseOfQuote(quoteEndingAt(quotes, pt.end, 2), toks, range);
       if (!left && noComplement && !form.np && pt && (pt.text === "," || pt.text === "—" || pt.text === ":")) left = leftContent(toks, p, quotes, text);
       if (!left && noComplement && !form.np) {
         // '"...," Harry Bond, 30, of Raleigh, who was polled, said': the quote opening the sentence
@@ -301,10 +317,14 @@ export function attributeSentence(
         break;
       }
       if (FINAL.has(t.text) || t.text === ";" || isQuoteTok(t) || t.text === ":" || SKIP_STOP.has(t.lower)) break;
+      // "said the group could come back with that request": a clause began; "that" is no complementizer
+      if (CLAUSE_WORD.has(t.lower) || (!t.cap && /(?:ed|ing)$/.test(t.lower) && t.lower !== "during")) break;
     }
     while (s < toks.length && toks[s]!.punct && !isQuoteTok(toks[s])) s++;
     const e = contentEnd(toks, s, stops);
     if (subjectStart >= 0 && e > s) s = subjectStart;
+    // "which he said had harmed the economy": the relative pronoun opens the content
+    if (sp && e > s && s === after && sp.start >= 1 && ["which", "that", "who"].includes(toks[sp.start - 1]!.lower)) s = sp.start - 1;
     let content: Range | null = e > s ? { start: toks[s]!.start, end: toks[e - 1]!.end } : null;
     if (!content) {
       // "X said:" closing the sentence: the quote that follows is the content.
@@ -322,11 +342,30 @@ export function attributeSentence(
   return out;
 }
 
+/**
+ * 'Clinton would have to "go more to center," Cuban said': a quote that closes a clause begun in plain
+ * words is part of that clause's content, from the sentence start.
+ */
+function clauseOfQuote(q: Range | null, toks: readonly Tok[], range: Range | null): Range | null {
+  if (!q) return null;
+  let a = 0;
+  while (a < toks.length && toks[a]!.punct && !isQuoteTok(toks[a])) a++;
+  const first = toks[a];
+  if (!first || first.start >= q.start) return { start: q.start, end: q.end };
+  if (range && first.start < range.start) return { start: q.start, end: q.end };
+  // only when the words before the quote hold no attribution of their own
+  for (let i = a; i < toks.length && toks[i]!.start < q.start; i++) {
+    const t = toks[i]!;
+    if (t.text === ":" || (lex().cues.has(t.lower) && !t.cap)) return { start: q.start, end: q.end };
+  }
+  return { start: first.start, end: q.end };
+}
+
 /** Content left of the attribution ending at token p (a comma, a closing mark): a whole quote or the clause. */
 function leftContent(toks: readonly Tok[], p: number, quotes: readonly QuoteSpan[], _text: string): Range | null {
   const pt = toks[p]!;
-  const q = quoteEndingAt(quotes, isQuoteTok(pt) ? pt.end : pt.start, 2);
-  if (q) return { start: q.start, end: q.end };
+  const q = clauseOfQuote(quoteEndingAt(quotes, isQuoteTok(pt) ? pt.end : pt.start, 2), toks, null);
+  if (q) return q;
   let a = 0;
   while (a < p && toks[a]!.punct && !isQuoteTok(toks[a])) a++;
   let b = p;

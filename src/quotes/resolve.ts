@@ -118,7 +118,8 @@ export function nameSpeakers(doc: SitrepDocument, atts: readonly Attribution[]):
       continue;
     }
     // A description: look ahead for the attribution that names it.
-    const desc = cleanName(text.slice(a.speaker.span.start, a.speaker.span.end));
+    // a description keeps its determiner: "the army", "Another Iranian security official"
+    const desc = text.slice(a.speaker.span.start, a.speaker.span.end).replace(/\s+/g, " ").replace(/[,—–-]+$/, "").trim();
     let name: string | null = null;
     if (/^(?:another|an?|one)\s/i.test(desc)) {
       const dw = contentWords(desc);
