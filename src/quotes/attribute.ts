@@ -259,7 +259,7 @@ export function attributeSentence(
       if (sp && endsClause) {
         const left = prev ? leftContent(toks, k - 1, quotes, text) : quoteBefore(quotes, range.start, text);
         if (left) {
-          const content = extendRight(toks, sp.end, left, quotes, range);
+          const content = extendRight(toks, sp.end, left, quotes, range, text);
           out.push({ content, cue, cueForm: form, speaker: toChars(toks, sp), sentence, according: false });
           continue;
         }
@@ -281,7 +281,7 @@ export function attributeSentence(
         for (const q of quotes) if (q.end <= spStart && q.start <= range.start + 2 && q.end > range.start) left = q;
       }
       if (left) {
-        const content = extendRight(toks, adv, left, quotes, range);
+        const content = extendRight(toks, adv, left, quotes, range, text);
         out.push({ content, cue, cueForm: form, speaker: toChars(toks, sp), sentence, according: false });
         continue;
       }
@@ -379,7 +379,14 @@ function leftContent(toks: readonly Tok[], p: number, quotes: readonly QuoteSpan
 }
 
 /** "“A,” he said, “B.”": the attribution interrupts one quote; the content runs on past it. */
-function extendRight(toks: readonly Tok[], i: number, left: Range, quotes: readonly QuoteSpan[], sentence: Range): Range {
+function extendRight(
+  toks: readonly Tok[],
+  i: number,
+  left: Range,
+  quotes: readonly QuoteSpan[],
+  sentence: Range,
+  text: string,
+): Range {
   const t = toks[i];
   if (!t || t.text !== ",") {
     // "he said. “B”" in the same paragraph is not extended: a new sentence may begin a new thought.
@@ -391,9 +398,13 @@ function extendRight(toks: readonly Tok[], i: number, left: Range, quotes: reado
   if ((n.lower === "and" || n.lower === "but") && isQuoteTok(toks[i + 2])) n = toks[i + 2]!;
   const q = quoteStartingAt(quotes, n.start, 0);
   if (q) return { start: left.start, end: q.end };
+  // '"The risk," said Edward Leamer, an economist ..., "is that ..."': a quote closing on a comma resumes later
+  if (/,\s*(?:[”"]|'')$/.test(text.slice(left.start, left.end))) {
+    for (const r of quotes) if (r.start > n.start && r.start < sentence.end) return { start: left.start, end: r.end };
+  }
   // "The US, he said, must lead": only an unquoted clause runs on; after a quote the rest is the speaker's tail
   if (quotes.some((x) => x.start === left.start)) return left;
-  if (!n.punct && !lex().cues.has(n.lower) && !["and", "but", "who", "which", "as", "while", "when", "because", "after", "before"].includes(n.lower)) {
+  if (!n.punct && !lex().cues.has(n.lower) && !["and", "but", "who", "which", "as"].includes(n.lower)) {
     let e = toks.length;
     while (e > i + 1 && (FINAL.has(toks[e - 1]!.text) || toks[e - 1]!.text === ",")) e--;
     if (e > i + 1) return { start: left.start, end: Math.min(sentence.end, toks[e - 1]!.end) };

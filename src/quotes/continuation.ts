@@ -15,7 +15,7 @@ export function joinContinuations(
   const owned = (q: Range) => atts.some((a) => a.content.start <= q.start && q.end <= a.content.end);
   const cueIn = (q: Range) => atts.some((a) => a.cue.start >= q.start && a.cue.end <= q.end);
   for (const a of atts) {
-    if (!quotes.some((q) => q.start === a.content.start)) continue;
+    if (!quotes.some((q) => q.start === a.content.start || q.end === a.content.end)) continue;
     // Only the attribution's own sentence may sit between: "he said in a statement." - not another clause.
     const cueSentence = sentences[a.sentence];
     let end = Math.max(a.content.end, cueSentence ? cueSentence.end : a.cue.end);

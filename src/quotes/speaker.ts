@@ -94,7 +94,7 @@ function nounPhraseLeft(
       break;
     }
     if (t.cap && !lx.determiners.has(t.lower)) hasCap = true;
-    if (lx.speakerNouns.has(t.lower) || lx.titles.has(t.lower)) strong = true;
+    if (lx.speakerNouns.has(t.lower) || lx.titles.has(t.lower) || /^\d/.test(t.text)) strong = true;
     if (lx.determiners.has(t.lower)) {
       strong = true;
       i--;
@@ -161,6 +161,8 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
   return { start: np.start, end: j + 1, headStart: np.start, headEnd: j + 1, kind: toks[j]!.cap ? "name" : "description" };
 }
 
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|about|almost|nearly|more|fewer|several)(?:-|$)/;
+
 /** Prepositions inside a speaker phrase: "a longtime adviser to Trump", "a spokesman for the campaign". */
 const INNER_PREP = new Set(["of", "for", "to", "at", "from", "with"]);
 
@@ -191,7 +193,7 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
   if (i === k || (!hasCap && !strong)) return null;
   // a speaker phrase opens with a name, a title or a determiner, not "considerable support"
   const first = toks[k]!;
-  if (!first.cap && !lx.determiners.has(first.lower) && !lx.titles.has(first.lower) && !lx.speakerNouns.has(first.lower)) return null;
+  if (!first.cap && !/^\d/.test(first.text) && !NUMBER_WORD.test(first.lower) && !lx.determiners.has(first.lower) && !lx.titles.has(first.lower) && !lx.speakerNouns.has(first.lower)) return null;
   return { start: k, end: i, headStart: k, headEnd: i, kind: toks[i - 1]!.cap ? "name" : "description" };
 }
 
