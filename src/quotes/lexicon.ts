@@ -26,6 +26,7 @@ interface SpeakerFile {
   determiners: string[];
   stopLeft: string[];
   labels: { words: string[] };
+  roles: { words: string[] };
 }
 
 /** One inflected form of a reporting verb; `rest` holds the particle of a phrasal verb ("out", "for"). */
@@ -53,6 +54,7 @@ export interface Lexicon {
   determiners: Set<string>;
   stopLeft: Set<string>;
   labels: Set<string>;
+  roles: Set<string>;
 }
 
 const VOWEL = /[aeiou]/;
@@ -109,6 +111,7 @@ export function lex(): Lexicon {
     determiners: new Set(sp.determiners),
     stopLeft: new Set(sp.stopLeft),
     labels: new Set(sp.labels.words),
+    roles: new Set(sp.roles.words),
   };
   return lexicon;
 }

@@ -130,10 +130,18 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
     }
     // "Jillian Chase, 27, a Tinder user in New York, said": step back over up to three such stretches
     for (let hop = 0; hop < 3; hop++) {
+      const segEnd = i + 1;
       while (i >= 0 && j - i < 30 && toks[i]!.text !== t.text && !isQuoteTok(toks[i]) && toks[i]!.text !== ".") i--;
       if (i < 1 || toks[i]!.text !== t.text) break;
+      // "her senior policy adviser, Jake Sullivan, said": the stretch is itself the name
+      const seg = toks.slice(i + 1, segEnd);
+      if (seg.length > 0 && seg.length <= 4 && !toks[i - 1]!.cap && seg.every((x) => x.cap || x.text === "." || x.text === "-")) {
+        return { start: i + 1, end: j, headStart: i + 1, headEnd: segEnd, kind: "name" };
+      }
       const np = nounPhraseLeft(toks, i - 1, 0);
-      if ((np && np.hasCap) || hop === 2) break;
+      // a name inside a phrase ("at a rally in Wilmington, N.C.,") is no subject: keep stepping back
+      const inPhrase = np && np.start > 0 && PREPOSITION.has(toks[np.start - 1]!.lower);
+      if ((np && np.hasCap && !inPhrase) || hop === 2) break;
       i--;
     }
     if (i >= 1 && toks[i]!.text === t.text && j - i > 1) {
@@ -155,13 +163,17 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
     // ...only when the name opens its clause: not "at Ground Zero, sources said"
     const before = name ? toks[name.start - 1] : undefined;
     const opens = !before || before.punct || ["and", "but", "while", "as"].includes(before.lower);
-    if (name && name.hasCap && opens) return { start: name.start, end: j + 1, headStart: name.start, headEnd: np.start - 1, kind: "name" };
+    // ...and when the description is a person's role: "On Tuesday, the company said" has no appositive
+    const role = lx.roles.has(toks[j]!.lower) || lx.titles.has(toks[j]!.lower);
+    if (name && name.hasCap && opens && role) return { start: name.start, end: j + 1, headStart: name.start, headEnd: np.start - 1, kind: "name" };
   }
   // The head decides: "Another Iranian security official" is a description, "Mr. Trump" a name.
   return { start: np.start, end: j + 1, headStart: np.start, headEnd: j + 1, kind: toks[j]!.cap ? "name" : "description" };
 }
 
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|about|almost|nearly|more|fewer|several)(?:-|$)/;
+
+const PREPOSITION = new Set(["in", "at", "of", "from", "for", "on", "with", "by", "to", "near", "outside", "inside"]);
 
 /** Prepositions inside a speaker phrase: "a longtime adviser to Trump", "a spokesman for the campaign". */
 const INNER_PREP = new Set(["of", "for", "to", "at", "from", "with"]);
