@@ -18,8 +18,13 @@ function findAttributions(doc: SitrepDocument): Attribution[] {
   const toks = sentenceTokens(doc);
   const atts: Attribution[] = [];
   let carry: Attribution["speaker"] = null;
+  // Quotes are disjoint and in order: each sentence sees only those near it.
+  let lo = 0;
   doc.sentences.forEach((s, i) => {
-    const found = attributeSentence(toks[i]!, i, s, quotes, doc.text, carry);
+    while (lo < quotes.length && quotes[lo]!.end < s.start - 4) lo++;
+    let hi = lo;
+    while (hi < quotes.length && quotes[hi]!.start < s.end + 5) hi++;
+    const found = attributeSentence(toks[i]!, i, s, quotes.slice(lo, hi), doc.text, carry);
     atts.push(...found);
     carry = found.at(-1)?.speaker ?? null;
   });

@@ -25,20 +25,36 @@ function cleanName(s: string): string {
     .trim();
 }
 
+/** Name runs by their last word, titles and possessives cut: "Rezaee" -> ["Mohsen Rezaee"]. */
+type RunIndex = Map<string, string[]>;
+
+function indexRuns(runs: readonly string[]): RunIndex {
+  const idx: RunIndex = new Map();
+  for (const r of runs) {
+    const rr = r.replace(TITLE_RE, "").replace(/['’]s$/, "");
+    const w = rr.split(" ");
+    if (w.some((x) => lex().determiners.has(x.toLowerCase()) || lex().stopLeft.has(x.toLowerCase()))) continue;
+    const last = w[w.length - 1]!;
+    const list = idx.get(last) ?? [];
+    list.push(rr);
+    idx.set(last, list);
+  }
+  return idx;
+}
+
 /** The fullest form of a name written in the article: "Rezaee" -> "Mohsen Rezaee". */
-function fullName(name: string, runs: readonly string[]): string {
+function fullName(name: string, runs: RunIndex): string {
   const bare = name.replace(TITLE_RE, "");
   const words = bare.split(" ");
   const last = words[words.length - 1]!;
   if (words.length > 2 || last.length < 3) return bare;
   let best = bare;
-  for (const r of runs) {
-    const rr = r.replace(TITLE_RE, "").replace(/['’]s$/, "");
-    const w = rr.split(" ");
-    if (w[w.length - 1] !== last || w.length <= best.split(" ").length) continue;
-    if (w.some((x) => lex().determiners.has(x.toLowerCase()) || lex().stopLeft.has(x.toLowerCase()))) continue;
-    if (!rr.endsWith(bare)) continue;
+  let bestLen = words.length;
+  for (const rr of runs.get(last) ?? []) {
+    const n = rr.split(" ").length;
+    if (n <= bestLen || !rr.endsWith(bare)) continue;
     best = rr;
+    bestLen = n;
   }
   return best;
 }
@@ -81,7 +97,7 @@ export interface Named {
  * resolved by the next attribution that names someone sharing its words.
  */
 export function nameSpeakers(doc: SitrepDocument, atts: readonly Attribution[]): Named[] {
-  const runs = nameRuns(doc);
+  const runs = indexRuns(nameRuns(doc));
   const text = doc.text;
   const out: Named[] = atts.map(() => ({ name: null, person: false }));
   let lastPerson: string | null = null;
