@@ -65,7 +65,8 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[]): CueHit[] 
     // "the report", "his claims": a noun, not a cue
     const prev = toks[k - 1];
     if (prev && (NOUN_DET.has(prev.lower) || prev.text === "’s" || prev.text === "'s")) continue;
-    if (prev?.lower === "all" && t.lower === "told") continue;
+    const next = toks[k + 1];
+    if ((prev && lx.notCues.has(`${prev.lower} ${t.lower}`)) || (next && lx.notCues.has(`${t.lower} ${next.lower}`))) continue;
     if (t.cap && k > 0) continue;
     for (const f of forms) {
       const ok = f.rest.every((w, i) => toks[k + 1 + i]?.lower === w);

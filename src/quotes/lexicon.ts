@@ -13,6 +13,7 @@ interface CueEntry {
 interface CueFile {
   verbs: CueEntry[];
   according: { phrases: string[] };
+  notCues: { pairs: string[] };
 }
 interface HedgeFile {
   adverbs: string[];
@@ -45,6 +46,8 @@ export interface Lexicon {
   /** first word (lowercase) -> forms starting with it, longest first */
   cues: Map<string, CueForm[]>;
   according: string[][];
+  /** "pledged delegates", "all told": a cue word with its neighbour that is no cue */
+  notCues: Set<string>;
   hedgeAdverbs: Set<string>;
   hedgePhrases: string[][];
   unnamedSources: Set<string>;
@@ -102,6 +105,7 @@ export function lex(): Lexicon {
   lexicon = {
     cues,
     according: cueFile.according.phrases.map(split),
+    notCues: new Set(cueFile.notCues.pairs),
     hedgeAdverbs: new Set(hedges.adverbs),
     hedgePhrases: hedges.phrases.map(split),
     unnamedSources: new Set(hedges.sources.unnamed),
