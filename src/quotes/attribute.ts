@@ -52,6 +52,15 @@ function insideQuote(quotes: readonly QuoteSpan[], t: Tok): boolean {
 function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[]): CueHit[] {
   const lx = lex();
   const hits: CueHit[] = [];
+  // A headline in Title Case ("Bellwether County Says Trump Should Win") capitalizes its cue too.
+  let words = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (t.punct || t.text.length < 4) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  const titleCase = words >= 3 && caps >= 0.8 * words;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (t.punct || insideQuote(quotes, t)) continue;
@@ -67,7 +76,7 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[]): CueHit[] 
     if (prev && (NOUN_DET.has(prev.lower) || prev.text === "’s" || prev.text === "'s")) continue;
     const next = toks[k + 1];
     if ((prev && lx.notCues.has(`${prev.lower} ${t.lower}`)) || (next && lx.notCues.has(`${t.lower} ${next.lower}`))) continue;
-    if (t.cap && k > 0) continue;
+    if (t.cap && k > 0 && !titleCase) continue;
     for (const f of forms) {
       const ok = f.rest.every((w, i) => toks[k + 1 + i]?.lower === w);
       if (ok) {
