@@ -14,6 +14,7 @@ interface CueFile {
   verbs: CueEntry[];
   according: { phrases: string[] };
   notCues: { pairs: string[] };
+  weakForms: { forms: string[] };
 }
 interface HedgeFile {
   adverbs: string[];
@@ -89,11 +90,13 @@ export function lex(): Lexicon {
   const hedges = loadData<HedgeFile>("quotes/hedges.json");
   const sp = loadData<SpeakerFile>("quotes/speakers.json");
   const cues = new Map<string, CueForm[]>();
+  const weak = new Set(cueFile.weakForms.forms);
   for (const v of cueFile.verbs) {
     const [head, ...rest] = v.lemma.split(" ");
     const reg = inflect(head!);
     const forms = v.forms ?? reg.forms;
     for (const f of forms) {
+      if (weak.has(f)) continue;
       const list = cues.get(f) ?? [];
       if (list.some((c) => c.lemma === v.lemma)) continue;
       list.push({ lemma: v.lemma, weight: v.weight, frame: v.frame, rest, np: v.complement === "np", gerund: f.endsWith("ing") });
