@@ -257,6 +257,18 @@ export function attributeSentence(
     }
 
     const prev = toks[k - 1];
+    // "Asked by Thrush if Clinton gets race, Sharpton said": the question is content, the asker its source
+    if (form.lemma === "ask" && toks[k]!.lower === "asked" && (!prev || ["when", "after", "once", "if", "while"].includes(prev.lower))) {
+      const by = toks[after]?.lower === "by" ? speakerRight(toks, after + 1) : null;
+      let s = by ? by.end : after;
+      let e = s;
+      while (e < toks.length && toks[e]!.text !== "," && !FINAL.has(toks[e]!.text)) e++;
+      while (s < e && toks[s]!.punct) s++;
+      if (e > s) {
+        out.push({ content: { start: toks[s]!.start, end: toks[e - 1]!.end }, cue, cueForm: form, speaker: by ? toChars(toks, by) : null, sentence, according: false });
+      }
+      continue;
+    }
     // "..., the campaign told USA TODAY." - the addressee is no complement
     const adv = skipAdverbials(toks, form.frame === "object" ? skipObject(toks, after) : after);
     const advTok = toks[adv];
