@@ -37,6 +37,7 @@ const AFTER_INVERTED = new Set(
 );
 /** Words that end the search for a that-clause: "describes himself as X and has said that". */
 const SKIP_STOP = new Set(["and", "but", "or", "who", "which", "when", "while", "because", "if", "as", ","]);
+const PREPOSITION_BEFORE_GERUND = new Set(["in", "by", "after", "before", "while", "for", "without", "when", "since", "of"]);
 const CLAUSE_WORD = new Set(
   "could would will is was are were has have had can should may might must did does do he she it they we i you".split(" "),
 );
@@ -275,7 +276,9 @@ export function attributeSentence(
     const noComplement = adv >= toks.length || FINAL.has(advTok!.text) || advTok!.text === "," || advTok!.text === "—";
 
     // Inverted: "“...,” said Le Pen" / "..., said the ministry."
-    if (!form.np && (!prev || prev.text === "," || isQuoteTok(prev) || prev.text === "—")) {
+    // "..., Butz, 49, told The Huffington Post": after "told" comes the addressee, never an inverted speaker
+    const invertible = !form.np && (form.frame !== "object" || form.lemma === "ask");
+    if (invertible && (!prev || prev.text === "," || isQuoteTok(prev) || prev.text === "—")) {
       const sp = speakerRight(toks, after);
       const endsClause = sp && (sp.end >= toks.length || toks[sp.end]!.punct || AFTER_INVERTED.has(toks[sp.end]!.lower));
       if (sp && endsClause) {
@@ -311,7 +314,15 @@ export function attributeSentence(
 
     let speaker: Attribution["speaker"] = sp ? toChars(toks, sp) : null;
     let subjectStart = -1;
-    if (prev && ((form.gerund && prev.text === ",") || (!sp && ["and", "but", "while", "then"].includes(prev.lower)))) {
+    // A participle's subject is the clause's: "she released a statement saying", "in endorsing Ryan",
+    // "While saying that ..., he" - unless the phrase before it opens the sentence ("Officials, saying ...").
+    const spOpens = sp !== null && (sp.start === 0 || toks[sp.start - 1]!.punct || toks[sp.start - 1]!.lower === "and");
+    const participle = form.gerund && (!prev || prev.text === "," || !spOpens || PREPOSITION_BEFORE_GERUND.has(prev.lower));
+    if (prev === undefined && form.gerund) {
+      const subj = sentenceSubject(toks, toks.length);
+      speaker = subj && subj.start > k ? toChars(toks, subj) : null;
+      if (!speaker) continue;
+    } else if (prev && (participle || (!sp && ["and", "but", "while", "then"].includes(prev.lower)))) {
       // "..., adding that" / "and said": the main clause's subject speaks (the last speaker of this sentence).
       // A participle follows the last speaker ("he said, adding"); a coordinated verb shares the sentence's subject.
       const last = out[out.length - 1];

@@ -211,7 +211,7 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
 
 /** Words opening an introductory phrase that ends at the first comma: "In a widely read column, ..." */
 const INTRO = new Set(
-  "in on at after before during since last earlier later when while as still if although though because with without despite for by from over under once".split(" "),
+  "in on at after before during since last earlier later when while as still if although though because with without despite for by from over under once having".split(" "),
 );
 
 const TIMEWORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|Earlier|Later|Then|Now|Today|Yesterday|Meanwhile|Instead|However|Still|To|A|One|\d+)$/;
