@@ -1,6 +1,7 @@
 import type { Range } from "../document/schema.js";
 import { lex, type CueForm } from "./lexicon.js";
 import type { QuoteSpan } from "./marks.js";
+import { nominalAttributions } from "./nominal.js";
 import { sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
 import { isQuoteTok, type Tok } from "./tokens.js";
 
@@ -204,6 +205,7 @@ export function attributeSentence(
   const out: Attribution[] = [];
   const colon = speakerColon(toks, range, text);
   if (colon) out.push({ ...colon, sentence });
+  out.push(...nominalAttributions(toks, sentence, (t) => insideQuote(quotes, t)));
   const hits = findCues(toks, quotes);
   if (hits.length === 0) return out;
   // Where one attribution's content stops: before ", adding that", "; ", ", according to".

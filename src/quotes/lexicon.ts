@@ -15,6 +15,7 @@ interface CueFile {
   according: { phrases: string[] };
   notCues: { pairs: string[] };
   weakForms: { forms: string[] };
+  nominal: { nouns: Record<string, string[]> };
 }
 interface HedgeFile {
   adverbs: string[];
@@ -29,6 +30,7 @@ interface SpeakerFile {
   stopLeft: string[];
   labels: { words: string[] };
   roles: { words: string[] };
+  possessives: { words: Record<string, string> };
 }
 
 /** One inflected form of a reporting verb; `rest` holds the particle of a phrasal verb ("out", "for"). */
@@ -59,6 +61,9 @@ export interface Lexicon {
   stopLeft: Set<string>;
   labels: Set<string>;
   roles: Set<string>;
+  /** stance nouns and the words that open their content: criticism -> [of] */
+  nominal: Map<string, string[]>;
+  possessives: Map<string, string>;
 }
 
 const VOWEL = /[aeiou]/;
@@ -119,6 +124,8 @@ export function lex(): Lexicon {
     stopLeft: new Set(sp.stopLeft),
     labels: new Set(sp.labels.words),
     roles: new Set(sp.roles.words),
+    nominal: new Map(Object.entries(cueFile.nominal.nouns)),
+    possessives: new Map(Object.entries(sp.possessives.words)),
   };
   return lexicon;
 }
