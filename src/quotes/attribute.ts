@@ -126,7 +126,10 @@ function speakerColon(toks: readonly Tok[], range: Range, text: string): Omit<At
   if (!lineStart) return null;
   let e = toks.length;
   while (e > i + 1 && FINAL.has(toks[e - 1]!.text)) e--;
-  if (e <= i + 1) return null;
+  // "Clinton: 547." is a tally, not speech: the content must say something
+  let words = 0;
+  for (let w = i + 1; w < e; w++) if (!toks[w]!.punct && !/^\d/.test(toks[w]!.text)) words++;
+  if (words < 3) return null;
   const head = { start: toks[startTok]!.start, end: toks[i - 1]!.end };
   return {
     content: { start: toks[i + 1]!.start, end: toks[e - 1]!.end },
