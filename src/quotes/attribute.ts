@@ -278,14 +278,16 @@ export function attributeSentence(
     // "..., the campaign told USA TODAY." - the addressee is no complement
     const adv = skipAdverbials(toks, form.frame === "object" ? skipObject(toks, after) : after);
     const advTok = toks[adv];
-    const noComplement = adv >= toks.length || FINAL.has(advTok!.text) || advTok!.text === "," || advTok!.text === "—";
+    // 'X said Wednesday, "..."' has its complement after the comma
+    const quoteNext = advTok !== undefined && (advTok.text === "," || advTok.text === ":") && isQuoteTok(toks[adv + 1]);
+    const noComplement = !quoteNext && (adv >= toks.length || FINAL.has(advTok!.text) || advTok!.text === "," || advTok!.text === "—");
 
     // Inverted: "“...,” said Le Pen" / "..., said the ministry."
     // "..., Butz, 49, told The Huffington Post": after "told" comes the addressee, never an inverted speaker
     const invertible = !form.np && (form.frame !== "object" || form.lemma === "ask");
     if (invertible && (!prev || prev.text === "," || isQuoteTok(prev) || prev.text === "—")) {
       const sp = speakerRight(toks, after);
-      const endsClause = sp && (sp.end >= toks.length || toks[sp.end]!.punct || AFTER_INVERTED.has(toks[sp.end]!.lower));
+      const endsClause = sp && (sp.end >= toks.length || toks[sp.end]!.punct || AFTER_INVERTED.has(toks[sp.end]!.lower) || toks[sp.end]!.lower === "who");
       if (sp && endsClause) {
         const left = prev ? leftContent(toks, k - 1, quotes, text) : quoteBefore(quotes, range.start, text);
         if (left) {

@@ -108,6 +108,14 @@ function nounPhraseLeft(
   return { start, hasCap, strong };
 }
 
+/** "Sen. Richard J. Durbin (D-Ill.)": steps left over a closing parenthetical. */
+function skipParens(toks: readonly Tok[], i: number): number {
+  if (toks[i]?.text !== ")") return i;
+  let j = i - 1;
+  while (j >= 0 && i - j < 8 && toks[j]!.text !== "(") j--;
+  return j >= 1 && toks[j]!.text === "(" ? j - 1 : i;
+}
+
 /** The subject of a cue verb at token k: the noun phrase to its left, over auxiliaries and times. */
 export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
   const lx = lex();
@@ -138,7 +146,7 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
       if (seg.length > 0 && seg.length <= 4 && !toks[i - 1]!.cap && seg.every((x) => x.cap || x.text === "." || x.text === "-")) {
         return { start: i + 1, end: j, headStart: i + 1, headEnd: segEnd, kind: "name" };
       }
-      const np = nounPhraseLeft(toks, i - 1, 0);
+      const np = nounPhraseLeft(toks, skipParens(toks, i - 1), 0);
       // a name inside a phrase ("at a rally in Wilmington, N.C.,") is no subject: keep stepping back
       const inPhrase = np && np.start > 0 && PREPOSITION.has(toks[np.start - 1]!.lower);
       if ((np && np.hasCap && !inPhrase) || hop === 2) break;
@@ -150,12 +158,24 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
       if (seg.length <= 4 && !toks[i - 1]!.cap && seg.every((x) => x.cap || x.text === "." || x.text === "-")) {
         return { start: i + 1, end: j, headStart: i + 1, headEnd: j, kind: "name" };
       }
-      const np = nounPhraseLeft(toks, i - 1, 0);
+      const np = nounPhraseLeft(toks, skipParens(toks, i - 1), 0);
       if (np && (np.hasCap || np.strong)) return { start: np.start, end: j, headStart: np.start, headEnd: i, kind: np.hasCap ? "name" : "description" };
     }
     return null;
   }
   const np = nounPhraseLeft(toks, j, 0);
+  if (!np && toks[j]!.lower !== "to") {
+    // "a White House official who spoke anonymously to discuss strategy said": the noun before "who"
+    for (let w = j; w >= 1 && j - w < 15; w--) {
+      const x = toks[w]!;
+      if (x.punct || isQuoteTok(x)) break;
+      if (x.lower === "who") {
+        const head = nounPhraseLeft(toks, w - 1, 0);
+        if (head) return { start: head.start, end: j + 1, headStart: head.start, headEnd: w, kind: head.hasCap ? "name" : "description" };
+        break;
+      }
+    }
+  }
   if (!np) return null;
   // Appositive: "Tad Devine, Sanders' senior media adviser, said" - the name is before the comma.
   if (!np.hasCap && np.start >= 2 && toks[np.start - 1]!.text === ",") {
