@@ -75,13 +75,23 @@ function shareWord(a: string[], b: string[]): boolean {
   return a.some((x) => b.some((y) => x.slice(0, 4) === y.slice(0, 4) && (x.startsWith(y) || y.startsWith(x) || x.slice(0, 5) === y.slice(0, 5))));
 }
 
-/** The actor (entities stage) whose mention covers the phrase, when that stage ran. */
-function actorName(doc: SitrepDocument, r: Range): string | null {
+const SPEAKER_TYPES = new Set(["person", "organization", "group"]);
+
+/**
+ * The name the entities stage gives the phrase, when that stage ran: the canonical name of the actor
+ * its mention belongs to (this also resolves "he" when the entities stage links pronouns), else, with
+ * `textOk`, the entity's own text.
+ */
+function actorName(doc: SitrepDocument, r: Range, textOk: boolean): string | null {
   for (const e of doc.entities) {
-    if (e.start < r.end && r.start < e.end && (e.type === "person" || e.type === "organization" || e.type === "group")) {
+    if (e.start < r.end && r.start < e.end && SPEAKER_TYPES.has(e.type)) {
       if (e.actor != null && doc.actors[e.actor]) return doc.actors[e.actor]!.name;
-      return e.text;
+      if (textOk) return e.text;
     }
+  }
+  for (const [i, actor] of doc.actors.entries()) {
+    if (!SPEAKER_TYPES.has(actor.type)) continue;
+    for (const m of actor.mentions) if (m.start < r.end && r.start < m.end) return doc.actors[i]!.name;
   }
   return null;
 }
@@ -105,7 +115,14 @@ export function nameSpeakers(doc: SitrepDocument, atts: readonly Attribution[]):
     const a = atts[i]!;
     if (!a.speaker) continue;
     const headText = text.slice(a.speaker.head.start, a.speaker.head.end);
-    const fromActor = actorName(doc, a.speaker.head);
+    const linked = actorName(doc, a.speaker.head, false);
+    if (linked) {
+      const person = doc.actors.some((x) => x.name === linked && x.type === "person");
+      out[i] = { name: linked, person };
+      if (person) lastPerson = linked;
+      continue;
+    }
+    const fromActor = actorName(doc, a.speaker.head, true);
     if (a.speaker.kind === "pronoun") {
       const p = headText.toLowerCase();
       if ((p === "he" || p === "she" || p === "him" || p === "her") && lastPerson) out[i] = { name: lastPerson, person: true };

@@ -135,3 +135,26 @@ describe("evidential status", () => {
     expect(evidentialStatus(doc, at(text, part))).toEqual({ status, source });
   });
 });
+
+describe("speakers named by the entities stage", () => {
+  it("takes the actor's canonical name for a mention the entities stage linked", async () => {
+    const { quotes } = await import("../../src/quotes/index.js");
+    const text = "Rezaee warned that the rebels would pay. He said the truce had failed.";
+    const base = extract(text);
+    const rez = { start: 0, end: 6 };
+    const he = { start: text.indexOf("He said"), end: text.indexOf("He said") + 2 };
+    const doc = quotes.run({
+      ...base,
+      quotes: [],
+      entities: [{ ...rez, text: "Rezaee", type: "person", actor: 0 }],
+      actors: [
+        { name: "Mohsen Rezaee", type: "person", actorType: null, country: "IR", aliases: ["Rezaee"], mentions: [rez, he] },
+      ],
+    });
+    const names = doc.quotes.map((q) => [text.slice(q.speaker!.start, q.speaker!.end), q.speaker!.name]);
+    expect(names).toEqual([
+      ["Rezaee", "Mohsen Rezaee"],
+      ["He", "Mohsen Rezaee"],
+    ]);
+  });
+});
