@@ -1,4 +1,4 @@
-import type { Quote, SitrepDocument } from "../document/schema.js";
+import type { Quote, Range, SitrepDocument } from "../document/schema.js";
 import type { Stage } from "../document/stage.js";
 import { overlapsAny } from "../util/ranges.js";
 import { attributeSentence, type Attribution } from "./attribute.js";
@@ -6,12 +6,35 @@ import { joinContinuations } from "./continuation.js";
 import { findQuoteSpans } from "./marks.js";
 import { nameSpeakers } from "./resolve.js";
 import { evidentialStatus } from "./status.js";
-import { sentenceTokens } from "./tokens.js";
+import { sentenceTokens, type Tok } from "./tokens.js";
 
 export { evidentialStatus, type Evidential, type EvidentialStatus } from "./status.js";
 
 const OPEN_MARK = /^(?:[“"]|'')/;
 const CLOSE_MARK = /(?:[”"]|'')[.,!?]?$/;
+
+/**
+ * Sentences as the attribution rules read them: a piece the splitter cut off after an abbreviation
+ * ("Sen. Richard J. Durbin (D-Ill.)" | ", noting ..., said") is put back onto its sentence.
+ */
+function sentenceUnits(doc: SitrepDocument, toks: Tok[][]): { toks: Tok[]; range: Range; last: number }[] {
+  const units: { toks: Tok[]; range: Range; last: number }[] = [];
+  doc.sentences.forEach((s, i) => {
+    const ts = toks[i]!;
+    const first = ts[0];
+    const prev = units.at(-1);
+    const fragment = first && (first.text === "," || first.text === ")" || /^[a-z]/.test(first.text));
+    const sameLine = prev && !doc.text.slice(prev.range.end, s.start).includes("\n");
+    if (prev && fragment && sameLine) {
+      prev.toks = prev.toks.concat(ts);
+      prev.range = { start: prev.range.start, end: s.end };
+      prev.last = i;
+    } else {
+      units.push({ toks: ts, range: { start: s.start, end: s.end }, last: i });
+    }
+  });
+  return units;
+}
 
 function findAttributions(doc: SitrepDocument): Attribution[] {
   const quotes = findQuoteSpans(doc.text, doc.sentences);
@@ -20,14 +43,15 @@ function findAttributions(doc: SitrepDocument): Attribution[] {
   let carry: Attribution["speaker"] = null;
   // Quotes are disjoint and in order: each sentence sees only those near it.
   let lo = 0;
-  doc.sentences.forEach((s, i) => {
+  for (const unit of sentenceUnits(doc, toks)) {
+    const s = unit.range;
     while (lo < quotes.length && quotes[lo]!.end < s.start - 4) lo++;
     let hi = lo;
     while (hi < quotes.length && quotes[hi]!.start < s.end + 5) hi++;
-    const found = attributeSentence(toks[i]!, i, s, quotes.slice(lo, hi), doc.text, carry);
+    const found = attributeSentence(unit.toks, unit.last, s, quotes.slice(lo, hi), doc.text, carry);
     atts.push(...found);
     carry = found.at(-1)?.speaker ?? null;
-  });
+  }
   joinContinuations(atts, quotes, doc.text, doc.sentences);
   // One attribution per content: the same content found from two cues keeps the cue outside it.
   const byKey = new Map<string, Attribution>();

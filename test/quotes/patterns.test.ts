@@ -158,3 +158,12 @@ describe("speakers named by the entities stage", () => {
     ]);
   });
 });
+
+describe("sentences cut by the splitter", () => {
+  it("reads a piece cut off after '(D-Ill.)' with its sentence", () => {
+    const text = "But Sen. Richard J. Durbin (D-Ill.), noting the size of the crowd, said the race was open.";
+    const q = extract(text).quotes.find((x) => x.cue?.text === "said");
+    expect(q?.text).toBe("the race was open");
+    expect(text.slice(q!.speaker!.start, q!.speaker!.end)).toContain("Durbin");
+  });
+});
