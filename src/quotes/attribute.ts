@@ -146,7 +146,11 @@ function skipObject(toks: readonly Tok[], i: number): number {
   if (!t) return i;
   if (["him", "her", "them", "me", "us", "reporters", "journalists", "supporters", "voters", "lawmakers"].includes(t.lower)) return i + 1;
   let j = i;
-  if (lex().determiners.has(t.lower)) j++;
+  if (lex().determiners.has(t.lower)) {
+    // "the court", "the House committee"
+    j++;
+    while (j < toks.length && j - i < 5 && !toks[j]!.punct && !ADVERBIAL.has(toks[j]!.lower) && toks[j]!.lower !== "that") j++;
+  }
   while (j < toks.length && j - i < 6 && toks[j]!.cap && !toks[j]!.punct) j++;
   return j > i && (j >= toks.length || toks[j]!.punct || ADVERBIAL.has(toks[j]!.lower)) ? j : i;
 }
@@ -443,7 +447,7 @@ function extendRight(
     for (const r of quotes) if (r.start > n.start && r.start < sentence.end) return { start: left.start, end: r.end };
   }
   // "The US, he said, must lead": only an unquoted clause runs on; after a quote the rest is the speaker's tail
-  if (quotes.some((x) => x.start === left.start)) return left;
+  if (quotes.some((x) => x.start === left.start || x.end === left.end)) return left;
   if (!n.punct && !lex().cues.has(n.lower) && !["and", "but", "who", "which", "as"].includes(n.lower)) {
     let e = toks.length;
     while (e > i + 1 && (FINAL.has(toks[e - 1]!.text) || toks[e - 1]!.text === ",")) e--;

@@ -23,7 +23,9 @@ function sentenceUnits(doc: SitrepDocument, toks: Tok[][]): { toks: Tok[]; range
     const ts = toks[i]!;
     const first = ts[0];
     const prev = units.at(-1);
-    const fragment = first && (first.text === "," || first.text === ")" || /^[a-z]/.test(first.text));
+    // "(D-S." | "C.), ..." : a single initial is an abbreviation, not a sentence end
+    const initial = /^(?:\(?[A-Z]-)?[A-Z]\.$/.test(prev?.toks.at(-1)?.text ?? "");
+    const fragment = first && (first.text === "," || first.text === ")" || /^[a-z]/.test(first.text) || initial);
     const sameLine = prev && !doc.text.slice(prev.range.end, s.start).includes("\n");
     if (prev && fragment && sameLine) {
       prev.toks = prev.toks.concat(ts);
