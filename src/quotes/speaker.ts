@@ -87,6 +87,12 @@ function nounPhraseLeft(
       i--;
       continue;
     }
+    // "the Vermont senator and Democratic presidential candidate said", "Trump and Clinton say"
+    const conj = t.lower === "and" && i < end && leftWord !== undefined && (leftWord.cap || lx.speakerNouns.has(leftWord.lower) || lx.roles.has(leftWord.lower));
+    if (conj) {
+      i--;
+      continue;
+    }
     if (lx.stopLeft.has(t.lower) && !(t.cap && i < end)) break;
     if (lx.cues.has(t.lower) && !t.cap) break;
     if (lx.pronouns.has(t.lower)) {
