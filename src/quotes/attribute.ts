@@ -1,6 +1,7 @@
 import type { Range } from "../document/schema.js";
 import { lex, type CueForm } from "./lexicon.js";
 import type { QuoteSpan } from "./marks.js";
+import { speakerColon } from "./colon.js";
 import { nominalAttributions } from "./nominal.js";
 import { sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
 import { isQuoteTok, type Tok } from "./tokens.js";
@@ -9,12 +10,9 @@ import { isQuoteTok, type Tok } from "./tokens.js";
 export interface Attribution {
   content: Range;
   cue: Range;
-  cueForm: CueForm | null;
   /** the speaker phrase as character offsets (span, head), or null when the text names no one */
   speaker: { span: Range; head: Range; kind: SpeakerPhrase["kind"] } | null;
   sentence: number;
-  /** "according to": the source follows the cue */
-  according: boolean;
 }
 
 interface CueHit {
@@ -66,9 +64,10 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[]): CueHit[] 
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (t.punct || insideQuote(quotes, t)) continue;
-    if (t.lower === "according" && toks[k + 1]?.lower === "to") {
-      hits.push({ k, after: k + 2, form: null });
-      k++;
+    const phrase = lx.according.find((ph) => ph.every((w, i) => toks[k + i]?.lower === w));
+    if (phrase) {
+      hits.push({ k, after: k + phrase.length, form: null });
+      k += phrase.length - 1;
       continue;
     }
     const forms = lx.cues.get(t.lower);
@@ -107,37 +106,6 @@ function sourcePhrase(toks: readonly Tok[], i: number): SpeakerPhrase | null {
   while (j < toks.length && j - i < 14 && !(toks[j]!.punct && toks[j]!.text !== "-" && toks[j]!.text !== "’s" && toks[j]!.text !== "'s")) j++;
   if (j === i) return null;
   return { start: i, end: j, headStart: i, headEnd: j, kind: "description" };
-}
-
-/**
- * "PENCE: And that's why ..." / "Ann Coulter: And Then There Was the One": a name and a colon opening a
- * paragraph (transcripts, headlines) attribute what follows to that name.
- */
-function speakerColon(toks: readonly Tok[], range: Range, text: string): Omit<Attribution, "sentence"> | null {
-  const lx = lex();
-  let i = 0;
-  if (isQuoteTok(toks[0])) i = 1;
-  const startTok = i;
-  while (i < toks.length && i - startTok < 4 && !toks[i]!.punct && toks[i]!.cap) i++;
-  const c = toks[i];
-  if (!c || c.text !== ":" || i === startTok || i + 1 >= toks.length) return null;
-  if (toks.slice(startTok, i).some((t) => lx.labels.has(t.lower))) return null;
-  const lineStart = range.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, range.start - 3), range.start)) || startTok === 1;
-  if (!lineStart) return null;
-  let e = toks.length;
-  while (e > i + 1 && FINAL.has(toks[e - 1]!.text)) e--;
-  // "Clinton: 547." is a tally, not speech: the content must say something
-  let words = 0;
-  for (let w = i + 1; w < e; w++) if (!toks[w]!.punct && !/^\d/.test(toks[w]!.text)) words++;
-  if (words < 3) return null;
-  const head = { start: toks[startTok]!.start, end: toks[i - 1]!.end };
-  return {
-    content: { start: toks[i + 1]!.start, end: toks[e - 1]!.end },
-    cue: { start: c.start, end: c.end },
-    cueForm: null,
-    speaker: { span: head, head, kind: i - startTok === 1 && toks[startTok]!.text.length === 1 ? "description" : "name" },
-    according: false,
-  };
 }
 
 /** The addressee after "told": "told USA TODAY", "told reporters", "told him". */
@@ -262,7 +230,7 @@ export function attributeSentence(
         content = sliceRange(s, contentEnd(toks, s, stops));
       }
       if (!content) continue;
-      out.push({ content: widen(content), cue, cueForm: null, speaker: sp ? toChars(toks, sp) : null, sentence, according: true });
+      out.push({ content: widen(content), cue, speaker: sp ? toChars(toks, sp) : null, sentence });
       continue;
     }
 
@@ -275,7 +243,7 @@ export function attributeSentence(
       while (e < toks.length && toks[e]!.text !== "," && !FINAL.has(toks[e]!.text)) e++;
       while (s < e && toks[s]!.punct) s++;
       if (e > s) {
-        out.push({ content: { start: toks[s]!.start, end: toks[e - 1]!.end }, cue, cueForm: form, speaker: by ? toChars(toks, by) : null, sentence, according: false });
+        out.push({ content: { start: toks[s]!.start, end: toks[e - 1]!.end }, cue, speaker: by ? toChars(toks, by) : null, sentence });
       }
       continue;
     }
@@ -293,10 +261,10 @@ export function attributeSentence(
       const sp = speakerRight(toks, after);
       const endsClause = sp && (sp.end >= toks.length || toks[sp.end]!.punct || AFTER_INVERTED.has(toks[sp.end]!.lower) || toks[sp.end]!.lower === "who");
       if (sp && endsClause) {
-        const left = prev ? leftContent(toks, k - 1, quotes, text) : quoteBefore(quotes, range.start, text);
+        const left = prev ? leftContent(toks, k - 1, quotes) : quoteBefore(quotes, range.start, text);
         if (left) {
           const content = extendRight(toks, sp.end, left, quotes, range, text);
-          out.push({ content, cue, cueForm: form, speaker: toChars(toks, sp), sentence, according: false });
+          out.push({ content, cue, speaker: toChars(toks, sp), sentence });
           continue;
         }
       }
@@ -310,7 +278,7 @@ export function attributeSentence(
       let left: Range | null = null;
       if (!pt) left = noComplement ? quoteBefore(quotes, range.start, text) : null;
       else if (isQuoteTok(pt) || (pt.text === "," && isQuoteTok(toks[p - 1]))) left = clauseOfQuote(quoteEndingAt(quotes, pt.end, 2), toks, range);
-      if (!left && noComplement && !form.np && pt && (pt.text === "," || pt.text === "—" || pt.text === ":")) left = leftContent(toks, p, quotes, text);
+      if (!left && noComplement && !form.np && pt && (pt.text === "," || pt.text === "—" || pt.text === ":")) left = leftContent(toks, p, quotes);
       if (!left && noComplement && !form.np) {
         // '"...," Harry Bond, 30, of Raleigh, who was polled, said': the quote opening the sentence
         const spStart = toks[sp.start]!.start;
@@ -318,7 +286,7 @@ export function attributeSentence(
       }
       if (left) {
         const content = extendRight(toks, adv, left, quotes, range, text);
-        out.push({ content, cue, cueForm: form, speaker: toChars(toks, sp), sentence, according: false });
+        out.push({ content, cue, speaker: toChars(toks, sp), sentence });
         continue;
       }
     }
@@ -381,7 +349,7 @@ export function attributeSentence(
       if (q && q.end > content.end) content = { start: content.start, end: q.end };
     }
     if (!content) continue;
-    out.push({ content, cue, cueForm: form, speaker, sentence, according: false });
+    out.push({ content, cue, speaker, sentence });
   }
   return out;
 }
@@ -406,7 +374,7 @@ function clauseOfQuote(q: Range | null, toks: readonly Tok[], range: Range | nul
 }
 
 /** Content left of the attribution ending at token p (a comma, a closing mark): a whole quote or the clause. */
-function leftContent(toks: readonly Tok[], p: number, quotes: readonly QuoteSpan[], _text: string): Range | null {
+function leftContent(toks: readonly Tok[], p: number, quotes: readonly QuoteSpan[]): Range | null {
   const pt = toks[p]!;
   const q = clauseOfQuote(quoteEndingAt(quotes, isQuoteTok(pt) ? pt.end : pt.start, 2), toks, null);
   if (q) return q;

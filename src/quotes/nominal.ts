@@ -41,10 +41,8 @@ export function nominalAttributions(toks: readonly Tok[], sentence: number, inQu
     out.push({
       content: { start: toks[from]!.start, end: toks[e - 1]!.end },
       cue: { start: t.start, end: p.lower === "that" ? t.end : p.end },
-      cueForm: null,
       speaker: { span: head, head, kind },
       sentence,
-      according: false,
     });
   }
   return out;
