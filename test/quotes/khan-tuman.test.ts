@@ -42,6 +42,12 @@ describe("quotes on the Khan Tuman article", () => {
     expect(text.slice(desc.speaker!.start, desc.speaker!.end)).toBe("Another Iranian security official");
   });
 
+  it("resolves 'The Iranian general' to the last person named, Rezaee", () => {
+    const q = quoteHolding("their service evoked memories")!;
+    expect(text.slice(q.speaker!.start, q.speaker!.end)).toBe("The Iranian general");
+    expect(q.speaker!.name).toBe("Mohsen Rezaee");
+  });
+
   it("keeps a partial quote inside the reported speech, not as a quote of its own", () => {
     expect(doc.quotes.some((q) => q.text === "“heavy price”")).toBe(false);
     expect(quoteHolding("would pay a “heavy price”")!.text.startsWith("that “takfiris”")).toBe(true);
