@@ -125,6 +125,8 @@ function skipObject(toks: readonly Tok[], i: number): number {
 
 /** Skips adverbials after a cue; returns the index of the first token not skipped. */
 function skipAdverbials(toks: readonly Tok[], i: number): number {
+  // "said quietly.", "said matter-of-factly as ..."
+  while (i < toks.length && /^[a-z]+ly$/.test(toks[i]!.text) && toks[i]!.lower !== "only") i++;
   if (i < toks.length && !ADVERBIAL.has(toks[i]!.lower)) return i;
   let j = i;
   while (j < toks.length && j - i < 15) {
@@ -180,9 +182,10 @@ export function attributeSentence(
   const out: Attribution[] = [];
   const colon = speakerColon(toks, range, text);
   if (colon) out.push({ ...colon, sentence });
-  out.push(...nominalAttributions(toks, sentence, (t) => insideQuote(quotes, t)));
   const hits = findCues(toks, quotes);
-  if (hits.length === 0) return out;
+  // Stance nouns come last: a participle's speaker is the last verb attribution's, not "his criticism"'s.
+  const nominal = nominalAttributions(toks, sentence, (t) => insideQuote(quotes, t));
+  if (hits.length === 0) return [...out, ...nominal];
   // Where one attribution's content stops: before ", adding that", "; ", ", according to".
   const stops = new Set<number>();
   for (const h of hits) {
@@ -351,7 +354,7 @@ export function attributeSentence(
     if (!content) continue;
     out.push({ content, cue, speaker, sentence });
   }
-  return out;
+  return [...out, ...nominal];
 }
 
 /**

@@ -72,8 +72,12 @@ export function findQuoteSpans(text: string, within: readonly Range[]): QuoteSpa
       out.push({ start: open, end: i + m.width, closed: true });
       open = -1;
     } else if (m.kind === "open") {
-      // “ inside an open quote: the earlier one was never closed; restart here.
-      open = i;
+      // “ typed for ” ("...a fascist?“ he asked") closes; otherwise the earlier quote was never closed
+      const after = text[i + 1] ?? " ";
+      if (i > 0 && !/\s/.test(text[i - 1]!) && /[\s.,;:!?)]/.test(after)) {
+        out.push({ start: open, end: i + 1, closed: true });
+        open = -1;
+      } else open = i;
     }
     i += m.width;
   }
