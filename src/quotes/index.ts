@@ -1,3 +1,14 @@
+/**
+ * The quotes stage: who said what. Parsers find quoted stretches (marks.ts), cues and their frames
+ * (attribute.ts, with speaker phrases from speaker.ts, colon.ts and nominal.ts); refiners join
+ * continued quotes (continuation.ts) and name the speakers (resolve.ts). status.ts then tells, for
+ * any span, whether it is asserted by the writer, reported, or only claimed.
+ *
+ * Conventions follow PolNeAR/PARC: the content keeps its quote marks and a leading "that"; the cue is
+ * the reporting verb ("said", "according to", ":"); the speaker's `start`/`end` is the mention at the
+ * attribution ("he", "Another Iranian security official", "who") and its `name` the person or body it
+ * resolves to ("Ali Shamkhani").
+ */
 import type { Quote, Range, SitrepDocument } from "../document/schema.js";
 import type { Stage } from "../document/stage.js";
 import { overlapsAny } from "../util/ranges.js";
