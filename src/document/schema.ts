@@ -106,6 +106,8 @@ export const Casualty = Span.extend(Count.shape).extend({
   /** a cumulative total (since a war began, this year...), not one incident */
   aggregate: z.boolean().optional(),
   status: z.enum(["asserted", "reported", "claimed"]).optional(),
+  /** who the count is attributed to when reported or claimed (quotes stage) */
+  source: z.string().nullable().optional(),
 });
 
 export const Speaker = z.object({ name: z.string(), start: offset, end: offset });

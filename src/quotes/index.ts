@@ -1,9 +1,112 @@
+/**
+ * The quotes stage: who said what. Parsers find quoted stretches (marks.ts), cues and their frames
+ * (attribute.ts, with speaker phrases from speaker.ts, colon.ts and nominal.ts); refiners join
+ * continued quotes (continuation.ts) and name the speakers (resolve.ts). status.ts then tells, for
+ * any span, whether it is asserted by the writer, reported, or only claimed.
+ *
+ * Conventions follow PolNeAR/PARC: the content keeps its quote marks and a leading "that"; the cue is
+ * the reporting verb ("said", "according to", ":"); the speaker's `start`/`end` is the mention at the
+ * attribution ("he", "Another Iranian security official", "who") and its `name` the person or body it
+ * resolves to ("Ali Shamkhani").
+ */
+import type { Quote, Range, SitrepDocument } from "../document/schema.js";
 import type { Stage } from "../document/stage.js";
+import { overlapsAny } from "../util/ranges.js";
+import { attributeSentence, type Attribution } from "./attribute.js";
+import { joinContinuations } from "./continuation.js";
+import { findQuoteSpans } from "./marks.js";
+import { nameSpeakers } from "./resolve.js";
+import { evidentialStatus } from "./status.js";
+import { sentenceTokens, type Tok } from "./tokens.js";
 
-/** Not built yet: leaves `quotes` empty (see the open issue for this stage). */
+export { evidentialStatus, type Evidential, type EvidentialStatus } from "./status.js";
+
+const OPEN_MARK = /^(?:[“"]|'')/;
+const CLOSE_MARK = /(?:[”"]|'')[.,!?]?$/;
+
+/**
+ * Sentences as the attribution rules read them: a piece the splitter cut off after an abbreviation
+ * ("Sen. Richard J. Durbin (D-Ill.)" | ", noting ..., said") is put back onto its sentence.
+ */
+function sentenceUnits(doc: SitrepDocument, toks: Tok[][]): { toks: Tok[]; range: Range; last: number }[] {
+  const units: { toks: Tok[]; range: Range; last: number }[] = [];
+  doc.sentences.forEach((s, i) => {
+    const ts = toks[i]!;
+    const first = ts[0];
+    const prev = units.at(-1);
+    // "(D-S." | "C.), ..." : a single initial is an abbreviation, not a sentence end
+    const initial = /^(?:\(?[A-Z]-)?[A-Z]\.$/.test(prev?.toks.at(-1)?.text ?? "");
+    const fragment = first && (first.text === "," || first.text === ")" || /^[a-z]/.test(first.text) || initial);
+    const sameLine = prev && !doc.text.slice(prev.range.end, s.start).includes("\n");
+    if (prev && fragment && sameLine) {
+      prev.toks = prev.toks.concat(ts);
+      prev.range = { start: prev.range.start, end: s.end };
+      prev.last = i;
+    } else {
+      units.push({ toks: ts, range: { start: s.start, end: s.end }, last: i });
+    }
+  });
+  return units;
+}
+
+function findAttributions(doc: SitrepDocument): Attribution[] {
+  const quotes = findQuoteSpans(doc.text, doc.sentences);
+  const toks = sentenceTokens(doc);
+  const atts: Attribution[] = [];
+  let carry: Attribution["speaker"] = null;
+  // Quotes are disjoint and in order: each sentence sees only those near it.
+  let lo = 0;
+  for (const unit of sentenceUnits(doc, toks)) {
+    const s = unit.range;
+    while (lo < quotes.length && quotes[lo]!.end < s.start - 4) lo++;
+    let hi = lo;
+    while (hi < quotes.length && quotes[hi]!.start < s.end + 5) hi++;
+    const found = attributeSentence(unit.toks, unit.last, s, quotes.slice(lo, hi), doc.text, carry);
+    atts.push(...found);
+    carry = found.at(-1)?.speaker ?? null;
+  }
+  joinContinuations(atts, quotes, doc.text, doc.sentences);
+  // One attribution per content: the same content found from two cues keeps the cue outside it.
+  const byKey = new Map<string, Attribution>();
+  for (const a of atts) {
+    if (overlapsAny(a.content, doc.boilerplate)) continue;
+    const key = `${a.content.start}:${a.content.end}`;
+    const had = byKey.get(key);
+    const inside = (x: Attribution) => x.cue.start >= x.content.start && x.cue.end <= x.content.end;
+    if (!had || (inside(had) && !inside(a))) byKey.set(key, a);
+  }
+  return [...byKey.values()].sort((x, y) => x.content.start - y.content.start);
+}
+
+function toQuotes(doc: SitrepDocument, atts: readonly Attribution[]): Quote[] {
+  const names = nameSpeakers(doc, atts);
+  const { text } = doc;
+  return atts.map((a, i) => {
+    const content = text.slice(a.content.start, a.content.end);
+    const direct = OPEN_MARK.test(content) && CLOSE_MARK.test(content);
+    const sp = a.speaker;
+    const name = names[i]!.name;
+    return {
+      start: a.content.start,
+      end: a.content.end,
+      text: content,
+      kind: direct ? "direct" : "indirect",
+      speaker: sp && name ? { name, start: sp.head.start, end: sp.head.end } : null,
+      cue: { start: a.cue.start, end: a.cue.end, text: text.slice(a.cue.start, a.cue.end) },
+    };
+  });
+}
+
+/** Who said what: direct and reported speech with speaker and cue; marks casualties that are only reported or claimed. */
 export const quotes: Stage = {
   name: "quotes",
   run(doc) {
-    return doc;
+    const withQuotes = { ...doc, quotes: toQuotes(doc, findAttributions(doc)) };
+    const casualties = withQuotes.casualties.map((c) => {
+      if (c.status) return c;
+      const ev = evidentialStatus(withQuotes, c);
+      return { ...c, status: ev.status, source: ev.source };
+    });
+    return { ...withQuotes, casualties };
   },
 };

@@ -1,0 +1,428 @@
+import type { Range } from "../document/schema.js";
+import { lex, type CueForm } from "./lexicon.js";
+import type { QuoteSpan } from "./marks.js";
+import { speakerColon } from "./colon.js";
+import { nominalAttributions } from "./nominal.js";
+import { sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
+import { isQuoteTok, type Tok } from "./tokens.js";
+
+/** An attribution before its speaker is named: content, cue and the local speaker phrase. */
+export interface Attribution {
+  content: Range;
+  cue: Range;
+  /** the speaker phrase as character offsets (span, head), or null when the text names no one */
+  speaker: { span: Range; head: Range; kind: SpeakerPhrase["kind"] } | null;
+  sentence: number;
+}
+
+interface CueHit {
+  k: number;
+  /** index after the cue's last token */
+  after: number;
+  form: CueForm | null;
+}
+
+/** Prepositions and times that may follow a cue before its content: "said on Monday in a statement that". */
+const ADVERBIAL = new Set(
+  (
+    "on in during at of about after before while last this from via through at outside inside earlier " +
+    "late later monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently " +
+    "also again repeatedly previously publicly privately once"
+  ).split(" "),
+);
+/** What may follow an inverted speaker ("said Trump on Monday"); "said the decision to" is no inversion. */
+const AFTER_INVERTED = new Set(
+  "on in at during last this yesterday today tonight monday tuesday wednesday thursday friday saturday sunday of".split(" "),
+);
+/** Words that end the search for a that-clause: "describes himself as X and has said that". */
+const SKIP_STOP = new Set(["and", "but", "or", "who", "which", "when", "while", "because", "if", "as", ","]);
+const PREPOSITION_BEFORE_GERUND = new Set(["in", "by", "after", "before", "while", "for", "without", "when", "since", "of"]);
+const CLAUSE_WORD = new Set(
+  "could would will is was are were has have had can should may might must did does do he she it they we i you".split(" "),
+);
+const FINAL = new Set([".", "!", "?"]);
+const NOUN_DET = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "no", "any", "of", "such", "whose"]);
+
+/** Cue words inside a direct quote belong to the quoted speech, not to the article (PolNeAR and PARC do not nest them). */
+function insideQuote(quotes: readonly QuoteSpan[], t: Tok): boolean {
+  for (const q of quotes) if (q.start < t.start && t.end < q.end) return true;
+  return false;
+}
+
+function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[]): CueHit[] {
+  const lx = lex();
+  const hits: CueHit[] = [];
+  // A headline in Title Case ("Bellwether County Says Trump Should Win") capitalizes its cue too.
+  let words = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (t.punct || t.text.length < 4) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  const titleCase = words >= 3 && caps >= 0.8 * words;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.punct || insideQuote(quotes, t)) continue;
+    const phrase = lx.according.find((ph) => ph.every((w, i) => toks[k + i]?.lower === w));
+    if (phrase) {
+      hits.push({ k, after: k + phrase.length, form: null });
+      k += phrase.length - 1;
+      continue;
+    }
+    const forms = lx.cues.get(t.lower);
+    if (!forms) continue;
+    // "the report", "his claims": a noun, not a cue
+    const prev = toks[k - 1];
+    if (prev && (NOUN_DET.has(prev.lower) || prev.text === "’s" || prev.text === "'s")) continue;
+    const next = toks[k + 1];
+    if ((prev && lx.notCues.has(`${prev.lower} ${t.lower}`)) || (next && lx.notCues.has(`${t.lower} ${next.lower}`))) continue;
+    if (t.cap && k > 0 && !titleCase) continue;
+    for (const f of forms) {
+      const ok = f.rest.every((w, i) => toks[k + 1 + i]?.lower === w);
+      if (ok) {
+        hits.push({ k, after: k + 1 + f.rest.length, form: f });
+        k += f.rest.length;
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+const BE = new Set(["is", "was", "were", "are", "been", "be", "being", "get", "got", "gets"]);
+
+function isPassive(toks: readonly Tok[], k: number, form: CueForm): boolean {
+  const w = toks[k]!.lower;
+  if (form.gerund || !(w.endsWith("ed") || /^(?:said|told|shown|known|written|found|thought|sought)$/.test(w))) return false;
+  let j = k - 1;
+  while (j >= 0 && j > k - 4 && (/^[a-z]+ly$/.test(toks[j]!.text) || ["not", "also", "n't", "never", "still", "later", "then"].includes(toks[j]!.lower))) j--;
+  return j >= 0 && BE.has(toks[j]!.lower);
+}
+
+/** "according to data from the Department of Education,": any phrase up to the punctuation. */
+function sourcePhrase(toks: readonly Tok[], i: number): SpeakerPhrase | null {
+  let j = i;
+  while (j < toks.length && j - i < 14 && !(toks[j]!.punct && toks[j]!.text !== "-" && toks[j]!.text !== "’s" && toks[j]!.text !== "'s")) j++;
+  if (j === i) return null;
+  return { start: i, end: j, headStart: i, headEnd: j, kind: "description" };
+}
+
+/** The addressee after "told": "told USA TODAY", "told reporters", "told him". */
+function skipObject(toks: readonly Tok[], i: number): number {
+  const t = toks[i];
+  if (!t) return i;
+  if (["him", "her", "them", "me", "us", "reporters", "journalists", "supporters", "voters", "lawmakers"].includes(t.lower)) return i + 1;
+  let j = i;
+  if (lex().determiners.has(t.lower)) {
+    // "the court", "the House committee"
+    j++;
+    while (j < toks.length && j - i < 5 && !toks[j]!.punct && !ADVERBIAL.has(toks[j]!.lower) && toks[j]!.lower !== "that") j++;
+  }
+  while (j < toks.length && j - i < 6 && toks[j]!.cap && !toks[j]!.punct) j++;
+  return j > i && (j >= toks.length || toks[j]!.punct || ADVERBIAL.has(toks[j]!.lower)) ? j : i;
+}
+
+/** Skips adverbials after a cue; returns the index of the first token not skipped. */
+function skipAdverbials(toks: readonly Tok[], i: number): number {
+  // "said quietly.", "said matter-of-factly as ..."
+  while (i < toks.length && /^[a-z]+ly$/.test(toks[i]!.text) && toks[i]!.lower !== "only") i++;
+  if (i < toks.length && !ADVERBIAL.has(toks[i]!.lower)) return i;
+  let j = i;
+  while (j < toks.length && j - i < 15) {
+    const t = toks[j]!;
+    if (t.punct || t.lower === "that" || isQuoteTok(t)) break;
+    j++;
+  }
+  return j;
+}
+
+function quoteEndingAt(quotes: readonly QuoteSpan[], pos: number, slack: number): QuoteSpan | null {
+  for (const q of quotes) if (q.end >= pos - slack && q.end <= pos + slack + 1) return q;
+  return null;
+}
+/** A quote closing right before a sentence that opens with its attribution: "“...?”" / "Trump asked." */
+function quoteBefore(quotes: readonly QuoteSpan[], pos: number, text: string): QuoteSpan | null {
+  for (const q of quotes) if (q.end <= pos && pos - q.end <= 3 && /^[ \t\u00a0]*$/.test(text.slice(q.end, pos))) return q;
+  return null;
+}
+function quoteStartingAt(quotes: readonly QuoteSpan[], pos: number, slack: number): QuoteSpan | null {
+  for (const q of quotes) if (q.start >= pos && q.start <= pos + slack) return q;
+  return null;
+}
+
+function toChars(toks: readonly Tok[], sp: SpeakerPhrase): Attribution["speaker"] {
+  return {
+    span: { start: toks[sp.start]!.start, end: toks[sp.end - 1]!.end },
+    head: { start: toks[sp.headStart]!.start, end: toks[sp.headEnd - 1]!.end },
+    kind: sp.kind,
+  };
+}
+
+/** The content's last token index (exclusive): the sentence end without its final stop. */
+function contentEnd(toks: readonly Tok[], from: number, stops: ReadonlySet<number>): number {
+  let e = from;
+  while (e < toks.length && !stops.has(e)) e++;
+  while (e > from && (FINAL.has(toks[e - 1]!.text) || toks[e - 1]!.text === "," || toks[e - 1]!.text === ";")) e--;
+  return e;
+}
+
+/**
+ * Attributions of one sentence. `quotes` are the quoted stretches of the whole text (a quote may start
+ * in an earlier sentence, and the sentence splitter may cut one in pieces).
+ */
+export function attributeSentence(
+  toks: readonly Tok[],
+  sentence: number,
+  range: Range,
+  quotes: readonly QuoteSpan[],
+  text: string,
+  carry: Attribution["speaker"] = null,
+): Attribution[] {
+  const out: Attribution[] = [];
+  const colon = speakerColon(toks, range, text);
+  if (colon) out.push({ ...colon, sentence });
+  const hits = findCues(toks, quotes);
+  // Stance nouns come last: a participle's speaker is the last verb attribution's, not "his criticism"'s.
+  const nominal = nominalAttributions(toks, sentence, (t) => insideQuote(quotes, t));
+  if (hits.length === 0) return [...out, ...nominal];
+  // Where one attribution's content stops: before ", adding that", "; ", ", according to".
+  const stops = new Set<number>();
+  for (const h of hits) {
+    if (h.form !== null && !h.form.gerund) continue;
+    // ', adding' or '"corrupt," noting': the comma may sit inside the closing mark
+    if (h.k > 0 && toks[h.k - 1]!.text === ",") stops.add(h.k - 1);
+    else if (h.k > 1 && isQuoteTok(toks[h.k - 1]) && toks[h.k - 2]!.text === ",") stops.add(h.k - 1);
+  }
+  for (let i = 0; i < toks.length; i++) if (toks[i]!.text === ";") stops.add(i);
+
+  const sliceRange = (a: number, b: number): Range | null => {
+    if (b <= a) return null;
+    return { start: toks[a]!.start, end: toks[b - 1]!.end };
+  };
+  /** Widens a content range to a whole quote it ends inside (a quote can span sentences). */
+  const widen = (r: Range): Range => {
+    let { start, end } = r;
+    for (const q of quotes) {
+      if (q.start >= start && q.start < end && q.end > end) end = q.end;
+    }
+    return { start, end };
+  };
+
+  for (const h of hits) {
+    const { k, after, form } = h;
+    const cue = { start: toks[k]!.start, end: toks[after - 1]!.end };
+    if (form === null) {
+      // "according to X, CONTENT" or "CONTENT, according to X"
+      const sp = speakerRight(toks, after) ?? sourcePhrase(toks, after);
+      const spEnd = sp ? sp.end : after;
+      let content: Range | null = null;
+      let a = 0;
+      while (a < k && (toks[a]!.punct && !isQuoteTok(toks[a]))) a++;
+      const rest = spEnd < toks.length && toks[spEnd]!.text === "," ? contentEnd(toks, spEnd + 1, stops) - (spEnd + 1) : 0;
+      if (k - a >= 2 && rest >= 3) {
+        // "The implication, according to the aide, is that ...": the source sits inside its content
+        content = sliceRange(a, contentEnd(toks, spEnd + 1, stops));
+      } else if (k - a >= 2) {
+        let b = k;
+        while (b > a && (toks[b - 1]!.text === "," || toks[b - 1]!.text === "—")) b--;
+        content = sliceRange(a, b);
+      } else {
+        let s = spEnd;
+        while (s < toks.length && toks[s]!.punct && !isQuoteTok(toks[s])) s++;
+        content = sliceRange(s, contentEnd(toks, s, stops));
+      }
+      if (!content) continue;
+      out.push({ content: widen(content), cue, speaker: sp ? toChars(toks, sp) : null, sentence });
+      continue;
+    }
+
+    const prev = toks[k - 1];
+    // "Asked by Thrush if Clinton gets race, Sharpton said": the question is content, the asker its source
+    if (form.lemma === "ask" && toks[k]!.lower === "asked" && (!prev || ["when", "after", "once", "if", "while"].includes(prev.lower))) {
+      const by = toks[after]?.lower === "by" ? speakerRight(toks, after + 1) : null;
+      let s = by ? by.end : after;
+      let e = s;
+      while (e < toks.length && toks[e]!.text !== "," && !FINAL.has(toks[e]!.text)) e++;
+      while (s < e && toks[s]!.punct) s++;
+      if (e > s) {
+        out.push({ content: { start: toks[s]!.start, end: toks[e - 1]!.end }, cue, speaker: by ? toChars(toks, by) : null, sentence });
+      }
+      continue;
+    }
+    // "..., the campaign told USA TODAY." - the addressee is no complement
+    const adv = skipAdverbials(toks, form.frame === "object" ? skipObject(toks, after) : after);
+    const advTok = toks[adv];
+    // 'X said Wednesday, "..."' has its complement after the comma
+    const quoteNext = advTok !== undefined && (advTok.text === "," || advTok.text === ":") && isQuoteTok(toks[adv + 1]);
+    const noComplement = !quoteNext && (adv >= toks.length || FINAL.has(advTok!.text) || advTok!.text === "," || advTok!.text === "—");
+
+    // Inverted: "“...,” said Le Pen" / "..., said the ministry."
+    // "..., Butz, 49, told The Huffington Post": after "told" comes the addressee, never an inverted speaker
+    const invertible = !form.np && (form.frame !== "object" || form.lemma === "ask");
+    if (invertible && (!prev || prev.text === "," || isQuoteTok(prev) || prev.text === "—")) {
+      const sp = speakerRight(toks, after);
+      const endsClause = sp && (sp.end >= toks.length || toks[sp.end]!.punct || AFTER_INVERTED.has(toks[sp.end]!.lower) || toks[sp.end]!.lower === "who");
+      if (sp && endsClause) {
+        const left = prev ? leftContent(toks, k - 1, quotes) : quoteBefore(quotes, range.start, text);
+        if (left) {
+          const content = extendRight(toks, sp.end, left, quotes, range, text);
+          out.push({ content, cue, speaker: toChars(toks, sp), sentence });
+          continue;
+        }
+      }
+    }
+
+    const sp = speakerLeft(toks, k);
+    if (sp) {
+      // "“...,” she said and hung up": a quote closing just before the speaker is the content.
+      const p = sp.start - 1;
+      const pt = toks[p];
+      let left: Range | null = null;
+      if (!pt) left = noComplement ? quoteBefore(quotes, range.start, text) : null;
+      else if (isQuoteTok(pt) || (pt.text === "," && isQuoteTok(toks[p - 1]))) left = clauseOfQuote(quoteEndingAt(quotes, pt.end, 2), toks, range);
+      if (!left && noComplement && !form.np && pt && (pt.text === "," || pt.text === "—" || pt.text === ":")) left = leftContent(toks, p, quotes);
+      if (!left && noComplement && !form.np) {
+        // '"...," Harry Bond, 30, of Raleigh, who was polled, said': the quote opening the sentence
+        const spStart = toks[sp.start]!.start;
+        for (const q of quotes) if (q.end <= spStart && q.start <= range.start + 2 && q.end > range.start) left = q;
+      }
+      if (left) {
+        const content = extendRight(toks, adv, left, quotes, range, text);
+        out.push({ content, cue, speaker: toChars(toks, sp), sentence });
+        continue;
+      }
+    }
+
+    let speaker: Attribution["speaker"] = sp ? toChars(toks, sp) : null;
+    let subjectStart = -1;
+    // A participle's subject is the clause's: "she released a statement saying", "in endorsing Ryan",
+    // "While saying that ..., he" - unless the phrase before it opens the sentence ("Officials, saying ...").
+    const spOpens = sp !== null && (sp.start === 0 || toks[sp.start - 1]!.punct || toks[sp.start - 1]!.lower === "and");
+    const participle = form.gerund && (!prev || prev.text === "," || !spOpens || PREPOSITION_BEFORE_GERUND.has(prev.lower));
+    if (prev === undefined && form.gerund) {
+      const subj = sentenceSubject(toks, toks.length);
+      speaker = subj && subj.start > k ? toChars(toks, subj) : null;
+      if (!speaker) continue;
+    } else if (prev && (participle || (!sp && ["and", "but", "while", "then"].includes(prev.lower)))) {
+      // "..., adding that" / "and said": the main clause's subject speaks (the last speaker of this sentence).
+      // A participle follows the last speaker ("he said, adding"); a coordinated verb shares the sentence's subject.
+      const last = out[out.length - 1];
+      const subj = sentenceSubject(toks, k);
+      const subjChars = subj ? toChars(toks, subj) : null;
+      speaker = form.gerund ? (last?.speaker ?? subjChars) : (subjChars ?? last?.speaker ?? null);
+      // "She declared “What a night!” and said ...", split by the sentence splitter after the quote
+      if (!speaker && k <= 1) speaker = carry;
+      if (!speaker) continue;
+    } else if (form.frame === "evidential" || isPassive(toks, k, form)) {
+      // "Clinton appeared to be locked in a close race", "The House is expected to pass": the writer's
+      // impression or an unnamed holder; the subject is part of what is reported, not its source.
+      const by = toks[after]?.lower === "by" ? speakerRight(toks, after + 1) : null;
+      speaker = by ? toChars(toks, by) : null;
+      if (sp) subjectStart = sp.start;
+    } else if (!speaker) continue;
+
+    // Content to the right: from "that" when it comes soon, else right after the cue.
+    let s = after;
+    const reach = form.np ? 1 : 10;
+    for (let i = after; i < toks.length && i - after < reach; i++) {
+      const t = toks[i]!;
+      if (t.lower === "that") {
+        s = i;
+        break;
+      }
+      if (FINAL.has(t.text) || t.text === ";" || isQuoteTok(t) || t.text === ":" || SKIP_STOP.has(t.lower)) break;
+      // "said the group could come back with that request": a clause began; "that" is no complementizer
+      if (CLAUSE_WORD.has(t.lower) || (!t.cap && /(?:ed|ing)$/.test(t.lower) && t.lower !== "during")) break;
+    }
+    while (s < toks.length && toks[s]!.punct && !isQuoteTok(toks[s])) s++;
+    const e = contentEnd(toks, s, stops);
+    if (subjectStart >= 0 && e > s) s = subjectStart;
+    // "which he said had harmed the economy": the relative pronoun opens the content
+    if (sp && e > s && s === after && sp.start >= 1 && ["which", "that", "who"].includes(toks[sp.start - 1]!.lower)) s = sp.start - 1;
+    let content: Range | null = e > s ? { start: toks[s]!.start, end: toks[e - 1]!.end } : null;
+    if (!content) {
+      // "X said:" closing the sentence: the quote that follows is the content.
+      const q = quoteStartingAt(quotes, range.end, 4);
+      if (q) content = { start: q.start, end: q.end };
+    } else {
+      content = widen(content);
+      // The quote opened right here continues past the sentence: take it whole.
+      const q = quoteStartingAt(quotes, content.start, 0);
+      if (q && q.end > content.end) content = { start: content.start, end: q.end };
+    }
+    if (!content) continue;
+    out.push({ content, cue, speaker, sentence });
+  }
+  return [...out, ...nominal];
+}
+
+/**
+ * 'Clinton would have to "go more to center," Cuban said': a quote that closes a clause begun in plain
+ * words is part of that clause's content, from the sentence start.
+ */
+function clauseOfQuote(q: Range | null, toks: readonly Tok[], range: Range | null): Range | null {
+  if (!q) return null;
+  let a = 0;
+  while (a < toks.length && toks[a]!.punct && !isQuoteTok(toks[a])) a++;
+  const first = toks[a];
+  if (!first || first.start >= q.start) return { start: q.start, end: q.end };
+  if (range && first.start < range.start) return { start: q.start, end: q.end };
+  // only when the words before the quote hold no attribution of their own
+  for (let i = a; i < toks.length && toks[i]!.start < q.start; i++) {
+    const t = toks[i]!;
+    if (t.text === ":" || (lex().cues.has(t.lower) && !t.cap)) return { start: q.start, end: q.end };
+  }
+  return { start: first.start, end: q.end };
+}
+
+/** Content left of the attribution ending at token p (a comma, a closing mark): a whole quote or the clause. */
+function leftContent(toks: readonly Tok[], p: number, quotes: readonly QuoteSpan[]): Range | null {
+  const pt = toks[p]!;
+  const q = clauseOfQuote(quoteEndingAt(quotes, isQuoteTok(pt) ? pt.end : pt.start, 2), toks, null);
+  if (q) return q;
+  let a = 0;
+  while (a < p && toks[a]!.punct && !isQuoteTok(toks[a])) a++;
+  let b = p;
+  while (b > a && (toks[b - 1]!.text === "," || toks[b - 1]!.text === "—")) b--;
+  if (b - a < 2) return null;
+  const start = toks[a]!.start;
+  const end = toks[b - 1]!.end;
+  // a quote that opened in an earlier sentence and closes here
+  for (const qq of quotes) if (qq.start < start && qq.end >= end && qq.end <= pt.end + 1) return { start: qq.start, end: qq.end };
+  return { start, end };
+}
+
+/** "“A,” he said, “B.”": the attribution interrupts one quote; the content runs on past it. */
+function extendRight(
+  toks: readonly Tok[],
+  i: number,
+  left: Range,
+  quotes: readonly QuoteSpan[],
+  sentence: Range,
+  text: string,
+): Range {
+  const t = toks[i];
+  if (!t || t.text !== ",") {
+    // "he said. “B”" in the same paragraph is not extended: a new sentence may begin a new thought.
+    return left;
+  }
+  let n = toks[i + 1];
+  if (!n) return left;
+  // "“A,” he said, and “B.”"
+  if ((n.lower === "and" || n.lower === "but") && isQuoteTok(toks[i + 2])) n = toks[i + 2]!;
+  const q = quoteStartingAt(quotes, n.start, 0);
+  if (q) return { start: left.start, end: q.end };
+  // '"The risk," said Edward Leamer, an economist ..., "is that ..."': a quote closing on a comma resumes later
+  if (/,\s*(?:[”"]|'')$/.test(text.slice(left.start, left.end))) {
+    for (const r of quotes) if (r.start > n.start && r.start < sentence.end) return { start: left.start, end: r.end };
+  }
+  // "The US, he said, must lead": only an unquoted clause runs on; after a quote the rest is the speaker's tail
+  if (quotes.some((x) => x.start === left.start || x.end === left.end)) return left;
+  if (!n.punct && !lex().cues.has(n.lower) && !["and", "but", "who", "which", "as"].includes(n.lower)) {
+    let e = toks.length;
+    while (e > i + 1 && (FINAL.has(toks[e - 1]!.text) || toks[e - 1]!.text === ",")) e--;
+    if (e > i + 1) return { start: left.start, end: Math.min(sentence.end, toks[e - 1]!.end) };
+  }
+  return left;
+}

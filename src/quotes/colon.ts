@@ -1,0 +1,36 @@
+import type { Range } from "../document/schema.js";
+import type { Attribution } from "./attribute.js";
+import { lex } from "./lexicon.js";
+import { isQuoteTok, type Tok } from "./tokens.js";
+
+const FINAL = new Set([".", "!", "?"]);
+
+/**
+ * "PENCE: And that's why ..." / "Ann Coulter: And Then There Was the One": a name and a colon opening a
+ * paragraph (transcripts, headlines) attribute what follows to that name.
+ */
+export function speakerColon(toks: readonly Tok[], range: Range, text: string): Omit<Attribution, "sentence"> | null {
+  const lx = lex();
+  let i = 0;
+  if (isQuoteTok(toks[0])) i = 1;
+  const startTok = i;
+  while (i < toks.length && i - startTok < 4 && !toks[i]!.punct && toks[i]!.cap) i++;
+  const c = toks[i];
+  if (!c || c.text !== ":" || i === startTok || i + 1 >= toks.length) return null;
+  if (toks.slice(startTok, i).some((t) => lx.labels.has(t.lower))) return null;
+  const lineStart = range.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, range.start - 3), range.start)) || startTok === 1;
+  if (!lineStart) return null;
+  let e = toks.length;
+  while (e > i + 1 && FINAL.has(toks[e - 1]!.text)) e--;
+  // "Clinton: 547." is a tally, not speech: the content must say something
+  let words = 0;
+  for (let w = i + 1; w < e; w++) if (!toks[w]!.punct && !/^\d/.test(toks[w]!.text)) words++;
+  if (words < 3) return null;
+  const head = { start: toks[startTok]!.start, end: toks[i - 1]!.end };
+  return {
+    content: { start: toks[i + 1]!.start, end: toks[e - 1]!.end },
+    cue: { start: c.start, end: c.end },
+    speaker: { span: head, head, kind: i - startTok === 1 && toks[startTok]!.text.length === 1 ? "description" : "name" },
+  };
+}
+

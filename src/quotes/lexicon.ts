@@ -1,0 +1,131 @@
+import { loadData } from "../util/data.js";
+
+export type Weight = "neutral" | "hedged" | "strong";
+export type Frame = "speech" | "belief" | "object" | "evidential";
+
+interface CueEntry {
+  lemma: string;
+  forms?: string[];
+  weight: Weight;
+  frame: Frame;
+  complement?: "np";
+}
+interface CueFile {
+  verbs: CueEntry[];
+  according: { phrases: string[] };
+  notCues: { pairs: string[] };
+  weakForms: { forms: string[] };
+  nominal: { nouns: Record<string, string[]> };
+}
+interface HedgeFile {
+  adverbs: string[];
+  phrases: string[];
+  sources: { unnamed: string[] };
+}
+interface SpeakerFile {
+  pronouns: Record<string, string>;
+  titles: string[];
+  nouns: string[];
+  determiners: string[];
+  stopLeft: string[];
+  labels: { words: string[] };
+  roles: { words: string[] };
+  possessives: { words: Record<string, string> };
+}
+
+/** One inflected form of a reporting verb; `rest` holds the particle of a phrasal verb ("out", "for"). */
+export interface CueForm {
+  lemma: string;
+  weight: Weight;
+  frame: Frame;
+  rest: string[];
+  /** the content is the object noun phrase ("criticized the plan"): no that-clause further on, no inversion */
+  np: boolean;
+  /** the -ing form: it opens a clause whose subject is the sentence's subject ("..., adding that") */
+  gerund: boolean;
+}
+
+export interface Lexicon {
+  /** first word (lowercase) -> forms starting with it, longest first */
+  cues: Map<string, CueForm[]>;
+  according: string[][];
+  /** "pledged delegates", "all told": a cue word with its neighbour that is no cue */
+  notCues: Set<string>;
+  hedgeAdverbs: Set<string>;
+  hedgePhrases: string[][];
+  unnamedSources: Set<string>;
+  pronouns: Map<string, string>;
+  titles: Set<string>;
+  speakerNouns: Set<string>;
+  determiners: Set<string>;
+  stopLeft: Set<string>;
+  labels: Set<string>;
+  roles: Set<string>;
+  /** stance nouns and the words that open their content: criticism -> [of] */
+  nominal: Map<string, string[]>;
+  possessives: Map<string, string>;
+}
+
+const VOWEL = /[aeiou]/;
+
+/** Regular English inflection; irregular verbs list their forms in the data. */
+function inflect(verb: string): { forms: string[]; gerund: string } {
+  let past: string, third: string, ing: string;
+  if (verb.endsWith("e")) {
+    past = verb + "d";
+    ing = verb.endsWith("ee") ? verb + "ing" : verb.slice(0, -1) + "ing";
+  } else if (verb.endsWith("y") && !VOWEL.test(verb.at(-2)!)) {
+    past = verb.slice(0, -1) + "ied";
+    ing = verb + "ing";
+  } else {
+    past = verb + "ed";
+    ing = verb + "ing";
+  }
+  if (/(s|sh|ch|x|z)$/.test(verb)) third = verb + "es";
+  else if (verb.endsWith("y") && !VOWEL.test(verb.at(-2)!)) third = verb.slice(0, -1) + "ies";
+  else third = verb + "s";
+  return { forms: [verb, past, third, ing], gerund: ing };
+}
+
+let lexicon: Lexicon | null = null;
+
+export function lex(): Lexicon {
+  if (lexicon) return lexicon;
+  const cueFile = loadData<CueFile>("quotes/cues.json");
+  const hedges = loadData<HedgeFile>("quotes/hedges.json");
+  const sp = loadData<SpeakerFile>("quotes/speakers.json");
+  const cues = new Map<string, CueForm[]>();
+  const weak = new Set(cueFile.weakForms.forms);
+  for (const v of cueFile.verbs) {
+    const [head, ...rest] = v.lemma.split(" ");
+    const reg = inflect(head!);
+    const forms = v.forms ?? reg.forms;
+    for (const f of forms) {
+      if (weak.has(f)) continue;
+      const list = cues.get(f) ?? [];
+      if (list.some((c) => c.lemma === v.lemma)) continue;
+      list.push({ lemma: v.lemma, weight: v.weight, frame: v.frame, rest, np: v.complement === "np", gerund: f.endsWith("ing") });
+      list.sort((a, b) => b.rest.length - a.rest.length);
+      cues.set(f, list);
+    }
+  }
+  const split = (p: string): string[] => p.toLowerCase().split(/\s+/);
+  lexicon = {
+    cues,
+    according: cueFile.according.phrases.map(split),
+    notCues: new Set(cueFile.notCues.pairs),
+    hedgeAdverbs: new Set(hedges.adverbs),
+    hedgePhrases: hedges.phrases.map(split),
+    unnamedSources: new Set(hedges.sources.unnamed),
+    pronouns: new Map(Object.entries(sp.pronouns)),
+    titles: new Set(sp.titles),
+    speakerNouns: new Set(sp.nouns),
+    determiners: new Set(sp.determiners),
+    stopLeft: new Set(sp.stopLeft),
+    labels: new Set(sp.labels.words),
+    roles: new Set(sp.roles.words),
+    nominal: new Map(Object.entries(cueFile.nominal.nouns)),
+    possessives: new Map(Object.entries(sp.possessives.words)),
+  };
+  return lexicon;
+}

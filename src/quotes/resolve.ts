@@ -1,0 +1,179 @@
+import type { Range, SitrepDocument } from "../document/schema.js";
+import type { Attribution } from "./attribute.js";
+import { lex } from "./lexicon.js";
+
+/** Capitalized word runs of the body ("Mohsen Rezaee", "Ali Shamkhani"), to expand a surname to a full name. */
+function nameRuns(doc: SitrepDocument): string[] {
+  const runs: string[] = [];
+  const re = /\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*){1,3}/gu;
+  for (const s of doc.sentences) {
+    const t = doc.text.slice(s.start, s.end);
+    for (const m of t.matchAll(re)) runs.push(m[0].replace(/\u00a0/g, " "));
+  }
+  return runs;
+}
+
+const TITLE_RE = /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Prof|Rev|Adm)\.\s+)+/;
+const ORG_WORD = /\b(?:Ministry|Council|Party|Department|Committee|Campaign|Association|Times|Post|News|Press|Agency|Army|Forces|Police|Government|Office|Commission|Court|Observatory|Network|Group|Organi[sz]ation|Union|House|Institute|University|Journal|Reuters|AP|CNN|BBC|Poll)\b/;
+
+function cleanName(s: string): string {
+  return s
+    .replace(/[\u00a0\s]+/g, " ")
+    .replace(/['’]s?$/, "")
+    .replace(/^(?:the|The)\s+/, "")
+    .replace(/[,—–-]+$/, "")
+    .trim();
+}
+
+/** Name runs by their last word, titles and possessives cut: "Rezaee" -> ["Mohsen Rezaee"]. */
+type RunIndex = Map<string, string[]>;
+
+function indexRuns(runs: readonly string[]): RunIndex {
+  const idx: RunIndex = new Map();
+  for (const r of runs) {
+    const rr = r.replace(TITLE_RE, "").replace(/['’]s$/, "");
+    const w = rr.split(" ");
+    if (w.some((x) => lex().determiners.has(x.toLowerCase()) || lex().stopLeft.has(x.toLowerCase()))) continue;
+    const last = w[w.length - 1]!;
+    const list = idx.get(last) ?? [];
+    list.push(rr);
+    idx.set(last, list);
+  }
+  return idx;
+}
+
+/** The fullest form of a name written in the article: "Rezaee" -> "Mohsen Rezaee". */
+function fullName(name: string, runs: RunIndex): string {
+  const bare = name.replace(TITLE_RE, "");
+  const words = bare.split(" ");
+  const last = words[words.length - 1]!;
+  if (words.length > 2 || last.length < 3) return bare;
+  let best = bare;
+  let bestLen = words.length;
+  for (const rr of runs.get(last) ?? []) {
+    const n = rr.split(" ").length;
+    if (n <= bestLen || !rr.endsWith(bare)) continue;
+    best = rr;
+    bestLen = n;
+  }
+  return best;
+}
+
+/** Two or more capitalized words and no institution word: "Ali Shamkhani", not "the Aleppo village". */
+function looksLikePerson(name: string): boolean {
+  const w = name.split(" ");
+  return w.length >= 2 && w.length <= 4 && w.every((x) => /^\p{Lu}/u.test(x)) && !ORG_WORD.test(name);
+}
+
+function contentWords(s: string): string[] {
+  return s
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 4 && !lex().determiners.has(w) && !lex().stopLeft.has(w));
+}
+function shareWord(a: string[], b: string[]): boolean {
+  return a.some((x) => b.some((y) => x.slice(0, 4) === y.slice(0, 4) && (x.startsWith(y) || y.startsWith(x) || x.slice(0, 5) === y.slice(0, 5))));
+}
+
+const SPEAKER_TYPES = new Set(["person", "organization", "group"]);
+
+/**
+ * The name the entities stage gives the phrase, when that stage ran: the canonical name of the actor
+ * its mention belongs to (this also resolves "he" when the entities stage links pronouns), else, with
+ * `textOk`, the entity's own text.
+ */
+function actorName(doc: SitrepDocument, r: Range, textOk: boolean): string | null {
+  for (const e of doc.entities) {
+    if (e.start < r.end && r.start < e.end && SPEAKER_TYPES.has(e.type)) {
+      if (e.actor != null && doc.actors[e.actor]) return doc.actors[e.actor]!.name;
+      if (textOk) return e.text;
+    }
+  }
+  for (const [i, actor] of doc.actors.entries()) {
+    if (!SPEAKER_TYPES.has(actor.type)) continue;
+    for (const m of actor.mentions) if (m.start < r.end && r.start < m.end) return doc.actors[i]!.name;
+  }
+  return null;
+}
+
+export interface Named {
+  name: string | null;
+  person: boolean;
+}
+
+/**
+ * Names each attribution's speaker: an actor when the entities stage knows the mention, a surname made
+ * full, a pronoun resolved to the last person quoted, a description ("another security official")
+ * resolved by the next attribution that names someone sharing its words.
+ */
+export function nameSpeakers(doc: SitrepDocument, atts: readonly Attribution[]): Named[] {
+  const runs = indexRuns(nameRuns(doc));
+  const text = doc.text;
+  const out: Named[] = atts.map(() => ({ name: null, person: false }));
+  let lastPerson: string | null = null;
+  for (let i = 0; i < atts.length; i++) {
+    const a = atts[i]!;
+    if (!a.speaker) continue;
+    const headText = text.slice(a.speaker.head.start, a.speaker.head.end);
+    const linked = actorName(doc, a.speaker.head, false);
+    if (linked) {
+      const person = doc.actors.some((x) => x.name === linked && x.type === "person");
+      out[i] = { name: linked, person };
+      if (person) lastPerson = linked;
+      continue;
+    }
+    const fromActor = actorName(doc, a.speaker.head, true);
+    if (a.speaker.kind === "pronoun") {
+      const p = headText.toLowerCase();
+      if ((p === "he" || p === "she" || p === "him" || p === "her") && lastPerson) out[i] = { name: lastPerson, person: true };
+      else out[i] = { name: fromActor ?? headText, person: p === "he" || p === "she" };
+      continue;
+    }
+    if (a.speaker.kind === "relative") {
+      // "Clinton, who ...": the name just before the comma
+      const before = text.slice(Math.max(0, a.speaker.head.start - 60), a.speaker.head.start);
+      const m = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*,\s*$/u.exec(before);
+      const name = m ? fullName(cleanName(m[1]!), runs) : null;
+      out[i] = { name: name ?? headText, person: !!name && !ORG_WORD.test(name) };
+      if (out[i]!.person) lastPerson = out[i]!.name;
+      continue;
+    }
+    if (fromActor) {
+      out[i] = { name: fromActor, person: true };
+      lastPerson = fromActor;
+      continue;
+    }
+    if (a.speaker.kind === "name") {
+      const name = fullName(cleanName(headText), runs);
+      const person = !ORG_WORD.test(name) && !lex().speakerNouns.has(name.toLowerCase());
+      out[i] = { name, person };
+      if (person) lastPerson = name;
+      continue;
+    }
+    // A description: look ahead for the attribution that names it.
+    // a description keeps its determiner: "the army", "Another Iranian security official"
+    const desc = text.slice(a.speaker.span.start, a.speaker.span.end).replace(/\s+/g, " ").replace(/[,—–-]+$/, "").trim();
+    let name: string | null = null;
+    if (/^(?:another|an?|one)\s/i.test(desc)) {
+      const dw = contentWords(desc);
+      for (let j = i + 1; j < atts.length && atts[j]!.sentence <= a.sentence + 2; j++) {
+        const b = atts[j]!;
+        if (!b.speaker || b.speaker.kind !== "name") continue;
+        const bName = fullName(cleanName(text.slice(b.speaker.head.start, b.speaker.head.end)), runs);
+        if (!looksLikePerson(bName)) continue;
+        const around = text.slice(b.speaker.span.start, Math.min(text.length, b.speaker.span.end + 100));
+        if (shareWord(dw, contentWords(around))) {
+          name = bName;
+          break;
+        }
+      }
+    }
+    // "The Iranian general hailed ...": a definite description of a person role takes up the last person named.
+    const headWord = desc.split(" ").at(-1)!.toLowerCase();
+    const definite = /^the\s/i.test(text.slice(a.speaker.span.start, a.speaker.span.end));
+    if (!name && definite && lex().titles.has(headWord) && lastPerson) name = lastPerson;
+    out[i] = { name: name ?? desc, person: !!name };
+    if (name) lastPerson = name;
+  }
+  return out;
+}

@@ -1,0 +1,268 @@
+import { lex } from "./lexicon.js";
+import type { Tok } from "./tokens.js";
+import { isQuoteTok } from "./tokens.js";
+
+/** A speaker phrase found next to a cue: token indexes [start, end) and its head (the naming part). */
+export interface SpeakerPhrase {
+  start: number;
+  end: number;
+  headStart: number;
+  headEnd: number;
+  kind: "name" | "pronoun" | "relative" | "description";
+}
+
+/** Words that sit between a subject and its verb: auxiliaries, adverbs, and times ("on Monday"). */
+const BETWEEN = new Set(
+  (
+    "has have had will would could can may might must should shall did does do is was are were be been being " +
+    "also further then later previously again once never not n't still even just repeatedly already recently " +
+    "often first earlier publicly privately now quickly clearly reportedly allegedly apparently yesterday today " +
+    "tonight monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night last week " +
+    "this on late early in turn however though too"
+  ).split(" "),
+);
+
+export function skipBetween(toks: readonly Tok[], j: number): number {
+  let n = 0;
+  while (j >= 0 && n < 8) {
+    const t = toks[j]!;
+    // "Sen. Elizabeth Warren (D-MA) said"
+    if (t.text === ")") {
+      let i = j - 1;
+      while (i >= 0 && j - i < 8 && toks[i]!.text !== "(") i--;
+      if (i >= 1 && toks[i]!.text === "(") {
+        j = i - 1;
+        n++;
+        continue;
+      }
+      break;
+    }
+    if (BETWEEN.has(t.lower) || (/^[a-z]+ly$/.test(t.text) && t.lower !== "only")) {
+      j--;
+      n++;
+      continue;
+    }
+    // ", in turn," / ", however," : a short parenthetical of such words
+    if (t.text === "," && j >= 2) {
+      let i = j - 1;
+      while (i >= 0 && i > j - 4 && (BETWEEN.has(toks[i]!.lower) || /^[a-z]+ly$/.test(toks[i]!.text))) i--;
+      if (i < j - 1 && i >= 0 && toks[i]!.text === ",") {
+        j = i - 1;
+        n++;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+function nounPhraseLeft(
+  toks: readonly Tok[],
+  end: number,
+  floor: number,
+): { start: number; hasCap: boolean; strong: boolean } | null {
+  const lx = lex();
+  let i = end;
+  let hasCap = false;
+  let strong = false;
+  while (i >= floor && end - i < 8) {
+    const t = toks[i]!;
+    if (t.punct) {
+      const possessive = (t.text === "'" || t.text === "’") && i > 0 && toks[i - 1]!.end === t.start && /s$/.test(toks[i - 1]!.text);
+      if (t.text === "'s" || t.text === "’s" || possessive || t.text === "&" || t.text === "-") {
+        i--;
+        continue;
+      }
+      break;
+    }
+    if (t.text === "’s" || t.text === "'s") {
+      i--;
+      continue;
+    }
+    // "officials in Tehran", "a spokesman for the ministry": a preposition after a speaker noun stays inside
+    const inner = INNER_PREP.has(t.lower) || t.lower === "in";
+    const leftWord = toks[i - 1];
+    if (inner && i < end && leftWord && (lx.speakerNouns.has(leftWord.lower) || lx.titles.has(leftWord.lower))) {
+      i--;
+      continue;
+    }
+    // "the Vermont senator and Democratic presidential candidate said", "Trump and Clinton say"
+    const conj = t.lower === "and" && i < end && leftWord !== undefined && (leftWord.cap || lx.speakerNouns.has(leftWord.lower) || lx.roles.has(leftWord.lower));
+    if (conj) {
+      i--;
+      continue;
+    }
+    if (lx.stopLeft.has(t.lower) && !(t.cap && i < end)) break;
+    if (lx.cues.has(t.lower) && !t.cap) break;
+    if (lx.pronouns.has(t.lower)) {
+      if (i === end) return { start: i, hasCap: false, strong: true };
+      break;
+    }
+    if (t.cap && !lx.determiners.has(t.lower)) hasCap = true;
+    if (lx.speakerNouns.has(t.lower) || lx.titles.has(t.lower) || /^\d/.test(t.text)) strong = true;
+    if (lx.determiners.has(t.lower)) {
+      strong = true;
+      i--;
+      break;
+    }
+    i--;
+  }
+  const start = i + 1;
+  if (start > end) return null;
+  if (!hasCap && !strong) return null;
+  return { start, hasCap, strong };
+}
+
+/** "Sen. Richard J. Durbin (D-Ill.)": steps left over a closing parenthetical. */
+function skipParens(toks: readonly Tok[], i: number): number {
+  if (toks[i]?.text !== ")") return i;
+  let j = i - 1;
+  while (j >= 0 && i - j < 8 && toks[j]!.text !== "(") j--;
+  return j >= 1 && toks[j]!.text === "(" ? j - 1 : i;
+}
+
+/** The subject of a cue verb at token k: the noun phrase to its left, over auxiliaries and times. */
+export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
+  const lx = lex();
+  const j = skipBetween(toks, k - 1);
+  if (j < 0) return null;
+  const t = toks[j]!;
+  const pro = lx.pronouns.get(t.lower);
+  if (pro === "relative") return { start: j, end: j + 1, headStart: j, headEnd: j + 1, kind: "relative" };
+  if (pro) return { start: j, end: j + 1, headStart: j, headEnd: j + 1, kind: "pronoun" };
+  if (t.text === "," || t.text === "—" || t.text === "--") {
+    // "Clinton, who has led the polls for months, said": step over the clause to the name before it.
+    let i = j - 1;
+    // "Mr. Slinker, whose latest start-up, Paradata, uses big data, said": back to the comma before "who"
+    for (let w = j - 1; w >= 1 && j - w < 35 && !isQuoteTok(toks[w]) && toks[w]!.text !== "."; w--) {
+      if (["who", "whose"].includes(toks[w]!.lower) && toks[w - 1]!.text === ",") {
+        const np = nounPhraseLeft(toks, w - 2, 0);
+        if (np) return { start: np.start, end: j, headStart: np.start, headEnd: w - 1, kind: "name" };
+        break;
+      }
+    }
+    // "Jillian Chase, 27, a Tinder user in New York, said": step back over up to three such stretches
+    for (let hop = 0; hop < 3; hop++) {
+      const segEnd = i + 1;
+      while (i >= 0 && j - i < 30 && toks[i]!.text !== t.text && !isQuoteTok(toks[i]) && toks[i]!.text !== ".") i--;
+      if (i < 1 || toks[i]!.text !== t.text) break;
+      // "her senior policy adviser, Jake Sullivan, said": the stretch is itself the name
+      const seg = toks.slice(i + 1, segEnd);
+      if (seg.length > 0 && seg.length <= 4 && !toks[i - 1]!.cap && seg.every((x) => x.cap || x.text === "." || x.text === "-")) {
+        return { start: i + 1, end: j, headStart: i + 1, headEnd: segEnd, kind: "name" };
+      }
+      const np = nounPhraseLeft(toks, skipParens(toks, i - 1), 0);
+      // a name inside a phrase ("at a rally in Wilmington, N.C.,") is no subject: keep stepping back
+      const inPhrase = np && np.start > 0 && PREPOSITION.has(toks[np.start - 1]!.lower);
+      if ((np && np.hasCap && !inPhrase) || hop === 2) break;
+      i--;
+    }
+    if (i >= 1 && toks[i]!.text === t.text && j - i > 1) {
+      // "A third, Daniel Traynor, said": the stretch between the commas is itself the name.
+      const seg = toks.slice(i + 1, j);
+      if (seg.length <= 4 && !toks[i - 1]!.cap && seg.every((x) => x.cap || x.text === "." || x.text === "-")) {
+        return { start: i + 1, end: j, headStart: i + 1, headEnd: j, kind: "name" };
+      }
+      const np = nounPhraseLeft(toks, skipParens(toks, i - 1), 0);
+      if (np && (np.hasCap || np.strong)) return { start: np.start, end: j, headStart: np.start, headEnd: i, kind: np.hasCap ? "name" : "description" };
+    }
+    return null;
+  }
+  const np = nounPhraseLeft(toks, j, 0);
+  if (!np && toks[j]!.lower !== "to") {
+    // "a White House official who spoke anonymously to discuss strategy said": the noun before "who"
+    for (let w = j; w >= 1 && j - w < 15; w--) {
+      const x = toks[w]!;
+      if (x.punct || isQuoteTok(x)) break;
+      if (x.lower === "who") {
+        const head = nounPhraseLeft(toks, w - 1, 0);
+        if (head) return { start: head.start, end: j + 1, headStart: head.start, headEnd: w, kind: head.hasCap ? "name" : "description" };
+        break;
+      }
+    }
+  }
+  if (!np) return null;
+  // Appositive: "Tad Devine, Sanders' senior media adviser, said" - the name is before the comma.
+  if (!np.hasCap && np.start >= 2 && toks[np.start - 1]!.text === ",") {
+    const name = nounPhraseLeft(toks, np.start - 2, 0);
+    // ...only when the name opens its clause: not "at Ground Zero, sources said"
+    const before = name ? toks[name.start - 1] : undefined;
+    const opens = !before || before.punct || ["and", "but", "while", "as"].includes(before.lower);
+    // ...and when the description is a person's role: "On Tuesday, the company said" has no appositive
+    const role = lx.roles.has(toks[j]!.lower) || lx.titles.has(toks[j]!.lower);
+    if (name && name.hasCap && opens && role) return { start: name.start, end: j + 1, headStart: name.start, headEnd: np.start - 1, kind: "name" };
+  }
+  // The head decides: "Another Iranian security official" is a description, "Mr. Trump" a name.
+  return { start: np.start, end: j + 1, headStart: np.start, headEnd: j + 1, kind: toks[j]!.cap ? "name" : "description" };
+}
+
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|about|almost|nearly|more|fewer|several)(?:-|$)/;
+
+const PREPOSITION = new Set(["in", "at", "of", "from", "for", "on", "with", "by", "to", "near", "outside", "inside"]);
+
+/** Prepositions inside a speaker phrase: "a longtime adviser to Trump", "a spokesman for the campaign". */
+const INNER_PREP = new Set(["of", "for", "to", "at", "from", "with"]);
+
+/** The speaker after an inverted cue: "..., said Le Pen, who ..." or "according to police". */
+export function speakerRight(toks: readonly Tok[], k: number, subject = false): SpeakerPhrase | null {
+  const lx = lex();
+  let i = k;
+  let hasCap = false;
+  let strong = false;
+  if (i < toks.length && lx.pronouns.has(toks[i]!.lower) && lx.pronouns.get(toks[i]!.lower) !== "relative")
+    return { start: i, end: i + 1, headStart: i, headEnd: i + 1, kind: "pronoun" };
+  while (i < toks.length && i - k < 10) {
+    const t = toks[i]!;
+    if (t.punct && !(t.text === "'s" || t.text === "’s" || t.text === "-" || t.text === "&" || t.text === "'" || t.text === "’")) break;
+    const next = toks[i + 1];
+    const joins = INNER_PREP.has(t.lower) && i > k && !!next && !next.punct && (next.cap || lx.determiners.has(next.lower));
+    if (!t.cap && (lx.stopLeft.has(t.lower) || BETWEEN.has(t.lower)) && !joins) break;
+    if (!t.cap && lx.cues.has(t.lower)) break;
+    // a verb ends the phrase: "The Iranian general hailed ...", "Carly Fiorina threw ..."
+    if (!t.cap && i > k && /(?:ed|ing)$/.test(t.lower) && !lx.speakerNouns.has(t.lower)) break;
+    if (subject && !t.cap && i > k && toks[i - 1]!.cap && !joins && !lx.speakerNouns.has(t.lower) && !lx.titles.has(t.lower) && !lx.determiners.has(t.lower) && t.lower !== "and") break;
+    if (t.cap && !lx.determiners.has(t.lower)) hasCap = true;
+    if (lx.speakerNouns.has(t.lower) || lx.titles.has(t.lower) || lx.determiners.has(t.lower)) strong = true;
+    i++;
+  }
+  // a trailing "of" belongs to no name
+  while (i > k && (toks[i - 1]!.lower === "of" || toks[i - 1]!.lower === "the")) i--;
+  if (i === k || (!hasCap && !strong)) return null;
+  // a speaker phrase opens with a name, a title or a determiner, not "considerable support"
+  const first = toks[k]!;
+  if (!first.cap && !/^\d/.test(first.text) && !NUMBER_WORD.test(first.lower) && !lx.determiners.has(first.lower) && !lx.titles.has(first.lower) && !lx.speakerNouns.has(first.lower)) return null;
+  return { start: k, end: i, headStart: k, headEnd: i, kind: toks[i - 1]!.cap ? "name" : "description" };
+}
+
+/** Words opening an introductory phrase that ends at the first comma: "In a widely read column, ..." */
+const INTRO = new Set(
+  "in on at after before during since last earlier later when while as still if although though because with without despite for by from over under once having".split(" "),
+);
+
+const TIMEWORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|Earlier|Later|Then|Now|Today|Yesterday|Meanwhile|Instead|However|Still|To|A|One|\d+)$/;
+
+/** The subject at the start of a sentence, for "..., adding that" and "and said". */
+export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPhrase | null {
+  const lx = lex();
+  let i = 0;
+  while (i < before && (toks[i]!.punct || ["but", "and", "so", "yet", "still", "meanwhile"].includes(toks[i]!.lower))) i++;
+  // step over a leading adverbial clause: "In April, Tehran deployed"
+  const first = toks[i];
+  const adverb = first && /^[A-Za-z]+ly$/.test(first.text) && toks[i + 1]?.text === ",";
+  if (first && (INTRO.has(first.lower) || adverb || TIMEWORD.test(first.text))) {
+    for (let j = i; j < Math.min(before, i + 20); j++) {
+      if (toks[j]!.text === ",") {
+        i = j + 1;
+        break;
+      }
+    }
+  }
+  const t = toks[i];
+  if (!t) return null;
+  const pro = lx.pronouns.get(t.lower);
+  if (pro && pro !== "relative") return { start: i, end: i + 1, headStart: i, headEnd: i + 1, kind: "pronoun" };
+  const sp = speakerRight(toks, i, true);
+  if (!sp || sp.end > before) return null;
+  return sp;
+}

@@ -1,0 +1,66 @@
+import type { Quote, Range, SitrepDocument } from "../document/schema.js";
+import { lex } from "./lexicon.js";
+
+export type EvidentialStatus = "asserted" | "reported" | "claimed";
+
+export interface Evidential {
+  status: EvidentialStatus;
+  /** who the fact is attributed to; null when asserted or hedged without a named source */
+  source: string | null;
+}
+
+function cueWeight(q: Quote): string {
+  if (!q.cue) return "neutral";
+  const words = q.cue.text.toLowerCase().split(/\s+/);
+  for (const w of words) {
+    const f = lex().cues.get(w);
+    if (f) return f[0]!.weight;
+  }
+  return "neutral";
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+}
+
+function hasPhrase(ws: readonly string[], phrase: readonly string[]): boolean {
+  outer: for (let i = 0; i + phrase.length <= ws.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (ws[i + j] !== phrase[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** A hedge in the text around a fact: "reportedly", "allegedly", "according to reports". */
+function hedged(text: string): boolean {
+  const lx = lex();
+  const ws = words(text);
+  if (ws.some((w) => lx.hedgeAdverbs.has(w))) return true;
+  return lx.hedgePhrases.some((p) => hasPhrase(ws, p));
+}
+
+/**
+ * Whether a span of `doc.text` is asserted by the writer, reported (inside what someone said), or only
+ * claimed (under a hedging cue like "claimed", a hedge like "reportedly", or sourced to unnamed reports).
+ * Reads `doc.quotes`, so call it after the quotes stage.
+ */
+export function evidentialStatus(doc: SitrepDocument, range: Range): Evidential {
+  const lx = lex();
+  // The innermost quote whose content holds most of the span.
+  let best: Quote | null = null;
+  for (const q of doc.quotes) {
+    const ov = Math.min(q.end, range.end) - Math.max(q.start, range.start);
+    if (ov <= 0 || ov * 2 < range.end - range.start) continue;
+    if (!best || q.end - q.start < best.end - best.start) best = q;
+  }
+  const sentence = doc.sentences.find((s) => s.start <= range.start && range.start < s.end);
+  const around = sentence ? doc.text.slice(sentence.start, sentence.end) : doc.text.slice(range.start, range.end);
+  if (best) {
+    const name = best.speaker?.name ?? null;
+    const unnamed = name !== null && lx.unnamedSources.has(name.toLowerCase());
+    const claimed = cueWeight(best) === "hedged" || unnamed || hedged(doc.text.slice(best.start, best.end)) || hedged(around);
+    return { status: claimed ? "claimed" : "reported", source: unnamed ? null : name };
+  }
+  if (hedged(around)) return { status: "claimed", source: null };
+  return { status: "asserted", source: null };
+}

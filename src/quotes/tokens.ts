@@ -1,0 +1,52 @@
+import type { SitrepDocument } from "../document/schema.js";
+
+/** A token of one sentence, with what the attribution rules ask of it precomputed. */
+export interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  punct: boolean;
+  /** starts with a capital letter (a name, a title, or a sentence's first word) */
+  cap: boolean;
+}
+
+const QUOTE_CHARS = new Set(["“", "”", '"', "''", "'", "‘", "’", "``"]);
+
+export function isQuoteTok(t: Tok | undefined): boolean {
+  return !!t && QUOTE_CHARS.has(t.text);
+}
+
+function hasWordChar(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c > 127) return /[\p{L}\p{N}]/u.test(s);
+  }
+  return false;
+}
+
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(s);
+}
+
+/** The tokens of each body sentence, in order. */
+export function sentenceTokens(doc: SitrepDocument): Tok[][] {
+  const out: Tok[][] = doc.sentences.map(() => []);
+  for (const t of doc.tokens) {
+    const list = out[t.sentence];
+    if (!list) continue;
+    list.push({
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      lower: t.text.toLowerCase(),
+      punct: t.kind === "punctuation" || !hasWordChar(t.text),
+      cap: startsUpper(t.text),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,169 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
+import { findQuoteSpans } from "../../src/quotes/marks.js";
+import { evidentialStatus } from "../../src/quotes/index.js";
+
+interface Case {
+  text: string;
+  kind: "direct" | "indirect";
+  content: string;
+  speaker: string | null;
+  /** the speaker's name when it differs from the mention */
+  name?: string;
+  cue: string;
+}
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+const CASES: Case[] = [
+  {
+    text: "“This is a worldwide fight,” Clinton said on Thursday during a speech in New York.",
+    kind: "direct", content: "“This is a worldwide fight,”", speaker: "Clinton", cue: "said",
+  },
+  {
+    text: "“We will not leave,” he said, “until the last family is safe.”",
+    kind: "direct", content: "“We will not leave,” he said, “until the last family is safe.”", speaker: "he", cue: "said",
+  },
+  {
+    text: "Officials said on Monday that 12 people were killed in the blast.",
+    kind: "indirect", content: "that 12 people were killed in the blast", speaker: "Officials", cue: "said",
+  },
+  {
+    text: "Twelve people were killed in the strike, according to the health ministry.",
+    kind: "indirect", content: "Twelve people were killed in the strike", speaker: "the health ministry", cue: "according to",
+  },
+  {
+    text: "The army claimed that rebels had fired first.",
+    kind: "indirect", content: "that rebels had fired first", speaker: "The army", cue: "claimed",
+  },
+  {
+    text: "Omar Haddad, a spokesman for the local council, told reporters the road was closed.",
+    kind: "indirect", content: "reporters the road was closed", speaker: "Omar Haddad", cue: "told",
+  },
+  {
+    text: "“We are ready to respond,” said Defense Minister Ali Ahmadi.",
+    kind: "direct", content: "“We are ready to respond,”", speaker: "Defense Minister Ali Ahmadi", cue: "said",
+  },
+  {
+    text: "\"Nobody was hurt,\" the spokesman told AFP.",
+    kind: "direct", content: "\"Nobody was hurt,\"", speaker: "the spokesman", cue: "told",
+  },
+  {
+    text: "The governor, who visited the site on Sunday, said the death toll had risen to 40.",
+    kind: "indirect", content: "the death toll had risen to 40", speaker: "The governor", cue: "said",
+  },
+  {
+    text: "The convoy was hit near the border, police said.",
+    kind: "indirect", content: "The convoy was hit near the border", speaker: "police", cue: "said",
+  },
+  {
+    text: "The ministry said the strike hit a depot, adding that two guards were wounded.",
+    kind: "indirect", content: "that two guards were wounded", speaker: "The ministry", cue: "adding",
+  },
+  {
+    text: "Ali Hassan said the town had fallen. He warned that more fighting was coming.",
+    kind: "indirect", content: "that more fighting was coming", speaker: "He", name: "Ali Hassan", cue: "warned",
+  },
+];
+
+describe("attributions in wire-style sentences", () => {
+  it.each(CASES.map((c) => [c.text, c] as const))("%s", (_, c) => {
+    const doc = extract(c.text);
+    const q = doc.quotes.find((x) => x.cue?.text === c.cue && x.text === c.content);
+    expect(q, JSON.stringify(doc.quotes.map((x) => [x.cue?.text, x.text]))).toBeDefined();
+    expect(q!.kind).toBe(c.kind);
+    if (c.speaker === null) {
+      expect(q!.speaker).toBeNull();
+    } else {
+      expect(c.text.slice(q!.speaker!.start, q!.speaker!.end)).toBe(c.speaker);
+      if (c.name) expect(q!.speaker!.name).toBe(c.name);
+    }
+  });
+
+  it("gives no speaker to a passive report: the subject is what is reported", () => {
+    const doc = extract("Rebel fighters were said to be advancing on the airport.");
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0]!.speaker).toBeNull();
+    expect(doc.quotes[0]!.text.startsWith("Rebel fighters")).toBe(true);
+  });
+
+  it("does not re-attribute a cue word inside a direct quote", () => {
+    const doc = extract("“I think they said it would end,” Ahmed told reporters.");
+    expect(doc.quotes.map((q) => q.cue?.text)).toEqual(["told"]);
+  });
+
+  it("runs a quote on over paragraphs while each paragraph reopens it", () => {
+    const text = "The commander said:\n\n“We held the bridge for three days.\n\n“Then the shelling stopped.”\n\nLater, the road opened.";
+    const doc = extract(text);
+    const q = doc.quotes.find((x) => x.cue?.text === "said")!;
+    expect(q.text).toBe("“We held the bridge for three days.\n\n“Then the shelling stopped.”");
+    expect(q.kind).toBe("direct");
+  });
+
+  it("joins a quote that follows its attribution in the same paragraph", () => {
+    const text = "“The town is empty,” the mayor said. “Everyone has fled to the hills.”";
+    const q = extract(text).quotes[0]!;
+    expect(q.text).toBe(text.slice(0, text.length));
+  });
+});
+
+describe("quote marks", () => {
+  const spans = (text: string) => findQuoteSpans(text, [{ start: 0, end: text.length }]).map((q) => text.slice(q.start, q.end));
+
+  it.each([
+    ["curly", "He said “we are here” and left.", ["“we are here”"]],
+    ["straight", 'He said "we are here" and left.', ['"we are here"']],
+    ["two apostrophes (NYT archive)", "He said ''we are here'' and left.", ["''we are here''"]],
+    ["apostrophes are no quotes", "The army’s chief didn't say.", []],
+    ["an unclosed quote ends with its paragraph", "“We are here\nThe next paragraph.", ["“We are here"]],
+  ] as const)("%s", (_, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
+describe("evidential status", () => {
+  const at = (text: string, part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+
+  it.each([
+    ["The rebels reportedly seized the airport.", "seized the airport", "claimed", null],
+    ["Five soldiers were allegedly killed in the ambush.", "Five soldiers were", "claimed", null],
+    ["The army shelled the village on Monday.", "shelled the village", "asserted", null],
+    ["The army said it shelled the village on Monday.", "shelled the village", "reported", "The army"],
+    ["The group claimed it shot down a drone.", "shot down a drone", "claimed", "The group"],
+    ["Nine civilians died, according to reports.", "Nine civilians died", "claimed", null],
+  ] as const)("%s", (text, part, status, source) => {
+    const doc = extract(text);
+    expect(evidentialStatus(doc, at(text, part))).toEqual({ status, source });
+  });
+});
+
+describe("speakers named by the entities stage", () => {
+  it("takes the actor's canonical name for a mention the entities stage linked", async () => {
+    const { quotes } = await import("../../src/quotes/index.js");
+    const text = "Rezaee warned that the rebels would pay. He said the truce had failed.";
+    const base = extract(text);
+    const rez = { start: 0, end: 6 };
+    const he = { start: text.indexOf("He said"), end: text.indexOf("He said") + 2 };
+    const doc = quotes.run({
+      ...base,
+      quotes: [],
+      entities: [{ ...rez, text: "Rezaee", type: "person", actor: 0 }],
+      actors: [
+        { name: "Mohsen Rezaee", type: "person", actorType: null, country: "IR", aliases: ["Rezaee"], mentions: [rez, he] },
+      ],
+    });
+    const names = doc.quotes.map((q) => [text.slice(q.speaker!.start, q.speaker!.end), q.speaker!.name]);
+    expect(names).toEqual([
+      ["Rezaee", "Mohsen Rezaee"],
+      ["He", "Mohsen Rezaee"],
+    ]);
+  });
+});
+
+describe("sentences cut by the splitter", () => {
+  it("reads a piece cut off after '(D-Ill.)' with its sentence", () => {
+    const text = "But Sen. Richard J. Durbin (D-Ill.), noting the size of the crowd, said the race was open.";
+    const q = extract(text).quotes.find((x) => x.cue?.text === "said");
+    expect(q?.text).toBe("the race was open");
+    expect(text.slice(q!.speaker!.start, q!.speaker!.end)).toContain("Durbin");
+  });
+});
