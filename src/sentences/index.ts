@@ -72,23 +72,27 @@ function splitLines(text: string, r: Range): Range[] {
   return out;
 }
 
+/** More "(" than ")": the piece stops inside a parenthesis ("(D-S." of "(D-S.C.)"). */
+function openParen(piece: string): boolean {
+  let depth = 0;
+  for (const ch of piece) depth += ch === "(" ? 1 : ch === ")" ? -1 : 0;
+  return depth > 0;
+}
+
 /**
- * A news sentence does not begin with a lowercase word, so a break before one follows an abbreviation the
- * splitter did not know ("of the 3rd Bn. arrived on Feb. 3"): the two pieces are one sentence. Only pieces
- * on the same line are joined.
+ * Breaks the splitter makes after abbreviations it does not know: a news sentence does not begin with a
+ * lowercase word ("of the 3rd Bn. arrived on Feb. 3"; "Durbin (D-Ill.) said"), and it does not end inside
+ * a parenthesis ("Clyburn (D-S.C.) agreed"). Pieces on one line that break this are one sentence.
  */
 function mergeFalseBreaks(text: string, pieces: Range[]): Range[] {
   const out: Range[] = [];
   for (const p of pieces) {
     const prev = out[out.length - 1];
+    const sameLine = prev !== undefined && !text.slice(prev.end, p.start).includes("\n");
+    const before = prev ? text.slice(prev.start, prev.end) : "";
     const c = text.charCodeAt(p.start);
-    if (
-      prev &&
-      c >= 97 &&
-      c <= 122 &&
-      !text.slice(prev.end, p.start).includes("\n") &&
-      /[.]$/.test(text.slice(prev.start, prev.end))
-    ) {
+    const lowercaseAfterStop = c >= 97 && c <= 122 && /\.\)?$/.test(before);
+    if (prev && sameLine && (lowercaseAfterStop || (openParen(before) && !before.startsWith("(")))) {
       out[out.length - 1] = { start: prev.start, end: p.end };
     } else {
       out.push(p);

@@ -14,7 +14,10 @@ function docWith(text: string, entities: Omit<Entity, "text">[]): SitrepDocument
 }
 
 const TEXT = "Fighters overran Kafr Hamra and shelled Aleppo, a monitor said.";
-const span = (s: string): { start: number; end: number } => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length });
+const span = (s: string): { start: number; end: number } => ({
+  start: TEXT.indexOf(s),
+  end: TEXT.indexOf(s) + s.length,
+});
 
 describe("toponym candidates from the entities stage and from the finder", () => {
   it("takes a NER place the finder cannot see, and anchors it when the gazetteer lacks it", () => {

@@ -91,7 +91,13 @@ describe("sitrep gazetteer import", () => {
     expect(await main(["gazetteer", "import", zipPath], io)).toBe(0);
     expect(out).toContain("4 rows read, 3 places and districts kept, 1 malformed lines skipped");
     const ps = extract(ARTICLE, {}).places;
-    expect(ps.find((p) => p.text === "Khan Tuman")).toMatchObject({ name: "Khan Tuman", country: "SY", admin1: "Aleppo", precision: 1, geonameid: 9900001 });
+    expect(ps.find((p) => p.text === "Khan Tuman")).toMatchObject({
+      name: "Khan Tuman",
+      country: "SY",
+      admin1: "Aleppo",
+      precision: 1,
+      geonameid: 9900001,
+    });
     expect(ps.find((p) => p.text === "Tall Hadiyah")).toMatchObject({ lat: 36.15, lon: 37.02, precision: 1 });
     // the stream is not a populated place
     expect(gazetteer().lookup("Nahr Quwayq")).toEqual([]);

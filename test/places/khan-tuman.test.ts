@@ -19,7 +19,11 @@ const text = readShared(KHAN_TUMAN);
 const expected = JSON.parse(readShared("examples/khan-tuman/expected.json")) as { places: ExpectedPlace[] };
 const doc = extract(text, { published: "2016-05-10" });
 
-const fold = (s: string | null): string => (s ?? "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+const fold = (s: string | null): string =>
+  (s ?? "")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 
 describe("places on the Khan Tuman article", () => {
   it.each(expected.places.map((p) => [p.name, p] as const))("resolves %s as the analyst does", (name, want) => {

@@ -64,7 +64,11 @@ describe("relative places and metonymy", () => {
 
   it("resolves the country a US state abbreviation and US/UK stand for", () => {
     const ps = placesOf("GAINESVILLE, Fla. — Officials in the U.S. and the UK met on Monday.");
-    expect(ps.find((p) => p.text === "GAINESVILLE")).toMatchObject({ country: "US", admin1: "Florida", role: "dateline" });
+    expect(ps.find((p) => p.text === "GAINESVILLE")).toMatchObject({
+      country: "US",
+      admin1: "Florida",
+      role: "dateline",
+    });
     expect(ps.find((p) => p.text === "U.S.")?.country).toBe("US");
     expect(ps.find((p) => p.text === "UK")?.country).toBe("GB");
   });

@@ -90,7 +90,15 @@ describe("claims on the Khan Tuman article", () => {
     const withCount = {
       ...doc,
       casualties: [
-        { ...at, text: "over 400 casualties", kind: "casualties" as const, low: 400, best: null, high: null, victims: "Iran" },
+        {
+          ...at,
+          text: "over 400 casualties",
+          kind: "casualties" as const,
+          low: 400,
+          best: null,
+          high: null,
+          victims: "Iran",
+        },
       ],
     };
     const out = quotes.run(withCount);

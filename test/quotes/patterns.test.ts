@@ -17,51 +17,88 @@ interface Case {
 const CASES: Case[] = [
   {
     text: "“This is a worldwide fight,” Clinton said on Thursday during a speech in New York.",
-    kind: "direct", content: "“This is a worldwide fight,”", speaker: "Clinton", cue: "said",
+    kind: "direct",
+    content: "“This is a worldwide fight,”",
+    speaker: "Clinton",
+    cue: "said",
   },
   {
     text: "“We will not leave,” he said, “until the last family is safe.”",
-    kind: "direct", content: "“We will not leave,” he said, “until the last family is safe.”", speaker: "he", cue: "said",
+    kind: "direct",
+    content: "“We will not leave,” he said, “until the last family is safe.”",
+    speaker: "he",
+    cue: "said",
   },
   {
     text: "Officials said on Monday that 12 people were killed in the blast.",
-    kind: "indirect", content: "that 12 people were killed in the blast", speaker: "Officials", cue: "said",
+    kind: "indirect",
+    content: "that 12 people were killed in the blast",
+    speaker: "Officials",
+    cue: "said",
   },
   {
     text: "Twelve people were killed in the strike, according to the health ministry.",
-    kind: "indirect", content: "Twelve people were killed in the strike", speaker: "the health ministry", cue: "according to",
+    kind: "indirect",
+    content: "Twelve people were killed in the strike",
+    speaker: "the health ministry",
+    cue: "according to",
   },
   {
     text: "The army claimed that rebels had fired first.",
-    kind: "indirect", content: "that rebels had fired first", speaker: "The army", cue: "claimed",
+    kind: "indirect",
+    content: "that rebels had fired first",
+    speaker: "The army",
+    cue: "claimed",
   },
   {
     text: "Omar Haddad, a spokesman for the local council, told reporters the road was closed.",
-    kind: "indirect", content: "reporters the road was closed", speaker: "Omar Haddad", cue: "told",
+    kind: "indirect",
+    content: "reporters the road was closed",
+    speaker: "Omar Haddad",
+    cue: "told",
   },
   {
     text: "“We are ready to respond,” said Defense Minister Ali Ahmadi.",
-    kind: "direct", content: "“We are ready to respond,”", speaker: "Defense Minister Ali Ahmadi", cue: "said",
+    kind: "direct",
+    content: "“We are ready to respond,”",
+    speaker: "Defense Minister Ali Ahmadi",
+    cue: "said",
   },
   {
-    text: "\"Nobody was hurt,\" the spokesman told AFP.",
-    kind: "direct", content: "\"Nobody was hurt,\"", speaker: "the spokesman", cue: "told",
+    text: '"Nobody was hurt," the spokesman told AFP.',
+    kind: "direct",
+    content: '"Nobody was hurt,"',
+    speaker: "the spokesman",
+    cue: "told",
   },
   {
     text: "The governor, who visited the site on Sunday, said the death toll had risen to 40.",
-    kind: "indirect", content: "the death toll had risen to 40", speaker: "The governor", cue: "said",
+    kind: "indirect",
+    content: "the death toll had risen to 40",
+    speaker: "The governor",
+    cue: "said",
   },
   {
     text: "The convoy was hit near the border, police said.",
-    kind: "indirect", content: "The convoy was hit near the border", speaker: "police", cue: "said",
+    kind: "indirect",
+    content: "The convoy was hit near the border",
+    speaker: "police",
+    cue: "said",
   },
   {
     text: "The ministry said the strike hit a depot, adding that two guards were wounded.",
-    kind: "indirect", content: "that two guards were wounded", speaker: "The ministry", cue: "adding",
+    kind: "indirect",
+    content: "that two guards were wounded",
+    speaker: "The ministry",
+    cue: "adding",
   },
   {
     text: "Ali Hassan said the town had fallen. He warned that more fighting was coming.",
-    kind: "indirect", content: "that more fighting was coming", speaker: "He", name: "Ali Hassan", cue: "warned",
+    kind: "indirect",
+    content: "that more fighting was coming",
+    speaker: "He",
+    name: "Ali Hassan",
+    cue: "warned",
   },
 ];
 
@@ -92,7 +129,8 @@ describe("attributions in wire-style sentences", () => {
   });
 
   it("runs a quote on over paragraphs while each paragraph reopens it", () => {
-    const text = "The commander said:\n\n“We held the bridge for three days.\n\n“Then the shelling stopped.”\n\nLater, the road opened.";
+    const text =
+      "The commander said:\n\n“We held the bridge for three days.\n\n“Then the shelling stopped.”\n\nLater, the road opened.";
     const doc = extract(text);
     const q = doc.quotes.find((x) => x.cue?.text === "said")!;
     expect(q.text).toBe("“We held the bridge for three days.\n\n“Then the shelling stopped.”");
@@ -107,7 +145,8 @@ describe("attributions in wire-style sentences", () => {
 });
 
 describe("quote marks", () => {
-  const spans = (text: string) => findQuoteSpans(text, [{ start: 0, end: text.length }]).map((q) => text.slice(q.start, q.end));
+  const spans = (text: string) =>
+    findQuoteSpans(text, [{ start: 0, end: text.length }]).map((q) => text.slice(q.start, q.end));
 
   it.each([
     ["curly", "He said “we are here” and left.", ["“we are here”"]],
@@ -148,7 +187,14 @@ describe("speakers named by the entities stage", () => {
       quotes: [],
       entities: [{ ...rez, text: "Rezaee", type: "person", actor: 0 }],
       actors: [
-        { name: "Mohsen Rezaee", type: "person", actorType: null, country: "IR", aliases: ["Rezaee"], mentions: [rez, he] },
+        {
+          name: "Mohsen Rezaee",
+          type: "person",
+          actorType: null,
+          country: "IR",
+          aliases: ["Rezaee"],
+          mentions: [rez, he],
+        },
       ],
     });
     const names = doc.quotes.map((q) => [text.slice(q.speaker!.start, q.speaker!.end), q.speaker!.name]);

@@ -26,6 +26,14 @@ describe("sentence splitting on news prose", () => {
     ],
     ["He said: “This is it. We are done.” Then he left.", ["He said: “This is it.", "We are done.”", "Then he left."]],
     [
+      "Sen. Dick Durbin (D-Ill.) said the bill failed. Rep. Jim Clyburn (D-S.C.) agreed with him.",
+      ["Sen. Dick Durbin (D-Ill.) said the bill failed.", "Rep. Jim Clyburn (D-S.C.) agreed with him."],
+    ],
+    [
+      "The group (known as ISIS) attacked. (Officials denied it.) Then it ended.",
+      ["The group (known as ISIS) attacked.", "(Officials denied it.)", "Then it ended."],
+    ],
+    [
       "A headline without a stop\nThe body follows. It ends.",
       ["A headline without a stop", "The body follows.", "It ends."],
     ],

@@ -12,29 +12,21 @@ const at = (words: string) => {
 
 describe("event dates for the events stage", () => {
   it("dates the Khan Tuman battle by its own clause: May 6, precision 1", () => {
-    expect(
-      eventDate(
-        doc,
-        at(
-          "killing 13 IRGC members and injuring 21 others in Khan Tuman on May 6",
-        ),
-      ),
-    ).toEqual({
+    expect(eventDate(doc, at("killing 13 IRGC members and injuring 21 others in Khan Tuman on May 6"))).toEqual({
       value: "2016-05-06",
       precision: 1,
     });
   });
 
   it("dates the deployment 'In April' to the month, precision 3", () => {
-    expect(
-      eventDate(doc, at("Tehran deployed its troops from its regular army")),
-    ).toEqual({ value: "2016-04", precision: 3 });
+    expect(eventDate(doc, at("Tehran deployed its troops from its regular army"))).toEqual({
+      value: "2016-04",
+      precision: 3,
+    });
   });
 
   it("dates the seizure 'over the weekend' to the Saturday-Sunday range, precision 2", () => {
-    expect(
-      eventDate(doc, at("Islamist fighters seized a village south of Aleppo")),
-    ).toEqual({
+    expect(eventDate(doc, at("Islamist fighters seized a village south of Aleppo"))).toEqual({
       value: "2016-05-07/2016-05-08",
       precision: 2,
     });

@@ -318,16 +318,13 @@ describe("times on news sentences", () => {
   });
 
   it("without any date to anchor on, keeps only the times that need none", () => {
-    const doc = extract(
-      "Rebels attacked on Monday. He ran for president in 2009.",
-    );
+    const doc = extract("Rebels attacked on Monday. He ran for president in 2009.");
     expect(doc.published).toBeNull();
     expect(doc.times.map((t) => [t.text, t.value])).toEqual([["2009", "2009"]]);
   });
 
   it("reads only sentence text: a shouted feed trailer is no 'now'", () => {
-    const text =
-      "Rebels shelled the city on Monday.\nNOW WATCH: A Russian orchestra threw a concert in Palmyra";
+    const text = "Rebels shelled the city on Monday.\nNOW WATCH: A Russian orchestra threw a concert in Palmyra";
     const doc = extract(text, { published: "2016-05-10" });
     expect(doc.times.map((t) => t.text)).toEqual(["Monday"]);
   });

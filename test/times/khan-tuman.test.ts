@@ -9,9 +9,7 @@ interface ExpectedTime {
 }
 
 const text = readShared(KHAN_TUMAN);
-const expected = JSON.parse(
-  readShared("examples/khan-tuman/expected.json"),
-) as {
+const expected = JSON.parse(readShared("examples/khan-tuman/expected.json")) as {
   published: string;
   times: ExpectedTime[];
 };
@@ -20,9 +18,7 @@ const expected = JSON.parse(
 function found(doc: ReturnType<typeof extract>, e: ExpectedTime) {
   const start = text.indexOf(e.text);
   expect(start, e.text).toBeGreaterThanOrEqual(0);
-  return doc.times.find((t) =>
-    overlaps(t, { start, end: start + e.text.length }),
-  );
+  return doc.times.find((t) => overlaps(t, { start, end: start + e.text.length }));
 }
 
 describe("times on the Khan Tuman article", () => {
@@ -33,8 +29,7 @@ describe("times on the Khan Tuman article", () => {
   });
 
   it("reads nothing from the feed trailers (NOW WATCH)", () => {
-    for (const b of doc.boilerplate)
-      for (const t of doc.times) expect(overlaps(t, b)).toBe(false);
+    for (const b of doc.boilerplate) for (const t of doc.times) expect(overlaps(t, b)).toBe(false);
     expect(doc.times.some((t) => /now/i.test(t.text))).toBe(false);
   });
 
@@ -46,7 +41,6 @@ describe("times on the Khan Tuman article", () => {
     const bare = extract(text);
     expect(bare.published).toBe("2016-05-09");
     expect(bare.publishedSource).toBe("inferred");
-    for (const e of expected.times)
-      expect(found(bare, e)?.value, e.text).toBe(e.value);
+    for (const e of expected.times) expect(found(bare, e)?.value, e.text).toBe(e.value);
   });
 });
