@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Event } from "../src/document/schema.js";
 import { sharedDir } from "../src/util/data.js";
 
 export const SHARED = sharedDir();
@@ -16,3 +17,23 @@ export function readJsonl<T = Record<string, unknown>>(rel: string): T[] {
 }
 
 export const KHAN_TUMAN = "examples/khan-tuman/article.txt";
+
+/**
+ * The Khan Tuman battle as an analyst codes it (expected.json), with `evidence` pointing at `phrase` in
+ * the article: a fixed event for tests of what stores and shows events, independent of the events stage.
+ */
+export function khanTumanBattle(text: string, phrase = "killing 13 IRGC members and injuring 21 others"): Event {
+  const at = text.indexOf(phrase);
+  return {
+    type: "Battles",
+    subType: "Non-state actor overtakes territory",
+    date: { value: "2016-05-06", precision: 1 },
+    place: { name: "Khan Tuman", country: "SY", admin1: "Aleppo", lat: 36.12, lon: 37.05, precision: 2 },
+    actor1: { name: "Islamist fighters" },
+    actor2: { name: "Iran Revolutionary Guard Corps" },
+    fatalities: { low: 13, best: 13, high: 13 },
+    injured: { low: 21, best: 21, high: 21 },
+    evidence: [{ start: at, end: at + phrase.length }],
+    status: "asserted",
+  };
+}

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "../ingest/errors.js";
 import { createApp } from "../serve/server.js";
-import { openStore } from "../store/index.js";
+import { dbTarget, openExistingDb } from "./db.js";
 import { type Io, write } from "./io.js";
 
 /** sitrep serve: the HTTP API and the map/timeline UI over an events database, until Ctrl-C. */
@@ -22,12 +22,8 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port needs a port number, got ${values.port}`);
-  const target = values.db ?? process.env.DATABASE_URL ?? process.env.SITREP_DB ?? "sitrep.db";
-  const { existsSync } = await import("node:fs");
-  if (!/^postgres(ql)?:\/\//.test(target) && !existsSync(target)) {
-    throw new UsageError(`no database at ${target}; run sitrep ingest first`);
-  }
-  const store = await openStore(target);
+  const target = dbTarget(values.db);
+  const store = await openExistingDb(target);
   const server = createApp(store);
   await new Promise<void>((resolve, reject) => {
     server.once("error", (e: NodeJS.ErrnoException) =>

@@ -2,24 +2,11 @@ import { parseArgs } from "node:util";
 import { readInputs, UsageError } from "../ingest/index.js";
 import { normalizePublished } from "../ingest/published.js";
 import { toCsv, toGeoJson, toJsonl } from "../store/export.js";
-import { openStore, type Store } from "../store/index.js";
 import { jobs } from "./jobs.js";
 import { processAll } from "./pool.js";
 import { Progress } from "./progress.js";
+import { dbTarget, openDb, openExistingDb } from "./db.js";
 import { type Io, write } from "./io.js";
-
-/** --db, else DATABASE_URL (PostgreSQL), else SITREP_DB, else ./sitrep.db */
-function dbTarget(v: string | undefined): string {
-  return v ?? process.env.DATABASE_URL ?? process.env.SITREP_DB ?? "sitrep.db";
-}
-
-async function open(target: string): Promise<Store> {
-  try {
-    return await openStore(target);
-  } catch (e) {
-    throw new UsageError(`cannot open the database ${target.replace(/:[^:@/]*@/, ":***@")}: ${(e as Error).message}`);
-  }
-}
 
 function published(v: string | undefined): string | null {
   if (v === undefined) return null;
@@ -56,7 +43,7 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError("ingest needs at least one file, folder, or - for standard input");
   const pub = published(values.published);
-  const store = await open(dbTarget(values.db));
+  const store = await openDb(dbTarget(values.db));
   let interrupted = false;
   const onSigint = () => {
     interrupted = true;
@@ -132,12 +119,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   if (!["csv", "geojson", "jsonl"].includes(values.format!)) {
     throw new UsageError(`unknown --format ${JSON.stringify(values.format)}: use csv, geojson or jsonl`);
   }
-  const target = dbTarget(values.db);
-  const { existsSync } = await import("node:fs");
-  if (!/^postgres(ql)?:\/\//.test(target) && !existsSync(target)) {
-    throw new UsageError(`no database at ${target}; run sitrep ingest first`);
-  }
-  const store = await open(target);
+  const store = await openExistingDb(dbTarget(values.db));
   try {
     const rows = await store.events({
       country: values.country,

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extract } from "../../src/index.js";
 import { createApp } from "../../src/serve/server.js";
 import { openStore, type Store } from "../../src/store/index.js";
-import { KHAN_TUMAN, readShared } from "../helpers.js";
+import { KHAN_TUMAN, khanTumanBattle, readShared } from "../helpers.js";
 
 /*
  * The HTTP API and the UI in a real headless Chromium (Debian's, installed by .ci/run), over a real
@@ -22,20 +22,8 @@ beforeAll(async () => {
   store = await openStore(join(mkdtempSync(join(tmpdir(), "sitrep-ui-")), "ui.db"));
   const text = readShared(KHAN_TUMAN);
   const doc = extract(text, { id: "khan-tuman", published: "2016-05-10" });
-  const at = text.indexOf("killing 13 IRGC members");
-  // The store test's event, so the UI test does not depend on the events stage's current output.
-  doc.events.push({
-    type: "Battles",
-    subType: "Non-state actor overtakes territory",
-    date: { value: "2016-05-06", precision: 1 },
-    place: { name: "Khan Tuman", country: "SY", admin1: "Aleppo", lat: 36.12, lon: 37.05, precision: 2 },
-    actor1: { name: "Islamist fighters" },
-    actor2: { name: "Iran Revolutionary Guard Corps" },
-    fatalities: { low: 13, best: 13, high: 13 },
-    injured: { low: 21, best: 21, high: 21 },
-    evidence: [{ start: at, end: at + "killing 13 IRGC members".length }],
-    status: "asserted",
-  });
+  // A fixed event, so the UI test does not depend on the events stage's current output.
+  doc.events = [khanTumanBattle(text, "killing 13 IRGC members")];
   await store.save(doc);
   const server = createApp(store);
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));

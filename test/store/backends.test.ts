@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { extract } from "../../src/index.js";
 import { toCsv } from "../../src/store/export.js";
 import { openStore, type Store } from "../../src/store/index.js";
-import { KHAN_TUMAN, readShared } from "../helpers.js";
+import { KHAN_TUMAN, khanTumanBattle, readShared } from "../helpers.js";
 
 /*
  * The same behaviour from both backends. PostgreSQL runs where SITREP_TEST_DATABASE_URL names a database
@@ -31,22 +31,8 @@ describe.each(backends)("%s store", (_name, open) => {
     opened.push(store);
     const id = `khan-tuman-${Date.now()}-${Math.random()}`;
     const doc = extract(text, { id, published: "2016-05-10" });
-    const evidence = text.indexOf("killing 13 IRGC members");
     // An event as the events stage shapes it: the store must keep every field analysts export.
-    doc.events = [
-      {
-        type: "Battles",
-        subType: "Non-state actor overtakes territory",
-        date: { value: "2016-05-06", precision: 1 },
-        place: { name: "Khan Tuman", country: "SY", admin1: "Aleppo", lat: 36.12, lon: 37.05, precision: 2 },
-        actor1: { name: "Islamist fighters" },
-        actor2: { name: "Iran Revolutionary Guard Corps" },
-        fatalities: { low: 13, best: 13, high: 13 },
-        injured: { low: 21, best: 21, high: 21 },
-        evidence: [{ start: evidence, end: evidence + "killing 13 IRGC members and injuring 21 others".length }],
-        status: "asserted",
-      },
-    ];
+    doc.events = [khanTumanBattle(text)];
     expect(await store.has(id, text)).toBe(false);
     await store.save(doc);
     await store.save(doc);
