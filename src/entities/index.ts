@@ -1,15 +1,29 @@
-import type { Entity, EntityType } from "../document/schema.js";
 import type { Stage } from "../document/stage.js";
+import { typeGroups } from "./refine/groups.js";
+import { locativeNames } from "./refine/locative.js";
+import { datelineMention } from "./dateline.js";
+import { extendOrdinals } from "./refine/ordinal.js";
+import { propagateNames } from "./refine/propagate.js";
+import { resolveActors } from "./resolve/index.js";
 import { tagMentions } from "./tagger.js";
 
-const TYPE: Record<string, EntityType> = { PER: "person", ORG: "organization", LOC: "place", MISC: "other" };
+export { actorAt, actorCovering, actorsIn, countryCode, demonymCountry, isDemonym, isGroupWord } from "./helpers.js";
 
-/** People, organizations, places and groups mentioned in the body, and the actors they refer to. */
+/**
+ * People, organizations, places and groups named in the body (a trained tagger, then rules that
+ * correct it with knowledge), and the actors they refer to, each typed with ACLED's categories.
+ */
 export const entities: Stage = {
   name: "entities",
   run(doc) {
-    const mentions = tagMentions(doc);
-    const ents: Entity[] = mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: TYPE[m.cls]! }));
-    return { ...doc, entities: ents };
+    const { sentences, mentions } = tagMentions(doc);
+    let refined = extendOrdinals(doc.text, mentions, sentences);
+    refined = locativeNames(refined, sentences);
+    refined = propagateNames(doc.text, refined, sentences);
+    refined = typeGroups(refined);
+    const filed = datelineMention(doc.text, doc.dateline);
+    if (filed && !refined.some((m) => m.start < filed.end && filed.start < m.end)) refined = [filed, ...refined];
+    const { entities, actors } = resolveActors(doc.text, sentences, refined);
+    return { ...doc, entities, actors };
   },
 };

@@ -1,6 +1,7 @@
-import type { SitrepDocument } from "../document/schema.js";
+import type { EntityType, SitrepDocument, Token } from "../document/schema.js";
 import { docContext, sentenceFeatures } from "./features.js";
-import { spansOf, type NerClass } from "./labels.js";
+import { splitGlued } from "./glue.js";
+import { spansOf } from "./labels.js";
 import { nerModel, tagSentence } from "./model.js";
 import { tokensBySentence } from "./tokens.js";
 
@@ -8,24 +9,35 @@ export interface Mention {
   start: number;
   end: number;
   text: string;
-  cls: NerClass;
-  /** index of the sentence holding it */
+  type: EntityType;
+  /** index into the tagged sentences */
   sentence: number;
+  /** token indexes [from, to) in that sentence */
+  from: number;
+  to: number;
 }
 
+export interface Tagged {
+  /** the body's tokens by sentence, glued words split */
+  sentences: Token[][];
+  mentions: Mention[];
+}
+
+const TYPE: Record<string, EntityType> = { PER: "person", ORG: "organization", LOC: "place", MISC: "other" };
+
 /** Runs the NER model over the body's tokens: one mention per tagged span, in text order. */
-export function tagMentions(doc: Pick<SitrepDocument, "text" | "tokens">): Mention[] {
+export function tagMentions(doc: Pick<SitrepDocument, "text" | "tokens">): Tagged {
   const model = nerModel();
-  const sents = tokensBySentence(doc);
+  const sents = splitGlued(tokensBySentence(doc));
   const ctx = docContext(sents.map((s) => s.map((t) => t.text)));
-  const out: Mention[] = [];
-  for (const toks of sents) {
+  const mentions: Mention[] = [];
+  sents.forEach((toks, si) => {
     const tags = tagSentence(model, sentenceFeatures(toks.map((t) => t.text), ctx));
     for (const s of spansOf(tags)) {
       const start = toks[s.from]!.start;
       const end = toks[s.to - 1]!.end;
-      out.push({ start, end, text: doc.text.slice(start, end), cls: s.cls, sentence: toks[0]!.sentence });
+      mentions.push({ start, end, text: doc.text.slice(start, end), type: TYPE[s.cls]!, sentence: si, from: s.from, to: s.to });
     }
-  }
-  return out;
+  });
+  return { sentences: sents, mentions };
 }

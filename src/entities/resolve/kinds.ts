@@ -1,0 +1,77 @@
+import type { ActorType, Token } from "../../document/schema.js";
+import { demonymCountry, knowledge } from "../knowledge.js";
+import type { Mention } from "../tagger.js";
+import type { Cluster } from "./cluster.js";
+
+const MAX_WORDS = 3;
+
+/**
+ * Actors named by their kind: "Islamist fighters", "takfiris", "insurgents" (rebel groups),
+ * "Iranian troops" (state forces of Iran), "protesters". Within an article, kind words of one ACLED
+ * category and country are taken as one actor (news rarely distinguishes two rebel sides by kind words
+ * alone); state forces need a country to be told apart, so a bare "troops" is left unlinked.
+ */
+export function linkKinds(
+  text: string,
+  sents: Token[][],
+  mentions: readonly Mention[],
+  of: readonly number[],
+  clusters: Cluster[],
+): void {
+  const k = knowledge();
+  const byKey = new Map<string, number>();
+  const named = new Set<number>();
+  for (const m of mentions) if (m.type === "person" || m.type === "organization" || m.type === "place") named.add(m.start);
+  sents.forEach((toks) => {
+    for (let i = 0; i < toks.length; i++) {
+      let found = 0;
+      let type: ActorType | undefined;
+      let key = "";
+      for (let n = 1; n <= MAX_WORDS && i + n <= toks.length; n++) {
+        key = n === 1 ? toks[i]!.text.toLowerCase() : key + " " + toks[i + n - 1]!.text.toLowerCase();
+        const t = k.descriptors.get(key);
+        if (t) {
+          found = n;
+          type = t;
+        }
+      }
+      if (!found || !type || named.has(toks[i]!.start)) continue;
+      const last = toks[i + found - 1]!;
+      // part of a longer name ("Free Syrian Army") is the name's business
+      if (mentions.some((m) => m.start < last.end && toks[i]!.start < m.end && m.type !== "group" && m.type !== "other")) {
+        i += found - 1;
+        continue;
+      }
+      let from = i;
+      const prev = toks[i - 1];
+      const country = prev ? demonymCountry(prev.text) : null;
+      if (country) from = i - 1;
+      if (type === "state forces" && !country) {
+        i += found - 1;
+        continue;
+      }
+      const start = toks[from]!.start;
+      const end = last.end;
+      const ckey = type + "|" + (country ?? "");
+      let c = byKey.get(ckey);
+      if (c === undefined) {
+        c = clusters.length;
+        clusters.push({
+          type: type === "state forces" ? "organization" : "group",
+          named: [],
+          other: [],
+          actorType: type,
+          country,
+          generic: true,
+        });
+        byKey.set(ckey, c);
+      }
+      // a group word inside ("Iranian" troops, "Islamist" fighters) stays a group entity; its actor becomes this one
+      mentions.forEach((m, d) => {
+        if ((m.type === "group" || m.type === "other") && start <= m.start && m.end <= end) (of as number[])[d] = c;
+      });
+      clusters[c]!.other.push({ start, end, text: text.slice(start, end), alias: true });
+      i += found - 1;
+    }
+  });
+}
