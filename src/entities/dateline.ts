@@ -1,4 +1,5 @@
 import type { Dateline } from "../document/schema.js";
+import { gazetteer, phraseKey } from "./gazetteer.js";
 import type { Mention } from "./tagger.js";
 
 /**
@@ -10,7 +11,8 @@ export function datelineMention(text: string, dateline: Dateline | null): Mentio
   if (!dateline?.place) return null;
   const first = dateline.place.split(/[,(]/)[0]!.trim();
   const at = dateline.text.toLowerCase().indexOf(first.toLowerCase());
-  if (!first || at < 0) return null;
+  // a headline's topic ("SOCCER -") reads like a dateline: only a place the gazetteer knows is taken
+  if (!first || at < 0 || !gazetteer().phrases.get("place")!.has(phraseKey(first))) return null;
   const start = dateline.start + at;
   const end = start + first.length;
   return { start, end, text: text.slice(start, end), type: "place", sentence: -1, from: 0, to: 0 };
