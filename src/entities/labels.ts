@@ -72,8 +72,7 @@ export function viterbi(emit: Float64Array | Float32Array, n: number, trans: Flo
     for (let c = 0; c < L; c++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!mask.allowed[p * L + c]) continue;
+      for (const p of PREDECESSORS[c]!) {
         const s = score[(i - 1) * L + p]! + trans[(p + 1) * L + c]!;
         if (s > best) {
           best = s;
@@ -102,3 +101,7 @@ export function viterbi(emit: Float64Array | Float32Array, n: number, trans: Flo
 }
 
 const MASK = transitionMask();
+/** for each tag, the tags that may precede it */
+const PREDECESSORS: number[][] = LABELS.map((_, c) =>
+  LABELS.map((__, p) => p).filter((p) => MASK.allowed[p * LABELS.length + c]),
+);

@@ -14,27 +14,47 @@ export interface ModelFile {
   scale: number;
   /** (L + 1) * L transition weights, row 0 the sentence start */
   transitions: number[];
-  /** feature -> [label, weight, label, weight, ...] (only the weights that matter) */
-  features: Record<string, number[]>;
+  /** per feature: [feature hash, label, weight, label, weight, ...] (only the weights that matter) */
+  features: number[][];
 }
 
+/** Feature weights in an open-addressing table keyed by feature hash: no strings, no Map. */
 export interface NerModel {
-  weights: Map<string, Float32Array>;
+  mask: number;
+  keys: Int32Array;
+  used: Uint8Array;
+  /** (mask + 1) * L */
+  weights: Float32Array;
   transitions: Float32Array;
 }
 
 let cached: NerModel | null = null;
 
+function slot(m: Pick<NerModel, "mask" | "keys" | "used">, key: number): number {
+  let i = key & m.mask;
+  while (m.used[i] && m.keys[i] !== key) i = (i + 1) & m.mask;
+  return i;
+}
+
 export function fromFile(file: ModelFile): NerModel {
   if (file.labels.join() !== LABELS.join()) throw new Error("NER model labels do not match the code's");
   const L = LABELS.length;
-  const weights = new Map<string, Float32Array>();
-  for (const [f, lw] of Object.entries(file.features)) {
-    const v = new Float32Array(L);
-    for (let k = 0; k < lw.length; k += 2) v[lw[k]!] = lw[k + 1]! / file.scale;
-    weights.set(f, v);
+  let size = 1;
+  while (size < file.features.length * 2) size <<= 1;
+  const m: NerModel = {
+    mask: size - 1,
+    keys: new Int32Array(size),
+    used: new Uint8Array(size),
+    weights: new Float32Array(size * L),
+    transitions: Float32Array.from(file.transitions, (x) => x / file.scale),
+  };
+  for (const row of file.features) {
+    const i = slot(m, row[0]!);
+    m.used[i] = 1;
+    m.keys[i] = row[0]!;
+    for (let k = 1; k < row.length; k += 2) m.weights[i * L + row[k]!] = row[k + 1]! / file.scale;
   }
-  return { weights, transitions: Float32Array.from(file.transitions, (x) => x / file.scale) };
+  return m;
 }
 
 /** Loads the model once per process. */
@@ -43,17 +63,23 @@ export function nerModel(): NerModel {
   return cached;
 }
 
-/** Tags one sentence given its tokens' features. */
-export function tagSentence(model: NerModel, feats: readonly (readonly string[])[]): number[] {
+/** Tags one sentence given its tokens' hashed features. */
+export function tagSentence(model: NerModel, feats: readonly Int32Array[]): number[] {
   const L = LABELS.length;
   const n = feats.length;
   if (n === 0) return [];
   const emit = new Float32Array(n * L);
+  const { weights, used, keys, mask } = model;
   for (let i = 0; i < n; i++) {
     const base = i * L;
-    for (const f of feats[i]!) {
-      const v = model.weights.get(f);
-      if (v) for (let c = 0; c < L; c++) emit[base + c]! += v[c]!;
+    const fs = feats[i]!;
+    for (let j = 0; j < fs.length; j++) {
+      const key = fs[j]!;
+      let s = key & mask;
+      while (used[s] && keys[s] !== key) s = (s + 1) & mask;
+      if (!used[s]) continue;
+      const w = s * L;
+      for (let c = 0; c < L; c++) emit[base + c]! += weights[w + c]!;
     }
   }
   return viterbi(emit, n, model.transitions);

@@ -61,11 +61,8 @@ function parentheticalOf(m: Mention, mentions: readonly Mention[], text: string)
  */
 export function clusterNames(mentions: readonly Mention[], text: string): { clusters: Cluster[]; of: number[] } {
   const order = mentions.map((_, i) => i);
-  order.sort((a, b) => {
-    const wa = words(mentions[a]!.text).length;
-    const wb = words(mentions[b]!.text).length;
-    return wb - wa || mentions[a]!.start - mentions[b]!.start;
-  });
+  const len = mentions.map((m) => words(m.text).length);
+  order.sort((a, b) => len[b]! - len[a]! || mentions[a]!.start - mentions[b]!.start);
   const clusters: Cluster[] = [];
   const of = new Array<number>(mentions.length).fill(-1);
   // bracketed acronyms first: they tie two names that share no words
@@ -80,15 +77,18 @@ export function clusterNames(mentions: readonly Mention[], text: string): { clus
       clusters[of[p]!]!.named.push(i);
     }
   }
+  const seenText = new Map<string, number>();
   for (const i of order) {
     if (of[i] !== -1) continue;
     const m = mentions[i]!;
-    let c = clusters.findIndex((cl) => sameReferent(m, cl, mentions));
+    // one referent per distinct name: the same text joins the cluster it joined before
+    let c = seenText.get(m.text) ?? clusters.findIndex((cl) => sameReferent(m, cl, mentions));
     if (c === -1) {
       c = clusters.length;
       clusters.push({ type: m.type, named: [], other: [], actorType: null, country: null });
     }
     of[i] = c;
+    seenText.set(m.text, c);
     clusters[c]!.named.push(i);
   }
   for (const cl of clusters) cl.named.sort((a, b) => a - b);

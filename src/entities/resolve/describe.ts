@@ -65,7 +65,9 @@ function definiteDescriptions(ctx: Ctx): void {
   const people = persons(ctx);
   ctx.sents.forEach((toks, si) => {
     for (let i = 0; i < toks.length; i++) {
-      const det = toks[i]!.text.toLowerCase();
+      const raw = toks[i]!.text;
+      if (raw.length < 3 || raw.length > 7) continue;
+      const det = raw.toLowerCase();
       if (det !== "the" && det !== "another" && det !== "this") continue;
       // inside an apposition already handled
       if (i > 0 && /^[,—–-]$/.test(toks[i - 1]!.text) && coveredBy(ctx, si, i - 2) >= 0) continue;

@@ -62,8 +62,10 @@ export function resolveActors(
   linkKinds(text, sents, mentions, of, clusters);
 
   const built: { actor: Actor; cluster: number }[] = [];
+  const byCluster = clusters.map((): Mention[] => []);
+  mentions.forEach((m, i) => byCluster[of[i]!]?.push(m));
   clusters.forEach((c, ci) => {
-    const named = mentions.map((m, i) => ({ m, i })).filter((x) => of[x.i] === ci).map((x) => x.m);
+    const named = byCluster[ci]!;
     if (named.length === 0 && c.other.length === 0) return;
     const names = named.map((m) => m.text);
     const name = actorName(c, names);

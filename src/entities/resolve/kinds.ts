@@ -5,6 +5,12 @@ import type { Cluster } from "./cluster.js";
 
 const MAX_WORDS = 3;
 
+let firstWordSet: Set<string> | null = null;
+function firstWords(): Set<string> {
+  firstWordSet ??= new Set([...knowledge().descriptors.keys()].map((d) => d.split(" ")[0]!));
+  return firstWordSet;
+}
+
 /**
  * Actors named by their kind: "Islamist fighters", "takfiris", "insurgents" (rebel groups),
  * "Iranian troops" (state forces of Iran), "protesters". Within an article, kind words of one ACLED
@@ -22,13 +28,16 @@ export function linkKinds(
   const byKey = new Map<string, number>();
   const named = new Set<number>();
   for (const m of mentions) if (m.type === "person" || m.type === "organization" || m.type === "place") named.add(m.start);
+  const firsts = firstWords();
   sents.forEach((toks) => {
+    const lower = toks.map((t) => t.text.toLowerCase());
     for (let i = 0; i < toks.length; i++) {
+      if (!firsts.has(lower[i]!)) continue;
       let found = 0;
       let type: ActorType | undefined;
       let key = "";
       for (let n = 1; n <= MAX_WORDS && i + n <= toks.length; n++) {
-        key = n === 1 ? toks[i]!.text.toLowerCase() : key + " " + toks[i + n - 1]!.text.toLowerCase();
+        key = n === 1 ? lower[i]! : key + " " + lower[i + n - 1]!;
         const t = k.descriptors.get(key);
         if (t) {
           found = n;

@@ -26,7 +26,7 @@ interface GoldEntity {
   type: string;
 }
 interface Sent {
-  feats: string[][];
+  feats: Int32Array[];
   gold: number[];
 }
 
@@ -95,12 +95,13 @@ function main(): void {
   const train = trainDocs.flat();
   console.log(`read ${train.length} train and ${dev.length} dev sentences in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-  const counts = new Map<string, number>();
+  const counts = new Map<number, number>();
   for (const s of train) for (const fs of s.feats) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const names: string[] = [];
-  const index = new Map<string, number>();
+  const names: number[] = [];
+  const index = new Map<number, number>();
   for (const [f, c] of counts) if (c >= minCount) index.set(f, names.push(f) - 1);
-  const encode = (s: Sent) => s.feats.map((fs) => Int32Array.from(fs.map((f) => index.get(f) ?? -1).filter((x) => x >= 0)));
+  const encode = (s: Sent) =>
+    s.feats.map((fs) => Int32Array.from(Array.from(fs, (f) => index.get(f) ?? -1).filter((x) => x >= 0)));
   const trainX = train.map(encode);
   const devX = dev.map(encode);
   console.log(`${names.length} features (of ${counts.size})`);
@@ -181,7 +182,7 @@ function main(): void {
 
   const prune = Number(values.prune);
   const scale = 100;
-  const features: Record<string, number[]> = {};
+  const features: number[][] = [];
   let kept = 0;
   for (let f = 0; f < F; f++) {
     const lw: number[] = [];
@@ -190,7 +191,7 @@ function main(): void {
       if (Math.abs(w) >= prune) lw.push(k, Math.round(w * scale));
     }
     if (lw.some((x, i) => i % 2 === 1 && x !== 0)) {
-      features[names[f]!] = lw;
+      features.push([names[f]!, ...lw]);
       kept++;
     }
   }
