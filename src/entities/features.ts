@@ -110,6 +110,13 @@ const enum T {
   Gaz,
   GazPrev,
   GazNext,
+  Pass1,
+  Pass1Prev,
+  Pass1Next,
+  DocClass,
+  DocMajority,
+  DocUntagged,
+  DocPosition,
 }
 
 const BIAS = mix(T.Bias, 0);
@@ -189,4 +196,89 @@ export function sentenceFeatures(words: readonly string[], ctx: DocContext): Int
     out.push(Int32Array.from(f));
   }
   return out;
+}
+
+/**
+ * Second-pass features (stacking, after Krishnan & Manning 2006): the first pass's tags of the token
+ * and its neighbours, and how the same word was tagged elsewhere in the document. A name is tagged
+ * alike throughout an article even where its own context is weak ("Simmons" after "Phil Simmons").
+ */
+export function stackedFeatures(sentences: readonly (readonly string[])[], pass1: readonly (readonly number[])[]): Int32Array[][] {
+  const C = 4;
+  // per lowercased word: counts per class (0..3), and untagged count, and per class-position counts
+  const stats = new Map<string, Int32Array>();
+  const tokenClass: Int8Array[] = [];
+  const tokenPos: Int8Array[] = [];
+  sentences.forEach((words, si) => {
+    const tags = pass1[si]!;
+    const cls = new Int8Array(words.length).fill(-1);
+    const pos = new Int8Array(words.length).fill(-1);
+    for (let i = 0; i < words.length; i++) {
+      const t = tags[i]!;
+      if (t === 0) continue;
+      // LABELS: O, then per class B, I, L, U
+      cls[i] = Math.floor((t - 1) / 4);
+      pos[i] = (t - 1) % 4;
+    }
+    tokenClass.push(cls);
+    tokenPos.push(pos);
+    words.forEach((w, i) => {
+      const info = wordInfo(w);
+      if (!info.alpha || w.length < 2) return;
+      let st = stats.get(info.lower);
+      if (!st) stats.set(info.lower, (st = new Int32Array(C + 1 + C * 4)));
+      if (cls[i]! < 0) st[C]!++;
+      else {
+        st[cls[i]!]!++;
+        st[C + 1 + cls[i]! * 4 + pos[i]!]!++;
+      }
+    });
+  });
+  return sentences.map((words, si) => {
+    const tags = pass1[si]!;
+    return words.map((w, i) => {
+      const f = [mix(T.Pass1, tags[i]!), mix(T.Pass1Prev, i > 0 ? tags[i - 1]! : -1), mix(T.Pass1Next, i + 1 < words.length ? tags[i + 1]! : -1)];
+      const info = wordInfo(w);
+      const st = info.alpha && w.length >= 2 ? stats.get(info.lower) : undefined;
+      if (st) {
+        const own = tokenClass[si]![i]!;
+        const ownPos = tokenPos[si]![i]!;
+        let best = -1;
+        let bestN = 0;
+        for (let c = 0; c < C; c++) {
+          const n = st[c]! - (own === c ? 1 : 0);
+          if (n > 0) f.push(mix(T.DocClass, c));
+          if (n > bestN) {
+            best = c;
+            bestN = n;
+          }
+        }
+        const untagged = st[C]! - (own < 0 ? 1 : 0);
+        if (best >= 0) f.push(mix(T.DocMajority, best, untagged > bestN ? 1 : 0));
+        else if (untagged > 0) f.push(mix(T.DocUntagged, 0));
+        let bp = -1;
+        let bpN = 0;
+        for (let k = 0; k < C * 4; k++) {
+          const n = st[C + 1 + k]! - (own >= 0 && own * 4 + ownPos === k ? 1 : 0);
+          if (n > bpN) {
+            bp = k;
+            bpN = n;
+          }
+        }
+        if (bp >= 0) f.push(mix(T.DocPosition, bp));
+      }
+      return Int32Array.from(f);
+    });
+  });
+}
+
+/** Joins per-token feature arrays. */
+export function concatFeatures(a: readonly Int32Array[], b: readonly Int32Array[]): Int32Array[] {
+  return a.map((x, i) => {
+    const y = b[i]!;
+    const out = new Int32Array(x.length + y.length);
+    out.set(x);
+    out.set(y, x.length);
+    return out;
+  });
 }

@@ -7,19 +7,24 @@ import { LABELS, viterbi } from "./labels.js";
 /** The committed model: gzipped JSON written by src/entities/train/main.ts. */
 export const MODEL_PATH = join(ROOT, "data", "entities", "ner-model.json.gz");
 
-export interface ModelFile {
-  about: string;
-  labels: string[];
-  /** weights are integers: divide by scale */
-  scale: number;
+export interface PassFile {
   /** (L + 1) * L transition weights, row 0 the sentence start */
   transitions: number[];
   /** per feature: [feature hash, label, weight, label, weight, ...] (only the weights that matter) */
   features: number[][];
 }
 
+export interface ModelFile {
+  about: string;
+  labels: string[];
+  /** weights are integers: divide by scale */
+  scale: number;
+  /** the first pass tags from local features; the second adds the first's tags across the document */
+  passes: PassFile[];
+}
+
 /** Feature weights in an open-addressing table keyed by feature hash: no strings, no Map. */
-export interface NerModel {
+export interface PassWeights {
   mask: number;
   keys: Int32Array;
   used: Uint8Array;
@@ -28,33 +33,37 @@ export interface NerModel {
   transitions: Float32Array;
 }
 
-let cached: NerModel | null = null;
-
-function slot(m: Pick<NerModel, "mask" | "keys" | "used">, key: number): number {
-  let i = key & m.mask;
-  while (m.used[i] && m.keys[i] !== key) i = (i + 1) & m.mask;
-  return i;
+export interface NerModel {
+  passes: PassWeights[];
 }
 
-export function fromFile(file: ModelFile): NerModel {
-  if (file.labels.join() !== LABELS.join()) throw new Error("NER model labels do not match the code's");
+let cached: NerModel | null = null;
+
+function fromPass(file: PassFile, scale: number): PassWeights {
   const L = LABELS.length;
   let size = 1;
   while (size < file.features.length * 2) size <<= 1;
-  const m: NerModel = {
+  const m: PassWeights = {
     mask: size - 1,
     keys: new Int32Array(size),
     used: new Uint8Array(size),
     weights: new Float32Array(size * L),
-    transitions: Float32Array.from(file.transitions, (x) => x / file.scale),
+    transitions: Float32Array.from(file.transitions, (x) => x / scale),
   };
   for (const row of file.features) {
-    const i = slot(m, row[0]!);
+    const key = row[0]!;
+    let i = key & m.mask;
+    while (m.used[i] && m.keys[i] !== key) i = (i + 1) & m.mask;
     m.used[i] = 1;
-    m.keys[i] = row[0]!;
-    for (let k = 1; k < row.length; k += 2) m.weights[i * L + row[k]!] = row[k + 1]! / file.scale;
+    m.keys[i] = key;
+    for (let k = 1; k < row.length; k += 2) m.weights[i * L + row[k]!] = row[k + 1]! / scale;
   }
   return m;
+}
+
+export function fromFile(file: ModelFile): NerModel {
+  if (file.labels.join() !== LABELS.join()) throw new Error("NER model labels do not match the code's");
+  return { passes: file.passes.map((p) => fromPass(p, file.scale)) };
 }
 
 /** Loads the model once per process. */
@@ -64,7 +73,7 @@ export function nerModel(): NerModel {
 }
 
 /** Tags one sentence given its tokens' hashed features. */
-export function tagSentence(model: NerModel, feats: readonly Int32Array[]): number[] {
+export function tagSentence(model: PassWeights, feats: readonly Int32Array[]): number[] {
   const L = LABELS.length;
   const n = feats.length;
   if (n === 0) return [];

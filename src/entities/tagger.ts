@@ -1,5 +1,5 @@
 import type { EntityType, SitrepDocument, Token } from "../document/schema.js";
-import { docContext, sentenceFeatures } from "./features.js";
+import { concatFeatures, docContext, sentenceFeatures, stackedFeatures } from "./features.js";
 import { splitGlued } from "./glue.js";
 import { spansOf } from "./labels.js";
 import { nerModel, tagSentence } from "./model.js";
@@ -29,11 +29,17 @@ const TYPE: Record<string, EntityType> = { PER: "person", ORG: "organization", L
 export function tagMentions(doc: Pick<SitrepDocument, "text" | "tokens">): Tagged {
   const model = nerModel();
   const sents = splitGlued(tokensBySentence(doc));
-  const ctx = docContext(sents.map((s) => s.map((t) => t.text)));
+  const words = sents.map((s) => s.map((t) => t.text));
+  const ctx = docContext(words);
+  const local = words.map((w) => sentenceFeatures(w, ctx));
+  let tags = local.map((f) => tagSentence(model.passes[0]!, f));
+  if (model.passes[1]) {
+    const stacked = stackedFeatures(words, tags);
+    tags = local.map((f, si) => tagSentence(model.passes[1]!, concatFeatures(f, stacked[si]!)));
+  }
   const mentions: Mention[] = [];
   sents.forEach((toks, si) => {
-    const tags = tagSentence(model, sentenceFeatures(toks.map((t) => t.text), ctx));
-    for (const s of spansOf(tags)) {
+    for (const s of spansOf(tags[si]!)) {
       const start = toks[s.from]!.start;
       const end = toks[s.to - 1]!.end;
       mentions.push({ start, end, text: doc.text.slice(start, end), type: TYPE[s.cls]!, sentence: si, from: s.from, to: s.to });
