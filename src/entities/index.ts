@@ -1,5 +1,6 @@
 import type { Stage } from "../document/stage.js";
 import { typeGroups } from "./refine/groups.js";
+import { typeByHeadNoun } from "./refine/heads.js";
 import { locativeNames } from "./refine/locative.js";
 import { datelineMention } from "./dateline.js";
 import { extendOrdinals } from "./refine/ordinal.js";
@@ -18,6 +19,7 @@ export const entities: Stage = {
   run(doc) {
     const { sentences, mentions } = tagMentions(doc);
     let refined = extendOrdinals(doc.text, mentions, sentences);
+    refined = typeByHeadNoun(refined, sentences);
     refined = locativeNames(refined, sentences);
     refined = propagateNames(doc.text, refined, sentences);
     refined = typeGroups(refined);
