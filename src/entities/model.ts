@@ -23,12 +23,15 @@ export interface ModelFile {
   passes: PassFile[];
 }
 
-/** Feature weights in an open-addressing table keyed by feature hash: no strings, no Map. */
+/**
+ * Feature weights in an open-addressing table keyed by feature hash, with only the non-zero weights
+ * stored (about three per feature): small enough to stay in cache, no strings, no Map.
+ */
 export interface PassWeights {
   mask: number;
-  keys: Int32Array;
-  used: Uint8Array;
-  /** (mask + 1) * L */
+  /** per slot: [feature hash, (first pair << 5) | pair count]; a count of 0 is an empty slot */
+  table: Int32Array;
+  labels: Uint8Array;
   weights: Float32Array;
   transitions: Float32Array;
 }
@@ -40,23 +43,30 @@ export interface NerModel {
 let cached: NerModel | null = null;
 
 function fromPass(file: PassFile, scale: number): PassWeights {
-  const L = LABELS.length;
   let size = 1;
   while (size < file.features.length * 2) size <<= 1;
+  let pairs = 0;
+  for (const row of file.features) pairs += (row.length - 1) / 2;
   const m: PassWeights = {
     mask: size - 1,
-    keys: new Int32Array(size),
-    used: new Uint8Array(size),
-    weights: new Float32Array(size * L),
+    table: new Int32Array(size * 2),
+    labels: new Uint8Array(pairs),
+    weights: new Float32Array(pairs),
     transitions: Float32Array.from(file.transitions, (x) => x / scale),
   };
+  let next = 0;
   for (const row of file.features) {
+    const count = (row.length - 1) / 2;
+    if (count === 0) continue;
     const key = row[0]!;
     let i = key & m.mask;
-    while (m.used[i] && m.keys[i] !== key) i = (i + 1) & m.mask;
-    m.used[i] = 1;
-    m.keys[i] = key;
-    for (let k = 1; k < row.length; k += 2) m.weights[i * L + row[k]!] = row[k + 1]! / scale;
+    while (m.table[2 * i + 1] !== 0 && m.table[2 * i] !== key) i = (i + 1) & m.mask;
+    m.table[2 * i] = key;
+    m.table[2 * i + 1] = (next << 5) | count;
+    for (let k = 1; k < row.length; k += 2) {
+      m.labels[next] = row[k]!;
+      m.weights[next++] = row[k + 1]! / scale;
+    }
   }
   return m;
 }
@@ -78,17 +88,22 @@ export function tagSentence(model: PassWeights, feats: readonly Int32Array[]): n
   const n = feats.length;
   if (n === 0) return [];
   const emit = new Float32Array(n * L);
-  const { weights, used, keys, mask } = model;
+  const { table, labels, weights, mask } = model;
   for (let i = 0; i < n; i++) {
     const base = i * L;
     const fs = feats[i]!;
     for (let j = 0; j < fs.length; j++) {
       const key = fs[j]!;
       let s = key & mask;
-      while (used[s] && keys[s] !== key) s = (s + 1) & mask;
-      if (!used[s]) continue;
-      const w = s * L;
-      for (let c = 0; c < L; c++) emit[base + c]! += weights[w + c]!;
+      let ptr = table[2 * s + 1]!;
+      while (ptr !== 0 && table[2 * s] !== key) {
+        s = (s + 1) & mask;
+        ptr = table[2 * s + 1]!;
+      }
+      if (ptr === 0) continue;
+      const start = ptr >>> 5;
+      const end = start + (ptr & 31);
+      for (let k = start; k < end; k++) emit[base + labels[k]!]! += weights[k]!;
     }
   }
   return viterbi(emit, n, model.transitions);
