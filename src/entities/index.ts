@@ -1,6 +1,7 @@
 import type { Stage } from "../document/stage.js";
 import { typeGroups } from "./refine/groups.js";
 import { typeByHeadNoun } from "./refine/heads.js";
+import { knownGroups } from "./refine/known.js";
 import { locativeNames } from "./refine/locative.js";
 import { datelineMention } from "./dateline.js";
 import { extendOrdinals } from "./refine/ordinal.js";
@@ -19,6 +20,7 @@ export const entities: Stage = {
   run(doc) {
     const { sentences, mentions } = tagMentions(doc);
     let refined = extendOrdinals(doc.text, mentions, sentences);
+    refined = knownGroups(doc.text, refined, sentences);
     refined = typeByHeadNoun(refined, sentences);
     refined = locativeNames(refined, sentences);
     refined = propagateNames(doc.text, refined, sentences);

@@ -34,7 +34,7 @@ function actorName(c: Cluster, names: string[]): string {
 function shortForms(c: Cluster, name: string): string[] {
   const ws = words(name);
   if (c.type === "person" && ws.length > 1 && !c.generic) return [ws[ws.length - 1]!];
-  if (c.type === "organization") {
+  if (c.type === "organization" && !c.generic) {
     const m = /^(.+?) of (?:the )?(.+)$/.exec(name);
     if (m && countryCode(m[2]!) && words(m[1]!).length >= 2) return [m[1]!];
   }

@@ -51,6 +51,25 @@ export function linkKinds(
         i += found - 1;
         continue;
       }
+      // "Houthi rebels", "Boko Haram fighters": the kind word describes the named group before it
+      const owner = i > 0 ? mentions.findIndex((m) => m.type === "organization" && m.end === toks[i - 1]!.end) : -1;
+      if (owner >= 0) {
+        const o = mentions[owner]!;
+        clusters[of[owner]!]!.other.push({ start: o.start, end: last.end, text: text.slice(o.start, last.end), alias: true });
+        i += found - 1;
+        continue;
+      }
+      // "fighters of the People's Protection Units"
+      const after = toks[i + found];
+      const ofOrg =
+        after?.text === "of"
+          ? mentions.findIndex((m) => m.type === "organization" && m.start >= after.end && m.start - after.end <= 5)
+          : -1;
+      if (ofOrg >= 0) {
+        clusters[of[ofOrg]!]!.other.push({ start: toks[i]!.start, end: last.end, text: text.slice(toks[i]!.start, last.end), alias: false });
+        i += found - 1;
+        continue;
+      }
       let from = i;
       const prev = toks[i - 1];
       const country = prev ? demonymCountry(prev.text) : null;
