@@ -24,7 +24,7 @@ export const entities: Stage = {
     refined = typeByHeadNoun(refined, sentences);
     refined = locativeNames(refined, sentences);
     refined = propagateNames(doc.text, refined, sentences);
-    refined = typeGroups(refined);
+    refined = typeGroups(doc.text, refined, sentences);
     const filed = datelineMention(doc.text, doc.dateline);
     if (filed && !refined.some((m) => m.start < filed.end && filed.start < m.end)) refined = [filed, ...refined];
     const { entities, actors } = resolveActors(doc.text, sentences, refined);
