@@ -5,6 +5,7 @@ import { knownGroups } from "./refine/known.js";
 import { locativeNames } from "./refine/locative.js";
 import { datelineMention } from "./dateline.js";
 import { extendOrdinals } from "./refine/ordinal.js";
+import { trimFinalPeriod } from "./refine/period.js";
 import { propagateNames } from "./refine/propagate.js";
 import { resolveActors } from "./resolve/index.js";
 import { tagMentions } from "./tagger.js";
@@ -20,6 +21,7 @@ export const entities: Stage = {
   run(doc) {
     const { sentences, mentions } = tagMentions(doc);
     let refined = extendOrdinals(doc.text, mentions, sentences);
+    refined = trimFinalPeriod(doc.text, refined, sentences);
     refined = knownGroups(doc.text, refined, sentences);
     refined = typeByHeadNoun(refined, sentences);
     refined = locativeNames(refined, sentences);
