@@ -1,5 +1,6 @@
 import type { EntityType, SitrepDocument, Token } from "../document/schema.js";
 import { concatFeatures, docContext, sentenceFeatures, stackedFeatures } from "./features.js";
+import { splitDatelinePrefix } from "./datelinePrefix.js";
 import { splitGlued } from "./glue.js";
 import { spansOf } from "./labels.js";
 import { nerModel, tagSentence } from "./model.js";
@@ -28,7 +29,7 @@ const TYPE: Record<string, EntityType> = { PER: "person", ORG: "organization", L
 /** Runs the NER model over the body's tokens: one mention per tagged span, in text order. */
 export function tagMentions(doc: Pick<SitrepDocument, "text" | "tokens">): Tagged {
   const model = nerModel();
-  const sents = splitGlued(tokensBySentence(doc));
+  const sents = splitDatelinePrefix(splitGlued(tokensBySentence(doc)));
   const words = sents.map((s) => s.map((t) => t.text));
   const ctx = docContext(words);
   const local = words.map((w) => sentenceFeatures(w, ctx));

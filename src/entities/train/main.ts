@@ -18,6 +18,7 @@ import { createDocument } from "../../document/create.js";
 import { sentences } from "../../sentences/index.js";
 import { sharedDir } from "../../util/data.js";
 import { concatFeatures, docContext, sentenceFeatures, stackedFeatures } from "../features.js";
+import { splitDatelinePrefix } from "../datelinePrefix.js";
 import { splitGlued } from "../glue.js";
 import { CLASSES, LABELS, spansOf, tagsOf, type NerClass } from "../labels.js";
 import { MODEL_PATH, type ModelFile, type PassFile } from "../model.js";
@@ -42,7 +43,7 @@ function readDocs(file: string): Doc[] {
     if (!line.trim()) continue;
     const rec = JSON.parse(line) as { id: string; text: string; gold: { entities: GoldEntity[] } };
     const doc = sentences.run(clean.run(createDocument({ id: rec.id, text: rec.text })));
-    const toks = splitGlued(tokensBySentence(doc));
+    const toks = splitDatelinePrefix(splitGlued(tokensBySentence(doc)));
     const words = toks.map((s) => s.map((t) => t.text));
     const ctx = docContext(words);
     const sents: Sent[] = toks.map((ts, si) => {
