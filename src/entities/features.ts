@@ -110,6 +110,10 @@ const enum T {
   Gaz,
   GazPrev,
   GazNext,
+  Around,
+  FirstLower,
+  ShapePrev2,
+  ShapeNext2,
   Pass1,
   Pass1Prev,
   Pass1Next,
@@ -183,7 +187,8 @@ export function sentenceFeatures(words: readonly string[], ctx: DocContext): Int
       mix(T.BigramPrev, L(i - 1), hl[i]!),
       mix(T.BigramNext, hl[i]!, L(i + 1)),
     );
-    if (i === 0) f.push(mix(T.First, sh));
+    f.push(mix(T.Around, L(i - 1), L(i + 1)), mix(T.ShapePrev2, S(i - 2), S(i - 1)), mix(T.ShapeNext2, S(i + 1), S(i + 2)));
+    if (i === 0) f.push(mix(T.First, sh), mix(T.FirstLower, hl[i]!));
     if (caps) f.push(mix(T.Caps, 0), mix(T.CapsLower, hl[i]!), mix(T.CapsShapePrev, S(i - 1)));
     if (info.alpha) {
       const dc = ctx.casing.get(info.lower) ?? 16;
