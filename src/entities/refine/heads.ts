@@ -20,7 +20,7 @@ function headNouns(): Map<string, EntityType> {
 export function typeByHeadNoun(mentions: Mention[], sents: Token[][]): Mention[] {
   const h = headNouns();
   return mentions.map((m) => {
-    if (m.from === 0 || (m.type !== "person" && m.type !== "place" && m.type !== "organization")) return m;
+    if (m.from === 0 || m.type === "group") return m;
     const toks = sents[m.sentence]!;
     let k = m.from - 1;
     let of = false;
