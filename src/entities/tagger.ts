@@ -1,9 +1,10 @@
 import type { EntityType, SitrepDocument, Token } from "../document/schema.js";
-import { concatFeatures, docContext, sentenceFeatures, stackedFeatures } from "./features.js";
+import { docContext, sentenceFeatures, stackedFeatures } from "./features.js";
 import { splitDatelinePrefix } from "./datelinePrefix.js";
 import { splitGlued } from "./glue.js";
 import { spansOf } from "./labels.js";
-import { nerModel, tagSentence } from "./model.js";
+import { addScores, decodePass, nerModel } from "./model.js";
+import { LABELS } from "./labels.js";
 import { tokensBySentence } from "./tokens.js";
 
 export interface Mention {
@@ -32,11 +33,24 @@ export function tagMentions(doc: Pick<SitrepDocument, "text" | "tokens">): Tagge
   const sents = splitDatelinePrefix(splitGlued(tokensBySentence(doc)));
   const words = sents.map((s) => s.map((t) => t.text));
   const ctx = docContext(words);
-  const local = words.map((w) => sentenceFeatures(w, ctx));
-  let tags = local.map((f) => tagSentence(model.passes[0]!, f));
-  if (model.passes[1]) {
+  const L = LABELS.length;
+  const two = model.passes > 1;
+  const second: Float32Array[] = [];
+  let tags = words.map((w) => {
+    const feats = sentenceFeatures(w, ctx);
+    const e1 = new Float32Array(w.length * L);
+    const e2 = two ? new Float32Array(w.length * L) : null;
+    addScores(model, feats, e1, e2);
+    if (e2) second.push(e2);
+    return decodePass(model, 0, e1, w.length);
+  });
+  if (two) {
     const stacked = stackedFeatures(words, tags);
-    tags = local.map((f, si) => tagSentence(model.passes[1]!, concatFeatures(f, stacked[si]!)));
+    tags = words.map((w, si) => {
+      const e2 = second[si]!;
+      addScores(model, stacked[si]!, null, e2);
+      return decodePass(model, 1, e2, w.length);
+    });
   }
   const mentions: Mention[] = [];
   sents.forEach((toks, si) => {
