@@ -74,7 +74,10 @@ function definiteDescriptions(ctx: Ctx): void {
       let j = i + 1;
       while (j < toks.length && j - i <= 3 && !isTitle(toks[j]!.text)) {
         const w = toks[j]!.text;
-        if (!(isDemonym(w) || /^[a-z]+$/.test(w)) || DETERMINERS.has(w.toLowerCase())) break;
+        // modifiers: "former", "Iranian", "Maryland" (a place or group named in the article)
+        const named = coveredBy(ctx, si, j);
+        const namedModifier = named >= 0 && (ctx.mentions[named]!.type === "place" || ctx.mentions[named]!.type === "group");
+        if (!(isDemonym(w) || /^[a-z]+$/.test(w) || namedModifier) || DETERMINERS.has(w.toLowerCase())) break;
         j++;
       }
       if (!(j < toks.length && isTitle(toks[j]!.text))) continue;
@@ -89,8 +92,18 @@ function definiteDescriptions(ctx: Ctx): void {
         const next = people.find((p) => p.m.start >= end && p.m.sentence <= si + 3 && !before.has(p.c));
         target = next ? next.c : -1;
       } else {
-        const prev = [...people].reverse().find((p) => p.m.end <= start && p.m.sentence >= si - 2);
-        target = prev ? prev.c : -1;
+        // the most talked-about person of those named lately: a description refers to the topic
+        const before = people.filter((p) => p.m.end <= start);
+        const recent = new Set(before.filter((p) => p.m.sentence >= si - 3).map((p) => p.c));
+        const last = (c: number) => before.reduce((at, p) => (p.c === c ? p.m.start : at), -1);
+        let bestN = 0;
+        for (const c of recent) {
+          const n = before.filter((p) => p.c === c).length;
+          if (n > bestN || (n === bestN && last(c) > last(target))) {
+            bestN = n;
+            target = c;
+          }
+        }
       }
       if (target >= 0) ctx.clusters[target]!.other.push({ start, end, text: ctx.text.slice(start, end), alias: true });
       i = j;
@@ -98,15 +111,30 @@ function definiteDescriptions(ctx: Ctx): void {
   });
 }
 
-/** "he", "his", "she", "her": the last person named, within the two sentences before. */
+/**
+ * "he", "his", "she", "her": the subject-first heuristic of pronoun resolution (after Hobbs 1978):
+ * the first person referred to earlier in the same sentence, or else the first one in the nearest
+ * of the two sentences before. Descriptions count as references ("The former Maryland governor").
+ */
 function pronouns(ctx: Ctx): void {
-  const people = persons(ctx);
   const pron = knowledge().pronouns;
+  const bounds = ctx.sents.map((toks) => ({ start: toks[0]?.start ?? 0, end: toks[toks.length - 1]?.end ?? 0 }));
+  const sentenceOf = (pos: number) => bounds.findIndex((b) => b.start <= pos && pos < b.end);
+  const refs: { start: number; sentence: number; c: number }[] = [];
+  ctx.mentions.forEach((m, i) => {
+    if (m.type === "person") refs.push({ start: m.start, sentence: sentenceOf(m.start), c: ctx.of[i]! });
+  });
+  ctx.clusters.forEach((cl, c) => {
+    if (cl.type !== "person") return;
+    for (const o of cl.other) if (o.alias) refs.push({ start: o.start, sentence: sentenceOf(o.start), c });
+  });
+  refs.sort((a, b) => a.start - b.start);
   ctx.sents.forEach((toks, si) => {
     for (const t of toks) {
       if (!pron.has(t.text.toLowerCase())) continue;
-      const prev = [...people].reverse().find((p) => p.m.end <= t.start && p.m.sentence >= si - 2);
-      if (prev) ctx.clusters[prev.c]!.other.push({ start: t.start, end: t.end, text: t.text, alias: false });
+      let ref = refs.find((r) => r.sentence === si && r.start < t.start);
+      for (let back = 1; !ref && back <= 2; back++) ref = refs.find((r) => r.sentence === si - back);
+      if (ref) ctx.clusters[ref.c]!.other.push({ start: t.start, end: t.end, text: t.text, alias: false });
     }
   });
 }

@@ -32,7 +32,7 @@ function actorName(c: Cluster, names: string[]): string {
  * organization without its country ("Supreme National Security Council" for "... of Iran").
  */
 function shortForms(c: Cluster, name: string): string[] {
-  const ws = words(name);
+  const ws = name.split(/\s+/);
   if (c.type === "person" && ws.length > 1 && !c.generic) return [ws[ws.length - 1]!];
   if (c.type === "organization" && !c.generic) {
     const m = /^(.+?) of (?:the )?(.+)$/.exec(name);
