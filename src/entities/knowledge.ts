@@ -3,7 +3,7 @@ import type { ActorType } from "../document/schema.js";
 import { loadData } from "../util/data.js";
 
 interface CountriesFile {
-  countries: [code: string, name: string, aliases: string[], demonyms: string[]][];
+  countries: [code: string, name: string, aliases: string[], demonyms: string[], capital: string][];
 }
 interface ArmedGroup {
   name: string;
@@ -27,6 +27,8 @@ export interface Knowledge {
   /** lowercased demonym -> ISO code */
   countryByDemonym: Map<string, string>;
   countryName: Map<string, string>;
+  /** lowercased capital -> ISO code */
+  countryByCapital: Map<string, string>;
   /** lowercased name or alias -> group */
   armedGroups: Map<string, ArmedGroup>;
   /** lowercased ethnic / religious group words */
@@ -48,8 +50,10 @@ export function knowledge(): Knowledge {
   const countryByName = new Map<string, string>();
   const countryByDemonym = new Map<string, string>();
   const countryName = new Map<string, string>();
-  for (const [code, name, aliases, demonyms] of c.countries) {
+  const countryByCapital = new Map<string, string>();
+  for (const [code, name, aliases, demonyms, capital] of c.countries) {
     countryName.set(code, name);
+    countryByCapital.set(capital.toLowerCase(), code);
     for (const n of [name, ...aliases]) countryByName.set(n.toLowerCase(), code);
     for (const d of demonyms) countryByDemonym.set(d.toLowerCase(), code);
   }
@@ -69,6 +73,7 @@ export function knowledge(): Knowledge {
     countryByName,
     countryByDemonym,
     countryName,
+    countryByCapital,
     armedGroups,
     identityGroups,
     descriptors,
@@ -108,4 +113,9 @@ export function countryCode(name: string): string | null {
 export function isGroupWord(word: string): boolean {
   const w = strip(word);
   return knowledge().identityGroups.has(w) || knowledge().countryByDemonym.has(w);
+}
+
+/** ISO code of the country whose capital this is ("Tehran" -> "IR"), or null. */
+export function capitalCountry(name: string): string | null {
+  return knowledge().countryByCapital.get(strip(name)) ?? null;
 }

@@ -66,6 +66,14 @@ describe("entities and actors of the Khan Tuman article", () => {
     expect(mentionTexts(rebels)).toEqual(expect.arrayContaining(["takfiris", "insurgents"]));
   });
 
+  it("gathers Iran's troops and regular army into the Military Forces of Iran, the brigade Iran's too", () => {
+    const army = findActor("Military Forces of Iran")!;
+    expect(army.actorType).toBe("state forces");
+    expect(mentionTexts(army)).toEqual(expect.arrayContaining(["iranian troops", "regular army"]));
+    expect(findActor("65th Airborne Special Forces Brigade")!.country).toBe("IR");
+    expect(findActor("Tehran")!.country).toBe("IR");
+  });
+
   it("reads nationalities as groups, not places", () => {
     const iranian = doc.entities.filter((e) => e.text === "Iranian");
     expect(iranian.length).toBeGreaterThan(0);

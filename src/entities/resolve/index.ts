@@ -1,5 +1,5 @@
 import type { Actor, Entity, Range, Token } from "../../document/schema.js";
-import { countryCode, knowledge } from "../knowledge.js";
+import { countryCode, isDemonym, knowledge } from "../knowledge.js";
 import type { Mention } from "../tagger.js";
 import { clusterNames, type Cluster } from "./cluster.js";
 import { linkDescriptions } from "./describe.js";
@@ -11,6 +11,12 @@ const INSTITUTION = /\s(?:army|military|navy|air force|armed forces|police|genda
 
 function actorName(c: Cluster, names: string[]): string {
   if (c.generic) names = names.filter((n) => words(n).length > 1);
+  // a country goes by its plain name ("Iran", not "Islamic Republic of Iran") when the text uses it
+  if (c.type === "place" && c.country) {
+    const plain = knowledge().countryName.get(c.country);
+    const used = names.find((n) => n.toLowerCase() === plain?.toLowerCase());
+    if (used) return used;
+  }
   if (names.length > 0) {
     const full = names.filter((n) => !isAcronym(n));
     const pool = full.length ? full : names;
@@ -18,13 +24,30 @@ function actorName(c: Cluster, names: string[]): string {
   }
   if (c.actorType === "state forces" && c.country) {
     // "the Syrian army" names the institution; "Iranian troops" only its members
-    const institution = c.other.find((o) => o.alias && INSTITUTION.test(o.text));
+    const institution = c.other.find((o) => o.alias && INSTITUTION.test(o.text) && isDemonym(o.text.split(/\s/)[0]!));
     if (institution) return institution.text;
     const country = knowledge().countryName.get(c.country) ?? c.country;
     const police = c.other.some((o) => /\bpolice|gendarm/i.test(o.text));
     return (police ? "Police Forces of " : "Military Forces of ") + country;
   }
   return c.other.find((o) => o.alias)?.text ?? c.other[0]?.text ?? "";
+}
+
+/**
+ * A unit without a country in its name belongs to the state force named with a country in its
+ * sentence: "Tehran deployed its troops from its regular army, including the 65th ... Brigade".
+ */
+function unitCountries(sents: Token[][], mentions: readonly Mention[], of: readonly number[], clusters: Cluster[]): void {
+  const bounds = sents.map((t) => ({ start: t[0]?.start ?? 0, end: t[t.length - 1]?.end ?? 0 }));
+  mentions.forEach((m, i) => {
+    const c = clusters[of[i]!]!;
+    if (c.type !== "organization" || c.actorType !== "state forces" || c.country || m.sentence < 0) return;
+    const b = bounds[m.sentence]!;
+    const force = clusters.find(
+      (f) => f.generic && f.actorType === "state forces" && f.country && f.other.some((o) => b.start <= o.start && o.end <= b.end),
+    );
+    if (force) c.country = force.country;
+  });
 }
 
 /**
@@ -60,6 +83,7 @@ export function resolveActors(
     );
   });
   linkKinds(text, sents, mentions, of, clusters);
+  unitCountries(sents, mentions, of, clusters);
 
   const built: { actor: Actor; cluster: number }[] = [];
   const byCluster = clusters.map((): Mention[] => []);

@@ -1,5 +1,5 @@
 import type { ActorType, Token } from "../../document/schema.js";
-import { demonymCountry, knowledge } from "../knowledge.js";
+import { capitalCountry, countryCode, demonymCountry, knowledge } from "../knowledge.js";
 import type { Mention } from "../tagger.js";
 import type { Cluster } from "./cluster.js";
 
@@ -9,6 +9,18 @@ let firstWordSet: Set<string> | null = null;
 function firstWords(): Set<string> {
   firstWordSet ??= new Set([...knowledge().descriptors.keys()].map((d) => d.split(" ")[0]!));
   return firstWordSet;
+}
+
+/** The country or capital named last before `at` in the sentence starting at `sentenceStart`. */
+function possessor(mentions: readonly Mention[], at: number, sentenceStart: number): string | null {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.start >= at || m.type !== "place") continue;
+    if (m.start < sentenceStart) break;
+    const c = countryCode(m.text) ?? capitalCountry(m.text);
+    if (c) return c;
+  }
+  return null;
 }
 
 /**
@@ -72,8 +84,10 @@ export function linkKinds(
       }
       let from = i;
       const prev = toks[i - 1];
-      const country = prev ? demonymCountry(prev.text) : null;
+      let country = prev ? demonymCountry(prev.text) : null;
       if (country) from = i - 1;
+      // "Tehran deployed its troops": a possessive points back to the country or capital before it
+      else if (prev && /^(?:its|their)$/i.test(prev.text)) country = possessor(mentions, toks[i]!.start, toks[0]!.start);
       if (type === "state forces" && !country) {
         i += found - 1;
         continue;

@@ -1,5 +1,5 @@
 import type { ActorType } from "../../document/schema.js";
-import { countryCode, demonymCountry, knowledge } from "../knowledge.js";
+import { capitalCountry, countryCode, demonymCountry, knowledge } from "../knowledge.js";
 import type { Cluster } from "./cluster.js";
 import { words } from "./names.js";
 
@@ -43,7 +43,7 @@ export function typeCluster(c: Cluster, names: readonly string[], descriptions: 
       c.country ??= countryIn(n);
     }
   } else if (c.type === "place") {
-    for (const n of names) c.country ??= countryCode(n);
+    for (const n of names) c.country ??= countryCode(n) ?? capitalCountry(n);
   } else if (c.type === "group") {
     for (const n of names) c.country ??= demonymCountry(n);
   } else if (c.type === "person") {
