@@ -9,8 +9,10 @@ import type { Mention } from "../tagger.js";
  */
 export function typeGroups(text: string, mentions: Mention[], sents: Token[][]): Mention[] {
   const typed = mentions.map((m) => {
-    if (m.type === "person" || m.type === "group") return m;
+    if (m.type === "group") return m;
     const words = m.text.split(/\s+/);
+    // a one-word "person" may be a group word the tagger took for a name ("Shiite militias")
+    if (m.type === "person" && words.length > 1) return m;
     if (!words.every(isGroupWord)) return m;
     // "Saudi" names a country as well as its people
     if (m.type === "place" && countryCode(m.text)) return m;

@@ -120,7 +120,7 @@ function toPass(model: Weights, scale: number): PassFile {
 
 function main(): void {
   const { values } = parseArgs({
-    options: { epochs: { type: "string", default: "14" }, folds: { type: "string", default: "5" } },
+    options: { epochs: { type: "string", default: "14" }, folds: { type: "string", default: "10" } },
   });
   const epochs = Number(values.epochs);
   const folds = Number(values.folds);
