@@ -25,15 +25,17 @@ export interface ModelFile {
 
 /**
  * Both passes' weights in one open-addressing table keyed by feature hash, so that one probe finds
- * a feature's weights for either pass. Only non-zero weights are stored (about three per feature):
- * small enough to stay in cache, no strings, no Map.
+ * a feature's weights for either pass, and the weights packed next to each other: two memory reads
+ * per feature. Only non-zero weights are stored (about three per feature): no strings, no Map.
  */
 export interface NerModel {
   mask: number;
-  /** per slot: [feature hash, pass 1 pairs, pass 2 pairs], pairs = (first << 5) | count; 0 none */
+  /** per slot: [feature hash, (first pair << 10) | (pass 1 count << 5) | pass 2 count]; 0 empty */
   table: Int32Array;
-  labels: Uint8Array;
-  weights: Float32Array;
+  /** (integer weight << 5) | label, pass 1's pairs of a feature then pass 2's */
+  pairs: Int32Array;
+  /** multiplies an integer weight back to its value */
+  unit: number;
   /** per pass */
   transitions: Float32Array[];
   passes: number;
@@ -44,40 +46,43 @@ let cached: NerModel | null = null;
 export function fromFile(file: ModelFile): NerModel {
   if (file.labels.join() !== LABELS.join()) throw new Error("NER model labels do not match the code's");
   if (file.passes.length < 1 || file.passes.length > 2) throw new Error("NER model must have one or two passes");
-  const keys = new Set<number>();
-  let pairs = 0;
-  for (const p of file.passes)
+  const rows = new Map<number, (number[] | undefined)[]>();
+  let total = 0;
+  file.passes.forEach((p, pass) => {
     for (const row of p.features) {
-      keys.add(row[0]!);
-      pairs += (row.length - 1) / 2;
+      if (row.length < 3) continue;
+      let r = rows.get(row[0]!);
+      if (!r) rows.set(row[0]!, (r = []));
+      r[pass] = row;
+      total += (row.length - 1) / 2;
     }
+  });
   let size = 1;
   // a load of up to two thirds keeps probes short and the table small enough for the cache
-  while (size < keys.size * 1.5) size <<= 1;
+  while (size < rows.size * 1.5) size <<= 1;
   const m: NerModel = {
     mask: size - 1,
-    table: new Int32Array(size * 3),
-    labels: new Uint8Array(pairs),
-    weights: new Float32Array(pairs),
+    table: new Int32Array(size * 2),
+    pairs: new Int32Array(total),
+    unit: 1 / file.scale,
     transitions: file.passes.map((p) => Float32Array.from(p.transitions, (x) => x / file.scale)),
     passes: file.passes.length,
   };
   let next = 0;
-  file.passes.forEach((p, pass) => {
-    for (const row of p.features) {
-      const count = (row.length - 1) / 2;
-      if (count === 0) continue;
-      const key = row[0]!;
-      let i = key & m.mask;
-      while ((m.table[3 * i + 1] !== 0 || m.table[3 * i + 2] !== 0) && m.table[3 * i] !== key) i = (i + 1) & m.mask;
-      m.table[3 * i] = key;
-      m.table[3 * i + 1 + pass] = (next << 5) | count;
-      for (let k = 1; k < row.length; k += 2) {
-        m.labels[next] = row[k]!;
-        m.weights[next++] = row[k + 1]! / file.scale;
-      }
+  for (const [key, r] of rows) {
+    const start = next;
+    const counts = [0, 0];
+    for (let pass = 0; pass < 2; pass++) {
+      const row = r[pass];
+      if (!row) continue;
+      for (let k = 1; k < row.length; k += 2) m.pairs[next++] = (row[k + 1]! << 5) | row[k]!;
+      counts[pass] = (row.length - 1) / 2;
     }
-  });
+    let i = key & m.mask;
+    while (m.table[2 * i + 1] !== 0) i = (i + 1) & m.mask;
+    m.table[2 * i] = key;
+    m.table[2 * i + 1] = (start << 10) | (counts[0]! << 5) | counts[1]!;
+  }
   return m;
 }
 
@@ -93,22 +98,33 @@ export function nerModel(): NerModel {
  */
 export function addScores(model: NerModel, feats: readonly Int32Array[], e1: Float32Array | null, e2: Float32Array | null): void {
   const L = LABELS.length;
-  const { table, labels, weights, mask } = model;
+  const { table, pairs, mask, unit } = model;
   for (let i = 0; i < feats.length; i++) {
     const base = i * L;
     const fs = feats[i]!;
     for (let j = 0; j < fs.length; j++) {
       const key = fs[j]!;
       let s = key & mask;
-      while ((table[3 * s + 1] !== 0 || table[3 * s + 2] !== 0) && table[3 * s] !== key) s = (s + 1) & mask;
-      if (table[3 * s] !== key) continue;
+      let packed = table[2 * s + 1]!;
+      while (packed !== 0 && table[2 * s] !== key) {
+        s = (s + 1) & mask;
+        packed = table[2 * s + 1]!;
+      }
+      if (packed === 0) continue;
+      const start = packed >>> 10;
+      const n1 = (packed >>> 5) & 31;
       if (e1) {
-        const ptr = table[3 * s + 1]!;
-        for (let k = ptr >>> 5, end = k + (ptr & 31); k < end; k++) e1[base + labels[k]!]! += weights[k]!;
+        for (let k = start; k < start + n1; k++) {
+          const p = pairs[k]!;
+          e1[base + (p & 31)]! += (p >> 5) * unit;
+        }
       }
       if (e2) {
-        const ptr = table[3 * s + 2]!;
-        for (let k = ptr >>> 5, end = k + (ptr & 31); k < end; k++) e2[base + labels[k]!]! += weights[k]!;
+        const end = start + n1 + (packed & 31);
+        for (let k = start + n1; k < end; k++) {
+          const p = pairs[k]!;
+          e2[base + (p & 31)]! += (p >> 5) * unit;
+        }
       }
     }
   }
