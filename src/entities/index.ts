@@ -1,9 +1,9 @@
 import type { Stage } from "../document/stage.js";
+import { datelineMention } from "./dateline.js";
 import { typeGroups } from "./refine/groups.js";
 import { typeByHeadNoun } from "./refine/heads.js";
 import { knownGroups } from "./refine/known.js";
 import { locativeNames } from "./refine/locative.js";
-import { datelineMention } from "./dateline.js";
 import { extendOrdinals } from "./refine/ordinal.js";
 import { trimFinalPeriod } from "./refine/period.js";
 import { propagateNames } from "./refine/propagate.js";

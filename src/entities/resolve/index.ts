@@ -9,6 +9,10 @@ import { typeCluster } from "./typing.js";
 
 const INSTITUTION = /\s(?:army|military|navy|air force|armed forces|police|gendarmerie)$/i;
 
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+}
+
 function actorName(c: Cluster, names: string[]): string {
   if (c.generic) names = names.filter((n) => words(n).length > 1);
   // a country goes by its plain name ("Iran", not "Islamic Republic of Iran") when the text uses it
@@ -20,7 +24,11 @@ function actorName(c: Cluster, names: string[]): string {
   if (names.length > 0) {
     const full = names.filter((n) => !isAcronym(n));
     const pool = full.length ? full : names;
-    return pool.reduce((a, b) => (words(b).length > words(a).length || (words(b).length === words(a).length && b.length > a.length) ? b : a));
+    const name = pool.reduce((a, b) =>
+      words(b).length > words(a).length || (words(b).length === words(a).length && b.length > a.length) ? b : a,
+    );
+    // a dateline's "BEIRUT" is the place Beirut
+    return c.type === "place" && /^[A-Z][A-Z .'’-]{4,}$/.test(name) ? titleCase(name) : name;
   }
   if (c.actorType === "state forces" && c.country) {
     // "the Syrian army" names the institution; "Iranian troops" only its members
