@@ -1,0 +1,96 @@
+import type { ActorType, EntityType, Range } from "../../document/schema.js";
+import { countryCode, knowledge } from "../knowledge.js";
+import type { Mention } from "../tagger.js";
+import { isAcronym, organizationMatch, personMatch, words } from "./names.js";
+
+/** One referent of the article while it is being assembled into an Actor. */
+export interface Cluster {
+  type: EntityType;
+  /** named mentions (indexes into the mention list) */
+  named: number[];
+  /** descriptions, pronouns and kind words that refer to it: "The Iranian general", "he", "takfiris" */
+  other: (Range & { text: string; alias: boolean })[];
+  actorType: ActorType | null;
+  country: string | null;
+  /** a referent named only by kind ("insurgents"), merged with others of its kind and country */
+  generic?: boolean;
+}
+
+function compatible(a: EntityType, b: EntityType): boolean {
+  if (a === b) return true;
+  const orgish = (t: EntityType) => t === "organization" || t === "other";
+  return orgish(a) && orgish(b);
+}
+
+function sameReferent(m: Mention, c: Cluster, mentions: readonly Mention[]): boolean {
+  for (const i of c.named) {
+    const n = mentions[i]!;
+    if (n.text.toLowerCase() === m.text.toLowerCase()) return true;
+    if (!compatible(n.type, m.type)) continue;
+    if (m.type === "person" && personMatch(m.text, n.text)) return true;
+    if (m.type === "place" && n.type === "place") {
+      const a = countryCode(m.text);
+      if (a && a === countryCode(n.text)) return true;
+    }
+    if ((m.type === "organization" || m.type === "other") && organizationMatch(m.text, n.text)) return true;
+    if (m.type === "organization") {
+      const g = knowledge().armedGroups;
+      const a = g.get(m.text.toLowerCase());
+      if (a && a === g.get(n.text.toLowerCase())) return true;
+    }
+  }
+  return false;
+}
+
+/** "Iran Revolutionary Guard Corps (IRGC)": the bracketed acronym names what precedes it. */
+function parentheticalOf(m: Mention, mentions: readonly Mention[], text: string): number {
+  if (!isAcronym(m.text)) return -1;
+  const before = text.slice(Math.max(0, m.start - 3), m.start);
+  if (!/\(\s*$/.test(before) || text.charAt(m.end) !== ")") return -1;
+  const open = m.start - (before.length - before.lastIndexOf("("));
+  for (let i = 0; i < mentions.length; i++) {
+    const p = mentions[i]!;
+    if (p !== m && p.end <= open && /^\s*$/.test(text.slice(p.end, open)) && words(p.text).length > 1) return i;
+  }
+  return -1;
+}
+
+/**
+ * Groups named mentions into referents. Longer names go first so that a surname or acronym finds the
+ * full name wherever in the article it was written.
+ */
+export function clusterNames(mentions: readonly Mention[], text: string): { clusters: Cluster[]; of: number[] } {
+  const order = mentions.map((_, i) => i);
+  const len = mentions.map((m) => words(m.text).length);
+  order.sort((a, b) => len[b]! - len[a]! || mentions[a]!.start - mentions[b]!.start);
+  const clusters: Cluster[] = [];
+  const of = new Array<number>(mentions.length).fill(-1);
+  // bracketed acronyms first: they tie two names that share no words
+  for (const i of order) {
+    const p = parentheticalOf(mentions[i]!, mentions, text);
+    if (p >= 0 && of[i] === -1) {
+      if (of[p] === -1) {
+        of[p] = clusters.length;
+        clusters.push({ type: mentions[p]!.type, named: [p], other: [], actorType: null, country: null });
+      }
+      of[i] = of[p]!;
+      clusters[of[p]!]!.named.push(i);
+    }
+  }
+  const seenText = new Map<string, number>();
+  for (const i of order) {
+    if (of[i] !== -1) continue;
+    const m = mentions[i]!;
+    // one referent per distinct name: the same text joins the cluster it joined before
+    let c = seenText.get(m.text) ?? clusters.findIndex((cl) => sameReferent(m, cl, mentions));
+    if (c === -1) {
+      c = clusters.length;
+      clusters.push({ type: m.type, named: [], other: [], actorType: null, country: null });
+    }
+    of[i] = c;
+    seenText.set(m.text, c);
+    clusters[c]!.named.push(i);
+  }
+  for (const cl of clusters) cl.named.sort((a, b) => a - b);
+  return { clusters, of };
+}
