@@ -37,8 +37,13 @@ function datelineAt(text: string, from: number): Dateline | null {
   const m = DATELINE.exec(line);
   if (m) {
     const placeRaw = m[1]!.trim();
-    // A line of capitals longer than a place name is a headline, not a dateline.
-    if (placeRaw.split(/\s+/).length <= 4 && !notPlaces().has(placeRaw.replace(/[.\s]+$/, "").toUpperCase())) {
+    // A line of capitals longer than a place name is a headline, not a dateline; so is a section label
+    // ahead of a headline in capitals ("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP").
+    if (
+      placeRaw.split(/\s+/).length <= 4 &&
+      !notPlaces().has(placeRaw.replace(/[.\s]+$/, "").toUpperCase()) &&
+      !headlineFollows(line.slice(m[0].length))
+    ) {
       const start = base + m[0].search(/\S/);
       const end = base + m[0].length;
       const region = (m[2] ?? "").replace(/^,\s*/, "").trim() || null;
@@ -46,6 +51,13 @@ function datelineAt(text: string, from: number): Dateline | null {
     }
   }
   return null;
+}
+
+/** The words after the dash are mostly in capitals: a headline, so what came before was a section label. */
+function headlineFollows(rest: string): boolean {
+  const words = rest.slice(0, 80).match(/[A-Za-z]{2,}/g) ?? [];
+  if (words.length < 2) return false;
+  return words.filter((w) => w === w.toUpperCase()).length / words.length > 0.6;
 }
 
 /** Scraped pages often put a headline, a byline or a video notice above the dateline. */

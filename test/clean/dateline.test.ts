@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { findDateline } from "../../src/clean/dateline.js";
+
+describe("datelines: where the story was filed", () => {
+  it.each([
+    ["BEIRUT — Top officials in Tehran", "BEIRUT —", "Beirut", null],
+    ["KABUL, Afghanistan (AP) — A bomb", "KABUL, Afghanistan (AP) —", "Kabul", "Afghanistan"],
+    ["WASHINGTON (Reuters) - The Pentagon", "WASHINGTON (Reuters) -", "Washington", null],
+    ["GAINESVILLE, Fla. - One person was killed", "GAINESVILLE, Fla. -", "Gainesville", "Fla."],
+    ["Teen shot in Lebanon\nLEBANON, Pa.– Police said", "LEBANON, Pa.–", "Lebanon", "Pa."],
+    [
+      "(CBS42)  COLBERT COUNTY, Ala. (WIAT) — Colbert County",
+      "COLBERT COUNTY, Ala. (WIAT) —",
+      "Colbert County",
+      "Ala.",
+    ],
+    ["(CNN) -- A gunman opened fire", "(CNN) --", null, null],
+  ])("%s", (text, dateline, place, region) => {
+    const d = findDateline(text);
+    expect(d?.text).toBe(dateline);
+    expect(d?.place).toBe(place);
+    expect(d?.region ?? null).toBe(region);
+  });
+
+  it.each([
+    ["UPDATE: Police identified the victim", "a label"],
+    ["CRICKET - LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY.", "a section label before a headline"],
+    ["THOSE INVESTIGATORS SPENT ABOUT SEVEN HOURS GATHERING EVIDENCE — AND MORE", "a headline in capitals"],
+    ["Police said two men were shot.", "plain prose"],
+  ])("no dateline in %s (%s)", (text) => {
+    expect(findDateline(text)).toBeNull();
+  });
+});
