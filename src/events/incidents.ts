@@ -1,0 +1,133 @@
+/**
+ * Groups the casualty facts of one article into incidents and totals each one. Reports restate the
+ * same toll (headline, lead, body) and then walk through the victims one by one; the restatements
+ * agree, so an incident's count is the largest stated, and a victim-by-victim account adds up only
+ * across people marked as new ("another man", "was also shot", a different age or name).
+ */
+import type { Casualty, Count, Range } from "../document/schema.js";
+
+export type TallyKind = "killed" | "injured" | "shot";
+
+export interface CountFact {
+  kind: TallyKind | "other";
+  count: Count;
+  additive: boolean;
+  person: { name: string | null; age: number | null; definite: boolean } | null;
+  negated: boolean;
+  /** offsets in doc.text, or null for a fact read from the title */
+  range: Range | null;
+  sentence: number;
+  perpetrator: string | null;
+  victims: string | null;
+}
+
+export interface Totals {
+  fatalities: Count | null;
+  injured: Count | null;
+  /** how the totals were reached, for confidence: "stated" or "tally" */
+  basis: "stated" | "tally" | "derived";
+}
+
+export function toCountFact(c: Casualty): CountFact {
+  const kind: CountFact["kind"] =
+    c.kind === "killed" ? "killed" : c.kind === "injured" ? "injured" : c.kind === "casualties" ? "shot" : "other";
+  return {
+    kind,
+    count: { low: c.low, best: c.best, high: c.high },
+    additive: !!c.additive,
+    person: c.person ?? null,
+    negated: !!c.negated,
+    range: { start: c.start, end: c.end },
+    sentence: c.sentence ?? -1,
+    perpetrator: c.perpetrator ?? null,
+    victims: c.victims,
+  };
+}
+
+const value = (c: Count): number | null => c.best ?? c.low ?? c.high;
+
+interface Victim {
+  name: string | null;
+  age: number | null;
+  status: TallyKind;
+}
+
+const RANK: Record<TallyKind, number> = { shot: 0, injured: 1, killed: 2 };
+
+function sameName(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  const x = new Set(a.toLowerCase().split(/\s+/));
+  return b
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => x.has(w));
+}
+
+/** Victims counted one by one: a new person only where the text marks one. */
+function tally(facts: readonly CountFact[]): { killed: number; hurt: number } {
+  const victims: Victim[] = [];
+  for (const f of facts) {
+    if (!f.person || f.negated || f.kind === "other") continue;
+    const { name, age, definite } = f.person;
+    let target: Victim | undefined;
+    if (!f.additive) {
+      for (let i = victims.length - 1; i >= 0; i--) {
+        const v = victims[i]!;
+        const ageOk = age === null || v.age === null || v.age === age;
+        if (ageOk && sameName(v.name, name)) {
+          target = v;
+          break;
+        }
+      }
+      if (!target && definite && victims.length) target = victims[victims.length - 1];
+    }
+    if (target) {
+      if (RANK[f.kind] > RANK[target.status]) target.status = f.kind;
+      target.name ??= name;
+      target.age ??= age;
+    } else victims.push({ name, age, status: f.kind });
+  }
+  let killed = 0;
+  let hurt = 0;
+  for (const v of victims) {
+    if (v.status === "killed") killed++;
+    else hurt++;
+  }
+  return { killed, hurt };
+}
+
+export function totals(facts: readonly CountFact[]): Totals {
+  let k: Count | null = null;
+  let i: Count | null = null;
+  let s: Count | null = null;
+  const bigger = (a: Count | null, b: Count): Count => (a === null || (value(b) ?? -1) > (value(a) ?? -1) ? b : a);
+  for (const f of facts) {
+    if (f.kind === "other") continue;
+    const c = f.negated ? { low: 0, best: 0, high: 0 } : f.count;
+    if (value(c) === null) continue;
+    if (f.kind === "killed") k = bigger(k, c);
+    else if (f.kind === "injured") i = bigger(i, c);
+    else s = bigger(s, c);
+  }
+  const t = tally(facts);
+  let basis: Totals["basis"] = "stated";
+  const K = value(k ?? { low: null, best: null, high: null }) ?? 0;
+  if (t.killed > K) {
+    k = { low: t.killed, best: t.killed, high: t.killed };
+    basis = "tally";
+  }
+  const Kv = value(k ?? { low: 0, best: 0, high: 0 }) ?? 0;
+  const I = value(i ?? { low: null, best: null, high: null }) ?? 0;
+  const S = s ? (value(s) ?? 0) : 0;
+  const derived = Math.max(S - Kv, t.hurt);
+  if (derived > I) {
+    i = { low: derived, best: derived, high: derived };
+    basis = basis === "tally" || t.hurt >= S - Kv ? "tally" : "derived";
+  }
+  if (k === null && i === null && s === null && t.killed === 0 && t.hurt === 0) return { fatalities: null, injured: null, basis };
+  return {
+    fatalities: k ?? { low: 0, best: 0, high: 0 },
+    injured: i ?? { low: 0, best: 0, high: 0 },
+    basis,
+  };
+}
