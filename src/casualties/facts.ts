@@ -36,7 +36,7 @@ export interface Fact {
 }
 
 const AUX_CHAIN =
-  /(?:\b(?:was|were|is|are|be|been|being|has|have|had|got|gets|get|getting|remain|remains|remained|will|would|could|might|may|must|should|reportedly|allegedly|also|later|all|both|each|since|then|eventually|subsequently|not|never|critically|seriously|badly|fatally|who|that|which|now|still|initially|apparently|found|left|believed to be|said to be|listed)\s{1,3}|n't\s{1,3})+$/i;
+  /(?:\b(?:was|were|is|are|be|been|being|has|have|had|got|gets|get|getting|remain|remains|remained|will|would|could|might|may|must|should|reportedly|allegedly|also|later|all|both|each|since|then|eventually|subsequently|not|never|critically|seriously|badly|fatally|who|that|which|now|still|initially|apparently|found|left|believed to be|said to be|listed|\w{3,}ly)\s{1,3}|n't\s{1,3})+$/i;
 const MODAL = /\b(?:will|would|could|might|may|must|should)\b/i;
 const NEGATION = /\b(?:not|never)\b|n't\b/i;
 /** predicates that are verbs of their own: any subject may precede them without an auxiliary */
@@ -102,7 +102,7 @@ function perpetratorBefore(text: string, floor: number, verbStart: number): stri
 }
 
 /** Finds the casualty facts of sentence `si` spanning `sent`. */
-export function sentenceFacts(text: string, sent: Range, si: number): Fact[] {
+export function sentenceFacts(text: string, sent: Range, si: number, titleCase = false): Fact[] {
   const L = lex();
   const out: Fact[] = [];
   const body = text.slice(sent.start, sent.end);
@@ -199,6 +199,8 @@ export function sentenceFacts(text: string, sent: Range, si: number): Fact[] {
     const phrase = norm(m[0]);
     const cue = { start: ps, end: pe };
     if (!free(cue)) continue;
+    // "Shooting Task Force": a capitalised casualty word inside a sentence is a name, not a report
+    if (!titleCase && ps > sent.start && /^[A-Z]/.test(m[0]) && !/[.:!?"“]\s{0,3}$/.test(text.slice(sent.start, ps))) continue;
     const before = text.slice(Math.max(sent.start, ps - 80), ps);
     const aux = AUX_CHAIN.exec(before);
     const passiveKind = L.predicateKind.get(phrase);
@@ -240,7 +242,7 @@ export function sentenceFacts(text: string, sent: Range, si: number): Fact[] {
       if (!aux && subj && !INTRANSITIVE.test(phrase)) {
         // without an auxiliary only a counted phrase right before the predicate is its subject ("13 dead")
         const gap = text.slice(subj.end, ps);
-        if (/\S/.test(gap.replace(/[,]/g, "")) || (subj.singular && subj.rule !== "singular" && subj.rule !== "exact")) subj = null;
+        if (/\S/.test(gap.replace(/[,]/g, "")) || (subj.singular && !["singular", "exact", "bare"].includes(subj.rule))) subj = null;
       }
       if (subj) {
         const f = fact(subj, passiveKind, "passive", si, cue, { negated: NEGATION.test(auxText) });

@@ -25,6 +25,14 @@ function resolveOthers(facts: Fact[]): void {
   }
 }
 
+/** A broadcast transcript in capitals repeats the story loosely: it is not read. */
+function shouting(text: string, r: { start: number; end: number }): boolean {
+  const s = text.slice(r.start, r.end);
+  const upper = s.replace(/[^A-Z]/g, "").length;
+  const lower = s.replace(/[^a-z]/g, "").length;
+  return upper > 20 && upper > 3 * lower;
+}
+
 /** Casualty facts of the body sentences: kind, count range with its rule, victims, negation, aggregates. */
 export const casualties: Stage = {
   name: "casualties",
@@ -32,6 +40,7 @@ export const casualties: Stage = {
     const out: Casualty[] = [];
     const facts: Fact[] = [];
     doc.sentences.forEach((sent, si) => {
+      if (shouting(doc.text, sent)) return;
       for (const f of sentenceFacts(doc.text, sent, si)) {
         if (overlapsAny(f, doc.boilerplate)) continue;
         const ctx = factContext(doc.text, sent, f);

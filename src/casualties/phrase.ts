@@ -62,6 +62,22 @@ function stripAppositions(text: string, start: number, end: number): { end: numb
     if (a && age === null) age = Number(a[1]);
     end = prev;
   }
+  // "Ethan Payne, 13" once ", of Lexington," is gone; "two others — a man and a woman —"
+  for (let i = 0; i < 2; i++) {
+    const tail = text.slice(start, end);
+    const a = /,\s{0,3}(\d{1,3})\s*$/.exec(tail);
+    if (a) {
+      age ??= Number(a[1]);
+      end = start + a.index;
+      continue;
+    }
+    const d = /\s*[—–]\s[^—–]{1,60}[—–]\s*$/.exec(tail);
+    if (d) {
+      end = start + d.index;
+      continue;
+    }
+    break;
+  }
   return { end, age };
 }
 
@@ -82,7 +98,11 @@ function clauseStart(text: string, floor: number, end: number): number {
       // "a man, a woman and a child": a comma inside a list of people is not a clause edge
       let nextTok = toks[i + 1];
       if (nextTok && /^and$/i.test(nextTok.t)) nextTok = toks[i + 2];
-      if (sawAnd && nextTok && /^(?:a|an|one|two|three|four|five|\d+|his|her|their|the|ages?|aged)$/i.test(nextTok.t)) continue;
+      const prevTok = toks[i - 1];
+      const personBefore =
+        !!prevTok && (L.persons.has(prevTok.t.toLowerCase()) || /\d/.test(prevTok.t) || /^[A-Z][a-z]/.test(prevTok.t));
+      if (sawAnd && personBefore && nextTok && /^(?:a|an|one|two|three|four|five|\d+|his|her|their|the|ages?|aged)$/i.test(nextTok.t))
+        continue;
       start = t.e;
       break;
     }
@@ -179,6 +199,10 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     if (!L.persons.has(head) && !age && !/(?:er|or|ist|ian|ant|ent)$/.test(head)) return null;
     return { ...base, low: 1, best: 1, high: 1, rule: "definite", victims: strip(s), singular: true, additive: false, definite: true };
   }
+  // headline style without a determiner: "14-year-old girl shot to death", "young woman dead"
+  if (ws.length <= 4 && L.persons.has(head) && !/s$/.test(head) && !/^(?:police|suspect|gunman|shooter)$/.test(head)) {
+    return { ...base, low: 1, best: 1, high: 1, rule: "bare", victims: s, singular: true, additive: false };
+  }
   if (isNameWord(ws[0]!)) {
     let n = 0;
     while (n < ws.length && (isNameWord(ws[n]!) || /^(?:Jr\.?|Sr\.?|II|III)$/.test(ws[n]!))) n++;
@@ -216,10 +240,10 @@ export function readPhrase(
   extraAge: number | null = null,
   groupOk = false,
 ): Phrase | null {
-  const parts = conjuncts(text, start, end)
-    .map((c) => readConjunct(text, { ...c, groupOk }))
-    .filter((p): p is Phrase => p !== null);
-  if (parts.length === 0) return null;
+  const read = conjuncts(text, start, end).map((c) => readConjunct(text, { ...c, groupOk }));
+  // every conjunct must name people, or the phrase began too early ("They found a man and a boy")
+  if (read.length === 0 || read.some((p) => p === null)) return null;
+  const parts = read as Phrase[];
   if (parts.length === 1) {
     const p = parts[0]!;
     return { ...p, age: p.age ?? extraAge };

@@ -102,7 +102,8 @@ export function totals(facts: readonly CountFact[]): Totals {
   let s: Count | null = null;
   const bigger = (a: Count | null, b: Count): Count => (a === null || (value(b) ?? -1) > (value(a) ?? -1) ? b : a);
   for (const f of facts) {
-    if (f.kind === "other") continue;
+    // one person's facts are counted by the tally, where restatements of the same person merge
+    if (f.kind === "other" || (f.person && !f.negated)) continue;
     const c = f.negated ? { low: 0, best: 0, high: 0 } : f.count;
     if (value(c) === null) continue;
     if (f.kind === "killed") k = bigger(k, c);

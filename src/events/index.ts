@@ -21,7 +21,7 @@ import { eventType, typesData } from "./type.js";
 function titleFacts(doc: SitrepDocument): CountFact[] {
   if (!doc.title) return [];
   const t = doc.title;
-  return sentenceFacts(t, { start: 0, end: t.length }, -1)
+  return sentenceFacts(t, { start: 0, end: t.length }, -1, true)
     .filter((f) => f.rule !== "hypothetical")
     .map((f) => ({
       kind: f.kind === "killed" || f.kind === "injured" || f.kind === "shot" ? f.kind : f.kind === "casualties" ? "shot" : "other",
