@@ -13,13 +13,26 @@ export interface FactContext {
   hypothetical: boolean;
 }
 
-export function factContext(text: string, sentence: Range, f: Fact): FactContext {
+/** A sentence naming an earlier year ("In December 2012, 20 children ... were killed") tells history. */
+function pastYear(s: string, published: string | null): boolean {
+  if (!published) return false;
+  const year = Number(published.slice(0, 4));
+  for (const m of s.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) if (Number(m[1]) < year) return true;
+  return false;
+}
+
+export function factContext(text: string, sentence: Range, f: Fact, published: string | null = null): FactContext {
   const L = lex();
   const s = text.slice(sentence.start, sentence.end);
   const beforeFact = text.slice(sentence.start, f.start);
+  // a total is cumulative when its own clause says so ("has suffered ... since"), not a neighbouring one
+  const from = Math.max(sentence.start, text.lastIndexOf(",", f.start) + 1);
+  const comma = text.indexOf(",", f.end);
+  const to = comma >= 0 && comma < sentence.end ? comma : sentence.end;
+  const aggregate = L.aggregate.test(text.slice(from, to)) && f.form !== "multiple";
   return {
-    aggregate: L.aggregate.test(s) && f.form !== "multiple",
-    history: L.history.test(beforeFact),
+    aggregate,
+    history: L.history.test(beforeFact) || (!aggregate && pastYear(s, published)),
     hypothetical: f.rule === "hypothetical",
   };
 }

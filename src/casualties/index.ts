@@ -43,7 +43,7 @@ export const casualties: Stage = {
       if (shouting(doc.text, sent)) return;
       for (const f of sentenceFacts(doc.text, sent, si)) {
         if (overlapsAny(f, doc.boilerplate)) continue;
-        const ctx = factContext(doc.text, sent, f);
+        const ctx = factContext(doc.text, sent, f, doc.published);
         if (ctx.history || ctx.hypothetical) continue;
         if (f.best === null && f.low === null && f.high === null && !f.negated) continue;
         facts.push(f);

@@ -173,6 +173,8 @@ export function findCounts(text: string, from = 0, to = text.length): CountMatch
     const next = text.slice(end, end + 3);
     // one-day, 12-year-old, 4:30, 3.5, 65th
     if (/^[-–]\w|^:\d|^\.\d|^(?:st|nd|rd|th)\b/i.test(next)) continue;
+    // years ("2016 shooting"), decades ("their 20's") and the emergency number are not counts
+    if (/^(?:19|20)\d\d$/.test(raw) || raw === "911" || /^['’]?s\b/.test(next)) continue;
     const r = readCount(raw);
     if (!r) continue;
     const additive = /^(?:another|an additional|other)\s/i.test(raw);

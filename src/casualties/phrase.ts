@@ -161,6 +161,9 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     const after = text.slice(cnt.end, c.end).trim();
     const nextWord = (words(after)[0] ?? "").toLowerCase().replace(/[^\w.'-]/g, "");
     if (L.notCounted.has(nextWord)) return null;
+    // "51 Boy killed": a list number before a singular noun
+    if ((cnt.best ?? 0) > 1 && L.persons.has(nextWord) && !/s$/.test(nextWord) && !["people", "police", "staff", "personnel", "family"].includes(nextWord))
+      return null;
     if (/^(?:a\.m|p\.m)/i.test(after)) return null;
     const det = detM[0].toLowerCase();
     const additive = cnt.additive || /another|other|additional/.test(det);
@@ -240,7 +243,11 @@ export function readPhrase(
   extraAge: number | null = null,
   groupOk = false,
 ): Phrase | null {
-  const read = conjuncts(text, start, end).map((c) => readConjunct(text, { ...c, groupOk }));
+  // "Diana Gomez, 27, and her two children": a bare number after a person is an age, not a conjunct
+  const cs = conjuncts(text, start, end).filter(
+    (c, i) => i === 0 || !/^\s*(?:ages?\s|aged\s)?\d{1,3}(?:\s(?:years old|years of age))?\s*$/i.test(text.slice(c.start, c.end)),
+  );
+  const read = cs.map((c) => readConjunct(text, { ...c, groupOk }));
   // every conjunct must name people, or the phrase began too early ("They found a man and a boy")
   if (read.length === 0 || read.some((p) => p === null)) return null;
   const parts = read as Phrase[];
