@@ -162,7 +162,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     const nextWord = (words(after)[0] ?? "").toLowerCase().replace(/[^\w.'-]/g, "");
     if (L.notCounted.has(nextWord)) return null;
     // "51 Boy killed": a list number before a singular noun
-    if ((cnt.best ?? 0) > 1 && L.persons.has(nextWord) && !/s$/.test(nextWord) && !["people", "police", "staff", "personnel", "family"].includes(nextWord))
+    if ((cnt.best ?? 0) > 1 && /^[A-Z]/.test(after) && L.persons.has(nextWord) && !/s$|^(?:men|women|children|people|police)$/.test(nextWord))
       return null;
     if (/^(?:a\.m|p\.m)/i.test(after)) return null;
     const det = detM[0].toLowerCase();
@@ -203,7 +203,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     return { ...base, low: 1, best: 1, high: 1, rule: "definite", victims: strip(s), singular: true, additive: false, definite: true };
   }
   // headline style without a determiner: "14-year-old girl shot to death", "young woman dead"
-  if (ws.length <= 4 && L.persons.has(head) && !/s$/.test(head) && !/^(?:police|suspect|gunman|shooter)$/.test(head)) {
+  if (ws.length <= 4 && counts.length === 0 && !/\./.test(s) && L.persons.has(head) && !/s$/.test(head) && !/^(?:police|suspect|gunman|shooter)$/.test(head)) {
     return { ...base, low: 1, best: 1, high: 1, rule: "bare", victims: s, singular: true, additive: false };
   }
   if (isNameWord(ws[0]!)) {

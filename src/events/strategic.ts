@@ -22,5 +22,8 @@ export function strategicMention(text: string, sent: Range): StrategicMention | 
   const s = text.slice(sent.start, sent.end);
   const m = re.exec(s);
   if (!m) return null;
-  return { evidence: { start: sent.start, end: sent.end }, actor: m[1]! };
+  // the main clause only: what follows ", in its first ..." or ", since ..." is commentary
+  const tail = /,\s(?:in|since|which|after|as|while|the first|its first)\b/.exec(s.slice(m[0].length));
+  const end = tail ? sent.start + m[0].length + tail.index : sent.end;
+  return { evidence: { start: sent.start, end }, actor: m[1]! };
 }
