@@ -227,7 +227,8 @@ function conjuncts(text: string, start: number, end: number): Conjunct[] {
     const right = seg.slice(m.index + m[0].length);
     // "between 1,500 and 3,000" and "ages 3 and 5" are one count, not two conjuncts
     if (/^\d/.test(right) && /\d\s*$/.test(seg.slice(0, m.index))) continue;
-    if (!/^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|his|her|their|the|[A-Z]|\d)/.test(right)) continue;
+    if (!/^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|his|her|their|the)\b|[A-Z]|\d)/.test(right)) continue;
+    if (/^ages?\b|^aged\b/i.test(right)) continue;
     out.push({ start: start + last, end: start + m.index });
     last = m.index + m[0].length;
   }
