@@ -236,7 +236,13 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         end = subjEnd - rel[0].length;
         while (end > sent.start && /[\s,]/.test(text[end - 1]!)) end--;
       }
-      let subj = end > floor ? subjectBefore(text, floor, end, !aux) : null;
+      const relative = end !== subjEnd;
+      let subj = end > floor ? subjectBefore(text, floor, end, !aux, relative) : null;
+      // "shot himself and died", "was shot and later died": the subject of the verb before
+      const prev = out[out.length - 1];
+      if (!subj && prev && prev.sentence === si && /\band\s{1,3}(?:\w{3,}ly\s{1,3}|later\s{1,3}|then\s{1,3})?$/i.test(text.slice(prev.end, ps)) && ps - prev.end < 40) {
+        subj = { ...prev, start: prev.start, end: prev.end };
+      }
       // "left one man dead": a result verb before the subject
       if (!aux && !subj) subj = null;
       if (!aux && subj && !INTRANSITIVE.test(phrase)) {

@@ -191,6 +191,8 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   const head = headWord(s);
   if (L.notCounted.has(head)) return null;
   if (/^(?:a|an|one)$/.test(first) && ws.length > 1) {
+    // "an apartment near Stapley Drive" is no person: the head must be one, or carry an age
+    if (!L.persons.has(head) && !age && !/(?:er|or|ist|ian|ee|man|woman)$/.test(head)) return null;
     return { ...base, low: 1, best: 1, high: 1, rule: "singular", victims: ws.slice(1).join(" "), singular: true, additive: false };
   }
   if (first === "another" || (first === "a" && /^(?:second|third|fourth|fifth)$/i.test(ws[1] ?? ""))) {
@@ -285,7 +287,7 @@ export function readPhrase(
 }
 
 /** The subject phrase ending just before `end` (an auxiliary or the predicate), not reaching below `floor`. */
-export function subjectBefore(text: string, floor: number, end: number, reduced = false): Phrase | null {
+export function subjectBefore(text: string, floor: number, end: number, reduced = false, nearest = false): Phrase | null {
   const { end: e, age } = stripAppositions(text, floor, end);
   const s = clauseStart(text, floor, e);
   let from = s;
@@ -297,12 +299,17 @@ export function subjectBefore(text: string, floor: number, end: number, reduced 
   const seg = text.slice(from, e);
   const opener =
     /(?:^|\s)(?=(?:a|an|one|no|another|both|the|his|her|their|its|he|she|they|nobody|none|all|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds|more|at|over|nearly|about|some|up|between)\b|[A-Z]|\d)/gi;
-  // "around 2 a.m. three men": the first opener that reads as people wins
-  for (let m = opener.exec(seg), tries = 0; m && tries < 6; m = opener.exec(seg), tries++) {
-    const p0 = from + m.index + m[0].length;
+  // "around 2 a.m. three men": the first opener that reads as people wins; the antecedent of a
+  // relative pronoun is the nearest one ("a call in reference to a teenager who has been shot")
+  const starts: number[] = [];
+  for (let m = opener.exec(seg); m && starts.length < 12; m = opener.exec(seg)) {
+    starts.push(from + m.index + m[0].length);
+    if (m[0].length === 0) opener.lastIndex++;
+  }
+  if (nearest) starts.reverse();
+  for (const p0 of starts.slice(0, 6)) {
     const p = readPhrase(text, p0, e, age, reduced);
     if (p) return p;
-    if (m[0].length === 0) opener.lastIndex++;
   }
   return null;
 }
