@@ -169,7 +169,7 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     const cue = { start: end - m[1]!.length, end };
     if (!free({ start: c.start, end })) continue;
     const between = tail.slice(0, m[0].length - m[1]!.length);
-    if (/\b(?:of|in|to|from|and|with|were|was|are|is)\b/i.test(between)) continue;
+    if (/\b(?:of|in|to|from|and|with|were|was|are|is|who|that|which|had|has|have|been|be|not|no|for|on|at)\b/i.test(between)) continue;
     const sufferer = /([A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,3})\s{1,3}(?:has|have|had)?\s{0,3}(?:suffered|sustained|lost|incurred|taken)\s{1,3}$/.exec(
       text.slice(Math.max(sent.start, c.start - 80), c.start),
     );

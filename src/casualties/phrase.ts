@@ -212,7 +212,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     let n = 0;
     while (n < ws.length && (isNameWord(ws[n]!) || /^(?:Jr\.?|Sr\.?|II|III)$/.test(ws[n]!))) n++;
     if (n === ws.length || n >= 2) {
-      const name = ws.slice(0, n).join(" ");
+      const name = ws.slice(0, n).join(" ").replace(/[.,;:!?]+$/, "");
       return { ...base, low: 1, best: 1, high: 1, rule: "named", victims: name, singular: true, additive: false, name };
     }
   }

@@ -54,31 +54,44 @@ interface Victim {
 
 const RANK: Record<TallyKind, number> = { shot: 0, injured: 1, killed: 2 };
 
-function sameName(a: string | null, b: string | null): boolean {
-  if (!a || !b) return true;
-  const x = new Set(a.toLowerCase().split(/\s+/));
-  return b
+const nameWords = (s: string): string[] =>
+  s
     .toLowerCase()
+    .replace(/[^\p{L}\s'-]/gu, "")
     .split(/\s+/)
-    .some((w) => x.has(w));
+    .filter(Boolean);
+
+/** Two names of one person: a shared word ("Payne", "Ethan Payne"), or first and last name written together in the text. */
+function sameName(a: string | null, b: string | null, text: string): boolean {
+  if (!a || !b) return true;
+  const x = nameWords(a);
+  const y = nameWords(b);
+  if (y.some((w) => x.includes(w))) return true;
+  const lower = text.toLowerCase();
+  return x.some((p) => y.some((q) => lower.includes(`${p} ${q}`) || lower.includes(`${q} ${p}`)));
 }
 
 /** Victims counted one by one: a new person only where the text marks one. */
-function tally(facts: readonly CountFact[]): { killed: number; hurt: number } {
+function tally(facts: readonly CountFact[], text: string): { killed: number; hurt: number } {
   const victims: Victim[] = [];
   for (const f of facts) {
     if (!f.person || f.negated || f.kind === "other") continue;
     const { name, age, definite } = f.person;
     let target: Victim | undefined;
     if (!f.additive) {
+      // the most recent compatible victim, preferring one already in the same state
+      let fallback: Victim | undefined;
       for (let i = victims.length - 1; i >= 0; i--) {
         const v = victims[i]!;
         const ageOk = age === null || v.age === null || v.age === age;
-        if (ageOk && sameName(v.name, name)) {
+        if (!ageOk || !sameName(v.name, name, text)) continue;
+        if (v.status === f.kind || (v.status !== "killed" && f.kind !== "killed")) {
           target = v;
           break;
         }
+        fallback ??= v;
       }
+      target ??= fallback;
       if (!target && definite && victims.length) target = victims[victims.length - 1];
     }
     if (target) {
@@ -96,7 +109,7 @@ function tally(facts: readonly CountFact[]): { killed: number; hurt: number } {
   return { killed, hurt };
 }
 
-export function totals(facts: readonly CountFact[]): Totals {
+export function totals(facts: readonly CountFact[], text = ""): Totals {
   let k: Count | null = null;
   let i: Count | null = null;
   let s: Count | null = null;
@@ -110,7 +123,7 @@ export function totals(facts: readonly CountFact[]): Totals {
     else if (f.kind === "injured") i = bigger(i, c);
     else s = bigger(s, c);
   }
-  const t = tally(facts);
+  const t = tally(facts, text);
   let basis: Totals["basis"] = "stated";
   const K = value(k ?? { low: null, best: null, high: null }) ?? 0;
   if (t.killed > K) {

@@ -72,7 +72,7 @@ export const events: Stage = {
     if (headline.length) groups.set(0, [...headline, ...(groups.get(0) ?? [])]);
     const out: Event[] = [];
     for (const [id, facts] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
-      const t = totals(facts);
+      const t = totals(facts, doc.text);
       if (!t.fatalities && !t.injured) continue;
       if ((t.fatalities?.best ?? 0) === 0 && (t.injured?.best ?? 0) === 0 && facts.every((f) => f.negated)) continue;
       const evidence: Range[] = facts.filter((f) => f.range && !f.negated).map((f) => f.range!);
