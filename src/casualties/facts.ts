@@ -179,6 +179,18 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     taken.push({ start: c.start, end });
   }
 
+  // "the shooting death of 23-year-old Julius Gray", "the killing of two men"
+  L.nominal.lastIndex = 0;
+  for (let m = L.nominal.exec(body); m; m = L.nominal.exec(body)) {
+    const cueStart = sent.start + m.index;
+    const cueEnd = cueStart + m[1]!.length;
+    if (!free({ start: cueStart, end: cueEnd })) continue;
+    const obj = objectAfter(text, cueEnd, sent.end);
+    if (!obj || obj.best === null) continue;
+    out.push(fact(obj, L.nominalKind.get(norm(m[1]!))!, "nominal", si, { start: cueStart, end: cueEnd }, {}));
+    taken.push({ start: cueStart, end: obj.end });
+  }
+
   // "Four people were shot, one fatally"
   for (const c of findCounts(text, sent.start, sent.end)) {
     const tail = text.slice(c.end, Math.min(sent.end, c.end + 20));
@@ -210,7 +222,8 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     // "threatened to kill", "vowed to kill"
     const toInf = /\bto\s{1,3}$/i.test(before);
     let done = false;
-    if (activeKind && (!aux || /\b(?:who|that|which|allegedly|reportedly|then|also|later)\s{1,3}$/i.test(before))) {
+    const realAux = !!aux && /\b(?:was|were|is|are|be|been|being|has|have|had|got|gets|get|getting|remain|remains|remained|found|left)\b/i.test(aux[0]);
+    if (activeKind && (!realAux || /\b(?:who|that|which|allegedly|reportedly|then|also|later)\s{1,3}$/i.test(before))) {
       const obj = objectAfter(text, pe, sent.end);
       if (obj) {
         const perp = perpetratorBefore(text, sent.start, ps);
@@ -247,7 +260,7 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       if (!aux && !subj) subj = null;
       if (!aux && subj && !INTRANSITIVE.test(phrase)) {
         // without an auxiliary only a counted phrase right before the predicate is its subject ("13 dead")
-        const gap = text.slice(subj.end, ps);
+        const gap = text.slice(subj.end, ps).replace(/,\s{0,3}\d{1,3}\s{0,3},?/g, "");
         if (/\S/.test(gap.replace(/[,]/g, "")) || (subj.singular && !["singular", "exact", "bare"].includes(subj.rule))) subj = null;
       }
       if (subj) {

@@ -13,6 +13,7 @@ interface LexiconFile {
   nouns: Record<string, string[]>;
   tolls: Record<string, string[] | string>;
   multiples: { words: Record<string, number>; nouns: Record<string, string> };
+  nominalizations: Record<string, string[] | string>;
 }
 
 interface CuesFile {
@@ -39,6 +40,9 @@ export interface Lexicon {
   toll: RegExp;
   tollKind: Map<string, FactKind>;
   multiple: RegExp;
+  /** "the shooting death of Julius Gray": the victims follow */
+  nominal: RegExp;
+  nominalKind: Map<string, FactKind>;
   multipleWords: Record<string, number>;
   multipleNouns: Record<string, string>;
   resultVerbs: Set<string>;
@@ -72,6 +76,8 @@ export function lex(): Lexicon {
   for (const [k, ps] of Object.entries(L.nouns)) for (const p of ps) nounKind.set(norm(p), k as FactKind);
   const tollKind = new Map<string, FactKind>();
   for (const [k, ps] of Object.entries(L.tolls)) if (Array.isArray(ps)) for (const p of ps) tollKind.set(norm(p), k as FactKind);
+  const nominalKind = new Map<string, FactKind>();
+  for (const [k, ps] of Object.entries(L.nominalizations)) if (Array.isArray(ps)) for (const p of ps) nominalKind.set(norm(p), k as FactKind);
   const words = Object.keys(L.multiples.words).join("|");
   const mnouns = alternation(Object.keys(L.multiples.nouns));
   const cueRe = (xs: string[]): RegExp => new RegExp(`(?:^|[^\\w])(?:${alternation(xs)})`, "i");
@@ -84,6 +90,8 @@ export function lex(): Lexicon {
     toll: new RegExp(`\\b(${alternation(tollKind.keys())})\\b`, "gi"),
     tollKind,
     multiple: new RegExp(`\\b(?:(attempted|apparent)\\s)?(?:(${words})[-\\s](${mnouns})|(murder[-\\s]suicide))\\b`, "gi"),
+    nominal: new RegExp(`\\b(${alternation(nominalKind.keys())})\\s`, "gi"),
+    nominalKind,
     multipleWords: L.multiples.words,
     multipleNouns: L.multiples.nouns,
     resultVerbs: new Set(L.results.verbs),

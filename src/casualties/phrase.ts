@@ -204,6 +204,10 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     if (!L.persons.has(head) && !age && !/(?:er|or|ist|ian|ant|ent)$/.test(head)) return null;
     return { ...base, low: 1, best: 1, high: 1, rule: "definite", victims: strip(s), singular: true, additive: false, definite: true };
   }
+  // "2-year-old killed": an age alone names one person
+  if (ws.length === 1 && /^\d{1,3}-(?:year|month|week)-old$/i.test(ws[0]!)) {
+    return { ...base, low: 1, best: 1, high: 1, rule: "bare", victims: s, singular: true, additive: false };
+  }
   // headline style without a determiner: "14-year-old girl shot to death", "young woman dead"
   if (ws.length <= 4 && counts.length === 0 && !/\./.test(s) && L.persons.has(head) && !/s$/.test(head) && !/^(?:police|suspect|gunman|shooter)$/.test(head)) {
     return { ...base, low: 1, best: 1, high: 1, rule: "bare", victims: s, singular: true, additive: false };
