@@ -219,6 +219,9 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     const activeKind = L.activeKind.get(phrase);
     // "the killed Iranian soldiers", "a wounded man": an adjective, not a report
     if (!aux && ADJ_DET.test(before)) continue;
+    // "an accidental shooting Saturday": a noun, not a verb taking an object
+    if (/ing$/i.test(phrase) && /\b(?:a|an|the|this|that|his|her|their|its|fatal|deadly|accidental|double|triple|police|drive-by)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i.test(before))
+      continue;
     // "threatened to kill", "vowed to kill"
     const toInf = /\bto\s{1,3}$/i.test(before);
     let done = false;

@@ -119,7 +119,7 @@ function clauseStart(text: string, floor: number, end: number): number {
 }
 
 function isNameWord(w: string): boolean {
-  return /^[A-Z][a-z'’.-]+$|^[A-Z]\.$/.test(w) && !NAME_STOP.has(w.toLowerCase());
+  return /^[A-Z][a-z'’.-]+$|^[A-Z]\.$/.test(w) && !NAME_STOP.has(w.toLowerCase().replace(/[.,;:!?]+$/, ""));
 }
 
 /** The count a single conjunct carries ("three men", "a 7-year-old boy", "Antonio Mason", "he"). */
@@ -185,7 +185,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     return { ...base, low: 1, best: 1, high: 1, rule: "pronoun", victims: null, singular: true, additive: false, definite: true };
   }
   if (PRONOUN_MANY.test(first) && ws.length === 1) return null;
-  if (first === "both") {
+  if (first === "both" && (ws.length === 1 || L.persons.has(headWord(s)))) {
     return { ...base, low: 2, best: 2, high: 2, rule: "both", victims: strip(s.slice(4)), singular: false, additive: false, definite: true };
   }
   const head = headWord(s);
@@ -250,6 +250,9 @@ export function readPhrase(
   extraAge: number | null = null,
   groupOk = false,
 ): Phrase | null {
+  // "Both the suspect and the minor child": "both" announces the conjunction, it adds nobody
+  const both = /^both\s+(?=\S.*\sand\s)/i.exec(text.slice(start, end));
+  if (both) start += both[0].length;
   // "Diana Gomez, 27, and her two children": a bare number after a person is an age, not a conjunct
   const cs = conjuncts(text, start, end).filter(
     (c, i) => i === 0 || !/^\s*(?:ages?\s|aged\s)?\d{1,3}(?:\s(?:years old|years of age))?\s*$/i.test(text.slice(c.start, c.end)),
