@@ -218,7 +218,33 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     const passiveKind = L.predicateKind.get(phrase);
     const activeKind = L.activeKind.get(phrase);
     // "the killed Iranian soldiers", "a wounded man": an adjective, not a report
-    if (!aux && ADJ_DET.test(before)) continue;
+    if (!aux && ADJ_DET.test(before)) {
+      // "An injured woman was found", "the wounded man": one person of that kind
+      const det = /\b(a|an|the|his|her|their|its)\s{1,3}$/i.exec(before)![1]!.toLowerCase();
+      const after = /^\s{1,3}(?:([\w'-]{1,20})\s{1,3})?([\w'-]{1,20})/.exec(text.slice(pe, Math.min(sent.end, pe + 50)));
+      const kind = passiveKind ?? activeKind;
+      if (after && kind && kind !== "shot" && L.persons.has(after[2]!.toLowerCase()) && !/s$/.test(after[2]!) && !L.persons.has((after[1] ?? "x").toLowerCase())) {
+        const end = pe + after[0].length;
+        const p: Phrase = {
+          start: ps - det.length - 1,
+          end,
+          low: 1,
+          best: 1,
+          high: 1,
+          rule: det === "a" || det === "an" ? "singular" : "definite",
+          victims: text.slice(pe, end).trim(),
+          singular: true,
+          additive: false,
+          negated: false,
+          definite: !(det === "a" || det === "an"),
+          name: null,
+          age: null,
+        };
+        out.push(fact(p, kind, "attributive", si, cue, {}));
+        taken.push({ start: p.start, end });
+      }
+      continue;
+    }
     // "an accidental shooting Saturday": a noun, not a verb taking an object
     if (/ing$/i.test(phrase) && /\b(?:a|an|the|this|that|his|her|their|its|fatal|deadly|accidental|double|triple|police|drive-by)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i.test(before))
       continue;
@@ -231,6 +257,8 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       if (obj) {
         const perp = perpetratorBefore(text, sent.start, ps);
         const f = fact(obj, activeKind, "active", si, cue, { perpetrator: perp });
+        // "shot his wife before killing himself": after other victims of the same doer, the doer adds one
+        if (obj.rule === "reflexive" && out.some((g) => g.form === "active" && g.rule !== "reflexive")) f.additive = true;
         if (toInf) f.rule = "hypothetical";
         out.push(f);
         taken.push({ start: ps, end: obj.end });

@@ -182,7 +182,9 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     };
   }
   if (PRONOUN_ONE.test(first) && ws.length === 1) {
-    return { ...base, low: 1, best: 1, high: 1, rule: "pronoun", victims: null, singular: true, additive: false, definite: true };
+    // "killing himself": the doer is a victim too, never the person shot before
+    const rule = /^(?:himself|herself)$/i.test(first) ? "reflexive" : "pronoun";
+    return { ...base, low: 1, best: 1, high: 1, rule, victims: null, singular: true, additive: false, definite: true };
   }
   if (PRONOUN_MANY.test(first) && ws.length === 1) return null;
   if (first === "both" && (ws.length === 1 || L.persons.has(headWord(s)))) {

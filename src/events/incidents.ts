@@ -19,6 +19,8 @@ export interface CountFact {
   sentence: number;
   perpetrator: string | null;
   victims: string | null;
+  /** "killing himself": the doer, a person of their own in the tally */
+  reflexive?: boolean;
 }
 
 export interface Totals {
@@ -41,6 +43,7 @@ export function toCountFact(c: Casualty): CountFact {
     sentence: c.sentence ?? -1,
     perpetrator: c.perpetrator ?? null,
     victims: c.victims,
+    reflexive: c.rule === "reflexive",
   };
 }
 
@@ -50,6 +53,7 @@ interface Victim {
   name: string | null;
   age: number | null;
   status: TallyKind;
+  self?: boolean;
 }
 
 const RANK: Record<TallyKind, number> = { shot: 0, injured: 1, killed: 2 };
@@ -78,11 +82,15 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
     if (!f.person || f.negated || f.kind === "other") continue;
     const { name, age, definite } = f.person;
     let target: Victim | undefined;
-    if (!f.additive) {
+    // "shot her ... before killing himself": the doer, marked additive, is a person of their own
+    const doer = !!f.reflexive && f.additive;
+    if (doer) target = victims.find((v) => v.self);
+    else if (!f.additive) {
       // the most recent compatible victim, preferring one already in the same state
       let fallback: Victim | undefined;
       for (let i = victims.length - 1; i >= 0; i--) {
         const v = victims[i]!;
+        if (v.self) continue;
         const ageOk = age === null || v.age === null || v.age === age;
         if (!ageOk || !sameName(v.name, name, text)) continue;
         if (v.status === f.kind || (v.status !== "killed" && f.kind !== "killed")) {
@@ -98,7 +106,7 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
       if (RANK[f.kind] > RANK[target.status]) target.status = f.kind;
       target.name ??= name;
       target.age ??= age;
-    } else victims.push({ name, age, status: f.kind });
+    } else victims.push({ name, age, status: f.kind, self: doer });
   }
   let killed = 0;
   let hurt = 0;

@@ -33,6 +33,7 @@ function titleFacts(doc: SitrepDocument): CountFact[] {
       sentence: -1,
       perpetrator: f.perpetrator,
       victims: f.victims,
+      reflexive: f.rule === "reflexive",
     }));
 }
 
