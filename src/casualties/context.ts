@@ -26,7 +26,8 @@ export function factContext(text: string, sentence: Range, f: Fact, published: s
   const s = text.slice(sentence.start, sentence.end);
   const beforeFact = text.slice(sentence.start, f.start);
   // a total is cumulative when its own clause says so ("has suffered ... since"), not a neighbouring one
-  const from = Math.max(sentence.start, text.lastIndexOf(",", f.start) + 1);
+  // "..., two fatally" belongs to the clause before it
+  const from = f.form === "fatally" ? sentence.start : Math.max(sentence.start, text.lastIndexOf(",", f.start) + 1);
   const comma = text.indexOf(",", f.end);
   const to = comma >= 0 && comma < sentence.end ? comma : sentence.end;
   const aggregate = L.aggregate.test(text.slice(from, to)) && f.form !== "multiple";

@@ -36,7 +36,7 @@ export interface Fact {
 }
 
 const AUX_CHAIN =
-  /(?:\b(?:was|were|is|are|be|been|being|has|have|had|got|gets|get|getting|remain|remains|remained|will|would|could|might|may|must|should|reportedly|allegedly|also|later|all|both|each|since|then|eventually|subsequently|not|never|critically|seriously|badly|fatally|who|that|which|now|still|initially|apparently|found|left|believed to be|said to be|listed|\w{3,}ly)\s{1,3}|n't\s{1,3})+$/i;
+  /(?:\b(?:was|were|is|are|be|been|being|has|have|had|got|gets|get|getting|remain|remains|remained|will|would|could|might|may|must|should|reportedly|allegedly|also|later|all|both|each|since|then|eventually|subsequently|not|never|critically|seriously|badly|fatally|who|that|which|now|still|initially|apparently|found|left|believed to be|said to be|listed|\w{1,20}ly)\s{1,3}|n't\s{1,3}){1,8}$/i;
 const MODAL = /\b(?:will|would|could|might|may|must|should)\b/i;
 const NEGATION = /\b(?:not|never)\b|n't\b/i;
 /** predicates that are verbs of their own: any subject may precede them without an auxiliary */
@@ -77,7 +77,7 @@ function fact(
 
 /** The doer of an active casualty verb: the subject of its clause ("“takfiris” would pay ... after killing"). */
 function perpetratorBefore(text: string, floor: number, verbStart: number): string | null {
-  const before = text.slice(floor, verbStart);
+  const before = text.slice(Math.max(floor, verbStart - 160), verbStart);
   const gerund = /\b(?:after|before|by|while|for)\s{1,3}$/i.test(before);
   let clause = before;
   if (gerund) {
@@ -198,21 +198,20 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     if (!m || !/,\s{0,3}$/.test(text.slice(Math.max(sent.start, c.start - 3), c.start))) continue;
     const cue = { start: c.end, end: c.end + m[0].length };
     const p: Phrase = { ...c, victims: null, singular: c.best === 1, negated: false, definite: false, name: null, age: null };
-    out.push(fact(p, "killed", "passive", si, cue, {}));
+    out.push(fact(p, "killed", "fatally", si, cue, {}));
     taken.push({ start: c.start, end: cue.end });
   }
 
   // verbal predicates
-  L.predicate.lastIndex = 0;
   let floor = sent.start;
-  for (let m = L.predicate.exec(body); m; m = L.predicate.exec(body)) {
-    const ps = sent.start + m.index;
-    const pe = ps + m[0].length;
-    const phrase = norm(m[0]);
+  for (const hit of L.predicate.find(text, sent.start, sent.end)) {
+    const ps = hit.start;
+    const pe = hit.end;
+    const phrase = norm(hit.text);
     const cue = { start: ps, end: pe };
     if (!free(cue)) continue;
     // "Shooting Task Force": a capitalised casualty word inside a sentence is a name, not a report
-    if (!titleCase && ps > sent.start && /^[A-Z]/.test(m[0]) && !/[.:!?"“]\s{0,3}$/.test(text.slice(sent.start, ps))) continue;
+    if (!titleCase && ps > sent.start && /^[A-Z]/.test(hit.text) && !/[.:!?"“]\s{0,3}$/.test(text.slice(Math.max(sent.start, ps - 5), ps))) continue;
     const before = text.slice(Math.max(sent.start, ps - 80), ps);
     const aux = AUX_CHAIN.exec(before);
     const passiveKind = L.predicateKind.get(phrase);
@@ -284,7 +283,7 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       let subj = end > floor ? subjectBefore(text, floor, end, !aux, relative) : null;
       // "shot himself and died", "was shot and later died": the subject of the verb before
       const prev = out[out.length - 1];
-      if (!subj && prev && prev.sentence === si && /\band\s{1,3}(?:\w{3,}ly\s{1,3}|later\s{1,3}|then\s{1,3})?$/i.test(text.slice(prev.end, ps)) && ps - prev.end < 40) {
+      if (!subj && prev && prev.sentence === si && ps - prev.end < 40 && /\band\s{1,3}(?:\w{1,20}ly\s{1,3}|later\s{1,3}|then\s{1,3})?$/i.test(text.slice(prev.end, ps))) {
         subj = { ...prev, start: prev.start, end: prev.end };
       }
       // "left one man dead": a result verb before the subject

@@ -3,6 +3,7 @@
  * sorted longest first so "shot and killed" wins over "shot" at the same position.
  */
 import { loadData } from "../util/data.js";
+import { PhraseMatcher } from "./phrases.js";
 
 export type FactKind = "killed" | "injured" | "shot" | "casualties" | "captured" | "missing" | "arrested" | "displaced";
 
@@ -31,7 +32,7 @@ interface CuesFile {
 
 export interface Lexicon {
   /** a casualty predicate: "was killed", "1 dead", "suffered a gunshot wound" */
-  predicate: RegExp;
+  predicate: PhraseMatcher;
   predicateKind: Map<string, FactKind>;
   activeKind: Map<string, FactKind>;
   /** a count followed by a casualty noun: "400 casualties", "two deaths" */
@@ -82,7 +83,7 @@ export function lex(): Lexicon {
   const mnouns = alternation(Object.keys(L.multiples.nouns));
   const cueRe = (xs: string[]): RegExp => new RegExp(`(?:^|[^\\w])(?:${alternation(xs)})`, "i");
   lexicon = {
-    predicate: new RegExp(`\\b(?:${alternation([...predicateKind.keys(), ...activeKind.keys()])})\\b`, "gi"),
+    predicate: new PhraseMatcher([...predicateKind.keys(), ...activeKind.keys()]),
     predicateKind,
     activeKind,
     nounKind,

@@ -159,16 +159,18 @@ function applyModifier(r: CountReading, mod: string | null): CountReading {
  */
 export function findCounts(text: string, from = 0, to = text.length): CountMatch[] {
   const c = compile();
-  const slice = text.slice(from, to);
   const out: CountMatch[] = [];
-  c.scan.lastIndex = 0;
+  // a few characters before the window let the look-behind see what precedes it ("0:43")
+  const pre = Math.max(0, from - 4);
+  const slice = text.slice(pre, to);
+  c.scan.lastIndex = from - pre;
   for (let m = c.scan.exec(slice); m; m = c.scan.exec(slice)) {
     const raw = m[0];
     if (!raw.trim()) {
       c.scan.lastIndex++;
       continue;
     }
-    const start = from + m.index;
+    const start = pre + m.index;
     const end = start + raw.length;
     const next = text.slice(end, end + 3);
     // one-day, 12-year-old, 4:30, 3.5, 65th

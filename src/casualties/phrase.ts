@@ -160,7 +160,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   if (cnt) {
     const after = text.slice(cnt.end, c.end).trim();
     const nextWord = (words(after)[0] ?? "").toLowerCase().replace(/[^\w.'-]/g, "");
-    if (L.notCounted.has(nextWord)) return null;
+    if (L.notCounted.has(nextWord) || L.notCounted.has(headWord(after))) return null;
     // "51 Boy killed": a list number before a singular noun
     if ((cnt.best ?? 0) > 1 && /^[A-Z]/.test(after) && L.persons.has(nextWord) && !/s$|^(?:men|women|children|people|police)$/.test(nextWord))
       return null;

@@ -65,13 +65,13 @@ const nameWords = (s: string): string[] =>
     .split(/\s+/)
     .filter(Boolean);
 
-/** Two names of one person: a shared word ("Payne", "Ethan Payne"), or first and last name written together in the text. */
+/** Two names of one person: a shared word ("Payne", "Ethan Payne"), or first and last name written together in the (lower-cased) text. */
 function sameName(a: string | null, b: string | null, text: string): boolean {
   if (!a || !b) return true;
   const x = nameWords(a);
   const y = nameWords(b);
   if (y.some((w) => x.includes(w))) return true;
-  const lower = text.toLowerCase();
+  const lower = text;
   return x.some((p) => y.some((q) => lower.includes(`${p} ${q}`) || lower.includes(`${q} ${p}`)));
 }
 
@@ -131,7 +131,7 @@ export function totals(facts: readonly CountFact[], text = ""): Totals {
     else if (f.kind === "injured") i = bigger(i, c);
     else s = bigger(s, c);
   }
-  const t = tally(facts, text);
+  const t = tally(facts, text.toLowerCase());
   let basis: Totals["basis"] = "stated";
   const K = value(k ?? { low: null, best: null, high: null }) ?? 0;
   if (t.killed > K) {

@@ -1,0 +1,49 @@
+/**
+ * Finds lexicon phrases in text: leftmost, longest first, on word boundaries, case-insensitive, any
+ * run of 1-3 spaces between words. One regular expression over first words plus a tiny sticky
+ * expression per phrase keeps matching cheap: a single alternation of hundreds of phrases is slow to
+ * compile and V8 recompiles it after its code is flushed.
+ */
+export interface PhraseHit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export class PhraseMatcher {
+  private readonly first: RegExp;
+  private readonly byFirst = new Map<string, RegExp[]>();
+
+  constructor(phrases: Iterable<string>) {
+    const list = [...new Set([...phrases].map((p) => p.toLowerCase().trim()))].sort((a, b) => b.length - a.length);
+    for (const p of list) {
+      const w = p.split(/\s+/)[0]!;
+      const re = new RegExp(p.split(/\s+/).map(esc).join("\\s{1,3}") + "(?![\\w])", "iy");
+      const arr = this.byFirst.get(w) ?? [];
+      arr.push(re);
+      this.byFirst.set(w, arr);
+    }
+    const firsts = [...this.byFirst.keys()].sort((a, b) => b.length - a.length).map(esc);
+    this.first = new RegExp(`(?<![\\w'’-])(?:${firsts.join("|")})(?![\\w])`, "gi");
+  }
+
+  find(text: string, start: number, end: number): PhraseHit[] {
+    const out: PhraseHit[] = [];
+    const slice = text.slice(start, end);
+    this.first.lastIndex = 0;
+    for (let m = this.first.exec(slice); m; m = this.first.exec(slice)) {
+      const cands = this.byFirst.get(m[0].toLowerCase()) ?? [];
+      for (const re of cands) {
+        re.lastIndex = m.index;
+        if (re.test(slice)) {
+          out.push({ start: start + m.index, end: start + re.lastIndex, text: slice.slice(m.index, re.lastIndex) });
+          this.first.lastIndex = re.lastIndex;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}
