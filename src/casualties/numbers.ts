@@ -37,6 +37,7 @@ interface Compiled {
   whole: RegExp;
   /** finds count phrases inside text */
   scan: RegExp;
+  modifierKeys: string[];
 }
 
 let compiled: Compiled | null = null;
@@ -64,6 +65,7 @@ function compile(): Compiled {
     cardinal,
     whole: new RegExp(`^(?:${core})$`, "i"),
     scan: new RegExp(`(?<![\\w$#.,:-])(?:${core})(?![\\w%$])`, "gi"),
+    modifierKeys: Object.keys(data.modifiers).sort(byLength),
   };
   return compiled;
 }
@@ -97,11 +99,12 @@ export function cardinalValue(s: string): number | null {
 export function readCount(phrase: string): CountReading | null {
   const c = compile();
   const p = phrase.trim().replace(/\s+/g, " ");
-  if (!c.whole.test(p)) return null;
+  // the parse itself rejects what is no count; the anchored expression only guards odd input
+  if (p.length > 60 || (/[^\w\s,–-]/.test(p) && !c.whole.test(p))) return null;
   const lower = p.toLowerCase();
   let mod: string | null = null;
   let rest = lower;
-  for (const m of Object.keys(c.data.modifiers).sort(byLength)) {
+  for (const m of c.modifierKeys) {
     if (rest.startsWith(m + " ")) {
       const after = rest.slice(m.length + 1);
       // "some" and "other" are modifiers only before a count word
