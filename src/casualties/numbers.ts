@@ -64,7 +64,7 @@ function compile(): Compiled {
     data,
     cardinal,
     whole: new RegExp(`^(?:${core})$`, "i"),
-    scan: new RegExp(`(?<![\\w$#.,:-])(?:${core})(?![\\w%$])`, "gi"),
+    scan: new RegExp(`(?<![\\w$#,:-])(?<!\\d\\.)(?:${core})(?![\\w%$])`, "gi"),
     modifierKeys: Object.keys(data.modifiers).sort(byLength),
   };
   return compiled;

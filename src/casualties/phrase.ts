@@ -103,6 +103,8 @@ function clauseStart(text: string, floor: number, end: number): number {
         !!prevTok && (L.persons.has(prevTok.t.toLowerCase()) || /\d/.test(prevTok.t) || /^[A-Z][a-z]/.test(prevTok.t));
       if (sawAnd && personBefore && nextTok && /^(?:a|an|one|two|three|four|five|\d+|his|her|their|the|ages?|aged)$/i.test(nextTok.t))
         continue;
+      // "Another man, woman were injured": a headline list of people
+      if (prevTok && nextTok && L.persons.has(prevTok.t.toLowerCase()) && L.persons.has(nextTok.t.toLowerCase())) continue;
       start = t.e;
       break;
     }
@@ -136,7 +138,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   const age = ageM ? Number(ageM[1]) : null;
   const base = { start: lead, end: lead + s.length, name: null as string | null, age, negated: false, definite: false };
   const headWord = (from: string): string => {
-    const w = words(from.replace(/\b(?:in|at|on|from|of|with|inside|outside|near|who|that)\b.*$/i, ""));
+    const w = words(from.replace(/\b(?:in|at|on|from|of|with|inside|outside|near|who|that|as|identified|named|called|believed|described|listed)\b.*$/i, ""));
     return (w[w.length - 1] ?? "").toLowerCase().replace(/[^\w'-]/g, "");
   };
   const strip = (x: string): string | null => {
@@ -235,7 +237,9 @@ function conjuncts(text: string, start: number, end: number): Conjunct[] {
     const right = seg.slice(m.index + m[0].length);
     // "between 1,500 and 3,000" and "ages 3 and 5" are one count, not two conjuncts
     if (/^\d/.test(right) && /\d\s*$/.test(seg.slice(0, m.index))) continue;
-    if (!/^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|his|her|their|the)\b|[A-Z]|\d)/.test(right)) continue;
+    const rightWord = (/^[\w'-]+/.exec(right)?.[0] ?? "").toLowerCase();
+    if (!/^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|his|her|their|the)\b|[A-Z]|\d)/.test(right) && !lex().persons.has(rightWord))
+      continue;
     if (/^ages?\b|^aged\b/i.test(right)) continue;
     out.push({ start: start + last, end: start + m.index });
     last = m.index + m[0].length;
