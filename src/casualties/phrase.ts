@@ -121,7 +121,7 @@ function clauseStart(text: string, floor: number, end: number): number {
 }
 
 function isNameWord(w: string): boolean {
-  return /^[A-Z][a-z'’.-]+$|^[A-Z]\.$/.test(w) && !NAME_STOP.has(w.toLowerCase().replace(/[.,;:!?]+$/, ""));
+  return /^(?=.*[a-z])[A-Z][A-Za-z'’.-]+$|^[A-Z]\.$/.test(w) && !NAME_STOP.has(w.toLowerCase().replace(/[.,;:!?]+$/, ""));
 }
 
 /** The count a single conjunct carries ("three men", "a 7-year-old boy", "Antonio Mason", "he"). */
