@@ -221,6 +221,9 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     while (n < ws.length && (isNameWord(ws[n]!) || /^(?:Jr\.?|Sr\.?|II|III)$/.test(ws[n]!))) n++;
     if (n === ws.length || n >= 2) {
       const name = ws.slice(0, n).join(" ").replace(/[.,;:!?]+$/, "");
+      // "Southern Ohio Medical Center": a place or an institution, not a person
+      if (/\b(?:Center|Centre|Hospital|Medical|Health|County|Street|St|Avenue|Ave|Road|Rd|Department|Park|University|School|College|Church|Bar|Club|Mall|Apartments|Boulevard|Drive|Lane|City|Township|Police|Sheriff|Office|Force|Unit|News|Coroner)\b/.test(name))
+        return null;
       return { ...base, low: 1, best: 1, high: 1, rule: "named", victims: name, singular: true, additive: false, name };
     }
   }
