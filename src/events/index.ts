@@ -74,6 +74,16 @@ export const events: Stage = {
     const out: Event[] = [];
     for (const [id, facts] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
       const t = totals(facts, doc.text);
+      // a headline that states both tolls in numbers ("1 dead, 3 hurt") summarises the incident: the
+      // body's victim-by-victim account may mix in people of other incidents or restate one twice
+      if (id === 0) {
+        const stated = headline.filter((f) => !f.person && !f.negated && (f.count.best ?? 0) > 0);
+        const th = totals(stated, doc.text);
+        if (stated.some((f) => f.kind === "killed") && stated.some((f) => f.kind === "injured") && th.fatalities && th.injured) {
+          t.fatalities = th.fatalities;
+          t.injured = th.injured;
+        }
+      }
       if (!t.fatalities && !t.injured) continue;
       if ((t.fatalities?.best ?? 0) === 0 && (t.injured?.best ?? 0) === 0 && facts.every((f) => f.negated)) continue;
       const evidence: Range[] = facts.filter((f) => f.range && !f.negated).map((f) => f.range!);
