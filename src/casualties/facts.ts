@@ -286,8 +286,8 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       if (!subj && prev && prev.sentence === si && ps - prev.end < 40 && /\band\s{1,3}(?:\w{1,20}ly\s{1,3}|later\s{1,3}|then\s{1,3})?$/i.test(text.slice(prev.end, ps))) {
         subj = { ...prev, start: prev.start, end: prev.end };
       }
-      // "left one man dead": a result verb before the subject
-      if (!aux && !subj) subj = null;
+      // a headline runs its clauses together: "Teen shot in Miami dies"
+      if (!subj && titleCase && prev && prev.sentence === si && prev.singular && !/[,;]/.test(text.slice(prev.end, ps))) subj = { ...prev };
       if (!aux && subj && !INTRANSITIVE.test(phrase)) {
         // without an auxiliary only a counted phrase right before the predicate is its subject ("13 dead")
         const gap = text.slice(subj.end, ps).replace(/,\s{0,3}\d{1,3}\s{0,3},?/g, "");

@@ -194,14 +194,15 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   }
   const head = headWord(s);
   if (L.notCounted.has(head)) return null;
+  if (first === "another") {
+    return { ...base, low: 1, best: 1, high: 1, rule: "another", victims: strip(s), singular: true, additive: true };
+  }
   if (/^(?:a|an|one)$/.test(first) && ws.length > 1) {
     // "an apartment near Stapley Drive" is no person: the head must be one, or carry an age
     if (!L.persons.has(head) && !age && !/(?:er|or|ist|ian|ee|man|woman)$/.test(head)) return null;
     return { ...base, low: 1, best: 1, high: 1, rule: "singular", victims: ws.slice(1).join(" "), singular: true, additive: false };
   }
-  if (first === "another" || (first === "a" && /^(?:second|third|fourth|fifth)$/i.test(ws[1] ?? ""))) {
-    return { ...base, low: 1, best: 1, high: 1, rule: "another", victims: strip(s), singular: true, additive: true };
-  }
+
   if (DETS.test(s) && ws.length > 1) {
     const plural = /s$/.test(head) && !/(?:ss|us)$/.test(head) && !["boss"].includes(head);
     if (plural) return null;
@@ -319,7 +320,10 @@ export function subjectBefore(text: string, floor: number, end: number, reduced 
   // relative pronoun is the nearest one ("a call in reference to a teenager who has been shot")
   const starts: number[] = [];
   for (let m = opener.exec(seg); m && starts.length < 12; m = opener.exec(seg)) {
-    starts.push(from + m.index + m[0].length);
+    const at = from + m.index + m[0].length;
+    // "shot in Miami": a name after a preposition is a place, not the subject
+    if (!/\b(?:in|at|on|near|from|of|to|into|outside|inside|for|by|with|across|along|off)\s{1,3}$/i.test(text.slice(Math.max(from, at - 12), at)))
+      starts.push(at);
     if (m[0].length === 0) opener.lastIndex++;
   }
   if (nearest) starts.reverse();
