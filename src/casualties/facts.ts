@@ -256,6 +256,8 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       if (obj) {
         const perp = perpetratorBefore(text, sent.start, ps);
         const f = fact(obj, activeKind, "active", si, cue, { perpetrator: perp });
+        // "shot and killed another boy": another than the shooter, not one more victim
+        if (obj.rule === "another") f.additive = false;
         // "shot his wife before killing himself": after other victims of the same doer, the doer adds one
         if (obj.rule === "reflexive" && out.some((g) => g.form === "active" && g.rule !== "reflexive")) f.additive = true;
         if (toInf) f.rule = "hypothetical";

@@ -171,6 +171,13 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     const additive = cnt.additive || /another|other|additional/.test(det);
     const definite = /^(?:the|his|her|their|these|those)\s/.test(det) && !/other/.test(det);
     const rest = after.replace(/^of\s+(?:the\s+|those\s+)?/i, "");
+    // "seven officers returned fire": a count, its noun, then a verb is a clause, not a phrase
+    const rw = words(rest.replace(/[,.;:]+/g, " "));
+    let pi = -1;
+    for (let j = 0; j < Math.min(rw.length, 5); j++) if (L.persons.has(rw[j]!.toLowerCase())) pi = j;
+    if (pi < 0 && rw.findIndex((w) => L.persons.has(w.toLowerCase())) > 4) return null;
+    const tail = pi >= 0 ? rw.slice(pi + 1) : rw.slice(2);
+    if (tail.length && !/^(?:in|at|on|of|from|with|near|inside|outside|including|aged?|ages|between|who|under|over|across|along|during|to|and)$/i.test(tail[0]!)) return null;
     return {
       ...base,
       low: cnt.low,
@@ -206,7 +213,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   if (DETS.test(s) && ws.length > 1) {
     const plural = /s$/.test(head) && !/(?:ss|us)$/.test(head) && !["boss"].includes(head);
     if (plural) return null;
-    if (!L.persons.has(head) && !age && !/(?:er|or|ist|ian|ant|ent)$/.test(head)) return null;
+    if (!L.persons.has(head) && !age && !/(?:er|or|ist|ian|ee)$/.test(head)) return null;
     return { ...base, low: 1, best: 1, high: 1, rule: "definite", victims: strip(s), singular: true, additive: false, definite: true };
   }
   // "2-year-old killed": an age alone names one person
@@ -322,7 +329,7 @@ export function subjectBefore(text: string, floor: number, end: number, reduced 
   for (let m = opener.exec(seg); m && starts.length < 12; m = opener.exec(seg)) {
     const at = from + m.index + m[0].length;
     // "shot in Miami": a name after a preposition is a place, not the subject
-    if (!/\b(?:in|at|on|near|from|of|to|into|outside|inside|for|by|with|across|along|off)\s{1,3}$/i.test(text.slice(Math.max(from, at - 12), at)))
+    if (!/^[A-Z][a-z]/.test(text.slice(at, at + 2)) || !/\b(?:in|at|on|near|from|of|to|into|outside|inside|for|by|with|across|along|off)\s{1,3}$/i.test(text.slice(Math.max(from, at - 12), at)))
       starts.push(at);
     if (m[0].length === 0) opener.lastIndex++;
   }
