@@ -214,7 +214,8 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     const plural = /s$/.test(head) && !/(?:ss|us)$/.test(head) && !["boss"].includes(head);
     if (plural) return null;
     if (!L.persons.has(head) && !age && !/(?:er|or|ist|ian|ee)$/.test(head)) return null;
-    return { ...base, low: 1, best: 1, high: 1, rule: "definite", victims: strip(s), singular: true, additive: false, definite: true };
+    const rule = /^the\s+other\b/i.test(s) ? "other" : "definite";
+    return { ...base, low: 1, best: 1, high: 1, rule, victims: strip(s), singular: true, additive: false, definite: true };
   }
   // "2-year-old killed": an age alone names one person
   if (ws.length === 1 && /^\d{1,3}-(?:year|month|week)-old$/i.test(ws[0]!)) {

@@ -21,6 +21,8 @@ export interface CountFact {
   victims: string | null;
   /** "killing himself": the doer, a person of their own in the tally */
   reflexive?: boolean;
+  /** "one", "the other": a member of a group counted elsewhere */
+  partitive?: boolean;
 }
 
 export interface Totals {
@@ -44,6 +46,7 @@ export function toCountFact(c: Casualty): CountFact {
     perpetrator: c.perpetrator ?? null,
     victims: c.victims,
     reflexive: c.rule === "reflexive",
+    partitive: c.rule === "exact" || c.rule === "other",
   };
 }
 
@@ -117,7 +120,10 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
   return { killed, hurt };
 }
 
-export function totals(facts: readonly CountFact[], text = ""): Totals {
+export function totals(input: readonly CountFact[], text = ""): Totals {
+  // "Two men were shot ... One died": where a group is counted, "one" of it is no new person
+  const grouped = input.some((f) => !f.person && !f.negated && f.kind !== "other" && (f.count.best ?? f.count.low ?? 0) > 1);
+  const facts = grouped ? input.map((f) => (f.partitive && f.person ? { ...f, person: null } : f)) : input;
   let k: Count | null = null;
   let i: Count | null = null;
   let s: Count | null = null;

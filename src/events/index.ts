@@ -34,6 +34,7 @@ function titleFacts(doc: SitrepDocument): CountFact[] {
       perpetrator: f.perpetrator,
       victims: f.victims,
       reflexive: f.rule === "reflexive",
+      partitive: f.rule === "exact" || f.rule === "other",
     }));
 }
 
