@@ -40,7 +40,8 @@ const AUX_CHAIN =
 const MODAL = /\b(?:will|would|could|might|may|must|should)\b/i;
 const NEGATION = /\b(?:not|never)\b|n't\b/i;
 /** predicates that are verbs of their own: any subject may precede them without an auxiliary */
-const INTRANSITIVE = /^(?:died|dies|die|perished|did not survive|didn't survive|lost|suffer|remains|remained|underwent)/;
+const INTRANSITIVE =
+  /^(?:died|dies|die|perished|did not survive|didn't survive|lost|suffer|remains|remained|underwent)/;
 const ADJ_DET = /\b(?:the|a|an|his|her|their|its)\s{1,3}$/i;
 
 function fact(
@@ -76,18 +77,28 @@ function fact(
 }
 
 /** The doer of an active casualty verb: the subject of its clause ("“takfiris” would pay ... after killing"). */
-function perpetratorBefore(text: string, floor: number, verbStart: number): string | null {
+function perpetratorBefore(
+  text: string,
+  floor: number,
+  verbStart: number,
+): string | null {
   const before = text.slice(Math.max(floor, verbStart - 160), verbStart);
   const gerund = /\b(?:after|before|by|while|for)\s{1,3}$/i.test(before);
   let clause = before;
   if (gerund) {
     const th = Math.max(before.lastIndexOf(" that "), before.lastIndexOf(", "));
     clause = th >= 0 ? before.slice(th + 5) : before;
-    const aux = /^(.*?)\s(?:would|will|could|had|has|have|was|were|is|are|must|might)\b/i.exec(clause.trim());
+    const aux =
+      /^(.*?)\s(?:would|will|could|had|has|have|was|were|is|are|must|might)\b/i.exec(
+        clause.trim(),
+      );
     if (!aux) return null;
     clause = aux[1]!;
   } else {
-    const m = /([A-Z“"][\w“”"'’ -]{1,60})\s{1,3}(?:(?:allegedly|reportedly|then|also)\s{1,3})?$/.exec(before);
+    const m =
+      /([A-Z“"][\w“”"'’ -]{1,60})\s{1,3}(?:(?:allegedly|reportedly|then|also)\s{1,3})?$/.exec(
+        before,
+      );
     if (!m) return null;
     clause = m[1]!;
   }
@@ -97,17 +108,24 @@ function perpetratorBefore(text: string, floor: number, verbStart: number): stri
     .replace(/\s+(?:allegedly|reportedly|then|also)$/i, "")
     .trim();
   if (!name || name.split(/\s+/).length > 6) return null;
-  if (/^(?:he|she|they|it|who|police|someone|somebody)$/i.test(name)) return /^(?:police)$/i.test(name) ? name : null;
+  if (/^(?:he|she|they|it|who|police|someone|somebody)$/i.test(name))
+    return /^(?:police)$/i.test(name) ? name : null;
   return name;
 }
 
 /** Finds the casualty facts of sentence `si` spanning `sent`. */
-export function sentenceFacts(text: string, sent: Range, si: number, titleCase = false): Fact[] {
+export function sentenceFacts(
+  text: string,
+  sent: Range,
+  si: number,
+  titleCase = false,
+): Fact[] {
   const L = lex();
   const out: Fact[] = [];
   const body = text.slice(sent.start, sent.end);
   const taken: Range[] = [];
-  const free = (r: Range): boolean => !taken.some((t) => r.start < t.end && t.start < r.end);
+  const free = (r: Range): boolean =>
+    !taken.some((t) => r.start < t.end && t.start < r.end);
 
   // nominal: tolls and multiples first, they are the most specific
   L.toll.lastIndex = 0;
@@ -116,13 +134,28 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     const cueEnd = cueStart + m[0].length;
     const kind = L.tollKind.get(norm(m[1]!))!;
     const tail = text.slice(cueEnd, Math.min(sent.end, cueEnd + 60));
-    const near = /^(?:\s{1,3}[\w'’-]{1,15}){0,4}?\s{1,3}(?:to|at|of|is|was|reached|stands at|stood at|rose to|climbed to)\s{1,3}/i.exec(tail);
+    const near =
+      /^(?:\s{1,3}[\w'’-]{1,15}){0,4}?\s{1,3}(?:to|at|of|is|was|reached|stands at|stood at|rose to|climbed to)\s{1,3}/i.exec(
+        tail,
+      );
     if (!near) continue;
-    const cs = findCounts(text, cueEnd + near[0].length, Math.min(sent.end, cueEnd + near[0].length + 40));
+    const cs = findCounts(
+      text,
+      cueEnd + near[0].length,
+      Math.min(sent.end, cueEnd + near[0].length + 40),
+    );
     const c = cs[0];
     if (!c || c.start !== cueEnd + near[0].length) continue;
     const cue = { start: cueStart, end: cueEnd };
-    const p: Phrase = { ...c, victims: null, singular: false, negated: false, definite: false, name: null, age: null };
+    const p: Phrase = {
+      ...c,
+      victims: null,
+      singular: false,
+      negated: false,
+      definite: false,
+      name: null,
+      age: null,
+    };
     out.push(fact(p, kind, "toll", si, cue, {}));
     taken.push({ start: cueStart, end: c.end });
   }
@@ -169,12 +202,26 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     const cue = { start: end - m[1]!.length, end };
     if (!free({ start: c.start, end })) continue;
     const between = tail.slice(0, m[0].length - m[1]!.length);
-    if (/\b(?:of|in|to|from|and|with|were|was|are|is|who|that|which|had|has|have|been|be|not|no|for|on|at)\b/i.test(between)) continue;
-    const sufferer = /([A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,3})\s{1,3}(?:has|have|had)?\s{0,3}(?:suffered|sustained|lost|incurred|taken)\s{1,3}$/.exec(
-      text.slice(Math.max(sent.start, c.start - 80), c.start),
-    );
+    if (
+      /\b(?:of|in|to|from|and|with|were|was|are|is|who|that|which|had|has|have|been|be|not|no|for|on|at)\b/i.test(
+        between,
+      )
+    )
+      continue;
+    const sufferer =
+      /([A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,3})\s{1,3}(?:has|have|had)?\s{0,3}(?:suffered|sustained|lost|incurred|taken)\s{1,3}$/.exec(
+        text.slice(Math.max(sent.start, c.start - 80), c.start),
+      );
     const victims = between.trim() || sufferer?.[1] || null;
-    const p: Phrase = { ...c, victims, singular: false, negated: false, definite: false, name: null, age: null };
+    const p: Phrase = {
+      ...c,
+      victims,
+      singular: false,
+      negated: false,
+      definite: false,
+      name: null,
+      age: null,
+    };
     out.push(fact(p, kind, "nominal", si, cue, {}));
     taken.push({ start: c.start, end });
   }
@@ -187,7 +234,16 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     if (!free({ start: cueStart, end: cueEnd })) continue;
     const obj = objectAfter(text, cueEnd, sent.end);
     if (!obj || obj.best === null) continue;
-    out.push(fact(obj, L.nominalKind.get(norm(m[1]!))!, "nominal", si, { start: cueStart, end: cueEnd }, {}));
+    out.push(
+      fact(
+        obj,
+        L.nominalKind.get(norm(m[1]!))!,
+        "nominal",
+        si,
+        { start: cueStart, end: cueEnd },
+        {},
+      ),
+    );
     taken.push({ start: cueStart, end: obj.end });
   }
 
@@ -195,9 +251,21 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
   for (const c of findCounts(text, sent.start, sent.end)) {
     const tail = text.slice(c.end, Math.min(sent.end, c.end + 20));
     const m = /^\s{1,3}(?:of them\s{1,3})?fatally\b/i.exec(tail);
-    if (!m || !/,\s{0,3}$/.test(text.slice(Math.max(sent.start, c.start - 3), c.start))) continue;
+    if (
+      !m ||
+      !/,\s{0,3}$/.test(text.slice(Math.max(sent.start, c.start - 3), c.start))
+    )
+      continue;
     const cue = { start: c.end, end: c.end + m[0].length };
-    const p: Phrase = { ...c, victims: null, singular: c.best === 1, negated: false, definite: false, name: null, age: null };
+    const p: Phrase = {
+      ...c,
+      victims: null,
+      singular: c.best === 1,
+      negated: false,
+      definite: false,
+      name: null,
+      age: null,
+    };
     out.push(fact(p, "killed", "fatally", si, cue, {}));
     taken.push({ start: c.start, end: cue.end });
   }
@@ -211,7 +279,13 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     const cue = { start: ps, end: pe };
     if (!free(cue)) continue;
     // "Shooting Task Force": a capitalised casualty word inside a sentence is a name, not a report
-    if (!titleCase && ps > sent.start && /^[A-Z]/.test(hit.text) && !/[.:!?"“]\s{0,3}$/.test(text.slice(Math.max(sent.start, ps - 5), ps))) continue;
+    if (
+      !titleCase &&
+      ps > sent.start &&
+      /^[A-Z]/.test(hit.text) &&
+      !/[.:!?"“]\s{0,3}$/.test(text.slice(Math.max(sent.start, ps - 5), ps))
+    )
+      continue;
     const before = text.slice(Math.max(sent.start, ps - 80), ps);
     const aux = AUX_CHAIN.exec(before);
     const passiveKind = L.predicateKind.get(phrase);
@@ -219,10 +293,21 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     // "the killed Iranian soldiers", "a wounded man": an adjective, not a report
     if (!aux && ADJ_DET.test(before)) {
       // "An injured woman was found", "the wounded man": one person of that kind
-      const det = /\b(a|an|the|his|her|their|its)\s{1,3}$/i.exec(before)![1]!.toLowerCase();
-      const after = /^\s{1,3}(?:([\w'-]{1,20})\s{1,3})?([\w'-]{1,20})/.exec(text.slice(pe, Math.min(sent.end, pe + 50)));
+      const det = /\b(a|an|the|his|her|their|its)\s{1,3}$/i
+        .exec(before)![1]!
+        .toLowerCase();
+      const after = /^\s{1,3}(?:([\w'-]{1,20})\s{1,3})?([\w'-]{1,20})/.exec(
+        text.slice(pe, Math.min(sent.end, pe + 50)),
+      );
       const kind = passiveKind ?? activeKind;
-      if (after && kind && kind !== "shot" && L.persons.has(after[2]!.toLowerCase()) && !/s$/.test(after[2]!) && !L.persons.has((after[1] ?? "x").toLowerCase())) {
+      if (
+        after &&
+        kind &&
+        kind !== "shot" &&
+        L.persons.has(after[2]!.toLowerCase()) &&
+        !/s$/.test(after[2]!) &&
+        !L.persons.has((after[1] ?? "x").toLowerCase())
+      ) {
         const end = pe + after[0].length;
         const p: Phrase = {
           start: ps - det.length - 1,
@@ -245,21 +330,42 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       continue;
     }
     // "an accidental shooting Saturday": a noun, not a verb taking an object
-    if (/ing$/i.test(phrase) && /\b(?:a|an|the|this|that|his|her|their|its|fatal|deadly|accidental|double|triple|police|drive-by)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i.test(before))
+    if (
+      /ing$/i.test(phrase) &&
+      /\b(?:a|an|the|this|that|his|her|their|its|fatal|deadly|accidental|double|triple|police|drive-by)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i.test(
+        before,
+      )
+    )
       continue;
     // "threatened to kill", "vowed to kill"
     const toInf = /\bto\s{1,3}$/i.test(before);
     let done = false;
-    const realAux = !!aux && /\b(?:was|were|is|are|be|been|being|has|have|had|got|gets|get|getting|remain|remains|remained|found|left)\b/i.test(aux[0]);
-    if (activeKind && (!realAux || /\b(?:who|that|which|allegedly|reportedly|then|also|later)\s{1,3}$/i.test(before))) {
+    const realAux =
+      !!aux &&
+      /\b(?:was|were|is|are|be|been|being|has|have|had|got|gets|get|getting|remain|remains|remained|found|left)\b/i.test(
+        aux[0],
+      );
+    if (
+      activeKind &&
+      (!realAux ||
+        /\b(?:who|that|which|allegedly|reportedly|then|also|later)\s{1,3}$/i.test(
+          before,
+        ))
+    ) {
       const obj = objectAfter(text, pe, sent.end);
       if (obj) {
         const perp = perpetratorBefore(text, sent.start, ps);
-        const f = fact(obj, activeKind, "active", si, cue, { perpetrator: perp });
+        const f = fact(obj, activeKind, "active", si, cue, {
+          perpetrator: perp,
+        });
         // "shot and killed another boy": another than the shooter, not one more victim
         if (obj.rule === "another") f.additive = false;
         // "shot his wife before killing himself": after other victims of the same doer, the doer adds one
-        if (obj.rule === "reflexive" && out.some((g) => g.form === "active" && g.rule !== "reflexive")) f.additive = true;
+        if (
+          obj.rule === "reflexive" &&
+          out.some((g) => g.form === "active" && g.rule !== "reflexive")
+        )
+          f.additive = true;
         if (toInf) f.rule = "hypothetical";
         out.push(f);
         taken.push({ start: ps, end: obj.end });
@@ -272,7 +378,9 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       const subjEnd = ps - auxText.length;
       // a relative clause: "his daughter at the time, who was also shot" -> the antecedent
       let end = subjEnd;
-      const rel = /\b(?:who|that|which)\s{1,3}$/i.exec(text.slice(Math.max(sent.start, subjEnd - 10), subjEnd));
+      const rel = /\b(?:who|that|which)\s{1,3}$/i.exec(
+        text.slice(Math.max(sent.start, subjEnd - 10), subjEnd),
+      );
       if (aux && /\b(?:who|that|which)\b/i.test(auxText)) {
         const w = /\b(?:who|that|which)\b/i.exec(text.slice(subjEnd, ps));
         if (w) end = subjEnd + w.index;
@@ -282,21 +390,46 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         while (end > sent.start && /[\s,]/.test(text[end - 1]!)) end--;
       }
       const relative = end !== subjEnd;
-      let subj = end > floor ? subjectBefore(text, floor, end, !aux, relative) : null;
+      let subj =
+        end > floor ? subjectBefore(text, floor, end, !aux, relative) : null;
       // "shot himself and died", "was shot and later died": the subject of the verb before
       const prev = out[out.length - 1];
-      if (!subj && prev && prev.sentence === si && ps - prev.end < 40 && /\band\s{1,3}(?:\w{1,20}ly\s{1,3}|later\s{1,3}|then\s{1,3})?$/i.test(text.slice(prev.end, ps))) {
+      if (
+        !subj &&
+        prev &&
+        prev.sentence === si &&
+        ps - prev.end < 40 &&
+        /\band\s{1,3}(?:\w{1,20}ly\s{1,3}|later\s{1,3}|then\s{1,3})?$/i.test(
+          text.slice(prev.end, ps),
+        )
+      ) {
         subj = { ...prev, start: prev.start, end: prev.end };
       }
       // a headline runs its clauses together: "Teen shot in Miami dies"
-      if (!subj && titleCase && prev && prev.sentence === si && prev.singular && !/[,;]/.test(text.slice(prev.end, ps))) subj = { ...prev };
+      if (
+        !subj &&
+        titleCase &&
+        prev &&
+        prev.sentence === si &&
+        prev.singular &&
+        !/[,;]/.test(text.slice(prev.end, ps))
+      )
+        subj = { ...prev };
       if (!aux && subj && !INTRANSITIVE.test(phrase)) {
         // without an auxiliary only a counted phrase right before the predicate is its subject ("13 dead")
-        const gap = text.slice(subj.end, ps).replace(/,\s{0,3}\d{1,3}\s{0,3},?/g, "");
-        if (/\S/.test(gap.replace(/[,]/g, "")) || (subj.singular && !["singular", "exact", "bare"].includes(subj.rule))) subj = null;
+        const gap = text
+          .slice(subj.end, ps)
+          .replace(/,\s{0,3}\d{1,3}\s{0,3},?/g, "");
+        if (
+          /\S/.test(gap.replace(/[,]/g, "")) ||
+          (subj.singular && !["singular", "exact", "bare"].includes(subj.rule))
+        )
+          subj = null;
       }
       if (subj) {
-        const f = fact(subj, passiveKind, "passive", si, cue, { negated: NEGATION.test(auxText) });
+        const f = fact(subj, passiveKind, "passive", si, cue, {
+          negated: NEGATION.test(auxText),
+        });
         if (MODAL.test(auxText)) f.rule = "hypothetical";
         if (/\balso\b/i.test(auxText)) f.additive = true;
         out.push(f);

@@ -20,7 +20,8 @@ function resolveOthers(facts: Fact[]): void {
     const f = facts[i]!;
     if (f.victims && /^others?$/i.test(f.victims.trim())) {
       const prev = facts[i - 1]!;
-      if (prev.sentence === f.sentence && prev.victims) f.victims = prev.victims;
+      if (prev.sentence === f.sentence && prev.victims)
+        f.victims = prev.victims;
     }
   }
 }
@@ -45,7 +46,8 @@ export const casualties: Stage = {
         if (overlapsAny(f, doc.boilerplate)) continue;
         const ctx = factContext(doc.text, sent, f, doc.published);
         if (ctx.history || ctx.hypothetical) continue;
-        if (f.best === null && f.low === null && f.high === null && !f.negated) continue;
+        if (f.best === null && f.low === null && f.high === null && !f.negated)
+          continue;
         facts.push(f);
         f.aggregate = ctx.aggregate;
       }
@@ -70,7 +72,8 @@ export const casualties: Stage = {
       if (f.aggregate) c.aggregate = true;
       if (f.kind === "shot") c.hit = true;
       if (f.additive) c.additive = true;
-      if (f.singular) c.person = { name: f.name, age: f.age, definite: f.definite };
+      if (f.singular)
+        c.person = { name: f.name, age: f.age, definite: f.definite };
       c.sentence = f.sentence;
       out.push(c);
     }

@@ -25,7 +25,15 @@ interface NumbersFile {
   units: Record<string, number>;
   tens: Record<string, number>;
   scales: Record<string, number>;
-  fixed: Record<string, { low: number | null; best: number | null; high: number | null; rule: string }>;
+  fixed: Record<
+    string,
+    {
+      low: number | null;
+      best: number | null;
+      high: number | null;
+      rule: string;
+    }
+  >;
   modifiers: Record<string, string>;
 }
 
@@ -43,7 +51,8 @@ interface Compiled {
 let compiled: Compiled | null = null;
 
 const byLength = (a: string, b: string): number => b.length - a.length;
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s{1,3}");
+const esc = (s: string): string =>
+  s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s{1,3}");
 
 function compile(): Compiled {
   if (compiled) return compiled;
@@ -122,11 +131,14 @@ export function readCount(phrase: string): CountReading | null {
 function readBase(s: string, c: Compiled): CountReading | null {
   const fixed = c.data.fixed[s];
   if (fixed) return { ...fixed };
-  const between = /^between (.+?) (?:and|to) (.+)$/.exec(s) ?? /^(.+?) ?(?:-|–| to | or ) ?(.+)$/.exec(s);
+  const between =
+    /^between (.+?) (?:and|to) (.+)$/.exec(s) ??
+    /^(.+?) ?(?:-|–| to | or ) ?(.+)$/.exec(s);
   if (between) {
     const a = cardinalValue(between[1]!);
     const b = cardinalValue(between[2]!);
-    if (a !== null && b !== null && a < b) return { low: a, best: a, high: b, rule: "range" };
+    if (a !== null && b !== null && a < b)
+      return { low: a, best: a, high: b, rule: "range" };
   }
   const v = cardinalValue(s);
   return v === null ? null : { low: v, best: v, high: v, rule: "exact" };
@@ -148,7 +160,12 @@ function applyModifier(r: CountReading, mod: string | null): CountReading {
     case "nearly":
       return { low: null, best: n, high: r.high ?? n, rule: "nearly" };
     case "fewer-than":
-      return { low: null, best: null, high: n === null ? null : n - 1, rule: "fewer-than" };
+      return {
+        low: null,
+        best: null,
+        high: n === null ? null : n - 1,
+        rule: "fewer-than",
+      };
     case "about":
       return { low: null, best: n, high: null, rule: "about" };
     default:
@@ -160,7 +177,11 @@ function applyModifier(r: CountReading, mod: string | null): CountReading {
  * Count phrases inside text[from, to). Ordinals ("65th"), compounds ("one-day", "12-year-old"),
  * times ("4:30"), money and percentages are not counts and are left out.
  */
-export function findCounts(text: string, from = 0, to = text.length): CountMatch[] {
+export function findCounts(
+  text: string,
+  from = 0,
+  to = text.length,
+): CountMatch[] {
   const c = compile();
   const out: CountMatch[] = [];
   // a few characters before the window let the look-behind see what precedes it ("0:43")
@@ -179,9 +200,15 @@ export function findCounts(text: string, from = 0, to = text.length): CountMatch
     // one-day, 12-year-old, 4:30, 3.5, 65th
     if (/^[-–]\w|^:\d|^\.\d|^(?:st|nd|rd|th)\b/i.test(next)) continue;
     // "between the ages of 16-18"
-    if (/\b(?:ages?|aged|age of|ages of)\s{1,3}$/i.test(text.slice(Math.max(0, start - 20), start))) continue;
+    if (
+      /\b(?:ages?|aged|age of|ages of)\s{1,3}$/i.test(
+        text.slice(Math.max(0, start - 20), start),
+      )
+    )
+      continue;
     // years ("2016 shooting"), decades ("their 20's") and the emergency number are not counts
-    if (/^(?:19|20)\d\d$/.test(raw) || raw === "911" || /^['’]?s\b/.test(next)) continue;
+    if (/^(?:19|20)\d\d$/.test(raw) || raw === "911" || /^['’]?s\b/.test(next))
+      continue;
     const r = readCount(raw);
     if (!r) continue;
     const additive = /^(?:another|an additional|other)\s/i.test(raw);

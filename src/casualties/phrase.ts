@@ -21,7 +21,8 @@ export interface Phrase extends CountReading {
   age: number | null;
 }
 
-const AUX = /^(?:was|were|is|are|be|been|being|has|have|had|got|gets|get|getting|remain|remains|remained|will|would|could|might|may|must|should|did|does|do)$/i;
+const AUX =
+  /^(?:was|were|is|are|be|been|being|has|have|had|got|gets|get|getting|remain|remains|remained|will|would|could|might|may|must|should|did|does|do)$/i;
 const DETS = /^(?:the|his|her|their|its|our|my|your|this|that|these|those)\s/i;
 const NAME_STOP = new Set(
   "police officers authorities investigators deputies detectives officials the a an it he she they we i there this that these those one on in at after before when while sunday monday tuesday wednesday thursday friday saturday january february march april may june july august september october november december according witnesses neighbors family sources troopers medics firefighters paramedics".split(
@@ -48,7 +49,11 @@ function words(s: string): string[] {
 }
 
 /** Strips trailing appositions ("Antonio Mason, 35,", "another two, including a baby,"), keeping an age. */
-function stripAppositions(text: string, start: number, end: number): { end: number; age: number | null } {
+function stripAppositions(
+  text: string,
+  start: number,
+  end: number,
+): { end: number; age: number | null } {
   let age: number | null = null;
   for (let i = 0; i < 3; i++) {
     let e = end;
@@ -58,7 +63,9 @@ function stripAppositions(text: string, start: number, end: number): { end: numb
     if (prev < start) break;
     const seg = text.slice(prev + 1, e - 1).trim();
     if (seg.length > 90) break;
-    const a = /^(?:ages?d?\s)?(\d{1,3})(?:-year-old)?\b/i.exec(seg) ?? /\b(\d{1,3})-year-old\b/i.exec(seg);
+    const a =
+      /^(?:ages?d?\s)?(\d{1,3})(?:-year-old)?\b/i.exec(seg) ??
+      /\b(\d{1,3})-year-old\b/i.exec(seg);
     if (a && age === null) age = Number(a[1]);
     end = prev;
   }
@@ -87,7 +94,12 @@ function clauseStart(text: string, floor: number, end: number): number {
   const re = /[\w'’.-]+|[,;:()"“”—–]/g;
   const seg = text.slice(floor, end);
   const toks: { s: number; e: number; t: string }[] = [];
-  for (let m = re.exec(seg); m; m = re.exec(seg)) toks.push({ s: floor + m.index, e: floor + m.index + m[0].length, t: m[0] });
+  for (let m = re.exec(seg); m; m = re.exec(seg))
+    toks.push({
+      s: floor + m.index,
+      e: floor + m.index + m[0].length,
+      t: m[0],
+    });
   let start = floor;
   let sawAnd = false;
   for (let i = toks.length - 1; i >= 0; i--) {
@@ -100,11 +112,27 @@ function clauseStart(text: string, floor: number, end: number): number {
       if (nextTok && /^and$/i.test(nextTok.t)) nextTok = toks[i + 2];
       const prevTok = toks[i - 1];
       const personBefore =
-        !!prevTok && (L.persons.has(prevTok.t.toLowerCase()) || /\d/.test(prevTok.t) || /^[A-Z][a-z]/.test(prevTok.t));
-      if (sawAnd && personBefore && nextTok && /^(?:a|an|one|two|three|four|five|\d+|his|her|their|the|ages?|aged)$/i.test(nextTok.t))
+        !!prevTok &&
+        (L.persons.has(prevTok.t.toLowerCase()) ||
+          /\d/.test(prevTok.t) ||
+          /^[A-Z][a-z]/.test(prevTok.t));
+      if (
+        sawAnd &&
+        personBefore &&
+        nextTok &&
+        /^(?:a|an|one|two|three|four|five|\d+|his|her|their|the|ages?|aged)$/i.test(
+          nextTok.t,
+        )
+      )
         continue;
       // "Another man, woman were injured": a headline list of people
-      if (prevTok && nextTok && L.persons.has(prevTok.t.toLowerCase()) && L.persons.has(nextTok.t.toLowerCase())) continue;
+      if (
+        prevTok &&
+        nextTok &&
+        L.persons.has(prevTok.t.toLowerCase()) &&
+        L.persons.has(nextTok.t.toLowerCase())
+      )
+        continue;
       start = t.e;
       break;
     }
@@ -121,7 +149,10 @@ function clauseStart(text: string, floor: number, end: number): number {
 }
 
 function isNameWord(w: string): boolean {
-  return /^(?=.*[a-z])[A-Z][A-Za-z'’.-]+$|^[A-Z]\.$/.test(w) && !NAME_STOP.has(w.toLowerCase().replace(/[.,;:!?]+$/, ""));
+  return (
+    /^(?=.*[a-z])[A-Z][A-Za-z'’.-]+$|^[A-Z]\.$/.test(w) &&
+    !NAME_STOP.has(w.toLowerCase().replace(/[.,;:!?]+$/, ""))
+  );
 }
 
 /** The count a single conjunct carries ("three men", "a 7-year-old boy", "Antonio Mason", "he"). */
@@ -136,48 +167,101 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   const first = ws[0]!.toLowerCase().replace(/[^\w'-]/g, "");
   const ageM = /\b(\d{1,3})-(?:year|month|week)s?-old\b/i.exec(s);
   const age = ageM ? Number(ageM[1]) : null;
-  const base = { start: lead, end: lead + s.length, name: null as string | null, age, negated: false, definite: false };
+  const base = {
+    start: lead,
+    end: lead + s.length,
+    name: null as string | null,
+    age,
+    negated: false,
+    definite: false,
+  };
   const headWord = (from: string): string => {
-    const w = words(from.replace(/\b(?:in|at|on|from|of|with|inside|outside|near|who|that|as|identified|named|called|believed|described|listed)\b.*$/i, ""));
+    const w = words(
+      from.replace(
+        /\b(?:in|at|on|from|of|with|inside|outside|near|who|that|as|identified|named|called|believed|described|listed)\b.*$/i,
+        "",
+      ),
+    );
     return (w[w.length - 1] ?? "").toLowerCase().replace(/[^\w'-]/g, "");
   };
   const strip = (x: string): string | null => {
     const v = x
-      .replace(/^(?:the|his|her|their|its|all|both|another|other|an additional|the other)\s+/i, "")
+      .replace(
+        /^(?:the|his|her|their|its|all|both|another|other|an additional|the other)\s+/i,
+        "",
+      )
       .trim();
     return v || null;
   };
-  if (/^(?:no one|nobody|none|no other|neither)\b/.test(lower) || (/^no\s/.test(lower) && L.persons.has(headWord(s)))) {
-    return { ...base, low: 0, best: 0, high: 0, rule: "none", victims: s, singular: false, additive: false, negated: true };
+  if (
+    /^(?:no one|nobody|none|no other|neither)\b/.test(lower) ||
+    (/^no\s/.test(lower) && L.persons.has(headWord(s)))
+  ) {
+    return {
+      ...base,
+      low: 0,
+      best: 0,
+      high: 0,
+      rule: "none",
+      victims: s,
+      singular: false,
+      additive: false,
+      negated: true,
+    };
   }
   // "one of three people hit by gunfire": the group is the subject of the reduced clause
   const oneOf = /^(?:one|two|three)\s+of\s+(?:the\s+|those\s+)?(?=\w)/i.exec(s);
   if (oneOf && c.groupOk) {
-    const inner = readConjunct(text, { start: lead + oneOf[0].length, end: c.end });
+    const inner = readConjunct(text, {
+      start: lead + oneOf[0].length,
+      end: c.end,
+    });
     if (inner && inner.best !== null && inner.best > 1) return inner;
   }
   const counts = findCounts(text, lead, lead + s.length);
-  const detM = /^(?:(?:the|all|all of the|his|her|their|its|our|these|those|the other|another|other|an additional|some of the)\s+)?/i.exec(s)!;
-  const cnt = counts.find((k) => k.start === lead + detM[0].length) ?? (counts[0]?.start === lead ? counts[0] : undefined);
+  const detM =
+    /^(?:(?:the|all|all of the|his|her|their|its|our|these|those|the other|another|other|an additional|some of the)\s+)?/i.exec(
+      s,
+    )!;
+  const cnt =
+    counts.find((k) => k.start === lead + detM[0].length) ??
+    (counts[0]?.start === lead ? counts[0] : undefined);
   if (cnt) {
     const after = text.slice(cnt.end, c.end).trim();
-    const nextWord = (words(after)[0] ?? "").toLowerCase().replace(/[^\w.'-]/g, "");
-    if (L.notCounted.has(nextWord) || L.notCounted.has(headWord(after))) return null;
+    const nextWord = (words(after)[0] ?? "")
+      .toLowerCase()
+      .replace(/[^\w.'-]/g, "");
+    if (L.notCounted.has(nextWord) || L.notCounted.has(headWord(after)))
+      return null;
     // "51 Boy killed": a list number before a singular noun
-    if ((cnt.best ?? 0) > 1 && /^[A-Z]/.test(after) && L.persons.has(nextWord) && !/s$|^(?:men|women|children|people|police)$/.test(nextWord))
+    if (
+      (cnt.best ?? 0) > 1 &&
+      /^[A-Z]/.test(after) &&
+      L.persons.has(nextWord) &&
+      !/s$|^(?:men|women|children|people|police)$/.test(nextWord)
+    )
       return null;
     if (/^(?:a\.m|p\.m)/i.test(after)) return null;
     const det = detM[0].toLowerCase();
     const additive = cnt.additive || /another|other|additional/.test(det);
-    const definite = /^(?:the|his|her|their|these|those)\s/.test(det) && !/other/.test(det);
+    const definite =
+      /^(?:the|his|her|their|these|those)\s/.test(det) && !/other/.test(det);
     const rest = after.replace(/^of\s+(?:the\s+|those\s+)?/i, "");
     // "seven officers returned fire": a count, its noun, then a verb is a clause, not a phrase
     const rw = words(rest.replace(/[,.;:]+/g, " "));
     let pi = -1;
-    for (let j = 0; j < Math.min(rw.length, 5); j++) if (L.persons.has(rw[j]!.toLowerCase())) pi = j;
-    if (pi < 0 && rw.findIndex((w) => L.persons.has(w.toLowerCase())) > 4) return null;
+    for (let j = 0; j < Math.min(rw.length, 5); j++)
+      if (L.persons.has(rw[j]!.toLowerCase())) pi = j;
+    if (pi < 0 && rw.findIndex((w) => L.persons.has(w.toLowerCase())) > 4)
+      return null;
     const tail = pi >= 0 ? rw.slice(pi + 1) : rw.slice(2);
-    if (tail.length && !/^(?:in|at|on|of|from|with|near|inside|outside|including|aged?|ages|between|who|under|over|across|along|during|to|and)$/i.test(tail[0]!)) return null;
+    if (
+      tail.length &&
+      !/^(?:in|at|on|of|from|with|near|inside|outside|including|aged?|ages|between|who|under|over|across|along|during|to|and)$/i.test(
+        tail[0]!,
+      )
+    )
+      return null;
     return {
       ...base,
       low: cnt.low,
@@ -193,47 +277,148 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   if (PRONOUN_ONE.test(first) && ws.length === 1) {
     // "killing himself": the doer is a victim too, never the person shot before
     const rule = /^(?:himself|herself)$/i.test(first) ? "reflexive" : "pronoun";
-    return { ...base, low: 1, best: 1, high: 1, rule, victims: null, singular: true, additive: false, definite: true };
+    return {
+      ...base,
+      low: 1,
+      best: 1,
+      high: 1,
+      rule,
+      victims: null,
+      singular: true,
+      additive: false,
+      definite: true,
+    };
   }
   if (PRONOUN_MANY.test(first) && ws.length === 1) return null;
   if (first === "both" && (ws.length === 1 || L.persons.has(headWord(s)))) {
-    return { ...base, low: 2, best: 2, high: 2, rule: "both", victims: strip(s.slice(4)), singular: false, additive: false, definite: true };
+    return {
+      ...base,
+      low: 2,
+      best: 2,
+      high: 2,
+      rule: "both",
+      victims: strip(s.slice(4)),
+      singular: false,
+      additive: false,
+      definite: true,
+    };
   }
   const head = headWord(s);
   if (L.notCounted.has(head)) return null;
   if (first === "another") {
-    return { ...base, low: 1, best: 1, high: 1, rule: "another", victims: strip(s), singular: true, additive: true };
+    return {
+      ...base,
+      low: 1,
+      best: 1,
+      high: 1,
+      rule: "another",
+      victims: strip(s),
+      singular: true,
+      additive: true,
+    };
   }
   if (/^(?:a|an|one)$/.test(first) && ws.length > 1) {
     // "an apartment near Stapley Drive" is no person: the head must be one, or carry an age
-    if (!L.persons.has(head) && !age && !/(?:er|or|ist|ian|ee|man|woman)$/.test(head)) return null;
-    return { ...base, low: 1, best: 1, high: 1, rule: "singular", victims: ws.slice(1).join(" "), singular: true, additive: false };
+    if (
+      !L.persons.has(head) &&
+      !age &&
+      !/(?:er|or|ist|ian|ee|man|woman)$/.test(head)
+    )
+      return null;
+    return {
+      ...base,
+      low: 1,
+      best: 1,
+      high: 1,
+      rule: "singular",
+      victims: ws.slice(1).join(" "),
+      singular: true,
+      additive: false,
+    };
   }
 
   if (DETS.test(s) && ws.length > 1) {
-    const plural = /s$/.test(head) && !/(?:ss|us)$/.test(head) && !["boss"].includes(head);
+    const plural =
+      /s$/.test(head) && !/(?:ss|us)$/.test(head) && !["boss"].includes(head);
     if (plural) return null;
-    if (!L.persons.has(head) && !age && !/(?:er|or|ist|ian|ee)$/.test(head)) return null;
+    if (!L.persons.has(head) && !age && !/(?:er|or|ist|ian|ee)$/.test(head))
+      return null;
     const rule = /^the\s+other\b/i.test(s) ? "other" : "definite";
-    return { ...base, low: 1, best: 1, high: 1, rule, victims: strip(s), singular: true, additive: false, definite: true };
+    return {
+      ...base,
+      low: 1,
+      best: 1,
+      high: 1,
+      rule,
+      victims: strip(s),
+      singular: true,
+      additive: false,
+      definite: true,
+    };
   }
   // "2-year-old killed": an age alone names one person
   if (ws.length === 1 && /^\d{1,3}-(?:year|month|week)-old$/i.test(ws[0]!)) {
-    return { ...base, low: 1, best: 1, high: 1, rule: "bare", victims: s, singular: true, additive: false };
+    return {
+      ...base,
+      low: 1,
+      best: 1,
+      high: 1,
+      rule: "bare",
+      victims: s,
+      singular: true,
+      additive: false,
+    };
   }
   // headline style without a determiner: "14-year-old girl shot to death", "young woman dead"
-  if (ws.length <= 4 && counts.length === 0 && !/\./.test(s) && L.persons.has(head) && !/s$/.test(head) && !/^(?:police|suspect|gunman|shooter)$/.test(head)) {
-    return { ...base, low: 1, best: 1, high: 1, rule: "bare", victims: s, singular: true, additive: false };
+  if (
+    ws.length <= 4 &&
+    counts.length === 0 &&
+    !/\./.test(s) &&
+    L.persons.has(head) &&
+    !/s$/.test(head) &&
+    !/^(?:police|suspect|gunman|shooter)$/.test(head)
+  ) {
+    return {
+      ...base,
+      low: 1,
+      best: 1,
+      high: 1,
+      rule: "bare",
+      victims: s,
+      singular: true,
+      additive: false,
+    };
   }
   if (isNameWord(ws[0]!)) {
     let n = 0;
-    while (n < ws.length && (isNameWord(ws[n]!) || /^(?:Jr\.?|Sr\.?|II|III)$/.test(ws[n]!))) n++;
+    while (
+      n < ws.length &&
+      (isNameWord(ws[n]!) || /^(?:Jr\.?|Sr\.?|II|III)$/.test(ws[n]!))
+    )
+      n++;
     if (n === ws.length || n >= 2) {
-      const name = ws.slice(0, n).join(" ").replace(/[.,;:!?]+$/, "");
+      const name = ws
+        .slice(0, n)
+        .join(" ")
+        .replace(/[.,;:!?]+$/, "");
       // "Southern Ohio Medical Center": a place or an institution, not a person
-      if (/\b(?:Center|Centre|Hospital|Medical|Health|County|Street|St|Avenue|Ave|Road|Rd|Department|Park|University|School|College|Church|Bar|Club|Mall|Apartments|Boulevard|Drive|Lane|City|Township|Police|Sheriff|Office|Force|Unit|News|Coroner)\b/.test(name))
+      if (
+        /\b(?:Center|Centre|Hospital|Medical|Health|County|Street|St|Avenue|Ave|Road|Rd|Department|Park|University|School|College|Church|Bar|Club|Mall|Apartments|Boulevard|Drive|Lane|City|Township|Police|Sheriff|Office|Force|Unit|News|Coroner)\b/.test(
+          name,
+        )
+      )
         return null;
-      return { ...base, low: 1, best: 1, high: 1, rule: "named", victims: name, singular: true, additive: false, name };
+      return {
+        ...base,
+        low: 1,
+        best: 1,
+        high: 1,
+        rule: "named",
+        victims: name,
+        singular: true,
+        additive: false,
+        name,
+      };
     }
   }
   return null;
@@ -250,7 +435,12 @@ function conjuncts(text: string, start: number, end: number): Conjunct[] {
     // "between 1,500 and 3,000" and "ages 3 and 5" are one count, not two conjuncts
     if (/^\d/.test(right) && /\d\s*$/.test(seg.slice(0, m.index))) continue;
     const rightWord = (/^[\w'-]+/.exec(right)?.[0] ?? "").toLowerCase();
-    if (!/^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|his|her|their|the)\b|[A-Z]|\d)/.test(right) && !lex().persons.has(rightWord))
+    if (
+      !/^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|his|her|their|the)\b|[A-Z]|\d)/.test(
+        right,
+      ) &&
+      !lex().persons.has(rightWord)
+    )
       continue;
     if (/^ages?\b|^aged\b/i.test(right)) continue;
     out.push({ start: start + last, end: start + m.index });
@@ -273,7 +463,11 @@ export function readPhrase(
   if (both) start += both[0].length;
   // "Diana Gomez, 27, and her two children": a bare number after a person is an age, not a conjunct
   const cs = conjuncts(text, start, end).filter(
-    (c, i) => i === 0 || !/^\s*(?:ages?\s|aged\s)?\d{1,3}(?:\s(?:years old|years of age))?\s*$/i.test(text.slice(c.start, c.end)),
+    (c, i) =>
+      i === 0 ||
+      !/^\s*(?:ages?\s|aged\s)?\d{1,3}(?:\s(?:years old|years of age))?\s*$/i.test(
+        text.slice(c.start, c.end),
+      ),
   );
   const read = cs.map((c) => readConjunct(text, { ...c, groupOk }));
   // every conjunct must name people, or the phrase began too early ("They found a man and a boy")
@@ -312,13 +506,22 @@ export function readPhrase(
 }
 
 /** The subject phrase ending just before `end` (an auxiliary or the predicate), not reaching below `floor`. */
-export function subjectBefore(text: string, floor: number, end: number, reduced = false, nearest = false): Phrase | null {
+export function subjectBefore(
+  text: string,
+  floor: number,
+  end: number,
+  reduced = false,
+  nearest = false,
+): Phrase | null {
   const { end: e, age } = stripAppositions(text, floor, end);
   const s = clauseStart(text, floor, e);
   let from = s;
   while (from < e && /[\s,]/.test(text[from]!)) from++;
   // skip a leading conjunction or adverb: "and another two", "also a woman"
-  const lead = /^(?:(?:and|or|but|then|also|later|now|all|initially|meanwhile)\s+)+/i.exec(text.slice(from, e));
+  const lead =
+    /^(?:(?:and|or|but|then|also|later|now|all|initially|meanwhile)\s+)+/i.exec(
+      text.slice(from, e),
+    );
   if (lead) from += lead[0].length;
   // the phrase begins at its first word that can open a noun phrase
   const seg = text.slice(from, e);
@@ -327,10 +530,19 @@ export function subjectBefore(text: string, floor: number, end: number, reduced 
   // "around 2 a.m. three men": the first opener that reads as people wins; the antecedent of a
   // relative pronoun is the nearest one ("a call in reference to a teenager who has been shot")
   const starts: number[] = [];
-  for (let m = opener.exec(seg); m && starts.length < 12; m = opener.exec(seg)) {
+  for (
+    let m = opener.exec(seg);
+    m && starts.length < 12;
+    m = opener.exec(seg)
+  ) {
     const at = from + m.index + m[0].length;
     // "shot in Miami": a name after a preposition is a place, not the subject
-    if (!/^[A-Z][a-z]/.test(text.slice(at, at + 2)) || !/\b(?:in|at|on|near|from|of|to|into|outside|inside|for|by|with|across|along|off)\s{1,3}$/i.test(text.slice(Math.max(from, at - 12), at)))
+    if (
+      !/^[A-Z][a-z]/.test(text.slice(at, at + 2)) ||
+      !/\b(?:in|at|on|near|from|of|to|into|outside|inside|for|by|with|across|along|off)\s{1,3}$/i.test(
+        text.slice(Math.max(from, at - 12), at),
+      )
+    )
       starts.push(at);
     if (m[0].length === 0) opener.lastIndex++;
   }
@@ -343,7 +555,11 @@ export function subjectBefore(text: string, floor: number, end: number, reduced 
 }
 
 /** The object phrase right after an active verb ("killing 13 IRGC members and injuring ..."). */
-export function objectAfter(text: string, start: number, ceiling: number): Phrase | null {
+export function objectAfter(
+  text: string,
+  start: number,
+  ceiling: number,
+): Phrase | null {
   const L = lex();
   let s = start;
   while (s < ceiling && /\s/.test(text[s]!)) s++;
@@ -354,13 +570,27 @@ export function objectAfter(text: string, start: number, ceiling: number): Phras
   for (let m = re.exec(seg); m; m = re.exec(seg)) {
     const w = m[0].toLowerCase();
     const prevEnd = end;
-    if (/^[,;:.!?()"“”—–]$/.test(w) && !(w === "," && /^,\s\d{1,3}\b/.test(seg.slice(m.index)))) break;
-    if (/^(?:in|on|at|near|outside|inside|during|after|before|while|when|as|from|for|by|since|because|with|who|that|which|before|early|late|last|this|around|about)$/.test(w))
+    if (
+      /^[,;:.!?()"“”—–]$/.test(w) &&
+      !(w === "," && /^,\s\d{1,3}\b/.test(seg.slice(m.index)))
+    )
+      break;
+    if (
+      /^(?:in|on|at|near|outside|inside|during|after|before|while|when|as|from|for|by|since|because|with|who|that|which|before|early|late|last|this|around|about)$/.test(
+        w,
+      )
+    )
       break;
     if (w === "and") {
       const next = /^\s*([\w'-]+)/.exec(seg.slice(m.index + 3));
       const nw = (next?.[1] ?? "").toLowerCase();
-      if (!nw || /(?:ing|ed)$/.test(nw) || L.predicateKind.has(nw) || L.activeKind.has(nw)) break;
+      if (
+        !nw ||
+        /(?:ing|ed)$/.test(nw) ||
+        L.predicateKind.has(nw) ||
+        L.activeKind.has(nw)
+      )
+        break;
     }
     if (L.notCounted.has(w) && n > 0) {
       end = s + m.index + m[0].length;

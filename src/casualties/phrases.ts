@@ -17,16 +17,26 @@ export class PhraseMatcher {
   private readonly byFirst = new Map<string, RegExp[]>();
 
   constructor(phrases: Iterable<string>) {
-    const list = [...new Set([...phrases].map((p) => p.toLowerCase().trim()))].sort((a, b) => b.length - a.length);
+    const list = [
+      ...new Set([...phrases].map((p) => p.toLowerCase().trim())),
+    ].sort((a, b) => b.length - a.length);
     for (const p of list) {
       const w = p.split(/\s+/)[0]!;
-      const re = new RegExp(p.split(/\s+/).map(esc).join("\\s{1,3}") + "(?![\\w])", "iy");
+      const re = new RegExp(
+        p.split(/\s+/).map(esc).join("\\s{1,3}") + "(?![\\w])",
+        "iy",
+      );
       const arr = this.byFirst.get(w) ?? [];
       arr.push(re);
       this.byFirst.set(w, arr);
     }
-    const firsts = [...this.byFirst.keys()].sort((a, b) => b.length - a.length).map(esc);
-    this.first = new RegExp(`(?<![\\w'’-])(?:${firsts.join("|")})(?![\\w])`, "gi");
+    const firsts = [...this.byFirst.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(esc);
+    this.first = new RegExp(
+      `(?<![\\w'’-])(?:${firsts.join("|")})(?![\\w])`,
+      "gi",
+    );
   }
 
   find(text: string, start: number, end: number): PhraseHit[] {
@@ -38,7 +48,11 @@ export class PhraseMatcher {
       for (const re of cands) {
         re.lastIndex = m.index;
         if (re.test(slice)) {
-          out.push({ start: start + m.index, end: start + re.lastIndex, text: slice.slice(m.index, re.lastIndex) });
+          out.push({
+            start: start + m.index,
+            end: start + re.lastIndex,
+            text: slice.slice(m.index, re.lastIndex),
+          });
           this.first.lastIndex = re.lastIndex;
           break;
         }

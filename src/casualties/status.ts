@@ -18,13 +18,21 @@ let res: { claimed: RegExp; reported: RegExp } | null = null;
 function cues(): { claimed: RegExp; reported: RegExp } {
   if (res) return res;
   const f = loadData<StatusFile>("casualties/status.json");
-  const alt = (xs: string[]): RegExp => new RegExp(`\\b(?:${xs.map((x) => x.replace(/ /g, "\\s{1,3}")).join("|")})\\b`, "i");
+  const alt = (xs: string[]): RegExp =>
+    new RegExp(
+      `\\b(?:${xs.map((x) => x.replace(/ /g, "\\s{1,3}")).join("|")})\\b`,
+      "i",
+    );
   res = { claimed: alt(f.claimed), reported: alt(f.reported) };
   return res;
 }
 
 /** Status of `range` judged from the sentence `sentence` holding it. */
-export function evidentialStatus(text: string, sentence: Range, _range: Range): EvidentialStatus {
+export function evidentialStatus(
+  text: string,
+  sentence: Range,
+  _range: Range,
+): EvidentialStatus {
   const s = text.slice(sentence.start, sentence.end);
   const c = cues();
   if (c.claimed.test(s)) return "claimed";

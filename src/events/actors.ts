@@ -4,7 +4,10 @@
  */
 import type { SitrepDocument } from "../document/schema.js";
 
-function resolve(doc: SitrepDocument, phrase: string | null): { name: string } | null {
+function resolve(
+  doc: SitrepDocument,
+  phrase: string | null,
+): { name: string } | null {
   if (!phrase) return null;
   const p = phrase.toLowerCase();
   for (const a of doc.actors) {

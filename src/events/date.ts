@@ -10,16 +10,31 @@ export interface EventDate {
   precision: 1 | 2 | 3;
 }
 
-const PRECISION: Record<string, 1 | 2 | 3> = { day: 1, week: 2, range: 2, month: 3, year: 3, duration: 3 };
+const PRECISION: Record<string, 1 | 2 | 3> = {
+  day: 1,
+  week: 2,
+  range: 2,
+  month: 3,
+  year: 3,
+  duration: 3,
+};
 
-export function eventDate(doc: SitrepDocument, evidence: readonly Range[], sentences: readonly Range[]): EventDate | null {
-  const inside = (t: Range, rs: readonly Range[]): boolean => rs.some((r) => t.start >= r.start && t.end <= r.end);
+export function eventDate(
+  doc: SitrepDocument,
+  evidence: readonly Range[],
+  sentences: readonly Range[],
+): EventDate | null {
+  const inside = (t: Range, rs: readonly Range[]): boolean =>
+    rs.some((r) => t.start >= r.start && t.end <= r.end);
   const later = doc.published ? doc.published.slice(0, 10) : null;
-  const usable = doc.times.filter((t) => t.grain !== "duration" && (!later || t.value.slice(0, 10) <= later));
+  const usable = doc.times.filter(
+    (t) => t.grain !== "duration" && (!later || t.value.slice(0, 10) <= later),
+  );
   for (const pool of [evidence, sentences]) {
     const hits = usable.filter((t) => inside(t, pool));
     const best = hits.find((t) => t.grain === "day") ?? hits[0];
-    if (best) return { value: best.value, precision: PRECISION[best.grain] ?? 3 };
+    if (best)
+      return { value: best.value, precision: PRECISION[best.grain] ?? 3 };
   }
   if (later) return { value: later, precision: 2 };
   return null;

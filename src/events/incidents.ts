@@ -34,7 +34,13 @@ export interface Totals {
 
 export function toCountFact(c: Casualty): CountFact {
   const kind: CountFact["kind"] =
-    c.kind === "killed" ? "killed" : c.kind === "injured" ? "injured" : c.kind === "casualties" ? "shot" : "other";
+    c.kind === "killed"
+      ? "killed"
+      : c.kind === "injured"
+        ? "injured"
+        : c.kind === "casualties"
+          ? "shot"
+          : "other";
   return {
     kind,
     count: { low: c.low, best: c.best, high: c.high },
@@ -75,11 +81,16 @@ function sameName(a: string | null, b: string | null, text: string): boolean {
   const y = nameWords(b);
   if (y.some((w) => x.includes(w))) return true;
   const lower = text;
-  return x.some((p) => y.some((q) => lower.includes(`${p} ${q}`) || lower.includes(`${q} ${p}`)));
+  return x.some((p) =>
+    y.some((q) => lower.includes(`${p} ${q}`) || lower.includes(`${q} ${p}`)),
+  );
 }
 
 /** Victims counted one by one: a new person only where the text marks one. */
-function tally(facts: readonly CountFact[], text: string): { killed: number; hurt: number } {
+function tally(
+  facts: readonly CountFact[],
+  text: string,
+): { killed: number; hurt: number } {
   const victims: Victim[] = [];
   for (const f of facts) {
     if (!f.person || f.negated || f.kind === "other") continue;
@@ -96,14 +107,18 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
         if (v.self) continue;
         const ageOk = age === null || v.age === null || v.age === age;
         if (!ageOk || !sameName(v.name, name, text)) continue;
-        if (v.status === f.kind || (v.status !== "killed" && f.kind !== "killed")) {
+        if (
+          v.status === f.kind ||
+          (v.status !== "killed" && f.kind !== "killed")
+        ) {
           target = v;
           break;
         }
         fallback ??= v;
       }
       target ??= fallback;
-      if (!target && definite && victims.length) target = victims[victims.length - 1];
+      if (!target && definite && victims.length)
+        target = victims[victims.length - 1];
     }
     if (target) {
       if (RANK[f.kind] > RANK[target.status]) target.status = f.kind;
@@ -122,14 +137,23 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
 
 export function totals(input: readonly CountFact[], text = ""): Totals {
   // "Two men were shot ... One died": where a group is counted, "one" of it is no new person
-  const grouped = input.some((f) => !f.person && !f.negated && f.kind !== "other" && (f.count.best ?? f.count.low ?? 0) > 1);
-  const facts = grouped ? input.map((f) => (f.partitive && f.person ? { ...f, person: null } : f)) : input;
+  const grouped = input.some(
+    (f) =>
+      !f.person &&
+      !f.negated &&
+      f.kind !== "other" &&
+      (f.count.best ?? f.count.low ?? 0) > 1,
+  );
+  const facts = grouped
+    ? input.map((f) => (f.partitive && f.person ? { ...f, person: null } : f))
+    : input;
   let k: Count | null = null;
   let i: Count | null = null;
   let s: Count | null = null;
   let sOthers = 0;
   let Kpre: number | null = null;
-  const bigger = (a: Count | null, b: Count): Count => (a === null || (value(b) ?? -1) > (value(a) ?? -1) ? b : a);
+  const bigger = (a: Count | null, b: Count): Count =>
+    a === null || (value(b) ?? -1) > (value(a) ?? -1) ? b : a;
   for (const f of facts) {
     // one person's facts are counted by the tally, where restatements of the same person merge
     if (f.kind === "other" || (f.person && !f.negated)) continue;
@@ -140,7 +164,8 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     else {
       s = bigger(s, c);
       // "five other people were shot" after a death: hit besides the dead, so all five survived
-      if (f.additive && (Kpre ?? 0) > 0) sOthers = Math.max(sOthers, value(c) ?? 0);
+      if (f.additive && (Kpre ?? 0) > 0)
+        sOthers = Math.max(sOthers, value(c) ?? 0);
     }
     if (f.kind === "killed") Kpre = value(k!) ?? 0;
   }
@@ -159,7 +184,8 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     i = { low: derived, best: derived, high: derived };
     basis = basis === "tally" || t.hurt >= S - Kv ? "tally" : "derived";
   }
-  if (k === null && i === null && s === null && t.killed === 0 && t.hurt === 0) return { fatalities: null, injured: null, basis };
+  if (k === null && i === null && s === null && t.killed === 0 && t.hurt === 0)
+    return { fatalities: null, injured: null, basis };
   return {
     fatalities: k ?? { low: 0, best: 0, high: 0 },
     injured: i ?? { low: 0, best: 0, high: 0 },

@@ -24,10 +24,17 @@ function titleFacts(doc: SitrepDocument): CountFact[] {
   return sentenceFacts(t, { start: 0, end: t.length }, -1, true)
     .filter((f) => f.rule !== "hypothetical")
     .map((f) => ({
-      kind: f.kind === "killed" || f.kind === "injured" || f.kind === "shot" ? f.kind : f.kind === "casualties" ? "shot" : "other",
+      kind:
+        f.kind === "killed" || f.kind === "injured" || f.kind === "shot"
+          ? f.kind
+          : f.kind === "casualties"
+            ? "shot"
+            : "other",
       count: { low: f.low, best: f.best, high: f.high },
       additive: f.additive,
-      person: f.singular ? { name: f.name, age: f.age, definite: f.definite } : null,
+      person: f.singular
+        ? { name: f.name, age: f.age, definite: f.definite }
+        : null,
       negated: f.negated,
       range: null,
       sentence: -1,
@@ -50,7 +57,12 @@ function incidentOf(doc: SitrepDocument): number[] {
   return ids;
 }
 
-function confidence(basis: string, nFacts: number, hasPlace: boolean, dated: boolean): number {
+function confidence(
+  basis: string,
+  nFacts: number,
+  hasPlace: boolean,
+  dated: boolean,
+): number {
   let c = basis === "stated" ? 0.6 : 0.45;
   if (nFacts > 1) c += 0.15;
   if (hasPlace) c += 0.1;
@@ -73,23 +85,42 @@ export const events: Stage = {
     const headline = titleFacts(doc).filter((f) => f.kind !== "other");
     if (headline.length) groups.set(0, [...headline, ...(groups.get(0) ?? [])]);
     const out: Event[] = [];
-    for (const [id, facts] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
+    for (const [id, facts] of [...groups.entries()].sort(
+      (a, b) => a[0] - b[0],
+    )) {
       const t = totals(facts, doc.text);
       // a headline that states both tolls in numbers ("1 dead, 3 hurt") summarises the incident: the
       // body's victim-by-victim account may mix in people of other incidents or restate one twice
       if (id === 0) {
-        const stated = headline.filter((f) => !f.person && !f.negated && (f.count.best ?? 0) > 0);
+        const stated = headline.filter(
+          (f) => !f.person && !f.negated && (f.count.best ?? 0) > 0,
+        );
         const th = totals(stated, doc.text);
-        if (stated.some((f) => f.kind === "killed") && stated.some((f) => f.kind === "injured") && th.fatalities && th.injured) {
+        if (
+          stated.some((f) => f.kind === "killed") &&
+          stated.some((f) => f.kind === "injured") &&
+          th.fatalities &&
+          th.injured
+        ) {
           t.fatalities = th.fatalities;
           t.injured = th.injured;
         }
       }
       if (!t.fatalities && !t.injured) continue;
-      if ((t.fatalities?.best ?? 0) === 0 && (t.injured?.best ?? 0) === 0 && facts.every((f) => f.negated)) continue;
-      const evidence: Range[] = facts.filter((f) => f.range && !f.negated).map((f) => f.range!);
+      if (
+        (t.fatalities?.best ?? 0) === 0 &&
+        (t.injured?.best ?? 0) === 0 &&
+        facts.every((f) => f.negated)
+      )
+        continue;
+      const evidence: Range[] = facts
+        .filter((f) => f.range && !f.negated)
+        .map((f) => f.range!);
       const sentences = doc.sentences.filter((_, i) => ids[i] === id);
-      const allText = sentences.map((s) => doc.text.slice(s.start, s.end)).join(" ") + " " + (id === 0 ? (doc.title ?? "") : "");
+      const allText =
+        sentences.map((s) => doc.text.slice(s.start, s.end)).join(" ") +
+        " " +
+        (id === 0 ? (doc.title ?? "") : "");
       const { type, subType } = eventType(allText);
       const date = eventDate(doc, evidence, sentences);
       const place = eventPlace(doc, evidence, sentences);
@@ -108,9 +139,17 @@ export const events: Stage = {
         fatalities: t.fatalities,
         injured: t.injured,
         evidence,
-        status: first && firstSentence ? evidentialStatus(doc.text, firstSentence, first.range!) : "asserted",
+        status:
+          first && firstSentence
+            ? evidentialStatus(doc.text, firstSentence, first.range!)
+            : "asserted",
         source: null,
-        confidence: confidence(t.basis, facts.length, place !== null, date !== null && date.precision === 1),
+        confidence: confidence(
+          t.basis,
+          facts.length,
+          place !== null,
+          date !== null && date.precision === 1,
+        ),
       });
     }
     // strategic developments: sentences with no casualty fact whose main clause is a deployment

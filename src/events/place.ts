@@ -5,13 +5,25 @@
  */
 import type { PlaceRef, Range, SitrepDocument } from "../document/schema.js";
 
-export function eventPlace(doc: SitrepDocument, evidence: readonly Range[], sentences: readonly Range[]): PlaceRef | null {
-  const inside = (t: Range, rs: readonly Range[]): boolean => rs.some((r) => t.start >= r.start && t.end <= r.end);
-  const places = doc.places.filter((p) => !doc.dateline || p.start >= doc.dateline.end || p.end <= doc.dateline.start);
+export function eventPlace(
+  doc: SitrepDocument,
+  evidence: readonly Range[],
+  sentences: readonly Range[],
+): PlaceRef | null {
+  const inside = (t: Range, rs: readonly Range[]): boolean =>
+    rs.some((r) => t.start >= r.start && t.end <= r.end);
+  const places = doc.places.filter(
+    (p) =>
+      !doc.dateline ||
+      p.start >= doc.dateline.end ||
+      p.end <= doc.dateline.start,
+  );
   for (const pool of [evidence, sentences]) {
     const hits = places.filter((p) => inside(p, pool));
     if (hits.length === 0) continue;
-    const best = [...hits].sort((a, b) => (a.precision ?? 4) - (b.precision ?? 4))[0]!;
+    const best = [...hits].sort(
+      (a, b) => (a.precision ?? 4) - (b.precision ?? 4),
+    )[0]!;
     return {
       name: best.name,
       country: best.country,

@@ -3,12 +3,27 @@ import { extract } from "../../src/index.js";
 import { KHAN_TUMAN, readShared } from "../helpers.js";
 
 interface Expected {
-  casualties: { kind: string; low: number | null; best: number | null; high: number | null; aggregate?: boolean; victims: string }[];
-  events: { type: string; sub_type: string; fatalities: number; injured?: number; evidence: string }[];
+  casualties: {
+    kind: string;
+    low: number | null;
+    best: number | null;
+    high: number | null;
+    aggregate?: boolean;
+    victims: string;
+  }[];
+  events: {
+    type: string;
+    sub_type: string;
+    fatalities: number;
+    injured?: number;
+    evidence: string;
+  }[];
 }
 
 const text = readShared(KHAN_TUMAN);
-const expected = JSON.parse(readShared("examples/khan-tuman/expected.json")) as Expected;
+const expected = JSON.parse(
+  readShared("examples/khan-tuman/expected.json"),
+) as Expected;
 const doc = extract(text, { published: "2016-05-10" });
 
 describe("casualties and events of the Khan Tuman article", () => {
@@ -28,7 +43,8 @@ describe("casualties and events of the Khan Tuman article", () => {
   it("keeps every casualty span exact and outside boilerplate", () => {
     for (const c of doc.casualties) {
       expect(text.slice(c.start, c.end)).toBe(c.text);
-      for (const b of doc.boilerplate) expect(c.end <= b.start || c.start >= b.end).toBe(true);
+      for (const b of doc.boilerplate)
+        expect(c.end <= b.start || c.start >= b.end).toBe(true);
     }
   });
 
@@ -43,22 +59,38 @@ describe("casualties and events of the Khan Tuman article", () => {
       expect(got, want.type).toBeDefined();
       expect(got!.subType).toBe(want.sub_type);
       expect(got!.fatalities?.best ?? 0).toBe(want.fatalities);
-      if (want.injured !== undefined) expect(got!.injured?.best).toBe(want.injured);
+      if (want.injured !== undefined)
+        expect(got!.injured?.best).toBe(want.injured);
       // the evidence covers the sentence part the analyst cites
       const cited = text.indexOf(want.evidence);
-      expect(got!.evidence.some((r) => r.start < cited + want.evidence.length && cited < r.end)).toBe(true);
+      expect(
+        got!.evidence.some(
+          (r) => r.start < cited + want.evidence.length && cited < r.end,
+        ),
+      ).toBe(true);
     }
   });
 
   it("names the attackers and the victims of the battle from the text", () => {
     const battle = doc.events.find((e) => e.type === "Battles")!;
-    expect(battle.actor1?.name).toMatch(/takfiris|insurgents|Islamist fighters/i);
+    expect(battle.actor1?.name).toMatch(
+      /takfiris|insurgents|Islamist fighters/i,
+    );
     expect(battle.actor2?.name).toMatch(/IRGC|Revolutionary Guard/);
   });
 
   it("makes no event of history, background, the cumulative total or boilerplate", () => {
-    const evidence = doc.events.flatMap((e) => e.evidence.map((r) => text.slice(r.start, r.end))).join(" ");
-    for (const notEvent of ["Iran-Iraq", "Karbala", "aerial intervention", "cessation of hostilities", "400 casualties", "Palmyra"])
+    const evidence = doc.events
+      .flatMap((e) => e.evidence.map((r) => text.slice(r.start, r.end)))
+      .join(" ");
+    for (const notEvent of [
+      "Iran-Iraq",
+      "Karbala",
+      "aerial intervention",
+      "cessation of hostilities",
+      "400 casualties",
+      "Palmyra",
+    ])
       expect(evidence).not.toContain(notEvent);
   });
 });
