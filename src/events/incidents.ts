@@ -176,6 +176,15 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     k = { low: t.killed, best: t.killed, high: t.killed };
     basis = "tally";
   }
+  // "shot his wife and two sons before killing himself": the doer's victims plus the doer
+  for (const d of facts) {
+    if (!d.reflexive || !d.additive || d.negated || d.kind === "injured" || d.kind === "other") continue;
+    let victims = 0;
+    for (const g of facts)
+      if (g !== d && !g.reflexive && g.kind === "killed" && g.sentence === d.sentence && !g.negated) victims += value(g.count) ?? 0;
+    const K2 = victims + 1;
+    if (victims > 0 && K2 > (value(k ?? { low: 0, best: 0, high: 0 }) ?? 0)) k = { low: K2, best: K2, high: K2 };
+  }
   const Kv = value(k ?? { low: 0, best: 0, high: 0 }) ?? 0;
   const I = value(i ?? { low: null, best: null, high: null }) ?? 0;
   const S = s ? (value(s) ?? 0) : 0;
