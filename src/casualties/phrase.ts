@@ -78,7 +78,7 @@ function stripAppositions(
       end = start + a.index;
       continue;
     }
-    const d = /\s*[—–]\s[^—–]{1,60}[—–]\s*$/.exec(tail);
+    const d = /\s*[—–]\s?[^—–]{1,60}[—–]\s*$/.exec(tail);
     if (d) {
       end = start + d.index;
       continue;
@@ -165,7 +165,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   const lower = s.toLowerCase();
   const ws = words(s);
   const first = ws[0]!.toLowerCase().replace(/[^\w'-]/g, "");
-  const ageM = /\b(\d{1,3})-(?:year|month|week)s?-old\b/i.exec(s);
+  const ageM = /\b(\d{1,3})[- ](?:year|month|week)s?[- ]old\b/i.exec(s);
   const age = ageM ? Number(ageM[1]) : null;
   const base = {
     start: lead,
@@ -376,7 +376,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     !/\./.test(s) &&
     L.persons.has(head) &&
     !/s$/.test(head) &&
-    !/^(?:police|suspect|gunman|shooter)$/.test(head)
+    !/^(?:police|gunman|shooter)$/.test(head)
   ) {
     return {
       ...base,
