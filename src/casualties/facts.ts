@@ -342,7 +342,7 @@ export function sentenceFacts(
     let done = false;
     const realAux =
       !!aux &&
-      /\b(?:was|were|is|are|be|been|being|has|have|had|got|gets|get|getting|remain|remains|remained|found|left)\b/i.test(
+      /\b(?:was|were|is|are|be|been|being|got|gets|get|getting|remain|remains|remained|found|left)\b/i.test(
         aux[0],
       );
     if (
