@@ -364,7 +364,9 @@ export function sentenceFacts(
         if (
           obj.rule === "reflexive" &&
           (out.some((g) => g.form === "active" && g.rule !== "reflexive") ||
-            /\b(?:before|then)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$/i.test(text.slice(Math.max(sent.start, ps - 40), ps)) ||
+            /\b(?:before|then)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$/i.test(
+              text.slice(Math.max(sent.start, ps - 40), ps),
+            ) ||
             /gun|weapon/i.test(phrase))
         )
           f.additive = true;

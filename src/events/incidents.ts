@@ -116,7 +116,9 @@ function tally(
         }
         fallback ??= v;
       }
-      target ??= fallback;
+      // someone reported injured after a death is someone else: the dead are not "wounded" later
+      if (!(f.kind === "injured" && fallback?.status === "killed"))
+        target ??= fallback;
       if (!target && definite && victims.length)
         target = victims[victims.length - 1];
     }
@@ -178,12 +180,27 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   }
   // "shot his wife and two sons before killing himself": the doer's victims plus the doer
   for (const d of facts) {
-    if (!d.reflexive || !d.additive || d.negated || d.kind === "injured" || d.kind === "other") continue;
+    if (
+      !d.reflexive ||
+      !d.additive ||
+      d.negated ||
+      d.kind === "injured" ||
+      d.kind === "other"
+    )
+      continue;
     let victims = 0;
     for (const g of facts)
-      if (g !== d && !g.reflexive && g.kind === "killed" && g.sentence === d.sentence && !g.negated) victims += value(g.count) ?? 0;
+      if (
+        g !== d &&
+        !g.reflexive &&
+        g.kind === "killed" &&
+        g.sentence === d.sentence &&
+        !g.negated
+      )
+        victims += value(g.count) ?? 0;
     const K2 = victims + 1;
-    if (victims > 0 && K2 > (value(k ?? { low: 0, best: 0, high: 0 }) ?? 0)) k = { low: K2, best: K2, high: K2 };
+    if (victims > 0 && K2 > (value(k ?? { low: 0, best: 0, high: 0 }) ?? 0))
+      k = { low: K2, best: K2, high: K2 };
   }
   const Kv = value(k ?? { low: 0, best: 0, high: 0 }) ?? 0;
   const I = value(i ?? { low: null, best: null, high: null }) ?? 0;
