@@ -203,7 +203,7 @@ export function sentenceFacts(
     if (!free({ start: c.start, end })) continue;
     const between = tail.slice(0, m[0].length - m[1]!.length);
     if (
-      /\b(?:of|in|to|from|and|with|were|was|are|is|who|that|which|had|has|have|been|be|not|no|for|on|at)\b/i.test(
+      /\b(?:of|in|to|from|and|with|were|was|are|is|who|that|which|had|has|have|been|be|not|no|for|on|at|the|a|an|news)\b/i.test(
         between,
       )
     )
@@ -364,9 +364,14 @@ export function sentenceFacts(
         if (
           obj.rule === "reflexive" &&
           (out.some((g) => g.form === "active" && g.rule !== "reflexive") ||
-            /\b(?:before|then)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$/i.test(
-              text.slice(Math.max(sent.start, ps - 40), ps),
-            ) ||
+            (out.some(
+              (g) =>
+                g.rule !== "reflexive" &&
+                (g.kind === "killed" || g.kind === "shot"),
+            ) &&
+              /\b(?:before|then)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$/i.test(
+                text.slice(Math.max(sent.start, ps - 40), ps),
+              )) ||
             /gun|weapon/i.test(phrase))
         )
           f.additive = true;
