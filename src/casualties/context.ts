@@ -39,8 +39,11 @@ export function factContext(
       : Math.max(sentence.start, text.lastIndexOf(",", f.start) + 1);
   const comma = text.indexOf(",", f.end);
   const to = comma >= 0 && comma < sentence.end ? comma : sentence.end;
+  // "Two teens died in separate incidents": a count across incidents is no incident's toll
   const aggregate =
-    L.aggregate.test(text.slice(from, to)) && f.form !== "multiple";
+    (L.aggregate.test(text.slice(from, to)) ||
+      /\bseparate\s{1,3}(?:incidents|shootings|attacks|cases)\b/i.test(s)) &&
+    f.form !== "multiple";
   return {
     aggregate,
     history:

@@ -338,7 +338,11 @@ export function sentenceFacts(
     )
       continue;
     // "threatened to kill", "vowed to kill"
-    const toInf = /\bto\s{1,3}$/i.test(before);
+    // "vowed to kill", "could have killed her"
+    const toInf =
+      /\bto\s{1,3}$|\b(?:could|would|might|may)\s{1,3}(?:have\s{1,3})?$/i.test(
+        before,
+      );
     let done = false;
     const realAux =
       !!aux &&
@@ -424,7 +428,7 @@ export function sentenceFacts(
         !/[,;]/.test(text.slice(prev.end, ps))
       )
         subj = { ...prev };
-      if (!aux && subj && !INTRANSITIVE.test(phrase)) {
+      if (!realAux && subj && !INTRANSITIVE.test(phrase)) {
         // without an auxiliary only a counted phrase right before the predicate is its subject ("13 dead")
         const gap = text
           .slice(subj.end, ps)
