@@ -23,6 +23,8 @@ export interface CountFact {
   reflexive?: boolean;
   /** "one", "the other": a member of a group counted elsewhere */
   partitive?: boolean;
+  /** the words of the fact, for what they say about the person ("she was shot") */
+  phrase?: string | null;
 }
 
 export interface Totals {
@@ -53,6 +55,7 @@ export function toCountFact(c: Casualty): CountFact {
     victims: c.victims,
     reflexive: c.rule === "reflexive",
     partitive: c.rule === "exact" || c.rule === "other",
+    phrase: c.victims ?? c.text,
   };
 }
 
@@ -63,6 +66,47 @@ interface Victim {
   age: number | null;
   status: TallyKind;
   self?: boolean;
+  sex: "m" | "f" | null;
+  generation: "child" | "parent" | null;
+}
+
+const MALE = new Set(
+  "man men boy son father dad husband brother grandfather grandson uncle nephew male gentleman boyfriend he him himself stepfather stepson".split(
+    " ",
+  ),
+);
+const FEMALE = new Set(
+  "woman women girl daughter mother mom wife sister grandmother granddaughter aunt niece female lady girlfriend she her herself stepmother stepdaughter".split(
+    " ",
+  ),
+);
+const CHILD = new Set(
+  "child baby infant toddler kid boy girl son daughter teen teenager juvenile grandson granddaughter".split(
+    " ",
+  ),
+);
+const PARENT = new Set(
+  "mother mom father dad grandmother grandfather wife husband parent".split(
+    " ",
+  ),
+);
+
+/** What a victim phrase says about the person: sex and generation, to keep "the child" apart from "his mom". */
+function traits(phrase: string | null): {
+  sex: Victim["sex"];
+  generation: Victim["generation"];
+} {
+  const ws = (phrase ?? "").toLowerCase().match(/[a-z]+/g) ?? [];
+  let sex: Victim["sex"] = null;
+  let generation: Victim["generation"] = null;
+  // the head noun is the last person word: "Princeton's mom" is a mother, not a child
+  for (const w of ws) {
+    if (MALE.has(w)) sex = "m";
+    if (FEMALE.has(w)) sex = "f";
+    if (CHILD.has(w)) generation = "child";
+    if (PARENT.has(w)) generation = "parent";
+  }
+  return { sex, generation };
 }
 
 const RANK: Record<TallyKind, number> = { shot: 0, injured: 1, killed: 2 };
@@ -95,6 +139,7 @@ function tally(
   for (const f of facts) {
     if (!f.person || f.negated || f.kind === "other") continue;
     const { name, age, definite } = f.person;
+    const tr = traits(f.phrase ?? f.victims);
     let target: Victim | undefined;
     // "shot her ... before killing himself": the doer, marked additive, is a person of their own
     const doer = !!f.reflexive && f.additive;
@@ -106,7 +151,11 @@ function tally(
         const v = victims[i]!;
         if (v.self) continue;
         const ageOk = age === null || v.age === null || v.age === age;
-        if (!ageOk || !sameName(v.name, name, text)) continue;
+        const sexOk = !tr.sex || !v.sex || tr.sex === v.sex;
+        const genOk =
+          !tr.generation || !v.generation || tr.generation === v.generation;
+        if (!ageOk || !sexOk || !genOk || !sameName(v.name, name, text))
+          continue;
         if (
           v.status === f.kind ||
           (v.status !== "killed" && f.kind !== "killed")
@@ -119,14 +168,25 @@ function tally(
       // someone reported injured after a death is someone else: the dead are not "wounded" later
       if (!(f.kind === "injured" && fallback?.status === "killed"))
         target ??= fallback;
-      if (!target && definite && victims.length)
-        target = victims[victims.length - 1];
+      if (!target && definite)
+        target = [...victims]
+          .reverse()
+          .find(
+            (v) =>
+              !v.self &&
+              (!tr.sex || !v.sex || tr.sex === v.sex) &&
+              (!tr.generation ||
+                !v.generation ||
+                tr.generation === v.generation),
+          );
     }
     if (target) {
       if (RANK[f.kind] > RANK[target.status]) target.status = f.kind;
       target.name ??= name;
       target.age ??= age;
-    } else victims.push({ name, age, status: f.kind, self: doer });
+      target.sex ??= tr.sex;
+      target.generation ??= tr.generation;
+    } else victims.push({ name, age, status: f.kind, self: doer, ...tr });
   }
   let killed = 0;
   let hurt = 0;
