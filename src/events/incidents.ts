@@ -213,7 +213,6 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   let i: Count | null = null;
   let s: Count | null = null;
   let sOthers = 0;
-  let Kpre: number | null = null;
   const bigger = (a: Count | null, b: Count): Count =>
     a === null || (value(b) ?? -1) > (value(a) ?? -1) ? b : a;
   for (const f of facts) {
@@ -226,10 +225,8 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     else {
       s = bigger(s, c);
       // "five other people were shot" after a death: hit besides the dead, so all five survived
-      if (f.additive && (Kpre ?? 0) > 0)
-        sOthers = Math.max(sOthers, value(c) ?? 0);
+      if (f.additive) sOthers = Math.max(sOthers, value(c) ?? 0);
     }
-    if (f.kind === "killed") Kpre = value(k!) ?? 0;
   }
   const t = tally(facts, text.toLowerCase());
   let basis: Totals["basis"] = "stated";
@@ -265,7 +262,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   const Kv = value(k ?? { low: 0, best: 0, high: 0 }) ?? 0;
   const I = value(i ?? { low: null, best: null, high: null }) ?? 0;
   const S = s ? (value(s) ?? 0) : 0;
-  const derived = Math.max(S - Kv, t.hurt, sOthers);
+  const derived = Math.max(S - Kv, t.hurt, Kv > 0 ? sOthers : 0);
   if (derived > I) {
     i = { low: derived, best: derived, high: derived };
     basis = basis === "tally" || t.hurt >= S - Kv ? "tally" : "derived";
