@@ -305,6 +305,36 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   }
   const head = headWord(s);
   if (L.notCounted.has(head)) return null;
+  // "the fifth man was pronounced dead": one person, the fifth of those counted
+  const ord =
+    /^(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(\S+)/i.exec(
+      s,
+    );
+  const ORD: Record<string, number> = {
+    second: 2,
+    third: 3,
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+    tenth: 10,
+  };
+  if (ord && L.persons.has(ord[2]!.toLowerCase().replace(/[^\w'-]/g, ""))) {
+    const n = ORD[ord[1]!.toLowerCase()]!;
+    // one person, and at least n people counted: the rule keeps n for the events stage
+    return {
+      ...base,
+      low: 1,
+      best: 1,
+      high: 1,
+      rule: `ordinal-${n}`,
+      victims: strip(s),
+      singular: true,
+      additive: false,
+    };
+  }
   if (first === "another") {
     return {
       ...base,

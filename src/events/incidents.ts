@@ -25,6 +25,8 @@ export interface CountFact {
   partitive?: boolean;
   /** the words of the fact, for what they say about the person ("she was shot") */
   phrase?: string | null;
+  /** "the fifth man": one person, and at least that many people hit */
+  ordinal?: number;
 }
 
 export interface Totals {
@@ -35,6 +37,12 @@ export interface Totals {
 }
 
 export function toCountFact(c: Casualty): CountFact {
+  const ord = /^ordinal-(\d+)$/.exec(c.rule ?? "");
+  if (ord)
+    return {
+      ...toCountFact({ ...c, rule: "singular" }),
+      ordinal: Number(ord[1]),
+    };
   const kind: CountFact["kind"] =
     c.kind === "killed"
       ? "killed"
@@ -228,6 +236,9 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
       if (f.additive) sOthers = Math.max(sOthers, value(c) ?? 0);
     }
   }
+  for (const f of facts)
+    if (f.ordinal && !f.negated)
+      s = bigger(s, { low: f.ordinal, best: f.ordinal, high: null });
   const t = tally(facts, text.toLowerCase());
   let basis: Totals["basis"] = "stated";
   const K = value(k ?? { low: null, best: null, high: null }) ?? 0;

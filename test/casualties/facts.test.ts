@@ -69,6 +69,18 @@ describe("casualty facts from active, passive and nominal forms", () => {
       "Detectives say Livingston fired a gun from the parking lot into the bar, striking five people.",
       [["shot", 5, "people"]],
     ],
+    [
+      "The fifth man was pronounced dead at Grady Memorial Hospital.",
+      [["killed", 1, "fifth man"]],
+    ],
+    [
+      "McQueen stated Joseph M. Jenkins Jr., 38, had shot his 2-year-old daughter in the left leg.",
+      [["shot", 1, "2-year-old daughter"]],
+    ],
+    [
+      "Two teenagers died early Thursday morning in separate incidents in Benbrook.",
+      [["killed", 2, "teenagers"]],
+    ],
   ])("%s", (sentence, expected) => {
     expect(facts(sentence)).toEqual(expected);
   });
