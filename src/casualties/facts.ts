@@ -340,7 +340,7 @@ export function sentenceFacts(
     // "threatened to kill", "vowed to kill"
     // "vowed to kill", "could have killed her"
     const toInf =
-      /\bto\s{1,3}$|\b(?:could|would|might|may)\s{1,3}(?:have\s{1,3})?$/i.test(
+      /\bto\s{1,3}(?:\w{1,20}\s{1,3}or\s{1,3})?$|\b(?:could|would|might|may)\s{1,3}(?:have\s{1,3})?$/i.test(
         before,
       );
     let done = false;

@@ -243,7 +243,11 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
       return null;
     if (/^(?:a\.m|p\.m)/i.test(after)) return null;
     const det = detM[0].toLowerCase();
-    const additive = cnt.additive || /another|other|additional/.test(det);
+    // "another two", "five other people", "three others", "two more"
+    const additive =
+      cnt.additive ||
+      /another|other|additional/.test(det) ||
+      /^(?:other|others|more|additional)\b/i.test(after);
     const definite =
       /^(?:the|his|her|their|these|those)\s/.test(det) && !/other/.test(det);
     const rest = after.replace(/^of\s+(?:the\s+|those\s+)?/i, "");
