@@ -151,7 +151,9 @@ function tally(
     let target: Victim | undefined;
     // "shot her ... before killing himself": the doer, marked additive, is a person of their own
     const doer = !!f.reflexive && f.additive;
-    if (doer) target = victims.find((v) => v.self);
+    // the doer, once counted, is the one every later "himself" points to
+    const self = f.reflexive ? victims.find((v) => v.self) : undefined;
+    if (doer || self) target = self;
     else if (!f.additive) {
       // the most recent compatible victim, preferring one already in the same state
       let fallback: Victim | undefined;

@@ -104,6 +104,15 @@ export const events: Stage = {
         ) {
           t.fatalities = th.fatalities;
           t.injured = th.injured;
+        } else if (
+          stated.some((f) => f.kind === "killed") &&
+          stated.some((f) => f.kind === "shot") &&
+          th.fatalities &&
+          th.injured
+        ) {
+          // "4 shot, 2 fatally": the people hit and the dead among them
+          t.fatalities = th.fatalities;
+          t.injured = th.injured;
         }
       }
       if (!t.fatalities && !t.injured) continue;
