@@ -327,13 +327,14 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   };
   if (ord && L.persons.has(ord[2]!.toLowerCase().replace(/[^\w'-]/g, ""))) {
     const n = ORD[ord[1]!.toLowerCase()]!;
-    // one person, and at least n people counted: the rule keeps n for the events stage
+    // one person, and at least n people counted: "the fifth man" of those hit, "a third person has
+    // died" the third of that kind; the rule keeps n for the events stage
     return {
       ...base,
       low: 1,
       best: 1,
       high: 1,
-      rule: `ordinal-${n}`,
+      rule: /^a\s/i.test(s) ? `nth-${n}` : `ordinal-${n}`,
       victims: strip(s),
       singular: true,
       additive: false,

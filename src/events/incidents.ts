@@ -27,6 +27,8 @@ export interface CountFact {
   phrase?: string | null;
   /** "the fifth man": one person, and at least that many people hit */
   ordinal?: number;
+  /** "a third person has died": at least that many of the fact's own kind */
+  nth?: boolean;
 }
 
 export interface Totals {
@@ -37,11 +39,12 @@ export interface Totals {
 }
 
 export function toCountFact(c: Casualty): CountFact {
-  const ord = /^ordinal-(\d+)$/.exec(c.rule ?? "");
+  const ord = /^(ordinal|nth)-(\d+)$/.exec(c.rule ?? "");
   if (ord)
     return {
       ...toCountFact({ ...c, rule: "singular" }),
-      ordinal: Number(ord[1]),
+      ordinal: Number(ord[2]),
+      nth: ord[1] === "nth",
     };
   const kind: CountFact["kind"] =
     c.kind === "killed"
@@ -238,9 +241,13 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
       if (f.additive) sOthers = Math.max(sOthers, value(c) ?? 0);
     }
   }
-  for (const f of facts)
-    if (f.ordinal && !f.negated)
-      s = bigger(s, { low: f.ordinal, best: f.ordinal, high: null });
+  for (const f of facts) {
+    if (!f.ordinal || f.negated) continue;
+    const floor = { low: f.ordinal, best: f.ordinal, high: null };
+    if (f.nth && f.kind === "killed") k = bigger(k, floor);
+    else if (f.nth && f.kind === "injured") i = bigger(i, floor);
+    else s = bigger(s, floor);
+  }
   const t = tally(facts, text.toLowerCase());
   let basis: Totals["basis"] = "stated";
   const K = value(k ?? { low: null, best: null, high: null }) ?? 0;
