@@ -46,6 +46,8 @@ interface Compiled {
   /** finds count phrases inside text */
   scan: RegExp;
   modifierKeys: string[];
+  /** words that can carry a count: text without a digit or one of them holds no count */
+  countWords: Set<string>;
 }
 
 let compiled: Compiled | null = null;
@@ -75,6 +77,14 @@ function compile(): Compiled {
     whole: new RegExp(`^(?:${core})$`, "i"),
     scan: new RegExp(`(?<![\\w$#,:-])(?<!\\d\\.)(?:${core})(?![\\w%$])`, "gi"),
     modifierKeys: Object.keys(data.modifiers).sort(byLength),
+    countWords: new Set([
+      ...Object.keys(data.units),
+      ...Object.keys(data.tens),
+      ...Object.keys(data.scales),
+      ...Object.keys(data.fixed).flatMap((k) =>
+        k.split(" ").filter((w) => !/^(?:a|of|half)$/.test(w)),
+      ),
+    ]),
   };
   return compiled;
 }
@@ -177,6 +187,21 @@ function applyModifier(r: CountReading, mod: string | null): CountReading {
  * Count phrases inside text[from, to). Ordinals ("65th"), compounds ("one-day", "12-year-old"),
  * times ("4:30"), money and percentages are not counts and are left out.
  */
+/** A cheap first look: a digit, or a word that can be a count ("two", "dozen", "several"). */
+function mayHoldCount(
+  text: string,
+  from: number,
+  to: number,
+  c: Compiled,
+): boolean {
+  const slice = text.slice(from, to);
+  if (/\d/.test(slice)) return true;
+  const words = /[A-Za-z]+/g;
+  for (let m = words.exec(slice); m; m = words.exec(slice))
+    if (c.countWords.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
 export function findCounts(
   text: string,
   from = 0,
@@ -184,6 +209,7 @@ export function findCounts(
 ): CountMatch[] {
   const c = compile();
   const out: CountMatch[] = [];
+  if (!mayHoldCount(text, from, to, c)) return out;
   // a few characters before the window let the look-behind see what precedes it ("0:43")
   const pre = Math.max(0, from - 4);
   const slice = text.slice(pre, to);

@@ -1,7 +1,7 @@
 /**
  * Finds lexicon phrases in text: leftmost, longest first, on word boundaries, case-insensitive, any
- * run of 1-3 spaces between words. One regular expression over first words plus a tiny sticky
- * expression per phrase keeps matching cheap: a single alternation of hundreds of phrases is slow to
+ * run of 1-3 spaces between words. Words are looked up by their first word, then a tiny sticky
+ * expression per phrase confirms the match: a single alternation of hundreds of phrases is slow to
  * compile and V8 recompiles it after its code is flushed.
  */
 export interface PhraseHit {
@@ -13,7 +13,6 @@ export interface PhraseHit {
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export class PhraseMatcher {
-  private readonly first: RegExp;
   private readonly byFirst = new Map<string, RegExp[]>();
 
   constructor(phrases: Iterable<string>) {
@@ -30,21 +29,17 @@ export class PhraseMatcher {
       arr.push(re);
       this.byFirst.set(w, arr);
     }
-    const firsts = [...this.byFirst.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map(esc);
-    this.first = new RegExp(
-      `(?<![\\w'’-])(?:${firsts.join("|")})(?![\\w])`,
-      "gi",
-    );
   }
 
   find(text: string, start: number, end: number): PhraseHit[] {
     const out: PhraseHit[] = [];
     const slice = text.slice(start, end);
-    this.first.lastIndex = 0;
-    for (let m = this.first.exec(slice); m; m = this.first.exec(slice)) {
-      const cands = this.byFirst.get(m[0].toLowerCase()) ?? [];
+    // words are found by a small expression and looked up in a map: far cheaper than an alternation
+    const words = /[A-Za-z][A-Za-z'’-]*/g;
+    for (let m = words.exec(slice); m; m = words.exec(slice)) {
+      if (m.index > 0 && /[\w'’-]/.test(slice[m.index - 1]!)) continue;
+      const cands = this.byFirst.get(m[0].toLowerCase().replace(/[-'’]+$/, ""));
+      if (!cands) continue;
       for (const re of cands) {
         re.lastIndex = m.index;
         if (re.test(slice)) {
@@ -53,7 +48,7 @@ export class PhraseMatcher {
             end: start + re.lastIndex,
             text: slice.slice(m.index, re.lastIndex),
           });
-          this.first.lastIndex = re.lastIndex;
+          words.lastIndex = re.lastIndex;
           break;
         }
       }
