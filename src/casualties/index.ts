@@ -1,9 +1,82 @@
+import type { Casualty, CasualtyKind } from "../document/schema.js";
 import type { Stage } from "../document/stage.js";
+import { overlapsAny } from "../util/ranges.js";
+import { factContext } from "./context.js";
+import { sentenceFacts, type Fact } from "./facts.js";
+import { evidentialStatus } from "./status.js";
 
-/** Not built yet: leaves `casualties` empty (see the open issue for this stage). */
+export { readCount, findCounts, type CountReading } from "./numbers.js";
+export { sentenceFacts, type Fact } from "./facts.js";
+export { evidentialStatus } from "./status.js";
+
+/** People hit by gunfire are killed or injured: outside the stage they are "casualties". */
+function publicKind(k: Fact["kind"]): CasualtyKind {
+  return k === "shot" ? "casualties" : k;
+}
+
+/** "21 others" names nobody: it borrows the victims of the fact before it ("13 IRGC members"). */
+function resolveOthers(facts: Fact[]): void {
+  for (let i = 1; i < facts.length; i++) {
+    const f = facts[i]!;
+    if (f.victims && /^others?$/i.test(f.victims.trim())) {
+      const prev = facts[i - 1]!;
+      if (prev.sentence === f.sentence && prev.victims)
+        f.victims = prev.victims;
+    }
+  }
+}
+
+/** A broadcast transcript in capitals repeats the story loosely: it is not read. */
+function shouting(text: string, r: { start: number; end: number }): boolean {
+  const s = text.slice(r.start, r.end);
+  const upper = s.replace(/[^A-Z]/g, "").length;
+  const lower = s.replace(/[^a-z]/g, "").length;
+  return upper > 20 && upper > 3 * lower;
+}
+
+/** Casualty facts of the body sentences: kind, count range with its rule, victims, negation, aggregates. */
 export const casualties: Stage = {
   name: "casualties",
   run(doc) {
-    return doc;
+    const out: Casualty[] = [];
+    const facts: Fact[] = [];
+    doc.sentences.forEach((sent, si) => {
+      if (shouting(doc.text, sent)) return;
+      for (const f of sentenceFacts(doc.text, sent, si)) {
+        if (overlapsAny(f, doc.boilerplate)) continue;
+        const ctx = factContext(doc.text, sent, f, doc.published);
+        if (ctx.history || ctx.hypothetical) continue;
+        if (f.best === null && f.low === null && f.high === null && !f.negated)
+          continue;
+        facts.push(f);
+        f.aggregate = ctx.aggregate;
+      }
+    });
+    resolveOthers(facts);
+    for (const f of facts) {
+      const sent = doc.sentences[f.sentence]!;
+      const c: Casualty = {
+        start: f.start,
+        end: f.end,
+        text: doc.text.slice(f.start, f.end),
+        kind: publicKind(f.kind),
+        low: f.negated ? 0 : f.low,
+        best: f.negated ? 0 : f.best,
+        high: f.negated ? 0 : f.high,
+        victims: f.victims,
+        perpetrator: f.perpetrator,
+        rule: f.rule,
+        status: evidentialStatus(doc.text, sent, f),
+      };
+      if (f.negated) c.negated = true;
+      if (f.aggregate) c.aggregate = true;
+      if (f.kind === "shot") c.hit = true;
+      if (f.additive) c.additive = true;
+      if (f.singular)
+        c.person = { name: f.name, age: f.age, definite: f.definite };
+      c.sentence = f.sentence;
+      out.push(c);
+    }
+    return { ...doc, casualties: out };
   },
 };

@@ -108,6 +108,14 @@ export const Casualty = Span.extend(Count.shape).extend({
   status: z.enum(["asserted", "reported", "claimed"]).optional(),
   /** who the count is attributed to when reported or claimed (quotes stage) */
   source: z.string().nullable().optional(),
+  /** kind "casualties" read from "shot", "struck by gunfire": people hit, killed or injured */
+  hit: z.boolean().optional(),
+  /** "another two", "was also shot": these people add to those counted before */
+  additive: z.boolean().optional(),
+  /** the fact is about one person: what identifies them, and whether the phrase points back ("he", "the victim") */
+  person: z.object({ name: z.string().nullable(), age: z.number().nullable(), definite: z.boolean() }).optional(),
+  /** index of the sentence holding the fact */
+  sentence: z.number().int().optional(),
 });
 
 export const Speaker = z.object({ name: z.string(), start: offset, end: offset });

@@ -1,9 +1,189 @@
+/**
+ * Events: the casualty facts of an article grouped into incidents (a headline count and a body count
+ * of the same shooting are one event; "in a separate shooting" opens another), each with its ACLED
+ * type, date, place, actors, fatalities and injured as ranges, evidence spans, evidential status and
+ * a confidence. Cumulative totals, history and threats never become events (the casualties stage
+ * flags or drops them). Strategic developments without casualties are read from their main clause.
+ */
+import type { Event, Range, SitrepDocument } from "../document/schema.js";
 import type { Stage } from "../document/stage.js";
+import { sentenceFacts } from "../casualties/facts.js";
+import { lex } from "../casualties/lexicon.js";
+import { evidentialStatus } from "../casualties/status.js";
+import { eventActors } from "./actors.js";
+import { eventDate } from "./date.js";
+import { toCountFact, totals, type CountFact } from "./incidents.js";
+import { eventPlace } from "./place.js";
+import { strategicMention } from "./strategic.js";
+import { eventType, typesData } from "./type.js";
 
-/** Not built yet: leaves `events` empty (see the open issue for this stage). */
+/** Facts the headline states: counts without offsets, merged into the article's first incident. */
+function titleFacts(doc: SitrepDocument): CountFact[] {
+  if (!doc.title) return [];
+  const t = doc.title;
+  return sentenceFacts(t, { start: 0, end: t.length }, -1, true)
+    .filter((f) => f.rule !== "hypothetical")
+    .map((f) => ({
+      kind:
+        f.kind === "killed" || f.kind === "injured" || f.kind === "shot"
+          ? f.kind
+          : f.kind === "casualties"
+            ? "shot"
+            : "other",
+      count: { low: f.low, best: f.best, high: f.high },
+      additive: f.additive,
+      person: f.singular
+        ? { name: f.name, age: f.age, definite: f.definite }
+        : null,
+      negated: f.negated,
+      range: null,
+      sentence: -1,
+      perpetrator: f.perpetrator,
+      victims: f.victims,
+      reflexive: f.rule === "reflexive",
+      partitive: f.rule === "exact" || f.rule === "other",
+    }));
+}
+
+/** Splits the body into incidents at sentences that announce another one ("in a separate shooting"). */
+function incidentOf(doc: SitrepDocument): number[] {
+  const L = lex();
+  const ids: number[] = [];
+  let id = 0;
+  doc.sentences.forEach((s, i) => {
+    if (i > 0 && L.separate.test(doc.text.slice(s.start, s.end))) id++;
+    ids.push(id);
+  });
+  return ids;
+}
+
+function confidence(
+  basis: string,
+  nFacts: number,
+  hasPlace: boolean,
+  dated: boolean,
+): number {
+  let c = basis === "stated" ? 0.6 : 0.45;
+  if (nFacts > 1) c += 0.15;
+  if (hasPlace) c += 0.1;
+  if (dated) c += 0.1;
+  return Math.min(0.95, Math.round(c * 100) / 100);
+}
+
 export const events: Stage = {
   name: "events",
   run(doc) {
-    return doc;
+    const ids = incidentOf(doc);
+    const groups = new Map<number, CountFact[]>();
+    for (const c of doc.casualties) {
+      if (c.aggregate) continue;
+      const f = toCountFact(c);
+      const id = f.sentence >= 0 ? (ids[f.sentence] ?? 0) : 0;
+      if (!groups.has(id)) groups.set(id, []);
+      groups.get(id)!.push(f);
+    }
+    const headline = titleFacts(doc).filter((f) => f.kind !== "other");
+    if (headline.length) groups.set(0, [...headline, ...(groups.get(0) ?? [])]);
+    const out: Event[] = [];
+    for (const [id, facts] of [...groups.entries()].sort(
+      (a, b) => a[0] - b[0],
+    )) {
+      const t = totals(facts, doc.text);
+      // a headline that states both tolls in numbers ("1 dead, 3 hurt") summarises the incident: the
+      // body's victim-by-victim account may mix in people of other incidents or restate one twice
+      if (id === 0) {
+        const stated = headline.filter(
+          (f) => !f.person && !f.negated && (f.count.best ?? 0) > 0,
+        );
+        const th = totals(stated, doc.text);
+        if (
+          stated.some((f) => f.kind === "killed") &&
+          stated.some((f) => f.kind === "injured") &&
+          th.fatalities &&
+          th.injured
+        ) {
+          t.fatalities = th.fatalities;
+          t.injured = th.injured;
+        } else if (
+          stated.some((f) => f.kind === "killed") &&
+          stated.some((f) => f.kind === "shot") &&
+          th.fatalities &&
+          th.injured
+        ) {
+          // "4 shot, 2 fatally": the people hit and the dead among them
+          t.fatalities = th.fatalities;
+          t.injured = th.injured;
+        }
+      }
+      if (!t.fatalities && !t.injured) continue;
+      if (
+        (t.fatalities?.best ?? 0) === 0 &&
+        (t.injured?.best ?? 0) === 0 &&
+        facts.every((f) => f.negated)
+      )
+        continue;
+      const evidence: Range[] = facts
+        .filter((f) => f.range && !f.negated)
+        .map((f) => f.range!);
+      const sentences = doc.sentences.filter((_, i) => ids[i] === id);
+      const allText =
+        sentences.map((s) => doc.text.slice(s.start, s.end)).join(" ") +
+        " " +
+        (id === 0 ? (doc.title ?? "") : "");
+      const { type, subType } = eventType(allText);
+      const date = eventDate(doc, evidence, sentences);
+      const place = eventPlace(doc, evidence, sentences);
+      const perp = facts.find((f) => f.perpetrator)?.perpetrator ?? null;
+      const victims = facts.find((f) => f.victims && f.range)?.victims ?? null;
+      const { actor1, actor2 } = eventActors(doc, perp, victims);
+      const first = facts.find((f) => f.range);
+      const firstSentence = first ? doc.sentences[first.sentence] : undefined;
+      out.push({
+        type,
+        subType,
+        date,
+        place,
+        actor1,
+        actor2,
+        fatalities: t.fatalities,
+        injured: t.injured,
+        evidence,
+        status:
+          first && firstSentence
+            ? evidentialStatus(doc.text, firstSentence, first.range!)
+            : "asserted",
+        source: null,
+        confidence: confidence(
+          t.basis,
+          facts.length,
+          place !== null,
+          date !== null && date.precision === 1,
+        ),
+      });
+    }
+    // strategic developments: sentences with no casualty fact whose main clause is a deployment
+    const withFacts = new Set(doc.casualties.map((c) => c.sentence));
+    const strat = typesData().strategic;
+    doc.sentences.forEach((s, i) => {
+      if (withFacts.has(i)) return;
+      const m = strategicMention(doc.text, s);
+      if (!m) return;
+      const { actor1 } = eventActors(doc, m.actor, null);
+      out.push({
+        type: strat.type,
+        subType: strat.subType,
+        date: eventDate(doc, [m.evidence], [s]),
+        place: eventPlace(doc, [m.evidence], [s]),
+        actor1,
+        actor2: null,
+        fatalities: { low: 0, best: 0, high: 0 },
+        injured: null,
+        evidence: [m.evidence],
+        status: evidentialStatus(doc.text, s, m.evidence),
+        source: null,
+        confidence: 0.5,
+      });
+    });
+    return { ...doc, events: out };
   },
 };

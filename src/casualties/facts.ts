@@ -1,0 +1,456 @@
+/**
+ * Casualty facts of one sentence, from the three shapes reports use:
+ *   passive or predicative  "four teens ... were shot", "1 dead, 3 hurt", "Antonio Mason, 35, died"
+ *   active                  "killing 13 IRGC members and injuring 21 others", "shot and killed a man"
+ *   nominal                 "over 400 casualties", "the death toll rose to 13", "a triple shooting"
+ * Each fact keeps the phrase that names its victims and the rule that read its count.
+ */
+import type { Range } from "../document/schema.js";
+import { lex, norm, type FactKind } from "./lexicon.js";
+import { findCounts } from "./numbers.js";
+import { objectAfter, subjectBefore, type Phrase } from "./phrase.js";
+
+export interface Fact {
+  start: number;
+  end: number;
+  kind: FactKind;
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  rule: string;
+  victims: string | null;
+  perpetrator: string | null;
+  negated: boolean;
+  additive: boolean;
+  singular: boolean;
+  definite: boolean;
+  name: string | null;
+  age: number | null;
+  /** "active" | "passive" | "nominal" | "toll" | "multiple" */
+  form: string;
+  sentence: number;
+  /** a cumulative total, not one incident (set by the context reader) */
+  aggregate?: boolean;
+  /** where the predicate itself sits: used for context cues */
+  cue: Range;
+}
+
+const AUX_CHAIN =
+  /(?:\b(?:was|were|is|are|be|been|being|has|have|had|got|gets|get|getting|remain|remains|remained|will|would|could|might|may|must|should|reportedly|allegedly|also|later|all|both|each|since|then|eventually|subsequently|not|never|critically|seriously|badly|fatally|who|that|which|now|still|initially|apparently|found|left|believed to be|said to be|listed as|listed|\w{1,20}ly)\s{1,3}|n't\s{1,3}){1,8}$/i;
+const MODAL = /\b(?:will|would|could|might|may|must|should)\b/i;
+const NEGATION = /\b(?:not|never)\b|n't\b/i;
+/** predicates that are verbs of their own: any subject may precede them without an auxiliary */
+const INTRANSITIVE =
+  /^(?:died|dies|die|perished|did not survive|didn't survive|lost|suffer|remains|remained|underwent)/;
+const ADJ_DET = /\b(?:the|a|an|his|her|their|its)\s{1,3}$/i;
+
+function fact(
+  p: Phrase,
+  kind: FactKind,
+  form: string,
+  sentence: number,
+  cue: Range,
+  extra: { negated?: boolean; perpetrator?: string | null },
+): Fact {
+  const start = Math.min(p.start, cue.start);
+  const end = Math.max(p.end, cue.end);
+  return {
+    start,
+    end,
+    kind,
+    low: p.low,
+    best: p.best,
+    high: p.high,
+    rule: p.rule,
+    victims: p.victims,
+    perpetrator: extra.perpetrator ?? null,
+    negated: p.negated || !!extra.negated,
+    additive: p.additive,
+    singular: p.singular,
+    definite: p.definite,
+    name: p.name,
+    age: p.age,
+    form,
+    sentence,
+    cue,
+  };
+}
+
+/** The doer of an active casualty verb: the subject of its clause ("“takfiris” would pay ... after killing"). */
+function perpetratorBefore(
+  text: string,
+  floor: number,
+  verbStart: number,
+): string | null {
+  const before = text.slice(Math.max(floor, verbStart - 160), verbStart);
+  const gerund = /\b(?:after|before|by|while|for)\s{1,3}$/i.test(before);
+  let clause = before;
+  if (gerund) {
+    const th = Math.max(before.lastIndexOf(" that "), before.lastIndexOf(", "));
+    clause = th >= 0 ? before.slice(th + 5) : before;
+    const aux =
+      /^(.*?)\s(?:would|will|could|had|has|have|was|were|is|are|must|might)\b/i.exec(
+        clause.trim(),
+      );
+    if (!aux) return null;
+    clause = aux[1]!;
+  } else {
+    const m =
+      /([A-Z“"][\w“”"'’ -]{1,60})\s{1,3}(?:(?:allegedly|reportedly|then|also)\s{1,3})?$/.exec(
+        before,
+      );
+    if (!m) return null;
+    clause = m[1]!;
+  }
+  const name = clause
+    .replace(/[“”"]/g, "")
+    .replace(/^(?:the|a|an)\s+/i, "")
+    .replace(/\s+(?:allegedly|reportedly|then|also)$/i, "")
+    .trim();
+  if (!name || name.split(/\s+/).length > 6) return null;
+  if (/^(?:he|she|they|it|who|police|someone|somebody)$/i.test(name))
+    return /^(?:police)$/i.test(name) ? name : null;
+  return name;
+}
+
+/** Finds the casualty facts of sentence `si` spanning `sent`. */
+export function sentenceFacts(
+  text: string,
+  sent: Range,
+  si: number,
+  titleCase = false,
+): Fact[] {
+  const L = lex();
+  const out: Fact[] = [];
+  const body = text.slice(sent.start, sent.end);
+  const taken: Range[] = [];
+  const free = (r: Range): boolean =>
+    !taken.some((t) => r.start < t.end && t.start < r.end);
+
+  // nominal: tolls and multiples first, they are the most specific
+  L.toll.lastIndex = 0;
+  for (let m = L.toll.exec(body); m; m = L.toll.exec(body)) {
+    const cueStart = sent.start + m.index;
+    const cueEnd = cueStart + m[0].length;
+    const kind = L.tollKind.get(norm(m[1]!))!;
+    const tail = text.slice(cueEnd, Math.min(sent.end, cueEnd + 60));
+    const near =
+      /^(?:\s{1,3}[\w'’-]{1,15}){0,4}?\s{1,3}(?:to|at|of|is|was|reached|stands at|stood at|rose to|climbed to)\s{1,3}/i.exec(
+        tail,
+      );
+    if (!near) continue;
+    const cs = findCounts(
+      text,
+      cueEnd + near[0].length,
+      Math.min(sent.end, cueEnd + near[0].length + 40),
+    );
+    const c = cs[0];
+    if (!c || c.start !== cueEnd + near[0].length) continue;
+    const cue = { start: cueStart, end: cueEnd };
+    const p: Phrase = {
+      ...c,
+      victims: null,
+      singular: false,
+      negated: false,
+      definite: false,
+      name: null,
+      age: null,
+    };
+    out.push(fact(p, kind, "toll", si, cue, {}));
+    taken.push({ start: cueStart, end: c.end });
+  }
+  L.multiple.lastIndex = 0;
+  for (let m = L.multiple.exec(body); m; m = L.multiple.exec(body)) {
+    if (m[1] && /attempted/i.test(m[1])) continue;
+    const start = sent.start + m.index + (m[1] ? m[1].length + 1 : 0);
+    const end = sent.start + m.index + m[0].length;
+    let n: number;
+    let kind: FactKind;
+    if (m[4]) {
+      n = 2;
+      kind = "killed";
+    } else {
+      n = L.multipleWords[m[2]!.toLowerCase()]!;
+      kind = (L.multipleNouns[norm(m[3]!)] ?? "shot") as FactKind;
+    }
+    const rule = m[4] ? "murder-suicide" : "multiple";
+    const p: Phrase = {
+      start,
+      end,
+      low: n,
+      best: n,
+      high: m[4] ? null : n,
+      rule,
+      victims: null,
+      singular: false,
+      additive: false,
+      negated: false,
+      definite: false,
+      name: null,
+      age: null,
+    };
+    out.push(fact(p, kind, "multiple", si, { start, end }, {}));
+    taken.push({ start, end });
+  }
+  // nominal: a count whose head is a casualty noun ("over 400 casualties", "two deaths", "3 dead, 2 injured")
+  for (const c of findCounts(text, sent.start, sent.end)) {
+    const tail = text.slice(c.end, Math.min(sent.end, c.end + 50));
+    const m = L.noun.exec(tail);
+    if (!m) continue;
+    const kind = L.nounKind.get(norm(m[1]!))!;
+    const end = c.end + m[0].length;
+    const cue = { start: end - m[1]!.length, end };
+    if (!free({ start: c.start, end })) continue;
+    const between = tail.slice(0, m[0].length - m[1]!.length);
+    if (
+      /\b(?:of|in|to|from|and|with|were|was|are|is|who|that|which|had|has|have|been|be|not|no|for|on|at|the|a|an|news)\b/i.test(
+        between,
+      )
+    )
+      continue;
+    const sufferer =
+      /([A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,3})\s{1,3}(?:has|have|had)?\s{0,3}(?:suffered|sustained|lost|incurred|taken)\s{1,3}$/.exec(
+        text.slice(Math.max(sent.start, c.start - 80), c.start),
+      );
+    const victims = between.trim() || sufferer?.[1] || null;
+    const p: Phrase = {
+      ...c,
+      victims,
+      singular: false,
+      negated: false,
+      definite: false,
+      name: null,
+      age: null,
+    };
+    out.push(fact(p, kind, "nominal", si, cue, {}));
+    taken.push({ start: c.start, end });
+  }
+
+  // "the shooting death of 23-year-old Julius Gray", "the killing of two men"
+  L.nominal.lastIndex = 0;
+  for (let m = L.nominal.exec(body); m; m = L.nominal.exec(body)) {
+    const cueStart = sent.start + m.index;
+    const cueEnd = cueStart + m[1]!.length;
+    if (!free({ start: cueStart, end: cueEnd })) continue;
+    const obj = objectAfter(text, cueEnd, sent.end);
+    if (!obj || obj.best === null) continue;
+    out.push(
+      fact(
+        obj,
+        L.nominalKind.get(norm(m[1]!))!,
+        "nominal",
+        si,
+        { start: cueStart, end: cueEnd },
+        {},
+      ),
+    );
+    taken.push({ start: cueStart, end: obj.end });
+  }
+
+  // "Four people were shot, one fatally"
+  for (const c of findCounts(text, sent.start, sent.end)) {
+    const tail = text.slice(c.end, Math.min(sent.end, c.end + 20));
+    const m = /^\s{1,3}(?:of them\s{1,3})?fatally\b/i.exec(tail);
+    if (
+      !m ||
+      !/,\s{0,3}$/.test(text.slice(Math.max(sent.start, c.start - 3), c.start))
+    )
+      continue;
+    const cue = { start: c.end, end: c.end + m[0].length };
+    const p: Phrase = {
+      ...c,
+      victims: null,
+      singular: c.best === 1,
+      negated: false,
+      definite: false,
+      name: null,
+      age: null,
+    };
+    out.push(fact(p, "killed", "fatally", si, cue, {}));
+    taken.push({ start: c.start, end: cue.end });
+  }
+
+  // verbal predicates
+  let floor = sent.start;
+  for (const hit of L.predicate.find(text, sent.start, sent.end)) {
+    const ps = hit.start;
+    const pe = hit.end;
+    const phrase = norm(hit.text);
+    const cue = { start: ps, end: pe };
+    if (!free(cue)) continue;
+    // "Shooting Task Force": a capitalised casualty word inside a sentence is a name, not a report
+    if (
+      !titleCase &&
+      ps > sent.start &&
+      /^[A-Z]/.test(hit.text) &&
+      !/[.:!?"“]\s{0,3}$/.test(text.slice(Math.max(sent.start, ps - 5), ps))
+    )
+      continue;
+    const before = text.slice(Math.max(sent.start, ps - 80), ps);
+    const aux = AUX_CHAIN.exec(before);
+    const passiveKind = L.predicateKind.get(phrase);
+    const activeKind = L.activeKind.get(phrase);
+    // "the killed Iranian soldiers", "a wounded man": an adjective, not a report
+    if (!aux && ADJ_DET.test(before)) {
+      // "An injured woman was found", "the wounded man": one person of that kind
+      const det = /\b(a|an|the|his|her|their|its)\s{1,3}$/i
+        .exec(before)![1]!
+        .toLowerCase();
+      const after = /^\s{1,3}(?:([\w'-]{1,20})\s{1,3})?([\w'-]{1,20})/.exec(
+        text.slice(pe, Math.min(sent.end, pe + 50)),
+      );
+      const kind = passiveKind ?? activeKind;
+      if (
+        after &&
+        kind &&
+        kind !== "shot" &&
+        L.persons.has(after[2]!.toLowerCase()) &&
+        !/s$/.test(after[2]!) &&
+        !L.persons.has((after[1] ?? "x").toLowerCase())
+      ) {
+        const end = pe + after[0].length;
+        const p: Phrase = {
+          start: ps - det.length - 1,
+          end,
+          low: 1,
+          best: 1,
+          high: 1,
+          rule: det === "a" || det === "an" ? "singular" : "definite",
+          victims: text.slice(pe, end).trim(),
+          singular: true,
+          additive: false,
+          negated: false,
+          definite: !(det === "a" || det === "an"),
+          name: null,
+          age: null,
+        };
+        out.push(fact(p, kind, "attributive", si, cue, {}));
+        taken.push({ start: p.start, end });
+      }
+      continue;
+    }
+    // "an accidental shooting Saturday": a noun, not a verb taking an object
+    if (
+      /ing$/i.test(phrase) &&
+      /\b(?:a|an|the|this|that|his|her|their|its|fatal|deadly|accidental|double|triple|police|drive-by)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i.test(
+        before,
+      )
+    )
+      continue;
+    // "threatened to kill", "vowed to kill"
+    // "vowed to kill", "could have killed her"
+    const toInf =
+      /\bto\s{1,3}(?:\w{1,20}\s{1,3}or\s{1,3})?$|\b(?:could|would|might|may)\s{1,3}(?:have\s{1,3})?$/i.test(
+        before,
+      );
+    let done = false;
+    const realAux =
+      !!aux &&
+      /\b(?:was|were|is|are|be|been|being|got|gets|get|getting|remain|remains|remained|found|left)\b/i.test(
+        aux[0],
+      );
+    if (
+      activeKind &&
+      (!realAux ||
+        /\b(?:who|that|which|allegedly|reportedly|then|also|later)\s{1,3}$/i.test(
+          before,
+        ))
+    ) {
+      const obj = objectAfter(text, pe, sent.end);
+      if (obj) {
+        const perp = perpetratorBefore(text, sent.start, ps);
+        const f = fact(obj, activeKind, "active", si, cue, {
+          perpetrator: perp,
+        });
+        // "shot and killed another boy": another than the shooter, not one more victim
+        if (obj.rule === "another") f.additive = false;
+        // "shot his wife before killing himself": after other victims of the same doer, the doer adds one
+        if (
+          obj.rule === "reflexive" &&
+          (out.some((g) => g.form === "active" && g.rule !== "reflexive") ||
+            (out.some(
+              (g) =>
+                g.rule !== "reflexive" &&
+                (g.kind === "killed" || g.kind === "shot"),
+            ) &&
+              /\b(?:before|then)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$/i.test(
+                text.slice(Math.max(sent.start, ps - 40), ps),
+              )) ||
+            /gun|weapon/i.test(phrase))
+        )
+          f.additive = true;
+        if (toInf) f.rule = "hypothetical";
+        out.push(f);
+        taken.push({ start: ps, end: obj.end });
+        floor = obj.end;
+        done = true;
+      }
+    }
+    if (!done && passiveKind) {
+      const auxText = aux ? aux[0] : "";
+      const subjEnd = ps - auxText.length;
+      // a relative clause: "his daughter at the time, who was also shot" -> the antecedent
+      let end = subjEnd;
+      const rel = /\b(?:who|that|which)\s{1,3}$/i.exec(
+        text.slice(Math.max(sent.start, subjEnd - 10), subjEnd),
+      );
+      if (aux && /\b(?:who|that|which)\b/i.test(auxText)) {
+        const w = /\b(?:who|that|which)\b/i.exec(text.slice(subjEnd, ps));
+        if (w) end = subjEnd + w.index;
+        while (end > sent.start && /[\s,]/.test(text[end - 1]!)) end--;
+      } else if (rel) {
+        end = subjEnd - rel[0].length;
+        while (end > sent.start && /[\s,]/.test(text[end - 1]!)) end--;
+      }
+      const relative = end !== subjEnd;
+      let subj =
+        end > floor ? subjectBefore(text, floor, end, !aux, relative) : null;
+      // "shot himself and died", "was shot and later died": the subject of the verb before
+      const prev = out[out.length - 1];
+      if (
+        !subj &&
+        prev &&
+        prev.sentence === si &&
+        ps - prev.end < 40 &&
+        /\band\s{1,3}(?:\w{1,20}ly\s{1,3}|later\s{1,3}|then\s{1,3})?$/i.test(
+          text.slice(prev.end, ps),
+        )
+      ) {
+        subj = { ...prev, start: prev.start, end: prev.end };
+      }
+      // a headline runs its clauses together: "Teen shot in Miami dies"
+      if (
+        !subj &&
+        titleCase &&
+        prev &&
+        prev.sentence === si &&
+        prev.singular &&
+        !/[,;]/.test(text.slice(prev.end, ps))
+      )
+        subj = { ...prev };
+      if (!realAux && subj && !INTRANSITIVE.test(phrase)) {
+        // without an auxiliary only a counted phrase right before the predicate is its subject ("13 dead")
+        const gap = text
+          .slice(subj.end, ps)
+          .replace(/,\s{0,3}\d{1,3}\s{0,3},?/g, "");
+        if (
+          /\S/.test(gap.replace(/[,]/g, "")) ||
+          (subj.singular && !["singular", "exact", "bare"].includes(subj.rule))
+        )
+          subj = null;
+      }
+      if (subj) {
+        const f = fact(subj, passiveKind, "passive", si, cue, {
+          negated: NEGATION.test(auxText),
+        });
+        if (MODAL.test(auxText)) f.rule = "hypothetical";
+        if (/\balso\b/i.test(auxText)) f.additive = true;
+        out.push(f);
+        taken.push({ start: subj.start, end: pe });
+        floor = pe;
+      }
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}

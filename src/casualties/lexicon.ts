@@ -1,0 +1,138 @@
+/**
+ * The casualty lexicons of data/casualties/*.json compiled once into regular expressions. Phrases are
+ * sorted longest first so "shot and killed" wins over "shot" at the same position.
+ */
+import { loadData } from "../util/data.js";
+import { PhraseMatcher } from "./phrases.js";
+
+export type FactKind =
+  | "killed"
+  | "injured"
+  | "shot"
+  | "casualties"
+  | "captured"
+  | "missing"
+  | "arrested"
+  | "displaced";
+
+interface LexiconFile {
+  predicates: Record<string, string[]>;
+  actives: Record<string, string[]>;
+  results: { verbs: string[] };
+  nouns: Record<string, string[]>;
+  tolls: Record<string, string[] | string>;
+  multiples: { words: Record<string, number>; nouns: Record<string, string> };
+  nominalizations: Record<string, string[] | string>;
+}
+
+interface CuesFile {
+  persons: string[];
+  notCounted: string[];
+  boundaries: string[];
+  negators: string[];
+  additive: string[];
+  aggregate: string[];
+  history: string[];
+  hypothetical: string[];
+  trial: string[];
+  separate: string[];
+}
+
+export interface Lexicon {
+  /** a casualty predicate: "was killed", "1 dead", "suffered a gunshot wound" */
+  predicate: PhraseMatcher;
+  predicateKind: Map<string, FactKind>;
+  activeKind: Map<string, FactKind>;
+  /** a count followed by a casualty noun: "400 casualties", "two deaths" */
+  nounKind: Map<string, FactKind>;
+  noun: RegExp;
+  toll: RegExp;
+  tollKind: Map<string, FactKind>;
+  multiple: RegExp;
+  /** "the shooting death of Julius Gray": the victims follow */
+  nominal: RegExp;
+  nominalKind: Map<string, FactKind>;
+  multipleWords: Record<string, number>;
+  multipleNouns: Record<string, string>;
+  resultVerbs: Set<string>;
+  persons: Set<string>;
+  notCounted: Set<string>;
+  boundaries: Set<string>;
+  cues: CuesFile;
+  aggregate: RegExp;
+  history: RegExp;
+  separate: RegExp;
+}
+
+const esc = (s: string): string =>
+  s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s{1,3}");
+export const norm = (s: string): string =>
+  s.toLowerCase().replace(/\s+/g, " ").trim();
+
+function alternation(phrases: Iterable<string>): string {
+  return [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join("|");
+}
+
+let lexicon: Lexicon | null = null;
+
+export function lex(): Lexicon {
+  if (lexicon) return lexicon;
+  const L = loadData<LexiconFile>("casualties/lexicon.json");
+  const C = loadData<CuesFile>("casualties/cues.json");
+  const predicateKind = new Map<string, FactKind>();
+  for (const [k, ps] of Object.entries(L.predicates))
+    for (const p of ps) predicateKind.set(norm(p), k as FactKind);
+  const activeKind = new Map<string, FactKind>();
+  for (const [k, ps] of Object.entries(L.actives))
+    for (const p of ps) activeKind.set(norm(p), k as FactKind);
+  const nounKind = new Map<string, FactKind>();
+  for (const [k, ps] of Object.entries(L.nouns))
+    for (const p of ps) nounKind.set(norm(p), k as FactKind);
+  const tollKind = new Map<string, FactKind>();
+  for (const [k, ps] of Object.entries(L.tolls))
+    if (Array.isArray(ps))
+      for (const p of ps) tollKind.set(norm(p), k as FactKind);
+  const nominalKind = new Map<string, FactKind>();
+  for (const [k, ps] of Object.entries(L.nominalizations))
+    if (Array.isArray(ps))
+      for (const p of ps) nominalKind.set(norm(p), k as FactKind);
+  const words = Object.keys(L.multiples.words).join("|");
+  const mnouns = alternation(Object.keys(L.multiples.nouns));
+  const cueRe = (xs: string[]): RegExp =>
+    new RegExp(`(?:^|[^\\w])(?:${alternation(xs)})`, "i");
+  lexicon = {
+    predicate: new PhraseMatcher([
+      ...predicateKind.keys(),
+      ...activeKind.keys(),
+    ]),
+    predicateKind,
+    activeKind,
+    nounKind,
+    noun: new RegExp(
+      `^(?:\\s{1,3}[\\w'’-]{1,20}){0,2}?\\s{1,3}(${alternation(nounKind.keys())})\\b`,
+      "i",
+    ),
+    toll: new RegExp(`\\b(${alternation(tollKind.keys())})\\b`, "gi"),
+    tollKind,
+    multiple: new RegExp(
+      `\\b(?:(attempted|apparent)\\s)?(?:(${words})[-\\s](${mnouns})|(murder[-\\s]suicide))\\b`,
+      "gi",
+    ),
+    nominal: new RegExp(`\\b(${alternation(nominalKind.keys())})\\s`, "gi"),
+    nominalKind,
+    multipleWords: L.multiples.words,
+    multipleNouns: L.multiples.nouns,
+    resultVerbs: new Set(L.results.verbs),
+    persons: new Set(C.persons.map(norm)),
+    notCounted: new Set(C.notCounted.map(norm)),
+    boundaries: new Set(C.boundaries.map(norm)),
+    cues: C,
+    aggregate: cueRe(C.aggregate),
+    history: cueRe(C.history),
+    separate: cueRe(C.separate),
+  };
+  return lexicon;
+}

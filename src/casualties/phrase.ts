@@ -1,0 +1,645 @@
+/**
+ * Reads the noun phrase that names the victims of a casualty predicate: how many people it counts
+ * ("four teens", "A man and his 11-year-old son", "another two, including a baby"), whether it adds to
+ * people counted before ("another", "also"), and what identifies a single victim (a name, an age).
+ */
+import { findCounts, type CountReading } from "./numbers.js";
+import { lex, norm } from "./lexicon.js";
+
+export interface Phrase extends CountReading {
+  start: number;
+  end: number;
+  /** the victims as written, without the count: "IRGC members", "others", "Antonio Mason" */
+  victims: string | null;
+  /** one person (a/an/one/he/a name) rather than a group */
+  singular: boolean;
+  additive: boolean;
+  negated: boolean;
+  /** a definite or pronoun mention ("the victim", "he") that points back at someone already counted */
+  definite: boolean;
+  name: string | null;
+  age: number | null;
+}
+
+const AUX =
+  /^(?:was|were|is|are|be|been|being|has|have|had|got|gets|get|getting|remain|remains|remained|will|would|could|might|may|must|should|did|does|do)$/i;
+const DETS = /^(?:the|his|her|their|its|our|my|your|this|that|these|those)\s/i;
+const NAME_STOP = new Set(
+  "police officers authorities investigators deputies detectives officials the a an it he she they we i there this that these those one on in at after before when while sunday monday tuesday wednesday thursday friday saturday january february march april may june july august september october november december according witnesses neighbors family sources troopers medics firefighters paramedics".split(
+    " ",
+  ),
+);
+const PRONOUN_ONE = /^(?:he|she|him|her|himself|herself)$/i;
+const PRONOUN_MANY = /^(?:they|them|themselves)$/i;
+
+interface Conjunct {
+  start: number;
+  end: number;
+  /** "one of N ..." may be read as the N (a reduced relative clause follows) */
+  groupOk?: boolean;
+}
+
+const tidy = (s: string | null): string | null => {
+  const v = s ? s.replace(/[\s.,;:!?]+$/, "").trim() : "";
+  return v || null;
+};
+
+function words(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean);
+}
+
+/** Strips trailing appositions ("Antonio Mason, 35,", "another two, including a baby,"), keeping an age. */
+function stripAppositions(
+  text: string,
+  start: number,
+  end: number,
+): { end: number; age: number | null } {
+  let age: number | null = null;
+  for (let i = 0; i < 3; i++) {
+    let e = end;
+    while (e > start && /\s/.test(text[e - 1]!)) e--;
+    if (text[e - 1] !== ",") break;
+    const prev = text.lastIndexOf(",", e - 2);
+    if (prev < start) break;
+    const seg = text.slice(prev + 1, e - 1).trim();
+    if (seg.length > 90) break;
+    const a =
+      /^(?:ages?d?\s)?(\d{1,3})(?:-year-old)?\b/i.exec(seg) ??
+      /\b(\d{1,3})-year-old\b/i.exec(seg);
+    if (a && age === null) age = Number(a[1]);
+    end = prev;
+  }
+  // "Ethan Payne, 13" once ", of Lexington," is gone; "two others — a man and a woman —"
+  for (let i = 0; i < 2; i++) {
+    const tail = text.slice(start, end);
+    const a = /,\s{0,3}(\d{1,3})\s*$/.exec(tail);
+    if (a) {
+      age ??= Number(a[1]);
+      end = start + a.index;
+      continue;
+    }
+    const d = /\s*[—–]\s?[^—–]{1,60}[—–]\s*$/.exec(tail);
+    if (d) {
+      end = start + d.index;
+      continue;
+    }
+    break;
+  }
+  return { end, age };
+}
+
+/** Where the clause holding the subject begins: after a hard boundary word, an auxiliary or punctuation. */
+function clauseStart(text: string, floor: number, end: number): number {
+  const L = lex();
+  const re = /[\w'’.-]+|[,;:()"“”—–]/g;
+  const seg = text.slice(floor, end);
+  const toks: { s: number; e: number; t: string }[] = [];
+  for (let m = re.exec(seg); m; m = re.exec(seg))
+    toks.push({
+      s: floor + m.index,
+      e: floor + m.index + m[0].length,
+      t: m[0],
+    });
+  let start = floor;
+  let sawAnd = false;
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const t = toks[i]!;
+    const w = t.t.toLowerCase();
+    if (w === "and") sawAnd = true;
+    if (w === ",") {
+      // "a man, a woman and a child": a comma inside a list of people is not a clause edge
+      let nextTok = toks[i + 1];
+      if (nextTok && /^and$/i.test(nextTok.t)) nextTok = toks[i + 2];
+      const prevTok = toks[i - 1];
+      const personBefore =
+        !!prevTok &&
+        (L.persons.has(prevTok.t.toLowerCase()) ||
+          /\d/.test(prevTok.t) ||
+          /^[A-Z][a-z]/.test(prevTok.t));
+      if (
+        sawAnd &&
+        personBefore &&
+        nextTok &&
+        /^(?:a|an|one|two|three|four|five|\d+|his|her|their|the|ages?|aged)$/i.test(
+          nextTok.t,
+        )
+      )
+        continue;
+      // "Another man, woman were injured": a headline list of people
+      if (
+        prevTok &&
+        nextTok &&
+        L.persons.has(prevTok.t.toLowerCase()) &&
+        L.persons.has(nextTok.t.toLowerCase())
+      )
+        continue;
+      start = t.e;
+      break;
+    }
+    if (/^[;:()"“”—–]$/.test(w) || AUX.test(w) || L.boundaries.has(w)) {
+      start = t.e;
+      break;
+    }
+    if (L.predicateKind.has(w) || L.activeKind.has(w)) {
+      start = t.e;
+      break;
+    }
+  }
+  return start;
+}
+
+function isNameWord(w: string): boolean {
+  return (
+    /^(?=.*[a-z])[A-Z][A-Za-z'’.-]+$|^[A-Z]\.$/.test(w) &&
+    !NAME_STOP.has(w.toLowerCase().replace(/[.,;:!?]+$/, ""))
+  );
+}
+
+/** The count a single conjunct carries ("three men", "a 7-year-old boy", "Antonio Mason", "he"). */
+function readConjunct(text: string, c: Conjunct): Phrase | null {
+  const L = lex();
+  const raw = text.slice(c.start, c.end);
+  const s = raw.trim();
+  if (!s) return null;
+  const lead = c.start + raw.indexOf(s);
+  const lower = s.toLowerCase();
+  const ws = words(s);
+  const first = ws[0]!.toLowerCase().replace(/[^\w'-]/g, "");
+  const ageM = /\b(\d{1,3})[- ](?:year|month|week)s?[- ]old\b/i.exec(s);
+  const age = ageM ? Number(ageM[1]) : null;
+  const base = {
+    start: lead,
+    end: lead + s.length,
+    name: null as string | null,
+    age,
+    negated: false,
+    definite: false,
+  };
+  const headWord = (from: string): string => {
+    const w = words(
+      from.replace(
+        /\b(?:in|at|on|from|of|with|inside|outside|near|who|that|as|identified|named|called|believed|described|listed)\b.*$/i,
+        "",
+      ),
+    );
+    return (w[w.length - 1] ?? "").toLowerCase().replace(/[^\w'-]/g, "");
+  };
+  const strip = (x: string): string | null => {
+    const v = x
+      .replace(
+        /^(?:the|his|her|their|its|all|both|another|other|an additional|the other)\s+/i,
+        "",
+      )
+      .trim();
+    return v || null;
+  };
+  if (
+    /^(?:no one|nobody|none|no other|neither)\b/.test(lower) ||
+    (/^no\s/.test(lower) && L.persons.has(headWord(s)))
+  ) {
+    return {
+      ...base,
+      low: 0,
+      best: 0,
+      high: 0,
+      rule: "none",
+      victims: s,
+      singular: false,
+      additive: false,
+      negated: true,
+    };
+  }
+  // "one of three people hit by gunfire": the group is the subject of the reduced clause
+  const oneOf = /^(?:one|two|three)\s+of\s+(?:the\s+|those\s+)?(?=\w)/i.exec(s);
+  if (oneOf && c.groupOk) {
+    const inner = readConjunct(text, {
+      start: lead + oneOf[0].length,
+      end: c.end,
+    });
+    if (inner && inner.best !== null && inner.best > 1) return inner;
+  }
+  const counts = findCounts(text, lead, lead + s.length);
+  const detM =
+    /^(?:(?:the|all|all of the|his|her|their|its|our|these|those|the other|another|other|an additional|some of the)\s+)?/i.exec(
+      s,
+    )!;
+  const cnt =
+    counts.find((k) => k.start === lead + detM[0].length) ??
+    (counts[0]?.start === lead ? counts[0] : undefined);
+  if (cnt) {
+    const after = text.slice(cnt.end, c.end).trim();
+    const nextWord = (words(after)[0] ?? "")
+      .toLowerCase()
+      .replace(/[^\w.'-]/g, "");
+    if (L.notCounted.has(nextWord) || L.notCounted.has(headWord(after)))
+      return null;
+    // "51 Boy killed": a list number before a singular noun
+    if (
+      (cnt.best ?? 0) > 1 &&
+      /^[A-Z]/.test(after) &&
+      L.persons.has(nextWord) &&
+      !/s$|^(?:men|women|children|people|police)$/.test(nextWord)
+    )
+      return null;
+    if (/^(?:a\.m|p\.m)/i.test(after)) return null;
+    const det = detM[0].toLowerCase();
+    // "another two", "five other people", "three others", "two more"
+    const additive =
+      cnt.additive ||
+      /another|other|additional/.test(det) ||
+      /^(?:other|others|more|additional)\b/i.test(after);
+    const definite =
+      /^(?:the|his|her|their|these|those)\s/.test(det) && !/other/.test(det);
+    const rest = after.replace(/^of\s+(?:the\s+|those\s+)?/i, "");
+    // "seven officers returned fire": a count, its noun, then a verb is a clause, not a phrase
+    const rw = words(rest.replace(/[,.;:]+/g, " "));
+    let pi = -1;
+    for (let j = 0; j < Math.min(rw.length, 5); j++)
+      if (L.persons.has(rw[j]!.toLowerCase())) pi = j;
+    if (pi < 0 && rw.findIndex((w) => L.persons.has(w.toLowerCase())) > 4)
+      return null;
+    const tail = pi >= 0 ? rw.slice(pi + 1) : rw.slice(2);
+    if (
+      tail.length &&
+      !/^(?:in|at|on|of|from|with|near|inside|outside|including|aged?|ages|between|who|under|over|across|along|during|to|and)$/i.test(
+        tail[0]!,
+      )
+    )
+      return null;
+    return {
+      ...base,
+      low: cnt.low,
+      best: cnt.best,
+      high: cnt.high,
+      rule: cnt.rule,
+      victims: tidy(strip(rest)),
+      singular: cnt.best === 1 && cnt.low === 1,
+      additive,
+      definite,
+    };
+  }
+  if (PRONOUN_ONE.test(first) && ws.length === 1) {
+    // "killing himself": the doer is a victim too, never the person shot before
+    const rule = /^(?:himself|herself)$/i.test(first) ? "reflexive" : "pronoun";
+    return {
+      ...base,
+      low: 1,
+      best: 1,
+      high: 1,
+      rule,
+      victims: null,
+      singular: true,
+      additive: false,
+      definite: true,
+    };
+  }
+  if (PRONOUN_MANY.test(first) && ws.length === 1) return null;
+  if (first === "both" && (ws.length === 1 || L.persons.has(headWord(s)))) {
+    return {
+      ...base,
+      low: 2,
+      best: 2,
+      high: 2,
+      rule: "both",
+      victims: strip(s.slice(4)),
+      singular: false,
+      additive: false,
+      definite: true,
+    };
+  }
+  const head = headWord(s);
+  if (L.notCounted.has(head)) return null;
+  // "the fifth man was pronounced dead": one person, the fifth of those counted
+  const ord =
+    /^(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(\S+)/i.exec(
+      s,
+    );
+  const ORD: Record<string, number> = {
+    second: 2,
+    third: 3,
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+    tenth: 10,
+  };
+  if (ord && L.persons.has(ord[2]!.toLowerCase().replace(/[^\w'-]/g, ""))) {
+    const n = ORD[ord[1]!.toLowerCase()]!;
+    // one person, and at least n people counted: "the fifth man" of those hit, "a third person has
+    // died" the third of that kind; the rule keeps n for the events stage
+    return {
+      ...base,
+      low: 1,
+      best: 1,
+      high: 1,
+      rule: /^a\s/i.test(s) ? `nth-${n}` : `ordinal-${n}`,
+      victims: strip(s),
+      singular: true,
+      additive: false,
+    };
+  }
+  if (first === "another") {
+    return {
+      ...base,
+      low: 1,
+      best: 1,
+      high: 1,
+      rule: "another",
+      victims: strip(s),
+      singular: true,
+      additive: true,
+    };
+  }
+  if (/^(?:a|an|one)$/.test(first) && ws.length > 1) {
+    // "an apartment near Stapley Drive" is no person: the head must be one, or carry an age
+    if (
+      !L.persons.has(head) &&
+      !age &&
+      !/(?:er|or|ist|ian|ee|man|woman)$/.test(head)
+    )
+      return null;
+    return {
+      ...base,
+      low: 1,
+      best: 1,
+      high: 1,
+      rule: "singular",
+      victims: ws.slice(1).join(" "),
+      singular: true,
+      additive: false,
+    };
+  }
+
+  if (DETS.test(s) && ws.length > 1) {
+    const plural =
+      /s$/.test(head) && !/(?:ss|us)$/.test(head) && !["boss"].includes(head);
+    if (plural) return null;
+    if (!L.persons.has(head) && !age && !/(?:er|or|ist|ian|ee)$/.test(head))
+      return null;
+    const rule = /^the\s+other\b/i.test(s) ? "other" : "definite";
+    return {
+      ...base,
+      low: 1,
+      best: 1,
+      high: 1,
+      rule,
+      victims: strip(s),
+      singular: true,
+      additive: false,
+      definite: true,
+    };
+  }
+  // "2-year-old killed": an age alone names one person
+  if (ws.length === 1 && /^\d{1,3}-(?:year|month|week)-old$/i.test(ws[0]!)) {
+    return {
+      ...base,
+      low: 1,
+      best: 1,
+      high: 1,
+      rule: "bare",
+      victims: s,
+      singular: true,
+      additive: false,
+    };
+  }
+  // headline style without a determiner: "14-year-old girl shot to death", "young woman dead"
+  if (
+    ws.length <= 4 &&
+    counts.length === 0 &&
+    !/\./.test(s) &&
+    L.persons.has(head) &&
+    !/s$/.test(head) &&
+    !/^(?:police|gunman|shooter)$/.test(head)
+  ) {
+    return {
+      ...base,
+      low: 1,
+      best: 1,
+      high: 1,
+      rule: "bare",
+      victims: s,
+      singular: true,
+      additive: false,
+    };
+  }
+  if (isNameWord(ws[0]!)) {
+    let n = 0;
+    while (
+      n < ws.length &&
+      (isNameWord(ws[n]!) || /^(?:Jr\.?|Sr\.?|II|III)$/.test(ws[n]!))
+    )
+      n++;
+    if (n === ws.length || n >= 2) {
+      const name = ws
+        .slice(0, n)
+        .join(" ")
+        .replace(/[.,;:!?]+$/, "");
+      // "Southern Ohio Medical Center": a place or an institution, not a person
+      if (
+        /\b(?:Center|Centre|Hospital|Medical|Health|County|Street|St|Avenue|Ave|Road|Rd|Department|Park|University|School|College|Church|Bar|Club|Mall|Apartments|Boulevard|Drive|Lane|City|Township|Police|Sheriff|Office|Force|Unit|News|Coroner)\b/.test(
+          name,
+        )
+      )
+        return null;
+      return {
+        ...base,
+        low: 1,
+        best: 1,
+        high: 1,
+        rule: "named",
+        victims: name,
+        singular: true,
+        additive: false,
+        name,
+      };
+    }
+  }
+  return null;
+}
+
+/** Splits a phrase into conjuncts at "and" or list commas that open a new person. */
+function conjuncts(text: string, start: number, end: number): Conjunct[] {
+  const seg = text.slice(start, end);
+  const out: Conjunct[] = [];
+  const re = /\s*,\s*(?:and\s+)?|\s+and\s+/g;
+  let last = 0;
+  for (let m = re.exec(seg); m; m = re.exec(seg)) {
+    const right = seg.slice(m.index + m[0].length);
+    // "between 1,500 and 3,000" and "ages 3 and 5" are one count, not two conjuncts
+    if (/^\d/.test(right) && /\d\s*$/.test(seg.slice(0, m.index))) continue;
+    const rightWord = (/^[\w'-]+/.exec(right)?.[0] ?? "").toLowerCase();
+    if (
+      !/^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|his|her|their|the)\b|[A-Z]|\d)/.test(
+        right,
+      ) &&
+      !lex().persons.has(rightWord)
+    )
+      continue;
+    if (/^ages?\b|^aged\b/i.test(right)) continue;
+    out.push({ start: start + last, end: start + m.index });
+    last = m.index + m[0].length;
+  }
+  out.push({ start: start + last, end });
+  return out;
+}
+
+/** Reads a whole phrase: the counts of its conjuncts add up. */
+export function readPhrase(
+  text: string,
+  start: number,
+  end: number,
+  extraAge: number | null = null,
+  groupOk = false,
+): Phrase | null {
+  // "Both the suspect and the minor child": "both" announces the conjunction, it adds nobody
+  const both = /^both\s+(?=\S.*\sand\s)/i.exec(text.slice(start, end));
+  if (both) start += both[0].length;
+  // "Diana Gomez, 27, and her two children": a bare number after a person is an age, not a conjunct
+  const cs = conjuncts(text, start, end).filter(
+    (c, i) =>
+      i === 0 ||
+      !/^\s*(?:ages?\s|aged\s)?\d{1,3}(?:\s(?:years old|years of age))?\s*$/i.test(
+        text.slice(c.start, c.end),
+      ),
+  );
+  const read = cs.map((c) => readConjunct(text, { ...c, groupOk }));
+  // every conjunct must name people, or the phrase began too early ("They found a man and a boy")
+  if (read.length === 0 || read.some((p) => p === null)) return null;
+  const parts = read as Phrase[];
+  if (parts.length === 1) {
+    const p = parts[0]!;
+    return { ...p, age: p.age ?? extraAge };
+  }
+  const sum = (f: (p: Phrase) => number | null): number | null => {
+    let t = 0;
+    for (const p of parts) {
+      const v = f(p);
+      if (v === null) return null;
+      t += v;
+    }
+    return t;
+  };
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  return {
+    start: first.start,
+    end: last.end,
+    low: sum((p) => p.low),
+    best: sum((p) => p.best ?? p.low),
+    high: sum((p) => p.high),
+    rule: "conjunction",
+    victims: text.slice(first.start, last.end),
+    singular: false,
+    additive: parts.some((p) => p.additive),
+    negated: false,
+    definite: false,
+    name: null,
+    age: null,
+  };
+}
+
+/** The subject phrase ending just before `end` (an auxiliary or the predicate), not reaching below `floor`. */
+export function subjectBefore(
+  text: string,
+  floor: number,
+  end: number,
+  reduced = false,
+  nearest = false,
+): Phrase | null {
+  const { end: e, age } = stripAppositions(text, floor, end);
+  const s = clauseStart(text, floor, e);
+  let from = s;
+  while (from < e && /[\s,]/.test(text[from]!)) from++;
+  // skip a leading conjunction or adverb: "and another two", "also a woman"
+  const lead =
+    /^(?:(?:and|or|but|then|also|later|now|all|initially|meanwhile)\s+)+/i.exec(
+      text.slice(from, e),
+    );
+  if (lead) from += lead[0].length;
+  // the phrase begins at its first word that can open a noun phrase
+  const seg = text.slice(from, e);
+  const opener =
+    /(?:^|\s)(?=(?:a|an|one|no|another|both|the|his|her|their|its|he|she|they|nobody|none|all|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds|more|at|over|nearly|about|some|up|between)\b|[A-Z]|\d)/gi;
+  // "around 2 a.m. three men": the first opener that reads as people wins; the antecedent of a
+  // relative pronoun is the nearest one ("a call in reference to a teenager who has been shot")
+  const starts: number[] = [];
+  for (
+    let m = opener.exec(seg);
+    m && starts.length < 12;
+    m = opener.exec(seg)
+  ) {
+    const at = from + m.index + m[0].length;
+    // "shot in Miami": a name after a preposition is a place, not the subject
+    if (
+      !/^[A-Z][a-z]/.test(text.slice(at, at + 2)) ||
+      !/\b(?:in|at|on|near|from|of|to|into|outside|inside|for|by|with|across|along|off)\s{1,3}$/i.test(
+        text.slice(Math.max(from, at - 12), at),
+      )
+    )
+      starts.push(at);
+    if (m[0].length === 0) opener.lastIndex++;
+  }
+  if (nearest) starts.reverse();
+  for (const p0 of starts.slice(0, 6)) {
+    const p = readPhrase(text, p0, e, age, reduced);
+    if (p) return p;
+  }
+  return null;
+}
+
+/** The object phrase right after an active verb ("killing 13 IRGC members and injuring ..."). */
+export function objectAfter(
+  text: string,
+  start: number,
+  ceiling: number,
+): Phrase | null {
+  const L = lex();
+  let s = start;
+  while (s < ceiling && /\s/.test(text[s]!)) s++;
+  const re = /[\w'’.-]+|[^\w\s]/g;
+  const seg = text.slice(s, Math.min(ceiling, s + 160));
+  let end = s;
+  let n = 0;
+  for (let m = re.exec(seg); m; m = re.exec(seg)) {
+    const w = m[0].toLowerCase();
+    const prevEnd = end;
+    if (
+      /^[,;:.!?()"“”—–]$/.test(w) &&
+      !(w === "," && /^,\s\d{1,3}\b/.test(seg.slice(m.index)))
+    )
+      break;
+    if (
+      /^(?:in|on|at|near|outside|inside|during|after|before|while|when|as|from|for|by|since|because|with|who|that|which|before|early|late|last|this|around|about)$/.test(
+        w,
+      )
+    )
+      break;
+    if (w === "and") {
+      const next = /^\s*([\w'-]+)/.exec(seg.slice(m.index + 3));
+      const nw = (next?.[1] ?? "").toLowerCase();
+      if (
+        !nw ||
+        /(?:ing|ed)$/.test(nw) ||
+        L.predicateKind.has(nw) ||
+        L.activeKind.has(nw)
+      )
+        break;
+    }
+    if (L.notCounted.has(w) && n > 0) {
+      end = s + m.index + m[0].length;
+      break;
+    }
+    end = s + m.index + m[0].length;
+    n++;
+    if (n > 10) {
+      end = prevEnd;
+      break;
+    }
+  }
+  if (end <= s) return null;
+  return readPhrase(text, s, end);
+}
+
+export { norm };

@@ -1,0 +1,297 @@
+/**
+ * Groups the casualty facts of one article into incidents and totals each one. Reports restate the
+ * same toll (headline, lead, body) and then walk through the victims one by one; the restatements
+ * agree, so an incident's count is the largest stated, and a victim-by-victim account adds up only
+ * across people marked as new ("another man", "was also shot", a different age or name).
+ */
+import type { Casualty, Count, Range } from "../document/schema.js";
+
+export type TallyKind = "killed" | "injured" | "shot";
+
+export interface CountFact {
+  kind: TallyKind | "other";
+  count: Count;
+  additive: boolean;
+  person: { name: string | null; age: number | null; definite: boolean } | null;
+  negated: boolean;
+  /** offsets in doc.text, or null for a fact read from the title */
+  range: Range | null;
+  sentence: number;
+  perpetrator: string | null;
+  victims: string | null;
+  /** "killing himself": the doer, a person of their own in the tally */
+  reflexive?: boolean;
+  /** "one", "the other": a member of a group counted elsewhere */
+  partitive?: boolean;
+  /** the words of the fact, for what they say about the person ("she was shot") */
+  phrase?: string | null;
+  /** "the fifth man": one person, and at least that many people hit */
+  ordinal?: number;
+  /** "a third person has died": at least that many of the fact's own kind */
+  nth?: boolean;
+}
+
+export interface Totals {
+  fatalities: Count | null;
+  injured: Count | null;
+  /** how the totals were reached, for confidence: "stated" or "tally" */
+  basis: "stated" | "tally" | "derived";
+}
+
+export function toCountFact(c: Casualty): CountFact {
+  const ord = /^(ordinal|nth)-(\d+)$/.exec(c.rule ?? "");
+  if (ord)
+    return {
+      ...toCountFact({ ...c, rule: "singular" }),
+      ordinal: Number(ord[2]),
+      nth: ord[1] === "nth",
+    };
+  const kind: CountFact["kind"] =
+    c.kind === "killed"
+      ? "killed"
+      : c.kind === "injured"
+        ? "injured"
+        : c.kind === "casualties"
+          ? "shot"
+          : "other";
+  return {
+    kind,
+    count: { low: c.low, best: c.best, high: c.high },
+    additive: !!c.additive,
+    person: c.person ?? null,
+    negated: !!c.negated,
+    range: { start: c.start, end: c.end },
+    sentence: c.sentence ?? -1,
+    perpetrator: c.perpetrator ?? null,
+    victims: c.victims,
+    reflexive: c.rule === "reflexive",
+    partitive: c.rule === "exact" || c.rule === "other",
+    phrase: c.victims ?? c.text,
+  };
+}
+
+const value = (c: Count): number | null => c.best ?? c.low ?? c.high;
+
+interface Victim {
+  name: string | null;
+  age: number | null;
+  status: TallyKind;
+  self?: boolean;
+  sex: "m" | "f" | null;
+  generation: "child" | "parent" | null;
+}
+
+const MALE = new Set(
+  "man men boy son father dad husband brother grandfather grandson uncle nephew male gentleman boyfriend he him himself stepfather stepson".split(
+    " ",
+  ),
+);
+const FEMALE = new Set(
+  "woman women girl daughter mother mom wife sister grandmother granddaughter aunt niece female lady girlfriend she her herself stepmother stepdaughter".split(
+    " ",
+  ),
+);
+const CHILD = new Set(
+  "child baby infant toddler kid boy girl son daughter teen teenager juvenile grandson granddaughter".split(
+    " ",
+  ),
+);
+const PARENT = new Set(
+  "mother mom father dad grandmother grandfather wife husband parent".split(
+    " ",
+  ),
+);
+
+/** What a victim phrase says about the person: sex and generation, to keep "the child" apart from "his mom". */
+function traits(phrase: string | null): {
+  sex: Victim["sex"];
+  generation: Victim["generation"];
+} {
+  const ws = (phrase ?? "").toLowerCase().match(/[a-z]+/g) ?? [];
+  let sex: Victim["sex"] = null;
+  let generation: Victim["generation"] = null;
+  // the head noun is the last person word: "Princeton's mom" is a mother, not a child
+  for (const w of ws) {
+    if (MALE.has(w)) sex = "m";
+    if (FEMALE.has(w)) sex = "f";
+    if (CHILD.has(w)) generation = "child";
+    if (PARENT.has(w)) generation = "parent";
+  }
+  return { sex, generation };
+}
+
+const RANK: Record<TallyKind, number> = { shot: 0, injured: 1, killed: 2 };
+
+const nameWords = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\s'-]/gu, "")
+    .split(/\s+/)
+    .filter(Boolean);
+
+/** Two names of one person: a shared word ("Payne", "Ethan Payne"), or first and last name written together in the (lower-cased) text. */
+function sameName(a: string | null, b: string | null, text: string): boolean {
+  if (!a || !b) return true;
+  const x = nameWords(a);
+  const y = nameWords(b);
+  if (y.some((w) => x.includes(w))) return true;
+  const lower = text;
+  return x.some((p) =>
+    y.some((q) => lower.includes(`${p} ${q}`) || lower.includes(`${q} ${p}`)),
+  );
+}
+
+/** Victims counted one by one: a new person only where the text marks one. */
+function tally(
+  facts: readonly CountFact[],
+  text: string,
+): { killed: number; hurt: number } {
+  const victims: Victim[] = [];
+  for (const f of facts) {
+    if (!f.person || f.negated || f.kind === "other") continue;
+    const { name, age, definite } = f.person;
+    const tr = traits(f.phrase ?? f.victims);
+    let target: Victim | undefined;
+    // "shot her ... before killing himself": the doer, marked additive, is a person of their own
+    const doer = !!f.reflexive && f.additive;
+    // the doer, once counted, is the one every later "himself" points to
+    const self = f.reflexive ? victims.find((v) => v.self) : undefined;
+    if (doer || self) target = self;
+    else if (!f.additive) {
+      // the most recent compatible victim, preferring one already in the same state
+      let fallback: Victim | undefined;
+      for (let i = victims.length - 1; i >= 0; i--) {
+        const v = victims[i]!;
+        if (v.self) continue;
+        const ageOk = age === null || v.age === null || v.age === age;
+        const sexOk = !tr.sex || !v.sex || tr.sex === v.sex;
+        const genOk =
+          !tr.generation || !v.generation || tr.generation === v.generation;
+        if (!ageOk || !sexOk || !genOk || !sameName(v.name, name, text))
+          continue;
+        if (
+          v.status === f.kind ||
+          (v.status !== "killed" && f.kind !== "killed")
+        ) {
+          target = v;
+          break;
+        }
+        fallback ??= v;
+      }
+      // someone reported injured after a death is someone else: the dead are not "wounded" later
+      if (!(f.kind === "injured" && fallback?.status === "killed"))
+        target ??= fallback;
+      if (!target && definite)
+        target = [...victims]
+          .reverse()
+          .find(
+            (v) =>
+              !v.self &&
+              (!tr.sex || !v.sex || tr.sex === v.sex) &&
+              (!tr.generation ||
+                !v.generation ||
+                tr.generation === v.generation),
+          );
+    }
+    if (target) {
+      if (RANK[f.kind] > RANK[target.status]) target.status = f.kind;
+      target.name ??= name;
+      target.age ??= age;
+      target.sex ??= tr.sex;
+      target.generation ??= tr.generation;
+    } else victims.push({ name, age, status: f.kind, self: doer, ...tr });
+  }
+  let killed = 0;
+  let hurt = 0;
+  for (const v of victims) {
+    if (v.status === "killed") killed++;
+    else hurt++;
+  }
+  return { killed, hurt };
+}
+
+export function totals(input: readonly CountFact[], text = ""): Totals {
+  // "Two men were shot ... One died": where a group is counted, "one" of it is no new person
+  const grouped = input.some(
+    (f) =>
+      !f.person &&
+      !f.negated &&
+      f.kind !== "other" &&
+      (f.count.best ?? f.count.low ?? 0) > 1,
+  );
+  const facts = grouped
+    ? input.map((f) => (f.partitive && f.person ? { ...f, person: null } : f))
+    : input;
+  let k: Count | null = null;
+  let i: Count | null = null;
+  let s: Count | null = null;
+  let sOthers = 0;
+  const bigger = (a: Count | null, b: Count): Count =>
+    a === null || (value(b) ?? -1) > (value(a) ?? -1) ? b : a;
+  for (const f of facts) {
+    // one person's facts are counted by the tally, where restatements of the same person merge
+    if (f.kind === "other" || (f.person && !f.negated)) continue;
+    const c = f.negated ? { low: 0, best: 0, high: 0 } : f.count;
+    if (value(c) === null) continue;
+    if (f.kind === "killed") k = bigger(k, c);
+    else if (f.kind === "injured") i = bigger(i, c);
+    else {
+      s = bigger(s, c);
+      // "five other people were shot" after a death: hit besides the dead, so all five survived
+      if (f.additive) sOthers = Math.max(sOthers, value(c) ?? 0);
+    }
+  }
+  for (const f of facts) {
+    if (!f.ordinal || f.negated) continue;
+    const floor = { low: f.ordinal, best: f.ordinal, high: null };
+    if (f.nth && f.kind === "killed") k = bigger(k, floor);
+    else if (f.nth && f.kind === "injured") i = bigger(i, floor);
+    else s = bigger(s, floor);
+  }
+  const t = tally(facts, text.toLowerCase());
+  let basis: Totals["basis"] = "stated";
+  const K = value(k ?? { low: null, best: null, high: null }) ?? 0;
+  if (t.killed > K) {
+    k = { low: t.killed, best: t.killed, high: t.killed };
+    basis = "tally";
+  }
+  // "shot his wife and two sons before killing himself": the doer's victims plus the doer
+  for (const d of facts) {
+    if (
+      !d.reflexive ||
+      !d.additive ||
+      d.negated ||
+      d.kind === "injured" ||
+      d.kind === "other"
+    )
+      continue;
+    let victims = 0;
+    for (const g of facts)
+      if (
+        g !== d &&
+        !g.reflexive &&
+        g.kind === "killed" &&
+        g.sentence === d.sentence &&
+        !g.negated
+      )
+        victims += value(g.count) ?? 0;
+    const K2 = victims + 1;
+    if (victims > 0 && K2 > (value(k ?? { low: 0, best: 0, high: 0 }) ?? 0))
+      k = { low: K2, best: K2, high: K2 };
+  }
+  const Kv = value(k ?? { low: 0, best: 0, high: 0 }) ?? 0;
+  const I = value(i ?? { low: null, best: null, high: null }) ?? 0;
+  const S = s ? (value(s) ?? 0) : 0;
+  const derived = Math.max(S - Kv, t.hurt, Kv > 0 ? sOthers : 0);
+  if (derived > I) {
+    i = { low: derived, best: derived, high: derived };
+    basis = basis === "tally" || t.hurt >= S - Kv ? "tally" : "derived";
+  }
+  if (k === null && i === null && s === null && t.killed === 0 && t.hurt === 0)
+    return { fatalities: null, injured: null, basis };
+  return {
+    fatalities: k ?? { low: 0, best: 0, high: 0 },
+    injured: i ?? { low: 0, best: 0, high: 0 },
+    basis,
+  };
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { sentenceFacts } from "../../src/casualties/facts.js";
+
+/** [kind, best, victims?] of each fact the sentence states, in order. */
+function facts(s: string): [string, number | null, string | null][] {
+  return sentenceFacts(s, { start: 0, end: s.length }, 0).map((f) => [
+    f.kind,
+    f.negated ? 0 : f.best,
+    f.victims,
+  ]);
+}
+
+describe("casualty facts from active, passive and nominal forms", () => {
+  it.each<[string, [string, number | null, string | null][]]>([
+    [
+      "“takfiris” would pay a “heavy price” after killing 13 IRGC members and injuring 21 others in Khan Tuman on May 6.",
+      [
+        ["killed", 13, "IRGC members"],
+        ["injured", 21, "others"],
+      ],
+    ],
+    [
+      "One person was killed and another two, including a baby, were hospitalized after two masked men opened fire.",
+      [
+        ["killed", 1, "person"],
+        ["injured", 2, null],
+      ],
+    ],
+    [
+      "Antonio Mason, 35, died at the scene after suffering gunshot wounds to the chest, GPD said.",
+      [["killed", 1, "Antonio Mason"]],
+    ],
+    [
+      "A 20-year-old woman and a 16-year-old boy were killed, police said.",
+      [["killed", 2, "A 20-year-old woman and a 16-year-old boy"]],
+    ],
+    [
+      "Police said around 2 a.m. three men, including one male believed to be a teenager, were found dead.",
+      [["killed", 3, "men"]],
+    ],
+    [
+      "Four people were shot, one fatally, in a daylight shooting.",
+      [
+        ["shot", 4, "people"],
+        ["killed", 1, null],
+      ],
+    ],
+    ["The death toll rose to 13 on Tuesday.", [["killed", 13, null]]],
+    [
+      "1 dead, 3 hurt in shooting at Tampa hookah bar",
+      [
+        ["killed", 1, null],
+        ["injured", 3, null],
+      ],
+    ],
+    ["No one was injured.", [["injured", 0, "No one"]]],
+    [
+      "Two children, ages 3 and 5, and their mother have been found dead.",
+      [["killed", 3, "Two children, ages 3 and 5, and their mother"]],
+    ],
+    [
+      "A man was shot in a triple shooting on Monday.",
+      [
+        ["shot", 1, "man"],
+        ["shot", 3, null],
+      ],
+    ],
+    [
+      "Detectives say Livingston fired a gun from the parking lot into the bar, striking five people.",
+      [["shot", 5, "people"]],
+    ],
+    [
+      "The fifth man was pronounced dead at Grady Memorial Hospital.",
+      [["killed", 1, "fifth man"]],
+    ],
+    [
+      "McQueen stated Joseph M. Jenkins Jr., 38, had shot his 2-year-old daughter in the left leg.",
+      [["shot", 1, "2-year-old daughter"]],
+    ],
+    [
+      "Two teenagers died early Thursday morning in separate incidents in Benbrook.",
+      [["killed", 2, "teenagers"]],
+    ],
+  ])("%s", (sentence, expected) => {
+    expect(facts(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    "The Iranian general hailed the killed Iranian soldiers.",
+    "Police said the suspect fired 10 shots and fled.",
+    "About 50 people were in the bar's parking lot after it had closed.",
+    "Investigators are interviewing about a dozen witnesses.",
+    "Her 12-year-old son was at school at the time.",
+  ])("states no casualty: %s", (sentence) => {
+    expect(facts(sentence)).toEqual([]);
+  });
+
+  it("marks a threat as hypothetical", () => {
+    const s = "The group threatened to kill 20 hostages.";
+    expect(
+      sentenceFacts(s, { start: 0, end: s.length }, 0).map((f) => f.rule),
+    ).toEqual(["hypothetical"]);
+  });
+});

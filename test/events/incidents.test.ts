@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { totals, type CountFact } from "../../src/events/incidents.js";
+import { extract } from "../../src/index.js";
+import { readJsonl } from "../helpers.js";
+
+interface GvaRecord {
+  text: string;
+  title: string;
+  published: string;
+  gold: { killed: number; injured: number };
+}
+
+/** A real article of the casualties dev set, found by its headline (read in place, never copied). */
+function article(title: string): GvaRecord {
+  const r = readJsonl<GvaRecord>("eval/casualties/dev.jsonl").find((x) =>
+    x.title.startsWith(title),
+  );
+  if (!r) throw new Error(`no article titled ${title}`);
+  return r;
+}
+
+function biggest(title: string): [number | null, number | null] {
+  const r = article(title);
+  const doc = extract(r.text, { published: r.published, title: r.title });
+  const ev = [...doc.events].sort(
+    (a, b) =>
+      (b.fatalities?.best ?? 0) +
+      (b.injured?.best ?? 0) -
+      (a.fatalities?.best ?? 0) -
+      (a.injured?.best ?? 0),
+  )[0];
+  return [ev?.fatalities?.best ?? null, ev?.injured?.best ?? null];
+}
+
+describe("one incident told several times is one event", () => {
+  it("adds the victim-by-victim account of the Gainesville shooting up to 1 killed, 2 injured", () => {
+    // "One person was killed and another two ... were hospitalized", then Mason died, his daughter
+    // was also shot, another man suffered a gunshot wound: the same three people.
+    expect(biggest("Man holding baby dies in triple shooting")).toEqual([1, 2]);
+  });
+
+  it("reads a headline toll and its restatement in the body as one event", () => {
+    expect(biggest("1 dead, 3 hurt in shooting at Tampa hookah bar")).toEqual([
+      1, 3,
+    ]);
+  });
+
+  it("subtracts the dead from the people hit: one of three hit by gunfire died", () => {
+    expect(biggest("Teen shot in Miami dies, two others wounded")).toEqual([
+      1, 2,
+    ]);
+  });
+
+  it("keeps a self-inflicted accidental shooting to one victim", () => {
+    expect(biggest("Boy shoots himself in the foot while hunting")).toEqual([
+      0, 1,
+    ]);
+  });
+});
+
+describe("totals", () => {
+  const fact = (
+    kind: CountFact["kind"],
+    n: number,
+    extra: Partial<CountFact> = {},
+  ): CountFact => ({
+    kind,
+    count: { low: n, best: n, high: n },
+    additive: false,
+    person: null,
+    negated: false,
+    range: null,
+    sentence: 0,
+    perpetrator: null,
+    victims: null,
+    ...extra,
+  });
+  const one = (name: string | null, age: number | null, definite = false) => ({
+    name,
+    age,
+    definite,
+  });
+
+  it("takes the largest restated toll, not the sum: a later, higher toll updates the event", () => {
+    const t = totals([fact("killed", 2), fact("killed", 2), fact("killed", 5)]);
+    expect(t.fatalities?.best).toBe(5);
+  });
+
+  it("counts people hit minus the dead as injured", () => {
+    const t = totals([fact("shot", 4), fact("killed", 1)]);
+    expect([t.fatalities?.best, t.injured?.best]).toEqual([1, 3]);
+  });
+
+  it("merges a named victim with an earlier unnamed one, and adds people marked as another", () => {
+    const t = totals([
+      fact("killed", 1, { person: one(null, null) }),
+      fact("killed", 1, { person: one("Antonio Mason", 35) }),
+      fact("shot", 1, { person: one(null, 1, true), additive: true }),
+      fact("shot", 1, { person: one(null, 21), additive: true }),
+    ]);
+    expect([t.fatalities?.best, t.injured?.best]).toEqual([1, 2]);
+  });
+
+  it("keeps two victims of different ages apart", () => {
+    const t = totals([
+      fact("shot", 1, { person: one(null, 25) }),
+      fact("shot", 1, { person: one(null, 17) }),
+    ]);
+    expect(t.injured?.best).toBe(2);
+  });
+
+  it("reads 'no one was hurt' as zero", () => {
+    const t = totals([
+      fact("killed", 1),
+      fact("injured", 0, { negated: true }),
+    ]);
+    expect([t.fatalities?.best, t.injured?.best]).toEqual([1, 0]);
+  });
+});
