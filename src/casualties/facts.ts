@@ -77,28 +77,18 @@ function fact(
 }
 
 /** The doer of an active casualty verb: the subject of its clause ("“takfiris” would pay ... after killing"). */
-function perpetratorBefore(
-  text: string,
-  floor: number,
-  verbStart: number,
-): string | null {
+function perpetratorBefore(text: string, floor: number, verbStart: number): string | null {
   const before = text.slice(Math.max(floor, verbStart - 160), verbStart);
   const gerund = /\b(?:after|before|by|while|for)\s{1,3}$/i.test(before);
   let clause = before;
   if (gerund) {
     const th = Math.max(before.lastIndexOf(" that "), before.lastIndexOf(", "));
     clause = th >= 0 ? before.slice(th + 5) : before;
-    const aux =
-      /^(.*?)\s(?:would|will|could|had|has|have|was|were|is|are|must|might)\b/i.exec(
-        clause.trim(),
-      );
+    const aux = /^(.*?)\s(?:would|will|could|had|has|have|was|were|is|are|must|might)\b/i.exec(clause.trim());
     if (!aux) return null;
     clause = aux[1]!;
   } else {
-    const m =
-      /([A-Z“"][\w“”"'’ -]{1,60})\s{1,3}(?:(?:allegedly|reportedly|then|also)\s{1,3})?$/.exec(
-        before,
-      );
+    const m = /([A-Z“"][\w“”"'’ -]{1,60})\s{1,3}(?:(?:allegedly|reportedly|then|also)\s{1,3})?$/.exec(before);
     if (!m) return null;
     clause = m[1]!;
   }
@@ -108,24 +98,17 @@ function perpetratorBefore(
     .replace(/\s+(?:allegedly|reportedly|then|also)$/i, "")
     .trim();
   if (!name || name.split(/\s+/).length > 6) return null;
-  if (/^(?:he|she|they|it|who|police|someone|somebody)$/i.test(name))
-    return /^(?:police)$/i.test(name) ? name : null;
+  if (/^(?:he|she|they|it|who|police|someone|somebody)$/i.test(name)) return /^(?:police)$/i.test(name) ? name : null;
   return name;
 }
 
 /** Finds the casualty facts of sentence `si` spanning `sent`. */
-export function sentenceFacts(
-  text: string,
-  sent: Range,
-  si: number,
-  titleCase = false,
-): Fact[] {
+export function sentenceFacts(text: string, sent: Range, si: number, titleCase = false): Fact[] {
   const L = lex();
   const out: Fact[] = [];
   const body = text.slice(sent.start, sent.end);
   const taken: Range[] = [];
-  const free = (r: Range): boolean =>
-    !taken.some((t) => r.start < t.end && t.start < r.end);
+  const free = (r: Range): boolean => !taken.some((t) => r.start < t.end && t.start < r.end);
 
   // nominal: tolls and multiples first, they are the most specific
   L.toll.lastIndex = 0;
@@ -139,11 +122,7 @@ export function sentenceFacts(
         tail,
       );
     if (!near) continue;
-    const cs = findCounts(
-      text,
-      cueEnd + near[0].length,
-      Math.min(sent.end, cueEnd + near[0].length + 40),
-    );
+    const cs = findCounts(text, cueEnd + near[0].length, Math.min(sent.end, cueEnd + near[0].length + 40));
     const c = cs[0];
     if (!c || c.start !== cueEnd + near[0].length) continue;
     const cue = { start: cueStart, end: cueEnd };
@@ -234,16 +213,7 @@ export function sentenceFacts(
     if (!free({ start: cueStart, end: cueEnd })) continue;
     const obj = objectAfter(text, cueEnd, sent.end);
     if (!obj || obj.best === null) continue;
-    out.push(
-      fact(
-        obj,
-        L.nominalKind.get(norm(m[1]!))!,
-        "nominal",
-        si,
-        { start: cueStart, end: cueEnd },
-        {},
-      ),
-    );
+    out.push(fact(obj, L.nominalKind.get(norm(m[1]!))!, "nominal", si, { start: cueStart, end: cueEnd }, {}));
     taken.push({ start: cueStart, end: obj.end });
   }
 
@@ -251,11 +221,7 @@ export function sentenceFacts(
   for (const c of findCounts(text, sent.start, sent.end)) {
     const tail = text.slice(c.end, Math.min(sent.end, c.end + 20));
     const m = /^\s{1,3}(?:of them\s{1,3})?fatally\b/i.exec(tail);
-    if (
-      !m ||
-      !/,\s{0,3}$/.test(text.slice(Math.max(sent.start, c.start - 3), c.start))
-    )
-      continue;
+    if (!m || !/,\s{0,3}$/.test(text.slice(Math.max(sent.start, c.start - 3), c.start))) continue;
     const cue = { start: c.end, end: c.end + m[0].length };
     const p: Phrase = {
       ...c,
@@ -293,9 +259,7 @@ export function sentenceFacts(
     // "the killed Iranian soldiers", "a wounded man": an adjective, not a report
     if (!aux && ADJ_DET.test(before)) {
       // "An injured woman was found", "the wounded man": one person of that kind
-      const det = /\b(a|an|the|his|her|their|its)\s{1,3}$/i
-        .exec(before)![1]!
-        .toLowerCase();
+      const det = /\b(a|an|the|his|her|their|its)\s{1,3}$/i.exec(before)![1]!.toLowerCase();
       const after = /^\s{1,3}(?:([\w'-]{1,20})\s{1,3})?([\w'-]{1,20})/.exec(
         text.slice(pe, Math.min(sent.end, pe + 50)),
       );
@@ -339,23 +303,14 @@ export function sentenceFacts(
       continue;
     // "threatened to kill", "vowed to kill"
     // "vowed to kill", "could have killed her"
-    const toInf =
-      /\bto\s{1,3}(?:\w{1,20}\s{1,3}or\s{1,3})?$|\b(?:could|would|might|may)\s{1,3}(?:have\s{1,3})?$/i.test(
-        before,
-      );
+    const toInf = /\bto\s{1,3}(?:\w{1,20}\s{1,3}or\s{1,3})?$|\b(?:could|would|might|may)\s{1,3}(?:have\s{1,3})?$/i.test(
+      before,
+    );
     let done = false;
     const realAux =
       !!aux &&
-      /\b(?:was|were|is|are|be|been|being|got|gets|get|getting|remain|remains|remained|found|left)\b/i.test(
-        aux[0],
-      );
-    if (
-      activeKind &&
-      (!realAux ||
-        /\b(?:who|that|which|allegedly|reportedly|then|also|later)\s{1,3}$/i.test(
-          before,
-        ))
-    ) {
+      /\b(?:was|were|is|are|be|been|being|got|gets|get|getting|remain|remains|remained|found|left)\b/i.test(aux[0]);
+    if (activeKind && (!realAux || /\b(?:who|that|which|allegedly|reportedly|then|also|later)\s{1,3}$/i.test(before))) {
       const obj = objectAfter(text, pe, sent.end);
       if (obj) {
         const perp = perpetratorBefore(text, sent.start, ps);
@@ -368,11 +323,7 @@ export function sentenceFacts(
         if (
           obj.rule === "reflexive" &&
           (out.some((g) => g.form === "active" && g.rule !== "reflexive") ||
-            (out.some(
-              (g) =>
-                g.rule !== "reflexive" &&
-                (g.kind === "killed" || g.kind === "shot"),
-            ) &&
+            (out.some((g) => g.rule !== "reflexive" && (g.kind === "killed" || g.kind === "shot")) &&
               /\b(?:before|then)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$/i.test(
                 text.slice(Math.max(sent.start, ps - 40), ps),
               )) ||
@@ -391,9 +342,7 @@ export function sentenceFacts(
       const subjEnd = ps - auxText.length;
       // a relative clause: "his daughter at the time, who was also shot" -> the antecedent
       let end = subjEnd;
-      const rel = /\b(?:who|that|which)\s{1,3}$/i.exec(
-        text.slice(Math.max(sent.start, subjEnd - 10), subjEnd),
-      );
+      const rel = /\b(?:who|that|which)\s{1,3}$/i.exec(text.slice(Math.max(sent.start, subjEnd - 10), subjEnd));
       if (aux && /\b(?:who|that|which)\b/i.test(auxText)) {
         const w = /\b(?:who|that|which)\b/i.exec(text.slice(subjEnd, ps));
         if (w) end = subjEnd + w.index;
@@ -403,8 +352,7 @@ export function sentenceFacts(
         while (end > sent.start && /[\s,]/.test(text[end - 1]!)) end--;
       }
       const relative = end !== subjEnd;
-      let subj =
-        end > floor ? subjectBefore(text, floor, end, !aux, relative) : null;
+      let subj = end > floor ? subjectBefore(text, floor, end, !aux, relative) : null;
       // "shot himself and died", "was shot and later died": the subject of the verb before
       const prev = out[out.length - 1];
       if (
@@ -412,31 +360,17 @@ export function sentenceFacts(
         prev &&
         prev.sentence === si &&
         ps - prev.end < 40 &&
-        /\band\s{1,3}(?:\w{1,20}ly\s{1,3}|later\s{1,3}|then\s{1,3})?$/i.test(
-          text.slice(prev.end, ps),
-        )
+        /\band\s{1,3}(?:\w{1,20}ly\s{1,3}|later\s{1,3}|then\s{1,3})?$/i.test(text.slice(prev.end, ps))
       ) {
         subj = { ...prev, start: prev.start, end: prev.end };
       }
       // a headline runs its clauses together: "Teen shot in Miami dies"
-      if (
-        !subj &&
-        titleCase &&
-        prev &&
-        prev.sentence === si &&
-        prev.singular &&
-        !/[,;]/.test(text.slice(prev.end, ps))
-      )
+      if (!subj && titleCase && prev && prev.sentence === si && prev.singular && !/[,;]/.test(text.slice(prev.end, ps)))
         subj = { ...prev };
       if (!realAux && subj && !INTRANSITIVE.test(phrase)) {
         // without an auxiliary only a counted phrase right before the predicate is its subject ("13 dead")
-        const gap = text
-          .slice(subj.end, ps)
-          .replace(/,\s{0,3}\d{1,3}\s{0,3},?/g, "");
-        if (
-          /\S/.test(gap.replace(/[,]/g, "")) ||
-          (subj.singular && !["singular", "exact", "bare"].includes(subj.rule))
-        )
+        const gap = text.slice(subj.end, ps).replace(/,\s{0,3}\d{1,3}\s{0,3},?/g, "");
+        if (/\S/.test(gap.replace(/[,]/g, "")) || (subj.singular && !["singular", "exact", "bare"].includes(subj.rule)))
           subj = null;
       }
       if (subj) {

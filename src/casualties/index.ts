@@ -3,11 +3,9 @@ import type { Stage } from "../document/stage.js";
 import { overlapsAny } from "../util/ranges.js";
 import { factContext } from "./context.js";
 import { sentenceFacts, type Fact } from "./facts.js";
-import { evidentialStatus } from "./status.js";
 
 export { readCount, findCounts, type CountReading } from "./numbers.js";
 export { sentenceFacts, type Fact } from "./facts.js";
-export { evidentialStatus } from "./status.js";
 
 /** People hit by gunfire are killed or injured: outside the stage they are "casualties". */
 function publicKind(k: Fact["kind"]): CasualtyKind {
@@ -20,8 +18,7 @@ function resolveOthers(facts: Fact[]): void {
     const f = facts[i]!;
     if (f.victims && /^others?$/i.test(f.victims.trim())) {
       const prev = facts[i - 1]!;
-      if (prev.sentence === f.sentence && prev.victims)
-        f.victims = prev.victims;
+      if (prev.sentence === f.sentence && prev.victims) f.victims = prev.victims;
     }
   }
 }
@@ -46,15 +43,13 @@ export const casualties: Stage = {
         if (overlapsAny(f, doc.boilerplate)) continue;
         const ctx = factContext(doc.text, sent, f, doc.published);
         if (ctx.history || ctx.hypothetical) continue;
-        if (f.best === null && f.low === null && f.high === null && !f.negated)
-          continue;
+        if (f.best === null && f.low === null && f.high === null && !f.negated) continue;
         facts.push(f);
         f.aggregate = ctx.aggregate;
       }
     });
     resolveOthers(facts);
     for (const f of facts) {
-      const sent = doc.sentences[f.sentence]!;
       const c: Casualty = {
         start: f.start,
         end: f.end,
@@ -66,14 +61,12 @@ export const casualties: Stage = {
         victims: f.victims,
         perpetrator: f.perpetrator,
         rule: f.rule,
-        status: evidentialStatus(doc.text, sent, f),
       };
       if (f.negated) c.negated = true;
       if (f.aggregate) c.aggregate = true;
       if (f.kind === "shot") c.hit = true;
       if (f.additive) c.additive = true;
-      if (f.singular)
-        c.person = { name: f.name, age: f.age, definite: f.definite };
+      if (f.singular) c.person = { name: f.name, age: f.age, definite: f.definite };
       c.sentence = f.sentence;
       out.push(c);
     }

@@ -5,15 +5,7 @@
 import { loadData } from "../util/data.js";
 import { PhraseMatcher } from "./phrases.js";
 
-export type FactKind =
-  | "killed"
-  | "injured"
-  | "shot"
-  | "casualties"
-  | "captured"
-  | "missing"
-  | "arrested"
-  | "displaced";
+export type FactKind = "killed" | "injured" | "shot" | "casualties" | "captured" | "missing" | "arrested" | "displaced";
 
 interface LexiconFile {
   predicates: Record<string, string[]>;
@@ -64,10 +56,8 @@ export interface Lexicon {
   separate: RegExp;
 }
 
-const esc = (s: string): string =>
-  s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s{1,3}");
-export const norm = (s: string): string =>
-  s.toLowerCase().replace(/\s+/g, " ").trim();
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s{1,3}");
+export const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, " ").trim();
 
 function alternation(phrases: Iterable<string>): string {
   return [...new Set(phrases)]
@@ -83,38 +73,26 @@ export function lex(): Lexicon {
   const L = loadData<LexiconFile>("casualties/lexicon.json");
   const C = loadData<CuesFile>("casualties/cues.json");
   const predicateKind = new Map<string, FactKind>();
-  for (const [k, ps] of Object.entries(L.predicates))
-    for (const p of ps) predicateKind.set(norm(p), k as FactKind);
+  for (const [k, ps] of Object.entries(L.predicates)) for (const p of ps) predicateKind.set(norm(p), k as FactKind);
   const activeKind = new Map<string, FactKind>();
-  for (const [k, ps] of Object.entries(L.actives))
-    for (const p of ps) activeKind.set(norm(p), k as FactKind);
+  for (const [k, ps] of Object.entries(L.actives)) for (const p of ps) activeKind.set(norm(p), k as FactKind);
   const nounKind = new Map<string, FactKind>();
-  for (const [k, ps] of Object.entries(L.nouns))
-    for (const p of ps) nounKind.set(norm(p), k as FactKind);
+  for (const [k, ps] of Object.entries(L.nouns)) for (const p of ps) nounKind.set(norm(p), k as FactKind);
   const tollKind = new Map<string, FactKind>();
   for (const [k, ps] of Object.entries(L.tolls))
-    if (Array.isArray(ps))
-      for (const p of ps) tollKind.set(norm(p), k as FactKind);
+    if (Array.isArray(ps)) for (const p of ps) tollKind.set(norm(p), k as FactKind);
   const nominalKind = new Map<string, FactKind>();
   for (const [k, ps] of Object.entries(L.nominalizations))
-    if (Array.isArray(ps))
-      for (const p of ps) nominalKind.set(norm(p), k as FactKind);
+    if (Array.isArray(ps)) for (const p of ps) nominalKind.set(norm(p), k as FactKind);
   const words = Object.keys(L.multiples.words).join("|");
   const mnouns = alternation(Object.keys(L.multiples.nouns));
-  const cueRe = (xs: string[]): RegExp =>
-    new RegExp(`(?:^|[^\\w])(?:${alternation(xs)})`, "i");
+  const cueRe = (xs: string[]): RegExp => new RegExp(`(?:^|[^\\w])(?:${alternation(xs)})`, "i");
   lexicon = {
-    predicate: new PhraseMatcher([
-      ...predicateKind.keys(),
-      ...activeKind.keys(),
-    ]),
+    predicate: new PhraseMatcher([...predicateKind.keys(), ...activeKind.keys()]),
     predicateKind,
     activeKind,
     nounKind,
-    noun: new RegExp(
-      `^(?:\\s{1,3}[\\w'’-]{1,20}){0,2}?\\s{1,3}(${alternation(nounKind.keys())})\\b`,
-      "i",
-    ),
+    noun: new RegExp(`^(?:\\s{1,3}[\\w'’-]{1,20}){0,2}?\\s{1,3}(${alternation(nounKind.keys())})\\b`, "i"),
     toll: new RegExp(`\\b(${alternation(tollKind.keys())})\\b`, "gi"),
     tollKind,
     multiple: new RegExp(

@@ -53,8 +53,7 @@ interface Compiled {
 let compiled: Compiled | null = null;
 
 const byLength = (a: string, b: string): number => b.length - a.length;
-const esc = (s: string): string =>
-  s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s{1,3}");
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s{1,3}");
 
 function compile(): Compiled {
   if (compiled) return compiled;
@@ -81,9 +80,7 @@ function compile(): Compiled {
       ...Object.keys(data.units),
       ...Object.keys(data.tens),
       ...Object.keys(data.scales),
-      ...Object.keys(data.fixed).flatMap((k) =>
-        k.split(" ").filter((w) => !/^(?:a|of|half)$/.test(w)),
-      ),
+      ...Object.keys(data.fixed).flatMap((k) => k.split(" ").filter((w) => !/^(?:a|of|half)$/.test(w))),
     ]),
   };
   return compiled;
@@ -141,14 +138,11 @@ export function readCount(phrase: string): CountReading | null {
 function readBase(s: string, c: Compiled): CountReading | null {
   const fixed = c.data.fixed[s];
   if (fixed) return { ...fixed };
-  const between =
-    /^between (.+?) (?:and|to) (.+)$/.exec(s) ??
-    /^(.+?) ?(?:-|–| to | or ) ?(.+)$/.exec(s);
+  const between = /^between (.+?) (?:and|to) (.+)$/.exec(s) ?? /^(.+?) ?(?:-|–| to | or ) ?(.+)$/.exec(s);
   if (between) {
     const a = cardinalValue(between[1]!);
     const b = cardinalValue(between[2]!);
-    if (a !== null && b !== null && a < b)
-      return { low: a, best: a, high: b, rule: "range" };
+    if (a !== null && b !== null && a < b) return { low: a, best: a, high: b, rule: "range" };
   }
   const v = cardinalValue(s);
   return v === null ? null : { low: v, best: v, high: v, rule: "exact" };
@@ -188,25 +182,15 @@ function applyModifier(r: CountReading, mod: string | null): CountReading {
  * times ("4:30"), money and percentages are not counts and are left out.
  */
 /** A cheap first look: a digit, or a word that can be a count ("two", "dozen", "several"). */
-function mayHoldCount(
-  text: string,
-  from: number,
-  to: number,
-  c: Compiled,
-): boolean {
+function mayHoldCount(text: string, from: number, to: number, c: Compiled): boolean {
   const slice = text.slice(from, to);
   if (/\d/.test(slice)) return true;
   const words = /[A-Za-z]+/g;
-  for (let m = words.exec(slice); m; m = words.exec(slice))
-    if (c.countWords.has(m[0].toLowerCase())) return true;
+  for (let m = words.exec(slice); m; m = words.exec(slice)) if (c.countWords.has(m[0].toLowerCase())) return true;
   return false;
 }
 
-export function findCounts(
-  text: string,
-  from = 0,
-  to = text.length,
-): CountMatch[] {
+export function findCounts(text: string, from = 0, to = text.length): CountMatch[] {
   const c = compile();
   const out: CountMatch[] = [];
   if (!mayHoldCount(text, from, to, c)) return out;
@@ -226,15 +210,9 @@ export function findCounts(
     // one-day, 12-year-old, 4:30, 3.5, 65th
     if (/^[-–]\w|^:\d|^\.\d|^(?:st|nd|rd|th)\b/i.test(next)) continue;
     // "between the ages of 16-18"
-    if (
-      /\b(?:ages?|aged|age of|ages of)\s{1,3}$/i.test(
-        text.slice(Math.max(0, start - 20), start),
-      )
-    )
-      continue;
+    if (/\b(?:ages?|aged|age of|ages of)\s{1,3}$/i.test(text.slice(Math.max(0, start - 20), start))) continue;
     // years ("2016 shooting"), decades ("their 20's") and the emergency number are not counts
-    if (/^(?:19|20)\d\d$/.test(raw) || raw === "911" || /^['’]?s\b/.test(next))
-      continue;
+    if (/^(?:19|20)\d\d$/.test(raw) || raw === "911" || /^['’]?s\b/.test(next)) continue;
     const r = readCount(raw);
     if (!r) continue;
     const additive = /^(?:another|an additional|other)\s/i.test(raw);

@@ -49,11 +49,7 @@ function words(s: string): string[] {
 }
 
 /** Strips trailing appositions ("Antonio Mason, 35,", "another two, including a baby,"), keeping an age. */
-function stripAppositions(
-  text: string,
-  start: number,
-  end: number,
-): { end: number; age: number | null } {
+function stripAppositions(text: string, start: number, end: number): { end: number; age: number | null } {
   let age: number | null = null;
   for (let i = 0; i < 3; i++) {
     let e = end;
@@ -63,9 +59,7 @@ function stripAppositions(
     if (prev < start) break;
     const seg = text.slice(prev + 1, e - 1).trim();
     if (seg.length > 90) break;
-    const a =
-      /^(?:ages?d?\s)?(\d{1,3})(?:-year-old)?\b/i.exec(seg) ??
-      /\b(\d{1,3})-year-old\b/i.exec(seg);
+    const a = /^(?:ages?d?\s)?(\d{1,3})(?:-year-old)?\b/i.exec(seg) ?? /\b(\d{1,3})-year-old\b/i.exec(seg);
     if (a && age === null) age = Number(a[1]);
     end = prev;
   }
@@ -112,26 +106,16 @@ function clauseStart(text: string, floor: number, end: number): number {
       if (nextTok && /^and$/i.test(nextTok.t)) nextTok = toks[i + 2];
       const prevTok = toks[i - 1];
       const personBefore =
-        !!prevTok &&
-        (L.persons.has(prevTok.t.toLowerCase()) ||
-          /\d/.test(prevTok.t) ||
-          /^[A-Z][a-z]/.test(prevTok.t));
+        !!prevTok && (L.persons.has(prevTok.t.toLowerCase()) || /\d/.test(prevTok.t) || /^[A-Z][a-z]/.test(prevTok.t));
       if (
         sawAnd &&
         personBefore &&
         nextTok &&
-        /^(?:a|an|one|two|three|four|five|\d+|his|her|their|the|ages?|aged)$/i.test(
-          nextTok.t,
-        )
+        /^(?:a|an|one|two|three|four|five|\d+|his|her|their|the|ages?|aged)$/i.test(nextTok.t)
       )
         continue;
       // "Another man, woman were injured": a headline list of people
-      if (
-        prevTok &&
-        nextTok &&
-        L.persons.has(prevTok.t.toLowerCase()) &&
-        L.persons.has(nextTok.t.toLowerCase())
-      )
+      if (prevTok && nextTok && L.persons.has(prevTok.t.toLowerCase()) && L.persons.has(nextTok.t.toLowerCase()))
         continue;
       start = t.e;
       break;
@@ -150,8 +134,7 @@ function clauseStart(text: string, floor: number, end: number): number {
 
 function isNameWord(w: string): boolean {
   return (
-    /^(?=.*[a-z])[A-Z][A-Za-z'’.-]+$|^[A-Z]\.$/.test(w) &&
-    !NAME_STOP.has(w.toLowerCase().replace(/[.,;:!?]+$/, ""))
+    /^(?=.*[a-z])[A-Z][A-Za-z'’.-]+$|^[A-Z]\.$/.test(w) && !NAME_STOP.has(w.toLowerCase().replace(/[.,;:!?]+$/, ""))
   );
 }
 
@@ -185,18 +168,10 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     return (w[w.length - 1] ?? "").toLowerCase().replace(/[^\w'-]/g, "");
   };
   const strip = (x: string): string | null => {
-    const v = x
-      .replace(
-        /^(?:the|his|her|their|its|all|both|another|other|an additional|the other)\s+/i,
-        "",
-      )
-      .trim();
+    const v = x.replace(/^(?:the|his|her|their|its|all|both|another|other|an additional|the other)\s+/i, "").trim();
     return v || null;
   };
-  if (
-    /^(?:no one|nobody|none|no other|neither)\b/.test(lower) ||
-    (/^no\s/.test(lower) && L.persons.has(headWord(s)))
-  ) {
+  if (/^(?:no one|nobody|none|no other|neither)\b/.test(lower) || (/^no\s/.test(lower) && L.persons.has(headWord(s)))) {
     return {
       ...base,
       low: 0,
@@ -224,15 +199,11 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
       s,
     )!;
   const cnt =
-    counts.find((k) => k.start === lead + detM[0].length) ??
-    (counts[0]?.start === lead ? counts[0] : undefined);
+    counts.find((k) => k.start === lead + detM[0].length) ?? (counts[0]?.start === lead ? counts[0] : undefined);
   if (cnt) {
     const after = text.slice(cnt.end, c.end).trim();
-    const nextWord = (words(after)[0] ?? "")
-      .toLowerCase()
-      .replace(/[^\w.'-]/g, "");
-    if (L.notCounted.has(nextWord) || L.notCounted.has(headWord(after)))
-      return null;
+    const nextWord = (words(after)[0] ?? "").toLowerCase().replace(/[^\w.'-]/g, "");
+    if (L.notCounted.has(nextWord) || L.notCounted.has(headWord(after))) return null;
     // "51 Boy killed": a list number before a singular noun
     if (
       (cnt.best ?? 0) > 1 &&
@@ -245,19 +216,14 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     const det = detM[0].toLowerCase();
     // "another two", "five other people", "three others", "two more"
     const additive =
-      cnt.additive ||
-      /another|other|additional/.test(det) ||
-      /^(?:other|others|more|additional)\b/i.test(after);
-    const definite =
-      /^(?:the|his|her|their|these|those)\s/.test(det) && !/other/.test(det);
+      cnt.additive || /another|other|additional/.test(det) || /^(?:other|others|more|additional)\b/i.test(after);
+    const definite = /^(?:the|his|her|their|these|those)\s/.test(det) && !/other/.test(det);
     const rest = after.replace(/^of\s+(?:the\s+|those\s+)?/i, "");
     // "seven officers returned fire": a count, its noun, then a verb is a clause, not a phrase
     const rw = words(rest.replace(/[,.;:]+/g, " "));
     let pi = -1;
-    for (let j = 0; j < Math.min(rw.length, 5); j++)
-      if (L.persons.has(rw[j]!.toLowerCase())) pi = j;
-    if (pi < 0 && rw.findIndex((w) => L.persons.has(w.toLowerCase())) > 4)
-      return null;
+    for (let j = 0; j < Math.min(rw.length, 5); j++) if (L.persons.has(rw[j]!.toLowerCase())) pi = j;
+    if (pi < 0 && rw.findIndex((w) => L.persons.has(w.toLowerCase())) > 4) return null;
     const tail = pi >= 0 ? rw.slice(pi + 1) : rw.slice(2);
     if (
       tail.length &&
@@ -310,10 +276,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   const head = headWord(s);
   if (L.notCounted.has(head)) return null;
   // "the fifth man was pronounced dead": one person, the fifth of those counted
-  const ord =
-    /^(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(\S+)/i.exec(
-      s,
-    );
+  const ord = /^(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(\S+)/i.exec(s);
   const ORD: Record<string, number> = {
     second: 2,
     third: 3,
@@ -354,12 +317,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   }
   if (/^(?:a|an|one)$/.test(first) && ws.length > 1) {
     // "an apartment near Stapley Drive" is no person: the head must be one, or carry an age
-    if (
-      !L.persons.has(head) &&
-      !age &&
-      !/(?:er|or|ist|ian|ee|man|woman)$/.test(head)
-    )
-      return null;
+    if (!L.persons.has(head) && !age && !/(?:er|or|ist|ian|ee|man|woman)$/.test(head)) return null;
     return {
       ...base,
       low: 1,
@@ -373,11 +331,9 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   }
 
   if (DETS.test(s) && ws.length > 1) {
-    const plural =
-      /s$/.test(head) && !/(?:ss|us)$/.test(head) && !["boss"].includes(head);
+    const plural = /s$/.test(head) && !/(?:ss|us)$/.test(head) && !["boss"].includes(head);
     if (plural) return null;
-    if (!L.persons.has(head) && !age && !/(?:er|or|ist|ian|ee)$/.test(head))
-      return null;
+    if (!L.persons.has(head) && !age && !/(?:er|or|ist|ian|ee)$/.test(head)) return null;
     const rule = /^the\s+other\b/i.test(s) ? "other" : "definite";
     return {
       ...base,
@@ -426,11 +382,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   }
   if (isNameWord(ws[0]!)) {
     let n = 0;
-    while (
-      n < ws.length &&
-      (isNameWord(ws[n]!) || /^(?:Jr\.?|Sr\.?|II|III)$/.test(ws[n]!))
-    )
-      n++;
+    while (n < ws.length && (isNameWord(ws[n]!) || /^(?:Jr\.?|Sr\.?|II|III)$/.test(ws[n]!))) n++;
     if (n === ws.length || n >= 2) {
       const name = ws
         .slice(0, n)
@@ -500,9 +452,7 @@ export function readPhrase(
   const cs = conjuncts(text, start, end).filter(
     (c, i) =>
       i === 0 ||
-      !/^\s*(?:ages?\s|aged\s)?\d{1,3}(?:\s(?:years old|years of age))?\s*$/i.test(
-        text.slice(c.start, c.end),
-      ),
+      !/^\s*(?:ages?\s|aged\s)?\d{1,3}(?:\s(?:years old|years of age))?\s*$/i.test(text.slice(c.start, c.end)),
   );
   const read = cs.map((c) => readConjunct(text, { ...c, groupOk }));
   // every conjunct must name people, or the phrase began too early ("They found a man and a boy")
@@ -553,10 +503,7 @@ export function subjectBefore(
   let from = s;
   while (from < e && /[\s,]/.test(text[from]!)) from++;
   // skip a leading conjunction or adverb: "and another two", "also a woman"
-  const lead =
-    /^(?:(?:and|or|but|then|also|later|now|all|initially|meanwhile)\s+)+/i.exec(
-      text.slice(from, e),
-    );
+  const lead = /^(?:(?:and|or|but|then|also|later|now|all|initially|meanwhile)\s+)+/i.exec(text.slice(from, e));
   if (lead) from += lead[0].length;
   // the phrase begins at its first word that can open a noun phrase
   const seg = text.slice(from, e);
@@ -565,11 +512,7 @@ export function subjectBefore(
   // "around 2 a.m. three men": the first opener that reads as people wins; the antecedent of a
   // relative pronoun is the nearest one ("a call in reference to a teenager who has been shot")
   const starts: number[] = [];
-  for (
-    let m = opener.exec(seg);
-    m && starts.length < 12;
-    m = opener.exec(seg)
-  ) {
+  for (let m = opener.exec(seg); m && starts.length < 12; m = opener.exec(seg)) {
     const at = from + m.index + m[0].length;
     // "shot in Miami": a name after a preposition is a place, not the subject
     if (
@@ -590,11 +533,7 @@ export function subjectBefore(
 }
 
 /** The object phrase right after an active verb ("killing 13 IRGC members and injuring ..."). */
-export function objectAfter(
-  text: string,
-  start: number,
-  ceiling: number,
-): Phrase | null {
+export function objectAfter(text: string, start: number, ceiling: number): Phrase | null {
   const L = lex();
   let s = start;
   while (s < ceiling && /\s/.test(text[s]!)) s++;
@@ -605,11 +544,7 @@ export function objectAfter(
   for (let m = re.exec(seg); m; m = re.exec(seg)) {
     const w = m[0].toLowerCase();
     const prevEnd = end;
-    if (
-      /^[,;:.!?()"“”—–]$/.test(w) &&
-      !(w === "," && /^,\s\d{1,3}\b/.test(seg.slice(m.index)))
-    )
-      break;
+    if (/^[,;:.!?()"“”—–]$/.test(w) && !(w === "," && /^,\s\d{1,3}\b/.test(seg.slice(m.index)))) break;
     if (
       /^(?:in|on|at|near|outside|inside|during|after|before|while|when|as|from|for|by|since|because|with|who|that|which|before|early|late|last|this|around|about)$/.test(
         w,
@@ -619,13 +554,7 @@ export function objectAfter(
     if (w === "and") {
       const next = /^\s*([\w'-]+)/.exec(seg.slice(m.index + 3));
       const nw = (next?.[1] ?? "").toLowerCase();
-      if (
-        !nw ||
-        /(?:ing|ed)$/.test(nw) ||
-        L.predicateKind.has(nw) ||
-        L.activeKind.has(nw)
-      )
-        break;
+      if (!nw || /(?:ing|ed)$/.test(nw) || L.predicateKind.has(nw) || L.activeKind.has(nw)) break;
     }
     if (L.notCounted.has(w) && n > 0) {
       end = s + m.index + m[0].length;

@@ -16,15 +16,10 @@ export class PhraseMatcher {
   private readonly byFirst = new Map<string, RegExp[]>();
 
   constructor(phrases: Iterable<string>) {
-    const list = [
-      ...new Set([...phrases].map((p) => p.toLowerCase().trim())),
-    ].sort((a, b) => b.length - a.length);
+    const list = [...new Set([...phrases].map((p) => p.toLowerCase().trim()))].sort((a, b) => b.length - a.length);
     for (const p of list) {
       const w = p.split(/\s+/)[0]!;
-      const re = new RegExp(
-        p.split(/\s+/).map(esc).join("\\s{1,3}") + "(?![\\w])",
-        "iy",
-      );
+      const re = new RegExp(p.split(/\s+/).map(esc).join("\\s{1,3}") + "(?![\\w])", "iy");
       const arr = this.byFirst.get(w) ?? [];
       arr.push(re);
       this.byFirst.set(w, arr);

@@ -47,13 +47,7 @@ export function toCountFact(c: Casualty): CountFact {
       nth: ord[1] === "nth",
     };
   const kind: CountFact["kind"] =
-    c.kind === "killed"
-      ? "killed"
-      : c.kind === "injured"
-        ? "injured"
-        : c.kind === "casualties"
-          ? "shot"
-          : "other";
+    c.kind === "killed" ? "killed" : c.kind === "injured" ? "injured" : c.kind === "casualties" ? "shot" : "other";
   return {
     kind,
     count: { low: c.low, best: c.best, high: c.high },
@@ -92,15 +86,9 @@ const FEMALE = new Set(
   ),
 );
 const CHILD = new Set(
-  "child baby infant toddler kid boy girl son daughter teen teenager juvenile grandson granddaughter".split(
-    " ",
-  ),
+  "child baby infant toddler kid boy girl son daughter teen teenager juvenile grandson granddaughter".split(" "),
 );
-const PARENT = new Set(
-  "mother mom father dad grandmother grandfather wife husband parent".split(
-    " ",
-  ),
-);
+const PARENT = new Set("mother mom father dad grandmother grandfather wife husband parent".split(" "));
 
 /** What a victim phrase says about the person: sex and generation, to keep "the child" apart from "his mom". */
 function traits(phrase: string | null): {
@@ -136,16 +124,11 @@ function sameName(a: string | null, b: string | null, text: string): boolean {
   const y = nameWords(b);
   if (y.some((w) => x.includes(w))) return true;
   const lower = text;
-  return x.some((p) =>
-    y.some((q) => lower.includes(`${p} ${q}`) || lower.includes(`${q} ${p}`)),
-  );
+  return x.some((p) => y.some((q) => lower.includes(`${p} ${q}`) || lower.includes(`${q} ${p}`)));
 }
 
 /** Victims counted one by one: a new person only where the text marks one. */
-function tally(
-  facts: readonly CountFact[],
-  text: string,
-): { killed: number; hurt: number } {
+function tally(facts: readonly CountFact[], text: string): { killed: number; hurt: number } {
   const victims: Victim[] = [];
   for (const f of facts) {
     if (!f.person || f.negated || f.kind === "other") continue;
@@ -165,22 +148,16 @@ function tally(
         if (v.self) continue;
         const ageOk = age === null || v.age === null || v.age === age;
         const sexOk = !tr.sex || !v.sex || tr.sex === v.sex;
-        const genOk =
-          !tr.generation || !v.generation || tr.generation === v.generation;
-        if (!ageOk || !sexOk || !genOk || !sameName(v.name, name, text))
-          continue;
-        if (
-          v.status === f.kind ||
-          (v.status !== "killed" && f.kind !== "killed")
-        ) {
+        const genOk = !tr.generation || !v.generation || tr.generation === v.generation;
+        if (!ageOk || !sexOk || !genOk || !sameName(v.name, name, text)) continue;
+        if (v.status === f.kind || (v.status !== "killed" && f.kind !== "killed")) {
           target = v;
           break;
         }
         fallback ??= v;
       }
       // someone reported injured after a death is someone else: the dead are not "wounded" later
-      if (!(f.kind === "injured" && fallback?.status === "killed"))
-        target ??= fallback;
+      if (!(f.kind === "injured" && fallback?.status === "killed")) target ??= fallback;
       if (!target && definite)
         target = [...victims]
           .reverse()
@@ -188,9 +165,7 @@ function tally(
             (v) =>
               !v.self &&
               (!tr.sex || !v.sex || tr.sex === v.sex) &&
-              (!tr.generation ||
-                !v.generation ||
-                tr.generation === v.generation),
+              (!tr.generation || !v.generation || tr.generation === v.generation),
           );
     }
     if (target) {
@@ -213,21 +188,14 @@ function tally(
 export function totals(input: readonly CountFact[], text = ""): Totals {
   // "Two men were shot ... One died": where a group is counted, "one" of it is no new person
   const grouped = input.some(
-    (f) =>
-      !f.person &&
-      !f.negated &&
-      f.kind !== "other" &&
-      (f.count.best ?? f.count.low ?? 0) > 1,
+    (f) => !f.person && !f.negated && f.kind !== "other" && (f.count.best ?? f.count.low ?? 0) > 1,
   );
-  const facts = grouped
-    ? input.map((f) => (f.partitive && f.person ? { ...f, person: null } : f))
-    : input;
+  const facts = grouped ? input.map((f) => (f.partitive && f.person ? { ...f, person: null } : f)) : input;
   let k: Count | null = null;
   let i: Count | null = null;
   let s: Count | null = null;
   let sOthers = 0;
-  const bigger = (a: Count | null, b: Count): Count =>
-    a === null || (value(b) ?? -1) > (value(a) ?? -1) ? b : a;
+  const bigger = (a: Count | null, b: Count): Count => (a === null || (value(b) ?? -1) > (value(a) ?? -1) ? b : a);
   for (const f of facts) {
     // one person's facts are counted by the tally, where restatements of the same person merge
     if (f.kind === "other" || (f.person && !f.negated)) continue;
@@ -257,27 +225,13 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   }
   // "shot his wife and two sons before killing himself": the doer's victims plus the doer
   for (const d of facts) {
-    if (
-      !d.reflexive ||
-      !d.additive ||
-      d.negated ||
-      d.kind === "injured" ||
-      d.kind === "other"
-    )
-      continue;
+    if (!d.reflexive || !d.additive || d.negated || d.kind === "injured" || d.kind === "other") continue;
     let victims = 0;
     for (const g of facts)
-      if (
-        g !== d &&
-        !g.reflexive &&
-        g.kind === "killed" &&
-        g.sentence === d.sentence &&
-        !g.negated
-      )
+      if (g !== d && !g.reflexive && g.kind === "killed" && g.sentence === d.sentence && !g.negated)
         victims += value(g.count) ?? 0;
     const K2 = victims + 1;
-    if (victims > 0 && K2 > (value(k ?? { low: 0, best: 0, high: 0 }) ?? 0))
-      k = { low: K2, best: K2, high: K2 };
+    if (victims > 0 && K2 > (value(k ?? { low: 0, best: 0, high: 0 }) ?? 0)) k = { low: K2, best: K2, high: K2 };
   }
   const Kv = value(k ?? { low: 0, best: 0, high: 0 }) ?? 0;
   const I = value(i ?? { low: null, best: null, high: null }) ?? 0;

@@ -9,7 +9,7 @@ import type { Event, Range, SitrepDocument } from "../document/schema.js";
 import type { Stage } from "../document/stage.js";
 import { sentenceFacts } from "../casualties/facts.js";
 import { lex } from "../casualties/lexicon.js";
-import { evidentialStatus } from "../casualties/status.js";
+import { evidentialStatus } from "../quotes/status.js";
 import { eventActors } from "./actors.js";
 import { eventDate } from "./date.js";
 import { toCountFact, totals, type CountFact } from "./incidents.js";
@@ -32,9 +32,7 @@ function titleFacts(doc: SitrepDocument): CountFact[] {
             : "other",
       count: { low: f.low, best: f.best, high: f.high },
       additive: f.additive,
-      person: f.singular
-        ? { name: f.name, age: f.age, definite: f.definite }
-        : null,
+      person: f.singular ? { name: f.name, age: f.age, definite: f.definite } : null,
       negated: f.negated,
       range: null,
       sentence: -1,
@@ -57,12 +55,7 @@ function incidentOf(doc: SitrepDocument): number[] {
   return ids;
 }
 
-function confidence(
-  basis: string,
-  nFacts: number,
-  hasPlace: boolean,
-  dated: boolean,
-): number {
+function confidence(basis: string, nFacts: number, hasPlace: boolean, dated: boolean): number {
   let c = basis === "stated" ? 0.6 : 0.45;
   if (nFacts > 1) c += 0.15;
   if (hasPlace) c += 0.1;
@@ -85,16 +78,12 @@ export const events: Stage = {
     const headline = titleFacts(doc).filter((f) => f.kind !== "other");
     if (headline.length) groups.set(0, [...headline, ...(groups.get(0) ?? [])]);
     const out: Event[] = [];
-    for (const [id, facts] of [...groups.entries()].sort(
-      (a, b) => a[0] - b[0],
-    )) {
+    for (const [id, facts] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
       const t = totals(facts, doc.text);
       // a headline that states both tolls in numbers ("1 dead, 3 hurt") summarises the incident: the
       // body's victim-by-victim account may mix in people of other incidents or restate one twice
       if (id === 0) {
-        const stated = headline.filter(
-          (f) => !f.person && !f.negated && (f.count.best ?? 0) > 0,
-        );
+        const stated = headline.filter((f) => !f.person && !f.negated && (f.count.best ?? 0) > 0);
         const th = totals(stated, doc.text);
         if (
           stated.some((f) => f.kind === "killed") &&
@@ -116,28 +105,18 @@ export const events: Stage = {
         }
       }
       if (!t.fatalities && !t.injured) continue;
-      if (
-        (t.fatalities?.best ?? 0) === 0 &&
-        (t.injured?.best ?? 0) === 0 &&
-        facts.every((f) => f.negated)
-      )
-        continue;
-      const evidence: Range[] = facts
-        .filter((f) => f.range && !f.negated)
-        .map((f) => f.range!);
+      if ((t.fatalities?.best ?? 0) === 0 && (t.injured?.best ?? 0) === 0 && facts.every((f) => f.negated)) continue;
+      const evidence: Range[] = facts.filter((f) => f.range && !f.negated).map((f) => f.range!);
       const sentences = doc.sentences.filter((_, i) => ids[i] === id);
       const allText =
-        sentences.map((s) => doc.text.slice(s.start, s.end)).join(" ") +
-        " " +
-        (id === 0 ? (doc.title ?? "") : "");
+        sentences.map((s) => doc.text.slice(s.start, s.end)).join(" ") + " " + (id === 0 ? (doc.title ?? "") : "");
       const { type, subType } = eventType(allText);
       const date = eventDate(doc, evidence, sentences);
       const place = eventPlace(doc, evidence, sentences);
       const perp = facts.find((f) => f.perpetrator)?.perpetrator ?? null;
       const victims = facts.find((f) => f.victims && f.range)?.victims ?? null;
-      const { actor1, actor2 } = eventActors(doc, perp, victims);
+      const { actor1, actor2 } = eventActors(doc, perp, victims, evidence);
       const first = facts.find((f) => f.range);
-      const firstSentence = first ? doc.sentences[first.sentence] : undefined;
       out.push({
         type,
         subType,
@@ -148,17 +127,8 @@ export const events: Stage = {
         fatalities: t.fatalities,
         injured: t.injured,
         evidence,
-        status:
-          first && firstSentence
-            ? evidentialStatus(doc.text, firstSentence, first.range!)
-            : "asserted",
-        source: null,
-        confidence: confidence(
-          t.basis,
-          facts.length,
-          place !== null,
-          date !== null && date.precision === 1,
-        ),
+        ...(first?.range ? evidentialStatus(doc, first.range) : { status: "asserted" as const, source: null }),
+        confidence: confidence(t.basis, facts.length, place !== null, date !== null && date.precision === 1),
       });
     }
     // strategic developments: sentences with no casualty fact whose main clause is a deployment
@@ -168,7 +138,7 @@ export const events: Stage = {
       if (withFacts.has(i)) return;
       const m = strategicMention(doc.text, s);
       if (!m) return;
-      const { actor1 } = eventActors(doc, m.actor, null);
+      const { actor1 } = eventActors(doc, m.actor, null, [m.evidence]);
       out.push({
         type: strat.type,
         subType: strat.subType,
@@ -179,8 +149,7 @@ export const events: Stage = {
         fatalities: { low: 0, best: 0, high: 0 },
         injured: null,
         evidence: [m.evidence],
-        status: evidentialStatus(doc.text, s, m.evidence),
-        source: null,
+        ...evidentialStatus(doc, m.evidence),
         confidence: 0.5,
       });
     });

@@ -13,10 +13,7 @@ export interface StrategicMention {
   actor: string;
 }
 
-export function strategicMention(
-  text: string,
-  sent: Range,
-): StrategicMention | null {
+export function strategicMention(text: string, sent: Range): StrategicMention | null {
   if (!re) {
     const verbs = typesData()
       .strategic.verbs.map((v) => v.replace(/ /g, "\\s{1,3}"))
@@ -30,10 +27,7 @@ export function strategicMention(
   const m = re.exec(s);
   if (!m) return null;
   // the main clause only: what follows ", in its first ..." or ", since ..." is commentary
-  const tail =
-    /,\s(?:in|since|which|after|as|while|the first|its first)\b/.exec(
-      s.slice(m[0].length),
-    );
+  const tail = /,\s(?:in|since|which|after|as|while|the first|its first)\b/.exec(s.slice(m[0].length));
   const end = tail ? sent.start + m[0].length + tail.index : sent.end;
   return { evidence: { start: sent.start, end }, actor: m[1]! };
 }

@@ -12,8 +12,7 @@ interface TypesFile {
   strategic: { verbs: string[]; type: EventType; subType: string };
 }
 
-let compiled: { type: EventType; subType: string; re: RegExp | null }[] | null =
-  null;
+let compiled: { type: EventType; subType: string; re: RegExp | null }[] | null = null;
 
 export function typesData(): TypesFile {
   return loadData<TypesFile>("events/types.json");
@@ -23,12 +22,7 @@ function rules(): { type: EventType; subType: string; re: RegExp | null }[] {
   compiled ??= typesData().rules.map((r) => ({
     type: r.type,
     subType: r.subType,
-    re: r.cues.length
-      ? new RegExp(
-          `\\b(?:${r.cues.map((c) => c.replace(/ /g, "\\s{1,3}")).join("|")})\\b`,
-          "i",
-        )
-      : null,
+    re: r.cues.length ? new RegExp(`\\b(?:${r.cues.map((c) => c.replace(/ /g, "\\s{1,3}")).join("|")})\\b`, "i") : null,
   }));
   return compiled;
 }
@@ -38,8 +32,6 @@ export function eventType(sentencesText: string): {
   type: EventType;
   subType: string;
 } {
-  for (const r of rules())
-    if (!r.re || r.re.test(sentencesText))
-      return { type: r.type, subType: r.subType };
+  for (const r of rules()) if (!r.re || r.re.test(sentencesText)) return { type: r.type, subType: r.subType };
   return { type: "Violence against civilians", subType: "Attack" };
 }

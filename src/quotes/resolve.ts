@@ -14,7 +14,8 @@ function nameRuns(doc: SitrepDocument): string[] {
 }
 
 const TITLE_RE = /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Prof|Rev|Adm)\.\s+)+/;
-const ORG_WORD = /\b(?:Ministry|Council|Party|Department|Committee|Campaign|Association|Times|Post|News|Press|Agency|Army|Forces|Police|Government|Office|Commission|Court|Observatory|Network|Group|Organi[sz]ation|Union|House|Institute|University|Journal|Reuters|AP|CNN|BBC|Poll)\b/;
+const ORG_WORD =
+  /\b(?:Ministry|Council|Party|Department|Committee|Campaign|Association|Times|Post|News|Press|Agency|Army|Forces|Police|Government|Office|Commission|Court|Observatory|Network|Group|Organi[sz]ation|Union|House|Institute|University|Journal|Reuters|AP|CNN|BBC|Poll)\b/;
 
 function cleanName(s: string): string {
   return s
@@ -72,7 +73,11 @@ function contentWords(s: string): string[] {
     .filter((w) => w.length >= 4 && !lex().determiners.has(w) && !lex().stopLeft.has(w));
 }
 function shareWord(a: string[], b: string[]): boolean {
-  return a.some((x) => b.some((y) => x.slice(0, 4) === y.slice(0, 4) && (x.startsWith(y) || y.startsWith(x) || x.slice(0, 5) === y.slice(0, 5))));
+  return a.some((x) =>
+    b.some(
+      (y) => x.slice(0, 4) === y.slice(0, 4) && (x.startsWith(y) || y.startsWith(x) || x.slice(0, 5) === y.slice(0, 5)),
+    ),
+  );
 }
 
 const SPEAKER_TYPES = new Set(["person", "organization", "group"]);
@@ -83,15 +88,20 @@ const SPEAKER_TYPES = new Set(["person", "organization", "group"]);
  * `textOk`, the entity's own text.
  */
 function actorName(doc: SitrepDocument, r: Range, textOk: boolean): string | null {
-  for (const e of doc.entities) {
-    if (e.start < r.end && r.start < e.end && SPEAKER_TYPES.has(e.type)) {
-      if (e.actor != null && doc.actors[e.actor]) return doc.actors[e.actor]!.name;
-      if (textOk) return e.text;
+  // The actor whose mention covers most of the phrase: "The Iranian general" is a mention of Rezaee,
+  // while the nationality word inside it is a mention of another actor.
+  let best: { name: string; overlap: number } | null = null;
+  for (const actor of doc.actors) {
+    if (!SPEAKER_TYPES.has(actor.type)) continue;
+    for (const m of actor.mentions) {
+      const overlap = Math.min(m.end, r.end) - Math.max(m.start, r.start);
+      if (overlap > 0 && (!best || overlap > best.overlap)) best = { name: actor.name, overlap };
     }
   }
-  for (const [i, actor] of doc.actors.entries()) {
-    if (!SPEAKER_TYPES.has(actor.type)) continue;
-    for (const m of actor.mentions) if (m.start < r.end && r.start < m.end) return doc.actors[i]!.name;
+  if (best) return best.name;
+  if (!textOk) return null;
+  for (const e of doc.entities) {
+    if (e.start < r.end && r.start < e.end && SPEAKER_TYPES.has(e.type)) return e.text;
   }
   return null;
 }
@@ -125,7 +135,8 @@ export function nameSpeakers(doc: SitrepDocument, atts: readonly Attribution[]):
     const fromActor = actorName(doc, a.speaker.head, true);
     if (a.speaker.kind === "pronoun") {
       const p = headText.toLowerCase();
-      if ((p === "he" || p === "she" || p === "him" || p === "her") && lastPerson) out[i] = { name: lastPerson, person: true };
+      if ((p === "he" || p === "she" || p === "him" || p === "her") && lastPerson)
+        out[i] = { name: lastPerson, person: true };
       else out[i] = { name: fromActor ?? headText, person: p === "he" || p === "she" };
       continue;
     }
@@ -152,7 +163,11 @@ export function nameSpeakers(doc: SitrepDocument, atts: readonly Attribution[]):
     }
     // A description: look ahead for the attribution that names it.
     // a description keeps its determiner: "the army", "Another Iranian security official"
-    const desc = text.slice(a.speaker.span.start, a.speaker.span.end).replace(/\s+/g, " ").replace(/[,—–-]+$/, "").trim();
+    const desc = text
+      .slice(a.speaker.span.start, a.speaker.span.end)
+      .replace(/\s+/g, " ")
+      .replace(/[,—–-]+$/, "")
+      .trim();
     let name: string | null = null;
     if (/^(?:another|an?|one)\s/i.test(desc)) {
       const dw = contentWords(desc);

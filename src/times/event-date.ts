@@ -34,11 +34,10 @@ function gap(t: Range, r: Range): number {
 }
 
 /**
- * `range` is the event's evidence (a clause or a sentence). The time inside it, else the nearest
- * in its sentence, gives the date; else the publication date at precision 2: the story did not say the
- * day, and it tells of the days before it.
+ * The date the text states for an event whose evidence is `range` (a clause or a sentence): the time
+ * inside it, else the nearest in its sentence. Null when the sentence names no usable time.
  */
-export function eventDate(doc: SitrepDocument, range: Range): EventDate | null {
+export function statedEventDate(doc: SitrepDocument, range: Range): EventDate | null {
   const sentence = doc.sentences.find((s) => s.start <= range.start && range.start < s.end) ?? range;
   const scope: Range = {
     start: Math.min(sentence.start, range.start),
@@ -53,8 +52,18 @@ export function eventDate(doc: SitrepDocument, range: Range): EventDate | null {
     // inside the evidence beats the rest of the sentence; then the nearer, then the finer
     if (!best || d < best.d || (d === best.d && p < best.p)) best = { t, p, d };
   }
-  if (best) return { value: best.t.value, precision: best.p };
-  const pub = parseDay(doc.published);
-  if (!pub) return null;
-  return { value: doc.published!.slice(0, 10), precision: 2 };
+  return best ? { value: best.t.value, precision: best.p } : null;
+}
+
+/**
+ * When the story does not say the day, the publication date at precision 2: news tells of the days
+ * before it.
+ */
+export function publicationDate(doc: SitrepDocument): EventDate | null {
+  return parseDay(doc.published) ? { value: doc.published!.slice(0, 10), precision: 2 } : null;
+}
+
+/** The stated date of the event, else the publication date. */
+export function eventDate(doc: SitrepDocument, range: Range): EventDate | null {
+  return statedEventDate(doc, range) ?? publicationDate(doc);
 }

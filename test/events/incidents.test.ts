@@ -12,9 +12,7 @@ interface GvaRecord {
 
 /** A real article of the casualties dev set, found by its headline (read in place, never copied). */
 function article(title: string): GvaRecord {
-  const r = readJsonl<GvaRecord>("eval/casualties/dev.jsonl").find((x) =>
-    x.title.startsWith(title),
-  );
+  const r = readJsonl<GvaRecord>("eval/casualties/dev.jsonl").find((x) => x.title.startsWith(title));
   if (!r) throw new Error(`no article titled ${title}`);
   return r;
 }
@@ -23,11 +21,7 @@ function biggest(title: string): [number | null, number | null] {
   const r = article(title);
   const doc = extract(r.text, { published: r.published, title: r.title });
   const ev = [...doc.events].sort(
-    (a, b) =>
-      (b.fatalities?.best ?? 0) +
-      (b.injured?.best ?? 0) -
-      (a.fatalities?.best ?? 0) -
-      (a.injured?.best ?? 0),
+    (a, b) => (b.fatalities?.best ?? 0) + (b.injured?.best ?? 0) - (a.fatalities?.best ?? 0) - (a.injured?.best ?? 0),
   )[0];
   return [ev?.fatalities?.best ?? null, ev?.injured?.best ?? null];
 }
@@ -40,30 +34,20 @@ describe("one incident told several times is one event", () => {
   });
 
   it("reads a headline toll and its restatement in the body as one event", () => {
-    expect(biggest("1 dead, 3 hurt in shooting at Tampa hookah bar")).toEqual([
-      1, 3,
-    ]);
+    expect(biggest("1 dead, 3 hurt in shooting at Tampa hookah bar")).toEqual([1, 3]);
   });
 
   it("subtracts the dead from the people hit: one of three hit by gunfire died", () => {
-    expect(biggest("Teen shot in Miami dies, two others wounded")).toEqual([
-      1, 2,
-    ]);
+    expect(biggest("Teen shot in Miami dies, two others wounded")).toEqual([1, 2]);
   });
 
   it("keeps a self-inflicted accidental shooting to one victim", () => {
-    expect(biggest("Boy shoots himself in the foot while hunting")).toEqual([
-      0, 1,
-    ]);
+    expect(biggest("Boy shoots himself in the foot while hunting")).toEqual([0, 1]);
   });
 });
 
 describe("totals", () => {
-  const fact = (
-    kind: CountFact["kind"],
-    n: number,
-    extra: Partial<CountFact> = {},
-  ): CountFact => ({
+  const fact = (kind: CountFact["kind"], n: number, extra: Partial<CountFact> = {}): CountFact => ({
     kind,
     count: { low: n, best: n, high: n },
     additive: false,
@@ -102,18 +86,12 @@ describe("totals", () => {
   });
 
   it("keeps two victims of different ages apart", () => {
-    const t = totals([
-      fact("shot", 1, { person: one(null, 25) }),
-      fact("shot", 1, { person: one(null, 17) }),
-    ]);
+    const t = totals([fact("shot", 1, { person: one(null, 25) }), fact("shot", 1, { person: one(null, 17) })]);
     expect(t.injured?.best).toBe(2);
   });
 
   it("reads 'no one was hurt' as zero", () => {
-    const t = totals([
-      fact("killed", 1),
-      fact("injured", 0, { negated: true }),
-    ]);
+    const t = totals([fact("killed", 1), fact("injured", 0, { negated: true })]);
     expect([t.fatalities?.best, t.injured?.best]).toEqual([1, 0]);
   });
 });
