@@ -15,7 +15,6 @@ import { relative } from "./parsers/relative.js";
 import { years } from "./parsers/years.js";
 import {
   attachModifiers,
-  dropDatelineDates,
   resolveShifts,
   selectLongest,
 } from "./refine.js";
@@ -76,13 +75,8 @@ export function extractTimes(
   );
   const cueAt = (at: number) =>
     cues[body.findIndex((s) => s.start <= at && at < s.end)] ?? [];
-  cands.push(
-    ...dropDatelineDates(
-      text,
-      body,
-      chronoDates(text, body, anchor, (at) => leanAt(cueAt(at), at)),
-    ),
-  );
+  // a wire dateline's date ("HAVANA, August 7 (Xinhua) --") is kept: TimeML marks it like any date
+  cands.push(...chronoDates(text, body, anchor, (at) => leanAt(cueAt(at), at)));
   attachModifiers(text, cands);
   cands = resolveShifts(selectLongest(cands), anchor);
   return cands

@@ -11,7 +11,6 @@ import {
   fmtYear,
   parseDay,
 } from "./calendar.js";
-import type { Range } from "../document/schema.js";
 import type { Candidate } from "./types.js";
 
 /** Rules that win a tie in length against chrono: ours follow TimeML where chrono does not. */
@@ -164,27 +163,4 @@ export function resolveShifts(cands: Candidate[], anchor: Day): Candidate[] {
     out.push(c);
   }
   return out;
-}
-
-// "WASHINGTON, August 11 (Xinhua) --": the filing date of a wire dateline, not a time the story tells of
-const DATELINE_BEFORE =
-  /^\s*[A-Z][A-Z.'’ -]{1,40},(?:\s*[A-Z][A-Za-z.]{1,20},)?\s*$/;
-const DATELINE_AFTER =
-  /^\s*(?:,\s*\d{4}\s*)?(?:\([^()]{1,30}\)\s*)?(?:--|—|–|-|:)/;
-
-/** Drops the date of a dateline that opens a sentence. */
-export function dropDatelineDates(
-  text: string,
-  sentences: readonly Range[],
-  cands: Candidate[],
-): Candidate[] {
-  return cands.filter((c) => {
-    if (c.rule !== "chrono") return true;
-    const s = sentences.find((x) => x.start <= c.start && c.start < x.end);
-    if (!s || c.start - s.start > 60) return true;
-    return !(
-      DATELINE_BEFORE.test(text.slice(s.start, c.start)) &&
-      DATELINE_AFTER.test(text.slice(c.end, c.end + 40))
-    );
-  });
 }

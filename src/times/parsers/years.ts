@@ -5,7 +5,7 @@ import { type Parser, scan } from "../types.js";
 
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
 
-// "from 1981 to 2005", "between 1990 and 1995", "1980-1988", "1998-99"
+// "from 1981 to 2005", "1980-1988", "1998-99"
 const RANGE = new RegExp(
   `(?<![\\d$,.])(?:(from|between)\\s+)?(${YEAR})\\s*(-|–|—|to|through|until|till|and)\\s*(${YEAR}|\\d\\d)(?![\\d%,.]\\d|\\s*%|\\s*percent)\\b`,
   "gi",
@@ -86,7 +86,9 @@ export const years: Parser = (s) => {
     if (m[4]!.length === 2) b = Math.floor(a / 100) * 100 + b;
     const joiner = m[3]!.toLowerCase();
     if (b <= a || b - a > 200) return null;
-    if (joiner === "and" && m[1]?.toLowerCase() !== "between") return null;
+    // "between 1985 and 1987": TimeML marks the two years apart (the bare-year pattern finds each);
+    // "from 1981 to 2005" and "1980-1988" name one stretch of time
+    if (joiner === "and") return null;
     if (/^(to|through|until|till)$/.test(joiner) && !m[1] && m[4]!.length === 2)
       return null;
     return {
