@@ -9,6 +9,7 @@ import { type Cue, findCues, leanAt } from "./lean.js";
 import { chronoDates } from "./parsers/chrono.js";
 import { dayRanges } from "./parsers/day-ranges.js";
 import { durations } from "./parsers/durations.js";
+import { holidays } from "./parsers/holidays.js";
 import { quarters } from "./parsers/quarters.js";
 import { refs } from "./parsers/refs.js";
 import { relative } from "./parsers/relative.js";
@@ -28,6 +29,7 @@ export const PARSERS: readonly Parser[] = [
   relative,
   refs,
   durations,
+  holidays,
 ];
 
 const key = (c: Candidate) => `${c.start}:${c.end}:${c.rule}`;

@@ -21,6 +21,7 @@ const PRIORITY: Record<string, number> = {
   half: 4,
   decade: 4,
   season: 3,
+  holiday: 3,
   weekend: 3,
   relative: 3,
   ago: 3,
