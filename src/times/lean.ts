@@ -22,8 +22,12 @@ export function findCues(sentence: string, offset: number): Cue[] {
   );
   re.lastIndex = 0;
   const cues: Cue[] = [];
-  for (let m = re.exec(sentence); m; m = re.exec(sentence))
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    // "next to the embassy" is a place
+    if (/^next$/i.test(m[0]) && /^\s+to\b/i.test(sentence.slice(re.lastIndex)))
+      continue;
     cues.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  }
   return cues;
 }
 

@@ -28,6 +28,8 @@ const PAST_VERB =
 const AMBIGUOUS_MONTH = /^(may|march|jan|mar|jun|sept?|oct|dec|aug|nov)\.?$/i;
 const TIME_CUE_BEFORE =
   /\b(?:in|of|since|by|until|till|from|to|through|during|early|late|mid|last|next|this|before|after|between|and|or|throughout|on)[\s-]*$/i;
+const PART_OF_DAY_OF =
+  /\b(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\b(?=\s+[A-Z])/gi;
 const LEADING_PREP = /^(?:at|on|in|by|from|of|since|around|about)\s+/i;
 
 function day(
@@ -136,7 +138,10 @@ export function chronoDates(
     last = s.end;
   }
   if (!any) return [];
-  const visible = chars.join("");
+  // chrono reads "the night of Friday, Oct. 23" as tonight; TimeML marks the day alone
+  const visible = chars
+    .join("")
+    .replace(PART_OF_DAY_OF, (w) => " ".repeat(w.length));
   const sentenceOf = (at: number) =>
     sentences.findIndex((s) => s.start <= at && at < s.end);
   const ref = new Date(anchor.y, anchor.m - 1, anchor.d, 12);

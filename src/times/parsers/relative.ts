@@ -304,7 +304,7 @@ export const relative: Parser = (s) => {
     ),
   );
   monthRe ??= new RegExp(
-    `\\b(last|this|next|this past|this coming)\\s+(${lexicon().month})(?!\\s*\\d)`,
+    `\\b(last|this|next|this past|this coming)\\s+(${lexicon().month})(?!\\.?\\s*\\d)`,
     "gi",
   );
   monthOfYearRe ??= new RegExp(
