@@ -25,6 +25,8 @@ parser.parsers = parser.parsers.filter(
 
 const PAST_VERB =
   /(?<!\b(?:be|been|being|is|are|will|to)\s+)\b(?:was|were|had|did|said|told|began|fell|rose|came|went|took|left|met|bought|sold|won|lost|[a-z]{3,}ed)\b(?![^.;]*\b(?:will|would)\b)/i;
+const FUTURE_AFTER =
+  /\b(?:will|shall|(?:is|are)\s+(?:to|expected\s+to|scheduled\s+to|due\s+to|set\s+to|going\s+to)|plans?\s+to|intends?\s+to)\b|['’]ll\b/i;
 const AMBIGUOUS_MONTH = /^(may|march|jan|mar|jun|sept?|oct|dec|aug|nov)\.?$/i;
 const TIME_CUE_BEFORE =
   /\b(?:in|of|since|by|until|till|from|to|through|during|early|late|mid|last|next|this|before|after|between|and|or|throughout|on)[\s-]*$/i;
@@ -214,6 +216,14 @@ export function chronoDates(
       PAST_VERB.test(text.slice(Math.max(0, start - 50), start))
     )
       lean = "past";
+    // "On Tuesday, the league plans to hold...": the clause's verb, after the day, looks ahead
+    if (lean === "neutral" && c.isCertain("weekday")) {
+      const after = /^[^.;:!?]{0,80}/.exec(text.slice(start + words.length))![0];
+      const before = /[^.;:!?]{0,60}$/.exec(text.slice(Math.max(0, start - 60), start))![0];
+      const f = FUTURE_AFTER.exec(after);
+      if (f && !PAST_VERB.test(before) && !PAST_VERB.test(after.slice(0, f.index)))
+        lean = "future";
+    }
     if (r.end) {
       out.push(...splitRange(anchor, lean, r, start, words));
       continue;
