@@ -18,6 +18,7 @@ import {
   attachModifiers,
   resolveShifts,
   selectLongest,
+  weekOf,
 } from "./refine.js";
 import type { Candidate, Lean, Parser } from "./types.js";
 
@@ -80,6 +81,7 @@ export function extractTimes(
   // a wire dateline's date ("HAVANA, August 7 (Xinhua) --") is kept: TimeML marks it like any date
   cands.push(...chronoDates(text, body, anchor, (at) => leanAt(cueAt(at), at)));
   attachModifiers(text, cands);
+  weekOf(text, cands);
   cands = resolveShifts(selectLongest(cands), anchor);
   return cands
     .filter((c) => c.value && c.end > c.start)

@@ -8,6 +8,7 @@ import {
   daysInMonth,
   fmtDay,
   fmtMonth,
+  fmtWeek,
   fmtYear,
   parseDay,
 } from "./calendar.js";
@@ -42,6 +43,21 @@ export function attachModifiers(text: string, cands: Candidate[]): void {
     const before = text.slice(Math.max(0, c.start - 20), c.start);
     const m = MODIFIER.exec(before);
     if (m) c.start -= m[0].length;
+  }
+}
+
+const WEEK_OF = /\bthe\s+week\s+of\s+$/i;
+
+/** "the week of March 6": the week that holds the day. */
+export function weekOf(text: string, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.rule !== "chrono" || c.grain !== "day") continue;
+    const m = WEEK_OF.exec(text.slice(Math.max(0, c.start - 20), c.start));
+    const day = parseDay(c.value);
+    if (!m || !day) continue;
+    c.start -= m[0].length;
+    c.value = fmtWeek(day);
+    c.grain = "week";
   }
 }
 
