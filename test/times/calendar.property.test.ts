@@ -16,6 +16,7 @@ import {
   resolveWeekday,
   weekendValue,
 } from "../../src/times/resolve.js";
+import { holidayDay } from "../../src/times/parsers/holidays.js";
 
 const day = fc
   .date({
@@ -117,5 +118,38 @@ describe("calendar properties", () => {
         expect(fmtWeek(addDays(monday, -1))).not.toBe(fmtWeek(d));
       }),
     );
+  });
+});
+
+describe("named days", () => {
+  const year = fc.integer({ min: 1900, max: 2100 });
+  it("Thanksgiving is the fourth Thursday of November, Memorial Day the last Monday of May", () => {
+    fc.assert(
+      fc.property(year, (y) => {
+        const t = holidayDay("Thanksgiving Day", y)!;
+        expect(weekday(t)).toBe(4);
+        expect(t.m).toBe(11);
+        expect(t.d).toBeGreaterThanOrEqual(22);
+        expect(t.d).toBeLessThanOrEqual(28);
+        const m = holidayDay("Memorial Day", y)!;
+        expect(weekday(m)).toBe(1);
+        expect(m.m).toBe(5);
+        expect(m.d).toBeGreaterThanOrEqual(25);
+      }),
+    );
+  });
+  it("Election Day is the Tuesday after the first Monday of November", () => {
+    fc.assert(
+      fc.property(year, (y) => {
+        const e = holidayDay("Election Day", y)!;
+        expect(weekday(e)).toBe(2);
+        expect(e.d).toBeGreaterThanOrEqual(2);
+        expect(e.d).toBeLessThanOrEqual(8);
+      }),
+    );
+  });
+  it("reads a name with or without its apostrophe", () => {
+    expect(fmtDay(holidayDay("New Years Day", 1999)!)).toBe("1999-01-01");
+    expect(fmtDay(holidayDay("new year’s eve", 1999)!)).toBe("1999-12-31");
   });
 });

@@ -153,8 +153,8 @@ function ago(
     // "three days after the attack": measured from an event, not from a time; the durations parser
     // keeps "three days"
     if (
-      /^\s+(?:the|a|an|his|her|its|their|this|that|[A-Z])/.test(
-        s.text.slice(m.index + m[0].length, m.index + m[0].length + 6),
+      /^\s+(?:(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|you)\b|[A-Z])/.test(
+        s.text.slice(m.index + m[0].length, m.index + m[0].length + 8),
       )
     )
       return null;
