@@ -377,6 +377,24 @@ const rows: Row[] = [
     published: "2000-02-24",
     times: [["the week of March 6", "2000-W10"]],
   },
+  {
+    text: "The summit will be held on April 24 and 25.",
+    published: "1999-02-10",
+    times: [
+      ["April 24", "1999-04-24"],
+      ["25", "1999-04-25"],
+    ],
+  },
+  {
+    text: "Until Thursday, they had not called Kopp a suspect.",
+    published: "1999-05-07",
+    times: [["Thursday", "1999-05-06"]],
+  },
+  {
+    text: "The INS extended its deadline until Tuesday.",
+    published: "2000-04-03",
+    times: [["Tuesday", "2000-04-04"]],
+  },
 ];
 
 describe("times on news sentences", () => {

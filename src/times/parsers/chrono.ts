@@ -216,6 +216,13 @@ export function chronoDates(
       PAST_VERB.test(text.slice(Math.max(0, start - 50), start))
     )
       lean = "past";
+    // "Until Thursday, they had not called him a suspect": a time up to which something had held is past
+    if (
+      lean === "future" &&
+      /\b(?:until|till)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) &&
+      /^[^.;:!?]{0,40}\bhad\b/i.test(text.slice(start + words.length))
+    )
+      lean = "past";
     // "On Tuesday, the league plans to hold...": the clause's verb, after the day, looks ahead
     if (lean === "neutral" && c.isCertain("weekday")) {
       const after = /^[^.;:!?]{0,80}/.exec(text.slice(start + words.length))![0];

@@ -1,12 +1,5 @@
 /** Named days ("Thanksgiving Day", "Christmas Eve", "last Labor Day"), read from data/times/holidays.json. */
-import {
-  addDays,
-  type Day,
-  daysInMonth,
-  fmtDay,
-  toUtc,
-  weekday,
-} from "../calendar.js";
+import { addDays, type Day, daysInMonth, fmtDay, toUtc, weekday } from "../calendar.js";
 import { alternation } from "../lexicon.js";
 import { type Parser, scan } from "../types.js";
 import { loadData } from "../../util/data.js";
@@ -28,8 +21,7 @@ function build() {
   const lex = loadData<Holidays>("times/holidays.json");
   const names = [...Object.keys(lex.fixed), ...Object.keys(lex.weekday)];
   const words = alternation(names).replace(/'/g, "['’]?");
-  const keyed = <T>(r: Record<string, T>) =>
-    new Map(Object.entries(r).map(([k, v]) => [keyOf(k), v]));
+  const keyed = <T>(r: Record<string, T>) => new Map(Object.entries(r).map(([k, v]) => [keyOf(k), v]));
   return {
     fixed: keyed(lex.fixed),
     weekday: keyed(lex.weekday),
@@ -42,8 +34,7 @@ function build() {
 }
 
 /** A name as looked up: lower case, single spaces, no apostrophes ("New Years Day" is New Year's Day). */
-const keyOf = (name: string) =>
-  name.toLowerCase().replace(/\s+/g, " ").replace(/['’]/g, "");
+const keyOf = (name: string) => name.toLowerCase().replace(/\s+/g, " ").replace(/['’]/g, "");
 
 /** The day a holiday falls on in year y. */
 export function holidayDay(name: string, y: number): Day | null {
@@ -55,7 +46,7 @@ export function holidayDay(name: string, y: number): Day | null {
   if (!w) return null;
   if (w.nth > 0) {
     const first: Day = { y, m: w.month, d: w.from ?? 1 };
-    return addDays(first, (w.weekday - weekday(first) + 7) % 7 + (w.nth - 1) * 7);
+    return addDays(first, ((w.weekday - weekday(first) + 7) % 7) + (w.nth - 1) * 7);
   }
   const last: Day = { y, m: w.month, d: daysInMonth(y, w.month) };
   return addDays(last, -((weekday(last) - w.weekday + 7) % 7));
@@ -67,8 +58,7 @@ function holidayYear(name: string, anchor: Day, lean: Lean, det: string): number
   const same = at(anchor.y);
   if (det === "last" || det === "this past" || lean === "past")
     return same < 0 || (same === 0 && lean === "past") ? anchor.y : anchor.y - 1;
-  if (det === "next" || det === "this coming" || lean === "future")
-    return same >= 0 ? anchor.y : anchor.y + 1;
+  if (det === "next" || det === "this coming" || lean === "future") return same >= 0 ? anchor.y : anchor.y + 1;
   const past = same <= 0 ? anchor.y : anchor.y - 1;
   const next = same > 0 ? anchor.y : anchor.y + 1;
   return 2 * at(next) < -at(past) ? next : past;
