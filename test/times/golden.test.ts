@@ -395,6 +395,12 @@ const rows: Row[] = [
     published: "2000-04-03",
     times: [["Tuesday", "2000-04-04"]],
   },
+  // a plan told in the past perfect is no cue of the future
+  {
+    text: "The bid had been due to expire Friday evening.",
+    published: "1989-10-30",
+    times: [["Friday evening", "1989-10-27"]],
+  },
 ];
 
 describe("times on news sentences", () => {
