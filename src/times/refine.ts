@@ -36,12 +36,19 @@ const PRIORITY: Record<string, number> = {
 const MODIFIER =
   /\b(?:early|late|mid|middle|the end of|the beginning of|the start of)[- ]?\s*$/i;
 
+// "Earlier Sunday", "later yesterday": a day named by itself takes the comparative too
+const COMPARATIVE = /\b(?:earlier|later)\s+$/i;
+const NAMED_DAY =
+  /^(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|today|yesterday|tomorrow|tonight)\b/i;
+
 /** "late February 2016", "early Tuesday", "mid-November": the modifier belongs to the expression. */
 export function attachModifiers(text: string, cands: Candidate[]): void {
   for (const c of cands) {
     if (c.rule !== "chrono" && c.rule !== "year") continue;
     const before = text.slice(Math.max(0, c.start - 20), c.start);
-    const m = MODIFIER.exec(before);
+    const m =
+      MODIFIER.exec(before) ??
+      (NAMED_DAY.test(text.slice(c.start, c.end)) ? COMPARATIVE.exec(before) : null);
     if (m) c.start -= m[0].length;
   }
 }

@@ -401,6 +401,17 @@ const rows: Row[] = [
     published: "1989-10-30",
     times: [["Friday evening", "1989-10-27"]],
   },
+  {
+    text: "He flew to Christmas Island and was back for Christmas Eve.",
+    published: "2000-01-07",
+    times: [["Christmas Eve", "1999-12-24"]],
+  },
+  // a day named by itself takes its comparative ("Earlier Sunday")
+  {
+    text: "Earlier Sunday, police and protesters clashed.",
+    published: "1998-03-22",
+    times: [["Earlier Sunday", "1998-03-22"]],
+  },
 ];
 
 describe("times on news sentences", () => {

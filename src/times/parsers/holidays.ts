@@ -25,7 +25,8 @@ function build() {
   return {
     fixed: keyed(lex.fixed),
     weekday: keyed(lex.weekday),
-    // a name is capitalized ("Labor Day"); "last Thanksgiving", "Christmas 1998" carry their year
+    // a name is capitalized ("Labor Day"), and ends there ("Christmas Island" is a place); "last
+    // Thanksgiving", "Christmas 1998" carry their year
     re: new RegExp(
       `\\b(?:(last|this|next|this past|this coming)\\s+)?(${words})\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?`,
       "gi",
@@ -70,6 +71,8 @@ export const holidays: Parser = (s) => {
   return scan(s, cache.re, (m) => {
     const name = m[2]!;
     if (!/^[A-Z]/.test(name.replace(/^the\s+/i, ""))) return null;
+    const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    if (!m[3] && /^[ \t]+[A-Z][a-z]/.test(after)) return null;
     const det = (m[1] ?? "").toLowerCase();
     const y = m[3] ? +m[3] : holidayYear(name, s.anchor, s.lean, det);
     const day = holidayDay(name, y);
