@@ -66,7 +66,8 @@ function holidayYear(name: string, anchor: Day, lean: Lean, det: string): number
 }
 
 export const holidays: Parser = (s) => {
-  if (!/day\b|christmas|thanksgiving|halloween|fourth/i.test(s.text)) return [];
+  // names are capitalized: most sentences hold none of these words
+  if (!/[A-Z][a-z]+['’]?s?['’]? Day\b|Christmas|Thanksgiving|Halloween|Fourth/.test(s.text)) return [];
   cache ??= build();
   return scan(s, cache.re, (m) => {
     const name = m[2]!;
