@@ -412,6 +412,14 @@ const rows: Row[] = [
     published: "1998-03-22",
     times: [["Earlier Sunday", "1998-03-22"]],
   },
+  {
+    text: "It expects sales in the current fiscal year that are slightly above fiscal 1989 sales.",
+    published: "1989-11-02",
+    times: [
+      ["the current fiscal year", "1989"],
+      ["fiscal 1989", "1989"],
+    ],
+  },
 ];
 
 describe("times on news sentences", () => {

@@ -213,6 +213,8 @@ const YEAR_AGO =
 // "the year", "the full year", "the current fiscal year": the anchor's year; "that year": the one under discussion
 const THE_YEAR =
   /\b(?:the\s+(?:(?:full|current|whole|entire)\s+)?(?:fiscal\s+)?year|(that)\s+year)\b(?!\s+(?:ended|ending|earlier|ago|before|to|of|in|that|when|two|one|nineteen|\d))(?![-'’])/gi;
+// "the current fiscal year that ends...": whatever follows, the anchor's
+const CURRENT_YEAR = /\bthe\s+current\s+(?:fiscal\s+)?year\b(?![-'’])/gi;
 // "by year-end", "the end of the year": the anchor's year
 const YEAR_END =
   /\b(?:the\s+end\s+of\s+(?:the|this)\s+year|year[- ]end|year's\s+end)\b/gi;
@@ -302,6 +304,13 @@ export const relative: Parser = (s) => {
           }
         : { value: fmtYear(s.anchor.y), grain: "year", rule: "relative" },
     ),
+  );
+  out.push(
+    ...scan(s, CURRENT_YEAR, () => ({
+      value: fmtYear(s.anchor.y),
+      grain: "year",
+      rule: "relative",
+    })),
   );
   monthRe ??= new RegExp(
     `\\b(last|this|next|this past|this coming)\\s+(${lexicon().month})(?!\\.?\\s*\\d)`,

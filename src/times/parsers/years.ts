@@ -125,7 +125,13 @@ export const years: Parser = (s) => {
         m.index + m[0].length + 40,
       );
       const before = s.text.slice(Math.max(0, m.index - 20), m.index);
-      if (COUNT_AFTER.test(after) && !TIME_BEFORE.test(before)) return null;
+      // "fiscal 1989 sales", "mid-1996 levels": the word before makes it a year
+      if (
+        COUNT_AFTER.test(after) &&
+        !TIME_BEFORE.test(before) &&
+        !/^(?:early|mid|late|fiscal)/i.test(m[0])
+      )
+        return null;
       return { value: fmtYear(+m[1]!), grain: "year", rule: "year" };
     }),
   );
