@@ -420,6 +420,11 @@ const rows: Row[] = [
       ["fiscal 1989", "1989"],
     ],
   },
+  {
+    text: "January nineteen ninety-seven. Atlanta again.",
+    published: "1998-02-27",
+    times: [["January nineteen ninety-seven", "1997-01"]],
+  },
 ];
 
 describe("times on news sentences", () => {
