@@ -12,6 +12,7 @@ export interface Cue {
 }
 
 const BEFORE = 60;
+const PAST_PLAN = /\b(?:had(?:\s+been)?|previously|originally)\s+$/i;
 let re: RegExp | undefined;
 
 /** The future markers of a sentence, with document offsets (`offset` = where the sentence starts). */
@@ -19,8 +20,15 @@ export function findCues(sentence: string, offset: number): Cue[] {
   re ??= new RegExp(`(?<![\\w'’])(?:${alternation(lexicon().lex.future_cues)})(?![\\w])`, "gi");
   re.lastIndex = 0;
   const cues: Cue[] = [];
-  for (let m = re.exec(sentence); m; m = re.exec(sentence))
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    // "next to the embassy" is a place
+    if (/^next$/i.test(m[0]) && /^\s+to\b/i.test(sentence.slice(re.lastIndex)))
+      continue;
+    // "had been due to expire Friday", "as previously planned": a plan told in the past, its day maybe past too
+    if (PAST_PLAN.test(sentence.slice(Math.max(0, m.index - 20), m.index)))
+      continue;
     cues.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  }
   return cues;
 }
 

@@ -50,13 +50,15 @@ export function scan(
     }
     const c = make(m);
     if (!c) continue;
-    // `lead`: characters of the match that belong to the words around the time, not to it
+    // `lead`: characters of the match that belong to the words around the time, not to it (negative:
+    // words before the match that belong to the time)
     const { lead = 0, ...cand } = c;
+    const start = m.index + lead;
     out.push({
       ...cand,
-      start: s.offset + m.index + lead,
+      start: s.offset + start,
       end: s.offset + m.index + m[0].length,
-      text: m[0].slice(lead),
+      text: s.text.slice(start, m.index + m[0].length),
     });
   }
   return out;

@@ -308,6 +308,123 @@ const rows: Row[] = [
     times: [],
   },
   { text: "The Sun reported the attack.", published: "2016-05-10", times: [] },
+  // TimeML marks the two years of "between ... and" apart ("from ... to" stays one range, above)
+  {
+    text: "Abortions declined between 1982 and 1992.",
+    published: "1998-10-25",
+    times: [
+      ["1982", "1982"],
+      ["1992", "1992"],
+    ],
+  },
+  // a wire dateline's date is a date like any other
+  {
+    text: "HAVANA, August 7 (Xinhua) -- The Cuban government condemned the bombings.",
+    published: "1998-08-07",
+    times: [["August 7", "1998-08-07"]],
+  },
+  // named days
+  {
+    text: "Elian was found clinging to an inner tube on Thanksgiving Day.",
+    published: "2000-01-07",
+    times: [["Thanksgiving Day", "1999-11-25"]],
+  },
+  {
+    text: "Voters go to the polls on Election Day.",
+    published: "1998-10-26",
+    times: [["Election Day", "1998-11-03"]],
+  },
+  {
+    text: "The boy was rescued last Thanksgiving.",
+    published: "2000-11-20",
+    times: [["last Thanksgiving", "1999-11-25"]],
+  },
+  // "next to" is a place, not a cue of the future
+  {
+    text: "Six people were killed next to the embassy on Friday.",
+    published: "1998-08-08",
+    times: [["Friday", "1998-08-07"]],
+  },
+  // the part of the day is left out: the day is the date
+  {
+    text: "Slepian was shot on the night of Friday, Oct. 23.",
+    published: "1998-11-21",
+    times: [["Friday, Oct. 23", "1998-10-23"]],
+  },
+  {
+    text: "He was shot to death last Oct. 23 at his home.",
+    published: "1999-04-19",
+    times: [["Oct. 23", "1998-10-23"]],
+  },
+  // the clause's verb comes after the day and looks ahead; a past verb keeps the past one
+  {
+    text: "On Tuesday, the league plans to hold a news conference.",
+    published: "1998-10-26",
+    times: [["Tuesday", "1998-10-27"]],
+  },
+  {
+    text: "Paribas said Monday that it intends to bid.",
+    published: "1989-10-27",
+    times: [["Monday", "1989-10-23"]],
+  },
+  {
+    text: "Analysts expect lower earnings for the last half of 1989.",
+    published: "1989-10-26",
+    times: [["the last half of 1989", "1989-07/1989-12"]],
+  },
+  {
+    text: "The case will be heard the week of March 6.",
+    published: "2000-02-24",
+    times: [["the week of March 6", "2000-W10"]],
+  },
+  {
+    text: "The summit will be held on April 24 and 25.",
+    published: "1999-02-10",
+    times: [
+      ["April 24", "1999-04-24"],
+      ["25", "1999-04-25"],
+    ],
+  },
+  {
+    text: "Until Thursday, they had not called Kopp a suspect.",
+    published: "1999-05-07",
+    times: [["Thursday", "1999-05-06"]],
+  },
+  {
+    text: "The INS extended its deadline until Tuesday.",
+    published: "2000-04-03",
+    times: [["Tuesday", "2000-04-04"]],
+  },
+  // a plan told in the past perfect is no cue of the future
+  {
+    text: "The bid had been due to expire Friday evening.",
+    published: "1989-10-30",
+    times: [["Friday evening", "1989-10-27"]],
+  },
+  {
+    text: "He flew to Christmas Island and was back for Christmas Eve.",
+    published: "2000-01-07",
+    times: [["Christmas Eve", "1999-12-24"]],
+  },
+  // a day named by itself takes its comparative ("Earlier Sunday")
+  {
+    text: "Earlier Sunday, police and protesters clashed.",
+    published: "1998-03-22",
+    times: [["Earlier Sunday", "1998-03-22"]],
+  },
+  {
+    text: "It expects sales in the current fiscal year that are slightly above fiscal 1989 sales.",
+    published: "1989-11-02",
+    times: [
+      ["the current fiscal year", "1989"],
+      ["fiscal 1989", "1989"],
+    ],
+  },
+  {
+    text: "January nineteen ninety-seven. Atlanta again.",
+    published: "1998-02-27",
+    times: [["January nineteen ninety-seven", "1997-01"]],
+  },
 ];
 
 describe("times on news sentences", () => {

@@ -1,11 +1,11 @@
 /** Bare years, year ranges and decades, which chrono leaves alone. */
-import { fmtYear } from "../calendar.js";
-import { lexicon } from "../lexicon.js";
+import { fmtMonth, fmtYear } from "../calendar.js";
+import { lexicon, readMonth } from "../lexicon.js";
 import { type Parser, scan } from "../types.js";
 
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
 
-// "from 1981 to 2005", "between 1990 and 1995", "1980-1988", "1998-99"
+// "from 1981 to 2005", "1980-1988", "1998-99"
 const RANGE = new RegExp(
   `(?<![\\d$,.])(?:(from|between)\\s+)?(${YEAR})\\s*(-|–|—|to|through|until|till|and)\\s*(${YEAR}|\\d\\d)(?![\\d%,.]\\d|\\s*%|\\s*percent)\\b`,
   "gi",
@@ -40,6 +40,7 @@ const SPELLED = new RegExp(
   `\\b(?:the\\s+year\\s+)?(?:nineteen\\s+${TENS}(?:[- ]${ONES})?|two\\s+thousand(?:\\s+(?:and\\s+)?(${ONES}|${TENS}))?)\\b`,
   "gi",
 );
+const SPELLED_MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+$/i;
 const SPELLED_VALUE: Record<string, number> = {
   one: 1,
   two: 2,
@@ -85,7 +86,9 @@ export const years: Parser = (s) => {
     if (m[4]!.length === 2) b = Math.floor(a / 100) * 100 + b;
     const joiner = m[3]!.toLowerCase();
     if (b <= a || b - a > 200) return null;
-    if (joiner === "and" && m[1]?.toLowerCase() !== "between") return null;
+    // "between 1985 and 1987": TimeML marks the two years apart (the bare-year pattern finds each);
+    // "from 1981 to 2005" and "1980-1988" name one stretch of time
+    if (joiner === "and") return null;
     if (/^(to|through|until|till)$/.test(joiner) && !m[1] && m[4]!.length === 2) return null;
     return {
       value: `${fmtYear(a)}/${fmtYear(b)}`,
@@ -111,6 +114,10 @@ export const years: Parser = (s) => {
       const y = spelledYear(m);
       // "two thousand" alone is a count unless it is called a year
       if (!y || (y === 2000 && !/^the\s+year/i.test(m[0]))) return null;
+      // "January nineteen ninety-seven": the month of that year
+      const month = SPELLED_MONTH.exec(s.text.slice(Math.max(0, m.index - 12), m.index));
+      const mon = month && month[1]![0] !== month[1]![0]!.toLowerCase() ? readMonth(month[1]!) : null;
+      if (mon) return { value: fmtMonth(y, mon), grain: "month", rule: "year", lead: -month![0].length };
       return { value: fmtYear(y), grain: "year", rule: "year" };
     }),
   );
@@ -118,7 +125,9 @@ export const years: Parser = (s) => {
     ...scan(s, YEAR_RE, (m) => {
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       const before = s.text.slice(Math.max(0, m.index - 20), m.index);
-      if (COUNT_AFTER.test(after) && !TIME_BEFORE.test(before)) return null;
+      // "fiscal 1989 sales", "mid-1996 levels": the word before makes it a year
+      if (COUNT_AFTER.test(after) && !TIME_BEFORE.test(before) && !/^(?:early|mid|late|fiscal)/i.test(m[0]))
+        return null;
       return { value: fmtYear(+m[1]!), grain: "year", rule: "year" };
     }),
   );

@@ -1,0 +1,82 @@
+/** Named days ("Thanksgiving Day", "Christmas Eve", "last Labor Day"), read from data/times/holidays.json. */
+import { addDays, type Day, daysInMonth, fmtDay, toUtc, weekday } from "../calendar.js";
+import { alternation } from "../lexicon.js";
+import { type Parser, scan } from "../types.js";
+import { loadData } from "../../util/data.js";
+import type { Lean } from "../types.js";
+
+interface ByWeekday {
+  month: number;
+  weekday: number;
+  nth: number;
+  from?: number;
+}
+interface Holidays {
+  fixed: Record<string, [number, number]>;
+  weekday: Record<string, ByWeekday>;
+}
+
+let cache: ReturnType<typeof build> | undefined;
+function build() {
+  const lex = loadData<Holidays>("times/holidays.json");
+  const names = [...Object.keys(lex.fixed), ...Object.keys(lex.weekday)];
+  const words = alternation(names).replace(/'/g, "['’]?");
+  const keyed = <T>(r: Record<string, T>) => new Map(Object.entries(r).map(([k, v]) => [keyOf(k), v]));
+  return {
+    fixed: keyed(lex.fixed),
+    weekday: keyed(lex.weekday),
+    // a name is capitalized ("Labor Day"), and ends there ("Christmas Island" is a place); "last
+    // Thanksgiving", "Christmas 1998" carry their year
+    re: new RegExp(
+      `\\b(?:(last|this|next|this past|this coming)\\s+)?(${words})\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?`,
+      "gi",
+    ),
+  };
+}
+
+/** A name as looked up: lower case, single spaces, no apostrophes ("New Years Day" is New Year's Day). */
+const keyOf = (name: string) => name.toLowerCase().replace(/\s+/g, " ").replace(/['’]/g, "");
+
+/** The day a holiday falls on in year y. */
+export function holidayDay(name: string, y: number): Day | null {
+  cache ??= build();
+  const key = keyOf(name);
+  const fixed = cache.fixed.get(key);
+  if (fixed) return { y, m: fixed[0], d: fixed[1] };
+  const w = cache.weekday.get(key);
+  if (!w) return null;
+  if (w.nth > 0) {
+    const first: Day = { y, m: w.month, d: w.from ?? 1 };
+    return addDays(first, ((w.weekday - weekday(first) + 7) % 7) + (w.nth - 1) * 7);
+  }
+  const last: Day = { y, m: w.month, d: daysInMonth(y, w.month) };
+  return addDays(last, -((weekday(last) - w.weekday + 7) % 7));
+}
+
+/** The year of a holiday named without one: as for a day of the month, the nearest in the lean. */
+function holidayYear(name: string, anchor: Day, lean: Lean, det: string): number {
+  const at = (y: number) => toUtc(holidayDay(name, y)!) - toUtc(anchor);
+  const same = at(anchor.y);
+  if (det === "last" || det === "this past" || lean === "past")
+    return same < 0 || (same === 0 && lean === "past") ? anchor.y : anchor.y - 1;
+  if (det === "next" || det === "this coming" || lean === "future") return same >= 0 ? anchor.y : anchor.y + 1;
+  const past = same <= 0 ? anchor.y : anchor.y - 1;
+  const next = same > 0 ? anchor.y : anchor.y + 1;
+  return 2 * at(next) < -at(past) ? next : past;
+}
+
+export const holidays: Parser = (s) => {
+  // names are capitalized: most sentences hold none of these words
+  if (!/[A-Z][a-z]+['’]?s?['’]? Day\b|Christmas|Thanksgiving|Halloween|Fourth/.test(s.text)) return [];
+  cache ??= build();
+  return scan(s, cache.re, (m) => {
+    const name = m[2]!;
+    if (!/^[A-Z]/.test(name.replace(/^the\s+/i, ""))) return null;
+    const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    if (!m[3] && /^[ \t]+[A-Z][a-z]/.test(after)) return null;
+    const det = (m[1] ?? "").toLowerCase();
+    const y = m[3] ? +m[3] : holidayYear(name, s.anchor, s.lean, det);
+    const day = holidayDay(name, y);
+    return day ? { value: fmtDay(day), grain: "day", rule: "holiday" } : null;
+  });
+};
