@@ -76,17 +76,25 @@ interface Match {
   abbreviation: boolean;
 }
 
+/**
+ * Two tokens with nothing between them are one written word: the tokenizer splits at some accented
+ * letters ("Toru" "ń", "İ" "stanbul") and at hyphens ("Port" "-" "au" "-" "Prince").
+ */
+function glued(a: Token, b: Token): boolean {
+  return a.end === b.start && /\p{L}/u.test(b.text) && !/^['’]/.test(b.text);
+}
+
 /** The longest gazetteer name starting at token i, if any. */
 function longestMatch(text: string, toks: Token[], i: number, g: Gazetteer, lex: Lexicon): Match | null {
   const maxN = Math.min(MAX_NAME_TOKENS, toks.length - i);
   for (let n = maxN; n >= 1; n--) {
     const last = toks[i + n - 1]!;
-    if (n > 1 && !isCap(last)) continue;
+    if (n > 1 && !isCap(last) && !glued(toks[i + n - 2]!, last) && !/^[dl]['’]\p{Lu}/u.test(last.text)) continue;
     let ok = true;
     for (let k = i + 1; k < i + n && ok; k++) {
       const t = toks[k]!;
       if (!adjacent(text, toks[k - 1]!, t)) ok = false;
-      else if (k < i + n - 1 && !isCap(t) && !lex.connectors.has(t.text.toLowerCase()) && !/^(?:[-'’.]|['’]s|[dl]['’]?)$/i.test(t.text)) ok = false;
+      else if (k < i + n - 1 && !isCap(t) && !glued(toks[k - 1]!, t) && !lex.connectors.has(t.text.toLowerCase()) && !/^(?:[-'’.]|['’]s|[dl]['’]?)$/i.test(t.text)) ok = false;
     }
     if (!ok) continue;
     const start = toks[i]!.start;
@@ -129,6 +137,8 @@ export function findToponyms(doc: SitrepDocument, g: Gazetteer): Candidate[] {
           // "Fars Province" is one name; "Mazandaran province" is a name and a common noun.
           if (isCap(nextAdj)) end = nextAdj.end;
         }
+        // "the state of Washington", "the province of Idlib": the division word comes first
+        if (divisible && i >= 2 && prevLow === "of" && lex.division.has(toks[i - 2]!.text.toLowerCase())) division = true;
         const admin = m.hits.some((h) => h.feature.kind === "admin1" || h.feature.kind === "admin2");
         if (m.abbreviation || (division && admin) || keep(m, t, prev, prevLow, nextAdj, initial, people, lex, g, text)) {
           out.push({ start: t.start, end, text: text.slice(t.start, end), source: "finder", sentence: si, division });
@@ -245,9 +255,12 @@ function keep(
 
 /** "Springfield, Ill." / "Khan Shaykhun, Idlib" / "Kabul, Afghanistan": the second names the first's container. */
 function linkContainers(text: string, cands: Candidate[], g: Gazetteer): void {
+  markLists(text, cands, g);
   for (let k = 0; k + 1 < cands.length; k++) {
     const a = cands[k]!;
     const b = cands[k + 1]!;
+    // In a list ("Ohio, Oregon, Utah") the comma separates peers; it does not nest one in the next.
+    if (a.list !== undefined && a.list === b.list && !cityInRegion(a, b, g)) continue;
     if (/^,\s{1,2}$/.test(text.slice(a.end, b.start))) a.container = { start: b.start, end: b.end };
   }
   // Postal codes are only trusted right after "City,": "Louisville, KY".
@@ -262,4 +275,36 @@ function linkContainers(text: string, cands: Candidate[], g: Gazetteer): void {
     a.container = { start, end: start + 2 };
   }
   cands.sort((x, y) => x.start - y.start);
+}
+
+/** "Kabul, Afghanistan" inside a list: a name that is only a town, then one that is only a region. */
+function cityInRegion(a: Candidate, b: Candidate, g: Gazetteer): boolean {
+  const region = (k: string): boolean => k === "country" || k === "admin1";
+  const ah = g.lookup(a.text).filter((h) => !h.alternate);
+  const bh = g.lookup(b.text).filter((h) => !h.alternate);
+  return ah.length > 0 && ah.every((h) => !region(h.feature.kind)) && bh.some((h) => region(h.feature.kind));
+}
+
+const LIST_SEPARATOR = /^(?:,\s{1,2}(?:(?:and|or)\s{1,2})?|\s{1,2}(?:and|or)\s{1,2})$/;
+
+/**
+ * Coordinated names: three or more joined by commas, or any run closed by "and"/"or" ("Washington,
+ * Pennsylvania and California"). Such a run lists peers, so no member is the next one's container;
+ * an abbreviation ("Springfield, Ill., and Chicago") still closes a "City, State" pair instead.
+ */
+function markLists(text: string, cands: Candidate[], g: Gazetteer): void {
+  let k = 0;
+  while (k < cands.length) {
+    let j = k;
+    let conj = false;
+    while (j + 1 < cands.length) {
+      const gap = text.slice(cands[j]!.end, cands[j + 1]!.start);
+      if (!LIST_SEPARATOR.test(gap) || g.abbreviation(cands[j + 1]!.text)) break;
+      if (/\b(?:and|or)\b/.test(gap)) conj = true;
+      j++;
+    }
+    const n = j - k + 1;
+    if (n >= 3 || (n === 2 && conj)) for (let m = k; m <= j; m++) cands[m]!.list = cands[k]!.start;
+    k = j + 1;
+  }
 }

@@ -51,6 +51,7 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
 
   let ctx = new DocContext();
   for (let round = 0; round < 3; round++) {
+    const listKinds = round > 0 ? kindsByList(readings) : null;
     const next = new DocContext();
     for (const [name, c] of demonyms) next.addCountry(name, c, 0.5);
     if (publisher) next.addCountry("\u0000publisher", publisher, 1);
@@ -60,6 +61,7 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
         let s = priorScore(h, r.cand);
         if (round > 0) s += contextScore(h, ctx, r.key);
         if (container) s += inside(h.feature, container) ? 8 : -4;
+        if (listKinds && r.cand.list !== undefined && !r.cand.container) s += listBonus(h.feature, r, listKinds.get(r.cand.list));
         return s;
       };
       const best = bestHit(r.hits, score);
@@ -86,6 +88,31 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
   return readings;
 }
 
+/** Per list, how many members each reading kind has ("admin1" 5, "city" 1). */
+function kindsByList(readings: Reading[]): Map<number, Map<string, number>> {
+  const out = new Map<number, Map<string, number>>();
+  for (const r of readings) {
+    if (r.cand.list === undefined || !r.feature) continue;
+    let m = out.get(r.cand.list);
+    if (!m) out.set(r.cand.list, (m = new Map()));
+    m.set(r.feature.kind, (m.get(r.feature.kind) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** Listed names are peers: a reading of the kind most other members have ("Ohio, Oregon, Utah" are states) is favoured. */
+function listBonus(f: Feature, r: Reading, kinds: Map<string, number> | undefined): number {
+  if (!kinds || (f.kind !== "admin1" && f.kind !== "country")) return 0;
+  let others = 0;
+  let same = 0;
+  for (const [k, n] of kinds) {
+    const own = r.feature && r.feature.kind === k ? 1 : 0;
+    others += n - own;
+    if (k === f.kind) same += n - own;
+  }
+  return others > 0 && same * 2 > others ? 4 : 0;
+}
+
 /** The country of a URL's country-code top-level domain ("uk" is GB), or null for .com, .org and the like. */
 export function publisherCountry(url: string | null, g: Gazetteer): string | null {
   if (!url) return null;
@@ -102,6 +129,11 @@ export function publisherCountry(url: string | null, g: Gazetteer): string | nul
   if (["TV", "IO", "CO", "ME", "LY", "FM", "AI", "WS", "CC", "TO", "NU", "GG", "IM"].includes(code)) return null;
   return g.country(code) ? code : null;
 }
+
+/** Population from which a city outranks the same-named division it lies in. */
+const METROPOLIS = 1_000_000;
+/** How many times its namesake town's population a division's towns must hold for the name to mean the division. */
+const DWARFS = 10;
 
 function lookupCandidate(c: Candidate, g: Gazetteer): NameHit[] {
   if (c.unknown) return [];
@@ -124,6 +156,14 @@ function lookupCandidate(c: Candidate, g: Gazetteer): NameHit[] {
   const division = hits.find((h) => h.feature.kind === "admin1" && !h.alternate)?.feature;
   if (division && !c.container) {
     hits = hits.filter((h) => h.feature.kind !== "city" || h.feature.country !== division.country || h.feature.population >= 100_000);
+  }
+  // A division named after its own city: news means the city when it is a metropolis ("São Paulo",
+  // "Dar es Salaam"), the division when the division dwarfs the town ("Quebec" is the province,
+  // "Quebec City" the town); otherwise ("Homs", "Idlib") the readings compete as usual.
+  if (division && !c.division) {
+    const namesake = hits.find((h) => !h.alternate && h.feature.kind === "city" && h.feature.country === division.country && h.feature.admin1 === division.admin1);
+    if (namesake && namesake.feature.population >= METROPOLIS) hits = hits.filter((h) => h.feature !== division);
+    else if (namesake && !c.container && division.population >= DWARFS * namesake.feature.population) hits = hits.filter((h) => h !== namesake);
   }
   // "Pacific", "Americas": a sea or a world region by its own name outweighs any small town called so.
   if (!c.container && hits.some((h) => !h.alternate && ["sea", "river", "region", "continent"].includes(h.feature.kind))) {
