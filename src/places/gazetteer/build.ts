@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { loadData } from "../../util/data.js";
 import type { Feature, FeatureKind, NameIndex } from "./feature.js";
+import { countryRecords } from "./countries.js";
 import { parseGeoNamesLine, type GeoNamesRow } from "./geonames.js";
 import { isLatinName, nameKey } from "./normalize.js";
 import { cities500Path, importedFiles } from "./sources.js";
@@ -99,7 +100,7 @@ function* rowsOf(path: string): Generator<GeoNamesRow> {
 /** Builds the whole index from the GeoNames table, the curated files and any imported dumps. */
 export function buildIndex(): BuiltIndex {
   const b = new Builder();
-  const { countries } = loadData<{ countries: CountryData[] }>("places/countries.json");
+  const countries = countryRecords();
   const admin1Names = loadData<{ names: Record<string, string> }>("places/admin1.json").names;
   const admin2Names = loadData<{ names: Record<string, string> }>("places/admin2.json").names;
   const regions = loadData<RegionsFile>("places/regions.json");
