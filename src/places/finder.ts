@@ -261,6 +261,8 @@ function linkContainers(text: string, cands: Candidate[], g: Gazetteer): void {
     const b = cands[k + 1]!;
     // In a list ("Ohio, Oregon, Utah") the comma separates peers; it does not nest one in the next.
     if (a.list !== undefined && a.list === b.list && !cityInRegion(a, b, g)) continue;
+    // a country lies in nothing the text could name after it ("China, Japan")
+    if (g.lookup(a.text).some((h) => h.feature.kind === "country" && !h.alternate)) continue;
     if (/^,\s{1,2}$/.test(text.slice(a.end, b.start))) a.container = { start: b.start, end: b.end };
   }
   // Postal codes are only trusted right after "City,": "Louisville, KY".
@@ -285,7 +287,7 @@ function cityInRegion(a: Candidate, b: Candidate, g: Gazetteer): boolean {
   return ah.length > 0 && ah.every((h) => !region(h.feature.kind)) && bh.some((h) => region(h.feature.kind));
 }
 
-const LIST_SEPARATOR = /^(?:,\s{1,2}(?:(?:and|or)\s{1,2})?|\s{1,2}(?:and|or)\s{1,2})$/;
+const LIST_SEPARATOR = /^(?:,\s{1,2}(?:(?:and|or)\s{1,2})?|\s{1,2}(?:and|or)\s{1,2})(?:the\s{1,2})?$/;
 
 /**
  * Coordinated names: three or more joined by commas, or any run closed by "and"/"or" ("Washington,

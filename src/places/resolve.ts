@@ -153,17 +153,25 @@ function lookupCandidate(c: Candidate, g: Gazetteer): NameHit[] {
   }
   // "California", "Oregon": a town named after its own country's division yields to the division,
   // unless it is a city in its own right ("New York", "Washington") or the text names its state.
-  const division = hits.find((h) => h.feature.kind === "admin1" && !h.alternate)?.feature;
-  if (division && !c.container) {
-    hits = hits.filter((h) => h.feature.kind !== "city" || h.feature.country !== division.country || h.feature.population >= 100_000);
+  const divisions = hits.filter((h) => h.feature.kind === "admin1" && !h.alternate).map((h) => h.feature);
+  if (divisions.length && !c.container) {
+    hits = hits.filter((h) => h.feature.kind !== "city" || h.feature.population >= 100_000 || !divisions.some((d) => d.country === h.feature.country));
+  }
+  // Likewise a small town anywhere named after a country or a populous division ("China", Texas;
+  // "England", Arkansas; "Florida", New York) needs its container in the text to be read.
+  if (!c.container && hits.some((h) => !h.alternate && (h.feature.kind === "country" || (h.feature.kind === "admin1" && h.feature.population >= 1_000_000)))) {
+    hits = hits.filter((h) => h.feature.kind !== "city" || h.feature.population >= 100_000);
   }
   // A division named after its own city: news means the city when it is a metropolis ("São Paulo",
   // "Dar es Salaam"), the division when the division dwarfs the town ("Quebec" is the province,
   // "Quebec City" the town); otherwise ("Homs", "Idlib") the readings compete as usual.
-  if (division && !c.division) {
-    const namesake = hits.find((h) => !h.alternate && h.feature.kind === "city" && h.feature.country === division.country && h.feature.admin1 === division.admin1);
-    if (namesake && namesake.feature.population >= METROPOLIS) hits = hits.filter((h) => h.feature !== division);
-    else if (namesake && !c.container && division.population >= DWARFS * namesake.feature.population) hits = hits.filter((h) => h !== namesake);
+  if (divisions.length && !c.division) {
+    const namesake = hits.find((h) => !h.alternate && h.feature.kind === "city" && divisions.some((d) => h.feature.country === d.country && h.feature.admin1 === d.admin1));
+    const division = namesake ? divisions.find((d) => namesake.feature.country === d.country && namesake.feature.admin1 === d.admin1) : undefined;
+    if (namesake && division) {
+      if (namesake.feature.population >= METROPOLIS) hits = hits.filter((h) => h.feature !== division);
+      else if (!c.container && division.population >= DWARFS * namesake.feature.population) hits = hits.filter((h) => h !== namesake);
+    }
   }
   // "Pacific", "Americas": a sea or a world region by its own name outweighs any small town called so.
   if (!c.container && hits.some((h) => !h.alternate && ["sea", "river", "region", "continent"].includes(h.feature.kind))) {
