@@ -220,6 +220,8 @@ function keep(
   if (nextAdj && lex.notPlaceAfter.has(nextAdj.text.toLowerCase())) return false;
   if (text[m.end] === "$" || span.includes("$")) return false; // "US$"
   const { kind, population } = strongest(m.hits);
+  // "Marion, Ohio", "Hugo, Okla.", "Clacton, Essex": a name followed by its region is a town, whatever else it could be
+  if (m.n === 1 && kind === "city" && regionFollows(text, m.end, g)) return true;
   // dotted initials ("U.N.") name countries or nothing
   if (/^(?:\p{Lu}\.){2,}$/u.test(span) && kind !== "country" && kind !== "admin1") return false;
   const big = kind !== "city" || population >= 100_000;
@@ -241,7 +243,9 @@ function keep(
   // "Walsh said", "Franklin told reporters": a lone name before a person's verb is a person
   const after = /^\s{1,2}([a-z]+(?: born)?)/.exec(text.slice(m.end, m.end + 20))?.[1];
   const low = span.toLowerCase();
-  const locative = prev !== null && !initial && lex.locative.has(prevLow);
+  // "a resident of Lubbock", "39, of Fairfield": "of" after a common noun or an age tells where someone is from
+  const ofPlace = prevLow === "of" && /(?:\b\p{Ll}+|\d,?)\s{1,2}$/u.test(text.slice(Math.max(0, prev!.start - 20), prev!.start));
+  const locative = prev !== null && !initial && (lex.locative.has(prevLow) || ofPlace);
   if (m.n === 1 && after && !locative && lex.personVerbs.has(after) && kind === "city" && population < 1_000_000) return false;
   if (m.n === 1 && lex.common.has(low)) {
     if (initial) return kind !== "city" ? kind === "country" || kind === "admin1" : population >= 500_000;
@@ -277,6 +281,20 @@ function linkContainers(text: string, cands: Candidate[], g: Gazetteer): void {
     a.container = { start, end: start + 2 };
   }
   cands.sort((x, y) => x.start - y.start);
+}
+
+/** ", Ohio", ", Okla.", ", Essex": right after `end`, a comma and a name that is a country or a division. */
+function regionFollows(text: string, end: number, g: Gazetteer): boolean {
+  const m = /^,\s{1,2}(\p{Lu}[\p{L}.'’-]{1,20}(?:\s\p{Lu}[\p{L}.'’-]{1,20})?)/u.exec(text.slice(end, end + 48));
+  if (!m) return false;
+  const words = m[1]!.split(" ");
+  for (let n = words.length; n >= 1; n--) {
+    const name = words.slice(0, n).join(" ");
+    if (g.abbreviation(name) || g.abbreviation(name.replace(/\.$/, ""))) return true;
+    const hits = g.lookup(name.replace(/[.,]$/, "")).filter((h) => !h.alternate);
+    if (hits.some((h) => h.feature.kind === "country" || h.feature.kind === "admin1" || h.feature.kind === "admin2")) return true;
+  }
+  return false;
 }
 
 /** "Kabul, Afghanistan" inside a list: a name that is only a town, then one that is only a region. */

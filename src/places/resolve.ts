@@ -47,6 +47,8 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
   // A publisher's country-code domain (cbc.ca, bbc.co.uk, abc.net.au) tells where its readers are.
   const publisher = publisherCountry(doc.url, g);
 
+  // "Hugo, Oklahoma": the second name is read as the region that holds the first, not as a town.
+  const containers = new Set(cands.flatMap((c) => (c.container ? [c.container.start] : [])));
   const containerOf = (r: Reading): Feature | null => (r.cand.container ? (byStart.get(r.cand.container.start)?.feature ?? null) : null);
 
   let ctx = new DocContext();
@@ -61,6 +63,7 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
         let s = priorScore(h, r.cand);
         if (round > 0) s += contextScore(h, ctx, r.key);
         if (container) s += inside(h.feature, container) ? 8 : -4;
+        if (containers.has(r.cand.start) && h.feature.kind === "city") s -= 4;
         if (listKinds && r.cand.list !== undefined && !r.cand.container) s += listBonus(h.feature, r, listKinds.get(r.cand.list));
         return s;
       };
@@ -177,8 +180,9 @@ function lookupCandidate(c: Candidate, g: Gazetteer): NameHit[] {
   if (!c.container && hits.some((h) => !h.alternate && ["sea", "river", "region", "continent"].includes(h.feature.kind))) {
     hits = hits.filter((h) => h.feature.kind !== "city" || h.feature.population >= 100_000);
   }
-  // Alternate names of small towns are mostly other towns' names, nicknames and words ("Google", "June").
-  if (c.source === "finder") {
+  // Alternate names of small towns are mostly other towns' names, nicknames and words ("Google", "June");
+  // a container named after it ("Clacton, Essex") vouches for the name.
+  if (c.source === "finder" && !c.container) {
     const oneWord = !/\s/.test(c.text.trim());
     const floor = oneWord ? 100_000 : 20_000;
     hits = hits.filter((h) => !h.alternate || h.feature.kind !== "city" || (h.feature.population >= floor && !(oneWord && lexicon().givenNames.has(c.text.toLowerCase()))));
