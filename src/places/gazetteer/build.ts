@@ -33,6 +33,8 @@ export interface RegionsFile {
 export interface BuiltIndex {
   features: Feature[];
   names: NameIndex;
+  /** nationality word key to country code ("syrian" -> SY): kept in the cache so startup parses no country files */
+  demonyms: Record<string, string>;
 }
 
 // Division words that are part of an admin1 name in GeoNames ("Lorestan Province") but often left off in news.
@@ -231,5 +233,7 @@ export function buildIndex(): BuiltIndex {
       [r.name, ...r.aliases],
     );
   }
-  return { features: b.features, names: b.names };
+  const demonyms: Record<string, string> = {};
+  for (const c of countries) for (const d of c.demonyms) demonyms[nameKey(d)] = c.code;
+  return { features: b.features, names: b.names, demonyms };
 }
