@@ -179,6 +179,7 @@ export function findToponyms(doc: SitrepDocument, g: Gazetteer): Candidate[] {
       // otherwise the run's later words get their own chance ("A Texas court", "Environment Canada")
     }
   }
+  listUnknowns(doc, out, people, lex, g);
   repeatUnknowns(doc, out);
   linkContainers(text, out, g);
   return out;
@@ -327,4 +328,62 @@ function markLists(text: string, cands: Candidate[], g: Gazetteer): void {
     if (n >= 3 || (n === 2 && conj)) for (let m = k; m <= j; m++) cands[m]!.list = cands[k]!.start;
     k = j + 1;
   }
+}
+
+// A capitalized name of up to four words, as a list member ("Homa Bay", "Vest-Agder", "Dar es Salaam").
+const LIST_ITEM = /\p{Lu}[\p{L}'’.-]{0,30}(?:[ -](?:\p{Lu}[\p{L}'’.-]{0,30}|al|el|es|de|au|la)){0,3}/gu;
+
+/**
+ * Unknown names listed among known places are places too ("the villages of Kampungu, Makonono,
+ * Kaluamba and Mombo"; "Rogaland, Vestfold, Buskerud, Oslo"): a coordinated list names things of
+ * one kind. At least two members, and half of them, must be places the gazetteer knows (brand and
+ * team names often happen to be towns: "Lucerne, Albertson, Sunshine").
+ */
+function listUnknowns(doc: SitrepDocument, out: Candidate[], people: Set<string>, lex: Lexicon, g: Gazetteer): void {
+  const { text } = doc;
+  const added: Candidate[] = [];
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const sent = doc.sentences[si]!;
+    const items: { start: number; end: number }[] = [];
+    LIST_ITEM.lastIndex = 0;
+    const body = text.slice(sent.start, sent.end);
+    for (let m = LIST_ITEM.exec(body); m; m = LIST_ITEM.exec(body)) {
+      const t = m[0].replace(/[.]$/, "");
+      items.push({ start: sent.start + m.index, end: sent.start + m.index + t.length });
+    }
+    let k = 0;
+    while (k < items.length) {
+      let j = k;
+      let conj = false;
+      while (j + 1 < items.length) {
+        const gap = text.slice(items[j]!.end, items[j + 1]!.start);
+        if (!LIST_SEPARATOR.test(gap)) break;
+        if (/\b(?:and|or)\b/.test(gap)) conj = true;
+        j++;
+      }
+      const group = items.slice(k, j + 1);
+      k = j + 1;
+      if (group.length < 3 || !conj) continue;
+      const covering = (it: { start: number; end: number }): Candidate | undefined => out.find((c) => c.start < it.end && it.start < c.end);
+      const known = group.filter((it) => {
+        const c = covering(it);
+        return c !== undefined && !c.unknown;
+      }).length;
+      if (known < 2 || known * 2 < group.length) continue;
+      for (const it of group) {
+        if (covering(it)) continue;
+        const name = text.slice(it.start, it.end);
+        // "Sheriff's Office": part of a longer name, not a member of its own
+        if (/['’]s\b/.test(name) || /['’]s\s$/.test(text.slice(Math.max(0, it.start - 4), it.start))) continue;
+        const words = name.split(/[ -]/);
+        const plausible = !lex.notPlaces.has(name.toLowerCase()) && words.every((w) => {
+          const low = w.toLowerCase();
+          return w.length > 1 && !lex.common.has(low) && !lex.titles.has(low) && !people.has(w) && !g.demonym(w) && !isAllCaps(w);
+        });
+        if (plausible) added.push({ start: it.start, end: it.end, text: name, source: "finder", sentence: si, unknown: true });
+      }
+    }
+  }
+  out.push(...added);
+  out.sort((a, b) => a.start - b.start);
 }
