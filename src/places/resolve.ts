@@ -81,6 +81,22 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
     const f = settled.get(r.key);
     if (f && !r.cand.container && r.hits.some((h) => h.feature === f)) r.feature = f;
   }
+  // A minor place in a country nothing else in the article names, while the article is plainly
+  // about another country ("Nyanza Province" in a Kenyan story resolves only to Rwanda's): the
+  // gazetteer lacks the intended place. Keep the name and let it borrow an anchor instead.
+  const top = ctx.topCountry();
+  if (top && top[1] >= DOMINANT) {
+    for (const r of readings) {
+      const f = r.feature;
+      if (!f || !f.country || f.country === top[0] || r.cand.source === "dateline" || r.cand.container) continue;
+      if (!isMinor(f) || ctx.countryWeight(f.country, r.key) > 0) continue;
+      // a town reading needs the words around to say "place" ("in Piccadilly"): capitalized words
+      // that merely match a foreign village are names and words ("Walsh", "Mercury")
+      if (f.kind === "city" && !locativeBefore(doc.text, r.cand.start)) continue;
+      r.feature = null;
+      r.cand.unknown = true;
+    }
+  }
   // Small places the finder proposed with nothing in the article pointing to their country are
   // more likely words or names that happen to be villages somewhere.
   for (const r of readings) {
@@ -131,6 +147,22 @@ export function publisherCountry(url: string | null, g: Gazetteer): string | nul
   // some ccTLDs are sold as generic names (.tv, .io, .co, .me, .ly, .fm, .ai)
   if (["TV", "IO", "CO", "ME", "LY", "FM", "AI", "WS", "CC", "TO", "NU", "GG", "IM"].includes(code)) return null;
   return g.country(code) ? code : null;
+}
+
+/** The word before `start` is a locative preposition ("in", "near", "at"). */
+function locativeBefore(text: string, start: number): boolean {
+  const m = /(\p{L}+)\s{1,2}(?:the\s{1,2})?$/u.exec(text.slice(Math.max(0, start - 24), start));
+  return m !== null && lexicon().locative.has(m[1]!.toLowerCase());
+}
+
+/** Weight from which the article's most named country is its setting. */
+const DOMINANT = 3;
+
+/** Places too small to be named in passing from abroad. */
+function isMinor(f: Feature): boolean {
+  if (f.kind === "admin2") return true;
+  if (f.kind === "admin1") return f.population < 1_000_000;
+  return f.kind === "city" && f.population < 100_000;
 }
 
 /** Population from which a city outranks the same-named division it lies in. */

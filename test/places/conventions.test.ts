@@ -107,3 +107,11 @@ describe("country names from world-countries", () => {
     expect(placesOf("Kirghiz herders crossed the pass.").some((p) => p.text === "Kirghiz")).toBe(false);
   });
 });
+
+describe("the article's own country", () => {
+  it("does not send a minor region to another country when the article is set elsewhere", () => {
+    const text = "Kenyan doctors held clinics in Nairobi and Mombasa. Cases were also reported in Nyanza province, near Kisumu, Kenya.";
+    const p = place(text, "Nyanza province") ?? place(text, "Nyanza");
+    expect(p?.country).toBe("KE");
+  });
+});
