@@ -218,7 +218,8 @@ function keep(
 ): boolean {
   const span = text.slice(t.start, m.end);
   if (lex.notPlaces.has(span.toLowerCase().replace(/\.$/, ""))) return false;
-  if (nextAdj && lex.notPlaceAfter.has(nextAdj.text.toLowerCase())) return false;
+  // "West Nile virus", "Marburg fever" name diseases; "United States flu season" still names a country
+  if (nextAdj && lex.notPlaceAfter.has(nextAdj.text.toLowerCase()) && !m.hits.some((h) => h.feature.kind === "country" && !h.alternate)) return false;
   if (text[m.end] === "$" || span.includes("$")) return false; // "US$"
   const { kind, population } = strongest(m.hits);
   // "Marion, Ohio", "Hugo, Okla.", "Clacton, Essex": a name followed by its region is a town, whatever else it could be
