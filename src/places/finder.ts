@@ -267,9 +267,10 @@ function linkContainers(text: string, cands: Candidate[], g: Gazetteer): void {
     const b = cands[k + 1]!;
     // In a list ("Ohio, Oregon, Utah") the comma separates peers; it does not nest one in the next.
     if (a.list !== undefined && a.list === b.list && !cityInRegion(a, b, g)) continue;
+    if (!/^,\s{1,2}$/.test(text.slice(a.end, b.start))) continue;
     // a country lies in nothing the text could name after it ("China, Japan")
     if (g.lookup(a.text).some((h) => h.feature.kind === "country" && !h.alternate)) continue;
-    if (/^,\s{1,2}$/.test(text.slice(a.end, b.start))) a.container = { start: b.start, end: b.end };
+    a.container = { start: b.start, end: b.end };
   }
   // Postal codes are only trusted right after "City,": "Louisville, KY".
   const re = /,\s([A-Z]{2})\b/g;
@@ -343,11 +344,16 @@ const LIST_ITEM = /\p{Lu}[\p{L}'’.-]{0,30}(?:[ -](?:\p{Lu}[\p{L}'’.-]{0,30}|
 function listUnknowns(doc: SitrepDocument, out: Candidate[], people: Set<string>, lex: Lexicon, g: Gazetteer): void {
   const { text } = doc;
   const added: Candidate[] = [];
-  for (let si = 0; si < doc.sentences.length; si++) {
-    const sent = doc.sentences[si]!;
+  // only sentences with two known places can hold such a list
+  const known = new Map<number, number>();
+  for (const c of out) if (!c.unknown) known.set(c.sentence, (known.get(c.sentence) ?? 0) + 1);
+  for (const [si, n] of known) {
+    const sent = doc.sentences[si];
+    if (n < 2 || !sent) continue;
+    const body = text.slice(sent.start, sent.end);
+    if (!body.includes(",") || !/ (?:and|or) /.test(body)) continue;
     const items: { start: number; end: number }[] = [];
     LIST_ITEM.lastIndex = 0;
-    const body = text.slice(sent.start, sent.end);
     for (let m = LIST_ITEM.exec(body); m; m = LIST_ITEM.exec(body)) {
       const t = m[0].replace(/[.]$/, "");
       items.push({ start: sent.start + m.index, end: sent.start + m.index + t.length });
@@ -366,11 +372,11 @@ function listUnknowns(doc: SitrepDocument, out: Candidate[], people: Set<string>
       k = j + 1;
       if (group.length < 3 || !conj) continue;
       const covering = (it: { start: number; end: number }): Candidate | undefined => out.find((c) => c.start < it.end && it.start < c.end);
-      const known = group.filter((it) => {
+      const places = group.filter((it) => {
         const c = covering(it);
         return c !== undefined && !c.unknown;
       }).length;
-      if (known < 2 || known * 2 < group.length) continue;
+      if (places < 2 || places * 2 < group.length) continue;
       for (const it of group) {
         if (covering(it)) continue;
         const name = text.slice(it.start, it.end);
