@@ -13,4 +13,6 @@ export interface Candidate extends Range {
   unknown?: boolean;
   /** the range of a following "State"/"Country" in "City, State", which constrains this one */
   container?: Range;
+  /** start of the first member of a coordinated list this name belongs to ("Ohio, Oregon and Utah") */
+  list?: number;
 }

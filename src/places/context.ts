@@ -53,6 +53,13 @@ export class DocContext {
     return Math.max(0, (this.admin1.get(k) ?? 0) - (this.byName.get(without)?.admin1.get(k) ?? 0));
   }
 
+  /** The country the article names most, with its weight. */
+  topCountry(): [string, number] | null {
+    let top: [string, number] | null = null;
+    for (const [c, w] of this.country) if (!top || w > top[1]) top = [c, w];
+    return top;
+  }
+
   /** Whether another name of the article is a town within `km` of this point. */
   nearTown(lat: number, lon: number, km: number, without: string): boolean {
     for (const t of this.towns) if (t.name !== without && distanceKm(lat, lon, t.lat, t.lon) <= km) return true;

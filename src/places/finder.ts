@@ -76,30 +76,31 @@ interface Match {
   abbreviation: boolean;
 }
 
+/**
+ * Two tokens with nothing between them are one written word: the tokenizer splits at some accented
+ * letters ("Toru" "ń", "İ" "stanbul") and at hyphens ("Port" "-" "au" "-" "Prince").
+ */
+function glued(a: Token, b: Token): boolean {
+  return a.end === b.start && /\p{L}/u.test(b.text) && !/^['’]/.test(b.text);
+}
+
 /** The longest gazetteer name starting at token i, if any. */
 function longestMatch(text: string, toks: Token[], i: number, g: Gazetteer, lex: Lexicon): Match | null {
   const maxN = Math.min(MAX_NAME_TOKENS, toks.length - i);
   for (let n = maxN; n >= 1; n--) {
     const last = toks[i + n - 1]!;
-    if (n > 1 && !isCap(last)) continue;
+    if (n > 1 && !isCap(last) && !glued(toks[i + n - 2]!, last) && !/^[dl]['’]\p{Lu}/u.test(last.text)) continue;
     let ok = true;
     for (let k = i + 1; k < i + n && ok; k++) {
       const t = toks[k]!;
       if (!adjacent(text, toks[k - 1]!, t)) ok = false;
-      else if (
-        k < i + n - 1 &&
-        !isCap(t) &&
-        !lex.connectors.has(t.text.toLowerCase()) &&
-        !/^(?:[-'’.]|['’]s|[dl]['’]?)$/i.test(t.text)
-      )
-        ok = false;
+      else if (k < i + n - 1 && !isCap(t) && !glued(toks[k - 1]!, t) && !lex.connectors.has(t.text.toLowerCase()) && !/^(?:[-'’.]|['’]s|[dl]['’]?)$/i.test(t.text)) ok = false;
     }
     if (!ok) continue;
     const start = toks[i]!.start;
     const span = text.slice(start, last.end);
     // AP abbreviations keep their final dot, which the tokenizer may split off ("Ky" ".").
-    if (text[last.end] === "." && g.abbreviation(span + "."))
-      return { end: last.end + 1, n, hits: [], abbreviation: true };
+    if (text[last.end] === "." && g.abbreviation(span + ".")) return { end: last.end + 1, n, hits: [], abbreviation: true };
     if (g.abbreviation(span)) return { end: last.end, n, hits: [], abbreviation: true };
     const hits = g.lookup(span);
     // two capitals alone are initials or codes, unless a country goes by them ("US", "UK")
@@ -130,20 +131,16 @@ export function findToponyms(doc: SitrepDocument, g: Gazetteer): Candidate[] {
         const nextAdj = next && adjacent(text, toks[i + m.n - 1]!, next) && text[m.end - 1] !== "." ? next : null;
         let end = m.end;
         let division = false;
-        const divisible = m.hits.some(
-          (h) => h.feature.kind === "admin1" || h.feature.kind === "admin2" || h.feature.kind === "city",
-        );
+        const divisible = m.hits.some((h) => h.feature.kind === "admin1" || h.feature.kind === "admin2" || h.feature.kind === "city");
         if (divisible && nextAdj && lex.division.has(nextAdj.text.toLowerCase())) {
           division = true;
           // "Fars Province" is one name; "Mazandaran province" is a name and a common noun.
           if (isCap(nextAdj)) end = nextAdj.end;
         }
+        // "the state of Washington", "the province of Idlib": the division word comes first
+        if (divisible && i >= 2 && prevLow === "of" && lex.division.has(toks[i - 2]!.text.toLowerCase())) division = true;
         const admin = m.hits.some((h) => h.feature.kind === "admin1" || h.feature.kind === "admin2");
-        if (
-          m.abbreviation ||
-          (division && admin) ||
-          keep(m, t, prev, prevLow, nextAdj, initial, people, lex, g, text)
-        ) {
+        if (m.abbreviation || (division && admin) || keep(m, t, prev, prevLow, nextAdj, initial, people, lex, g, text)) {
           out.push({ start: t.start, end, text: text.slice(t.start, end), source: "finder", sentence: si, division });
           i += m.n - 1 + (end > m.end ? 1 : 0);
           continue;
@@ -156,79 +153,33 @@ export function findToponyms(doc: SitrepDocument, g: Gazetteer): Candidate[] {
         j < toks.length &&
         j - i < MAX_NAME_TOKENS &&
         adjacent(text, toks[j - 1]!, toks[j]!) &&
-        (isCap(toks[j]!) ||
-          /^[-'’]$/.test(toks[j]!.text) ||
-          (["al", "el", "ad", "ar", "as", "ash", "an", "az"].includes(toks[j]!.text) &&
-            toks[j + 1] &&
-            isCap(toks[j + 1]!)))
+        (isCap(toks[j]!) || /^[-'’]$/.test(toks[j]!.text) || (["al", "el", "ad", "ar", "as", "ash", "an", "az"].includes(toks[j]!.text) && toks[j + 1] && isCap(toks[j + 1]!)))
       )
         j++;
       const run = toks.slice(i, j);
       const end = run[run.length - 1]!.end;
       const after = toks[j];
       const afterLow = after?.text.toLowerCase() ?? "";
-      const placeBefore = prev !== null && !initial && ["in", "near", "outside", "around", "of"].includes(prevLow);
+      const placeBefore = prev !== null && !initial && (["in", "near", "outside", "around", "of"].includes(prevLow));
       const settlementBefore =
-        i >= 2 &&
-        prevLow === "of" &&
-        [
-          "village",
-          "villages",
-          "town",
-          "towns",
-          "city",
-          "district",
-          "province",
-          "governorate",
-          "region",
-          "neighbourhood",
-          "neighborhood",
-          "suburb",
-          "area",
-          "community",
-          "island",
-        ].includes(toks[i - 2]!.text.toLowerCase());
-      const divisionAfter =
-        after &&
-        adjacent(text, run[run.length - 1]!, after) &&
-        (lex.division.has(afterLow) || ["village", "town", "camp", "neighbourhood", "neighborhood"].includes(afterLow));
+        i >= 2 && prevLow === "of" && ["village", "villages", "town", "towns", "city", "district", "province", "governorate", "region", "neighbourhood", "neighborhood", "suburb", "area", "community", "island"].includes(toks[i - 2]!.text.toLowerCase());
+      const divisionAfter = after && adjacent(text, run[run.length - 1]!, after) && (lex.division.has(afterLow) || ["village", "town", "camp", "neighbourhood", "neighborhood"].includes(afterLow));
       // streets and buildings are below what a geoparser or ACLED codes
-      const street =
-        /^(?:Road|Street|St|Avenue|Ave|Lane|Drive|Boulevard|Blvd|Way|Close|Court|Crescent|Terrace|Highway|Hospital|School|Church|Centre|Center|Hall|Park|Stadium|Mall|Hotel|Bridge|Station)$/.test(
-          run[run.length - 1]!.text,
-        );
-      const plausible =
-        !street &&
-        !lex.notPlaces.has(text.slice(t.start, end).toLowerCase()) &&
-        run.every((x) => {
-          const low = x.text.toLowerCase();
-          return (
-            /^[-'’]$/.test(x.text) ||
-            (x.text.length > 1 &&
-              !lex.common.has(low) &&
-              !lex.titles.has(low) &&
-              !people.has(x.text) &&
-              !g.demonym(x.text) &&
-              !isAllCaps(x.text))
-          );
-        });
+      const street = /^(?:Road|Street|St|Avenue|Ave|Lane|Drive|Boulevard|Blvd|Way|Close|Court|Crescent|Terrace|Highway|Hospital|School|Church|Centre|Center|Hall|Park|Stadium|Mall|Hotel|Bridge|Station)$/.test(run[run.length - 1]!.text);
+      const plausible = !street && !lex.notPlaces.has(text.slice(t.start, end).toLowerCase()) && run.every((x) => {
+        const low = x.text.toLowerCase();
+        return /^[-'’]$/.test(x.text) || x.text.length > 1 && !lex.common.has(low) && !lex.titles.has(low) && !people.has(x.text) && !g.demonym(x.text) && !isAllCaps(x.text);
+      });
       if (plausible && (settlementBefore || divisionAfter || (placeBefore && prevLow !== "of" && run.length >= 2))) {
         let e = end;
         if (divisionAfter && isCap(after!)) e = after!.end;
-        out.push({
-          start: t.start,
-          end: e,
-          text: text.slice(t.start, e),
-          source: "finder",
-          sentence: si,
-          unknown: true,
-          division: Boolean(divisionAfter && lex.division.has(afterLow)),
-        });
+        out.push({ start: t.start, end: e, text: text.slice(t.start, e), source: "finder", sentence: si, unknown: true, division: Boolean(divisionAfter && lex.division.has(afterLow)) });
         i = j - 1;
       }
       // otherwise the run's later words get their own chance ("A Texas court", "Environment Canada")
     }
   }
+  listUnknowns(doc, out, people, lex, g);
   repeatUnknowns(doc, out);
   linkContainers(text, out, g);
   return out;
@@ -267,9 +218,12 @@ function keep(
 ): boolean {
   const span = text.slice(t.start, m.end);
   if (lex.notPlaces.has(span.toLowerCase().replace(/\.$/, ""))) return false;
-  if (nextAdj && lex.notPlaceAfter.has(nextAdj.text.toLowerCase())) return false;
+  // "West Nile virus", "Marburg fever" name diseases; "United States flu season" still names a country
+  if (nextAdj && lex.notPlaceAfter.has(nextAdj.text.toLowerCase()) && !m.hits.some((h) => h.feature.kind === "country" && !h.alternate)) return false;
   if (text[m.end] === "$" || span.includes("$")) return false; // "US$"
   const { kind, population } = strongest(m.hits);
+  // "Marion, Ohio", "Hugo, Okla.", "Clacton, Essex": a name followed by its region is a town, whatever else it could be
+  if (m.n === 1 && kind === "city" && regionFollows(text, m.end, g)) return true;
   // dotted initials ("U.N.") name countries or nothing
   if (/^(?:\p{Lu}\.){2,}$/u.test(span) && kind !== "country" && kind !== "admin1") return false;
   const big = kind !== "city" || population >= 100_000;
@@ -277,58 +231,46 @@ function keep(
   if (prev && lex.titles.has(prevLow.replace(/\.$/, "")) && isCap(prev)) return false;
   // Inside a longer capitalized run ("Thomas Memorial Hospital", "Recep Tayyip Erdogan").
   // "Villegas-Hernandez": the second half of a hyphenated name
-  const compound =
-    prev?.text === "-" &&
-    prev.start === t.start - 1 &&
-    /\p{Lu}\p{Ll}*$/u.test(text.slice(Math.max(0, prev.start - 20), prev.start));
+  const compound = prev?.text === "-" && prev.start === t.start - 1 && /\p{Lu}\p{Ll}*$/u.test(text.slice(Math.max(0, prev.start - 20), prev.start));
   const prevCap =
     compound ||
-    (prev &&
-      isCap(prev) &&
-      adjacent(text, prev, t) &&
-      !initial &&
-      !g.demonym(prev.text) &&
-      !lex.common.has(prev.text.toLowerCase()) &&
-      !/^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New|Old)$/.test(
-        prev.text,
-      ));
+    (prev && isCap(prev) && adjacent(text, prev, t) && !initial && !g.demonym(prev.text) && !lex.common.has(prev.text.toLowerCase()) &&
+      !/^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New|Old)$/.test(prev.text));
   // "Litchfield Superior Court", "Glasgow Police Department": the town is still named
-  const nextCap =
-    nextAdj && isCap(nextAdj) && !lex.settlement.has(nextAdj.text.toLowerCase()) && !lex.institution.has(nextAdj.text);
+  const nextCap = nextAdj && isCap(nextAdj) && !lex.settlement.has(nextAdj.text.toLowerCase()) && !lex.institution.has(nextAdj.text);
   if ((prevCap || nextCap) && !big) return false;
   // "Georgia Stevens", "Jordan Peterson": a given name before an unknown capitalized word is a person
-  if (m.n === 1 && nextCap && lex.givenNames.has(span.toLowerCase()) && nextAdj && !isBig(g.lookup(nextAdj.text)))
-    return false;
+  if (m.n === 1 && nextCap && lex.givenNames.has(span.toLowerCase()) && nextAdj && !isBig(g.lookup(nextAdj.text))) return false;
   if (m.n === 1 && people.has(span) && kind === "city") return false;
   // "Walsh said", "Franklin told reporters": a lone name before a person's verb is a person
   const after = /^\s{1,2}([a-z]+(?: born)?)/.exec(text.slice(m.end, m.end + 20))?.[1];
   const low = span.toLowerCase();
-  const locative = prev !== null && !initial && lex.locative.has(prevLow);
-  if (m.n === 1 && after && !locative && lex.personVerbs.has(after) && kind === "city" && population < 1_000_000)
-    return false;
+  // "a resident of Lubbock", "39, of Fairfield": "of" after a common noun or an age tells where someone is from
+  const ofPlace = prevLow === "of" && /(?:\b\p{Ll}+|\d,?)\s{1,2}$/u.test(text.slice(Math.max(0, prev!.start - 20), prev!.start));
+  const locative = prev !== null && !initial && (lex.locative.has(prevLow) || ofPlace);
+  if (m.n === 1 && after && !locative && lex.personVerbs.has(after) && kind === "city" && population < 1_000_000) return false;
   if (m.n === 1 && lex.common.has(low)) {
     if (initial) return kind !== "city" ? kind === "country" || kind === "admin1" : population >= 500_000;
     if (!(kind !== "city" || population >= 50_000 || locative)) return false;
   }
   if (m.n === 1 && lex.givenNames.has(low) && !locative && kind === "city" && population < 100_000) return false;
   // All-capital words in running text are acronyms far more often than towns ("SWAT", "NATO").
-  if (
-    m.n === 1 &&
-    isAllCaps(span) &&
-    kind !== "country" &&
-    kind !== "admin1" &&
-    !(kind === "city" && population >= 100_000)
-  )
-    return false;
+  if (m.n === 1 && isAllCaps(span) && kind !== "country" && kind !== "admin1" && !(kind === "city" && population >= 100_000)) return false;
   return true;
 }
 
 /** "Springfield, Ill." / "Khan Shaykhun, Idlib" / "Kabul, Afghanistan": the second names the first's container. */
 function linkContainers(text: string, cands: Candidate[], g: Gazetteer): void {
+  markLists(text, cands, g);
   for (let k = 0; k + 1 < cands.length; k++) {
     const a = cands[k]!;
     const b = cands[k + 1]!;
-    if (/^,\s{1,2}$/.test(text.slice(a.end, b.start))) a.container = { start: b.start, end: b.end };
+    // In a list ("Ohio, Oregon, Utah") the comma separates peers; it does not nest one in the next.
+    if (a.list !== undefined && a.list === b.list && !cityInRegion(a, b, g)) continue;
+    if (!/^,\s{1,2}$/.test(text.slice(a.end, b.start))) continue;
+    // a country lies in nothing the text could name after it ("China, Japan")
+    if (g.lookup(a.text).some((h) => h.feature.kind === "country" && !h.alternate)) continue;
+    a.container = { start: b.start, end: b.end };
   }
   // Postal codes are only trusted right after "City,": "Louisville, KY".
   const re = /,\s([A-Z]{2})\b/g;
@@ -342,4 +284,113 @@ function linkContainers(text: string, cands: Candidate[], g: Gazetteer): void {
     a.container = { start, end: start + 2 };
   }
   cands.sort((x, y) => x.start - y.start);
+}
+
+/** ", Ohio", ", Okla.", ", Essex": right after `end`, a comma and a name that is a country or a division. */
+function regionFollows(text: string, end: number, g: Gazetteer): boolean {
+  const m = /^,\s{1,2}(\p{Lu}[\p{L}.'’-]{1,20}(?:\s\p{Lu}[\p{L}.'’-]{1,20})?)/u.exec(text.slice(end, end + 48));
+  if (!m) return false;
+  const words = m[1]!.split(" ");
+  for (let n = words.length; n >= 1; n--) {
+    const name = words.slice(0, n).join(" ");
+    if (g.abbreviation(name) || g.abbreviation(name.replace(/\.$/, ""))) return true;
+    const hits = g.lookup(name.replace(/[.,]$/, "")).filter((h) => !h.alternate);
+    if (hits.some((h) => h.feature.kind === "country" || h.feature.kind === "admin1" || h.feature.kind === "admin2")) return true;
+  }
+  return false;
+}
+
+/** "Kabul, Afghanistan" inside a list: a name that is only a town, then one that is only a region. */
+function cityInRegion(a: Candidate, b: Candidate, g: Gazetteer): boolean {
+  const region = (k: string): boolean => k === "country" || k === "admin1";
+  const ah = g.lookup(a.text).filter((h) => !h.alternate);
+  const bh = g.lookup(b.text).filter((h) => !h.alternate);
+  return ah.length > 0 && ah.every((h) => !region(h.feature.kind)) && bh.some((h) => region(h.feature.kind));
+}
+
+const LIST_SEPARATOR = /^(?:,\s{1,2}(?:(?:and|or)\s{1,2})?|\s{1,2}(?:and|or)\s{1,2})(?:the\s{1,2})?$/;
+
+/**
+ * Coordinated names: three or more joined by commas, or any run closed by "and"/"or" ("Washington,
+ * Pennsylvania and California"). Such a run lists peers, so no member is the next one's container;
+ * an abbreviation ("Springfield, Ill., and Chicago") still closes a "City, State" pair instead.
+ */
+function markLists(text: string, cands: Candidate[], g: Gazetteer): void {
+  let k = 0;
+  while (k < cands.length) {
+    let j = k;
+    let conj = false;
+    while (j + 1 < cands.length) {
+      const gap = text.slice(cands[j]!.end, cands[j + 1]!.start);
+      if (!LIST_SEPARATOR.test(gap) || g.abbreviation(cands[j + 1]!.text)) break;
+      if (/\b(?:and|or)\b/.test(gap)) conj = true;
+      j++;
+    }
+    const n = j - k + 1;
+    if (n >= 3 || (n === 2 && conj)) for (let m = k; m <= j; m++) cands[m]!.list = cands[k]!.start;
+    k = j + 1;
+  }
+}
+
+// A capitalized name of up to four words, as a list member ("Homa Bay", "Vest-Agder", "Dar es Salaam").
+const LIST_ITEM = /\p{Lu}[\p{L}'’.-]{0,30}(?:[ -](?:\p{Lu}[\p{L}'’.-]{0,30}|al|el|es|de|au|la)){0,3}/gu;
+
+/**
+ * Unknown names listed among known places are places too ("the villages of Kampungu, Makonono,
+ * Kaluamba and Mombo"; "Rogaland, Vestfold, Buskerud, Oslo"): a coordinated list names things of
+ * one kind. At least two members, and half of them, must be places the gazetteer knows (brand and
+ * team names often happen to be towns: "Lucerne, Albertson, Sunshine").
+ */
+function listUnknowns(doc: SitrepDocument, out: Candidate[], people: Set<string>, lex: Lexicon, g: Gazetteer): void {
+  const { text } = doc;
+  const added: Candidate[] = [];
+  // only sentences with two known places can hold such a list
+  const known = new Map<number, number>();
+  for (const c of out) if (!c.unknown) known.set(c.sentence, (known.get(c.sentence) ?? 0) + 1);
+  for (const [si, n] of known) {
+    const sent = doc.sentences[si];
+    if (n < 2 || !sent) continue;
+    const body = text.slice(sent.start, sent.end);
+    if (!body.includes(",") || !/ (?:and|or) /.test(body)) continue;
+    const items: { start: number; end: number }[] = [];
+    LIST_ITEM.lastIndex = 0;
+    for (let m = LIST_ITEM.exec(body); m; m = LIST_ITEM.exec(body)) {
+      const t = m[0].replace(/[.]$/, "");
+      items.push({ start: sent.start + m.index, end: sent.start + m.index + t.length });
+    }
+    let k = 0;
+    while (k < items.length) {
+      let j = k;
+      let conj = false;
+      while (j + 1 < items.length) {
+        const gap = text.slice(items[j]!.end, items[j + 1]!.start);
+        if (!LIST_SEPARATOR.test(gap)) break;
+        if (/\b(?:and|or)\b/.test(gap)) conj = true;
+        j++;
+      }
+      const group = items.slice(k, j + 1);
+      k = j + 1;
+      if (group.length < 3 || !conj) continue;
+      const covering = (it: { start: number; end: number }): Candidate | undefined => out.find((c) => c.start < it.end && it.start < c.end);
+      const places = group.filter((it) => {
+        const c = covering(it);
+        return c !== undefined && !c.unknown;
+      }).length;
+      if (places < 2 || places * 2 < group.length) continue;
+      for (const it of group) {
+        if (covering(it)) continue;
+        const name = text.slice(it.start, it.end);
+        // "Sheriff's Office": part of a longer name, not a member of its own
+        if (/['’]s\b/.test(name) || /['’]s\s$/.test(text.slice(Math.max(0, it.start - 4), it.start))) continue;
+        const words = name.split(/[ -]/);
+        const plausible = !lex.notPlaces.has(name.toLowerCase()) && words.every((w) => {
+          const low = w.toLowerCase();
+          return w.length > 1 && !lex.common.has(low) && !lex.titles.has(low) && !people.has(w) && !g.demonym(w) && !isAllCaps(w);
+        });
+        if (plausible) added.push({ start: it.start, end: it.end, text: name, source: "finder", sentence: si, unknown: true });
+      }
+    }
+  }
+  out.push(...added);
+  out.sort((a, b) => a.start - b.start);
 }

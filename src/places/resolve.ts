@@ -47,11 +47,13 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
   // A publisher's country-code domain (cbc.ca, bbc.co.uk, abc.net.au) tells where its readers are.
   const publisher = publisherCountry(doc.url, g);
 
-  const containerOf = (r: Reading): Feature | null =>
-    r.cand.container ? (byStart.get(r.cand.container.start)?.feature ?? null) : null;
+  // "Hugo, Oklahoma": the second name is read as the region that holds the first, not as a town.
+  const containers = new Set(cands.flatMap((c) => (c.container ? [c.container.start] : [])));
+  const containerOf = (r: Reading): Feature | null => (r.cand.container ? (byStart.get(r.cand.container.start)?.feature ?? null) : null);
 
   let ctx = new DocContext();
   for (let round = 0; round < 3; round++) {
+    const listKinds = round > 0 ? kindsByList(readings) : null;
     const next = new DocContext();
     for (const [name, c] of demonyms) next.addCountry(name, c, 0.5);
     if (publisher) next.addCountry("\u0000publisher", publisher, 1);
@@ -61,6 +63,8 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
         let s = priorScore(h, r.cand);
         if (round > 0) s += contextScore(h, ctx, r.key);
         if (container) s += inside(h.feature, container) ? 8 : -4;
+        if (containers.has(r.cand.start) && h.feature.kind === "city") s -= 4;
+        if (listKinds && r.cand.list !== undefined && !r.cand.container) s += listBonus(h.feature, r, listKinds.get(r.cand.list));
         return s;
       };
       const best = bestHit(r.hits, score);
@@ -72,12 +76,26 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
   }
   // One sense per article: "London, Ont." settles what a later bare "London" means.
   const settled = new Map<string, Feature>();
-  for (const r of readings)
-    if (r.cand.container && r.feature && containerOf(r) && inside(r.feature, containerOf(r)!))
-      settled.set(r.key, r.feature);
+  for (const r of readings) if (r.cand.container && r.feature && containerOf(r) && inside(r.feature, containerOf(r)!)) settled.set(r.key, r.feature);
   for (const r of readings) {
     const f = settled.get(r.key);
     if (f && !r.cand.container && r.hits.some((h) => h.feature === f)) r.feature = f;
+  }
+  // A minor place in a country nothing else in the article names, while the article is plainly
+  // about another country ("Nyanza Province" in a Kenyan story resolves only to Rwanda's): the
+  // gazetteer lacks the intended place. Keep the name and let it borrow an anchor instead.
+  const top = ctx.topCountry();
+  if (top && top[1] >= DOMINANT) {
+    for (const r of readings) {
+      const f = r.feature;
+      if (!f || !f.country || f.country === top[0] || r.cand.source === "dateline" || r.cand.container) continue;
+      if (!isMinor(f) || ctx.countryWeight(f.country, r.key) > 0) continue;
+      // a town reading needs the words around to say "place" ("in Piccadilly"): capitalized words
+      // that merely match a foreign village are names and words ("Walsh", "Mercury")
+      if (f.kind === "city" && !locativeBefore(doc.text, r.cand.start)) continue;
+      r.feature = null;
+      r.cand.unknown = true;
+    }
   }
   // Small places the finder proposed with nothing in the article pointing to their country are
   // more likely words or names that happen to be villages somewhere.
@@ -87,6 +105,31 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
     if (ctx.countryWeight(f.country, r.key) === 0) r.feature = null;
   }
   return readings;
+}
+
+/** Per list, how many members each reading kind has ("admin1" 5, "city" 1). */
+function kindsByList(readings: Reading[]): Map<number, Map<string, number>> {
+  const out = new Map<number, Map<string, number>>();
+  for (const r of readings) {
+    if (r.cand.list === undefined || !r.feature) continue;
+    let m = out.get(r.cand.list);
+    if (!m) out.set(r.cand.list, (m = new Map()));
+    m.set(r.feature.kind, (m.get(r.feature.kind) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** Listed names are peers: a reading of the kind most other members have ("Ohio, Oregon, Utah" are states) is favoured. */
+function listBonus(f: Feature, r: Reading, kinds: Map<string, number> | undefined): number {
+  if (!kinds || (f.kind !== "admin1" && f.kind !== "country")) return 0;
+  let others = 0;
+  let same = 0;
+  for (const [k, n] of kinds) {
+    const own = r.feature && r.feature.kind === k ? 1 : 0;
+    others += n - own;
+    if (k === f.kind) same += n - own;
+  }
+  return others > 0 && same * 2 > others ? 4 : 0;
 }
 
 /** The country of a URL's country-code top-level domain ("uk" is GB), or null for .com, .org and the like. */
@@ -106,6 +149,27 @@ export function publisherCountry(url: string | null, g: Gazetteer): string | nul
   return g.country(code) ? code : null;
 }
 
+/** The word before `start` is a locative preposition ("in", "near", "at"). */
+function locativeBefore(text: string, start: number): boolean {
+  const m = /(\p{L}+)\s{1,2}(?:the\s{1,2})?$/u.exec(text.slice(Math.max(0, start - 24), start));
+  return m !== null && lexicon().locative.has(m[1]!.toLowerCase());
+}
+
+/** Weight from which the article's most named country is its setting. */
+const DOMINANT = 3;
+
+/** Places too small to be named in passing from abroad. */
+function isMinor(f: Feature): boolean {
+  if (f.kind === "admin2") return true;
+  if (f.kind === "admin1") return f.population < 1_000_000;
+  return f.kind === "city" && f.population < 100_000;
+}
+
+/** Population from which a city outranks the same-named division it lies in. */
+const METROPOLIS = 1_000_000;
+/** How many times its namesake town's population a division's towns must hold for the name to mean the division. */
+const DWARFS = 10;
+
 function lookupCandidate(c: Candidate, g: Gazetteer): NameHit[] {
   if (c.unknown) return [];
   const abbr = g.abbreviation(c.text) ?? (c.text.length === 2 ? g.postalCode(c.text) : null);
@@ -120,35 +184,40 @@ function lookupCandidate(c: Candidate, g: Gazetteer): NameHit[] {
   const country = hits.find((h) => h.feature.kind === "country" && !h.alternate)?.feature;
   if (country) {
     // "Mexico" is the country, not the State of México inside it (unless the text says "state").
-    hits = hits.filter(
-      (h) => !h.alternate && (c.division || h.feature.kind === "country" || h.feature.country !== country.country),
-    );
+    hits = hits.filter((h) => !h.alternate && (c.division || h.feature.kind === "country" || h.feature.country !== country.country));
   }
   // "California", "Oregon": a town named after its own country's division yields to the division,
   // unless it is a city in its own right ("New York", "Washington") or the text names its state.
-  const division = hits.find((h) => h.feature.kind === "admin1" && !h.alternate)?.feature;
-  if (division && !c.container) {
-    hits = hits.filter(
-      (h) => h.feature.kind !== "city" || h.feature.country !== division.country || h.feature.population >= 100_000,
-    );
+  const divisions = hits.filter((h) => h.feature.kind === "admin1" && !h.alternate).map((h) => h.feature);
+  if (divisions.length && !c.container) {
+    hits = hits.filter((h) => h.feature.kind !== "city" || h.feature.population >= 100_000 || !divisions.some((d) => d.country === h.feature.country));
   }
-  // "Pacific", "Americas": a sea or a world region by its own name outweighs any small town called so.
-  if (
-    !c.container &&
-    hits.some((h) => !h.alternate && ["sea", "river", "region", "continent"].includes(h.feature.kind))
-  ) {
+  // Likewise a small town anywhere named after a country or a populous division ("China", Texas;
+  // "England", Arkansas; "Florida", New York) needs its container in the text to be read.
+  if (!c.container && hits.some((h) => !h.alternate && (h.feature.kind === "country" || (h.feature.kind === "admin1" && h.feature.population >= 1_000_000)))) {
     hits = hits.filter((h) => h.feature.kind !== "city" || h.feature.population >= 100_000);
   }
-  // Alternate names of small towns are mostly other towns' names, nicknames and words ("Google", "June").
-  if (c.source === "finder") {
+  // A division named after its own city: news means the city when it is a metropolis ("São Paulo",
+  // "Dar es Salaam"), the division when the division dwarfs the town ("Quebec" is the province,
+  // "Quebec City" the town); otherwise ("Homs", "Idlib") the readings compete as usual.
+  if (divisions.length && !c.division) {
+    const namesake = hits.find((h) => !h.alternate && h.feature.kind === "city" && divisions.some((d) => h.feature.country === d.country && h.feature.admin1 === d.admin1));
+    const division = namesake ? divisions.find((d) => namesake.feature.country === d.country && namesake.feature.admin1 === d.admin1) : undefined;
+    if (namesake && division) {
+      if (namesake.feature.population >= METROPOLIS) hits = hits.filter((h) => h.feature !== division);
+      else if (!c.container && division.population >= DWARFS * namesake.feature.population) hits = hits.filter((h) => h !== namesake);
+    }
+  }
+  // "Pacific", "Americas": a sea or a world region by its own name outweighs any small town called so.
+  if (!c.container && hits.some((h) => !h.alternate && ["sea", "river", "region", "continent"].includes(h.feature.kind))) {
+    hits = hits.filter((h) => h.feature.kind !== "city" || h.feature.population >= 100_000);
+  }
+  // Alternate names of small towns are mostly other towns' names, nicknames and words ("Google", "June");
+  // a container named after it ("Clacton, Essex") vouches for the name.
+  if (c.source === "finder" && !c.container) {
     const oneWord = !/\s/.test(c.text.trim());
     const floor = oneWord ? 100_000 : 20_000;
-    hits = hits.filter(
-      (h) =>
-        !h.alternate ||
-        h.feature.kind !== "city" ||
-        (h.feature.population >= floor && !(oneWord && lexicon().givenNames.has(c.text.toLowerCase()))),
-    );
+    hits = hits.filter((h) => !h.alternate || h.feature.kind !== "city" || (h.feature.population >= floor && !(oneWord && lexicon().givenNames.has(c.text.toLowerCase()))));
   }
   return hits;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { loadData } from "../../util/data.js";
 import type { Feature, FeatureKind, NameIndex } from "./feature.js";
+import { countryRecords } from "./countries.js";
 import { parseGeoNamesLine, type GeoNamesRow } from "./geonames.js";
 import { isLatinName, nameKey } from "./normalize.js";
 import { cities500Path, importedFiles } from "./sources.js";
@@ -32,6 +33,8 @@ export interface RegionsFile {
 export interface BuiltIndex {
   features: Feature[];
   names: NameIndex;
+  /** nationality word key to country code ("syrian" -> SY): kept in the cache so startup parses no country files */
+  demonyms: Record<string, string>;
 }
 
 // Division words that are part of an admin1 name in GeoNames ("Lorestan Province") but often left off in news.
@@ -101,7 +104,7 @@ function* rowsOf(path: string): Generator<GeoNamesRow> {
 /** Builds the whole index from the GeoNames table, the curated files and any imported dumps. */
 export function buildIndex(): BuiltIndex {
   const b = new Builder();
-  const { countries } = loadData<{ countries: CountryData[] }>("places/countries.json");
+  const countries = countryRecords();
   const admin1Names = loadData<{ names: Record<string, string> }>("places/admin1.json").names;
   const admin2Names = loadData<{ names: Record<string, string> }>("places/admin2.json").names;
   const regions = loadData<RegionsFile>("places/regions.json");
@@ -232,5 +235,7 @@ export function buildIndex(): BuiltIndex {
       [r.name, ...r.aliases],
     );
   }
-  return { features: b.features, names: b.names };
+  const demonyms: Record<string, string> = {};
+  for (const c of countries) for (const d of c.demonyms) demonyms[nameKey(d)] = c.code;
+  return { features: b.features, names: b.names, demonyms };
 }

