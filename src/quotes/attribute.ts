@@ -41,7 +41,7 @@ const CLAUSE_WORD = new Set(
   "could would will is was are were has have had can should may might must did does do he she it they we i you".split(" "),
 );
 const FINAL = new Set([".", "!", "?"]);
-const NOUN_DET = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "no", "any", "of", "such", "whose"]);
+export const NOUN_DET = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "no", "any", "of", "such", "whose"]);
 
 /** Cue words inside a direct quote belong to the quoted speech, not to the article (PolNeAR and PARC do not nest them). */
 function insideQuote(quotes: readonly QuoteSpan[], t: Tok): boolean {
