@@ -155,6 +155,8 @@ function learn(): void {
   }
   const rows = [...counts].filter(([w, c]) => {
     const s = byStem.get(stem(w))!;
+    // an adverb ("reportedly", "publicly") hedges or colours a cue; its subject is not the source
+    if (w.endsWith("ly") || lx.hedgeAdverbs.has(w)) return false;
     return c.cue >= 1 && s.cue >= MIN_CUES && s.cue / s.seen >= MIN_PRECISION && c.cue / c.seen >= MIN_PRECISION / 2 && !known(w) && /^[a-z]/.test(w);
   });
   rows.sort((x, y) => y[1].cue - x[1].cue);
