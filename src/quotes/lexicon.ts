@@ -120,10 +120,14 @@ export function lex(): Lexicon {
   // reports the writer's impression of its subject, as the evidential frame reads it.
   const learned = new Set<string>();
   for (const [f, v] of Object.entries(loadData<LearnedFile>("quotes/learned-cues.json").forms)) {
-    if (cues.has(f) || weak.has(f)) continue;
-    learned.add(f);
+    const [head, ...rest] = f.split(" ");
+    if (!head || weak.has(head) || (cues.has(head) && !learned.has(head))) continue;
+    learned.add(head);
     const frame: Frame = v.right < 0.5 ? "evidential" : "speech";
-    cues.set(f, [{ lemma: f, weight: "neutral", frame, rest: [], np: v.that < 0.15, gerund: f.endsWith("ing") }]);
+    const list = cues.get(head) ?? [];
+    list.push({ lemma: f, weight: "neutral", frame, rest, np: v.that < 0.15, gerund: head.endsWith("ing") });
+    list.sort((a, b) => b.rest.length - a.rest.length);
+    cues.set(head, list);
   }
   const split = (p: string): string[] => p.toLowerCase().split(/\s+/);
   lexicon = {

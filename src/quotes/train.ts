@@ -22,6 +22,7 @@ import { NOUN_DET } from "./attribute.js";
 import { lex } from "./lexicon.js";
 import { quotes } from "./index.js";
 import { findQuoteSpans } from "./marks.js";
+import { speakerLeft } from "./speaker.js";
 import { sentenceTokens } from "./tokens.js";
 
 /** Smallest share of a form's occurrences annotated as cue, and smallest number of cue occurrences. */
@@ -109,6 +110,9 @@ function prune(): void {
   process.stdout.write(`${Object.keys(kept).length} kept after checking the stage's output\n`);
 }
 
+/** Auxiliaries head no cue of their own: "is seeking" is found through "seeking" or not at all. */
+const AUXILIARY = new Set("is was are were be been being has have had do does did to not will would can could may might must should".split(" "));
+
 /** A crude stem that joins the regular inflections of a verb. */
 function stem(w: string): string {
   return w.replace(/ie[sd]$/, "y").replace(/(?:ing|ed|es|s|d)$/, "");
@@ -128,17 +132,29 @@ function learn(): void {
         const prev = toks[k - 1]!;
         if (t.punct || t.cap || NOUN_DET.has(prev.lower) || prev.text === "’s" || prev.text === "'s") continue;
         if (spans.some((q) => q.start < t.start && t.end < q.end)) continue;
-        const c = counts.get(t.lower) ?? { seen: 0, cue: 0, that: 0, right: 0 };
-        c.seen++;
+        // counted only where the rules would read a cue: after its subject, a comma or "and"
+        if (!(prev.text === "," || prev.lower === "and" || speakerLeft(toks, k))) continue;
         const a = atts.find((x) => parts(x.cue).some((p) => p.start <= t.start && t.end <= p.end));
         // "also said", "has repeatedly called": a word beside a cue already known finds nothing new
-        if (a && !hasKnownCue(a.cue.text)) {
-          c.cue++;
-          if (a.content.start >= t.end) c.right++;
-          const gap = r.text.slice(t.end, a.content.start);
-          if (a.content.start >= t.end && gap.length < 40 && /^that\b/i.test(a.content.text)) c.that++;
+        const hit = a && !hasKnownCue(a.cue.text) ? a : null;
+        const tally = (key: string, end: number, isCue: boolean) => {
+          const c = counts.get(key) ?? { seen: 0, cue: 0, that: 0, right: 0 };
+          c.seen++;
+          if (hit && isCue) {
+            c.cue++;
+            if (hit.content.start >= end) c.right++;
+            const gap = r.text.slice(end, hit.content.start);
+            if (hit.content.start >= end && gap.length < 40 && /^that\b/i.test(hit.content.text)) c.that++;
+          }
+          counts.set(key, c);
+        };
+        tally(t.lower, t.end, true);
+        // a word that reports only with its particle: "called for", "wants to", "made clear"
+        const next = toks[k + 1];
+        if (next && !next.punct && !next.cap) {
+          const inCue = !!hit && (parts(hit.cue).some((p) => p.start <= next.start && next.end <= p.end) || hit.content.start >= next.end);
+          tally(`${t.lower} ${next.lower}`, next.end, inCue);
         }
-        counts.set(t.lower, c);
       }
     }
   }
@@ -146,18 +162,25 @@ function learn(): void {
   const known = (w: string) => (lx.cues.has(w) && !lx.learned.has(w)) || lx.according.some((p) => p[0] === w);
   // Inflections of one verb share their evidence ("endorse", "endorsed", "endorses"): a rare form of a
   // frequent cue is judged by its stem, so the test split's unseen combinations are covered too.
+  const key = (w: string) => w.split(" ").map((x, i) => (i === 0 ? stem(x) : x)).join(" ");
   const byStem = new Map<string, Count>();
   for (const [w, c] of counts) {
-    const s = byStem.get(stem(w)) ?? { seen: 0, cue: 0, that: 0, right: 0 };
+    const s = byStem.get(key(w)) ?? { seen: 0, cue: 0, that: 0, right: 0 };
     s.seen += c.seen;
     s.cue += c.cue;
-    byStem.set(stem(w), s);
+    byStem.set(key(w), s);
   }
+  const good = (w: string, c: Count) => {
+    const s = byStem.get(key(w))!;
+    return s.cue >= MIN_CUES && s.cue / s.seen >= MIN_PRECISION && c.cue / c.seen >= MIN_PRECISION / 2;
+  };
   const rows = [...counts].filter(([w, c]) => {
-    const s = byStem.get(stem(w))!;
+    const head = w.split(" ")[0]!;
+    if (head !== w && (AUXILIARY.has(head) || known(head) || (counts.has(head) && good(head, counts.get(head)!)))) return false;
+    const s = byStem.get(key(w))!;
     // an adverb ("reportedly", "publicly") hedges or colours a cue; its subject is not the source
-    if (w.endsWith("ly") || lx.hedgeAdverbs.has(w)) return false;
-    return c.cue >= 1 && s.cue >= MIN_CUES && s.cue / s.seen >= MIN_PRECISION && c.cue / c.seen >= MIN_PRECISION / 2 && !known(w) && /^[a-z]/.test(w);
+    if (head.endsWith("ly") || lx.hedgeAdverbs.has(head)) return false;
+    return c.cue >= 1 && s.cue >= MIN_CUES && s.cue / s.seen >= MIN_PRECISION && c.cue / c.seen >= MIN_PRECISION / 2 && !known(w) && /^[a-z]/.test(w) && !/[’']/.test(w);
   });
   rows.sort((x, y) => y[1].cue - x[1].cue);
   for (const [w, c] of rows) {
