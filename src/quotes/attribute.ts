@@ -3,7 +3,7 @@ import { lex, type CueForm } from "./lexicon.js";
 import type { QuoteSpan } from "./marks.js";
 import { speakerColon } from "./colon.js";
 import { nominalAttributions } from "./nominal.js";
-import { sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
+import { contractedAuxiliary, sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
 import { isQuoteTok, type Tok } from "./tokens.js";
 
 /** An attribution before its speaker is named: content, cue and the local speaker phrase. */
@@ -74,7 +74,7 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[]): CueHit[] 
     if (!forms) continue;
     // "the report", "his claims": a noun, not a cue
     const prev = toks[k - 1];
-    if (prev && (NOUN_DET.has(prev.lower) || prev.text === "’s" || prev.text === "'s")) continue;
+    if (prev && (NOUN_DET.has(prev.lower) || ((prev.text === "’s" || prev.text === "'s") && !contractedAuxiliary(toks, k - 1)))) continue;
     const next = toks[k + 1];
     if ((prev && lx.notCues.has(`${prev.lower} ${t.lower}`)) || (next && lx.notCues.has(`${t.lower} ${next.lower}`))) continue;
     if (t.cap && k > 0 && !titleCase) continue;

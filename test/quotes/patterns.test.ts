@@ -15,6 +15,20 @@ interface Case {
 
 // Sentences written in wire style for these tests (no evaluation data is copied here).
 const CASES: Case[] = [
+  // after a pronoun, ’s is the auxiliary of the cue, not a possessive
+  {
+    text: "He’s argued that the ceasefire would fail.",
+    kind: "indirect", content: "that the ceasefire would fail", speaker: "He", cue: "argued",
+  },
+  // cues learned from PolNeAR's training split (data/quotes/learned-cues.json), one word and two
+  {
+    text: "The mayor decried the decision as a betrayal of the displaced families.",
+    kind: "indirect", content: "the decision as a betrayal of the displaced families", speaker: "The mayor", cue: "decried",
+  },
+  {
+    text: "The minister made clear that the border would stay closed.",
+    kind: "indirect", content: "that the border would stay closed", speaker: "The minister", cue: "made clear",
+  },
   {
     text: "“This is a worldwide fight,” Clinton said on Thursday during a speech in New York.",
     kind: "direct", content: "“This is a worldwide fight,”", speaker: "Clinton", cue: "said",
