@@ -260,7 +260,8 @@ export function attributeSentence(
     // Inverted: "“...,” said Le Pen" / "..., said the ministry."
     // "..., Butz, 49, told The Huffington Post": after "told" comes the addressee, never an inverted speaker
     const invertible = !form.np && (form.frame !== "object" || form.lemma === "ask");
-    if (invertible && (!prev || prev.text === "," || isQuoteTok(prev) || prev.text === "—")) {
+    const appositive = !form.gerund && prev && (prev.text === "," || prev.text === "—") ? appositiveSubject(toks, k) : null;
+    if (invertible && !appositive && (!prev || prev.text === "," || isQuoteTok(prev) || prev.text === "—")) {
       const sp = speakerRight(toks, after);
       const endsClause = sp && (sp.end >= toks.length || toks[sp.end]!.punct || AFTER_INVERTED.has(toks[sp.end]!.lower) || toks[sp.end]!.lower === "who");
       if (sp && endsClause) {
@@ -273,7 +274,7 @@ export function attributeSentence(
       }
     }
 
-    const sp = speakerLeft(toks, k);
+    const sp = speakerLeft(toks, k) ?? appositive;
     if (sp) {
       // "“...,” she said and hung up": a quote closing just before the speaker is the content.
       const p = sp.start - 1;
@@ -355,6 +356,18 @@ export function attributeSentence(
     out.push({ content, cue, speaker, sentence });
   }
   return [...out, ...nominal];
+}
+
+/**
+ * "Christopher Harvey, an African-American delegate from Houston, said the turmoil ...": the sentence
+ * opens with its subject and an appositive, so the comma before the cue closes the appositive, not
+ * a content ("..., said Harvey"). Quoted words before the cue leave the inverted reading open.
+ */
+function appositiveSubject(toks: readonly Tok[], k: number): SpeakerPhrase | null {
+  const subj = sentenceSubject(toks, k);
+  if (!subj || toks[subj.end]?.text !== ",") return null;
+  for (let i = 0; i < k; i++) if (isQuoteTok(toks[i])) return null;
+  return subj;
 }
 
 /**

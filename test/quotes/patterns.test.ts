@@ -20,6 +20,11 @@ const CASES: Case[] = [
     text: "He’s argued that the ceasefire would fail.",
     kind: "indirect", content: "that the ceasefire would fail", speaker: "He", cue: "argued",
   },
+  // the comma before the cue closes an appositive: no inverted "CONTENT, said X"
+  {
+    text: "Ahmed Saleh, in a statement released by the army on Thursday, said he “expected the talks to resume” within days.",
+    kind: "indirect", content: "he “expected the talks to resume” within days", speaker: "Ahmed Saleh", cue: "said",
+  },
   // cues learned from PolNeAR's training split (data/quotes/learned-cues.json), one word and two
   {
     text: "The mayor decried the decision as a betrayal of the displaced families.",
