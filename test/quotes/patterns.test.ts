@@ -118,6 +118,14 @@ describe("attributions in wire-style sentences", () => {
     expect(q.kind).toBe("direct");
   });
 
+  it("runs a transcript turn to the end of its paragraph", () => {
+    const text =
+      "The interview was held in the capital on Monday.\n\nHaddad: I think the bridge will hold. We have sent two more engineers.\n\nThe river rose again overnight.";
+    const q = extract(text).quotes.find((x) => x.cue?.text === ":")!;
+    expect(q.text).toBe("I think the bridge will hold. We have sent two more engineers.");
+    expect(text.slice(q.speaker!.start, q.speaker!.end)).toBe("Haddad");
+  });
+
   it("joins a quote that follows its attribution in the same paragraph", () => {
     const text = "“The town is empty,” the mayor said. “Everyone has fled to the hills.”";
     const q = extract(text).quotes[0]!;
