@@ -432,7 +432,10 @@ function extendRight(
   }
   // "The US, he said, must lead": only an unquoted clause runs on; after a quote the rest is the speaker's tail
   if (quotes.some((x) => x.start === left.start || x.end === left.end)) return left;
-  if (!n.punct && !lex().cues.has(n.lower) && !["and", "but", "who", "which", "as"].includes(n.lower)) {
+  // "He may not electrify a room, they say, but he is still ...": the contrast is the speaker's too,
+  // unless the speaker goes on to act ("..., he said, and added that")
+  const coordinated = (n.lower === "and" || n.lower === "but") && toks[i + 2] !== undefined && !toks[i + 2]!.punct && !lex().cues.has(toks[i + 2]!.lower);
+  if (!n.punct && !lex().cues.has(n.lower) && (coordinated || !["and", "but", "who", "which", "as"].includes(n.lower))) {
     let e = toks.length;
     while (e > i + 1 && (FINAL.has(toks[e - 1]!.text) || toks[e - 1]!.text === ",")) e--;
     if (e > i + 1) return { start: left.start, end: Math.min(sentence.end, toks[e - 1]!.end) };

@@ -25,6 +25,11 @@ const CASES: Case[] = [
     text: "Ahmed Saleh, in a statement released by the army on Thursday, said he “expected the talks to resume” within days.",
     kind: "indirect", content: "he “expected the talks to resume” within days", speaker: "Ahmed Saleh", cue: "said",
   },
+  // the clause after "but" continues what the speaker said
+  {
+    text: "The town may be empty now, the mayor said, but the families will return.",
+    kind: "indirect", content: "The town may be empty now, the mayor said, but the families will return", speaker: "the mayor", cue: "said",
+  },
   // cues learned from PolNeAR's training split (data/quotes/learned-cues.json), one word and two
   {
     text: "The mayor decried the decision as a betrayal of the displaced families.",
