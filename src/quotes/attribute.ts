@@ -3,7 +3,7 @@ import { lex, type CueForm } from "./lexicon.js";
 import type { QuoteSpan } from "./marks.js";
 import { speakerColon } from "./colon.js";
 import { nominalAttributions } from "./nominal.js";
-import { sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
+import { contractedAuxiliary, sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
 import { isQuoteTok, type Tok } from "./tokens.js";
 
 /** An attribution before its speaker is named: content, cue and the local speaker phrase. */
@@ -41,7 +41,7 @@ const CLAUSE_WORD = new Set(
   "could would will is was are were has have had can should may might must did does do he she it they we i you".split(" "),
 );
 const FINAL = new Set([".", "!", "?"]);
-const NOUN_DET = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "no", "any", "of", "such", "whose"]);
+export const NOUN_DET = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "no", "any", "of", "such", "whose"]);
 
 /** Cue words inside a direct quote belong to the quoted speech, not to the article (PolNeAR and PARC do not nest them). */
 function insideQuote(quotes: readonly QuoteSpan[], t: Tok): boolean {
@@ -74,7 +74,7 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[]): CueHit[] 
     if (!forms) continue;
     // "the report", "his claims": a noun, not a cue
     const prev = toks[k - 1];
-    if (prev && (NOUN_DET.has(prev.lower) || prev.text === "’s" || prev.text === "'s")) continue;
+    if (prev && (NOUN_DET.has(prev.lower) || ((prev.text === "’s" || prev.text === "'s") && !contractedAuxiliary(toks, k - 1)))) continue;
     const next = toks[k + 1];
     if ((prev && lx.notCues.has(`${prev.lower} ${t.lower}`)) || (next && lx.notCues.has(`${t.lower} ${next.lower}`))) continue;
     if (t.cap && k > 0 && !titleCase) continue;
@@ -260,7 +260,8 @@ export function attributeSentence(
     // Inverted: "“...,” said Le Pen" / "..., said the ministry."
     // "..., Butz, 49, told The Huffington Post": after "told" comes the addressee, never an inverted speaker
     const invertible = !form.np && (form.frame !== "object" || form.lemma === "ask");
-    if (invertible && (!prev || prev.text === "," || isQuoteTok(prev) || prev.text === "—")) {
+    const appositive = !form.gerund && prev && (prev.text === "," || prev.text === "—") ? appositiveSubject(toks, k) : null;
+    if (invertible && !appositive && (!prev || prev.text === "," || isQuoteTok(prev) || prev.text === "—")) {
       const sp = speakerRight(toks, after);
       const endsClause = sp && (sp.end >= toks.length || toks[sp.end]!.punct || AFTER_INVERTED.has(toks[sp.end]!.lower) || toks[sp.end]!.lower === "who");
       if (sp && endsClause) {
@@ -273,7 +274,7 @@ export function attributeSentence(
       }
     }
 
-    const sp = speakerLeft(toks, k);
+    const sp = speakerLeft(toks, k) ?? appositive;
     if (sp) {
       // "“...,” she said and hung up": a quote closing just before the speaker is the content.
       const p = sp.start - 1;
@@ -358,6 +359,18 @@ export function attributeSentence(
 }
 
 /**
+ * "Christopher Harvey, an African-American delegate from Houston, said the turmoil ...": the sentence
+ * opens with its subject and an appositive, so the comma before the cue closes the appositive, not
+ * a content ("..., said Harvey"). Quoted words before the cue leave the inverted reading open.
+ */
+function appositiveSubject(toks: readonly Tok[], k: number): SpeakerPhrase | null {
+  const subj = sentenceSubject(toks, k);
+  if (!subj || toks[subj.end]?.text !== ",") return null;
+  for (let i = 0; i < k; i++) if (isQuoteTok(toks[i])) return null;
+  return subj;
+}
+
+/**
  * 'Clinton would have to "go more to center," Cuban said': a quote that closes a clause begun in plain
  * words is part of that clause's content, from the sentence start.
  */
@@ -419,7 +432,10 @@ function extendRight(
   }
   // "The US, he said, must lead": only an unquoted clause runs on; after a quote the rest is the speaker's tail
   if (quotes.some((x) => x.start === left.start || x.end === left.end)) return left;
-  if (!n.punct && !lex().cues.has(n.lower) && !["and", "but", "who", "which", "as"].includes(n.lower)) {
+  // "He may not electrify a room, they say, but he is still ...": the contrast is the speaker's too,
+  // unless the speaker goes on to act ("..., he said, and added that")
+  const coordinated = (n.lower === "and" || n.lower === "but") && toks[i + 2] !== undefined && !toks[i + 2]!.punct && !lex().cues.has(toks[i + 2]!.lower);
+  if (!n.punct && !lex().cues.has(n.lower) && (coordinated || !["and", "but", "who", "which", "as"].includes(n.lower))) {
     let e = toks.length;
     while (e > i + 1 && (FINAL.has(toks[e - 1]!.text) || toks[e - 1]!.text === ",")) e--;
     if (e > i + 1) return { start: left.start, end: Math.min(sentence.end, toks[e - 1]!.end) };

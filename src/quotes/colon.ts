@@ -4,6 +4,8 @@ import { lex } from "./lexicon.js";
 import { isQuoteTok, type Tok } from "./tokens.js";
 
 const FINAL = new Set([".", "!", "?"]);
+/** Longest run of a turn past its first sentence, in characters. */
+const MAX_TURN = 4000;
 
 /**
  * "PENCE: And that's why ..." / "Ann Coulter: And Then There Was the One": a name and a colon opening a
@@ -14,7 +16,9 @@ export function speakerColon(toks: readonly Tok[], range: Range, text: string): 
   let i = 0;
   if (isQuoteTok(toks[0])) i = 1;
   const startTok = i;
-  while (i < toks.length && i - startTok < 4 && !toks[i]!.punct && toks[i]!.cap) i++;
+  // "Alex Seitz-Wald:", "Rep. Trey Gowdy:": hyphens and abbreviation stops inside the name
+  const inName = (t: Tok) => (!t.punct && t.cap) || ((t.text === "-" || t.text === ".") && i > startTok);
+  while (i < toks.length && i - startTok < 6 && inName(toks[i]!)) i++;
   const c = toks[i];
   if (!c || c.text !== ":" || i === startTok || i + 1 >= toks.length) return null;
   if (toks.slice(startTok, i).some((t) => lx.labels.has(t.lower))) return null;
@@ -27,8 +31,17 @@ export function speakerColon(toks: readonly Tok[], range: Range, text: string): 
   for (let w = i + 1; w < e; w++) if (!toks[w]!.punct && !/^\d/.test(toks[w]!.text)) words++;
   if (words < 3) return null;
   const head = { start: toks[startTok]!.start, end: toks[i - 1]!.end };
+  // A transcript turn runs to the end of its paragraph: "FALLIN: I think ... I trust him with his words."
+  let end = toks[e - 1]!.end;
+  const para = text.indexOf("\n", range.end);
+  const paraEnd = para < 0 ? text.length : para;
+  if (paraEnd > range.end && paraEnd - range.end < MAX_TURN) {
+    let j = paraEnd;
+    while (j > range.end && /\s/.test(text[j - 1]!)) j--;
+    if (j > range.end) end = j;
+  }
   return {
-    content: { start: toks[i + 1]!.start, end: toks[e - 1]!.end },
+    content: { start: toks[i + 1]!.start, end },
     cue: { start: c.start, end: c.end },
     speaker: { span: head, head, kind: i - startTok === 1 && toks[startTok]!.text.length === 1 ? "description" : "name" },
   };

@@ -17,6 +17,10 @@ interface CueFile {
   weakForms: { forms: string[] };
   nominal: { nouns: Record<string, string[]> };
 }
+/** data/quotes/learned-cues.json, written by src/quotes/train.ts */
+interface LearnedFile {
+  forms: Record<string, { precision: number; cues: number; that: number; right: number }>;
+}
 interface HedgeFile {
   adverbs: string[];
   phrases: string[];
@@ -48,6 +52,8 @@ export interface CueForm {
 export interface Lexicon {
   /** first word (lowercase) -> forms starting with it, longest first */
   cues: Map<string, CueForm[]>;
+  /** the forms of `cues` learned from PolNeAR's training split rather than listed by hand */
+  learned: Set<string>;
   according: string[][];
   /** "pledged delegates", "all told": a cue word with its neighbour that is no cue */
   notCues: Set<string>;
@@ -109,9 +115,24 @@ export function lex(): Lexicon {
       cues.set(f, list);
     }
   }
+  // A learned form seldom takes a that-clause ("endorsed Clinton", "wants to"): its content is what
+  // follows it. One whose content mostly comes before it ("Clinton appeared to", "X, known as")
+  // reports the writer's impression of its subject, as the evidential frame reads it.
+  const learned = new Set<string>();
+  for (const [f, v] of Object.entries(loadData<LearnedFile>("quotes/learned-cues.json").forms)) {
+    const [head, ...rest] = f.split(" ");
+    if (!head || weak.has(head) || (cues.has(head) && !learned.has(head))) continue;
+    learned.add(head);
+    const frame: Frame = v.right < 0.5 ? "evidential" : "speech";
+    const list = cues.get(head) ?? [];
+    list.push({ lemma: f, weight: "neutral", frame, rest, np: v.that < 0.15, gerund: head.endsWith("ing") });
+    list.sort((a, b) => b.rest.length - a.rest.length);
+    cues.set(head, list);
+  }
   const split = (p: string): string[] => p.toLowerCase().split(/\s+/);
   lexicon = {
     cues,
+    learned,
     according: cueFile.according.phrases.map(split),
     notCues: new Set(cueFile.notCues.pairs),
     hedgeAdverbs: new Set(hedges.adverbs),

@@ -22,6 +22,13 @@ const BETWEEN = new Set(
   ).split(" "),
 );
 
+/** "he’s said", "she’s pushing": after a pronoun, ’s is "is" or "has", never a possessive. */
+export function contractedAuxiliary(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j];
+  const p = toks[j - 1];
+  return !!t && !!p && (t.text === "’s" || t.text === "'s") && lex().pronouns.has(p.lower);
+}
+
 export function skipBetween(toks: readonly Tok[], j: number): number {
   let n = 0;
   while (j >= 0 && n < 8) {
@@ -37,7 +44,7 @@ export function skipBetween(toks: readonly Tok[], j: number): number {
       }
       break;
     }
-    if (BETWEEN.has(t.lower) || (/^[a-z]+ly$/.test(t.text) && t.lower !== "only")) {
+    if (BETWEEN.has(t.lower) || (/^[a-z]+ly$/.test(t.text) && t.lower !== "only") || contractedAuxiliary(toks, j)) {
       j--;
       n++;
       continue;

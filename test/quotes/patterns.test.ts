@@ -15,6 +15,30 @@ interface Case {
 
 // Sentences written in wire style for these tests (no evaluation data is copied here).
 const CASES: Case[] = [
+  // after a pronoun, ’s is the auxiliary of the cue, not a possessive
+  {
+    text: "He’s argued that the ceasefire would fail.",
+    kind: "indirect", content: "that the ceasefire would fail", speaker: "He", cue: "argued",
+  },
+  // the comma before the cue closes an appositive: no inverted "CONTENT, said X"
+  {
+    text: "Ahmed Saleh, in a statement released by the army on Thursday, said he “expected the talks to resume” within days.",
+    kind: "indirect", content: "he “expected the talks to resume” within days", speaker: "Ahmed Saleh", cue: "said",
+  },
+  // the clause after "but" continues what the speaker said
+  {
+    text: "The town may be empty now, the mayor said, but the families will return.",
+    kind: "indirect", content: "The town may be empty now, the mayor said, but the families will return", speaker: "the mayor", cue: "said",
+  },
+  // cues learned from PolNeAR's training split (data/quotes/learned-cues.json), one word and two
+  {
+    text: "The mayor decried the decision as a betrayal of the displaced families.",
+    kind: "indirect", content: "the decision as a betrayal of the displaced families", speaker: "The mayor", cue: "decried",
+  },
+  {
+    text: "The minister made clear that the border would stay closed.",
+    kind: "indirect", content: "that the border would stay closed", speaker: "The minister", cue: "made clear",
+  },
   {
     text: "“This is a worldwide fight,” Clinton said on Thursday during a speech in New York.",
     kind: "direct",
@@ -135,6 +159,14 @@ describe("attributions in wire-style sentences", () => {
     const q = doc.quotes.find((x) => x.cue?.text === "said")!;
     expect(q.text).toBe("“We held the bridge for three days.\n\n“Then the shelling stopped.”");
     expect(q.kind).toBe("direct");
+  });
+
+  it("runs a transcript turn to the end of its paragraph", () => {
+    const text =
+      "The interview was held in the capital on Monday.\n\nHaddad: I think the bridge will hold. We have sent two more engineers.\n\nThe river rose again overnight.";
+    const q = extract(text).quotes.find((x) => x.cue?.text === ":")!;
+    expect(q.text).toBe("I think the bridge will hold. We have sent two more engineers.");
+    expect(text.slice(q.speaker!.start, q.speaker!.end)).toBe("Haddad");
   });
 
   it("joins a quote that follows its attribution in the same paragraph", () => {
