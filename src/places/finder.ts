@@ -203,6 +203,21 @@ function repeatUnknowns(doc: SitrepDocument, out: Candidate[]): void {
   out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Words around a name that say it is no place, whoever proposed it: a listed non-place ("White
+ * House"), a disease or currency after it ("West Nile virus", "US$"), a nationality word alone.
+ */
+export function notAPlace(text: string, start: number, end: number, g: Gazetteer, lex: Lexicon = lexicon()): boolean {
+  const span = text.slice(start, end);
+  if (lex.notPlaces.has(span.toLowerCase().replace(/\.$/, ""))) return true;
+  if (text[end] === "$" || span.includes("$")) return true;
+  const hits = g.lookup(span);
+  const nextWord = /^ ([\p{L}]{1,20})/u.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
+  if (nextWord && lex.notPlaceAfter.has(nextWord) && !hits.some((h) => h.feature.kind === "country" && !h.alternate)) return true;
+  if (!/\s/.test(span) && g.demonym(span) && !hits.some((h) => h.feature.kind === "country")) return true;
+  return false;
+}
+
 /** Should a gazetteer match from the finder stand? Filters the capitalized words that are not places. */
 function keep(
   m: Match,
@@ -260,7 +275,7 @@ function keep(
 }
 
 /** "Springfield, Ill." / "Khan Shaykhun, Idlib" / "Kabul, Afghanistan": the second names the first's container. */
-function linkContainers(text: string, cands: Candidate[], g: Gazetteer): void {
+export function linkContainers(text: string, cands: Candidate[], g: Gazetteer): void {
   markLists(text, cands, g);
   for (let k = 0; k + 1 < cands.length; k++) {
     const a = cands[k]!;
@@ -308,7 +323,7 @@ function cityInRegion(a: Candidate, b: Candidate, g: Gazetteer): boolean {
   return ah.length > 0 && ah.every((h) => !region(h.feature.kind)) && bh.some((h) => region(h.feature.kind));
 }
 
-const LIST_SEPARATOR = /^(?:,\s{1,2}(?:(?:and|or)\s{1,2})?|\s{1,2}(?:and|or)\s{1,2})(?:the\s{1,2})?$/;
+export const LIST_SEPARATOR = /^(?:,\s{1,2}(?:(?:and|or)\s{1,2})?|\s{1,2}(?:and|or)\s{1,2})(?:the\s{1,2})?$/;
 
 /**
  * Coordinated names: three or more joined by commas, or any run closed by "and"/"or" ("Washington,
