@@ -21,22 +21,43 @@ function pastYear(s: string, published: string | null): boolean {
   return false;
 }
 
-export function factContext(text: string, sentence: Range, f: Fact, published: string | null = null): FactContext {
-  const L = lex();
+/** What the whole sentence says, the same for each of its facts: computed once per sentence. */
+export interface SentenceContext {
+  /** the sentence's text: searches stay inside it (a search of the whole text per fact is quadratic) */
+  s: string;
+  separate: boolean;
+  pastYear: boolean;
+}
+
+export function sentenceContext(text: string, sentence: Range, published: string | null = null): SentenceContext {
   const s = text.slice(sentence.start, sentence.end);
+  return {
+    s,
+    separate: /\bseparate\s{1,3}(?:incidents|shootings|attacks|cases)\b/i.test(s),
+    pastYear: pastYear(s, published),
+  };
+}
+
+export function factContext(
+  text: string,
+  sentence: Range,
+  f: Fact,
+  published: string | null = null,
+  sc: SentenceContext = sentenceContext(text, sentence, published),
+): FactContext {
+  const L = lex();
   const beforeFact = text.slice(sentence.start, f.start);
   // a total is cumulative when its own clause says so ("has suffered ... since"), not a neighbouring one
   // "..., two fatally" belongs to the clause before it
-  const from = f.form === "fatally" ? sentence.start : Math.max(sentence.start, text.lastIndexOf(",", f.start) + 1);
-  const comma = text.indexOf(",", f.end);
-  const to = comma >= 0 && comma < sentence.end ? comma : sentence.end;
+  const at = (i: number) => sentence.start + i;
+  const from = f.form === "fatally" ? sentence.start : at(sc.s.lastIndexOf(",", f.start - sentence.start) + 1);
+  const comma = sc.s.indexOf(",", f.end - sentence.start);
+  const to = comma >= 0 ? at(comma) : sentence.end;
   // "Two teens died in separate incidents": a count across incidents is no incident's toll
-  const aggregate =
-    (L.aggregate.test(text.slice(from, to)) || /\bseparate\s{1,3}(?:incidents|shootings|attacks|cases)\b/i.test(s)) &&
-    f.form !== "multiple";
+  const aggregate = (L.aggregate.test(text.slice(from, to)) || sc.separate) && f.form !== "multiple";
   return {
     aggregate,
-    history: L.history.test(beforeFact) || (!aggregate && pastYear(s, published)),
+    history: L.history.test(beforeFact) || (!aggregate && sc.pastYear),
     hypothetical: f.rule === "hypothetical",
   };
 }

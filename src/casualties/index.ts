@@ -1,7 +1,7 @@
 import type { Casualty, CasualtyKind } from "../document/schema.js";
 import type { Stage } from "../document/stage.js";
 import { overlapsAny } from "../util/ranges.js";
-import { factContext } from "./context.js";
+import { factContext, type SentenceContext, sentenceContext } from "./context.js";
 import { sentenceFacts, type Fact } from "./facts.js";
 
 export { readCount, findCounts, type CountReading } from "./numbers.js";
@@ -39,9 +39,11 @@ export const casualties: Stage = {
     const facts: Fact[] = [];
     doc.sentences.forEach((sent, si) => {
       if (shouting(doc.text, sent)) return;
+      let sc: SentenceContext | null = null;
       for (const f of sentenceFacts(doc.text, sent, si)) {
         if (overlapsAny(f, doc.boilerplate)) continue;
-        const ctx = factContext(doc.text, sent, f, doc.published);
+        sc ??= sentenceContext(doc.text, sent, doc.published);
+        const ctx = factContext(doc.text, sent, f, doc.published, sc);
         if (ctx.history || ctx.hypothetical) continue;
         if (f.best === null && f.low === null && f.high === null && !f.negated) continue;
         facts.push(f);

@@ -3,8 +3,9 @@ import type { Lexicon } from "./lexicon.js";
 
 /** "12 km south of Aleppo", "near Aleppo", "Aleppo's outskirts": the words that make a place relative, or null. */
 export function relativeCue(text: string, start: number, end: number, lex: Lexicon): string | null {
-  const lineStart = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 80);
-  const before = text.slice(lineStart, start);
+  // Within the line and at most 80 characters back (a search back to the line start is quadratic on one huge line).
+  const window = text.slice(Math.max(0, start - 80), start);
+  const before = window.slice(window.lastIndexOf("\n") + 1);
   const m = lex.relativeBefore.exec(before);
   if (m && m[0].trim()) return m[0].trim();
   const after = text.slice(end, end + 20).toLowerCase();

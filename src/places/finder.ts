@@ -94,13 +94,21 @@ function longestMatch(text: string, toks: Token[], i: number, g: Gazetteer, lex:
     for (let k = i + 1; k < i + n && ok; k++) {
       const t = toks[k]!;
       if (!adjacent(text, toks[k - 1]!, t)) ok = false;
-      else if (k < i + n - 1 && !isCap(t) && !glued(toks[k - 1]!, t) && !lex.connectors.has(t.text.toLowerCase()) && !/^(?:[-'’.]|['’]s|[dl]['’]?)$/i.test(t.text)) ok = false;
+      else if (
+        k < i + n - 1 &&
+        !isCap(t) &&
+        !glued(toks[k - 1]!, t) &&
+        !lex.connectors.has(t.text.toLowerCase()) &&
+        !/^(?:[-'’.]|['’]s|[dl]['’]?)$/i.test(t.text)
+      )
+        ok = false;
     }
     if (!ok) continue;
     const start = toks[i]!.start;
     const span = text.slice(start, last.end);
     // AP abbreviations keep their final dot, which the tokenizer may split off ("Ky" ".").
-    if (text[last.end] === "." && g.abbreviation(span + ".")) return { end: last.end + 1, n, hits: [], abbreviation: true };
+    if (text[last.end] === "." && g.abbreviation(span + "."))
+      return { end: last.end + 1, n, hits: [], abbreviation: true };
     if (g.abbreviation(span)) return { end: last.end, n, hits: [], abbreviation: true };
     const hits = g.lookup(span);
     // two capitals alone are initials or codes, unless a country goes by them ("US", "UK")
@@ -131,16 +139,23 @@ export function findToponyms(doc: SitrepDocument, g: Gazetteer): Candidate[] {
         const nextAdj = next && adjacent(text, toks[i + m.n - 1]!, next) && text[m.end - 1] !== "." ? next : null;
         let end = m.end;
         let division = false;
-        const divisible = m.hits.some((h) => h.feature.kind === "admin1" || h.feature.kind === "admin2" || h.feature.kind === "city");
+        const divisible = m.hits.some(
+          (h) => h.feature.kind === "admin1" || h.feature.kind === "admin2" || h.feature.kind === "city",
+        );
         if (divisible && nextAdj && lex.division.has(nextAdj.text.toLowerCase())) {
           division = true;
           // "Fars Province" is one name; "Mazandaran province" is a name and a common noun.
           if (isCap(nextAdj)) end = nextAdj.end;
         }
         // "the state of Washington", "the province of Idlib": the division word comes first
-        if (divisible && i >= 2 && prevLow === "of" && lex.division.has(toks[i - 2]!.text.toLowerCase())) division = true;
+        if (divisible && i >= 2 && prevLow === "of" && lex.division.has(toks[i - 2]!.text.toLowerCase()))
+          division = true;
         const admin = m.hits.some((h) => h.feature.kind === "admin1" || h.feature.kind === "admin2");
-        if (m.abbreviation || (division && admin) || keep(m, t, prev, prevLow, nextAdj, initial, people, lex, g, text)) {
+        if (
+          m.abbreviation ||
+          (division && admin) ||
+          keep(m, t, prev, prevLow, nextAdj, initial, people, lex, g, text)
+        ) {
           out.push({ start: t.start, end, text: text.slice(t.start, end), source: "finder", sentence: si, division });
           i += m.n - 1 + (end > m.end ? 1 : 0);
           continue;
@@ -153,27 +168,74 @@ export function findToponyms(doc: SitrepDocument, g: Gazetteer): Candidate[] {
         j < toks.length &&
         j - i < MAX_NAME_TOKENS &&
         adjacent(text, toks[j - 1]!, toks[j]!) &&
-        (isCap(toks[j]!) || /^[-'’]$/.test(toks[j]!.text) || (["al", "el", "ad", "ar", "as", "ash", "an", "az"].includes(toks[j]!.text) && toks[j + 1] && isCap(toks[j + 1]!)))
+        (isCap(toks[j]!) ||
+          /^[-'’]$/.test(toks[j]!.text) ||
+          (["al", "el", "ad", "ar", "as", "ash", "an", "az"].includes(toks[j]!.text) &&
+            toks[j + 1] &&
+            isCap(toks[j + 1]!)))
       )
         j++;
       const run = toks.slice(i, j);
       const end = run[run.length - 1]!.end;
       const after = toks[j];
       const afterLow = after?.text.toLowerCase() ?? "";
-      const placeBefore = prev !== null && !initial && (["in", "near", "outside", "around", "of"].includes(prevLow));
+      const placeBefore = prev !== null && !initial && ["in", "near", "outside", "around", "of"].includes(prevLow);
       const settlementBefore =
-        i >= 2 && prevLow === "of" && ["village", "villages", "town", "towns", "city", "district", "province", "governorate", "region", "neighbourhood", "neighborhood", "suburb", "area", "community", "island"].includes(toks[i - 2]!.text.toLowerCase());
-      const divisionAfter = after && adjacent(text, run[run.length - 1]!, after) && (lex.division.has(afterLow) || ["village", "town", "camp", "neighbourhood", "neighborhood"].includes(afterLow));
+        i >= 2 &&
+        prevLow === "of" &&
+        [
+          "village",
+          "villages",
+          "town",
+          "towns",
+          "city",
+          "district",
+          "province",
+          "governorate",
+          "region",
+          "neighbourhood",
+          "neighborhood",
+          "suburb",
+          "area",
+          "community",
+          "island",
+        ].includes(toks[i - 2]!.text.toLowerCase());
+      const divisionAfter =
+        after &&
+        adjacent(text, run[run.length - 1]!, after) &&
+        (lex.division.has(afterLow) || ["village", "town", "camp", "neighbourhood", "neighborhood"].includes(afterLow));
       // streets and buildings are below what a geoparser or ACLED codes
-      const street = /^(?:Road|Street|St|Avenue|Ave|Lane|Drive|Boulevard|Blvd|Way|Close|Court|Crescent|Terrace|Highway|Hospital|School|Church|Centre|Center|Hall|Park|Stadium|Mall|Hotel|Bridge|Station)$/.test(run[run.length - 1]!.text);
-      const plausible = !street && !lex.notPlaces.has(text.slice(t.start, end).toLowerCase()) && run.every((x) => {
-        const low = x.text.toLowerCase();
-        return /^[-'’]$/.test(x.text) || x.text.length > 1 && !lex.common.has(low) && !lex.titles.has(low) && !people.has(x.text) && !g.demonym(x.text) && !isAllCaps(x.text);
-      });
+      const street =
+        /^(?:Road|Street|St|Avenue|Ave|Lane|Drive|Boulevard|Blvd|Way|Close|Court|Crescent|Terrace|Highway|Hospital|School|Church|Centre|Center|Hall|Park|Stadium|Mall|Hotel|Bridge|Station)$/.test(
+          run[run.length - 1]!.text,
+        );
+      const plausible =
+        !street &&
+        !lex.notPlaces.has(text.slice(t.start, end).toLowerCase()) &&
+        run.every((x) => {
+          const low = x.text.toLowerCase();
+          return (
+            /^[-'’]$/.test(x.text) ||
+            (x.text.length > 1 &&
+              !lex.common.has(low) &&
+              !lex.titles.has(low) &&
+              !people.has(x.text) &&
+              !g.demonym(x.text) &&
+              !isAllCaps(x.text))
+          );
+        });
       if (plausible && (settlementBefore || divisionAfter || (placeBefore && prevLow !== "of" && run.length >= 2))) {
         let e = end;
         if (divisionAfter && isCap(after!)) e = after!.end;
-        out.push({ start: t.start, end: e, text: text.slice(t.start, e), source: "finder", sentence: si, unknown: true, division: Boolean(divisionAfter && lex.division.has(afterLow)) });
+        out.push({
+          start: t.start,
+          end: e,
+          text: text.slice(t.start, e),
+          source: "finder",
+          sentence: si,
+          unknown: true,
+          division: Boolean(divisionAfter && lex.division.has(afterLow)),
+        });
         i = j - 1;
       }
       // otherwise the run's later words get their own chance ("A Texas court", "Environment Canada")
@@ -213,7 +275,8 @@ export function notAPlace(text: string, start: number, end: number, g: Gazetteer
   if (text[end] === "$" || span.includes("$")) return true;
   const hits = g.lookup(span);
   const nextWord = /^ ([\p{L}]{1,20})/u.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
-  if (nextWord && lex.notPlaceAfter.has(nextWord) && !hits.some((h) => h.feature.kind === "country" && !h.alternate)) return true;
+  if (nextWord && lex.notPlaceAfter.has(nextWord) && !hits.some((h) => h.feature.kind === "country" && !h.alternate))
+    return true;
   if (!/\s/.test(span) && g.demonym(span) && !hits.some((h) => h.feature.kind === "country")) return true;
   return false;
 }
@@ -234,7 +297,12 @@ function keep(
   const span = text.slice(t.start, m.end);
   if (lex.notPlaces.has(span.toLowerCase().replace(/\.$/, ""))) return false;
   // "West Nile virus", "Marburg fever" name diseases; "United States flu season" still names a country
-  if (nextAdj && lex.notPlaceAfter.has(nextAdj.text.toLowerCase()) && !m.hits.some((h) => h.feature.kind === "country" && !h.alternate)) return false;
+  if (
+    nextAdj &&
+    lex.notPlaceAfter.has(nextAdj.text.toLowerCase()) &&
+    !m.hits.some((h) => h.feature.kind === "country" && !h.alternate)
+  )
+    return false;
   if (text[m.end] === "$" || span.includes("$")) return false; // "US$"
   const { kind, population } = strongest(m.hits);
   // "Marion, Ohio", "Hugo, Okla.", "Clacton, Essex": a name followed by its region is a town, whatever else it could be
@@ -246,31 +314,52 @@ function keep(
   if (prev && lex.titles.has(prevLow.replace(/\.$/, "")) && isCap(prev)) return false;
   // Inside a longer capitalized run ("Thomas Memorial Hospital", "Recep Tayyip Erdogan").
   // "Villegas-Hernandez": the second half of a hyphenated name
-  const compound = prev?.text === "-" && prev.start === t.start - 1 && /\p{Lu}\p{Ll}*$/u.test(text.slice(Math.max(0, prev.start - 20), prev.start));
+  const compound =
+    prev?.text === "-" &&
+    prev.start === t.start - 1 &&
+    /\p{Lu}\p{Ll}*$/u.test(text.slice(Math.max(0, prev.start - 20), prev.start));
   const prevCap =
     compound ||
-    (prev && isCap(prev) && adjacent(text, prev, t) && !initial && !g.demonym(prev.text) && !lex.common.has(prev.text.toLowerCase()) &&
-      !/^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New|Old)$/.test(prev.text));
+    (prev &&
+      isCap(prev) &&
+      adjacent(text, prev, t) &&
+      !initial &&
+      !g.demonym(prev.text) &&
+      !lex.common.has(prev.text.toLowerCase()) &&
+      !/^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New|Old)$/.test(
+        prev.text,
+      ));
   // "Litchfield Superior Court", "Glasgow Police Department": the town is still named
-  const nextCap = nextAdj && isCap(nextAdj) && !lex.settlement.has(nextAdj.text.toLowerCase()) && !lex.institution.has(nextAdj.text);
+  const nextCap =
+    nextAdj && isCap(nextAdj) && !lex.settlement.has(nextAdj.text.toLowerCase()) && !lex.institution.has(nextAdj.text);
   if ((prevCap || nextCap) && !big) return false;
   // "Georgia Stevens", "Jordan Peterson": a given name before an unknown capitalized word is a person
-  if (m.n === 1 && nextCap && lex.givenNames.has(span.toLowerCase()) && nextAdj && !isBig(g.lookup(nextAdj.text))) return false;
+  if (m.n === 1 && nextCap && lex.givenNames.has(span.toLowerCase()) && nextAdj && !isBig(g.lookup(nextAdj.text)))
+    return false;
   if (m.n === 1 && people.has(span) && kind === "city") return false;
   // "Walsh said", "Franklin told reporters": a lone name before a person's verb is a person
   const after = /^\s{1,2}([a-z]+(?: born)?)/.exec(text.slice(m.end, m.end + 20))?.[1];
   const low = span.toLowerCase();
   // "a resident of Lubbock", "39, of Fairfield": "of" after a common noun or an age tells where someone is from
-  const ofPlace = prevLow === "of" && /(?:\b\p{Ll}+|\d,?)\s{1,2}$/u.test(text.slice(Math.max(0, prev!.start - 20), prev!.start));
+  const ofPlace =
+    prevLow === "of" && /(?:\b\p{Ll}+|\d,?)\s{1,2}$/u.test(text.slice(Math.max(0, prev!.start - 20), prev!.start));
   const locative = prev !== null && !initial && (lex.locative.has(prevLow) || ofPlace);
-  if (m.n === 1 && after && !locative && lex.personVerbs.has(after) && kind === "city" && population < 1_000_000) return false;
+  if (m.n === 1 && after && !locative && lex.personVerbs.has(after) && kind === "city" && population < 1_000_000)
+    return false;
   if (m.n === 1 && lex.common.has(low)) {
     if (initial) return kind !== "city" ? kind === "country" || kind === "admin1" : population >= 500_000;
     if (!(kind !== "city" || population >= 50_000 || locative)) return false;
   }
   if (m.n === 1 && lex.givenNames.has(low) && !locative && kind === "city" && population < 100_000) return false;
   // All-capital words in running text are acronyms far more often than towns ("SWAT", "NATO").
-  if (m.n === 1 && isAllCaps(span) && kind !== "country" && kind !== "admin1" && !(kind === "city" && population >= 100_000)) return false;
+  if (
+    m.n === 1 &&
+    isAllCaps(span) &&
+    kind !== "country" &&
+    kind !== "admin1" &&
+    !(kind === "city" && population >= 100_000)
+  )
+    return false;
   return true;
 }
 
@@ -288,7 +377,8 @@ export function linkContainers(text: string, cands: Candidate[], g: Gazetteer): 
     a.container = { start: b.start, end: b.end };
   }
   // Postal codes are only trusted right after "City,": "Louisville, KY".
-  const re = /,\s([A-Z]{2})\b/g;
+  // Sticky: matched only where the name ends, never searched for further on (quadratic on long texts).
+  const re = /,\s([A-Z]{2})\b/y;
   for (const a of [...cands]) {
     re.lastIndex = a.end;
     const m = re.exec(text);
@@ -310,7 +400,8 @@ function regionFollows(text: string, end: number, g: Gazetteer): boolean {
     const name = words.slice(0, n).join(" ");
     if (g.abbreviation(name) || g.abbreviation(name.replace(/\.$/, ""))) return true;
     const hits = g.lookup(name.replace(/[.,]$/, "")).filter((h) => !h.alternate);
-    if (hits.some((h) => h.feature.kind === "country" || h.feature.kind === "admin1" || h.feature.kind === "admin2")) return true;
+    if (hits.some((h) => h.feature.kind === "country" || h.feature.kind === "admin1" || h.feature.kind === "admin2"))
+      return true;
   }
   return false;
 }
@@ -386,7 +477,8 @@ function listUnknowns(doc: SitrepDocument, out: Candidate[], people: Set<string>
       const group = items.slice(k, j + 1);
       k = j + 1;
       if (group.length < 3 || !conj) continue;
-      const covering = (it: { start: number; end: number }): Candidate | undefined => out.find((c) => c.start < it.end && it.start < c.end);
+      const covering = (it: { start: number; end: number }): Candidate | undefined =>
+        out.find((c) => c.start < it.end && it.start < c.end);
       const places = group.filter((it) => {
         const c = covering(it);
         return c !== undefined && !c.unknown;
@@ -398,11 +490,21 @@ function listUnknowns(doc: SitrepDocument, out: Candidate[], people: Set<string>
         // "Sheriff's Office": part of a longer name, not a member of its own
         if (/['’]s\b/.test(name) || /['’]s\s$/.test(text.slice(Math.max(0, it.start - 4), it.start))) continue;
         const words = name.split(/[ -]/);
-        const plausible = !lex.notPlaces.has(name.toLowerCase()) && words.every((w) => {
-          const low = w.toLowerCase();
-          return w.length > 1 && !lex.common.has(low) && !lex.titles.has(low) && !people.has(w) && !g.demonym(w) && !isAllCaps(w);
-        });
-        if (plausible) added.push({ start: it.start, end: it.end, text: name, source: "finder", sentence: si, unknown: true });
+        const plausible =
+          !lex.notPlaces.has(name.toLowerCase()) &&
+          words.every((w) => {
+            const low = w.toLowerCase();
+            return (
+              w.length > 1 &&
+              !lex.common.has(low) &&
+              !lex.titles.has(low) &&
+              !people.has(w) &&
+              !g.demonym(w) &&
+              !isAllCaps(w)
+            );
+          });
+        if (plausible)
+          added.push({ start: it.start, end: it.end, text: name, source: "finder", sentence: si, unknown: true });
       }
     }
   }

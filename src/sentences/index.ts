@@ -72,6 +72,29 @@ function splitLines(text: string, r: Range): Range[] {
   return out;
 }
 
+/**
+ * No news sentence runs past a few hundred characters; a longer one is a list, a table or junk without
+ * stops. Cutting it at a space every MAX_SENTENCE characters bounds what each later stage spends on one
+ * sentence, whatever its algorithms' cost in sentence length.
+ */
+const MAX_SENTENCE = 1500;
+
+function capLength(text: string, r: Range): Range[] {
+  if (r.end - r.start <= MAX_SENTENCE) return [r];
+  const out: Range[] = [];
+  let start = r.start;
+  while (r.end - start > MAX_SENTENCE) {
+    let cut = text.lastIndexOf(" ", start + MAX_SENTENCE);
+    if (cut <= start) cut = start + MAX_SENTENCE;
+    const piece = trimRange(text, start, cut);
+    if (piece.end > piece.start) out.push(piece);
+    start = cut;
+  }
+  const last = trimRange(text, start, r.end);
+  if (last.end > last.start) out.push(last);
+  return out;
+}
+
 /** More "(" than ")": the piece stops inside a parenthesis ("(D-S." of "(D-S.C.)"). */
 function openParen(piece: string): boolean {
   let depth = 0;
@@ -123,7 +146,7 @@ export const sentences: Stage = {
       }
     }
     body.sort((x, y) => x.start - y.start);
-    const merged = mergeFalseBreaks(text, body);
+    const merged = mergeFalseBreaks(text, body).flatMap((r) => capLength(text, r));
     const tokens: Token[] = [];
     let si = 0;
     for (const t of raw) {
