@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { runPipeline } from "../../src/pipeline.js";
+import { concatFeatures, docContext, sentenceFeatures, stackedFeatures } from "../../src/entities/features.js";
+import { LABELS, viterbi } from "../../src/entities/labels.js";
+import { addScores, nerModel } from "../../src/entities/model.js";
+import { addStackedScores, scoreDocument } from "../../src/entities/scorer.js";
+import { tokensBySentence } from "../../src/entities/tokens.js";
+import { readJsonl } from "../helpers.js";
+
+const L = LABELS.length;
+
+/** Both passes' emission scores from the trainer's feature lists, in integer weight units. */
+function fromFeatureLists(words: string[][]): { pass1: number[][][]; pass2: number[][][]; tags: number[][] } {
+  const model = nerModel();
+  const ctx = docContext(words);
+  const local = words.map((w) => sentenceFeatures(w, ctx));
+  const units = (e: Float64Array) => Array.from({ length: e.length / L }, (_, i) => Array.from(e.subarray(i * L, (i + 1) * L), (x) => Math.round(x / model.unit) + 0));
+  const pass1 = local.map((f) => {
+    const e = new Float64Array(f.length * L);
+    addScores(model, f, e, null);
+    return e;
+  });
+  const tags = pass1.map((e, si) => viterbi(e, words[si]!.length, model.transitions[0]!));
+  const stacked = stackedFeatures(words, tags);
+  const pass2 = local.map((f, si) => {
+    const e = new Float64Array(f.length * L);
+    addScores(model, concatFeatures(f, stacked[si]!), null, e);
+    return e;
+  });
+  return { pass1: pass1.map(units), pass2: pass2.map(units), tags };
+}
+
+describe("the tagger's cached scores", () => {
+  const articles = readJsonl<{ id: string; text: string }>("eval/ner/dev.jsonl").slice(0, 12);
+  it.each(articles.map((a) => [a.id, a.text]))("equal the trainer's feature lists' scores on %s", (_, text) => {
+    const doc = runPipeline({ id: "t", text: text!, published: null });
+    const words = tokensBySentence(doc).map((s) => s.map((t) => t.text));
+    const want = fromFeatureLists(words);
+    const model = nerModel();
+    const scored = scoreDocument(model, words);
+    const part = (e: Int32Array, at: number) => Array.from({ length: e.length / (2 * L) }, (_, i) => Array.from(e.subarray(i * 2 * L + at, i * 2 * L + at + L)));
+    expect(scored.emissions.map((e) => part(e, 0))).toEqual(want.pass1);
+    addStackedScores(model, scored, want.tags);
+    expect(scored.emissions.map((e) => part(e, L))).toEqual(want.pass2);
+  });
+});
