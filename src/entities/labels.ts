@@ -68,14 +68,17 @@ export function viterbi(
   trans: Float64Array | Float32Array,
   stride = LABELS.length,
   at = 0,
+  tr = byPredecessor(trans),
 ): number[] {
   if (n === 0) return [];
   const L = LABELS.length;
   const mask = MASK;
-  if (score.length < n * L) {
-    score = new Float64Array(2 * n * L);
-    back = new Int32Array(2 * n * L);
+  if (scores.length < n * L) {
+    scores = new Float64Array(2 * n * L);
+    backs = new Int32Array(2 * n * L);
   }
+  const score = scores;
+  const back = backs;
   for (let c = 0; c < L; c++) score[c] = mask.start[c] ? emit[at + c]! + trans[c]! : -Infinity;
   for (let i = 1; i < n; i++) {
     const row = i * L;
@@ -86,7 +89,7 @@ export function viterbi(
       let arg = 0;
       for (let k = PRED_FROM[c]!; k < PRED_FROM[c + 1]!; k++) {
         const p = PRED[k]!;
-        const s = score[prev + p]! + trans[(p + 1) * L + c]!;
+        const s = score[prev + p]! + tr[k]!;
         if (s > best) {
           best = s;
           arg = p;
@@ -114,8 +117,15 @@ export function viterbi(
 }
 
 /** Viterbi's tables, grown as needed and reused: decoding allocates only the tags. */
-let score = new Float64Array(0);
-let back = new Int32Array(0);
+let scores = new Float64Array(0);
+let backs = new Int32Array(0);
+/**
+ * Transition scores in the order Viterbi's inner loop reads them, trans[(PRED[k] + 1) * L + c] at k:
+ * a tagger computes it once per model (a trainer's transitions change after every sentence).
+ */
+export function byPredecessor(trans: Float64Array | Float32Array): Float64Array {
+  return Float64Array.from(PRED_TO, (c, k) => trans[(PRED[k]! + 1) * LABELS.length + c]!);
+}
 
 const MASK = transitionMask();
 /** for each tag, the tags that may precede it */
@@ -124,4 +134,6 @@ const PREDECESSORS: number[][] = LABELS.map((_, c) =>
 );
 /** PREDECESSORS flattened: tag c's are PRED[PRED_FROM[c]] up to PRED[PRED_FROM[c + 1]] */
 const PRED = Int32Array.from(PREDECESSORS.flat());
+/** the tag each PRED entry precedes */
+const PRED_TO = Int32Array.from(PREDECESSORS.flatMap((ps, c) => ps.map(() => c)));
 const PRED_FROM = Int32Array.from([0, ...PREDECESSORS.map((_, c) => PREDECESSORS.slice(0, c + 1).reduce((n, p) => n + p.length, 0))]);

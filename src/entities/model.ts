@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { ROOT } from "../util/data.js";
-import { LABELS, viterbi } from "./labels.js";
+import { byPredecessor, LABELS, viterbi } from "./labels.js";
 
 /** The committed model: gzipped JSON written by src/entities/train/main.ts. */
 export const MODEL_PATH = join(ROOT, "data", "entities", "ner-model.json.gz");
@@ -40,6 +40,8 @@ export interface NerModel {
   transitions: Float32Array[];
   /** per pass, the transitions in integer weight units (exact sums with integer emissions) */
   transitionUnits: Float64Array[];
+  /** transitionUnits in the order Viterbi reads them (labels.ts byPredecessor) */
+  transitionOrder: Float64Array[];
   passes: number;
 }
 
@@ -69,6 +71,7 @@ export function fromFile(file: ModelFile): NerModel {
     unit: 1 / file.scale,
     transitions: file.passes.map((p) => Float32Array.from(p.transitions, (x) => x / file.scale)),
     transitionUnits: file.passes.map((p) => Float64Array.from(p.transitions)),
+    transitionOrder: file.passes.map((p) => byPredecessor(Float64Array.from(p.transitions))),
     passes: file.passes.length,
   };
   let next = 0;

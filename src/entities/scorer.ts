@@ -15,17 +15,19 @@ const L = LABELS.length;
 const W = 2 * L;
 
 // blocks of a word's scores: its own features, and what it contributes as a neighbour
+/** the bias and the word's own features (word, lower, shape, prefixes, suffixes) */
 const OWN = 0;
+/** Prev1 and ShapePrev of the token after it */
 const PREV1 = 1;
+/** Next1 and ShapeNext of the token before it */
 const NEXT1 = 2;
 const PREV2 = 3;
 const NEXT2 = 4;
-const SHAPE_PREV = 5;
-const SHAPE_NEXT = 6;
-const FIRST = 7;
-const CAPS_LOWER = 8;
-const CAPS_SHAPE_PREV = 9;
-const BLOCKS = 10;
+const FIRST = 5;
+/** Caps and CapsLower */
+const CAPS_LOWER = 6;
+const CAPS_SHAPE_PREV = 7;
+const BLOCKS = 8;
 
 interface Word {
   info: WordInfo;
@@ -51,8 +53,6 @@ interface Word {
 
 /** Scores of features with few values, built on first use. */
 interface Constants {
-  bias: Int32Array;
-  caps: Int32Array;
   bos: Int32Array;
   eos: Int32Array;
   docCase: (Int32Array | undefined)[];
@@ -79,10 +79,11 @@ function neighbourBlocks(m: NerModel, vec: Int32Array, hl: number, hs: number): 
   put(NEXT1, mix(T.Next1, hl));
   put(PREV2, mix(T.Prev2, hl));
   put(NEXT2, mix(T.Next2, hl));
-  put(SHAPE_PREV, mix(T.ShapePrev, hs));
-  put(SHAPE_NEXT, mix(T.ShapeNext, hs));
+  put(PREV1, mix(T.ShapePrev, hs));
+  put(NEXT1, mix(T.ShapeNext, hs));
   put(FIRST, mix(T.First, hs));
   put(FIRST, mix(T.FirstLower, hl));
+  put(CAPS_LOWER, mix(T.Caps, 0));
   put(CAPS_LOWER, mix(T.CapsLower, hl));
   put(CAPS_SHAPE_PREV, mix(T.CapsShapePrev, hs));
 }
@@ -103,8 +104,6 @@ function use(m: NerModel): Constants {
   phraseListIndex = new Map([...g.phrases.keys()].map((k, i) => [k, i]));
   wordLists = [...g.words.values()];
   constants = {
-    bias: vector(m, [BIAS]),
-    caps: vector(m, [mix(T.Caps, 0)]),
     bos: boundary(m, BOS),
     eos: boundary(m, EOS),
     docCase: [],
@@ -119,6 +118,7 @@ function word(m: NerModel, text: string): Word {
   if (w) return w;
   const info = wordInfo(text);
   const vec = new Int32Array(BLOCKS * W);
+  addFeature(m, BIAS, vec, 0, L);
   for (const k of info.own) addFeature(m, k, vec, 0, L);
   neighbourBlocks(m, vec, info.hl, info.hs);
   let lowerId = lowerIds.get(info.lower);
@@ -147,8 +147,9 @@ function word(m: NerModel, text: string): Word {
   return w;
 }
 
-function constant(m: NerModel, table: (Int32Array | undefined)[], i: number, key: () => number): Int32Array {
-  return (table[i] ??= vector(m, [key()]));
+/** the scores of feature mix(template, a, b), kept at table[i] */
+function constant(m: NerModel, table: (Int32Array | undefined)[], i: number, template: number, a: number, b = 0): Int32Array {
+  return table[i] ?? (table[i] = vector(m, [mix(template, a, b)]));
 }
 
 function addBlock(e: Int32Array, at: number, v: Int32Array, from: number): void {
@@ -168,10 +169,16 @@ function isCapsLine(ws: readonly Word[]): boolean {
 
 /** Emission scores of one document's sentences for both passes. */
 export interface Scored {
-  /** per sentence, n * 2L: token i's pass 1 scores at i * 2L, its pass 2 scores at i * 2L + L */
-  emissions: Int32Array[];
+  /**
+   * 2L per token, sentence after sentence: token i of sentence si has its pass 1 scores at
+   * offsets[si] + i * 2L and its pass 2 scores L further. One buffer, reused by the next document.
+   */
+  emissions: Int32Array;
+  offsets: number[];
   words: Word[][];
 }
+
+let buffer = new Int32Array(0);
 
 /** The first pass's scores, and the part of the second's that does not depend on the first's tags. */
 export function scoreDocument(m: NerModel, sentences: readonly (readonly string[])[]): Scored {
@@ -190,12 +197,21 @@ export function scoreDocument(m: NerModel, sentences: readonly (readonly string[
     }
   });
   const g = gazetteer();
-  const emissions = ws.map((s, si) => {
+  const offsets: number[] = [];
+  let total = 0;
+  for (const s of ws) {
+    offsets.push(total);
+    total += s.length * W;
+  }
+  if (buffer.length < total) buffer = new Int32Array(2 * total);
+  const e = buffer;
+  e.fill(0, 0, total);
+  ws.forEach((s, si) => {
     const n = s.length;
-    const e = new Int32Array(n * W);
+    const base = offsets[si]!;
     const capsLine = caps[si]!;
     for (let i = 0; i < n; i++) {
-      const at = i * W;
+      const at = base + i * W;
       const w = s[i]!;
       const info = w.info;
       const prev = i > 0 ? s[i - 1]!.vec : k.bos;
@@ -208,14 +224,11 @@ export function scoreDocument(m: NerModel, sentences: readonly (readonly string[
       const r1 = i + 1 < n ? s[i + 1]!.info.hl : EOS;
       const t1 = i + 1 < n ? s[i + 1]!.info.hs : EOS;
       const t2 = i + 2 < n ? s[i + 2]!.info.hs : EOS;
-      addBlock(e, at, k.bias, 0);
       addBlock(e, at, w.vec, OWN * W);
       addBlock(e, at, prev, PREV1 * W);
       addBlock(e, at, next, NEXT1 * W);
       addBlock(e, at, i > 1 ? s[i - 2]!.vec : k.bos, PREV2 * W);
       addBlock(e, at, i + 2 < n ? s[i + 2]!.vec : k.eos, NEXT2 * W);
-      addBlock(e, at, prev, SHAPE_PREV * W);
-      addBlock(e, at, next, SHAPE_NEXT * W);
       addFeature(m, mix(T.Shape3, mix(s1, sh), t1), e, at, at + L);
       addFeature(m, mix(T.BigramPrev, l1, hl), e, at, at + L);
       addFeature(m, mix(T.BigramNext, hl, r1), e, at, at + L);
@@ -224,33 +237,38 @@ export function scoreDocument(m: NerModel, sentences: readonly (readonly string[
       addFeature(m, mix(T.ShapeNext2, t1, t2), e, at, at + L);
       if (i === 0) addBlock(e, at, w.vec, FIRST * W);
       if (capsLine) {
-        addBlock(e, at, k.caps, 0);
         addBlock(e, at, w.vec, CAPS_LOWER * W);
         addBlock(e, at, prev, CAPS_SHAPE_PREV * W);
       }
       if (info.alpha) {
         const dc = casing.get(w.lowerId) ?? 16;
         const where = capsLine ? 1 : i === 0 ? 2 : info.title ? 3 : info.allCaps ? 4 : 5;
-        addBlock(e, at, constant(m, k.docCase, dc * 8 + where, () => mix(T.DocCase, dc, where)), 0);
+        addBlock(e, at, constant(m, k.docCase, dc * 8 + where, T.DocCase, dc, where), 0);
       }
     }
-    gazetteerScores(m, k, g, s, e);
-    return e;
+    gazetteerScores(m, k, g, s, e, base);
   });
-  return { emissions, words: ws };
+  return { emissions: e, offsets, words: ws };
 }
 
 const GAZ_TEMPLATES = [T.Gaz, T.GazPrev, T.GazNext] as const;
 
 /** gazetteerTags's tags as Gaz features of the token and GazPrev / GazNext of its neighbours. */
-function gazetteerScores(m: NerModel, k: Constants, g: ReturnType<typeof gazetteer>, s: readonly Word[], e: Int32Array): void {
+function gazetteerScores(
+  m: NerModel,
+  k: Constants,
+  g: ReturnType<typeof gazetteer>,
+  s: readonly Word[],
+  e: Int32Array,
+  base: number,
+): void {
   const n = s.length;
   const add = (i: number, tag: number) => {
     for (let t = 0; t < 3; t++) {
       const j = t === 0 ? i : t === 1 ? i + 1 : i - 1;
       if (j < 0 || j >= n) continue;
-      const v = constant(m, k.gaz[t]!, tag, () => mix(GAZ_TEMPLATES[t]!, tag));
-      addBlock(e, j * W, v, 0);
+      const v = constant(m, k.gaz[t]!, tag, GAZ_TEMPLATES[t]!, tag);
+      addBlock(e, base + j * W, v, 0);
     }
   };
   const lists = phraseListIndex.size;
@@ -332,16 +350,17 @@ export function addStackedScores(m: NerModel, scored: Scored, pass1: readonly (r
   ];
   scored.words.forEach((s, si) => {
     const tags = pass1[si]!;
-    const e = scored.emissions[si]!;
+    const e = scored.emissions;
+    const base = scored.offsets[si]!;
     const n = s.length;
     for (let i = 0; i < n; i++) {
-      const at = i * W;
+      const at = base + i * W;
       const t = tags[i]!;
       const tp = i > 0 ? tags[i - 1]! : -1;
       const tn = i + 1 < n ? tags[i + 1]! : -1;
-      addBlock(e, at, constant(m, pass1Own, t, () => mix(T.Pass1, t)), 0);
-      addBlock(e, at, constant(m, pass1Prev, tp + 1, () => mix(T.Pass1Prev, tp)), 0);
-      addBlock(e, at, constant(m, pass1Next, tn + 1, () => mix(T.Pass1Next, tn)), 0);
+      addBlock(e, at, constant(m, pass1Own, t, T.Pass1, t), 0);
+      addBlock(e, at, constant(m, pass1Prev, tp + 1, T.Pass1Prev, tp), 0);
+      addBlock(e, at, constant(m, pass1Next, tn + 1, T.Pass1Next, tn), 0);
       const w = s[i]!;
       if (!w.counted) continue;
       const st = slot.get(w.lowerId)!;
@@ -351,7 +370,7 @@ export function addStackedScores(m: NerModel, scored: Scored, pass1: readonly (r
       let bestN = 0;
       for (let c = 0; c < C; c++) {
         const cn = counts[st + c]! - (own === c ? 1 : 0);
-        if (cn > 0) addBlock(e, at, constant(m, docClass, c, () => mix(T.DocClass, c)), 0);
+        if (cn > 0) addBlock(e, at, constant(m, docClass, c, T.DocClass, c), 0);
         if (cn > bestN) {
           best = c;
           bestN = cn;
@@ -360,8 +379,8 @@ export function addStackedScores(m: NerModel, scored: Scored, pass1: readonly (r
       const untagged = counts[st + C]! - (own < 0 ? 1 : 0);
       if (best >= 0) {
         const flag = untagged > bestN ? 1 : 0;
-        addBlock(e, at, constant(m, docMajority, best * 2 + flag, () => mix(T.DocMajority, best, flag)), 0);
-      } else if (untagged > 0) addBlock(e, at, constant(m, docUntagged, 0, () => mix(T.DocUntagged, 0)), 0);
+        addBlock(e, at, constant(m, docMajority, best * 2 + flag, T.DocMajority, best, flag), 0);
+      } else if (untagged > 0) addBlock(e, at, constant(m, docUntagged, 0, T.DocUntagged, 0), 0);
       let bp = -1;
       let bpN = 0;
       for (let x = 0; x < C * 4; x++) {
@@ -371,7 +390,7 @@ export function addStackedScores(m: NerModel, scored: Scored, pass1: readonly (r
           bpN = cn;
         }
       }
-      if (bp >= 0) addBlock(e, at, constant(m, docPosition, bp, () => mix(T.DocPosition, bp)), 0);
+      if (bp >= 0) addBlock(e, at, constant(m, docPosition, bp, T.DocPosition, bp), 0);
     }
   });
 }

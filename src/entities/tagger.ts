@@ -36,11 +36,11 @@ export function tagMentions(doc: Pick<SitrepDocument, "text" | "tokens">): Tagge
     sents.map((s) => s.map((t) => t.text)),
   );
   const W = 2 * LABELS.length;
-  const pass1 = scored.emissions.map((e, si) => viterbi(e, sents[si]!.length, model.transitionUnits[0]!, W, 0));
+  const pass1 = scored.offsets.map((at, si) => viterbi(scored.emissions, sents[si]!.length, model.transitionUnits[0]!, W, at, model.transitionOrder[0]));
   let tags = pass1;
   if (model.passes > 1) {
     addStackedScores(model, scored, pass1);
-    tags = scored.emissions.map((e, si) => viterbi(e, sents[si]!.length, model.transitionUnits[1]!, W, LABELS.length));
+    tags = scored.offsets.map((at, si) => viterbi(scored.emissions, sents[si]!.length, model.transitionUnits[1]!, W, at + LABELS.length, model.transitionOrder[1]));
   }
   const mentions: Mention[] = [];
   sents.forEach((toks, si) => {
