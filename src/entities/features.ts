@@ -33,17 +33,17 @@ export function shape(w: string): string {
   return out;
 }
 
-function isAllCaps(w: string): boolean {
+export function isAllCaps(w: string): boolean {
   return w.length > 1 && w.toUpperCase() === w && w.toLowerCase() !== w;
 }
 
-function isTitle(w: string): boolean {
+export function isTitle(w: string): boolean {
   const c = w.charAt(0);
   return c.toUpperCase() === c && c.toLowerCase() !== c && w.slice(1).toLowerCase() === w.slice(1);
 }
 
 const LETTER = /\p{L}/u;
-function isAlpha(w: string): boolean {
+export function isAlpha(w: string): boolean {
   return LETTER.test(w);
 }
 
@@ -86,7 +86,7 @@ export function docContext(sentences: readonly (readonly string[])[]): DocContex
 }
 
 /** Feature templates: each feature is the hash of a template id and its value(s). */
-const enum T {
+export const enum T {
   Bias = 1,
   Word,
   Lower,
@@ -123,11 +123,11 @@ const enum T {
   DocPosition,
 }
 
-const BIAS = mix(T.Bias, 0);
-const BOS = hashString("<s>");
-const EOS = hashString("</s>");
+export const BIAS = mix(T.Bias, 0);
+export const BOS = hashString("<s>");
+export const EOS = hashString("</s>");
 /** What a word contributes by itself, whatever its neighbours: cached per distinct word. */
-interface WordInfo {
+export interface WordInfo {
   lower: string;
   hl: number;
   hs: number;
@@ -140,7 +140,7 @@ interface WordInfo {
 
 const wordCache = new Map<string, WordInfo>();
 
-function wordInfo(word: string): WordInfo {
+export function wordInfo(word: string): WordInfo {
   let info = wordCache.get(word);
   if (info) return info;
   const w = normalizeWord(word);

@@ -59,28 +59,44 @@ export function tagsOf(n: number, spans: readonly { from: number; to: number; cl
 }
 
 /**
- * Best tag sequence given per-token emission scores (n * L) and transition scores
- * (trans[(p + 1) * L + c], row 0 the sentence start), honouring the BILOU grammar.
+ * Best tag sequence given per-token emission scores (token i's at emit[at + i * stride]) and
+ * transition scores (trans[(p + 1) * L + c], row 0 the sentence start), honouring the BILOU grammar.
  */
-export function viterbi(emit: Float64Array | Float32Array, n: number, trans: Float64Array | Float32Array): number[] {
+export function viterbi(
+  emit: Float64Array | Float32Array | Int32Array,
+  n: number,
+  trans: Float64Array | Float32Array,
+  stride = LABELS.length,
+  at = 0,
+  tr = byPredecessor(trans),
+): number[] {
+  if (n === 0) return [];
   const L = LABELS.length;
   const mask = MASK;
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
-  for (let c = 0; c < L; c++) score[c] = mask.start[c] ? emit[c]! + trans[c]! : -Infinity;
+  if (scores.length < n * L) {
+    scores = new Float64Array(2 * n * L);
+    backs = new Int32Array(2 * n * L);
+  }
+  const score = scores;
+  const back = backs;
+  for (let c = 0; c < L; c++) score[c] = mask.start[c] ? emit[at + c]! + trans[c]! : -Infinity;
   for (let i = 1; i < n; i++) {
+    const row = i * L;
+    const prev = row - L;
+    const e = at + i * stride;
     for (let c = 0; c < L; c++) {
       let best = -Infinity;
       let arg = 0;
-      for (const p of PREDECESSORS[c]!) {
-        const s = score[(i - 1) * L + p]! + trans[(p + 1) * L + c]!;
+      for (let k = PRED_FROM[c]!; k < PRED_FROM[c + 1]!; k++) {
+        const p = PRED[k]!;
+        const s = score[prev + p]! + tr[k]!;
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[i * L + c] = best + emit[i * L + c]!;
-      back[i * L + c] = arg;
+      score[row + c] = best + emit[e + c]!;
+      back[row + c] = arg;
     }
   }
   let best = -Infinity;
@@ -100,8 +116,24 @@ export function viterbi(emit: Float64Array | Float32Array, n: number, trans: Flo
   return tags;
 }
 
+/** Viterbi's tables, grown as needed and reused: decoding allocates only the tags. */
+let scores = new Float64Array(0);
+let backs = new Int32Array(0);
+/**
+ * Transition scores in the order Viterbi's inner loop reads them, trans[(PRED[k] + 1) * L + c] at k:
+ * a tagger computes it once per model (a trainer's transitions change after every sentence).
+ */
+export function byPredecessor(trans: Float64Array | Float32Array): Float64Array {
+  return Float64Array.from(PRED_TO, (c, k) => trans[(PRED[k]! + 1) * LABELS.length + c]!);
+}
+
 const MASK = transitionMask();
 /** for each tag, the tags that may precede it */
 const PREDECESSORS: number[][] = LABELS.map((_, c) =>
   LABELS.map((__, p) => p).filter((p) => MASK.allowed[p * LABELS.length + c]),
 );
+/** PREDECESSORS flattened: tag c's are PRED[PRED_FROM[c]] up to PRED[PRED_FROM[c + 1]] */
+const PRED = Int32Array.from(PREDECESSORS.flat());
+/** the tag each PRED entry precedes */
+const PRED_TO = Int32Array.from(PREDECESSORS.flatMap((ps, c) => ps.map(() => c)));
+const PRED_FROM = Int32Array.from([0, ...PREDECESSORS.map((_, c) => PREDECESSORS.slice(0, c + 1).reduce((n, p) => n + p.length, 0))]);

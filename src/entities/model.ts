@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { ROOT } from "../util/data.js";
-import { LABELS, viterbi } from "./labels.js";
+import { byPredecessor, LABELS, viterbi } from "./labels.js";
 
 /** The committed model: gzipped JSON written by src/entities/train/main.ts. */
 export const MODEL_PATH = join(ROOT, "data", "entities", "ner-model.json.gz");
@@ -38,6 +38,10 @@ export interface NerModel {
   unit: number;
   /** per pass */
   transitions: Float32Array[];
+  /** per pass, the transitions in integer weight units (exact sums with integer emissions) */
+  transitionUnits: Float64Array[];
+  /** transitionUnits in the order Viterbi reads them (labels.ts byPredecessor) */
+  transitionOrder: Float64Array[];
   passes: number;
 }
 
@@ -66,6 +70,8 @@ export function fromFile(file: ModelFile): NerModel {
     pairs: new Int32Array(total),
     unit: 1 / file.scale,
     transitions: file.passes.map((p) => Float32Array.from(p.transitions, (x) => x / file.scale)),
+    transitionUnits: file.passes.map((p) => Float64Array.from(p.transitions)),
+    transitionOrder: file.passes.map((p) => byPredecessor(Float64Array.from(p.transitions))),
     passes: file.passes.length,
   };
   let next = 0;
@@ -133,4 +139,30 @@ export function addScores(model: NerModel, feats: readonly Int32Array[], e1: Flo
 /** Best tags for one sentence from its emission scores under a pass's transitions. */
 export function decodePass(model: NerModel, pass: number, emit: Float32Array, n: number): number[] {
   return n === 0 ? [] : viterbi(emit, n, model.transitions[pass]!);
+}
+
+/**
+ * Adds one feature's integer weights to `out`: pass 1's at out[at1 + label], pass 2's (when the
+ * model has them) at out[at2 + label]. Integer sums are exact, so their order does not matter.
+ */
+export function addFeature(model: NerModel, key: number, out: Int32Array, at1: number, at2: number): void {
+  const { table, pairs, mask } = model;
+  let s = key & mask;
+  let packed = table[2 * s + 1]!;
+  while (packed !== 0 && table[2 * s] !== key) {
+    s = (s + 1) & mask;
+    packed = table[2 * s + 1]!;
+  }
+  if (packed === 0) return;
+  const start = packed >>> 10;
+  const mid = start + ((packed >>> 5) & 31);
+  const end = mid + (packed & 31);
+  for (let k = start; k < mid; k++) {
+    const p = pairs[k]!;
+    out[at1 + (p & 31)]! += p >> 5;
+  }
+  for (let k = mid; k < end; k++) {
+    const p = pairs[k]!;
+    out[at2 + (p & 31)]! += p >> 5;
+  }
 }

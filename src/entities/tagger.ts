@@ -1,10 +1,10 @@
 import type { EntityType, SitrepDocument, Token } from "../document/schema.js";
-import { docContext, sentenceFeatures, stackedFeatures } from "./features.js";
 import { splitDatelinePrefix } from "./datelinePrefix.js";
 import { splitGlued } from "./glue.js";
 import { spansOf } from "./labels.js";
-import { addScores, decodePass, nerModel } from "./model.js";
-import { LABELS } from "./labels.js";
+import { nerModel } from "./model.js";
+import { LABELS, viterbi } from "./labels.js";
+import { addStackedScores, scoreDocument } from "./scorer.js";
 import { tokensBySentence } from "./tokens.js";
 
 export interface Mention {
@@ -31,26 +31,16 @@ const TYPE: Record<string, EntityType> = { PER: "person", ORG: "organization", L
 export function tagMentions(doc: Pick<SitrepDocument, "text" | "tokens">): Tagged {
   const model = nerModel();
   const sents = splitDatelinePrefix(splitGlued(tokensBySentence(doc)));
-  const words = sents.map((s) => s.map((t) => t.text));
-  const ctx = docContext(words);
-  const L = LABELS.length;
-  const two = model.passes > 1;
-  const second: Float32Array[] = [];
-  let tags = words.map((w) => {
-    const feats = sentenceFeatures(w, ctx);
-    const e1 = new Float32Array(w.length * L);
-    const e2 = two ? new Float32Array(w.length * L) : null;
-    addScores(model, feats, e1, e2);
-    if (e2) second.push(e2);
-    return decodePass(model, 0, e1, w.length);
-  });
-  if (two) {
-    const stacked = stackedFeatures(words, tags);
-    tags = words.map((w, si) => {
-      const e2 = second[si]!;
-      addScores(model, stacked[si]!, null, e2);
-      return decodePass(model, 1, e2, w.length);
-    });
+  const scored = scoreDocument(
+    model,
+    sents.map((s) => s.map((t) => t.text)),
+  );
+  const W = 2 * LABELS.length;
+  const pass1 = scored.offsets.map((at, si) => viterbi(scored.emissions, sents[si]!.length, model.transitionUnits[0]!, W, at, model.transitionOrder[0]));
+  let tags = pass1;
+  if (model.passes > 1) {
+    addStackedScores(model, scored, pass1);
+    tags = scored.offsets.map((at, si) => viterbi(scored.emissions, sents[si]!.length, model.transitionUnits[1]!, W, at + LABELS.length, model.transitionOrder[1]));
   }
   const mentions: Mention[] = [];
   sents.forEach((toks, si) => {

@@ -7,8 +7,17 @@ const MAX_TOKENS = 10;
 
 /** Letters and digits only: "al-Qaeda", "al Qaeda" and "Al-Qaeda" meet at "alqaeda". */
 function squash(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  let out = squashed.get(s);
+  if (out === undefined) {
+    out = s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+    if (squashed.size > 50_000) squashed.clear();
+    squashed.set(s, out);
+  }
+  return out;
 }
+
+/** every token is squashed where a name might start: tokens repeat across articles */
+const squashed = new Map<string, string>();
 
 let index: { names: Map<string, string>; prefixes: Set<string> } | null = null;
 

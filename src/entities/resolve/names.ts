@@ -2,12 +2,20 @@
 
 const STOP = new Set(["of", "the", "and", "for", "in", "on", "de", "al", "el", "&"]);
 
-export function words(name: string): string[] {
-  return name
+/** the same names are compared again and again while an article's mentions are clustered */
+const wordsCache = new Map<string, readonly string[]>();
+
+export function words(name: string): readonly string[] {
+  let ws = wordsCache.get(name);
+  if (ws) return ws;
+  ws = name
     .replace(/[’‘]/g, "'")
     .split(/[\s\-–—]+/)
     .map((w) => w.replace(/'s$/i, ""))
     .filter((w) => w.length > 0);
+  if (wordsCache.size > 20_000) wordsCache.clear();
+  wordsCache.set(name, ws);
+  return ws;
 }
 
 /** "Iran Revolutionary Guard Corps" -> "IRGC" */
