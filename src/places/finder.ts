@@ -18,7 +18,7 @@ function isCap(t: Token): boolean {
 }
 
 function isAllCaps(s: string): boolean {
-  return /^[\p{Lu}\s.'’\-]+$/u.test(s) && /\p{Lu}{2}/u.test(s);
+  return /^[\p{Lu}\s.'’-]+$/u.test(s) && /\p{Lu}{2}/u.test(s);
 }
 
 /** Tokens of one sentence, in order. */
@@ -132,7 +132,7 @@ export function findToponyms(doc: SitrepDocument, g: Gazetteer): Candidate[] {
       if (!isCap(t)) continue;
       const prev = i > 0 ? toks[i - 1]! : null;
       const prevLow = prev?.text.toLowerCase() ?? "";
-      const initial = !prev || /^["“‘'(\[—–-]$/.test(prev.text) || /[:.]$/.test(prev.text);
+      const initial = !prev || /^["“‘'([—–-]$/.test(prev.text) || /[:.]$/.test(prev.text);
       const m = longestMatch(text, toks, i, g, lex);
       if (m) {
         const next = toks[i + m.n];

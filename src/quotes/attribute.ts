@@ -202,7 +202,8 @@ export function attributeSentence(
   };
   /** Widens a content range to a whole quote it ends inside (a quote can span sentences). */
   const widen = (r: Range): Range => {
-    let { start, end } = r;
+    const start = r.start;
+    let end = r.end;
     for (const q of quotes) {
       if (q.start >= start && q.start < end && q.end > end) end = q.end;
     }
@@ -216,7 +217,7 @@ export function attributeSentence(
       // "according to X, CONTENT" or "CONTENT, according to X"
       const sp = speakerRight(toks, after) ?? sourcePhrase(toks, after);
       const spEnd = sp ? sp.end : after;
-      let content: Range | null = null;
+      let content: Range | null;
       let a = 0;
       while (a < k && (toks[a]!.punct && !isQuoteTok(toks[a]))) a++;
       const rest = spEnd < toks.length && toks[spEnd]!.text === "," ? contentEnd(toks, spEnd + 1, stops) - (spEnd + 1) : 0;

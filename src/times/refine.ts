@@ -95,7 +95,7 @@ function shiftValue(
     return sa && sb ? `${sa}/${sb}` : null;
   }
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value))) {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     const d: Day = parseDay(value)!;
     if (unit === "D") return fmtDay(addDays(d, n));
     const t = addMonths(d.y, d.m, unit === "Y" ? 12 * n : n);
@@ -135,7 +135,7 @@ export function resolveShifts(cands: Candidate[], anchor: Day): Candidate[] {
     }
     if (c.shift) {
       const { unit, n } = c.shift;
-      let v: string | null = null;
+      let v: string | null;
       if (unit === "D") v = shiftValue(lastDay ?? fmtDay(anchor), "D", n);
       // a quarter just named ("third-quarter profit ... a year earlier"), or one the words name
       else if (

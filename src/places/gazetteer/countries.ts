@@ -63,7 +63,11 @@ export function countryRecords(): CountryData[] {
       curated.push(c);
     }
     const have = new Set([c.name, ...c.aliases].map((n) => n.toLowerCase()));
-    for (const n of extra) if (!have.has(n.toLowerCase())) (have.add(n.toLowerCase()), c.aliases.push(n));
+    for (const n of extra) {
+      if (have.has(n.toLowerCase())) continue;
+      have.add(n.toLowerCase());
+      c.aliases.push(n);
+    }
     for (const d of dem) if (!c.demonyms.includes(d)) c.demonyms.push(d);
   }
   merged = curated;
