@@ -39,6 +39,31 @@ function eventTimes(doc: SitrepDocument): SitrepDocument["times"] {
   });
 }
 
+const MS_DAY = 864e5;
+
+/**
+ * News tells of the days before it: a date that is the publication day itself usually dates a later
+ * step ("Police on Wednesday identified ..."), so the first of the two days before it that `scope`
+ * names, if any, is the event's.
+ */
+function dayBefore(view: SitrepDocument, scope: readonly Range[]): EventDate | null {
+  const pub = view.published ? Date.parse(view.published.slice(0, 10) + "T00:00:00Z") : NaN;
+  if (Number.isNaN(pub)) return null;
+  let best: SitrepDocument["times"][number] | null = null;
+  for (const t of view.times) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(t.value)) continue;
+    const days = (pub - Date.parse(t.value + "T00:00:00Z")) / MS_DAY;
+    if (days < 1 || days > 2) continue;
+    if (!scope.some((r) => r.start <= t.start && t.end <= r.end)) continue;
+    if (!best || t.start < best.start) best = t;
+  }
+  return best ? { value: best.value, precision: 1 } : null;
+}
+
+function inside(view: SitrepDocument, r: Range): boolean {
+  return view.times.some((t) => r.start <= t.start && t.end <= r.end && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
+}
+
 export function eventDate(
   doc: SitrepDocument,
   evidence: readonly Range[],
@@ -52,9 +77,11 @@ export function eventDate(
     const next = i >= 0 ? doc.sentences[i + 1] : undefined;
     if (next && sentences.some((s) => s.start === next.start)) order.splice(1, 0, next);
   }
+  const pubDay = doc.published?.slice(0, 10);
   for (const r of [...order, ...sentences]) {
     const d = statedEventDate(view, r);
-    if (d) return d;
+    // a day stated inside the lead fact itself ("were shot Sunday") is the event's, whatever it is
+    if (d) return d.value === pubDay && !(first && inside(view, first)) ? (dayBefore(view, sentences) ?? d) : d;
   }
-  return publicationDate(doc);
+  return dayBefore(view, sentences.length ? sentences : doc.sentences) ?? publicationDate(doc);
 }
