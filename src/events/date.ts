@@ -60,8 +60,11 @@ function dayBefore(view: SitrepDocument, scope: readonly Range[]): EventDate | n
   return best ? { value: best.value, precision: 1 } : null;
 }
 
+/** A day stated with the fact itself: inside it or just after its predicate ("were shot early Sunday"). */
 function inside(view: SitrepDocument, r: Range): boolean {
-  return view.times.some((t) => r.start <= t.start && t.end <= r.end && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
+  return view.times.some(
+    (t) => r.start <= t.start && t.start <= r.end + 25 && /^\d{4}-\d{2}-\d{2}$/.test(t.value),
+  );
 }
 
 export function eventDate(
