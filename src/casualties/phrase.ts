@@ -452,7 +452,7 @@ export function readPhrase(
   const cs = conjuncts(text, start, end).filter(
     (c, i) =>
       i === 0 ||
-      !/^\s*(?:ages?\s|aged\s)?\d{1,3}(?:\s(?:years old|years of age))?\s*$/i.test(text.slice(c.start, c.end)),
+      !/^\s*(?:ages?\s|aged\s)?\d{1,3}(?:\s(?:years old|years of age))?[.;:]?\s*$/i.test(text.slice(c.start, c.end)),
   );
   const read = cs.map((c) => readConjunct(text, { ...c, groupOk }));
   // every conjunct must name people, or the phrase began too early ("They found a man and a boy")

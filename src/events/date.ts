@@ -1,20 +1,90 @@
 /**
  * The date of an event, from the times stage: the first of its evidence ranges, then of its sentences,
- * that states a date; else the publication date (ACLED time precision 2).
+ * that states a date; else the publication date (ACLED time precision 2). A time that dates the
+ * telling ("police said Sunday") or what comes after ("is expected to be arraigned Tuesday") is not
+ * the event's. The sentence right after the lead fact is read before later evidence: reports say the
+ * toll, then when it happened ("It happened around 10:45 p.m. Friday").
  */
 import type { Range, SitrepDocument } from "../document/schema.js";
 import { type EventDate, publicationDate, statedEventDate } from "../times/event-date.js";
+import { loadData } from "../util/data.js";
 
 export type { EventDate };
+
+interface DateCues {
+  reporting: string[];
+  after: string[];
+}
+
+let cues: { reporting: RegExp; after: RegExp } | null = null;
+function dateCues(): { reporting: RegExp; after: RegExp } {
+  if (cues) return cues;
+  const d = loadData<DateCues>("events/date-cues.json");
+  const alt = (ws: string[]) => ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s{1,3}")).join("|");
+  cues = {
+    // "said Sunday", "police said late Monday", "announced on Tuesday"
+    reporting: new RegExp(`\\b(?:${alt(d.reporting)})\\s{1,3}(?:(?:on|late|early|this|last)\\s{1,3}){0,2}$`, "i"),
+    // "is expected to be arraigned Tuesday", "will appear in court Monday"
+    after: new RegExp(`\\b(?:${alt(d.after)})\\b[^.;]{0,40}$`, "i"),
+  };
+  return cues;
+}
+
+/** The times that can date what happened: not the telling, not what is still to come. */
+function eventTimes(doc: SitrepDocument): SitrepDocument["times"] {
+  const c = dateCues();
+  return doc.times.filter((t) => {
+    const before = doc.text.slice(Math.max(0, t.start - 80), t.start);
+    return !c.reporting.test(before) && !c.after.test(before);
+  });
+}
+
+const MS_DAY = 864e5;
+
+/**
+ * News tells of the days before it: a date that is the publication day itself usually dates a later
+ * step ("Police on Wednesday identified ..."), so the first of the two days before it that `scope`
+ * names, if any, is the event's.
+ */
+function dayBefore(view: SitrepDocument, scope: readonly Range[]): EventDate | null {
+  const pub = view.published ? Date.parse(view.published.slice(0, 10) + "T00:00:00Z") : NaN;
+  if (Number.isNaN(pub)) return null;
+  let best: SitrepDocument["times"][number] | null = null;
+  for (const t of view.times) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(t.value)) continue;
+    const days = (pub - Date.parse(t.value + "T00:00:00Z")) / MS_DAY;
+    if (days < 1 || days > 2) continue;
+    if (!scope.some((r) => r.start <= t.start && t.end <= r.end)) continue;
+    if (!best || t.start < best.start) best = t;
+  }
+  return best ? { value: best.value, precision: 1 } : null;
+}
+
+/** A day stated with the fact itself: inside it or just after its predicate ("were shot early Sunday"). */
+function inside(view: SitrepDocument, r: Range): boolean {
+  return view.times.some(
+    (t) => r.start <= t.start && t.start <= r.end + 25 && /^\d{4}-\d{2}-\d{2}$/.test(t.value),
+  );
+}
 
 export function eventDate(
   doc: SitrepDocument,
   evidence: readonly Range[],
   sentences: readonly Range[],
 ): EventDate | null {
-  for (const r of [...evidence, ...sentences]) {
-    const d = statedEventDate(doc, r);
-    if (d) return d;
+  const view = { ...doc, times: eventTimes(doc) };
+  const order: Range[] = [...evidence];
+  const first = evidence[0];
+  if (first) {
+    const i = doc.sentences.findIndex((s) => s.start <= first.start && first.start < s.end);
+    const next = i >= 0 ? doc.sentences[i + 1] : undefined;
+    if (next && sentences.some((s) => s.start === next.start)) order.splice(1, 0, next);
   }
-  return publicationDate(doc);
+  const pubDay = doc.published?.slice(0, 10);
+  for (const r of [...order, ...sentences]) {
+    const d = statedEventDate(view, r);
+    // a day stated inside the lead fact itself ("were shot Sunday") is the event's, whatever it is
+    if (d) return d.value === pubDay && !(first && inside(view, first)) ? (dayBefore(view, sentences) ?? d) : d;
+  }
+  return dayBefore(view, sentences.length ? sentences : doc.sentences) ?? publicationDate(doc);
 }

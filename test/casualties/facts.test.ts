@@ -31,6 +31,12 @@ describe("casualty facts from active, passive and nominal forms", () => {
       [["killed", 1, "Antonio Mason"]],
     ],
     [
+      // the age closes the sentence: "17." is no second victim
+      "Deputies responded to a shooting Monday that led to the death of Westley Bell, 17.",
+      [["killed", 1, "Westley Bell"]],
+    ],
+    ["Her daughter passed away a few days later.", [["killed", 1, "daughter"]]],
+    [
       "A 20-year-old woman and a 16-year-old boy were killed, police said.",
       [["killed", 2, "A 20-year-old woman and a 16-year-old boy"]],
     ],

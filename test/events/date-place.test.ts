@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
+
+/** The main event (most killed + injured) of a short local news report. */
+function mainEvent(text: string, published: string) {
+  const doc = extract(text, { published });
+  let best = doc.events[0];
+  for (const e of doc.events)
+    if ((e.fatalities?.best ?? 0) + (e.injured?.best ?? 0) > (best!.fatalities?.best ?? 0) + (best!.injured?.best ?? 0))
+      best = e;
+  return best;
+}
+
+describe("the date of a local shooting", () => {
+  it.each<[string, string, string, string]>([
+    [
+      "the day the telling names is not the event's",
+      "Four teenagers opened fire on a Brooklyn street, spraying bullets that hit four men, police said Sunday.\n\nThe attackers began shooting Saturday at around 10:30 p.m., police said.",
+      "2014-10-19",
+      "2014-10-18",
+    ],
+    [
+      "a court date to come is not the event's",
+      "A Detroit mother has been charged after her 4-year-old son was shot in the leg.\n\nLum is expected to be arraigned Tuesday. Her son accidentally shot himself late Monday night.",
+      "2014-10-28",
+      "2014-10-27",
+    ],
+    [
+      "the sentence after the toll says when",
+      "A two year old child and a woman were shot overnight in north St. Louis. It happened around 10:45 p.m. Friday on Kossuth near Marcus.\n\nAnother person was shot around 3:30 Saturday morning on North 13th.",
+      "2016-07-02",
+      "2016-07-01",
+    ],
+    [
+      "a day stated in the lead fact stands, even the publication day",
+      "Three people were shot Sunday afternoon outside a store on Main Street, police said. On Friday, officers had been called to the same block.",
+      "2017-04-09",
+      "2017-04-09",
+    ],
+  ])("%s", (_, text, published, date) => {
+    expect(mainEvent(text, published)?.date?.value).toBe(date);
+  });
+});
+
+describe("the place of a local shooting", () => {
+  it("takes the US dateline city over a namesake abroad", () => {
+    const e = mainEvent(
+      "YORK, Pa. — A 3-year-old accidentally shot his mother with a gun in York, police said. The woman was taken to York Hospital.",
+      "2015-06-15",
+    );
+    expect(e?.place?.country).toBe("US");
+    expect(e?.place?.admin1).toBe("Pennsylvania");
+  });
+});
