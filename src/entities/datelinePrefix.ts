@@ -16,7 +16,12 @@ export function splitDatelinePrefix(sents: Token[][]): Token[][] {
   let k = 0;
   while (k < s.length && k < 4 && CAPS.test(s[k]!.text)) k++;
   if (k === 0 || k >= s.length || !TITLE.test(s[k]!.text)) return sents;
-  const place = phraseKey(s.slice(0, k).map((t) => t.text).join(" "));
+  const place = phraseKey(
+    s
+      .slice(0, k)
+      .map((t) => t.text)
+      .join(" "),
+  );
   if (!gazetteer().phrases.get("place")!.has(place)) return sents;
   return [s.slice(0, k), s.slice(k), ...sents.slice(1)];
 }

@@ -187,7 +187,11 @@ export function sentenceFeatures(words: readonly string[], ctx: DocContext): Int
       mix(T.BigramPrev, L(i - 1), hl[i]!),
       mix(T.BigramNext, hl[i]!, L(i + 1)),
     );
-    f.push(mix(T.Around, L(i - 1), L(i + 1)), mix(T.ShapePrev2, S(i - 2), S(i - 1)), mix(T.ShapeNext2, S(i + 1), S(i + 2)));
+    f.push(
+      mix(T.Around, L(i - 1), L(i + 1)),
+      mix(T.ShapePrev2, S(i - 2), S(i - 1)),
+      mix(T.ShapeNext2, S(i + 1), S(i + 2)),
+    );
     if (i === 0) f.push(mix(T.First, sh), mix(T.FirstLower, hl[i]!));
     if (caps) f.push(mix(T.Caps, 0), mix(T.CapsLower, hl[i]!), mix(T.CapsShapePrev, S(i - 1)));
     if (info.alpha) {
@@ -208,7 +212,10 @@ export function sentenceFeatures(words: readonly string[], ctx: DocContext): Int
  * and its neighbours, and how the same word was tagged elsewhere in the document. A name is tagged
  * alike throughout an article even where its own context is weak ("Simmons" after "Phil Simmons").
  */
-export function stackedFeatures(sentences: readonly (readonly string[])[], pass1: readonly (readonly number[])[]): Int32Array[][] {
+export function stackedFeatures(
+  sentences: readonly (readonly string[])[],
+  pass1: readonly (readonly number[])[],
+): Int32Array[][] {
   const C = 4;
   // per lowercased word: counts per class (0..3), and untagged count, and per class-position counts
   const stats = new Map<string, Int32Array>();
@@ -242,7 +249,11 @@ export function stackedFeatures(sentences: readonly (readonly string[])[], pass1
   return sentences.map((words, si) => {
     const tags = pass1[si]!;
     return words.map((w, i) => {
-      const f = [mix(T.Pass1, tags[i]!), mix(T.Pass1Prev, i > 0 ? tags[i - 1]! : -1), mix(T.Pass1Next, i + 1 < words.length ? tags[i + 1]! : -1)];
+      const f = [
+        mix(T.Pass1, tags[i]!),
+        mix(T.Pass1Prev, i > 0 ? tags[i - 1]! : -1),
+        mix(T.Pass1Next, i + 1 < words.length ? tags[i + 1]! : -1),
+      ];
       const info = wordInfo(w);
       const st = info.alpha && w.length >= 2 ? stats.get(info.lower) : undefined;
       if (st) {

@@ -60,7 +60,9 @@ export function knowledge(): Knowledge {
   const armedGroups = new Map<string, ArmedGroup>();
   for (const g of loadData<{ groups: ArmedGroup[] }>("entities/armed-groups.json").groups)
     for (const n of [g.name, ...g.aliases]) armedGroups.set(n.toLowerCase(), g);
-  const identityGroups = new Set(loadData<{ groups: string[] }>("entities/groups.json").groups.map((g) => g.toLowerCase()));
+  const identityGroups = new Set(
+    loadData<{ groups: string[] }>("entities/groups.json").groups.map((g) => g.toLowerCase()),
+  );
   const nouns = loadData<ActorNounsFile>("entities/actor-nouns.json");
   const descriptors = new Map<string, ActorType>();
   for (const [type, list] of Object.entries(nouns.descriptors) as [ActorType, string[]][])

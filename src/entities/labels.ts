@@ -136,4 +136,7 @@ const PREDECESSORS: number[][] = LABELS.map((_, c) =>
 const PRED = Int32Array.from(PREDECESSORS.flat());
 /** the tag each PRED entry precedes */
 const PRED_TO = Int32Array.from(PREDECESSORS.flatMap((ps, c) => ps.map(() => c)));
-const PRED_FROM = Int32Array.from([0, ...PREDECESSORS.map((_, c) => PREDECESSORS.slice(0, c + 1).reduce((n, p) => n + p.length, 0))]);
+const PRED_FROM = Int32Array.from([
+  0,
+  ...PREDECESSORS.map((_, c) => PREDECESSORS.slice(0, c + 1).reduce((n, p) => n + p.length, 0)),
+]);

@@ -102,7 +102,12 @@ export function nerModel(): NerModel {
  * Adds the features' weights to emission scores (n * L): to `e1` those of pass 1 and, when given,
  * to `e2` those of pass 2, with one table probe per feature.
  */
-export function addScores(model: NerModel, feats: readonly Int32Array[], e1: Float32Array | null, e2: Float32Array | null): void {
+export function addScores(
+  model: NerModel,
+  feats: readonly Int32Array[],
+  e1: Float32Array | null,
+  e2: Float32Array | null,
+): void {
   const L = LABELS.length;
   const { table, pairs, mask, unit } = model;
   for (let i = 0; i < feats.length; i++) {

@@ -148,7 +148,14 @@ function word(m: NerModel, text: string): Word {
 }
 
 /** the scores of feature mix(template, a, b), kept at table[i] */
-function constant(m: NerModel, table: (Int32Array | undefined)[], i: number, template: number, a: number, b = 0): Int32Array {
+function constant(
+  m: NerModel,
+  table: (Int32Array | undefined)[],
+  i: number,
+  template: number,
+  a: number,
+  b = 0,
+): Int32Array {
   return table[i] ?? (table[i] = vector(m, [mix(template, a, b)]));
 }
 

@@ -36,18 +36,37 @@ export function tagMentions(doc: Pick<SitrepDocument, "text" | "tokens">): Tagge
     sents.map((s) => s.map((t) => t.text)),
   );
   const W = 2 * LABELS.length;
-  const pass1 = scored.offsets.map((at, si) => viterbi(scored.emissions, sents[si]!.length, model.transitionUnits[0]!, W, at, model.transitionOrder[0]));
+  const pass1 = scored.offsets.map((at, si) =>
+    viterbi(scored.emissions, sents[si]!.length, model.transitionUnits[0]!, W, at, model.transitionOrder[0]),
+  );
   let tags = pass1;
   if (model.passes > 1) {
     addStackedScores(model, scored, pass1);
-    tags = scored.offsets.map((at, si) => viterbi(scored.emissions, sents[si]!.length, model.transitionUnits[1]!, W, at + LABELS.length, model.transitionOrder[1]));
+    tags = scored.offsets.map((at, si) =>
+      viterbi(
+        scored.emissions,
+        sents[si]!.length,
+        model.transitionUnits[1]!,
+        W,
+        at + LABELS.length,
+        model.transitionOrder[1],
+      ),
+    );
   }
   const mentions: Mention[] = [];
   sents.forEach((toks, si) => {
     for (const s of spansOf(tags[si]!)) {
       const start = toks[s.from]!.start;
       const end = toks[s.to - 1]!.end;
-      mentions.push({ start, end, text: doc.text.slice(start, end), type: TYPE[s.cls]!, sentence: si, from: s.from, to: s.to });
+      mentions.push({
+        start,
+        end,
+        text: doc.text.slice(start, end),
+        type: TYPE[s.cls]!,
+        sentence: si,
+        from: s.from,
+        to: s.to,
+      });
     }
   });
   return { sentences: sents, mentions };

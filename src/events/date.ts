@@ -20,7 +20,8 @@ let cues: { reporting: RegExp; after: RegExp } | null = null;
 function dateCues(): { reporting: RegExp; after: RegExp } {
   if (cues) return cues;
   const d = loadData<DateCues>("events/date-cues.json");
-  const alt = (ws: string[]) => ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s{1,3}")).join("|");
+  const alt = (ws: string[]) =>
+    ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s{1,3}")).join("|");
   cues = {
     // "said Sunday", "police said late Monday", "announced on Tuesday"
     reporting: new RegExp(`\\b(?:${alt(d.reporting)})\\s{1,3}(?:(?:on|late|early|this|last)\\s{1,3}){0,2}$`, "i"),
@@ -62,9 +63,7 @@ function dayBefore(view: SitrepDocument, scope: readonly Range[]): EventDate | n
 
 /** A day stated with the fact itself: inside it or just after its predicate ("were shot early Sunday"). */
 function inside(view: SitrepDocument, r: Range): boolean {
-  return view.times.some(
-    (t) => r.start <= t.start && t.start <= r.end + 25 && /^\d{4}-\d{2}-\d{2}$/.test(t.value),
-  );
+  return view.times.some((t) => r.start <= t.start && t.start <= r.end + 25 && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
 }
 
 export function eventDate(

@@ -49,7 +49,8 @@ function nonPlaceLists(text: string, entities: Entity[]): Range[] {
     while (j + 1 < ents.length && LIST_SEPARATOR.test(text.slice(ents[j]!.end, ents[j + 1]!.start))) j++;
     const group = ents.slice(k, j + 1);
     const placesIn = group.filter((e) => e.type === "place").length;
-    if (group.length >= 3 && placesIn * 2 < group.length) out.push({ start: group[0]!.start, end: group[group.length - 1]!.end });
+    if (group.length >= 3 && placesIn * 2 < group.length)
+      out.push({ start: group[0]!.start, end: group[group.length - 1]!.end });
     k = j + 1;
   }
   return out;
@@ -63,7 +64,13 @@ function nonPlaceLists(text: string, entities: Entity[]): Range[] {
 function personVeto(text: string, p: Entity, c: Candidate, g: Gazetteer): boolean {
   if (!overlaps(p, c)) return false;
   if (c.start > p.start && /\sof\s{1,2}$/.test(text.slice(p.start, c.start))) return false;
-  if (c.start === p.start && c.end === p.end && /\s/.test(c.text) && g.lookup(c.text).some((h) => h.feature.kind === "country" && !h.alternate)) return false;
+  if (
+    c.start === p.start &&
+    c.end === p.end &&
+    /\s/.test(c.text) &&
+    g.lookup(c.text).some((h) => h.feature.kind === "country" && !h.alternate)
+  )
+    return false;
   return true;
 }
 
@@ -99,9 +106,7 @@ export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { fin
   }
   const blocked = doc.entities.filter((e) => e.type === "person" || e.type === "group");
   const fromFinder =
-    opts.finder === false
-      ? []
-      : findToponyms(doc, g).filter((c) => !blocked.some((b) => personVeto(text, b, c, g)));
+    opts.finder === false ? [] : findToponyms(doc, g).filter((c) => !blocked.some((b) => personVeto(text, b, c, g)));
 
   const merged: Candidate[] = [...fromNer];
   for (const c of fromFinder) {
@@ -109,7 +114,8 @@ export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { fin
     if (ner) {
       if (c.division) ner.division = true;
       const covers = c.start <= ner.start && ner.end <= c.end;
-      if ((ner.unknown || covers) && !c.unknown) Object.assign(ner, { start: c.start, end: c.end, text: c.text, unknown: false });
+      if ((ner.unknown || covers) && !c.unknown)
+        Object.assign(ner, { start: c.start, end: c.end, text: c.text, unknown: false });
       continue;
     }
     merged.push(c);

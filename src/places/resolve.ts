@@ -49,7 +49,8 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
 
   // "Hugo, Oklahoma": the second name is read as the region that holds the first, not as a town.
   const containers = new Set(cands.flatMap((c) => (c.container ? [c.container.start] : [])));
-  const containerOf = (r: Reading): Feature | null => (r.cand.container ? (byStart.get(r.cand.container.start)?.feature ?? null) : null);
+  const containerOf = (r: Reading): Feature | null =>
+    r.cand.container ? (byStart.get(r.cand.container.start)?.feature ?? null) : null;
 
   let ctx = new DocContext();
   for (let round = 0; round < 3; round++) {
@@ -64,7 +65,8 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
         if (round > 0) s += contextScore(h, ctx, r.key);
         if (container) s += inside(h.feature, container) ? 8 : -4;
         if (containers.has(r.cand.start) && h.feature.kind === "city") s -= 4;
-        if (listKinds && r.cand.list !== undefined && !r.cand.container) s += listBonus(h.feature, r, listKinds.get(r.cand.list));
+        if (listKinds && r.cand.list !== undefined && !r.cand.container)
+          s += listBonus(h.feature, r, listKinds.get(r.cand.list));
         return s;
       };
       const best = bestHit(r.hits, score);
@@ -76,7 +78,9 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
   }
   // One sense per article: "London, Ont." settles what a later bare "London" means.
   const settled = new Map<string, Feature>();
-  for (const r of readings) if (r.cand.container && r.feature && containerOf(r) && inside(r.feature, containerOf(r)!)) settled.set(r.key, r.feature);
+  for (const r of readings)
+    if (r.cand.container && r.feature && containerOf(r) && inside(r.feature, containerOf(r)!))
+      settled.set(r.key, r.feature);
   for (const r of readings) {
     const f = settled.get(r.key);
     if (f && !r.cand.container && r.hits.some((h) => h.feature === f)) r.feature = f;
@@ -184,32 +188,57 @@ function lookupCandidate(c: Candidate, g: Gazetteer): NameHit[] {
   const country = hits.find((h) => h.feature.kind === "country" && !h.alternate)?.feature;
   if (country) {
     // "Mexico" is the country, not the State of México inside it (unless the text says "state").
-    hits = hits.filter((h) => !h.alternate && (c.division || h.feature.kind === "country" || h.feature.country !== country.country));
+    hits = hits.filter(
+      (h) => !h.alternate && (c.division || h.feature.kind === "country" || h.feature.country !== country.country),
+    );
   }
   // "California", "Oregon": a town named after its own country's division yields to the division,
   // unless it is a city in its own right ("New York", "Washington") or the text names its state.
   const divisions = hits.filter((h) => h.feature.kind === "admin1" && !h.alternate).map((h) => h.feature);
   if (divisions.length && !c.container) {
-    hits = hits.filter((h) => h.feature.kind !== "city" || h.feature.population >= 100_000 || !divisions.some((d) => d.country === h.feature.country));
+    hits = hits.filter(
+      (h) =>
+        h.feature.kind !== "city" ||
+        h.feature.population >= 100_000 ||
+        !divisions.some((d) => d.country === h.feature.country),
+    );
   }
   // Likewise a small town anywhere named after a country or a populous division ("China", Texas;
   // "England", Arkansas; "Florida", New York) needs its container in the text to be read.
-  if (!c.container && hits.some((h) => !h.alternate && (h.feature.kind === "country" || (h.feature.kind === "admin1" && h.feature.population >= 1_000_000)))) {
+  if (
+    !c.container &&
+    hits.some(
+      (h) =>
+        !h.alternate &&
+        (h.feature.kind === "country" || (h.feature.kind === "admin1" && h.feature.population >= 1_000_000)),
+    )
+  ) {
     hits = hits.filter((h) => h.feature.kind !== "city" || h.feature.population >= 100_000);
   }
   // A division named after its own city: news means the city when it is a metropolis ("São Paulo",
   // "Dar es Salaam"), the division when the division dwarfs the town ("Quebec" is the province,
   // "Quebec City" the town); otherwise ("Homs", "Idlib") the readings compete as usual.
   if (divisions.length && !c.division) {
-    const namesake = hits.find((h) => !h.alternate && h.feature.kind === "city" && divisions.some((d) => h.feature.country === d.country && h.feature.admin1 === d.admin1));
-    const division = namesake ? divisions.find((d) => namesake.feature.country === d.country && namesake.feature.admin1 === d.admin1) : undefined;
+    const namesake = hits.find(
+      (h) =>
+        !h.alternate &&
+        h.feature.kind === "city" &&
+        divisions.some((d) => h.feature.country === d.country && h.feature.admin1 === d.admin1),
+    );
+    const division = namesake
+      ? divisions.find((d) => namesake.feature.country === d.country && namesake.feature.admin1 === d.admin1)
+      : undefined;
     if (namesake && division) {
       if (namesake.feature.population >= METROPOLIS) hits = hits.filter((h) => h.feature !== division);
-      else if (!c.container && division.population >= DWARFS * namesake.feature.population) hits = hits.filter((h) => h !== namesake);
+      else if (!c.container && division.population >= DWARFS * namesake.feature.population)
+        hits = hits.filter((h) => h !== namesake);
     }
   }
   // "Pacific", "Americas": a sea or a world region by its own name outweighs any small town called so.
-  if (!c.container && hits.some((h) => !h.alternate && ["sea", "river", "region", "continent"].includes(h.feature.kind))) {
+  if (
+    !c.container &&
+    hits.some((h) => !h.alternate && ["sea", "river", "region", "continent"].includes(h.feature.kind))
+  ) {
     hits = hits.filter((h) => h.feature.kind !== "city" || h.feature.population >= 100_000);
   }
   // Alternate names of small towns are mostly other towns' names, nicknames and words ("Google", "June");
@@ -217,7 +246,12 @@ function lookupCandidate(c: Candidate, g: Gazetteer): NameHit[] {
   if (c.source === "finder" && !c.container) {
     const oneWord = !/\s/.test(c.text.trim());
     const floor = oneWord ? 100_000 : 20_000;
-    hits = hits.filter((h) => !h.alternate || h.feature.kind !== "city" || (h.feature.population >= floor && !(oneWord && lexicon().givenNames.has(c.text.toLowerCase()))));
+    hits = hits.filter(
+      (h) =>
+        !h.alternate ||
+        h.feature.kind !== "city" ||
+        (h.feature.population >= floor && !(oneWord && lexicon().givenNames.has(c.text.toLowerCase()))),
+    );
   }
   return hits;
 }

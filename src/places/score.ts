@@ -37,7 +37,8 @@ export function inside(f: Feature, container: Feature): boolean {
   if (!container.country || f.country !== container.country) return false;
   if (container.kind === "country") return f.kind !== "country";
   if (container.kind === "admin1") return f.admin1 === container.admin1 && f.kind !== "admin1";
-  if (container.kind === "admin2") return f.admin1 === container.admin1 && f.admin2 === container.admin2 && f.kind === "city";
+  if (container.kind === "admin2")
+    return f.admin1 === container.admin1 && f.admin2 === container.admin2 && f.kind === "city";
   return false;
 }
 

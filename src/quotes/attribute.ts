@@ -32,16 +32,50 @@ const ADVERBIAL = new Set(
 );
 /** What may follow an inverted speaker ("said Trump on Monday"); "said the decision to" is no inversion. */
 const AFTER_INVERTED = new Set(
-  "on in at during last this yesterday today tonight monday tuesday wednesday thursday friday saturday sunday of".split(" "),
+  "on in at during last this yesterday today tonight monday tuesday wednesday thursday friday saturday sunday of".split(
+    " ",
+  ),
 );
 /** Words that end the search for a that-clause: "describes himself as X and has said that". */
 const SKIP_STOP = new Set(["and", "but", "or", "who", "which", "when", "while", "because", "if", "as", ","]);
-const PREPOSITION_BEFORE_GERUND = new Set(["in", "by", "after", "before", "while", "for", "without", "when", "since", "of"]);
+const PREPOSITION_BEFORE_GERUND = new Set([
+  "in",
+  "by",
+  "after",
+  "before",
+  "while",
+  "for",
+  "without",
+  "when",
+  "since",
+  "of",
+]);
 const CLAUSE_WORD = new Set(
-  "could would will is was are were has have had can should may might must did does do he she it they we i you".split(" "),
+  "could would will is was are were has have had can should may might must did does do he she it they we i you".split(
+    " ",
+  ),
 );
 const FINAL = new Set([".", "!", "?"]);
-export const NOUN_DET = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "no", "any", "of", "such", "whose"]);
+export const NOUN_DET = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "my",
+  "your",
+  "this",
+  "these",
+  "those",
+  "no",
+  "any",
+  "of",
+  "such",
+  "whose",
+]);
 
 /** Cue words inside a direct quote belong to the quoted speech, not to the article (PolNeAR and PARC do not nest them). */
 function insideQuote(quotes: readonly QuoteSpan[], t: Tok): boolean {
@@ -74,9 +108,14 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[]): CueHit[] 
     if (!forms) continue;
     // "the report", "his claims": a noun, not a cue
     const prev = toks[k - 1];
-    if (prev && (NOUN_DET.has(prev.lower) || ((prev.text === "’s" || prev.text === "'s") && !contractedAuxiliary(toks, k - 1)))) continue;
+    if (
+      prev &&
+      (NOUN_DET.has(prev.lower) || ((prev.text === "’s" || prev.text === "'s") && !contractedAuxiliary(toks, k - 1)))
+    )
+      continue;
     const next = toks[k + 1];
-    if ((prev && lx.notCues.has(`${prev.lower} ${t.lower}`)) || (next && lx.notCues.has(`${t.lower} ${next.lower}`))) continue;
+    if ((prev && lx.notCues.has(`${prev.lower} ${t.lower}`)) || (next && lx.notCues.has(`${t.lower} ${next.lower}`)))
+      continue;
     if (t.cap && k > 0 && !titleCase) continue;
     for (const f of forms) {
       const ok = f.rest.every((w, i) => toks[k + 1 + i]?.lower === w);
@@ -94,16 +133,28 @@ const BE = new Set(["is", "was", "were", "are", "been", "be", "being", "get", "g
 
 function isPassive(toks: readonly Tok[], k: number, form: CueForm): boolean {
   const w = toks[k]!.lower;
-  if (form.gerund || !(w.endsWith("ed") || /^(?:said|told|shown|known|written|found|thought|sought)$/.test(w))) return false;
+  if (form.gerund || !(w.endsWith("ed") || /^(?:said|told|shown|known|written|found|thought|sought)$/.test(w)))
+    return false;
   let j = k - 1;
-  while (j >= 0 && j > k - 4 && (/^[a-z]+ly$/.test(toks[j]!.text) || ["not", "also", "n't", "never", "still", "later", "then"].includes(toks[j]!.lower))) j--;
+  while (
+    j >= 0 &&
+    j > k - 4 &&
+    (/^[a-z]+ly$/.test(toks[j]!.text) ||
+      ["not", "also", "n't", "never", "still", "later", "then"].includes(toks[j]!.lower))
+  )
+    j--;
   return j >= 0 && BE.has(toks[j]!.lower);
 }
 
 /** "according to data from the Department of Education,": any phrase up to the punctuation. */
 function sourcePhrase(toks: readonly Tok[], i: number): SpeakerPhrase | null {
   let j = i;
-  while (j < toks.length && j - i < 14 && !(toks[j]!.punct && toks[j]!.text !== "-" && toks[j]!.text !== "’s" && toks[j]!.text !== "'s")) j++;
+  while (
+    j < toks.length &&
+    j - i < 14 &&
+    !(toks[j]!.punct && toks[j]!.text !== "-" && toks[j]!.text !== "’s" && toks[j]!.text !== "'s")
+  )
+    j++;
   if (j === i) return null;
   return { start: i, end: j, headStart: i, headEnd: j, kind: "description" };
 }
@@ -112,12 +163,24 @@ function sourcePhrase(toks: readonly Tok[], i: number): SpeakerPhrase | null {
 function skipObject(toks: readonly Tok[], i: number): number {
   const t = toks[i];
   if (!t) return i;
-  if (["him", "her", "them", "me", "us", "reporters", "journalists", "supporters", "voters", "lawmakers"].includes(t.lower)) return i + 1;
+  if (
+    ["him", "her", "them", "me", "us", "reporters", "journalists", "supporters", "voters", "lawmakers"].includes(
+      t.lower,
+    )
+  )
+    return i + 1;
   let j = i;
   if (lex().determiners.has(t.lower)) {
     // "the court", "the House committee"
     j++;
-    while (j < toks.length && j - i < 5 && !toks[j]!.punct && !ADVERBIAL.has(toks[j]!.lower) && toks[j]!.lower !== "that") j++;
+    while (
+      j < toks.length &&
+      j - i < 5 &&
+      !toks[j]!.punct &&
+      !ADVERBIAL.has(toks[j]!.lower) &&
+      toks[j]!.lower !== "that"
+    )
+      j++;
   }
   while (j < toks.length && j - i < 6 && toks[j]!.cap && !toks[j]!.punct) j++;
   return j > i && (j >= toks.length || toks[j]!.punct || ADVERBIAL.has(toks[j]!.lower)) ? j : i;
@@ -143,7 +206,8 @@ function quoteEndingAt(quotes: readonly QuoteSpan[], pos: number, slack: number)
 }
 /** A quote closing right before a sentence that opens with its attribution: "“...?”" / "Trump asked." */
 function quoteBefore(quotes: readonly QuoteSpan[], pos: number, text: string): QuoteSpan | null {
-  for (const q of quotes) if (q.end <= pos && pos - q.end <= 3 && /^[ \t\u00a0]*$/.test(text.slice(q.end, pos))) return q;
+  for (const q of quotes)
+    if (q.end <= pos && pos - q.end <= 3 && /^[ \t\u00a0]*$/.test(text.slice(q.end, pos))) return q;
   return null;
 }
 function quoteStartingAt(quotes: readonly QuoteSpan[], pos: number, slack: number): QuoteSpan | null {
@@ -219,8 +283,9 @@ export function attributeSentence(
       const spEnd = sp ? sp.end : after;
       let content: Range | null;
       let a = 0;
-      while (a < k && (toks[a]!.punct && !isQuoteTok(toks[a]))) a++;
-      const rest = spEnd < toks.length && toks[spEnd]!.text === "," ? contentEnd(toks, spEnd + 1, stops) - (spEnd + 1) : 0;
+      while (a < k && toks[a]!.punct && !isQuoteTok(toks[a])) a++;
+      const rest =
+        spEnd < toks.length && toks[spEnd]!.text === "," ? contentEnd(toks, spEnd + 1, stops) - (spEnd + 1) : 0;
       if (k - a >= 2 && rest >= 3) {
         // "The implication, according to the aide, is that ...": the source sits inside its content
         content = sliceRange(a, contentEnd(toks, spEnd + 1, stops));
@@ -240,14 +305,23 @@ export function attributeSentence(
 
     const prev = toks[k - 1];
     // "Asked by Thrush if Clinton gets race, Sharpton said": the question is content, the asker its source
-    if (form.lemma === "ask" && toks[k]!.lower === "asked" && (!prev || ["when", "after", "once", "if", "while"].includes(prev.lower))) {
+    if (
+      form.lemma === "ask" &&
+      toks[k]!.lower === "asked" &&
+      (!prev || ["when", "after", "once", "if", "while"].includes(prev.lower))
+    ) {
       const by = toks[after]?.lower === "by" ? speakerRight(toks, after + 1) : null;
       let s = by ? by.end : after;
       let e = s;
       while (e < toks.length && toks[e]!.text !== "," && !FINAL.has(toks[e]!.text)) e++;
       while (s < e && toks[s]!.punct) s++;
       if (e > s) {
-        out.push({ content: { start: toks[s]!.start, end: toks[e - 1]!.end }, cue, speaker: by ? toChars(toks, by) : null, sentence });
+        out.push({
+          content: { start: toks[s]!.start, end: toks[e - 1]!.end },
+          cue,
+          speaker: by ? toChars(toks, by) : null,
+          sentence,
+        });
       }
       continue;
     }
@@ -256,15 +330,22 @@ export function attributeSentence(
     const advTok = toks[adv];
     // 'X said Wednesday, "..."' has its complement after the comma
     const quoteNext = advTok !== undefined && (advTok.text === "," || advTok.text === ":") && isQuoteTok(toks[adv + 1]);
-    const noComplement = !quoteNext && (adv >= toks.length || FINAL.has(advTok!.text) || advTok!.text === "," || advTok!.text === "—");
+    const noComplement =
+      !quoteNext && (adv >= toks.length || FINAL.has(advTok!.text) || advTok!.text === "," || advTok!.text === "—");
 
     // Inverted: "“...,” said Le Pen" / "..., said the ministry."
     // "..., Butz, 49, told The Huffington Post": after "told" comes the addressee, never an inverted speaker
     const invertible = !form.np && (form.frame !== "object" || form.lemma === "ask");
-    const appositive = !form.gerund && prev && (prev.text === "," || prev.text === "—") ? appositiveSubject(toks, k) : null;
+    const appositive =
+      !form.gerund && prev && (prev.text === "," || prev.text === "—") ? appositiveSubject(toks, k) : null;
     if (invertible && !appositive && (!prev || prev.text === "," || isQuoteTok(prev) || prev.text === "—")) {
       const sp = speakerRight(toks, after);
-      const endsClause = sp && (sp.end >= toks.length || toks[sp.end]!.punct || AFTER_INVERTED.has(toks[sp.end]!.lower) || toks[sp.end]!.lower === "who");
+      const endsClause =
+        sp &&
+        (sp.end >= toks.length ||
+          toks[sp.end]!.punct ||
+          AFTER_INVERTED.has(toks[sp.end]!.lower) ||
+          toks[sp.end]!.lower === "who");
       if (sp && endsClause) {
         const left = prev ? leftContent(toks, k - 1, quotes) : quoteBefore(quotes, range.start, text);
         if (left) {
@@ -282,8 +363,10 @@ export function attributeSentence(
       const pt = toks[p];
       let left: Range | null = null;
       if (!pt) left = noComplement ? quoteBefore(quotes, range.start, text) : null;
-      else if (isQuoteTok(pt) || (pt.text === "," && isQuoteTok(toks[p - 1]))) left = clauseOfQuote(quoteEndingAt(quotes, pt.end, 2), toks, range);
-      if (!left && noComplement && !form.np && pt && (pt.text === "," || pt.text === "—" || pt.text === ":")) left = leftContent(toks, p, quotes);
+      else if (isQuoteTok(pt) || (pt.text === "," && isQuoteTok(toks[p - 1])))
+        left = clauseOfQuote(quoteEndingAt(quotes, pt.end, 2), toks, range);
+      if (!left && noComplement && !form.np && pt && (pt.text === "," || pt.text === "—" || pt.text === ":"))
+        left = leftContent(toks, p, quotes);
       if (!left && noComplement && !form.np) {
         // '"...," Harry Bond, 30, of Raleigh, who was polled, said': the quote opening the sentence
         const spStart = toks[sp.start]!.start;
@@ -301,7 +384,8 @@ export function attributeSentence(
     // A participle's subject is the clause's: "she released a statement saying", "in endorsing Ryan",
     // "While saying that ..., he" - unless the phrase before it opens the sentence ("Officials, saying ...").
     const spOpens = sp !== null && (sp.start === 0 || toks[sp.start - 1]!.punct || toks[sp.start - 1]!.lower === "and");
-    const participle = form.gerund && (!prev || prev.text === "," || !spOpens || PREPOSITION_BEFORE_GERUND.has(prev.lower));
+    const participle =
+      form.gerund && (!prev || prev.text === "," || !spOpens || PREPOSITION_BEFORE_GERUND.has(prev.lower));
     if (prev === undefined && form.gerund) {
       const subj = sentenceSubject(toks, toks.length);
       speaker = subj && subj.start > k ? toChars(toks, subj) : null;
@@ -341,7 +425,8 @@ export function attributeSentence(
     const e = contentEnd(toks, s, stops);
     if (subjectStart >= 0 && e > s) s = subjectStart;
     // "which he said had harmed the economy": the relative pronoun opens the content
-    if (sp && e > s && s === after && sp.start >= 1 && ["which", "that", "who"].includes(toks[sp.start - 1]!.lower)) s = sp.start - 1;
+    if (sp && e > s && s === after && sp.start >= 1 && ["which", "that", "who"].includes(toks[sp.start - 1]!.lower))
+      s = sp.start - 1;
     let content: Range | null = e > s ? { start: toks[s]!.start, end: toks[e - 1]!.end } : null;
     if (!content) {
       // "X said:" closing the sentence: the quote that follows is the content.
@@ -403,7 +488,8 @@ function leftContent(toks: readonly Tok[], p: number, quotes: readonly QuoteSpan
   const start = toks[a]!.start;
   const end = toks[b - 1]!.end;
   // a quote that opened in an earlier sentence and closes here
-  for (const qq of quotes) if (qq.start < start && qq.end >= end && qq.end <= pt.end + 1) return { start: qq.start, end: qq.end };
+  for (const qq of quotes)
+    if (qq.start < start && qq.end >= end && qq.end <= pt.end + 1) return { start: qq.start, end: qq.end };
   return { start, end };
 }
 
@@ -435,8 +521,16 @@ function extendRight(
   if (quotes.some((x) => x.start === left.start || x.end === left.end)) return left;
   // "He may not electrify a room, they say, but he is still ...": the contrast is the speaker's too,
   // unless the speaker goes on to act ("..., he said, and added that")
-  const coordinated = (n.lower === "and" || n.lower === "but") && toks[i + 2] !== undefined && !toks[i + 2]!.punct && !lex().cues.has(toks[i + 2]!.lower);
-  if (!n.punct && !lex().cues.has(n.lower) && (coordinated || !["and", "but", "who", "which", "as"].includes(n.lower))) {
+  const coordinated =
+    (n.lower === "and" || n.lower === "but") &&
+    toks[i + 2] !== undefined &&
+    !toks[i + 2]!.punct &&
+    !lex().cues.has(toks[i + 2]!.lower);
+  if (
+    !n.punct &&
+    !lex().cues.has(n.lower) &&
+    (coordinated || !["and", "but", "who", "which", "as"].includes(n.lower))
+  ) {
     let e = toks.length;
     while (e > i + 1 && (FINAL.has(toks[e - 1]!.text) || toks[e - 1]!.text === ",")) e--;
     if (e > i + 1) return { start: left.start, end: Math.min(sentence.end, toks[e - 1]!.end) };

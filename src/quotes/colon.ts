@@ -22,7 +22,8 @@ export function speakerColon(toks: readonly Tok[], range: Range, text: string): 
   const c = toks[i];
   if (!c || c.text !== ":" || i === startTok || i + 1 >= toks.length) return null;
   if (toks.slice(startTok, i).some((t) => lx.labels.has(t.lower))) return null;
-  const lineStart = range.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, range.start - 3), range.start)) || startTok === 1;
+  const lineStart =
+    range.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, range.start - 3), range.start)) || startTok === 1;
   if (!lineStart) return null;
   let e = toks.length;
   while (e > i + 1 && FINAL.has(toks[e - 1]!.text)) e--;
@@ -43,7 +44,10 @@ export function speakerColon(toks: readonly Tok[], range: Range, text: string): 
   return {
     content: { start: toks[i + 1]!.start, end },
     cue: { start: c.start, end: c.end },
-    speaker: { span: head, head, kind: i - startTok === 1 && toks[startTok]!.text.length === 1 ? "description" : "name" },
+    speaker: {
+      span: head,
+      head,
+      kind: i - startTok === 1 && toks[startTok]!.text.length === 1 ? "description" : "name",
+    },
   };
 }
-

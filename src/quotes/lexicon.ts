@@ -110,7 +110,14 @@ export function lex(): Lexicon {
       if (weak.has(f)) continue;
       const list = cues.get(f) ?? [];
       if (list.some((c) => c.lemma === v.lemma)) continue;
-      list.push({ lemma: v.lemma, weight: v.weight, frame: v.frame, rest, np: v.complement === "np", gerund: f.endsWith("ing") });
+      list.push({
+        lemma: v.lemma,
+        weight: v.weight,
+        frame: v.frame,
+        rest,
+        np: v.complement === "np",
+        gerund: f.endsWith("ing"),
+      });
       list.sort((a, b) => b.rest.length - a.rest.length);
       cues.set(f, list);
     }

@@ -9,7 +9,11 @@ const END = new Set([",", ".", ";", ":", "!", "?", "—", "(", ")"]);
  * Stances carried by a noun and its possessor: "his criticism of Trump", "Clinton's support for the
  * deal". The possessor is the source; the content runs from the noun's complement to the clause end.
  */
-export function nominalAttributions(toks: readonly Tok[], sentence: number, inQuote: (t: Tok) => boolean): Attribution[] {
+export function nominalAttributions(
+  toks: readonly Tok[],
+  sentence: number,
+  inQuote: (t: Tok) => boolean,
+): Attribution[] {
   const lx = lex();
   const out: Attribution[] = [];
   for (let k = 1; k + 1 < toks.length; k++) {
@@ -24,7 +28,15 @@ export function nominalAttributions(toks: readonly Tok[], sentence: number, inQu
     let kind: "pronoun" | "name" = "pronoun";
     let i = k - 1;
     // one adjective may sit between: "his harsh criticism of"
-    if (i >= 1 && !toks[i]!.punct && !toks[i]!.cap && !lx.possessives.has(toks[i]!.lower) && toks[i]!.text !== "’s" && toks[i]!.text !== "'s") i--;
+    if (
+      i >= 1 &&
+      !toks[i]!.punct &&
+      !toks[i]!.cap &&
+      !lx.possessives.has(toks[i]!.lower) &&
+      toks[i]!.text !== "’s" &&
+      toks[i]!.text !== "'s"
+    )
+      i--;
     const w = toks[i]!;
     if (lx.possessives.has(w.lower)) head = { start: w.start, end: w.end };
     else if ((w.text === "’s" || w.text === "'s") && i >= 1 && toks[i - 1]!.cap) {
@@ -36,7 +48,12 @@ export function nominalAttributions(toks: readonly Tok[], sentence: number, inQu
     if (!head) continue;
     const from = p.lower === "that" ? k + 1 : k + 2;
     let e = from;
-    while (e < toks.length && !END.has(toks[e]!.text) && !(isQuoteTok(toks[e]) && e > from && toks[e - 1]!.text === ",")) e++;
+    while (
+      e < toks.length &&
+      !END.has(toks[e]!.text) &&
+      !(isQuoteTok(toks[e]) && e > from && toks[e - 1]!.text === ",")
+    )
+      e++;
     if (e <= from) continue;
     out.push({
       content: { start: toks[from]!.start, end: toks[e - 1]!.end },

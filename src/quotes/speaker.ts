@@ -76,7 +76,8 @@ function nounPhraseLeft(
   while (i >= floor && end - i < 8) {
     const t = toks[i]!;
     if (t.punct) {
-      const possessive = (t.text === "'" || t.text === "’") && i > 0 && toks[i - 1]!.end === t.start && /s$/.test(toks[i - 1]!.text);
+      const possessive =
+        (t.text === "'" || t.text === "’") && i > 0 && toks[i - 1]!.end === t.start && /s$/.test(toks[i - 1]!.text);
       if (t.text === "'s" || t.text === "’s" || possessive || t.text === "&" || t.text === "-") {
         i--;
         continue;
@@ -95,7 +96,11 @@ function nounPhraseLeft(
       continue;
     }
     // "the Vermont senator and Democratic presidential candidate said", "Trump and Clinton say"
-    const conj = t.lower === "and" && i < end && leftWord !== undefined && (leftWord.cap || lx.speakerNouns.has(leftWord.lower) || lx.roles.has(leftWord.lower));
+    const conj =
+      t.lower === "and" &&
+      i < end &&
+      leftWord !== undefined &&
+      (leftWord.cap || lx.speakerNouns.has(leftWord.lower) || lx.roles.has(leftWord.lower));
     if (conj) {
       i--;
       continue;
@@ -156,7 +161,12 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
       if (i < 1 || toks[i]!.text !== t.text) break;
       // "her senior policy adviser, Jake Sullivan, said": the stretch is itself the name
       const seg = toks.slice(i + 1, segEnd);
-      if (seg.length > 0 && seg.length <= 4 && !toks[i - 1]!.cap && seg.every((x) => x.cap || x.text === "." || x.text === "-")) {
+      if (
+        seg.length > 0 &&
+        seg.length <= 4 &&
+        !toks[i - 1]!.cap &&
+        seg.every((x) => x.cap || x.text === "." || x.text === "-")
+      ) {
         return { start: i + 1, end: j, headStart: i + 1, headEnd: segEnd, kind: "name" };
       }
       const np = nounPhraseLeft(toks, skipParens(toks, i - 1), 0);
@@ -172,7 +182,8 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
         return { start: i + 1, end: j, headStart: i + 1, headEnd: j, kind: "name" };
       }
       const np = nounPhraseLeft(toks, skipParens(toks, i - 1), 0);
-      if (np && (np.hasCap || np.strong)) return { start: np.start, end: j, headStart: np.start, headEnd: i, kind: np.hasCap ? "name" : "description" };
+      if (np && (np.hasCap || np.strong))
+        return { start: np.start, end: j, headStart: np.start, headEnd: i, kind: np.hasCap ? "name" : "description" };
     }
     return null;
   }
@@ -184,7 +195,14 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
       if (x.punct || isQuoteTok(x)) break;
       if (x.lower === "who") {
         const head = nounPhraseLeft(toks, w - 1, 0);
-        if (head) return { start: head.start, end: j + 1, headStart: head.start, headEnd: w, kind: head.hasCap ? "name" : "description" };
+        if (head)
+          return {
+            start: head.start,
+            end: j + 1,
+            headStart: head.start,
+            headEnd: w,
+            kind: head.hasCap ? "name" : "description",
+          };
         break;
       }
     }
@@ -198,13 +216,21 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
     const opens = !before || before.punct || ["and", "but", "while", "as"].includes(before.lower);
     // ...and when the description is a person's role: "On Tuesday, the company said" has no appositive
     const role = lx.roles.has(toks[j]!.lower) || lx.titles.has(toks[j]!.lower);
-    if (name && name.hasCap && opens && role) return { start: name.start, end: j + 1, headStart: name.start, headEnd: np.start - 1, kind: "name" };
+    if (name && name.hasCap && opens && role)
+      return { start: name.start, end: j + 1, headStart: name.start, headEnd: np.start - 1, kind: "name" };
   }
   // The head decides: "Another Iranian security official" is a description, "Mr. Trump" a name.
-  return { start: np.start, end: j + 1, headStart: np.start, headEnd: j + 1, kind: toks[j]!.cap ? "name" : "description" };
+  return {
+    start: np.start,
+    end: j + 1,
+    headStart: np.start,
+    headEnd: j + 1,
+    kind: toks[j]!.cap ? "name" : "description",
+  };
 }
 
-const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|about|almost|nearly|more|fewer|several)(?:-|$)/;
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|about|almost|nearly|more|fewer|several)(?:-|$)/;
 
 const PREPOSITION = new Set(["in", "at", "of", "from", "for", "on", "with", "by", "to", "near", "outside", "inside"]);
 
@@ -221,14 +247,30 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
     return { start: i, end: i + 1, headStart: i, headEnd: i + 1, kind: "pronoun" };
   while (i < toks.length && i - k < 10) {
     const t = toks[i]!;
-    if (t.punct && !(t.text === "'s" || t.text === "’s" || t.text === "-" || t.text === "&" || t.text === "'" || t.text === "’")) break;
+    if (
+      t.punct &&
+      !(t.text === "'s" || t.text === "’s" || t.text === "-" || t.text === "&" || t.text === "'" || t.text === "’")
+    )
+      break;
     const next = toks[i + 1];
-    const joins = INNER_PREP.has(t.lower) && i > k && !!next && !next.punct && (next.cap || lx.determiners.has(next.lower));
+    const joins =
+      INNER_PREP.has(t.lower) && i > k && !!next && !next.punct && (next.cap || lx.determiners.has(next.lower));
     if (!t.cap && (lx.stopLeft.has(t.lower) || BETWEEN.has(t.lower)) && !joins) break;
     if (!t.cap && lx.cues.has(t.lower)) break;
     // a verb ends the phrase: "The Iranian general hailed ...", "Carly Fiorina threw ..."
     if (!t.cap && i > k && /(?:ed|ing)$/.test(t.lower) && !lx.speakerNouns.has(t.lower)) break;
-    if (subject && !t.cap && i > k && toks[i - 1]!.cap && !joins && !lx.speakerNouns.has(t.lower) && !lx.titles.has(t.lower) && !lx.determiners.has(t.lower) && t.lower !== "and") break;
+    if (
+      subject &&
+      !t.cap &&
+      i > k &&
+      toks[i - 1]!.cap &&
+      !joins &&
+      !lx.speakerNouns.has(t.lower) &&
+      !lx.titles.has(t.lower) &&
+      !lx.determiners.has(t.lower) &&
+      t.lower !== "and"
+    )
+      break;
     if (t.cap && !lx.determiners.has(t.lower)) hasCap = true;
     if (lx.speakerNouns.has(t.lower) || lx.titles.has(t.lower) || lx.determiners.has(t.lower)) strong = true;
     i++;
@@ -238,22 +280,34 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
   if (i === k || (!hasCap && !strong)) return null;
   // a speaker phrase opens with a name, a title or a determiner, not "considerable support"
   const first = toks[k]!;
-  if (!first.cap && !/^\d/.test(first.text) && !NUMBER_WORD.test(first.lower) && !lx.determiners.has(first.lower) && !lx.titles.has(first.lower) && !lx.speakerNouns.has(first.lower)) return null;
+  if (
+    !first.cap &&
+    !/^\d/.test(first.text) &&
+    !NUMBER_WORD.test(first.lower) &&
+    !lx.determiners.has(first.lower) &&
+    !lx.titles.has(first.lower) &&
+    !lx.speakerNouns.has(first.lower)
+  )
+    return null;
   return { start: k, end: i, headStart: k, headEnd: i, kind: toks[i - 1]!.cap ? "name" : "description" };
 }
 
 /** Words opening an introductory phrase that ends at the first comma: "In a widely read column, ..." */
 const INTRO = new Set(
-  "in on at after before during since last earlier later when while as still if although though because with without despite for by from over under once having".split(" "),
+  "in on at after before during since last earlier later when while as still if although though because with without despite for by from over under once having".split(
+    " ",
+  ),
 );
 
-const TIMEWORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|Earlier|Later|Then|Now|Today|Yesterday|Meanwhile|Instead|However|Still|To|A|One|\d+)$/;
+const TIMEWORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|Earlier|Later|Then|Now|Today|Yesterday|Meanwhile|Instead|However|Still|To|A|One|\d+)$/;
 
 /** The subject at the start of a sentence, for "..., adding that" and "and said". */
 export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPhrase | null {
   const lx = lex();
   let i = 0;
-  while (i < before && (toks[i]!.punct || ["but", "and", "so", "yet", "still", "meanwhile"].includes(toks[i]!.lower))) i++;
+  while (i < before && (toks[i]!.punct || ["but", "and", "so", "yet", "still", "meanwhile"].includes(toks[i]!.lower)))
+    i++;
   // step over a leading adverbial clause: "In April, Tehran deployed"
   const first = toks[i];
   const adverb = first && /^[A-Za-z]+ly$/.test(first.text) && toks[i + 1]?.text === ",";

@@ -58,7 +58,8 @@ export function evidentialStatus(doc: SitrepDocument, range: Range): Evidential 
   if (best) {
     const name = best.speaker?.name ?? null;
     const unnamed = name !== null && lx.unnamedSources.has(name.toLowerCase());
-    const claimed = cueWeight(best) === "hedged" || unnamed || hedged(doc.text.slice(best.start, best.end)) || hedged(around);
+    const claimed =
+      cueWeight(best) === "hedged" || unnamed || hedged(doc.text.slice(best.start, best.end)) || hedged(around);
     return { status: claimed ? "claimed" : "reported", source: unnamed ? null : name };
   }
   if (hedged(around)) return { status: "claimed", source: null };

@@ -79,7 +79,10 @@ const overlap = (a: Range, b: Range) => Math.max(0, Math.min(a.end, b.end) - Mat
  */
 function prune(): void {
   const recs = trainRecords();
-  const file = JSON.parse(readFileSync(OUT, "utf8")) as { about: string; forms: Record<string, Record<string, number>> };
+  const file = JSON.parse(readFileSync(OUT, "utf8")) as {
+    about: string;
+    forms: Record<string, Record<string, number>>;
+  };
   const tally = new Map<string, { found: number; right: number }>();
   for (const r of recs) {
     const doc = quotes.run(sentences.run(clean.run(createDocument({ id: r.id, text: r.text }))));
@@ -111,7 +114,9 @@ function prune(): void {
 }
 
 /** Auxiliaries head no cue of their own: "is seeking" is found through "seeking" or not at all. */
-const AUXILIARY = new Set("is was are were be been being has have had do does did to not will would can could may might must should".split(" "));
+const AUXILIARY = new Set(
+  "is was are were be been being has have had do does did to not will would can could may might must should".split(" "),
+);
 
 /** A crude stem that joins the regular inflections of a verb. */
 function stem(w: string): string {
@@ -152,7 +157,9 @@ function learn(): void {
         // a word that reports only with its particle: "called for", "wants to", "made clear"
         const next = toks[k + 1];
         if (next && !next.punct && !next.cap) {
-          const inCue = !!hit && (parts(hit.cue).some((p) => p.start <= next.start && next.end <= p.end) || hit.content.start >= next.end);
+          const inCue =
+            !!hit &&
+            (parts(hit.cue).some((p) => p.start <= next.start && next.end <= p.end) || hit.content.start >= next.end);
           tally(`${t.lower} ${next.lower}`, next.end, inCue);
         }
       }
@@ -162,7 +169,11 @@ function learn(): void {
   const known = (w: string) => (lx.cues.has(w) && !lx.learned.has(w)) || lx.according.some((p) => p[0] === w);
   // Inflections of one verb share their evidence ("endorse", "endorsed", "endorses"): a rare form of a
   // frequent cue is judged by its stem, so the test split's unseen combinations are covered too.
-  const key = (w: string) => w.split(" ").map((x, i) => (i === 0 ? stem(x) : x)).join(" ");
+  const key = (w: string) =>
+    w
+      .split(" ")
+      .map((x, i) => (i === 0 ? stem(x) : x))
+      .join(" ");
   const byStem = new Map<string, Count>();
   for (const [w, c] of counts) {
     const s = byStem.get(key(w)) ?? { seen: 0, cue: 0, that: 0, right: 0 };
@@ -176,11 +187,20 @@ function learn(): void {
   };
   const rows = [...counts].filter(([w, c]) => {
     const head = w.split(" ")[0]!;
-    if (head !== w && (AUXILIARY.has(head) || known(head) || (counts.has(head) && good(head, counts.get(head)!)))) return false;
+    if (head !== w && (AUXILIARY.has(head) || known(head) || (counts.has(head) && good(head, counts.get(head)!))))
+      return false;
     const s = byStem.get(key(w))!;
     // an adverb ("reportedly", "publicly") hedges or colours a cue; its subject is not the source
     if (head.endsWith("ly") || lx.hedgeAdverbs.has(head)) return false;
-    return c.cue >= 1 && s.cue >= MIN_CUES && s.cue / s.seen >= MIN_PRECISION && c.cue / c.seen >= MIN_PRECISION / 2 && !known(w) && /^[a-z]/.test(w) && !/[’']/.test(w);
+    return (
+      c.cue >= 1 &&
+      s.cue >= MIN_CUES &&
+      s.cue / s.seen >= MIN_PRECISION &&
+      c.cue / c.seen >= MIN_PRECISION / 2 &&
+      !known(w) &&
+      /^[a-z]/.test(w) &&
+      !/[’']/.test(w)
+    );
   });
   rows.sort((x, y) => y[1].cue - x[1].cue);
   for (const [w, c] of rows) {

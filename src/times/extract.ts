@@ -14,36 +14,17 @@ import { quarters } from "./parsers/quarters.js";
 import { refs } from "./parsers/refs.js";
 import { relative } from "./parsers/relative.js";
 import { years } from "./parsers/years.js";
-import {
-  attachModifiers,
-  resolveShifts,
-  selectLongest,
-  weekOf,
-} from "./refine.js";
+import { attachModifiers, resolveShifts, selectLongest, weekOf } from "./refine.js";
 import type { Candidate, Lean, Parser } from "./types.js";
 
 /** The sentence-level parsers (chrono runs once per document). */
-export const PARSERS: readonly Parser[] = [
-  dayRanges,
-  years,
-  quarters,
-  relative,
-  refs,
-  durations,
-  holidays,
-];
+export const PARSERS: readonly Parser[] = [dayRanges, years, quarters, relative, refs, durations, holidays];
 
 const key = (c: Candidate) => `${c.start}:${c.end}:${c.rule}`;
 
 /** Candidates of one sentence, each resolved in the direction its own position leans. */
-function sentenceCandidates(
-  text: string,
-  offset: number,
-  anchor: Day,
-  cues: readonly Cue[],
-): Candidate[] {
-  const run = (lean: Lean) =>
-    PARSERS.flatMap((p) => p({ text, offset, anchor, lean }));
+function sentenceCandidates(text: string, offset: number, anchor: Day, cues: readonly Cue[]): Candidate[] {
+  const run = (lean: Lean) => PARSERS.flatMap((p) => p({ text, offset, anchor, lean }));
   const neutral = run("neutral");
   if (cues.length === 0 || neutral.length === 0) return neutral;
   const other = new Map<Lean, Map<string, Candidate>>();
@@ -66,18 +47,8 @@ export function extractTimes(
   const body = sentences.filter((s) => !overlapsAny(s, boilerplate));
   const cues = body.map((s) => findCues(text.slice(s.start, s.end), s.start));
   let cands: Candidate[] = [];
-  body.forEach((s, i) =>
-    cands.push(
-      ...sentenceCandidates(
-        text.slice(s.start, s.end),
-        s.start,
-        anchor,
-        cues[i]!,
-      ),
-    ),
-  );
-  const cueAt = (at: number) =>
-    cues[body.findIndex((s) => s.start <= at && at < s.end)] ?? [];
+  body.forEach((s, i) => cands.push(...sentenceCandidates(text.slice(s.start, s.end), s.start, anchor, cues[i]!)));
+  const cueAt = (at: number) => cues[body.findIndex((s) => s.start <= at && at < s.end)] ?? [];
   // a wire dateline's date ("HAVANA, August 7 (Xinhua) --") is kept: TimeML marks it like any date
   cands.push(...chronoDates(text, body, anchor, (at) => leanAt(cueAt(at), at)));
   attachModifiers(text, cands);

@@ -22,11 +22,9 @@ export function findCues(sentence: string, offset: number): Cue[] {
   const cues: Cue[] = [];
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     // "next to the embassy" is a place
-    if (/^next$/i.test(m[0]) && /^\s+to\b/i.test(sentence.slice(re.lastIndex)))
-      continue;
+    if (/^next$/i.test(m[0]) && /^\s+to\b/i.test(sentence.slice(re.lastIndex))) continue;
     // "had been due to expire Friday", "as previously planned": a plan told in the past, its day maybe past too
-    if (PAST_PLAN.test(sentence.slice(Math.max(0, m.index - 20), m.index)))
-      continue;
+    if (PAST_PLAN.test(sentence.slice(Math.max(0, m.index - 20), m.index))) continue;
     cues.push({ start: offset + m.index, end: offset + m.index + m[0].length });
   }
   return cues;

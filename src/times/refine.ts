@@ -1,17 +1,7 @@
 /**
  * Refiners: they take every parser's candidates for a document and leave one clean list.
  */
-import {
-  addDays,
-  addMonths,
-  type Day,
-  daysInMonth,
-  fmtDay,
-  fmtMonth,
-  fmtWeek,
-  fmtYear,
-  parseDay,
-} from "./calendar.js";
+import { addDays, addMonths, type Day, daysInMonth, fmtDay, fmtMonth, fmtWeek, fmtYear, parseDay } from "./calendar.js";
 import type { Candidate } from "./types.js";
 
 /** Rules that win a tie in length against chrono: ours follow TimeML where chrono does not. */
@@ -33,22 +23,18 @@ const PRIORITY: Record<string, number> = {
   year: 0,
 };
 
-const MODIFIER =
-  /\b(?:early|late|mid|middle|the end of|the beginning of|the start of)[- ]?\s*$/i;
+const MODIFIER = /\b(?:early|late|mid|middle|the end of|the beginning of|the start of)[- ]?\s*$/i;
 
 // "Earlier Sunday", "later yesterday": a day named by itself takes the comparative too
 const COMPARATIVE = /\b(?:earlier|later)\s+$/i;
-const NAMED_DAY =
-  /^(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|today|yesterday|tomorrow|tonight)\b/i;
+const NAMED_DAY = /^(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|today|yesterday|tomorrow|tonight)\b/i;
 
 /** "late February 2016", "early Tuesday", "mid-November": the modifier belongs to the expression. */
 export function attachModifiers(text: string, cands: Candidate[]): void {
   for (const c of cands) {
     if (c.rule !== "chrono" && c.rule !== "year") continue;
     const before = text.slice(Math.max(0, c.start - 20), c.start);
-    const m =
-      MODIFIER.exec(before) ??
-      (NAMED_DAY.test(text.slice(c.start, c.end)) ? COMPARATIVE.exec(before) : null);
+    const m = MODIFIER.exec(before) ?? (NAMED_DAY.test(text.slice(c.start, c.end)) ? COMPARATIVE.exec(before) : null);
     if (m) c.start -= m[0].length;
   }
 }
@@ -72,22 +58,15 @@ export function weekOf(text: string, cands: Candidate[]): void {
 export function selectLongest(cands: Candidate[]): Candidate[] {
   const sorted = [...cands].sort(
     (a, b) =>
-      b.end - b.start - (a.end - a.start) ||
-      (PRIORITY[b.rule] ?? 0) - (PRIORITY[a.rule] ?? 0) ||
-      a.start - b.start,
+      b.end - b.start - (a.end - a.start) || (PRIORITY[b.rule] ?? 0) - (PRIORITY[a.rule] ?? 0) || a.start - b.start,
   );
   const kept: Candidate[] = [];
-  for (const c of sorted)
-    if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
   return kept.sort((a, b) => a.start - b.start);
 }
 
 /** Shifts a value by whole years, months or days at its own grain ("a year earlier" than 1989-Q3 = 1988-Q3). */
-function shiftValue(
-  value: string,
-  unit: "Y" | "M" | "D",
-  n: number,
-): string | null {
+function shiftValue(value: string, unit: "Y" | "M" | "D", n: number): string | null {
   if (value.includes("/")) {
     const [a, b] = value.split("/");
     const sa = shiftValue(a!, unit, n);
@@ -106,8 +85,7 @@ function shiftValue(
     const t = addMonths(+m[1]!, +m[2]!, unit === "Y" ? 12 * n : n);
     return fmtMonth(t.y, t.m);
   }
-  if ((m = /^(\d{4})$/.exec(value)))
-    return unit === "Y" ? fmtYear(+m[1]! + n) : null;
+  if ((m = /^(\d{4})$/.exec(value))) return unit === "Y" ? fmtYear(+m[1]! + n) : null;
   return null;
 }
 
@@ -127,9 +105,7 @@ export function resolveShifts(cands: Candidate[], anchor: Day): Candidate[] {
   for (const c of cands) {
     if (c.inYear !== undefined) {
       const { inYear, ...rest } = c;
-      const q = lastPeriod?.includes("/")
-        ? shiftValue(lastPeriod, "Y", inYear - +lastPeriod.slice(0, 4))
-        : null;
+      const q = lastPeriod?.includes("/") ? shiftValue(lastPeriod, "Y", inYear - +lastPeriod.slice(0, 4)) : null;
       out.push(q ? { ...rest, value: q, grain: "range" } : rest);
       continue;
     }
@@ -145,40 +121,20 @@ export function resolveShifts(cands: Candidate[], anchor: Day): Candidate[] {
         (c.start - lastPeriodEnd < NEAR || /quarter|period/i.test(c.text ?? ""))
       )
         v = shiftValue(lastPeriod, "Y", n);
-      else if (
-        unit === "Y" &&
-        (n === 0 ||
-          /following|previous|preceding|before|after|later|next/i.test(
-            c.text ?? "",
-          ))
-      )
+      else if (unit === "Y" && (n === 0 || /following|previous|preceding|before|after|later|next/i.test(c.text ?? "")))
         v = fmtYear((lastYear ?? anchor.y) + n);
       else if (unit === "Y") v = fmtYear(anchor.y + n);
-      else
-        v = shiftValue(
-          lastPeriod && !lastPeriod.includes("/")
-            ? lastPeriod
-            : fmtMonth(anchor.y, anchor.m),
-          "M",
-          n,
-        );
+      else v = shiftValue(lastPeriod && !lastPeriod.includes("/") ? lastPeriod : fmtMonth(anchor.y, anchor.m), "M", n);
       if (!v) continue;
       const { shift: _resolved, ...rest } = c;
       out.push({
         ...rest,
         value: v,
-        grain: v.includes("/")
-          ? "range"
-          : v.length === 10
-            ? "day"
-            : v.length === 7
-              ? "month"
-              : "year",
+        grain: v.includes("/") ? "range" : v.length === 10 ? "day" : v.length === 7 ? "month" : "year",
       });
       continue;
     }
-    if (/^\d{4}/.test(c.value) && c.grain !== "duration")
-      lastYear = +c.value.slice(0, 4);
+    if (/^\d{4}/.test(c.value) && c.grain !== "duration") lastYear = +c.value.slice(0, 4);
     if (c.grain === "day" && c.value.length === 10) lastDay = c.value;
     else if (c.rule === "quarter" || c.grain === "month") {
       lastPeriod = c.value;

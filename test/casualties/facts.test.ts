@@ -3,11 +3,7 @@ import { sentenceFacts } from "../../src/casualties/facts.js";
 
 /** [kind, best, victims?] of each fact the sentence states, in order. */
 function facts(s: string): [string, number | null, string | null][] {
-  return sentenceFacts(s, { start: 0, end: s.length }, 0).map((f) => [
-    f.kind,
-    f.negated ? 0 : f.best,
-    f.victims,
-  ]);
+  return sentenceFacts(s, { start: 0, end: s.length }, 0).map((f) => [f.kind, f.negated ? 0 : f.best, f.victims]);
 }
 
 describe("casualty facts from active, passive and nominal forms", () => {
@@ -75,18 +71,12 @@ describe("casualty facts from active, passive and nominal forms", () => {
       "Detectives say Livingston fired a gun from the parking lot into the bar, striking five people.",
       [["shot", 5, "people"]],
     ],
-    [
-      "The fifth man was pronounced dead at Grady Memorial Hospital.",
-      [["killed", 1, "fifth man"]],
-    ],
+    ["The fifth man was pronounced dead at Grady Memorial Hospital.", [["killed", 1, "fifth man"]]],
     [
       "McQueen stated Joseph M. Jenkins Jr., 38, had shot his 2-year-old daughter in the left leg.",
       [["shot", 1, "2-year-old daughter"]],
     ],
-    [
-      "Two teenagers died early Thursday morning in separate incidents in Benbrook.",
-      [["killed", 2, "teenagers"]],
-    ],
+    ["Two teenagers died early Thursday morning in separate incidents in Benbrook.", [["killed", 2, "teenagers"]]],
   ])("%s", (sentence, expected) => {
     expect(facts(sentence)).toEqual(expected);
   });
@@ -103,8 +93,6 @@ describe("casualty facts from active, passive and nominal forms", () => {
 
   it("marks a threat as hypothetical", () => {
     const s = "The group threatened to kill 20 hostages.";
-    expect(
-      sentenceFacts(s, { start: 0, end: s.length }, 0).map((f) => f.rule),
-    ).toEqual(["hypothetical"]);
+    expect(sentenceFacts(s, { start: 0, end: s.length }, 0).map((f) => f.rule)).toEqual(["hypothetical"]);
   });
 });

@@ -1,10 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  cardinalValue,
-  findCounts,
-  readCount,
-} from "../../src/casualties/numbers.js";
+import { cardinalValue, findCounts, readCount } from "../../src/casualties/numbers.js";
 
 const UNITS = [
   "zero",
@@ -28,29 +24,13 @@ const UNITS = [
   "eighteen",
   "nineteen",
 ];
-const TENS = [
-  "",
-  "",
-  "twenty",
-  "thirty",
-  "forty",
-  "fifty",
-  "sixty",
-  "seventy",
-  "eighty",
-  "ninety",
-];
+const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
 /** English words for 0..999, written independently of the parser. */
 function words(n: number): string {
   if (n < 20) return UNITS[n]!;
-  if (n < 100)
-    return TENS[Math.floor(n / 10)]! + (n % 10 ? "-" + UNITS[n % 10] : "");
-  return (
-    UNITS[Math.floor(n / 100)]! +
-    " hundred" +
-    (n % 100 ? " " + words(n % 100) : "")
-  );
+  if (n < 100) return TENS[Math.floor(n / 10)]! + (n % 10 ? "-" + UNITS[n % 10] : "");
+  return UNITS[Math.floor(n / 100)]! + " hundred" + (n % 100 ? " " + words(n % 100) : "");
 }
 
 const grouped = (n: number): string => n.toLocaleString("en-US");
@@ -76,13 +56,10 @@ describe("readCount: counts as ranges with their rule", () => {
     expect(readCount(phrase)).toEqual({ low, best, high, rule });
   });
 
-  it.each(["65th", "one-day", "12-year-old", "third", "May"])(
-    "%s is not a count",
-    (p) => {
-      expect(readCount(p)).toBeNull();
-      expect(findCounts(p)).toEqual([]);
-    },
-  );
+  it.each(["65th", "one-day", "12-year-old", "third", "May"])("%s is not a count", (p) => {
+    expect(readCount(p)).toBeNull();
+    expect(findCounts(p)).toEqual([]);
+  });
 
   it("reads any integer written in digits, grouped or not", () => {
     fc.assert(
@@ -102,47 +79,28 @@ describe("readCount: counts as ranges with their rule", () => {
   });
 
   it("keeps low <= best <= high whatever the modifier", () => {
-    const mods = [
-      "",
-      "at least ",
-      "more than ",
-      "up to ",
-      "nearly ",
-      "about ",
-      "fewer than ",
-      "another ",
-    ];
+    const mods = ["", "at least ", "more than ", "up to ", "nearly ", "about ", "fewer than ", "another "];
     fc.assert(
-      fc.property(
-        fc.constantFrom(...mods),
-        fc.integer({ min: 1, max: 100_000 }),
-        (m, n) => {
-          const r = readCount(m + grouped(n))!;
-          expect(r).not.toBeNull();
-          const xs = [r.low, r.best, r.high].filter(
-            (x): x is number => x !== null,
-          );
-          expect(xs).toEqual([...xs].sort((a, b) => a - b));
-        },
-      ),
+      fc.property(fc.constantFrom(...mods), fc.integer({ min: 1, max: 100_000 }), (m, n) => {
+        const r = readCount(m + grouped(n))!;
+        expect(r).not.toBeNull();
+        const xs = [r.low, r.best, r.high].filter((x): x is number => x !== null);
+        expect(xs).toEqual([...xs].sort((a, b) => a - b));
+      }),
     );
   });
 
   it("reads a range in either order of its words, lowest first", () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 9999 }),
-        fc.integer({ min: 1, max: 9999 }),
-        (a, b) => {
-          fc.pre(a < b);
-          expect(readCount(`between ${grouped(a)} and ${grouped(b)}`)).toEqual({
-            low: a,
-            best: a,
-            high: b,
-            rule: "range",
-          });
-        },
-      ),
+      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 9999 }), (a, b) => {
+        fc.pre(a < b);
+        expect(readCount(`between ${grouped(a)} and ${grouped(b)}`)).toEqual({
+          low: a,
+          best: a,
+          high: b,
+          rule: "range",
+        });
+      }),
     );
   });
 

@@ -18,12 +18,8 @@ describe("casualties and events on real reports", () => {
     for (const d of docs)
       for (const c of d.casualties) {
         expect(d.text.slice(c.start, c.end)).toBe(c.text);
-        expect(
-          d.boilerplate.some((b) => c.start < b.end && b.start < c.end),
-        ).toBe(false);
-        expect(
-          d.sentences.some((s) => s.start <= c.start && c.end <= s.end),
-        ).toBe(true);
+        expect(d.boilerplate.some((b) => c.start < b.end && b.start < c.end)).toBe(false);
+        expect(d.sentences.some((s) => s.start <= c.start && c.end <= s.end)).toBe(true);
       }
   });
 
@@ -32,13 +28,10 @@ describe("casualties and events on real reports", () => {
       for (const e of d.events) {
         for (const n of [e.fatalities, e.injured]) {
           if (!n) continue;
-          if (n.low !== null && n.best !== null)
-            expect(n.low).toBeLessThanOrEqual(n.best);
-          if (n.best !== null && n.high !== null)
-            expect(n.best).toBeLessThanOrEqual(n.high);
+          if (n.low !== null && n.best !== null) expect(n.low).toBeLessThanOrEqual(n.best);
+          if (n.best !== null && n.high !== null) expect(n.best).toBeLessThanOrEqual(n.high);
         }
-        for (const r of e.evidence)
-          expect(r.end).toBeLessThanOrEqual(d.text.length);
+        for (const r of e.evidence) expect(r.end).toBeLessThanOrEqual(d.text.length);
       }
   });
 

@@ -11,9 +11,19 @@ function actorNamed(doc: SitrepDocument, name: string): Actor {
 describe("actors and their ACLED types", () => {
   it.each([
     ["Nigerian troops killed 20 Boko Haram fighters near Maiduguri on Sunday.", "Boko Haram", "rebel groups", "NG"],
-    ["Nigerian troops killed 20 Boko Haram fighters near Maiduguri on Sunday.", "Military Forces of Nigeria", "state forces", "NG"],
+    [
+      "Nigerian troops killed 20 Boko Haram fighters near Maiduguri on Sunday.",
+      "Military Forces of Nigeria",
+      "state forces",
+      "NG",
+    ],
     ["Houthi rebels fired missiles at Saudi Arabia on Tuesday.", "Houthi", "rebel groups", "YE"],
-    ["The Islamic State of Iraq and the Levant (ISIL) claimed the attack in Mosul.", "Islamic State of Iraq and the Levant", "rebel groups", null],
+    [
+      "The Islamic State of Iraq and the Levant (ISIL) claimed the attack in Mosul.",
+      "Islamic State of Iraq and the Levant",
+      "rebel groups",
+      null,
+    ],
     ["Police fired tear gas at protesters in Nairobi on Monday.", "protesters", "protesters", null],
     ["Gunmen killed 12 villagers in an overnight raid, officials said.", "villagers", "civilians", null],
   ])("%s -> %s", (text, name, actorType, country) => {

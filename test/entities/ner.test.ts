@@ -13,22 +13,31 @@ interface NerRecord {
 
 describe("named entity mentions", () => {
   it.each([
-    ["Mohsen Rezaee, the secretary of the Expediency Discernment Council, spoke in Tehran.", [
-      ["Mohsen Rezaee", "person"],
-      ["Expediency Discernment Council", "organization"],
-      ["Tehran", "place"],
-    ]],
-    ["Kurds and Shiite militias clashed with Turkish soldiers near Kirkuk.", [
-      ["Kurds", "group"],
-      ["Shiite", "group"],
-      ["Turkish", "group"],
-      ["Kirkuk", "place"],
-    ]],
-    ["In April, Tehran deployed the 65th Airborne Special Forces Brigade to Syria.", [
-      ["Tehran", "place"],
-      ["65th Airborne Special Forces Brigade", "organization"],
-      ["Syria", "place"],
-    ]],
+    [
+      "Mohsen Rezaee, the secretary of the Expediency Discernment Council, spoke in Tehran.",
+      [
+        ["Mohsen Rezaee", "person"],
+        ["Expediency Discernment Council", "organization"],
+        ["Tehran", "place"],
+      ],
+    ],
+    [
+      "Kurds and Shiite militias clashed with Turkish soldiers near Kirkuk.",
+      [
+        ["Kurds", "group"],
+        ["Shiite", "group"],
+        ["Turkish", "group"],
+        ["Kirkuk", "place"],
+      ],
+    ],
+    [
+      "In April, Tehran deployed the 65th Airborne Special Forces Brigade to Syria.",
+      [
+        ["Tehran", "place"],
+        ["65th Airborne Special Forces Brigade", "organization"],
+        ["Syria", "place"],
+      ],
+    ],
   ] as const)("%s", (text, want) => {
     const got = extract(text).entities.map((e) => [e.text, e.type]);
     for (const w of want) expect(got).toContainEqual(w);

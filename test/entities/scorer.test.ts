@@ -14,7 +14,10 @@ function fromFeatureLists(words: string[][]): { pass1: number[][][]; pass2: numb
   const model = nerModel();
   const ctx = docContext(words);
   const local = words.map((w) => sentenceFeatures(w, ctx));
-  const units = (e: Float32Array) => Array.from({ length: e.length / L }, (_, i) => Array.from(e.subarray(i * L, (i + 1) * L), (x) => Math.round(x / model.unit) + 0));
+  const units = (e: Float32Array) =>
+    Array.from({ length: e.length / L }, (_, i) =>
+      Array.from(e.subarray(i * L, (i + 1) * L), (x) => Math.round(x / model.unit) + 0),
+    );
   const pass1 = local.map((f) => {
     const e = new Float32Array(f.length * L);
     addScores(model, f, e, null);

@@ -68,7 +68,9 @@ describe("City, Region", () => {
   });
 
   it("reads 'a resident of X told' as a place", () => {
-    expect(place("A woman who is a former resident of Lubbock told reporters she was ill.", "Lubbock")?.country).toBe("US");
+    expect(place("A woman who is a former resident of Lubbock told reporters she was ill.", "Lubbock")?.country).toBe(
+      "US",
+    );
   });
 });
 
@@ -110,7 +112,8 @@ describe("country names from world-countries", () => {
 
 describe("the article's own country", () => {
   it("does not send a minor region to another country when the article is set elsewhere", () => {
-    const text = "Kenyan doctors held clinics in Nairobi and Mombasa. Cases were also reported in Nyanza province, near Kisumu, Kenya.";
+    const text =
+      "Kenyan doctors held clinics in Nairobi and Mombasa. Cases were also reported in Nyanza province, near Kisumu, Kenya.";
     const p = place(text, "Nyanza province") ?? place(text, "Nyanza");
     expect(p?.country).toBe("KE");
   });

@@ -18,26 +18,41 @@ const CASES: Case[] = [
   // after a pronoun, ’s is the auxiliary of the cue, not a possessive
   {
     text: "He’s argued that the ceasefire would fail.",
-    kind: "indirect", content: "that the ceasefire would fail", speaker: "He", cue: "argued",
+    kind: "indirect",
+    content: "that the ceasefire would fail",
+    speaker: "He",
+    cue: "argued",
   },
   // the comma before the cue closes an appositive: no inverted "CONTENT, said X"
   {
     text: "Ahmed Saleh, in a statement released by the army on Thursday, said he “expected the talks to resume” within days.",
-    kind: "indirect", content: "he “expected the talks to resume” within days", speaker: "Ahmed Saleh", cue: "said",
+    kind: "indirect",
+    content: "he “expected the talks to resume” within days",
+    speaker: "Ahmed Saleh",
+    cue: "said",
   },
   // the clause after "but" continues what the speaker said
   {
     text: "The town may be empty now, the mayor said, but the families will return.",
-    kind: "indirect", content: "The town may be empty now, the mayor said, but the families will return", speaker: "the mayor", cue: "said",
+    kind: "indirect",
+    content: "The town may be empty now, the mayor said, but the families will return",
+    speaker: "the mayor",
+    cue: "said",
   },
   // cues learned from PolNeAR's training split (data/quotes/learned-cues.json), one word and two
   {
     text: "The mayor decried the decision as a betrayal of the displaced families.",
-    kind: "indirect", content: "the decision as a betrayal of the displaced families", speaker: "The mayor", cue: "decried",
+    kind: "indirect",
+    content: "the decision as a betrayal of the displaced families",
+    speaker: "The mayor",
+    cue: "decried",
   },
   {
     text: "The minister made clear that the border would stay closed.",
-    kind: "indirect", content: "that the border would stay closed", speaker: "The minister", cue: "made clear",
+    kind: "indirect",
+    content: "that the border would stay closed",
+    speaker: "The minister",
+    cue: "made clear",
   },
   {
     text: "“This is a worldwide fight,” Clinton said on Thursday during a speech in New York.",

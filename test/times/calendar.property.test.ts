@@ -1,21 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  addDays,
-  type Day,
-  fmtDay,
-  fmtWeek,
-  fromUtc,
-  parseDay,
-  toUtc,
-  weekday,
-} from "../../src/times/calendar.js";
-import {
-  resolveDayYear,
-  resolveMonthYear,
-  resolveWeekday,
-  weekendValue,
-} from "../../src/times/resolve.js";
+import { addDays, type Day, fmtDay, fmtWeek, fromUtc, parseDay, toUtc, weekday } from "../../src/times/calendar.js";
+import { resolveDayYear, resolveMonthYear, resolveWeekday, weekendValue } from "../../src/times/resolve.js";
 import { holidayDay } from "../../src/times/parsers/holidays.js";
 
 const day = fc
@@ -24,9 +10,7 @@ const day = fc
     max: new Date(Date.UTC(2099, 11, 31)),
     noInvalidDate: true,
   })
-  .map((d) =>
-    fromUtc(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())),
-  );
+  .map((d) => fromUtc(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())));
 const lean = fc.constantFrom("past" as const, "future" as const);
 const MS_DAY = 864e5;
 const days = (a: Day, b: Day) => (toUtc(a) - toUtc(b)) / MS_DAY;
@@ -42,57 +26,41 @@ describe("calendar properties", () => {
 
   it("a weekday resolves to that weekday within the week on the side it leans to", () => {
     fc.assert(
-      fc.property(
-        day,
-        fc.integer({ min: 0, max: 6 }),
-        lean,
-        (anchor, wd, l) => {
-          const r = resolveWeekday(anchor, wd, l);
-          expect(weekday(r)).toBe(wd);
-          const diff = days(r, anchor);
-          if (l === "past") {
-            expect(diff).toBeGreaterThan(-7);
-            expect(diff).toBeLessThanOrEqual(0);
-          } else {
-            expect(diff).toBeGreaterThanOrEqual(0);
-            expect(diff).toBeLessThan(7);
-          }
-        },
-      ),
+      fc.property(day, fc.integer({ min: 0, max: 6 }), lean, (anchor, wd, l) => {
+        const r = resolveWeekday(anchor, wd, l);
+        expect(weekday(r)).toBe(wd);
+        const diff = days(r, anchor);
+        if (l === "past") {
+          expect(diff).toBeGreaterThan(-7);
+          expect(diff).toBeLessThanOrEqual(0);
+        } else {
+          expect(diff).toBeGreaterThanOrEqual(0);
+          expect(diff).toBeLessThan(7);
+        }
+      }),
     );
   });
 
   it("a day without its year lands within a year of the anchor, never ahead when looking back far", () => {
     fc.assert(
-      fc.property(
-        day,
-        fc.integer({ min: 1, max: 12 }),
-        fc.integer({ min: 1, max: 28 }),
-        lean,
-        (anchor, m, d, l) => {
-          const y = resolveDayYear(anchor, m, d, l);
-          const diff = days({ y, m, d }, anchor);
-          expect(Math.abs(diff)).toBeLessThanOrEqual(366);
-          if (l === "future") expect(diff).toBeGreaterThanOrEqual(0);
-          // looking back, a later day is only taken when it is much nearer than the earlier one
-          if (l === "past" && diff > 0) expect(diff).toBeLessThan(122);
-        },
-      ),
+      fc.property(day, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), lean, (anchor, m, d, l) => {
+        const y = resolveDayYear(anchor, m, d, l);
+        const diff = days({ y, m, d }, anchor);
+        expect(Math.abs(diff)).toBeLessThanOrEqual(366);
+        if (l === "future") expect(diff).toBeGreaterThanOrEqual(0);
+        // looking back, a later day is only taken when it is much nearer than the earlier one
+        if (l === "past" && diff > 0) expect(diff).toBeLessThan(122);
+      }),
     );
   });
 
   it("a month without its year is this year's, last year's or next year's", () => {
     fc.assert(
-      fc.property(
-        day,
-        fc.integer({ min: 1, max: 12 }),
-        lean,
-        (anchor, m, l) => {
-          const y = resolveMonthYear(anchor, m, l);
-          expect(Math.abs(y - anchor.y)).toBeLessThanOrEqual(1);
-          if (m === anchor.m) expect(y).toBe(anchor.y);
-        },
-      ),
+      fc.property(day, fc.integer({ min: 1, max: 12 }), lean, (anchor, m, l) => {
+        const y = resolveMonthYear(anchor, m, l);
+        expect(Math.abs(y - anchor.y)).toBeLessThanOrEqual(1);
+        if (m === anchor.m) expect(y).toBe(anchor.y);
+      }),
     );
   });
 

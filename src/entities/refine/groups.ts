@@ -24,7 +24,15 @@ export function typeGroups(text: string, mentions: Mention[], sents: Token[][]):
   sents.forEach((toks, si) => {
     toks.forEach((t, i) => {
       if (covered.has(si * 10000 + i) || !/^\p{Lu}\p{Ll}/u.test(t.text) || !isGroupWord(t.text)) return;
-      added.push({ start: t.start, end: t.end, text: text.slice(t.start, t.end), type: "group", sentence: si, from: i, to: i + 1 });
+      added.push({
+        start: t.start,
+        end: t.end,
+        text: text.slice(t.start, t.end),
+        type: "group",
+        sentence: si,
+        from: i,
+        to: i + 1,
+      });
     });
   });
   return added.length ? [...typed, ...added].sort((a, b) => a.start - b.start) : typed;

@@ -60,10 +60,25 @@ export function knownGroups(text: string, mentions: Mention[], sents: Token[][])
       }
       if (end < 0) continue;
       // an all-capitals acronym must be written in capitals
-      const alias = names.get(squash(toks.slice(i, end).map((t) => t.text).join("")))!;
+      const alias = names.get(
+        squash(
+          toks
+            .slice(i, end)
+            .map((t) => t.text)
+            .join(""),
+        ),
+      )!;
       const written = text.slice(toks[i]!.start, toks[end - 1]!.end);
       if (/^[A-Z]{2,}$/.test(alias) && written !== alias) continue;
-      found.push({ start: toks[i]!.start, end: toks[end - 1]!.end, text: written, type: "organization", sentence: si, from: i, to: end });
+      found.push({
+        start: toks[i]!.start,
+        end: toks[end - 1]!.end,
+        text: written,
+        type: "organization",
+        sentence: si,
+        from: i,
+        to: end,
+      });
       i = end - 1;
     }
   });

@@ -4,7 +4,21 @@ import type { Mention } from "../tagger.js";
 /** Words before a name that make it a place ("in Khan Tuman", "around Aleppo"). */
 const BEFORE = new Set(["in", "near", "around", "outside", "across", "towards", "toward", "into", "inside"]);
 /** Words after a name that make it a place ("Mazandaran province"). */
-const AFTER = new Set(["province", "village", "town", "city", "district", "governorate", "region", "county", "countryside", "neighbourhood", "neighborhood", "suburb", "camp"]);
+const AFTER = new Set([
+  "province",
+  "village",
+  "town",
+  "city",
+  "district",
+  "governorate",
+  "region",
+  "county",
+  "countryside",
+  "neighbourhood",
+  "neighborhood",
+  "suburb",
+  "camp",
+]);
 
 /**
  * A name the model read as a person but that the text places something in is a place, everywhere it

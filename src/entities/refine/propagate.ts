@@ -38,7 +38,15 @@ export function propagateNames(text: string, mentions: Mention[], sents: Token[]
         if (s) type = "person";
       }
       if (!type) return;
-      added.push({ start: t.start, end: t.end, text: text.slice(t.start, t.end), type, sentence: si, from: ti, to: ti + 1 });
+      added.push({
+        start: t.start,
+        end: t.end,
+        text: text.slice(t.start, t.end),
+        type,
+        sentence: si,
+        from: ti,
+        to: ti + 1,
+      });
     });
   });
   if (added.length === 0) return mentions;

@@ -76,7 +76,8 @@ function definiteDescriptions(ctx: Ctx): void {
         const w = toks[j]!.text;
         // modifiers: "former", "Iranian", "Maryland" (a place or group named in the article)
         const named = coveredBy(ctx, si, j);
-        const namedModifier = named >= 0 && (ctx.mentions[named]!.type === "place" || ctx.mentions[named]!.type === "group");
+        const namedModifier =
+          named >= 0 && (ctx.mentions[named]!.type === "place" || ctx.mentions[named]!.type === "group");
         if (!(isDemonym(w) || /^[a-z]+$/.test(w) || namedModifier) || DETERMINERS.has(w.toLowerCase())) break;
         j++;
       }

@@ -45,14 +45,23 @@ function actorName(c: Cluster, names: string[]): string {
  * A unit without a country in its name belongs to the state force named with a country in its
  * sentence: "Tehran deployed its troops from its regular army, including the 65th ... Brigade".
  */
-function unitCountries(sents: Token[][], mentions: readonly Mention[], of: readonly number[], clusters: Cluster[]): void {
+function unitCountries(
+  sents: Token[][],
+  mentions: readonly Mention[],
+  of: readonly number[],
+  clusters: Cluster[],
+): void {
   const bounds = sents.map((t) => ({ start: t[0]?.start ?? 0, end: t[t.length - 1]?.end ?? 0 }));
   mentions.forEach((m, i) => {
     const c = clusters[of[i]!]!;
     if (c.type !== "organization" || c.actorType !== "state forces" || c.country || m.sentence < 0) return;
     const b = bounds[m.sentence]!;
     const force = clusters.find(
-      (f) => f.generic && f.actorType === "state forces" && f.country && f.other.some((o) => b.start <= o.start && o.end <= b.end),
+      (f) =>
+        f.generic &&
+        f.actorType === "state forces" &&
+        f.country &&
+        f.other.some((o) => b.start <= o.start && o.end <= b.end),
     );
     if (force) c.country = force.country;
   });
@@ -103,7 +112,10 @@ export function resolveActors(
     const name = actorName(c, names);
     const seen = new Set([name.toLowerCase()]);
     const aliases: string[] = [];
-    for (const a of [...(c.generic ? names.filter((n) => words(n).length > 1) : names), ...c.other.filter((o) => o.alias).map((o) => o.text)]) {
+    for (const a of [
+      ...(c.generic ? names.filter((n) => words(n).length > 1) : names),
+      ...c.other.filter((o) => o.alias).map((o) => o.text),
+    ]) {
       if (seen.has(a.toLowerCase())) continue;
       seen.add(a.toLowerCase());
       aliases.push(a);
@@ -113,7 +125,10 @@ export function resolveActors(
       seen.add(a.toLowerCase());
       aliases.push(a);
     }
-    const ranges: Range[] = [...named.map((m) => ({ start: m.start, end: m.end })), ...c.other.map((o) => ({ start: o.start, end: o.end }))];
+    const ranges: Range[] = [
+      ...named.map((m) => ({ start: m.start, end: m.end })),
+      ...c.other.map((o) => ({ start: o.start, end: o.end })),
+    ];
     ranges.sort((a, b) => a.start - b.start || a.end - b.end);
     const uniq = ranges.filter((r, i) => i === 0 || r.start !== ranges[i - 1]!.start || r.end !== ranges[i - 1]!.end);
     built.push({

@@ -39,7 +39,8 @@ export function linkKinds(
   const k = knowledge();
   const byKey = new Map<string, number>();
   const named = new Set<number>();
-  for (const m of mentions) if (m.type === "person" || m.type === "organization" || m.type === "place") named.add(m.start);
+  for (const m of mentions)
+    if (m.type === "person" || m.type === "organization" || m.type === "place") named.add(m.start);
   const firsts = firstWords();
   sents.forEach((toks) => {
     const lower = toks.map((t) => t.text.toLowerCase());
@@ -59,7 +60,9 @@ export function linkKinds(
       if (!found || !type || named.has(toks[i]!.start)) continue;
       const last = toks[i + found - 1]!;
       // part of a longer name ("Free Syrian Army") is the name's business
-      if (mentions.some((m) => m.start < last.end && toks[i]!.start < m.end && m.type !== "group" && m.type !== "other")) {
+      if (
+        mentions.some((m) => m.start < last.end && toks[i]!.start < m.end && m.type !== "group" && m.type !== "other")
+      ) {
         i += found - 1;
         continue;
       }
@@ -67,7 +70,12 @@ export function linkKinds(
       const owner = i > 0 ? mentions.findIndex((m) => m.type === "organization" && m.end === toks[i - 1]!.end) : -1;
       if (owner >= 0) {
         const o = mentions[owner]!;
-        clusters[of[owner]!]!.other.push({ start: o.start, end: last.end, text: text.slice(o.start, last.end), alias: true });
+        clusters[of[owner]!]!.other.push({
+          start: o.start,
+          end: last.end,
+          text: text.slice(o.start, last.end),
+          alias: true,
+        });
         i += found - 1;
         continue;
       }
@@ -78,7 +86,12 @@ export function linkKinds(
           ? mentions.findIndex((m) => m.type === "organization" && m.start >= after.end && m.start - after.end <= 5)
           : -1;
       if (ofOrg >= 0) {
-        clusters[of[ofOrg]!]!.other.push({ start: toks[i]!.start, end: last.end, text: text.slice(toks[i]!.start, last.end), alias: false });
+        clusters[of[ofOrg]!]!.other.push({
+          start: toks[i]!.start,
+          end: last.end,
+          text: text.slice(toks[i]!.start, last.end),
+          alias: false,
+        });
         i += found - 1;
         continue;
       }
@@ -87,7 +100,8 @@ export function linkKinds(
       let country = prev ? demonymCountry(prev.text) : null;
       if (country) from = i - 1;
       // "Tehran deployed its troops": a possessive points back to the country or capital before it
-      else if (prev && /^(?:its|their)$/i.test(prev.text)) country = possessor(mentions, toks[i]!.start, toks[0]!.start);
+      else if (prev && /^(?:its|their)$/i.test(prev.text))
+        country = possessor(mentions, toks[i]!.start, toks[0]!.start);
       if (type === "state forces" && !country) {
         i += found - 1;
         continue;

@@ -66,14 +66,24 @@ function readDocs(file: string): Doc[] {
   return docs;
 }
 
-function f1(gold: readonly Sent[], pred: readonly number[][], classes: readonly NerClass[]): { p: number; r: number; f: number } {
+function f1(
+  gold: readonly Sent[],
+  pred: readonly number[][],
+  classes: readonly NerClass[],
+): { p: number; r: number; f: number } {
   let tp = 0;
   let np = 0;
   let ng = 0;
   const key = (s: { from: number; to: number; cls: string }) => `${s.from}:${s.to}:${s.cls}`;
   gold.forEach((s, k) => {
-    const g = new Set(spansOf(s.gold).filter((x) => classes.includes(x.cls)).map(key));
-    const p = spansOf(pred[k]!).filter((x) => classes.includes(x.cls)).map(key);
+    const g = new Set(
+      spansOf(s.gold)
+        .filter((x) => classes.includes(x.cls))
+        .map(key),
+    );
+    const p = spansOf(pred[k]!)
+      .filter((x) => classes.includes(x.cls))
+      .map(key);
     ng += g.size;
     np += p.length;
     for (const x of p) if (g.has(x)) tp++;
@@ -88,7 +98,9 @@ function report(label: string, dev: readonly Sent[], model: Weights): number {
   const pred = dev.map((s) => decode(model, s.feats));
   const main3 = f1(dev, pred, ["PER", "ORG", "LOC"]);
   const per = CLASSES.map((cl) => `${cl} ${(100 * f1(dev, pred, [cl]).f).toFixed(2)}`).join(" ");
-  console.log(`${label}: dev PER/ORG/LOC F1 ${(100 * main3.f).toFixed(2)} (P ${(100 * main3.p).toFixed(2)} R ${(100 * main3.r).toFixed(2)}); ${per}`);
+  console.log(
+    `${label}: dev PER/ORG/LOC F1 ${(100 * main3.f).toFixed(2)} (P ${(100 * main3.p).toFixed(2)} R ${(100 * main3.r).toFixed(2)}); ${per}`,
+  );
   return main3.f;
 }
 
@@ -130,7 +142,9 @@ function main(): void {
   const devDocs = readDocs(join(dir, "dev.jsonl"));
   const train = trainDocs.flatMap((d) => d.sents);
   const dev = devDocs.flatMap((d) => d.sents);
-  console.log(`read ${train.length} train and ${dev.length} dev sentences in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `read ${train.length} train and ${dev.length} dev sentences in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 
   const first = trainPerceptron(train, epochs, (ep, m) => report(`pass 1 epoch ${ep}`, dev, m));
   console.log(`pass 1: epoch ${first.epoch}`);
@@ -164,7 +178,9 @@ function main(): void {
   };
   const gz = gzipSync(JSON.stringify(file), { level: 9 });
   writeFileSync(MODEL_PATH, gz);
-  console.log(`wrote ${MODEL_PATH} (${(gz.length / 1e6).toFixed(2)} MB) in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  console.log(
+    `wrote ${MODEL_PATH} (${(gz.length / 1e6).toFixed(2)} MB) in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+  );
 }
 
 main();

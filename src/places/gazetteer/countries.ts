@@ -39,7 +39,11 @@ let merged: CountryData[] | null = null;
 
 export function countryRecords(): CountryData[] {
   if (merged) return merged;
-  const curated = loadData<{ countries: CountryData[] }>("places/countries.json").countries.map((c) => ({ ...c, aliases: [...c.aliases], demonyms: [...c.demonyms] }));
+  const curated = loadData<{ countries: CountryData[] }>("places/countries.json").countries.map((c) => ({
+    ...c,
+    aliases: [...c.aliases],
+    demonyms: [...c.demonyms],
+  }));
   const path = worldCountriesPath();
   const world: WorldCountry[] = path ? (JSON.parse(readFileSync(path, "utf8")) as WorldCountry[]) : [];
   const byCode = new Map(curated.map((c) => [c.code, c]));
@@ -54,7 +58,9 @@ export function countryRecords(): CountryData[] {
     // ("Viti", "Dominique"); the multi-word ones are official styles ("Republic of Côte d'Ivoire").
     const extra = [w.name.common, w.name.official, ...w.altSpellings.filter((a) => /\s/.test(a))].filter(usable);
     // A demonym that is also a country's name ("Djibouti") stays a place; one curated elsewhere stays there.
-    const dem = [w.demonyms?.eng?.m, w.demonyms?.eng?.f].filter((d): d is string => !!d && /^\p{Lu}\p{Ll}+$/u.test(d) && !names.has(d.toLowerCase()));
+    const dem = [w.demonyms?.eng?.m, w.demonyms?.eng?.f].filter(
+      (d): d is string => !!d && /^\p{Lu}\p{Ll}+$/u.test(d) && !names.has(d.toLowerCase()),
+    );
     let c = byCode.get(w.cca2);
     if (!c) {
       if (w.latlng.length < 2 || !usable(w.name.common)) continue;

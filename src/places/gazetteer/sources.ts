@@ -38,7 +38,12 @@ export const DATA_FILES = ["places/countries.json", "places/admin1.json", "place
 export function sourceSignature(version: number): string {
   const parts = [String(version)];
   const world = worldCountriesPath();
-  const files = [cities500Path(), ...DATA_FILES.map((f) => join(ROOT, "data", f)), ...(world ? [world] : []), ...importedFiles()];
+  const files = [
+    cities500Path(),
+    ...DATA_FILES.map((f) => join(ROOT, "data", f)),
+    ...(world ? [world] : []),
+    ...importedFiles(),
+  ];
   for (const f of files) {
     try {
       const s = statSync(f);

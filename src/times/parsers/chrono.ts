@@ -7,11 +7,7 @@
 import * as chrono from "chrono-node";
 import type { Range } from "../../document/schema.js";
 import { type Day, fmtDay, fmtMonth } from "../calendar.js";
-import {
-  resolveDayYear,
-  resolveMonthYear,
-  resolveWeekday,
-} from "../resolve.js";
+import { resolveDayYear, resolveMonthYear, resolveWeekday } from "../resolve.js";
 import type { Candidate, Lean } from "../types.js";
 
 type Components = chrono.ParsedComponents;
@@ -19,9 +15,7 @@ type Components = chrono.ParsedComponents;
 // Only the casual parsers' calendar part: chrono's relative ones ("last week", "3 years ago", "now") are
 // replaced by parsers of our own that follow TimeML.
 const parser = chrono.casual.clone();
-parser.parsers = parser.parsers.filter(
-  (p) => !/TimeUnit|RelativeDate/.test(p.constructor.name),
-);
+parser.parsers = parser.parsers.filter((p) => !/TimeUnit|RelativeDate/.test(p.constructor.name));
 
 const PAST_VERB =
   /(?<!\b(?:be|been|being|is|are|will|to)\s+)\b(?:was|were|had|did|said|told|began|fell|rose|came|went|took|left|met|bought|sold|won|lost|[a-z]{3,}ed)\b(?![^.;]*\b(?:will|would)\b)/i;
@@ -30,8 +24,7 @@ const FUTURE_AFTER =
 const AMBIGUOUS_MONTH = /^(may|march|jan|mar|jun|sept?|oct|dec|aug|nov)\.?$/i;
 const TIME_CUE_BEFORE =
   /\b(?:in|of|since|by|until|till|from|to|through|during|early|late|mid|last|next|this|before|after|between|and|or|throughout|on)[\s-]*$/i;
-const PART_OF_DAY_OF =
-  /\b(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\b(?=\s+[A-Z])/gi;
+const PART_OF_DAY_OF = /\b(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\b(?=\s+[A-Z])/gi;
 const LEADING_PREP = /^(?:at|on|in|by|from|of|since|around|about)\s+/i;
 
 function day(
@@ -44,9 +37,7 @@ function day(
   if (known("day") && known("month")) {
     const m = c.get("month")!;
     const d = c.get("day")!;
-    const y = known("year")
-      ? c.get("year")!
-      : resolveDayYear(anchor, m, d, lean);
+    const y = known("year") ? c.get("year")! : resolveDayYear(anchor, m, d, lean);
     return { value: fmtDay({ y, m, d }), grain: "day" };
   }
   if (known("weekday") && !known("day")) {
@@ -66,9 +57,7 @@ function day(
   }
   if (known("month") && !known("day")) {
     const m = c.get("month")!;
-    const y = known("year")
-      ? c.get("year")!
-      : resolveMonthYear(anchor, m, lean);
+    const y = known("year") ? c.get("year")! : resolveMonthYear(anchor, m, lean);
     return { value: fmtMonth(y, m), grain: "month" };
   }
   if (known("year") && !known("month")) return null;
@@ -95,13 +84,7 @@ function namesDay(text: string): boolean {
 const JOINER = /^(.*?)(\s*[-–—]\s*|\s+(?:to|through|until|till)\s+)(.+)$/i;
 
 /** "Sept. 14 to Thursday": TimeML marks each end apart, and so do we (year ranges are the year parser's). */
-function splitRange(
-  anchor: Day,
-  lean: Lean,
-  r: chrono.ParsedResult,
-  at: number,
-  text: string,
-): Candidate[] {
+function splitRange(anchor: Day, lean: Lean, r: chrono.ParsedResult, at: number, text: string): Candidate[] {
   const m = JOINER.exec(text);
   if (!m || !r.end) return [];
   // Each side is kept only when it names its day itself: "rose 3 to 20" names none, and in
@@ -141,18 +124,11 @@ export function chronoDates(
   }
   if (!any) return [];
   // chrono reads "the night of Friday, Oct. 23" as tonight; TimeML marks the day alone
-  const visible = chars
-    .join("")
-    .replace(PART_OF_DAY_OF, (w) => " ".repeat(w.length));
-  const sentenceOf = (at: number) =>
-    sentences.findIndex((s) => s.start <= at && at < s.end);
+  const visible = chars.join("").replace(PART_OF_DAY_OF, (w) => " ".repeat(w.length));
+  const sentenceOf = (at: number) => sentences.findIndex((s) => s.start <= at && at < s.end);
   const ref = new Date(anchor.y, anchor.m - 1, anchor.d, 12);
   const out: Candidate[] = [];
-  for (const r of parser.parse(
-    visible,
-    { instant: ref },
-    { forwardDate: false },
-  )) {
+  for (const r of parser.parse(visible, { instant: ref }, { forwardDate: false })) {
     let start = r.index;
     let words = r.text;
     const lead = LEADING_PREP.exec(words);
@@ -164,58 +140,26 @@ export function chronoDates(
     if (!words) continue;
     if (sentenceOf(start) !== sentenceOf(start + words.length - 1)) continue;
     // a bare part of day ("morning", "night") is no date by itself
-    if (
-      /^(?:the\s+)?(?:morning|afternoon|evening|night|noon|midnight|midday)$/i.test(
-        words,
-      )
-    )
-      continue;
+    if (/^(?:the\s+)?(?:morning|afternoon|evening|night|noon|midnight|midday)$/i.test(words)) continue;
     const c = r.start;
-    const monthOnly =
-      c.isCertain("month") &&
-      !c.isCertain("day") &&
-      !c.isCertain("year") &&
-      !r.end;
+    const monthOnly = c.isCertain("month") && !c.isCertain("day") && !c.isCertain("year") && !r.end;
     if (monthOnly) {
       // month names are capitalized; "may", "march" are verbs; "May" after a name is a surname
       if (words[0] === words[0]!.toLowerCase()) continue;
-      if (
-        AMBIGUOUS_MONTH.test(words) &&
-        !TIME_CUE_BEFORE.test(text.slice(Math.max(0, start - 20), start))
-      )
-        continue;
+      if (AMBIGUOUS_MONTH.test(words) && !TIME_CUE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
       // "the March of the Combatant Mothers": a name
       const after = text.slice(start + words.length, start + words.length + 20);
-      if (
-        / of$/.test(words)
-          ? /^\s*(?:the|a)\s+[A-Z]/.test(after)
-          : /^\s*of\s+(?:the|a)\s+[A-Z]/.test(after)
-      )
-        continue;
+      if (/ of$/.test(words) ? /^\s*(?:the|a)\s+[A-Z]/.test(after) : /^\s*of\s+(?:the|a)\s+[A-Z]/.test(after)) continue;
     }
-    if (
-      /^\d+(?:[.:]\d+)?(?:\s*[ap])?$/i.test(words) ||
-      /^\d{1,2}\/\d{1,2}$/.test(words)
-    )
-      continue; // prices, fractions
+    if (/^\d+(?:[.:]\d+)?(?:\s*[ap])?$/i.test(words) || /^\d{1,2}\/\d{1,2}$/.test(words)) continue; // prices, fractions
     // "Sun", "Sat", "wed" are words before they are weekdays
-    if (
-      c.isCertain("weekday") &&
-      !/\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b|\b[A-Z]{3,}DAY\b/.test(
-        words,
-      )
-    )
+    if (c.isCertain("weekday") && !/\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b|\b[A-Z]{3,}DAY\b/.test(words))
       continue;
     if (!hasWords(words)) continue;
     let lean = leanAt(start);
     // "resigned in March": a month told in the past tense is the latest one (a day keeps the nearest:
     // "extended to Nov. 20", "declared a dividend payable Dec. 15" look ahead)
-    if (
-      monthOnly &&
-      lean === "neutral" &&
-      PAST_VERB.test(text.slice(Math.max(0, start - 50), start))
-    )
-      lean = "past";
+    if (monthOnly && lean === "neutral" && PAST_VERB.test(text.slice(Math.max(0, start - 50), start))) lean = "past";
     // "Until Thursday, they had not called him a suspect": a time up to which something had held is past
     if (
       lean === "future" &&
@@ -228,8 +172,7 @@ export function chronoDates(
       const after = /^[^.;:!?]{0,80}/.exec(text.slice(start + words.length))![0];
       const before = /[^.;:!?]{0,60}$/.exec(text.slice(Math.max(0, start - 60), start))![0];
       const f = FUTURE_AFTER.exec(after);
-      if (f && !PAST_VERB.test(before) && !PAST_VERB.test(after.slice(0, f.index)))
-        lean = "future";
+      if (f && !PAST_VERB.test(before) && !PAST_VERB.test(after.slice(0, f.index))) lean = "future";
     }
     if (r.end) {
       out.push(...splitRange(anchor, lean, r, start, words));

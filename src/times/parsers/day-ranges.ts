@@ -31,9 +31,7 @@ export const dayRanges: Parser = (s) => {
     ...scan(s, re.little, (m) =>
       /^between\s/i.test(m[0]) && !/\band\b/i.test(m[0]) ? null : make(m[3]!, m[1]!, m[2]!, m[4]),
     ),
-    ...scan(s, re.middle, (m) => make(m[1]!, m[2]!, m[3]!, m[4])).flatMap(
-      splitAnd,
-    ),
+    ...scan(s, re.middle, (m) => make(m[1]!, m[2]!, m[3]!, m[4])).flatMap(splitAnd),
   ];
 };
 

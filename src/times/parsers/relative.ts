@@ -3,23 +3,10 @@
  * "over the weekend", seasons, and those measured from the time under discussion ("a year earlier",
  * "the previous day"), which the discourse refiner resolves.
  */
-import {
-  addDays,
-  addMonths,
-  type Day,
-  fmtDay,
-  fmtMonth,
-  fmtWeek,
-  fmtYear,
-} from "../calendar.js";
+import { addDays, addMonths, type Day, fmtDay, fmtMonth, fmtWeek, fmtYear } from "../calendar.js";
 import { lexicon, readNumber, readUnit } from "../lexicon.js";
 import { monthValue, weekendValue } from "../resolve.js";
-import {
-  type Candidate,
-  type Parser,
-  scan,
-  type SentenceContext,
-} from "../types.js";
+import { type Candidate, type Parser, scan, type SentenceContext } from "../types.js";
 
 const MOD = "(?:(?:early|earlier|late|later|mid|middle)(?:\\s+in)?[- ]?)?";
 
@@ -40,18 +27,13 @@ function regexes() {
       "gi",
     ),
     // "the summer of 1998", "summer 1998", "the fall", "this summer" is handled by deictic
-    season: new RegExp(
-      `\\b(?:(early|late|mid)[- ])?(?:the\\s+)?(${seasons})(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`,
-      "gi",
-    ),
+    season: new RegExp(`\\b(?:(early|late|mid)[- ])?(?:the\\s+)?(${seasons})(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`, "gi"),
   });
 }
 
 function seasonValue(name: string, y: number): string {
   const [a, b] = lexicon().lex.seasons[name.toLowerCase()]!;
-  return b < a
-    ? `${fmtMonth(y, a)}/${fmtMonth(y + 1, b)}`
-    : `${fmtMonth(y, a)}/${fmtMonth(y, b)}`;
+  return b < a ? `${fmtMonth(y, a)}/${fmtMonth(y + 1, b)}` : `${fmtMonth(y, a)}/${fmtMonth(y, b)}`;
 }
 
 /** The year of the season meant: "this" is this year's, "last" the latest one already over, "next" the next to begin. */
@@ -68,10 +50,7 @@ function seasonYear(anchor: Day, name: string, dir: number): number {
   return m < a ? anchor.y : anchor.y + 1;
 }
 
-function deictic(
-  s: SentenceContext,
-  m: RegExpExecArray,
-): Omit<Candidate, "start" | "end"> | null {
+function deictic(s: SentenceContext, m: RegExpExecArray): Omit<Candidate, "start" | "end"> | null {
   const det = m[2]!.toLowerCase();
   const unit = m[3]!.toLowerCase();
   const hasThe = !!m[1];
@@ -131,10 +110,7 @@ function deictic(
   }
 }
 
-function ago(
-  s: SentenceContext,
-  m: RegExpExecArray,
-): Omit<Candidate, "start" | "end"> | null {
+function ago(s: SentenceContext, m: RegExpExecArray): Omit<Candidate, "start" | "end"> | null {
   const n = readNumber(m[1]!);
   const unit = readUnit(m[2]!);
   const word = m[3]!.toLowerCase();
@@ -216,14 +192,12 @@ const THE_YEAR =
 // "the current fiscal year that ends...": whatever follows, the anchor's
 const CURRENT_YEAR = /\bthe\s+current\s+(?:fiscal\s+)?year\b(?![-'’])/gi;
 // "by year-end", "the end of the year": the anchor's year
-const YEAR_END =
-  /\b(?:the\s+end\s+of\s+(?:the|this)\s+year|year[- ]end|year's\s+end)\b/gi;
+const YEAR_END = /\b(?:the\s+end\s+of\s+(?:the|this)\s+year|year[- ]end|year's\s+end)\b/gi;
 // "last May", "this September", "next March"
 let monthRe: RegExp | undefined;
 // "June last year", "March of next year"
 let monthOfYearRe: RegExp | undefined;
-const SAME_DAY =
-  /\b(?:the same day|that day|later that day|earlier that day|that night)\b/gi;
+const SAME_DAY = /\b(?:the same day|that day|later that day|earlier that day|that night)\b/gi;
 
 export const relative: Parser = (s) => {
   const r = regexes();
@@ -234,9 +208,7 @@ export const relative: Parser = (s) => {
     ...scan(s, NEIGHBOUR, (m) => {
       // "the day before authorities issued...": measured from an event the text names, not from a time
       if (
-        /^\s+[a-zA-Z]/.test(
-          s.text.slice(m.index + m[0].length, m.index + m[0].length + 3),
-        ) &&
+        /^\s+[a-zA-Z]/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
         /before|after/i.test(m[0])
       )
         return null;
@@ -312,21 +284,13 @@ export const relative: Parser = (s) => {
       rule: "relative",
     })),
   );
-  monthRe ??= new RegExp(
-    `\\b(last|this|next|this past|this coming)\\s+(${lexicon().month})(?!\\.?\\s*\\d)`,
-    "gi",
-  );
-  monthOfYearRe ??= new RegExp(
-    `\\b(${lexicon().month})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`,
-    "gi",
-  );
+  monthRe ??= new RegExp(`\\b(last|this|next|this past|this coming)\\s+(${lexicon().month})(?!\\.?\\s*\\d)`, "gi");
+  monthOfYearRe ??= new RegExp(`\\b(${lexicon().month})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "gi");
   out.push(
     ...scan(s, monthOfYearRe, (m) => {
       const mon = lexicon().lex.months[m[1]!.toLowerCase().replace(/\.$/, "")];
       if (!mon || m[1]![0] === m[1]![0]!.toLowerCase()) return null;
-      const dir = { last: -1, this: 0, next: 1 }[
-        m[2]!.toLowerCase() as "last" | "this" | "next"
-      ];
+      const dir = { last: -1, this: 0, next: 1 }[m[2]!.toLowerCase() as "last" | "this" | "next"];
       return {
         value: fmtMonth(s.anchor.y + dir, mon),
         grain: "month",
@@ -342,8 +306,7 @@ export const relative: Parser = (s) => {
       const a = s.anchor;
       let y = a.y;
       if (det === "last" || det === "this past") y = mon < a.m ? a.y : a.y - 1;
-      else if (det === "next" || det === "this coming")
-        y = mon > a.m ? a.y : a.y + 1;
+      else if (det === "next" || det === "this coming") y = mon > a.m ? a.y : a.y + 1;
       return { value: fmtMonth(y, mon), grain: "month", rule: "relative" };
     }),
   );
@@ -358,22 +321,14 @@ export const relative: Parser = (s) => {
   out.push(
     ...scan(s, r.season, (m) => {
       const name = m[2]!;
-      if (name === name.toLowerCase() && !m[3] && !/\bthe\s/i.test(m[0]))
-        return null;
+      if (name === name.toLowerCase() && !m[3] && !/\bthe\s/i.test(m[0])) return null;
       // "Spring of Life": a name
       if (
         /^[A-Z]/.test(name) &&
-        /^\s+of\s+(?:the|a)?\s*[A-Z]/.test(
-          s.text.slice(m.index + m[0].length, m.index + m[0].length + 12),
-        )
+        /^\s+of\s+(?:the|a)?\s*[A-Z]/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 12))
       )
         return null;
-      if (
-        !m[3] &&
-        !/^(?:early|late|mid)?[- ]?the\s/i.test(m[0]) &&
-        name.toLowerCase() === "fall"
-      )
-        return null;
+      if (!m[3] && !/^(?:early|late|mid)?[- ]?the\s/i.test(m[0]) && name.toLowerCase() === "fall") return null;
       const y = m[3] ? +m[3] : seasonYear(s.anchor, name, 0);
       return { value: seasonValue(name, y), grain: "range", rule: "season" };
     }),
