@@ -80,7 +80,7 @@ function fact(
 function perpetratorBefore(text: string, floor: number, verbStart: number): string | null {
   const before = text.slice(Math.max(floor, verbStart - 160), verbStart);
   const gerund = /\b(?:after|before|by|while|for)\s{1,3}$/i.test(before);
-  let clause = before;
+  let clause: string;
   if (gerund) {
     const th = Math.max(before.lastIndexOf(" that "), before.lastIndexOf(", "));
     clause = th >= 0 ? before.slice(th + 5) : before;
