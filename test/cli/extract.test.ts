@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -123,6 +123,18 @@ describe("sitrep extract", () => {
     expect(doc.title).toBe("Rebels seize village");
     expect(doc.text).toContain("Rebels seized the village of Khan Tuman");
     expect(doc.text).not.toContain("Home | World");
+  });
+
+  it("runs the README's main job: the Khan Tuman battle with its toll, place and date", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const command = /npm ci && npx sitrep (extract [^\n]+)/.exec(readme)![1]!;
+    const args = command
+      .split(/\s+/)
+      .map((a) => (a.startsWith("../shared/") ? join(SHARED, a.slice("../shared/".length)) : a));
+    const r = sitrep(args);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Battles \/ Non-state actor overtakes territory {2}2016-05-06 @ Khan Tuman, SY/);
+    expect(r.stdout).toMatch(/killed 13, injured 21/);
   });
 
   it("prints a readable summary with --format pretty", () => {
