@@ -158,6 +158,18 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     negated: false,
     definite: false,
   };
+  // One person: the commonest reading of a victim phrase ("he", "another", "a 7-year-old boy", a name).
+  const onePerson = (rule: string, victims: string | null, more: Partial<Phrase> = {}): Phrase => ({
+    ...base,
+    low: 1,
+    best: 1,
+    high: 1,
+    rule,
+    victims,
+    singular: true,
+    additive: false,
+    ...more,
+  });
   const headWord = (from: string): string => {
     const w = words(
       from.replace(
@@ -247,17 +259,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   if (PRONOUN_ONE.test(first) && ws.length === 1) {
     // "killing himself": the doer is a victim too, never the person shot before
     const rule = /^(?:himself|herself)$/i.test(first) ? "reflexive" : "pronoun";
-    return {
-      ...base,
-      low: 1,
-      best: 1,
-      high: 1,
-      rule,
-      victims: null,
-      singular: true,
-      additive: false,
-      definite: true,
-    };
+    return onePerson(rule, null, { definite: true });
   }
   if (PRONOUN_MANY.test(first) && ws.length === 1) return null;
   if (first === "both" && (ws.length === 1 || L.persons.has(headWord(s)))) {
@@ -292,42 +294,15 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     const n = ORD[ord[1]!.toLowerCase()]!;
     // one person, and at least n people counted: "the fifth man" of those hit, "a third person has
     // died" the third of that kind; the rule keeps n for the events stage
-    return {
-      ...base,
-      low: 1,
-      best: 1,
-      high: 1,
-      rule: /^a\s/i.test(s) ? `nth-${n}` : `ordinal-${n}`,
-      victims: strip(s),
-      singular: true,
-      additive: false,
-    };
+    return onePerson(/^a\s/i.test(s) ? `nth-${n}` : `ordinal-${n}`, strip(s));
   }
   if (first === "another") {
-    return {
-      ...base,
-      low: 1,
-      best: 1,
-      high: 1,
-      rule: "another",
-      victims: strip(s),
-      singular: true,
-      additive: true,
-    };
+    return onePerson("another", strip(s), { additive: true });
   }
   if (/^(?:a|an|one)$/.test(first) && ws.length > 1) {
     // "an apartment near Stapley Drive" is no person: the head must be one, or carry an age
     if (!L.persons.has(head) && !age && !/(?:er|or|ist|ian|ee|man|woman)$/.test(head)) return null;
-    return {
-      ...base,
-      low: 1,
-      best: 1,
-      high: 1,
-      rule: "singular",
-      victims: ws.slice(1).join(" "),
-      singular: true,
-      additive: false,
-    };
+    return onePerson("singular", ws.slice(1).join(" "));
   }
 
   if (DETS.test(s) && ws.length > 1) {
@@ -335,30 +310,11 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     if (plural) return null;
     if (!L.persons.has(head) && !age && !/(?:er|or|ist|ian|ee)$/.test(head)) return null;
     const rule = /^the\s+other\b/i.test(s) ? "other" : "definite";
-    return {
-      ...base,
-      low: 1,
-      best: 1,
-      high: 1,
-      rule,
-      victims: strip(s),
-      singular: true,
-      additive: false,
-      definite: true,
-    };
+    return onePerson(rule, strip(s), { definite: true });
   }
   // "2-year-old killed": an age alone names one person
   if (ws.length === 1 && /^\d{1,3}-(?:year|month|week)-old$/i.test(ws[0]!)) {
-    return {
-      ...base,
-      low: 1,
-      best: 1,
-      high: 1,
-      rule: "bare",
-      victims: s,
-      singular: true,
-      additive: false,
-    };
+    return onePerson("bare", s);
   }
   // headline style without a determiner: "14-year-old girl shot to death", "young woman dead"
   if (
@@ -369,16 +325,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     !/s$/.test(head) &&
     !/^(?:police|gunman|shooter)$/.test(head)
   ) {
-    return {
-      ...base,
-      low: 1,
-      best: 1,
-      high: 1,
-      rule: "bare",
-      victims: s,
-      singular: true,
-      additive: false,
-    };
+    return onePerson("bare", s);
   }
   if (isNameWord(ws[0]!)) {
     let n = 0;
@@ -395,17 +342,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
         )
       )
         return null;
-      return {
-        ...base,
-        low: 1,
-        best: 1,
-        high: 1,
-        rule: "named",
-        victims: name,
-        singular: true,
-        additive: false,
-        name,
-      };
+      return onePerson("named", name, { name });
     }
   }
   return null;
