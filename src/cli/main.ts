@@ -3,13 +3,13 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { jsonSchema } from "../document/schema.js";
 import { readInputs, RecordError, UsageError } from "../ingest/index.js";
-import { normalizePublished } from "../ingest/published.js";
 import { toOutput } from "../output.js";
 import { ROOT } from "../util/data.js";
 import { colors, plain, pretty } from "./pretty.js";
 import { gazetteerCommand } from "../places/gazetteer/cli.js";
 import { type Io, write } from "./io.js";
 import { jobs } from "./jobs.js";
+import { dateOption } from "./options.js";
 import { processAll } from "./pool.js";
 import { Progress } from "./progress.js";
 import { serveCommand } from "./serve-command.js";
@@ -76,15 +76,7 @@ async function extractCommand(args: string[], io: Io): Promise<number> {
   if (!["json", "jsonl", "pretty"].includes(format)) {
     throw new UsageError(`unknown --format ${JSON.stringify(format)}: use json, jsonl or pretty`);
   }
-  let published: string | null = null;
-  if (values.published !== undefined) {
-    try {
-      published = normalizePublished(values.published, "--published");
-    } catch (e) {
-      throw new UsageError((e as Error).message);
-    }
-    if (!published) throw new UsageError("--published needs a date (YYYY-MM-DD)");
-  }
+  const published = dateOption(values.published, "--published");
   const paint = io.stdout.isTTY && !process.env.NO_COLOR ? colors : plain;
   const progress = new Progress(Boolean(io.stderr.isTTY) && format !== "pretty", io.stderr as NodeJS.WriteStream);
   let failed = 0;

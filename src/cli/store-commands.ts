@@ -1,21 +1,12 @@
 import { parseArgs } from "node:util";
 import { readInputs, UsageError } from "../ingest/index.js";
-import { normalizePublished } from "../ingest/published.js";
 import { toCsv, toGeoJson, toJsonl } from "../store/export.js";
 import { jobs } from "./jobs.js";
+import { dateOption } from "./options.js";
 import { processAll } from "./pool.js";
 import { Progress } from "./progress.js";
 import { dbTarget, openDb, openExistingDb } from "./db.js";
 import { type Io, write } from "./io.js";
-
-function published(v: string | undefined): string | null {
-  if (v === undefined) return null;
-  try {
-    return normalizePublished(v, "--published");
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-}
 
 /**
  * sitrep ingest: extract and store. Resumable: an article already stored with the same text is skipped,
@@ -42,7 +33,7 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
     return 0;
   }
   if (positionals.length === 0) throw new UsageError("ingest needs at least one file, folder, or - for standard input");
-  const pub = published(values.published);
+  const pub = dateOption(values.published, "--published");
   const store = await openDb(dbTarget(values.db));
   let interrupted = false;
   const onSigint = () => {
@@ -123,8 +114,8 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   try {
     const rows = await store.events({
       country: values.country,
-      since: values.since ? published(values.since)! : undefined,
-      until: values.until ? published(values.until)! : undefined,
+      since: dateOption(values.since, "--since") ?? undefined,
+      until: dateOption(values.until, "--until") ?? undefined,
       type: values.type,
     });
     if (values.format === "geojson") {
