@@ -12,6 +12,7 @@ export interface Lexicon {
   decades: Record<string, number>;
   refs: Record<"PRESENT_REF" | "PAST_REF" | "FUTURE_REF", string[]>;
   future_cues: string[];
+  past_tense_irregular: string[];
 }
 
 export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -7,6 +7,7 @@
 import * as chrono from "chrono-node";
 import type { Range } from "../../document/schema.js";
 import { type Day, fmtDay, fmtMonth } from "../calendar.js";
+import { alternation, lexicon } from "../lexicon.js";
 import { resolveDayYear, resolveMonthYear, resolveWeekday } from "../resolve.js";
 import type { Candidate, Lean } from "../types.js";
 
@@ -17,8 +18,18 @@ type Components = chrono.ParsedComponents;
 const parser = chrono.casual.clone();
 parser.parsers = parser.parsers.filter((p) => !/TimeUnit|RelativeDate/.test(p.constructor.name));
 
-const PAST_VERB =
-  /(?<!\b(?:be|been|being|is|are|will|to)\s+)\b(?:was|were|had|did|said|told|began|fell|rose|came|went|took|left|met|bought|sold|won|lost|[a-z]{3,}ed)\b(?![^.;]*\b(?:will|would)\b)/i;
+// An "-ed" word after an article or a possessive is an adjective ("a still unspecified date", "its
+// planned merger"), not a verb in the past tense; a past verb followed by "will"/"would" reports a future.
+let pastVerbRes: { one: RegExp; all: RegExp } | undefined;
+function pastVerbs() {
+  if (pastVerbRes) return pastVerbRes;
+  const src = `(?<!\\b(?:be|been|being|is|are|will|to)\\s+)(?<!\\b(?:a|an|the|its|his|her|their|our|still|newly|so-called)\\s+)\\b(?:${alternation(lexicon().lex.past_tense_irregular)}|[a-z]{3,}ed)\\b(?![^.;]*\\b(?:will|would)\\b)`;
+  return (pastVerbRes = { one: new RegExp(src, "i"), all: new RegExp(src, "gi") });
+}
+const isPast = (s: string) => pastVerbs().one.test(s);
+// "the fiscal year ended Jan. 31", "he was killed on Oct. 23": the verb in the past tense governs the day
+const PAST_VERB_RIGHT_BEFORE =
+  /\b(?:was|were|had|did|began|came|went|took|left|met|died|[a-z]{3,}ed)\s+(?:on\s+|in\s+)?$/i;
 const FUTURE_AFTER =
   /\b(?:will|shall|(?:is|are)\s+(?:to|expected\s+to|scheduled\s+to|due\s+to|set\s+to|going\s+to)|plans?\s+to|intends?\s+to)\b|['’]ll\b/i;
 const AMBIGUOUS_MONTH = /^(may|march|jan|mar|jun|sept?|oct|dec|aug|nov)\.?$/i;
@@ -67,6 +78,27 @@ function day(
   const d = c.get("day");
   if (y === null || m === null || d === null) return null;
   return { value: fmtDay({ y, m, d }), grain: "day" };
+}
+
+/**
+ * "stepped down as chairman and chief executive in March", "In January, the company brought in a new
+ * chief": the clause around a month is told in the past tense (a verb before it in the clause, or after
+ * it when the month opens the clause).
+ */
+function pastClause(text: string, start: number, end: number): boolean {
+  const before = /[^.;:!?]{0,80}$/.exec(text.slice(Math.max(0, start - 80), start))![0];
+  // "through January", "by February", "for November": a stretch or a deadline, which may lie ahead
+  if (!/(?:^|\bin|\bduring|\bsince)\s*(?:(?:early|late|mid)[\s-]+)?$/i.test(before)) return false;
+  const verbs = [...before.matchAll(pastVerbs().all)];
+  const last = verbs[verbs.length - 1];
+  // "decided to admit them in March", "guidelines to be published in November": the infinitive governs
+  if (last)
+    return !/\bto\s+(?!(?:a|an|the|his|her|its|their|this|that|these|those|our|my|your)\b)[a-z]+/i.test(
+      before.slice(last.index + last[0].length),
+    );
+  if (!/^\s*(?:(?:in|during|since)\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(before)) return false;
+  const after = /^[^.;:!?]{0,70}/.exec(text.slice(end, end + 70))![0];
+  return isPast(after) && !FUTURE_AFTER.test(after);
 }
 
 /** A date needs a word (a month, a weekday) or a full numeric form ("5/6/2016"). */
@@ -159,7 +191,18 @@ export function chronoDates(
     let lean = leanAt(start);
     // "resigned in March": a month told in the past tense is the latest one (a day keeps the nearest:
     // "extended to Nov. 20", "declared a dividend payable Dec. 15" look ahead)
-    if (monthOnly && lean === "neutral" && PAST_VERB.test(text.slice(Math.max(0, start - 50), start))) lean = "past";
+    if (monthOnly && lean === "neutral" && pastClause(text, start, start + words.length)) lean = "past";
+    if (
+      lean === "neutral" &&
+      c.isCertain("day") &&
+      c.isCertain("month") &&
+      !c.isCertain("year") &&
+      PAST_VERB_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 20), start)) &&
+      !/\b(?:payable|extended|postponed|delayed|adjourned|scheduled|planned|set|moved|rescheduled)\s+(?:on\s+|in\s+)?$/i.test(
+        text.slice(Math.max(0, start - 20), start),
+      )
+    )
+      lean = "past";
     // "Until Thursday, they had not called him a suspect": a time up to which something had held is past
     if (
       lean === "future" &&
@@ -172,7 +215,7 @@ export function chronoDates(
       const after = /^[^.;:!?]{0,80}/.exec(text.slice(start + words.length))![0];
       const before = /[^.;:!?]{0,60}$/.exec(text.slice(Math.max(0, start - 60), start))![0];
       const f = FUTURE_AFTER.exec(after);
-      if (f && !PAST_VERB.test(before) && !PAST_VERB.test(after.slice(0, f.index))) lean = "future";
+      if (f && !isPast(before) && !isPast(after.slice(0, f.index))) lean = "future";
     }
     if (r.end) {
       out.push(...splitRange(anchor, lean, r, start, words));

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
+
+/**
+ * A month or day without its year: the tense of its clause says which one is meant. Each row: a sentence
+ * as news writes it, its publication date, and the times a reader gets from it.
+ */
+const rows: { text: string; published: string; times: [string, string][] }[] = [
+  // a verb in the past tense before the month, however far back in its clause
+  {
+    text: "Mr. Brown, who stepped down as chairman, president and chief executive in March, will stay on the board.",
+    published: "1989-11-02",
+    times: [["March", "1989-03"]],
+  },
+  // the month opens the clause and the verb after it is in the past tense (irregular verbs too)
+  {
+    text: "In January, the company brought in a new chief executive.",
+    published: "1989-10-27",
+    times: [["January", "1989-01"]],
+  },
+  {
+    text: "In February, the rebels seized two villages near the border.",
+    published: "2016-10-10",
+    times: [["February", "2016-02"]],
+  },
+  // an "-ed" adjective is no past tense: the month still looks ahead
+  {
+    text: "The dividend would be paid on a still unspecified date in January.",
+    published: "1989-10-26",
+    times: [["January", "1990-01"]],
+  },
+  // an infinitive between the past verb and the month governs it
+  {
+    text: "NATO decided to admit the three countries in early March.",
+    published: "1999-02-10",
+    times: [["early March", "1999-03"]],
+  },
+  {
+    text: "He said that guidelines to be published in November will settle the matter.",
+    published: "1989-10-30",
+    times: [["November", "1989-11"]],
+  },
+  // a deadline or a stretch ("by", "through") is not told by the past verb before it
+  {
+    text: "The bank extended the company $90 million in loans through January.",
+    published: "1989-10-30",
+    times: [["January", "1990-01"]],
+  },
+  // a day right after a verb in the past tense has already come
+  {
+    text: "In the fiscal year ended Jan. 31, the chain reported sales of $59.5 million.",
+    published: "1989-10-31",
+    times: [["Jan. 31", "1989-01-31"]],
+  },
+  {
+    text: "Its fiscal year ended Oct. 31 with a loss of $12 million.",
+    published: "1989-10-27",
+    times: [["Oct. 31", "1988-10-31"]],
+  },
+  // ...but a moved or payable date may lie ahead
+  {
+    text: "The board declared a dividend payable Dec. 15 and extended the offer to Nov. 20.",
+    published: "1989-11-02",
+    times: [
+      ["Dec. 15", "1989-12-15"],
+      ["Nov. 20", "1989-11-20"],
+    ],
+  },
+];
+
+describe("the tense of the clause picks the year of a month or day", () => {
+  it.each(rows)("$text", ({ text, published, times }) => {
+    const doc = extract(text, { published });
+    expect(doc.times.map((t) => [t.text, t.value])).toEqual(times);
+  });
+});
