@@ -13,6 +13,7 @@ export interface Lexicon {
   refs: Record<"PRESENT_REF" | "PAST_REF" | "FUTURE_REF", string[]>;
   future_cues: string[];
   past_tense_irregular: string[];
+  generic_after_today: string[];
 }
 
 export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -101,6 +101,28 @@ function pastClause(text: string, start: number, end: number): boolean {
   return isPast(after) && !FUTURE_AFTER.test(after);
 }
 
+let genericToday: RegExp | undefined;
+
+/**
+ * "today" and "tomorrow" name no day in "today's world", "the leaders of tomorrow" (nowadays, the
+ * future), nor in a title ("USA Today", "VOA Today").
+ */
+function namesADay(text: string, start: number, end: number): boolean {
+  genericToday ??= new RegExp(`^['’]s\\s+(?:[a-z]+\\s+)?(?:${alternation(lexicon().lex.generic_after_today)})\\b`, "i");
+  const after = text.slice(end, end + 40);
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (genericToday.test(after)) return false;
+  if (
+    /\b(?:of|for)\s+$/i.test(before) &&
+    /^(?:\s*[.,;:!?")'’”]|\s+(?:and|or|is|are|will)\b)/.test(after) &&
+    /^tomorrow/i.test(text.slice(start, end))
+  )
+    return false;
+  // a capitalized "Today" inside a sentence, after a capitalized word, is a name
+  if (text[start] === "T" && /[A-Z][\w.]*\s+$/.test(before) && !/(?:^|[.!?"“]\s*)\S*\s*$/.test(before)) return false;
+  return true;
+}
+
 /** A date needs a word (a month, a weekday) or a full numeric form ("5/6/2016"). */
 function hasWords(text: string): boolean {
   return /[a-z]{3}/i.test(text) || /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/.test(text);
@@ -188,6 +210,7 @@ export function chronoDates(
     if (c.isCertain("weekday") && !/\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b|\b[A-Z]{3,}DAY\b/.test(words))
       continue;
     if (!hasWords(words)) continue;
+    if (/^(?:today|tomorrow)$/i.test(words) && !namesADay(text, start, start + words.length)) continue;
     let lean = leanAt(start);
     // "resigned in March": a month told in the past tense is the latest one (a day keeps the nearest:
     // "extended to Nov. 20", "declared a dividend payable Dec. 15" look ahead)
