@@ -179,9 +179,9 @@ function ago(s: SentenceContext, m: RegExpExecArray): Omit<Candidate, "start" | 
   }
 }
 
-// "the previous day", "the day before", "the next day", "the following week"
+// "the previous day", "the day before", "the next day", "the following week", "the next morning"
 const NEIGHBOUR =
-  /\b(?:the\s+(?:(previous|preceding|next|following)\s+(day|week|month|year)|(day|week|month|year)\s+(before|after)))\b/gi;
+  /\b(?:the\s+(?:(previous|preceding|next|following)\s+(day|week|month|year|morning|afternoon|evening|night)|(day|week|month|year)\s+(before|after)))\b/gi;
 // "the same day", "that day", "later in the day", "the day": the time under discussion, kept at day grain
 // "the year-earlier quarter", "year-ago results", "last year's quarter": the period a year before
 const YEAR_AGO =
@@ -215,7 +215,7 @@ export const relative: Parser = (s) => {
       const which = (m[1] ?? m[4]!).toLowerCase();
       const unit = (m[2] ?? m[3]!).toLowerCase();
       const sign = /previous|preceding|before/.test(which) ? -1 : 1;
-      if (unit === "day")
+      if (unit !== "week" && unit !== "month" && unit !== "year")
         return {
           value: "",
           grain: "day",
@@ -259,11 +259,12 @@ export const relative: Parser = (s) => {
     }),
   );
   out.push(
-    ...scan(s, YEAR_END, () => ({
-      value: fmtYear(s.anchor.y),
-      grain: "year",
-      rule: "relative",
-    })),
+    ...scan(s, YEAR_END, (m) =>
+      // "up 5% since year-end": the last day of the year before
+      /\bsince\s+$/i.test(s.text.slice(Math.max(0, m.index - 8), m.index))
+        ? { value: fmtDay({ y: s.anchor.y - 1, m: 12, d: 31 }), grain: "day", rule: "relative" }
+        : { value: fmtYear(s.anchor.y), grain: "year", rule: "relative" },
+    ),
   );
   out.push(
     ...scan(s, THE_YEAR, (m) =>
