@@ -23,13 +23,13 @@ export const PARSERS: readonly Parser[] = [dayRanges, years, quarters, relative,
 const key = (c: Candidate) => `${c.start}:${c.end}:${c.rule}`;
 
 /** Candidates of one sentence, each resolved in the direction its own position leans. */
-function sentenceCandidates(text: string, offset: number, anchor: Day, cues: readonly Cue[]): Candidate[] {
+function sentenceCandidates(doc: string, text: string, offset: number, anchor: Day, cues: readonly Cue[]): Candidate[] {
   const run = (lean: Lean) => PARSERS.flatMap((p) => p({ text, offset, anchor, lean }));
   const neutral = run("neutral");
   if (cues.length === 0 || neutral.length === 0) return neutral;
   const other = new Map<Lean, Map<string, Candidate>>();
   return neutral.map((c) => {
-    const lean = leanAt(cues, c.start);
+    const lean = leanAt(cues, c.start, doc, c.end);
     if (lean === "neutral") return c;
     let m = other.get(lean);
     if (!m) other.set(lean, (m = new Map(run(lean).map((x) => [key(x), x]))));
@@ -47,10 +47,12 @@ export function extractTimes(
   const body = sentences.filter((s) => !overlapsAny(s, boilerplate));
   const cues = body.map((s) => findCues(text.slice(s.start, s.end), s.start));
   let cands: Candidate[] = [];
-  body.forEach((s, i) => cands.push(...sentenceCandidates(text.slice(s.start, s.end), s.start, anchor, cues[i]!)));
+  body.forEach((s, i) =>
+    cands.push(...sentenceCandidates(text, text.slice(s.start, s.end), s.start, anchor, cues[i]!)),
+  );
   const cueAt = (at: number) => cues[body.findIndex((s) => s.start <= at && at < s.end)] ?? [];
   // a wire dateline's date ("HAVANA, August 7 (Xinhua) --") is kept: TimeML marks it like any date
-  cands.push(...chronoDates(text, body, anchor, (at) => leanAt(cueAt(at), at)));
+  cands.push(...chronoDates(text, body, anchor, (at, end) => leanAt(cueAt(at), at, text, end)));
   attachModifiers(text, cands);
   weekOf(text, cands);
   cands = resolveShifts(selectLongest(cands), anchor);

@@ -4,6 +4,7 @@
  * verbs are no cue: "extended to Nov. 20", "declared a dividend payable Dec. 15" look ahead.
  */
 import { alternation, lexicon } from "./lexicon.js";
+import { isPast } from "./tense.js";
 import type { Lean } from "./types.js";
 
 export interface Cue {
@@ -23,6 +24,12 @@ export function findCues(sentence: string, offset: number): Cue[] {
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     // "next to the embassy" is a place
     if (/^next$/i.test(m[0]) && /^\s+to\b/i.test(sentence.slice(re.lastIndex))) continue;
+    // "would have been": a past that did not happen; "would often meet": a habit of the past
+    if (
+      /^would$/i.test(m[0]) &&
+      /^\s+(?:have|not\s+have|often|usually|always|never)\b/i.test(sentence.slice(re.lastIndex))
+    )
+      continue;
     // "had been due to expire Friday", "as previously planned": a plan told in the past, its day maybe past too
     if (PAST_PLAN.test(sentence.slice(Math.max(0, m.index - 20), m.index))) continue;
     cues.push({ start: offset + m.index, end: offset + m.index + m[0].length });
@@ -30,8 +37,31 @@ export function findCues(sentence: string, offset: number): Cue[] {
   return cues;
 }
 
-/** The lean of an expression starting at `start`, given its sentence's cues. */
-export function leanAt(cues: readonly Cue[], start: number): Lean {
-  for (const c of cues) if (c.end <= start + 1 && start - c.end <= BEFORE) return "future";
+/**
+ * The lean of the expression at [start, end) of `text`, given its sentence's cues. A cue does not reach
+ * into a clause told in the past tense after a comma ("they would appeal the decision, announced Wednesday"), nor a time that
+ * modifies a noun ("would get around Wednesday's ruling", "hoped she would help where the Aug. 7 blasts
+ * killed 257"): that names an event already told.
+ */
+export function leanAt(cues: readonly Cue[], start: number, text?: string, end?: number): Lean {
+  for (const c of cues) {
+    if (!(c.end <= start + 1 && start - c.end <= BEFORE)) continue;
+    if (text !== undefined) {
+      const between = text.slice(c.end, start);
+      const comma = between.lastIndexOf(",");
+      if (comma >= 0 && isPast(between.slice(comma))) continue;
+      if (end !== undefined && /^['’]s\b/.test(text.slice(end, end + 3))) continue;
+      if (
+        end !== undefined &&
+        /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) &&
+        /^\s+[a-z]{3,}/.test(text.slice(end, end + 12)) &&
+        !/^\s+(?:and|or|to|through|until|at|in|on|of|for|when|with|by|was|were|is|are|will|would)\b/i.test(
+          text.slice(end, end + 12),
+        )
+      )
+        continue;
+    }
+    return "future";
+  }
   return "neutral";
 }

@@ -66,6 +66,32 @@ const rows: { text: string; published: string; times: [string, string][] }[] = [
       ["Nov. 20", "1989-11-20"],
     ],
   },
+  // "would" reports a future, unless the time names an event already told or the future did not happen
+  {
+    text: "Officials said the father would travel to Washington Thursday with his wife.",
+    published: "2000-04-05",
+    times: [["Thursday", "2000-04-06"]],
+  },
+  {
+    text: "His relatives said they would appeal the decision, announced Wednesday by the agency.",
+    published: "2000-01-06",
+    times: [["Wednesday", "2000-01-05"]],
+  },
+  {
+    text: "Relatives said they would look for ways to get around Wednesday's ruling.",
+    published: "2000-01-07",
+    times: [["Wednesday", "2000-01-05"]],
+  },
+  {
+    text: "Leaders hoped she would bring aid to the region, where the Aug. 7 blasts killed 257 people.",
+    published: "1998-08-18",
+    times: [["Aug. 7", "1998-08-07"]],
+  },
+  {
+    text: "The deal would have closed on Friday, lawyers said.",
+    published: "2016-05-09",
+    times: [["Friday", "2016-05-06"]],
+  },
 ];
 
 describe("the tense of the clause picks the year of a month or day", () => {

@@ -8,6 +8,7 @@ import * as chrono from "chrono-node";
 import type { Range } from "../../document/schema.js";
 import { type Day, fmtDay, fmtMonth } from "../calendar.js";
 import { alternation, lexicon } from "../lexicon.js";
+import { isPast, pastVerbs } from "../tense.js";
 import { resolveDayYear, resolveMonthYear, resolveWeekday } from "../resolve.js";
 import type { Candidate, Lean } from "../types.js";
 
@@ -18,15 +19,6 @@ type Components = chrono.ParsedComponents;
 const parser = chrono.casual.clone();
 parser.parsers = parser.parsers.filter((p) => !/TimeUnit|RelativeDate/.test(p.constructor.name));
 
-// An "-ed" word after an article or a possessive is an adjective ("a still unspecified date", "its
-// planned merger"), not a verb in the past tense; a past verb followed by "will"/"would" reports a future.
-let pastVerbRes: { one: RegExp; all: RegExp } | undefined;
-function pastVerbs() {
-  if (pastVerbRes) return pastVerbRes;
-  const src = `(?<!\\b(?:be|been|being|is|are|will|to)\\s+)(?<!\\b(?:a|an|the|its|his|her|their|our|still|newly|so-called)\\s+)\\b(?:${alternation(lexicon().lex.past_tense_irregular)}|[a-z]{3,}ed)\\b(?![^.;]*\\b(?:will|would)\\b)`;
-  return (pastVerbRes = { one: new RegExp(src, "i"), all: new RegExp(src, "gi") });
-}
-const isPast = (s: string) => pastVerbs().one.test(s);
 // "the fiscal year ended Jan. 31", "he was killed on Oct. 23": the verb in the past tense governs the day
 const PAST_VERB_RIGHT_BEFORE =
   /\b(?:was|were|had|did|began|came|went|took|left|met|died|[a-z]{3,}ed)\s+(?:on\s+|in\s+)?$/i;
@@ -164,7 +156,7 @@ export function chronoDates(
   text: string,
   sentences: readonly Range[],
   anchor: Day,
-  leanAt: (at: number) => Lean,
+  leanAt: (at: number, end: number) => Lean,
 ): Candidate[] {
   const chars: string[] = [];
   let last = 0;
@@ -211,7 +203,7 @@ export function chronoDates(
       continue;
     if (!hasWords(words)) continue;
     if (/^(?:today|tomorrow)$/i.test(words) && !namesADay(text, start, start + words.length)) continue;
-    let lean = leanAt(start);
+    let lean = leanAt(start, start + words.length);
     // "resigned in March": a month told in the past tense is the latest one (a day keeps the nearest:
     // "extended to Nov. 20", "declared a dividend payable Dec. 15" look ahead)
     if (monthOnly && lean === "neutral" && pastClause(text, start, start + words.length)) lean = "past";
