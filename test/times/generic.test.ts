@@ -25,3 +25,26 @@ describe("'today' and 'tomorrow' that name no day", () => {
     expect(extract(text, { published }).times.map((t) => [t.text, t.value])).toEqual(times);
   });
 });
+
+/** "March" and "May" are verbs and names too: a month is read only where a time fits. */
+const months: { text: string; published: string; times: [string, string][] }[] = [
+  {
+    text: "The March accession will let the three countries attend the summit.",
+    published: "1999-02-10",
+    times: [["March", "1999-03"]],
+  },
+  {
+    text: "Police blocked the June elections in two provinces.",
+    published: "2016-07-10",
+    times: [["June", "2016-06"]],
+  },
+  { text: "Thousands joined the March of the Combatant Mothers.", published: "2000-01-15", times: [] },
+  { text: "Shares of May Department Stores fell.", published: "1989-10-30", times: [] },
+  { text: "They may march to the capital.", published: "2016-07-10", times: [] },
+];
+
+describe("'the March accession': a month before the noun it dates", () => {
+  it.each(months)("$text", ({ text, published, times }) => {
+    expect(extract(text, { published }).times.map((t) => [t.text, t.value])).toEqual(times);
+  });
+});

@@ -192,7 +192,18 @@ export function chronoDates(
     if (monthOnly) {
       // month names are capitalized; "may", "march" are verbs; "May" after a name is a surname
       if (words[0] === words[0]!.toLowerCase()) continue;
-      if (AMBIGUOUS_MONTH.test(words) && !TIME_CUE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
+      // "the March accession", "the May elections": a month names the time of the noun after it
+      const modifiesNoun =
+        /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) &&
+        /^\s+(?!(?:of|to|and|or|is|was|has|had|said|says)\b)[a-z]{3,}/.test(
+          text.slice(start + words.length, start + words.length + 16),
+        );
+      if (
+        AMBIGUOUS_MONTH.test(words) &&
+        !modifiesNoun &&
+        !TIME_CUE_BEFORE.test(text.slice(Math.max(0, start - 20), start))
+      )
+        continue;
       // "the March of the Combatant Mothers": a name
       const after = text.slice(start + words.length, start + words.length + 20);
       if (/ of$/.test(words) ? /^\s*(?:the|a)\s+[A-Z]/.test(after) : /^\s*of\s+(?:the|a)\s+[A-Z]/.test(after)) continue;
