@@ -1,7 +1,18 @@
 /**
  * Refiners: they take every parser's candidates for a document and leave one clean list.
  */
-import { addDays, addMonths, type Day, daysInMonth, fmtDay, fmtMonth, fmtWeek, fmtYear, parseDay } from "./calendar.js";
+import {
+  addDays,
+  addMonths,
+  type Day,
+  daysInMonth,
+  fmtDay,
+  fmtMonth,
+  fmtWeek,
+  fmtYear,
+  parseDay,
+  weekday,
+} from "./calendar.js";
 import type { Candidate } from "./types.js";
 
 /** Rules that win a tie in length against chrono: ours follow TimeML where chrono does not. */
@@ -112,7 +123,12 @@ export function resolveShifts(cands: Candidate[], anchor: Day): Candidate[] {
     if (c.shift) {
       const { unit, n } = c.shift;
       let v: string | null;
-      if (unit === "D") v = shiftValue(lastDay ?? fmtDay(anchor), "D", n);
+      if (c.shift.weekday !== undefined) {
+        const from = parseDay(lastDay) ?? anchor;
+        const diff =
+          n < 0 ? -((weekday(from) - c.shift.weekday + 7) % 7 || 7) : (c.shift.weekday - weekday(from) + 7) % 7 || 7;
+        v = fmtDay(addDays(from, diff));
+      } else if (unit === "D") v = shiftValue(lastDay ?? fmtDay(anchor), "D", n);
       // a quarter just named ("third-quarter profit ... a year earlier"), or one the words name
       else if (
         unit === "Y" &&

@@ -20,6 +20,27 @@ const rows: { text: string; published: string; times: [string, string][] }[] = [
     ],
   },
   {
+    text: "On Friday the index closed at 2082.1, down 4.5% from the previous Friday.",
+    published: "1989-10-30",
+    times: [
+      ["Friday", "1989-10-27"],
+      ["the previous Friday", "1989-10-20"],
+    ],
+  },
+  {
+    text: "He was detained on Oct. 12 and charged the following Monday.",
+    published: "2016-10-20",
+    times: [
+      ["Oct. 12", "2016-10-12"],
+      ["the following Monday", "2016-10-17"],
+    ],
+  },
+  {
+    text: "The vote is due the next Sunday.",
+    published: "2016-10-20",
+    times: [["the next Sunday", "2016-10-23"]],
+  },
+  {
     text: "The index has risen 12% since year-end.",
     published: "1989-10-30",
     times: [["year-end", "1988-12-31"]],

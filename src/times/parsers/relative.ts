@@ -182,6 +182,8 @@ function ago(s: SentenceContext, m: RegExpExecArray): Omit<Candidate, "start" | 
 // "the previous day", "the day before", "the next day", "the following week", "the next morning"
 const NEIGHBOUR =
   /\b(?:the\s+(?:(previous|preceding|next|following)\s+(day|week|month|year|morning|afternoon|evening|night)|(day|week|month|year)\s+(before|after)))\b/gi;
+// "the previous Friday", "the following Monday": a weekday measured from the day under discussion
+let neighbourWeekday: RegExp | undefined;
 // "the same day", "that day", "later in the day", "the day": the time under discussion, kept at day grain
 // "the year-earlier quarter", "year-ago results", "last year's quarter": the period a year before
 const YEAR_AGO =
@@ -242,6 +244,15 @@ export const relative: Parser = (s) => {
         rule: "shift",
         shift: { unit: "Y", n: sign },
       };
+    }),
+  );
+  neighbourWeekday ??= new RegExp(`\\bthe\\s+(previous|preceding|following|next)\\s+(${lexicon().weekday})\\b`, "gi");
+  out.push(
+    ...scan(s, neighbourWeekday, (m) => {
+      const wd = lexicon().lex.weekdays[m[2]!.toLowerCase()];
+      if (wd === undefined || !/^[A-Z]/.test(m[2]!)) return null;
+      const n = /previous|preceding/i.test(m[1]!) ? -1 : 1;
+      return { value: "", grain: "day", rule: "shift", shift: { unit: "D", n, weekday: wd } };
     }),
   );
   out.push(
