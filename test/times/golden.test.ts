@@ -39,6 +39,11 @@ const rows: Row[] = [
     times: [["the late 1970s", "1970/1979"]],
   },
   {
+    text: "The post-1959 politics split thousands of families.",
+    published: "2000-02-24",
+    times: [["post-1959", "1959"]],
+  },
+  {
     text: "The group began to fall apart in mid-1996.",
     published: "1998-02-19",
     times: [["mid-1996", "1996"]],

@@ -21,9 +21,9 @@ function decadeRegex(): RegExp {
   ));
 }
 
-// "2009", "mid-1996", "fiscal 1989", "early 1990"
+// "2009", "mid-1996", "fiscal 1989", "early 1990", "post-1959" (TimeML marks the year with its prefix)
 const YEAR_RE = new RegExp(
-  `(?<![\\d$£€,.:/-]|\\d\\s)\\b(?:(?:early|mid|late)[- ]?)?(?:fiscal\\s+)?(${YEAR})\\b(?![,.]?\\d|-\\d|:\\d|\\s*%|\\s*percent)`,
+  `(?<![\\d$£€,.:/-]|\\d\\s)\\b(?:(?:early|mid|late)[- ]?|(?:post|pre)-)?(?:fiscal\\s+)?(${YEAR})\\b(?![,.]?\\d|-\\d|:\\d|\\s*%|\\s*percent)`,
   "gi",
 );
 // A count of things ("2000 troops") is no year, unless a word of time comes before it.
