@@ -39,6 +39,19 @@ const rows: Row[] = [
     times: [["the late 1970s", "1970/1979"]],
   },
   {
+    text: "The stock rose to a high for the year of $42.875 a share in June.",
+    published: "1989-10-30",
+    times: [
+      ["the year", "1989"],
+      ["June", "1989-06"],
+    ],
+  },
+  {
+    text: "It was the year of the great flood.",
+    published: "1989-10-30",
+    times: [],
+  },
+  {
     text: "The post-1959 politics split thousands of families.",
     published: "2000-02-24",
     times: [["post-1959", "1959"]],

@@ -189,8 +189,9 @@ let neighbourWeekday: RegExp | undefined;
 const YEAR_AGO =
   /\b(?:((?:the|its|their)\s+)(?:comparable\s+)?)?(?:year[- ](?:ago|earlier)|last year's|prior[- ]year)(\s+(?:(?:first|second|third|fourth|fiscal)\s+)?(?:quarter|period|nine months|six months|three months))?\b/gi;
 // "the year", "the full year", "the current fiscal year": the anchor's year; "that year": the one under discussion
+// ("the year of the flood" is not; "a high for the year of $42" is)
 const THE_YEAR =
-  /\b(?:the\s+(?:(?:full|current|whole|entire)\s+)?(?:fiscal\s+)?year|(that)\s+year)\b(?!\s+(?:ended|ending|earlier|ago|before|to|of|in|that|when|two|one|nineteen|\d))(?![-'’])/gi;
+  /\b(?:the\s+(?:(?:full|current|whole|entire)\s+)?(?:fiscal\s+)?year|(that)\s+year)\b(?!\s+(?:ended|ending|earlier|ago|before|to|of(?!\s+[$£€]|\s+\d[\d,.]*\s*(?:%|percent|cents))|in|that|when|two|one|nineteen|\d))(?![-'’])/gi;
 // "the current fiscal year that ends...": whatever follows, the anchor's
 const CURRENT_YEAR = /\bthe\s+current\s+(?:fiscal\s+)?year\b(?![-'’])/gi;
 // "by year-end", "the end of the year": the anchor's year
