@@ -14,6 +14,7 @@ export interface Lexicon {
   future_cues: string[];
   past_tense_irregular: string[];
   generic_after_today: string[];
+  scheduled_verbs: string[];
 }
 
 export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

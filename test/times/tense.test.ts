@@ -100,3 +100,38 @@ describe("the tense of the clause picks the year of a month or day", () => {
     expect(doc.times.map((t) => [t.text, t.value])).toEqual(times);
   });
 });
+
+/** A schedule told in the present tense looks ahead; the same word as a noun does not. */
+const schedule: { text: string; published: string; times: [string, string][] }[] = [
+  {
+    text: "He and the Palestinian leader meet separately Monday with the secretary of state.",
+    published: "1998-05-01",
+    times: [["Monday", "1998-05-04"]],
+  },
+  {
+    text: "The Security Council meets Tuesday to discuss the ceasefire.",
+    published: "2016-05-12",
+    times: [["Tuesday", "2016-05-17"]],
+  },
+  {
+    text: "Peace talks resume on Monday in Geneva.",
+    published: "2016-05-12",
+    times: [["Monday", "2016-05-16"]],
+  },
+  {
+    text: "The stock was unchanged at the close Friday.",
+    published: "2016-05-12",
+    times: [["Friday", "2016-05-06"]],
+  },
+  {
+    text: "Turnout in the vote Tuesday was low.",
+    published: "2016-05-12",
+    times: [["Tuesday", "2016-05-10"]],
+  },
+];
+
+describe("a schedule told in the present tense", () => {
+  it.each(schedule)("$text", ({ text, published, times }) => {
+    expect(extract(text, { published }).times.map((t) => [t.text, t.value])).toEqual(times);
+  });
+});

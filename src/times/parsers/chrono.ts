@@ -93,6 +93,20 @@ function pastClause(text: string, start: number, end: number): boolean {
   return isPast(after) && !FUTURE_AFTER.test(after);
 }
 
+let scheduled: RegExp | undefined;
+
+/**
+ * A verb of a schedule in the present tense right before a weekday ("meets Tuesday", "resume on Monday");
+ * after an article it is a noun ("at the close Friday", "the vote Tuesday"), after "to" or a modal no present.
+ */
+function scheduledBefore(before: string): boolean {
+  scheduled ??= new RegExp(
+    `(?<!\\b(?:to|did|didn['’]t|would|could|should|might|must|not|the|a|an|its|their|his|her|this|that|last|first|final|'s)\\s+)\\b(?:${alternation(lexicon().lex.scheduled_verbs)})(?:\\s+[a-z]+ly)?(?:\\s+(?:on|again|next))?\\s+$`,
+    "i",
+  );
+  return scheduled.test(before);
+}
+
 let genericToday: RegExp | undefined;
 
 /**
@@ -243,6 +257,9 @@ export function chronoDates(
       const f = FUTURE_AFTER.exec(after);
       if (f && !isPast(before) && !isPast(after.slice(0, f.index))) lean = "future";
     }
+    // "the two leaders meet separately Monday", "the council meets Tuesday": a schedule told in the present
+    if (lean === "neutral" && c.isCertain("weekday") && scheduledBefore(text.slice(Math.max(0, start - 40), start)))
+      lean = "future";
     if (r.end) {
       out.push(...splitRange(anchor, lean, r, start, words));
       continue;
