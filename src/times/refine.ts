@@ -65,6 +65,25 @@ export function weekOf(text: string, cands: Candidate[]): void {
   }
 }
 
+/**
+ * "the winter of nineteen ninety-four": a season with its year spelled out after "of" is the season of
+ * that year (the season parser reads digits only).
+ */
+export function seasonOfYear(text: string, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    if (c.rule !== "season" || /\d/.test(c.text ?? "")) {
+      out.push(c);
+      continue;
+    }
+    const of = /^\s+of\s+/.exec(text.slice(c.end, c.end + 6));
+    const year = of && cands.find((y) => y.rule === "year" && y.grain === "year" && y.start === c.end + of[0].length);
+    const v = year ? shiftValue(c.value, "Y", +year.value - +c.value.slice(0, 4)) : null;
+    out.push(year && v ? { ...c, end: year.end, value: v } : c);
+  }
+  return out;
+}
+
 /** Keeps the longest of overlapping candidates (ties to the more specific rule), in text order. */
 export function selectLongest(cands: Candidate[]): Candidate[] {
   const sorted = [...cands].sort(

@@ -52,6 +52,16 @@ const rows: Row[] = [
     times: [],
   },
   {
+    text: "Oil fell to the level we saw in the winter of nineteen ninety-four.",
+    published: "1998-02-23",
+    times: [["the winter of nineteen ninety-four", "1994-12/1995-02"]],
+  },
+  {
+    text: "Fighting resumed in the summer of 2014.",
+    published: "2016-05-10",
+    times: [["the summer of 2014", "2014-06/2014-08"]],
+  },
+  {
     text: "The post-1959 politics split thousands of families.",
     published: "2000-02-24",
     times: [["post-1959", "1959"]],
