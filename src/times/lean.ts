@@ -39,9 +39,10 @@ export function findCues(sentence: string, offset: number): Cue[] {
 
 /**
  * The lean of the expression at [start, end) of `text`, given its sentence's cues. A cue does not reach
- * into a clause told in the past tense after a comma ("they would appeal the decision, announced Wednesday"), nor a time that
- * modifies a noun ("would get around Wednesday's ruling", "hoped she would help where the Aug. 7 blasts
- * killed 257"): that names an event already told.
+ * into a clause told in the past tense after a comma ("they would appeal the decision, announced
+ * Wednesday"). Reported speech ("would") looks ahead of the saying, not of the events it names: a time
+ * that modifies a noun ("would get around Wednesday's ruling", "hoped she would help where the Aug. 7
+ * blasts killed 257") names one already told ("will observe a silence before Saturday's games" does not).
  */
 export function leanAt(cues: readonly Cue[], start: number, text?: string, end?: number): Lean {
   for (const c of cues) {
@@ -50,8 +51,10 @@ export function leanAt(cues: readonly Cue[], start: number, text?: string, end?:
       const between = text.slice(c.end, start);
       const comma = between.lastIndexOf(",");
       if (comma >= 0 && isPast(between.slice(comma))) continue;
-      if (end !== undefined && /^['’]s\b/.test(text.slice(end, end + 3))) continue;
+      const reported = /^would$/i.test(text.slice(c.start, c.end));
+      if (reported && end !== undefined && /^['’]s\b/.test(text.slice(end, end + 3))) continue;
       if (
+        reported &&
         end !== undefined &&
         /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) &&
         /^\s+[a-z]{3,}/.test(text.slice(end, end + 12)) &&

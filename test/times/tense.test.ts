@@ -88,6 +88,11 @@ const rows: { text: string; published: string; times: [string, string][] }[] = [
     times: [["Aug. 7", "1998-08-07"]],
   },
   {
+    text: "The university will observe a moment of silence before Saturday's games.",
+    published: "2015-11-27",
+    times: [["Saturday", "2015-11-28"]],
+  },
+  {
     text: "The deal would have closed on Friday, lawyers said.",
     published: "2016-05-09",
     times: [["Friday", "2016-05-06"]],
@@ -122,6 +127,11 @@ const schedule: { text: string; published: string; times: [string, string][] }[]
     text: "The stock was unchanged at the close Friday.",
     published: "2016-05-12",
     times: [["Friday", "2016-05-06"]],
+  },
+  {
+    text: "A shooting injured several people in the city's North End Friday.",
+    published: "2016-06-25",
+    times: [["Friday", "2016-06-24"]],
   },
   {
     text: "Turnout in the vote Tuesday was low.",

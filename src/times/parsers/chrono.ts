@@ -97,12 +97,12 @@ let scheduled: RegExp | undefined;
 
 /**
  * A verb of a schedule in the present tense right before a weekday ("meets Tuesday", "resume on Monday");
- * after an article it is a noun ("at the close Friday", "the vote Tuesday"), after "to" or a modal no present.
+ * after an article it is a noun ("at the close Friday", "the vote Tuesday"), after "to" or a modal no present;
+ * capitalized, a name ("the city's North End Friday").
  */
 function scheduledBefore(before: string): boolean {
   scheduled ??= new RegExp(
-    `(?<!\\b(?:to|did|didn['’]t|would|could|should|might|must|not|the|a|an|its|their|his|her|this|that|last|first|final|'s)\\s+)\\b(?:${alternation(lexicon().lex.scheduled_verbs)})(?:\\s+[a-z]+ly)?(?:\\s+(?:on|again|next))?\\s+$`,
-    "i",
+    `(?<!\\b(?:[Tt]o|[Dd]id|[Dd]idn['’]t|[Ww]ould|[Cc]ould|[Ss]hould|[Mm]ight|[Mm]ust|not|[Tt]he|[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|last|first|final|'s)\\s+)\\b(?:${alternation(lexicon().lex.scheduled_verbs)})(?:\\s+[a-z]+ly)?(?:\\s+(?:on|again|next))?\\s+$`,
   );
   return scheduled.test(before);
 }
