@@ -66,6 +66,22 @@ const rows: { text: string; published: string; times: [string, string][] }[] = [
       ["Nov. 20", "1989-11-20"],
     ],
   },
+  // what has held "since" a time began before the telling
+  {
+    text: "He has been held since March without charge.",
+    published: "2016-02-10",
+    times: [["March", "2015-03"]],
+  },
+  {
+    text: "The ceasefire has held since Sept. 12.",
+    published: "2016-09-10",
+    times: [["Sept. 12", "2015-09-12"]],
+  },
+  {
+    text: "Prices have risen since early March.",
+    published: "2016-02-10",
+    times: [["early March", "2015-03"]],
+  },
   // "would" reports a future, unless the time names an event already told or the future did not happen
   {
     text: "Officials said the father would travel to Washington Thursday with his wife.",

@@ -229,6 +229,8 @@ export function chronoDates(
     if (!hasWords(words)) continue;
     if (/^(?:today|tomorrow)$/i.test(words) && !namesADay(text, start, start + words.length)) continue;
     let lean = leanAt(start, start + words.length);
+    // "held since March", "since Sept. 12": what has held since a time began before the telling
+    if (/\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, start - 14), start))) lean = "past";
     // "resigned in March": a month told in the past tense is the latest one (a day keeps the nearest:
     // "extended to Nov. 20", "declared a dividend payable Dec. 15" look ahead)
     if (monthOnly && lean === "neutral" && pastClause(text, start, start + words.length)) lean = "past";
