@@ -59,19 +59,67 @@ function nonPlaceLists(text: string, entities: Entity[]): Range[] {
 /**
  * Does a person (or group) mention keep the finder's name from being a place? Not when the person is
  * described by where they are from ("Leonard of Ada, Oklahoma"), nor when the "person" is written
- * exactly as a country of several words ("Côte d'Ivoire").
+ * exactly as a country of several words ("Côte d'Ivoire"), nor when the tagger's "person" is the bare
+ * name alone and the name is a place anyway: a country, a first-order division or a city of 100,000
+ * ("Angola, Chad, and Congo"; "Hunan and Hubei provinces"; "a Denver judge"), or a name the article
+ * uses as a place elsewhere ("in Esperance" ... "Esperance residents"). A bare name the article also
+ * writes as part of a person's name ("Andrew Jackson" ... "Jackson") or before a speech verb
+ * ("Kerry said") stays a person.
  */
-function personVeto(text: string, p: Entity, c: Candidate, g: Gazetteer): boolean {
+function personVeto(
+  text: string,
+  p: Entity,
+  c: Candidate,
+  g: Gazetteer,
+  surnames: Set<string>,
+  placeNames: Set<string>,
+): boolean {
   if (!overlaps(p, c)) return false;
   if (c.start > p.start && /\sof\s{1,2}$/.test(text.slice(p.start, c.start))) return false;
+  const hits = g.lookup(c.text);
   if (
     c.start === p.start &&
     c.end === p.end &&
     /\s/.test(c.text) &&
-    g.lookup(c.text).some((h) => h.feature.kind === "country" && !h.alternate)
+    hits.some((h) => h.feature.kind === "country" && !h.alternate)
   )
     return false;
+  if (bareName(text, p, c) && !surnames.has(c.text) && !speechAfter(text, c.end)) {
+    if (placeNames.has(c.text)) return false;
+    if (
+      hits.some(
+        (h) =>
+          !h.alternate &&
+          (h.feature.kind === "country" ||
+            h.feature.kind === "admin1" ||
+            (h.feature.kind === "city" && h.feature.population >= 100_000)),
+      )
+    )
+      return false;
+  }
   return true;
+}
+
+/** The person mention is the candidate's name and nothing more but punctuation ("Chad -", "— Pailin"). */
+function bareName(text: string, p: Entity, c: Candidate): boolean {
+  if (c.start < p.start || c.end > p.end) return false;
+  return !/[\p{L}\p{N}]/u.test(text.slice(p.start, c.start) + text.slice(c.end, p.end));
+}
+
+/** "Kerry said", "Jordan told": a speech verb right after the name makes it a person. */
+function speechAfter(text: string, end: number): boolean {
+  const w = /^\s{1,2}([a-z]+)/.exec(text.slice(end, end + 16))?.[1];
+  return w !== undefined && lexicon().personVerbs.has(w);
+}
+
+/** Words written inside longer person names ("Andrew Jackson" gives "Andrew", "Jackson"). */
+function personWords(persons: Entity[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of persons) {
+    const words = p.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length >= 2) for (const w of words) out.add(w.replace(/['’]s$/, ""));
+  }
+  return out;
 }
 
 /**
@@ -105,8 +153,15 @@ export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { fin
     fromNer.push({ start: e.start, end: e.end, text: e.text, source: "entity", sentence, unknown: !known });
   }
   const blocked = doc.entities.filter((e) => e.type === "person" || e.type === "group");
-  const fromFinder =
-    opts.finder === false ? [] : findToponyms(doc, g).filter((c) => !blocked.some((b) => personVeto(text, b, c, g)));
+  const found = opts.finder === false ? [] : findToponyms(doc, g);
+  const surnames = personWords(blocked);
+  // names the article uses as places where no person mention touches them
+  const placeNames = new Set(
+    [...fromNer.filter((c) => !c.unknown), ...found.filter((c) => !c.unknown && !overlapsAny(c, blocked))].map(
+      (c) => c.text,
+    ),
+  );
+  const fromFinder = found.filter((c) => !blocked.some((b) => personVeto(text, b, c, g, surnames, placeNames)));
 
   const merged: Candidate[] = [...fromNer];
   for (const c of fromFinder) {

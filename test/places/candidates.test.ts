@@ -41,3 +41,24 @@ describe("toponym candidates from the entities stage and from the finder", () =>
     expect(collectCandidates(d, g).some((c) => c.text === "Aleppo")).toBe(false);
   });
 });
+
+describe("a tagger's bare 'person' that is a place", () => {
+  const g = gazetteer();
+  /** [sentence, the person-tagged name, is it a place] */
+  const cases: [string, string, boolean][] = [
+    ["Polio rose in Angola, Chad, and the Democratic Republic of the Congo.", "Chad", true],
+    ["Flooding hit central China's Hunan and Hubei provinces this week.", "Hubei", true],
+    ["They will bring their case before a Denver judge next month.", "Denver", true],
+    ["Chad said the vote was fair.", "Chad", false],
+    ["Andrew Jackson won. Jackson then left for the capital.", "Jackson", false],
+    ["Aleppo Smith said the road was open.", "Aleppo Smith", false],
+  ];
+  it.each(cases)("%s (%s)", (text, name, place) => {
+    const at = text.lastIndexOf(name);
+    const persons = [{ start: at, end: at + name.length, type: "person" as const }];
+    if (name === "Jackson") persons.push({ start: 0, end: "Andrew Jackson".length, type: "person" });
+    const d = docWith(text, persons);
+    const first = name.split(" ")[0]!;
+    expect(collectCandidates(d, g).some((c) => c.text === first && c.start >= at)).toBe(place);
+  });
+});
