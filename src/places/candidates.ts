@@ -66,14 +66,7 @@ function nonPlaceLists(text: string, entities: Entity[]): Range[] {
  * writes as part of a person's name ("Andrew Jackson" ... "Jackson") or before a speech verb
  * ("Kerry said") stays a person.
  */
-function personVeto(
-  text: string,
-  p: Entity,
-  c: Candidate,
-  g: Gazetteer,
-  surnames: Set<string>,
-  placeNames: Set<string>,
-): boolean {
+function personVeto(text: string, p: Entity, c: Candidate, g: Gazetteer, seen: PlaceEvidence): boolean {
   if (!overlaps(p, c)) return false;
   if (c.start > p.start && /\sof\s{1,2}$/.test(text.slice(p.start, c.start))) return false;
   const hits = g.lookup(c.text);
@@ -84,20 +77,41 @@ function personVeto(
     hits.some((h) => h.feature.kind === "country" && !h.alternate)
   )
     return false;
-  if (bareName(text, p, c) && !surnames.has(c.text) && !speechAfter(text, c.end)) {
-    if (placeNames.has(c.text)) return false;
-    if (
-      hits.some(
-        (h) =>
-          !h.alternate &&
-          (h.feature.kind === "country" ||
-            h.feature.kind === "admin1" ||
-            (h.feature.kind === "city" && h.feature.population >= 100_000)),
-      )
-    )
-      return false;
-  }
-  return true;
+  if (!bareName(text, p, c) || seen.surnames.has(c.text) || speechAfter(text, c.end)) return true;
+  if (seen.names.has(c.text) || g.abbreviation(c.text)) return false;
+  const big = hits.some(
+    (h) =>
+      !h.alternate &&
+      (h.feature.kind === "country" ||
+        h.feature.kind === "admin1" ||
+        (h.feature.kind === "city" && h.feature.population >= 100_000)),
+  );
+  if (big) return false;
+  // a member of a list of places ("the suburbs of Edmonton, Mount Sheridan, Bentley Park"), or a
+  // name followed by its region ("Wyong, New South Wales")
+  return !seen.places.some(
+    (s) =>
+      (s.end <= c.start && LIST_SEPARATOR.test(text.slice(s.end, c.start))) ||
+      (c.end <= s.start && LIST_SEPARATOR.test(text.slice(c.end, s.start))) ||
+      (c.end <= s.start && /^,\s{1,2}$/.test(text.slice(c.end, s.start)) && regionOf(s, g)),
+  );
+}
+
+/** What the article shows of places apart from the tagger's person mentions. */
+interface PlaceEvidence {
+  /** words written inside longer person names ("Andrew Jackson" gives "Jackson") */
+  surnames: Set<string>;
+  /** names the article uses as places where no person mention touches them */
+  names: Set<string>;
+  /** those place candidates themselves */
+  places: Candidate[];
+}
+
+function regionOf(c: Candidate, g: Gazetteer): boolean {
+  return (
+    g.abbreviation(c.text) !== null ||
+    g.lookup(c.text).some((h) => !h.alternate && (h.feature.kind === "country" || h.feature.kind === "admin1"))
+  );
 }
 
 /** The person mention is the candidate's name and nothing more but punctuation ("Chad -", "— Pailin"). */
@@ -154,14 +168,16 @@ export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { fin
   }
   const blocked = doc.entities.filter((e) => e.type === "person" || e.type === "group");
   const found = opts.finder === false ? [] : findToponyms(doc, g);
-  const surnames = personWords(blocked);
-  // names the article uses as places where no person mention touches them
-  const placeNames = new Set(
-    [...fromNer.filter((c) => !c.unknown), ...found.filter((c) => !c.unknown && !overlapsAny(c, blocked))].map(
-      (c) => c.text,
-    ),
-  );
-  const fromFinder = found.filter((c) => !blocked.some((b) => personVeto(text, b, c, g, surnames, placeNames)));
+  const places = [...fromNer.filter((c) => !c.unknown), ...found.filter((c) => !c.unknown && !overlapsAny(c, blocked))];
+  const seen: PlaceEvidence = { surnames: personWords(blocked), names: new Set(places.map((c) => c.text)), places };
+  // a list member let through vouches for the next one ("Edmonton, Mount Sheridan, Trinity Beach")
+  let fromFinder: Candidate[] = [];
+  for (let pass = 0; pass < 3; pass++) {
+    fromFinder = found.filter((c) => !blocked.some((b) => personVeto(text, b, c, g, seen)));
+    const more = fromFinder.filter((c) => !c.unknown && !seen.places.includes(c));
+    if (!more.length) break;
+    seen.places.push(...more);
+  }
 
   const merged: Candidate[] = [...fromNer];
   for (const c of fromFinder) {

@@ -113,6 +113,9 @@ function longestMatch(text: string, toks: Token[], i: number, g: Gazetteer, lex:
     const hits = g.lookup(span);
     // two capitals alone are initials or codes, unless a country goes by them ("US", "UK")
     if (n === 1 && /^\p{Lu}{2}$/u.test(span) && !hits.some((h) => h.feature.kind === "country")) continue;
+    // "London City airport": a longer name known only as a small town's alternate yields to the
+    // shorter main name inside it (resolution would drop that reading anyway)
+    if (n > 1 && hits.every((h) => h.alternate && h.feature.kind === "city" && h.feature.population < 20_000)) continue;
     if (hits.length) return { end: last.end, n, hits, abbreviation: false };
   }
   return null;
