@@ -114,10 +114,17 @@ function regionOf(c: Candidate, g: Gazetteer): boolean {
   );
 }
 
-/** The person mention is the candidate's name and nothing more but punctuation ("Chad -", "— Pailin"). */
+/**
+ * The person mention is the candidate's name and nothing more but punctuation or a leading common
+ * word ("Chad -", "— Pailin", "Four Guerrero").
+ */
 function bareName(text: string, p: Entity, c: Candidate): boolean {
   if (c.start < p.start || c.end > p.end) return false;
-  return !/[\p{L}\p{N}]/u.test(text.slice(p.start, c.start) + text.slice(c.end, p.end));
+  const before = text.slice(p.start, c.start).trim().toLowerCase();
+  if (before && !lexicon().common.has(before.replace(/[^\p{L}]/gu, ""))) {
+    if (/[\p{L}\p{N}]/u.test(before)) return false;
+  }
+  return !/[\p{L}\p{N}]/u.test(text.slice(c.end, p.end));
 }
 
 /** "Kerry said", "Jordan told": a speech verb right after the name makes it a person. */
@@ -130,7 +137,8 @@ function speechAfter(text: string, end: number): boolean {
 function personWords(persons: Entity[]): Set<string> {
   const out = new Set<string>();
   for (const p of persons) {
-    const words = p.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    // "Four Guerrero": a capitalized number or common word before a name is no first name
+    const words = p.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !lexicon().common.has(w.toLowerCase()));
     if (words.length >= 2) for (const w of words) out.add(w.replace(/['’]s$/, ""));
   }
   return out;

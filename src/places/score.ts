@@ -48,7 +48,8 @@ export function contextScore(h: NameHit, ctx: DocContext, name: string): number 
   const cw = ctx.countryWeight(f.country, name);
   // the article's other names pull toward a country too ("Mexican troops ... Mexico")
   if (f.kind === "country") return Math.min(3, 1.5 * cw);
-  let s = 4 * Math.min(1, cw / 2);
+  // a country named three times or more outweighs a capital's head start ("London" in a Canadian story)
+  let s = 4 * Math.min(1.5, cw / 2);
   // a division whose towns are named, or a town whose division is named
   if (ctx.admin1Weight(f.country, f.admin1, name) > 0) s += 3;
   // (a town near another named town lies in a country the article names: skip the distances otherwise)

@@ -20,6 +20,14 @@ describe("context decides between places of the same name", () => {
     ["Mexico", "Troops were sent to the border with Mexico.", "MX", null],
     ["Fars Province", "An earthquake struck Fars Province in southern Iran.", "IR", "Fars"],
     ["Mazandaran", "The soldiers were from Iran's Mazandaran province along the Caspian Sea.", "IR", "Māzandarān"],
+    // an article that keeps naming one country pulls a big town of that country past a capital abroad
+    [
+      "London",
+      "Canada must do more, the London rally heard. Canada has taken refugees, and Canada can take more.",
+      "CA",
+      "Ontario",
+    ],
+    ["Guerrero", "Four Guerrero state police were found dead in a garage in Acapulco.", "MX", "Guerrero"],
   ])("%s in %j", (mention, text, country, admin1) => {
     const p = place(text, mention);
     expect(p?.country).toBe(country);
