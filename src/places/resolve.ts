@@ -62,7 +62,7 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
       const container = containerOf(r);
       const score = (h: NameHit): number => {
         let s = priorScore(h, r.cand);
-        if (round > 0) s += contextScore(h, ctx, r.key);
+        if (round > 0) s += contextScore(h, ctx, r.key, r.cand.sentence);
         if (container) s += inside(h.feature, container) ? 8 : -4;
         if (containers.has(r.cand.start) && h.feature.kind === "city") s -= 4;
         if (listKinds && r.cand.list !== undefined && !r.cand.container)
@@ -72,7 +72,7 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
       const best = bestHit(r.hits, score);
       r.feature = best?.hit.feature ?? null;
       const weight = contribution(r.feature, best?.margin ?? 0) * (r.cand.source === "dateline" ? 1.5 : 1);
-      next.add(r.key, r.feature, weight);
+      next.add(r.key, r.feature, weight, r.cand.sentence);
     }
     ctx = next;
   }

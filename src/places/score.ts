@@ -42,7 +42,10 @@ export function inside(f: Feature, container: Feature): boolean {
   return false;
 }
 
-export function contextScore(h: NameHit, ctx: DocContext, name: string): number {
+/** What a division named in the same sentence adds to a reading inside it (county and town names repeat across states). */
+const SAME_SENTENCE = 3;
+
+export function contextScore(h: NameHit, ctx: DocContext, name: string, sentence = -1): number {
   const f = h.feature;
   if (!f.country) return 0;
   const cw = ctx.countryWeight(f.country, name);
@@ -52,6 +55,9 @@ export function contextScore(h: NameHit, ctx: DocContext, name: string): number 
   let s = 4 * Math.min(1.5, cw / 2);
   // a division whose towns are named, or a town whose division is named
   if (ctx.admin1Weight(f.country, f.admin1, name) > 0) s += 3;
+  // the same sentence names its division: the nearest context there is
+  if (!h.alternate && f.kind !== "admin1" && f.admin1 && ctx.sameSentence(sentence, f.country, f.admin1, name))
+    s += SAME_SENTENCE;
   // (a town near another named town lies in a country the article names: skip the distances otherwise)
   if (cw > 0 && (f.kind === "city" || f.kind === "admin2") && ctx.nearTown(f.lat, f.lon, 150, name)) s += 2;
   return s;

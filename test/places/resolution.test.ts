@@ -28,6 +28,13 @@ describe("context decides between places of the same name", () => {
       "Ontario",
     ],
     ["Guerrero", "Four Guerrero state police were found dead in a garage in Acapulco.", "MX", "Guerrero"],
+    // the division named in the same sentence beats a town near another named place
+    [
+      "Monroe County",
+      "Samples went to a lab in Ames, Iowa. Swans died in Michigan near a game area in Monroe County.",
+      "US",
+      "Michigan",
+    ],
   ])("%s in %j", (mention, text, country, admin1) => {
     const p = place(text, mention);
     expect(p?.country).toBe(country);
