@@ -58,8 +58,8 @@ function nonPlaceLists(text: string, entities: Entity[]): Range[] {
 
 /**
  * Does a person (or group) mention keep the finder's name from being a place? Not when the person is
- * described by where they are from ("Leonard of Ada, Oklahoma"), nor when the "person" is written
- * exactly as a country of several words ("Côte d'Ivoire"), nor when the tagger's "person" is the bare
+ * described by where they are from ("Leonard of Ada, Oklahoma"), nor when the "person" lies inside a
+ * country's name of several words ("Côte d'Ivoire", "Democratic Republic" of the Congo), nor when the tagger's "person" is the bare
  * name alone and the name is a place anyway: a country, a first-order division or a city of 100,000
  * ("Angola, Chad, and Congo"; "Hunan and Hubei provinces"; "a Denver judge"), or a name the article
  * uses as a place elsewhere ("in Esperance" ... "Esperance residents"). A bare name the article also
@@ -70,9 +70,10 @@ function personVeto(text: string, p: Entity, c: Candidate, g: Gazetteer, seen: P
   if (!overlaps(p, c)) return false;
   if (c.start > p.start && /\sof\s{1,2}$/.test(text.slice(p.start, c.start))) return false;
   const hits = g.lookup(c.text);
+  // "Democratic Republic" tagged a person inside "Democratic Republic of the Congo"
   if (
-    c.start === p.start &&
-    c.end === p.end &&
+    c.start <= p.start &&
+    p.end <= c.end &&
     /\s/.test(c.text) &&
     hits.some((h) => h.feature.kind === "country" && !h.alternate)
   )

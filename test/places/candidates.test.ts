@@ -42,27 +42,37 @@ describe("toponym candidates from the entities stage and from the finder", () =>
   });
 });
 
-describe("a tagger's bare 'person' that is a place", () => {
+describe("a tagger's 'person' that is a place", () => {
   const g = gazetteer();
-  /** [sentence, the person-tagged name, is it a place] ("Aleppo Smith" asks about "Aleppo") */
-  const cases: [string, string, boolean][] = [
-    ["Polio rose in Angola, Chad, and the Democratic Republic of the Congo.", "Chad", true],
-    ["Flooding hit central China's Hunan and Hubei provinces this week.", "Hubei", true],
-    ["They will bring their case before a Denver judge next month.", "Denver", true],
-    ["Chad said the vote was fair.", "Chad", false],
-    ["Andrew Jackson won. Jackson then left for the capital.", "Jackson", false],
-    ["Aleppo Smith said the road was open.", "Aleppo Smith", false],
-    ["Cases were confirmed in the Cairns suburbs of Edmonton, Mount Sheridan and Earlville.", "Mount Sheridan", true],
-    ["She spoke about her addiction in Surrey, B.C. on Saturday.", "B.C.", true],
-    ["Mount Sheridan won the race.", "Mount Sheridan", false],
+  /** [sentence, the person-tagged span, the name asked about, is it a place] */
+  const cases: [string, string, string, boolean][] = [
+    ["Polio rose in Angola, Chad, and Benin.", "Chad", "Chad", true],
+    ["Flooding hit central China's Hunan and Hubei provinces this week.", "Hubei", "Hubei", true],
+    ["They will bring their case before a Denver judge next month.", "Denver", "Denver", true],
+    ["Chad said the vote was fair.", "Chad", "Chad", false],
+    ["Andrew Jackson won. Jackson then left for the capital.", "Jackson", "Jackson", false],
+    ["Aleppo Smith said the road was open.", "Aleppo Smith", "Aleppo", false],
+    [
+      "Cases were confirmed in the Cairns suburbs of Edmonton, Mount Sheridan and Earlville.",
+      "Mount Sheridan",
+      "Mount Sheridan",
+      true,
+    ],
+    ["She spoke about her addiction in Surrey, B.C. on Saturday.", "B.C.", "B.C.", true],
+    ["Mount Sheridan won the race.", "Mount Sheridan", "Mount Sheridan", false],
+    [
+      "Cases rose in Democratic Republic of the Congo.",
+      "Democratic Republic",
+      "Democratic Republic of the Congo",
+      true,
+    ],
   ];
-  it.each(cases)("%s (%s)", (text, name, place) => {
-    const at = text.lastIndexOf(name);
-    const persons = [{ start: at, end: at + name.length, type: "person" as const }];
-    if (name === "Jackson") persons.push({ start: 0, end: "Andrew Jackson".length, type: "person" });
+  it.each(cases)("%s (%s)", (text, person, name, place) => {
+    const at = text.lastIndexOf(person);
+    const persons = [{ start: at, end: at + person.length, type: "person" as const }];
+    if (person === "Jackson") persons.push({ start: 0, end: "Andrew Jackson".length, type: "person" });
     const d = docWith(text, persons);
-    const first = name === "Aleppo Smith" ? "Aleppo" : name;
-    expect(collectCandidates(d, g).some((c) => c.text === first && c.start >= at)).toBe(place);
+    expect(collectCandidates(d, g).some((c) => c.text === name && c.start >= at)).toBe(place);
   });
 });
 
