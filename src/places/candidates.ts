@@ -78,6 +78,8 @@ function personVeto(text: string, p: Entity, c: Candidate, g: Gazetteer, seen: P
     hits.some((h) => h.feature.kind === "country" && !h.alternate)
   )
     return false;
+  // "Aleppo Mayor Brita Hagi Hasan": a place before an office title names where the office is
+  if (c.start === p.start && c.end < p.end && titleAfter(text, c.end)) return false;
   if (!bareName(text, p, c) || seen.surnames.has(c.text) || speechAfter(text, c.end)) return true;
   if (seen.names.has(c.text) || g.abbreviation(c.text)) return false;
   const big = hits.some(
@@ -132,6 +134,12 @@ function bareName(text: string, p: Entity, c: Candidate): boolean {
 function speechAfter(text: string, end: number): boolean {
   const w = /^\s{1,2}([a-z]+)/.exec(text.slice(end, end + 16))?.[1];
   return w !== undefined && lexicon().personVerbs.has(w);
+}
+
+/** An office title right after a name ("Mayor", "Governor", "Police Chief"). */
+function titleAfter(text: string, end: number): boolean {
+  const w = /^\s{1,2}(\p{Lu}[\p{L}]{1,15})\.?\s/u.exec(text.slice(end, end + 30))?.[1];
+  return w !== undefined && lexicon().officeTitles.has(w);
 }
 
 /** Words written inside longer person names ("Andrew Jackson" gives "Andrew", "Jackson"). */
