@@ -66,6 +66,13 @@ describe("a tagger's 'person' that is a place", () => {
       "Democratic Republic of the Congo",
       true,
     ],
+    [
+      "Since meeting Aleppo Mayor Brita Hagi Hasan in Paris, she raised funds.",
+      "Aleppo Mayor Brita Hagi Hasan",
+      "Aleppo",
+      true,
+    ],
+    ["Since meeting Aleppo Smith in Paris, she raised funds.", "Aleppo Smith", "Aleppo", false],
   ];
   it.each(cases)("%s (%s)", (text, person, name, place) => {
     const at = text.lastIndexOf(person);
