@@ -93,3 +93,15 @@ describe("a longer name known only as a small town's alternate", () => {
     expect(collectCandidates(docWith(text, []), g).map((c) => c.text)).toContain(name);
   });
 });
+
+describe("an unknown name alone in its paragraph", () => {
+  it("borrows the town the article names most", () => {
+    const text =
+      "Fog closed runways in London on Monday. London airports said flights were cancelled.\n\nPassengers at Fogwell Field waited for hours on Tuesday.";
+    const at = text.indexOf("Fogwell Field");
+    const doc = places.run(docWith(text, [{ start: at, end: at + "Fogwell Field".length, type: "place" }]));
+    const p = doc.places.find((x) => x.text === "Fogwell Field");
+    expect(p).toMatchObject({ country: "GB", precision: 2 });
+    expect(text.slice(p!.anchor!.start, p!.anchor!.end)).toBe("London");
+  });
+});
