@@ -70,12 +70,13 @@ function personVeto(text: string, p: Entity, c: Candidate, g: Gazetteer, seen: P
   if (!overlaps(p, c)) return false;
   if (c.start > p.start && /\sof\s{1,2}$/.test(text.slice(p.start, c.start))) return false;
   const hits = g.lookup(c.text);
-  // "Democratic Republic" tagged a person inside "Democratic Republic of the Congo"
+  // "Democratic Republic" tagged a person inside "Democratic Republic of the Congo", "Anne" inside
+  // "Queen Anne's County": a division's or country's full name of several words is no person
   if (
     c.start <= p.start &&
     p.end <= c.end &&
     /\s/.test(c.text) &&
-    hits.some((h) => h.feature.kind === "country" && !h.alternate)
+    hits.some((h) => !h.alternate && ["country", "admin1", "admin2"].includes(h.feature.kind))
   )
     return false;
   // "Aleppo Mayor Brita Hagi Hasan": a place before an office title names where the office is

@@ -73,6 +73,8 @@ describe("a tagger's 'person' that is a place", () => {
       true,
     ],
     ["Since meeting Aleppo Smith in Paris, she raised funds.", "Aleppo Smith", "Aleppo", false],
+    ["Ducks were sampled in Queen Anne's County, Maryland.", "Anne", "Queen Anne's County", true],
+    ["Residents of Jefferson Parish may return on Monday.", "Jefferson Parish", "Jefferson Parish", true],
   ];
   it.each(cases)("%s (%s)", (text, person, name, place) => {
     const at = text.lastIndexOf(person);
