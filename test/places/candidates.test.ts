@@ -81,7 +81,7 @@ describe("a tagger's 'person' that is a place", () => {
     const persons = [{ start: at, end: at + person.length, type: "person" as const }];
     if (person === "Jackson") persons.push({ start: 0, end: "Andrew Jackson".length, type: "person" });
     const d = docWith(text, persons);
-    expect(collectCandidates(d, g).some((c) => c.text === name && c.start >= at)).toBe(place);
+    expect(collectCandidates(d, g).some((c) => c.text === name && c.end > at)).toBe(place);
   });
 });
 
