@@ -44,7 +44,8 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
     if (c) demonyms.push([nameKey(t.text), c]);
   }
 
-  // A publisher's country-code domain (cbc.ca, bbc.co.uk, abc.net.au) tells where its readers are.
+  // A publisher's country-code domain (cbc.ca, bbc.co.uk, abc.net.au) tells where its readers are:
+  // as much as a country named twice (a local paper names its own country seldom).
   const publisher = publisherCountry(doc.url, g);
 
   // "Hugo, Oklahoma": the second name is read as the region that holds the first, not as a town.
@@ -57,7 +58,7 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
     const listKinds = round > 0 ? kindsByList(readings) : null;
     const next = new DocContext();
     for (const [name, c] of demonyms) next.addCountry(name, c, 0.5);
-    if (publisher) next.addCountry("\u0000publisher", publisher, 1);
+    if (publisher) next.addCountry("\u0000publisher", publisher, 2);
     for (const r of readings) {
       const container = containerOf(r);
       const score = (h: NameHit): number => {

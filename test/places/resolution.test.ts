@@ -88,3 +88,14 @@ describe("relative places and metonymy", () => {
     expect(ps.find((p) => p.text === "UK")?.country).toBe("GB");
   });
 });
+
+describe("the publisher's country-code domain", () => {
+  it.each([
+    ["https://www.localnews.co.uk/story/1", "GB"],
+    ["https://www.localnews.com/story/1", "CA"],
+  ])("reads Edmonton in a story from %s in %s", (url, country) => {
+    const text = "Pupils pitched their food to judges at a theatre in Edmonton. Edmonton schools took part.";
+    const p = extract(text, { url }).places.find((x) => x.text === "Edmonton");
+    expect(p?.country).toBe(country);
+  });
+});
