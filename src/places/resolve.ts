@@ -77,6 +77,17 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
     }
     ctx = next;
   }
+  // "Suba, Migori": a town the text places in a region where the gazetteer has no town of that
+  // name is a place it lacks (the Subas it knows lie in Fiji and the Philippines): it borrows an anchor.
+  for (const r of readings) {
+    const container = containerOf(r);
+    if (!r.feature || !container || r.feature.kind !== "city" || inside(r.feature, container)) continue;
+    // only a division nests a town for sure: "Toronto, Vancouver" and "Kampala, Ivory Coast" are lists
+    if (container.kind !== "admin1" && container.kind !== "admin2") continue;
+    if (r.cand.source === "dateline") continue;
+    r.feature = null;
+    r.cand.unknown = true;
+  }
   // One sense per article: "London, Ont." settles what a later bare "London" means.
   const settled = new Map<string, Feature>();
   for (const r of readings)
@@ -89,15 +100,26 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
   // A minor place in a country nothing else in the article names, while the article is plainly
   // about another country ("Nyanza Province" in a Kenyan story resolves only to Rwanda's): the
   // gazetteer lacks the intended place. Keep the name and let it borrow an anchor instead.
+  // Such names do not vouch for each other ("Nyanza", "Rift Valley Province" and "Eastern Province"
+  // all found only in Rwanda): their country must be named by something else.
   const top = ctx.topCountry();
   if (top && top[1] >= DOMINANT) {
+    const suspect = (r: Reading): boolean => {
+      const f = r.feature;
+      return (
+        !!f && !!f.country && f.country !== top[0] && r.cand.source !== "dateline" && !r.cand.container && isMinor(f)
+      );
+    };
+    const firm = new DocContext();
+    for (const [name, c] of demonyms) firm.addCountry(name, c, 0.5);
+    if (publisher) firm.addCountry("\u0000publisher", publisher, 2);
+    for (const r of readings) if (!suspect(r)) firm.add(r.key, r.feature, 1);
     for (const r of readings) {
       const f = r.feature;
-      if (!f || !f.country || f.country === top[0] || r.cand.source === "dateline" || r.cand.container) continue;
-      if (!isMinor(f) || ctx.countryWeight(f.country, r.key) > 0) continue;
-      // a town reading needs the words around to say "place" ("in Piccadilly"): capitalized words
-      // that merely match a foreign village are names and words ("Walsh", "Mercury")
-      if (f.kind === "city" && !locativeBefore(doc.text, r.cand.start)) continue;
+      if (!f || !suspect(r) || firm.countryWeight(f.country, r.key) > 0) continue;
+      // a town reading the finder proposed needs the words around to say "place" ("in Piccadilly"):
+      // capitalized words that merely match a foreign village are names and words ("Walsh", "Mercury")
+      if (f.kind === "city" && r.cand.source === "finder" && !locativeBefore(doc.text, r.cand.start)) continue;
       r.feature = null;
       r.cand.unknown = true;
     }

@@ -99,3 +99,23 @@ describe("the publisher's country-code domain", () => {
     expect(p?.country).toBe(country);
   });
 });
+
+describe("a town placed in a division where the gazetteer has no town of that name", () => {
+  it.each([
+    ["Horses were quarantined at farms in Stroud, Ontario, on Friday.", "Stroud", "CA", "Ontario"],
+    ["Cases were reported in Suba, Migori, Homa Bay and Kisumu.", "Suba", "KE", null],
+  ])("%j: %s borrows an anchor in %s", (text, name, country, anchor) => {
+    const p = place(text, name);
+    expect(p?.country).toBe(country);
+    expect(p?.anchor).toBeDefined();
+    if (anchor) expect(text.slice(p!.anchor!.start, p!.anchor!.end)).toBe(anchor);
+  });
+});
+
+describe("minor foreign places do not vouch for each other", () => {
+  it("reads Heathrow and Gatwick in a British story as British, not as Florida's Heathrow", () => {
+    const text =
+      "Fog hit Britain on Monday. Heathrow and Gatwick cancelled flights, Britain's airports said. Britain expects more fog, and Britain's rail network slowed.";
+    for (const name of ["Heathrow", "Gatwick"]) expect(place(text, name)?.country).toBe("GB");
+  });
+});
