@@ -128,7 +128,7 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
   // more likely words or names that happen to be villages somewhere.
   for (const r of readings) {
     const f = r.feature;
-    if (!f || r.cand.source !== "finder" || f.kind !== "city" || f.population >= 5000) continue;
+    if (!f || r.cand.source !== "finder" || f.kind !== "city" || f.population >= 5000 || f.code === "AIRP") continue;
     if (ctx.countryWeight(f.country, r.key) === 0) r.feature = null;
   }
   return readings;

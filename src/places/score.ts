@@ -19,7 +19,8 @@ const KIND_PRIOR: Record<string, number> = {
   admin2: 6.5,
 };
 
-const CODE_BONUS: Record<string, number> = { PPLC: 3, PPLA: 1.5, PPLG: 1, PPLA2: 0.7, PPLA3: 0.3 };
+// An airport named in news is the airport, not a small town of the same name ("Heathrow", Florida).
+const CODE_BONUS: Record<string, number> = { PPLC: 3, PPLA: 1.5, PPLG: 1, PPLA2: 0.7, PPLA3: 0.3, AIRP: 4 };
 
 export function priorScore(h: NameHit, c: Candidate): number {
   const f = h.feature;

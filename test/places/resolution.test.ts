@@ -119,3 +119,18 @@ describe("minor foreign places do not vouch for each other", () => {
     for (const name of ["Heathrow", "Gatwick"]) expect(place(text, name)?.country).toBe("GB");
   });
 });
+
+describe("airports news names as places", () => {
+  it.each([
+    ["Flights at Heathrow were cancelled after the storm.", "Heathrow", "GB"],
+    [
+      "Over 200 flights were cancelled at Toronto's Pearson International Airport on Monday.",
+      "Pearson International Airport",
+      "CA",
+    ],
+    ["Rebels shelled Aleppo International Airport overnight.", "Aleppo International Airport", "SY"],
+  ])("%j: %s", (text, name, country) => {
+    const p = place(text, name);
+    expect(p).toMatchObject({ country, precision: 1 });
+  });
+});
