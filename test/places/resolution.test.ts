@@ -134,3 +134,16 @@ describe("airports news names as places", () => {
     expect(p).toMatchObject({ country, precision: 1 });
   });
 });
+
+describe("England's regions and the Great Lakes", () => {
+  it.each([
+    ["Health officials in the West Midlands confirmed two cases.", "West Midlands", "GB"],
+    ["The outbreak spread across South West England in June.", "South West England", "GB"],
+    ["Dead swans were found on the coast of Lake Erie.", "Lake Erie", null],
+  ])("%j: %s", (text, name, country) => {
+    const p = place(text, name);
+    expect(p).toBeDefined();
+    expect(p!.lat).not.toBeNull();
+    expect(p!.country).toBe(country);
+  });
+});
