@@ -147,3 +147,15 @@ describe("England's regions and the Great Lakes", () => {
     expect(p!.country).toBe(country);
   });
 });
+
+describe("a qualifier whose noun is written once", () => {
+  it.each([
+    ["Many species live in the jungles of Central and South America.", "Central", "Central America"],
+    ["Talks between North and South Korea resumed on Monday.", "North", "North Korea"],
+  ])("%j: %s is %s", (text, mention, name) => {
+    expect(place(text, mention)?.name).toBe(name);
+  });
+  it("leaves a lone compass word alone", () => {
+    expect(place("The North and the Midwest froze.", "North")).toBeUndefined();
+  });
+});
