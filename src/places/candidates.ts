@@ -22,7 +22,8 @@ export function datelineCandidates(doc: SitrepDocument, g: Gazetteer): Candidate
   if (m) {
     const start = d.start + raw.length + m[0].indexOf(m[1]!);
     const text = m[1]!.trim();
-    if (g.abbreviation(text) || g.lookup(text).length) {
+    // "EDMONTON, Ky (WBKO)": an AP abbreviation may lose its dot
+    if (g.abbreviation(text) || g.abbreviation(`${text}.`) || g.lookup(text).length) {
       out.push({ start, end: start + text.length, text, source: "dateline", sentence: -1 });
       if (town) town.container = { start, end: start + text.length };
     }

@@ -200,7 +200,10 @@ const DWARFS = 10;
 function lookupCandidate(c: Candidate, g: Gazetteer): NameHit[] {
   if (c.unknown) return [];
   if (c.elided) return g.lookup(c.elided).filter((h) => !h.alternate && h.feature.kind !== "city");
-  const abbr = g.abbreviation(c.text) ?? (c.text.length === 2 ? g.postalCode(c.text) : null);
+  const abbr =
+    g.abbreviation(c.text) ??
+    (c.source === "dateline" ? g.abbreviation(`${c.text}.`) : null) ??
+    (c.text.length === 2 ? g.postalCode(c.text) : null);
   if (abbr) return [{ feature: abbr, alternate: false }];
   let hits = g.lookup(c.text);
   if (!hits.length && c.division) {

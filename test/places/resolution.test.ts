@@ -159,3 +159,13 @@ describe("a qualifier whose noun is written once", () => {
     expect(place("The North and the Midwest froze.", "North")).toBeUndefined();
   });
 });
+
+describe("a dateline's state abbreviation without its dot", () => {
+  it.each([
+    ["EDMONTON, Ky (WBKO) -- A fire destroyed a store in Metcalfe County.\nCrews worked for hours.", "Ky", "Kentucky"],
+    ["HUGO, Okla. -- A fire destroyed a store in Choctaw County.\nCrews worked for hours.", "Okla.", "Oklahoma"],
+  ])("%j: %s is %s", (text, mention, state) => {
+    const p = place(text, mention);
+    expect(p).toMatchObject({ name: state, country: "US", role: "dateline" });
+  });
+});
