@@ -169,3 +169,10 @@ describe("a dateline's state abbreviation without its dot", () => {
     expect(p).toMatchObject({ name: state, country: "US", role: "dateline" });
   });
 });
+
+describe("a county abbreviated 'Co.'", () => {
+  it("reads 'PLYMOUTH CO.' in a dateline as Plymouth County", () => {
+    const text = "PLYMOUTH CO. - A suspect in a farm arson was arraigned on Monday.\nPolice said the barn burned.";
+    expect(place(text, "PLYMOUTH CO.")?.name).toBe("Plymouth County");
+  });
+});
