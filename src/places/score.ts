@@ -52,8 +52,10 @@ export function contextScore(h: NameHit, ctx: DocContext, name: string, sentence
   const cw = ctx.countryWeight(f.country, name);
   // the article's other names pull toward a country too ("Mexican troops ... Mexico")
   if (f.kind === "country") return Math.min(3, 1.5 * cw);
-  // a country named three times or more outweighs a capital's head start ("London" in a Canadian story)
-  let s = 4 * Math.min(1.5, cw / 2);
+  // a country named three times or more outweighs a capital's head start for a city of its own
+  // ("London" in a Canadian story), not for a small namesake ("Paris" agreement in a US story)
+  const cap = f.kind === "city" && f.population < 100_000 ? 1 : 1.5;
+  let s = 4 * Math.min(cap, cw / 2);
   // a division whose towns are named, or a town whose division is named
   if (ctx.admin1Weight(f.country, f.admin1, name) > 0) s += 3;
   // the same sentence names its division: the nearest context there is

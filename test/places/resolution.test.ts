@@ -27,6 +27,13 @@ describe("context decides between places of the same name", () => {
       "CA",
       "Ontario",
     ],
+    // ... but not a small namesake past a world capital
+    [
+      "Paris",
+      "The United States will leave the Paris climate agreement, U.S. officials said. The U.S. economy and the United States would gain.",
+      "FR",
+      null,
+    ],
     ["Guerrero", "Four Guerrero state police were found dead in a garage in Acapulco.", "MX", "Guerrero"],
     // the division named in the same sentence beats a town near another named place
     [
