@@ -13,6 +13,8 @@ export interface Candidate extends Range {
   unknown?: boolean;
   /** the range of a following "State"/"Country" in "City, State", which constrains this one */
   container?: Range;
+  /** the full name a coordination leaves unwritten: "Central" in "Central and South America" is "Central America" */
+  elided?: string;
   /** start of the first member of a coordinated list this name belongs to ("Ohio, Oregon and Utah") */
   list?: number;
 }

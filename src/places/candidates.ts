@@ -22,7 +22,8 @@ export function datelineCandidates(doc: SitrepDocument, g: Gazetteer): Candidate
   if (m) {
     const start = d.start + raw.length + m[0].indexOf(m[1]!);
     const text = m[1]!.trim();
-    if (g.abbreviation(text) || g.lookup(text).length) {
+    // "EDMONTON, Ky (WBKO)": an AP abbreviation may lose its dot
+    if (g.abbreviation(text) || g.abbreviation(`${text}.`) || g.lookup(text).length) {
       out.push({ start, end: start + text.length, text, source: "dateline", sentence: -1 });
       if (town) town.container = { start, end: start + text.length };
     }
@@ -58,20 +59,100 @@ function nonPlaceLists(text: string, entities: Entity[]): Range[] {
 
 /**
  * Does a person (or group) mention keep the finder's name from being a place? Not when the person is
- * described by where they are from ("Leonard of Ada, Oklahoma"), nor when the "person" is written
- * exactly as a country of several words ("Côte d'Ivoire").
+ * described by where they are from ("Leonard of Ada, Oklahoma"), nor when the "person" lies inside a
+ * country's name of several words ("Côte d'Ivoire", "Democratic Republic" of the Congo), nor when the tagger's "person" is the bare
+ * name alone and the name is a place anyway: a country, a first-order division or a city of 100,000
+ * ("Angola, Chad, and Congo"; "Hunan and Hubei provinces"; "a Denver judge"), or a name the article
+ * uses as a place elsewhere ("in Esperance" ... "Esperance residents"). A bare name the article also
+ * writes as part of a person's name ("Andrew Jackson" ... "Jackson") or before a speech verb
+ * ("Kerry said") stays a person.
  */
-function personVeto(text: string, p: Entity, c: Candidate, g: Gazetteer): boolean {
+function personVeto(text: string, p: Entity, c: Candidate, g: Gazetteer, seen: PlaceEvidence): boolean {
   if (!overlaps(p, c)) return false;
   if (c.start > p.start && /\sof\s{1,2}$/.test(text.slice(p.start, c.start))) return false;
+  const hits = g.lookup(c.text);
+  // "Democratic Republic" tagged a person inside "Democratic Republic of the Congo", "Anne" inside
+  // "Queen Anne's County": a division's or country's full name of several words is no person
   if (
-    c.start === p.start &&
-    c.end === p.end &&
+    c.start <= p.start &&
+    p.end <= c.end &&
     /\s/.test(c.text) &&
-    g.lookup(c.text).some((h) => h.feature.kind === "country" && !h.alternate)
+    hits.some((h) => !h.alternate && ["country", "admin1", "admin2"].includes(h.feature.kind))
   )
     return false;
-  return true;
+  // "Aleppo Mayor Brita Hagi Hasan": a place before an office title names where the office is
+  if (c.start === p.start && c.end < p.end && titleAfter(text, c.end)) return false;
+  if (!bareName(text, p, c) || seen.surnames.has(c.text) || speechAfter(text, c.end)) return true;
+  if (seen.names.has(c.text) || g.abbreviation(c.text)) return false;
+  const big = hits.some(
+    (h) =>
+      !h.alternate &&
+      (h.feature.kind === "country" ||
+        h.feature.kind === "admin1" ||
+        (h.feature.kind === "city" && h.feature.population >= 100_000)),
+  );
+  if (big) return false;
+  // a member of a list of places ("the suburbs of Edmonton, Mount Sheridan, Bentley Park"), or a
+  // name followed by its region ("Wyong, New South Wales")
+  return !seen.places.some(
+    (s) =>
+      (s.end <= c.start && LIST_SEPARATOR.test(text.slice(s.end, c.start))) ||
+      (c.end <= s.start && LIST_SEPARATOR.test(text.slice(c.end, s.start))) ||
+      (c.end <= s.start && /^,\s{1,2}$/.test(text.slice(c.end, s.start)) && regionOf(s, g)),
+  );
+}
+
+/** What the article shows of places apart from the tagger's person mentions. */
+interface PlaceEvidence {
+  /** words written inside longer person names ("Andrew Jackson" gives "Jackson") */
+  surnames: Set<string>;
+  /** names the article uses as places where no person mention touches them */
+  names: Set<string>;
+  /** those place candidates themselves */
+  places: Candidate[];
+}
+
+function regionOf(c: Candidate, g: Gazetteer): boolean {
+  return (
+    g.abbreviation(c.text) !== null ||
+    g.lookup(c.text).some((h) => !h.alternate && (h.feature.kind === "country" || h.feature.kind === "admin1"))
+  );
+}
+
+/**
+ * The person mention is the candidate's name and nothing more but punctuation or a leading common
+ * word ("Chad -", "— Pailin", "Four Guerrero").
+ */
+function bareName(text: string, p: Entity, c: Candidate): boolean {
+  if (c.start < p.start || c.end > p.end) return false;
+  const before = text.slice(p.start, c.start).trim().toLowerCase();
+  if (before && !lexicon().common.has(before.replace(/[^\p{L}]/gu, ""))) {
+    if (/[\p{L}\p{N}]/u.test(before)) return false;
+  }
+  return !/[\p{L}\p{N}]/u.test(text.slice(c.end, p.end));
+}
+
+/** "Kerry said", "Jordan told": a speech verb right after the name makes it a person. */
+function speechAfter(text: string, end: number): boolean {
+  const w = /^\s{1,2}([a-z]+)/.exec(text.slice(end, end + 16))?.[1];
+  return w !== undefined && lexicon().personVerbs.has(w);
+}
+
+/** An office title right after a name ("Mayor", "Governor", "Police Chief"). */
+function titleAfter(text: string, end: number): boolean {
+  const w = /^\s{1,2}(\p{Lu}[\p{L}]{1,15})\.?\s/u.exec(text.slice(end, end + 30))?.[1];
+  return w !== undefined && lexicon().officeTitles.has(w);
+}
+
+/** Words written inside longer person names ("Andrew Jackson" gives "Andrew", "Jackson"). */
+function personWords(persons: Entity[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of persons) {
+    // "Four Guerrero": a capitalized number or common word before a name is no first name
+    const words = p.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !lexicon().common.has(w.toLowerCase()));
+    if (words.length >= 2) for (const w of words) out.add(w.replace(/['’]s$/, ""));
+  }
+  return out;
 }
 
 /**
@@ -105,8 +186,17 @@ export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { fin
     fromNer.push({ start: e.start, end: e.end, text: e.text, source: "entity", sentence, unknown: !known });
   }
   const blocked = doc.entities.filter((e) => e.type === "person" || e.type === "group");
-  const fromFinder =
-    opts.finder === false ? [] : findToponyms(doc, g).filter((c) => !blocked.some((b) => personVeto(text, b, c, g)));
+  const found = opts.finder === false ? [] : findToponyms(doc, g);
+  const places = [...fromNer.filter((c) => !c.unknown), ...found.filter((c) => !c.unknown && !overlapsAny(c, blocked))];
+  const seen: PlaceEvidence = { surnames: personWords(blocked), names: new Set(places.map((c) => c.text)), places };
+  // a list member let through vouches for the next one ("Edmonton, Mount Sheridan, Trinity Beach")
+  let fromFinder: Candidate[] = [];
+  for (let pass = 0; pass < 3; pass++) {
+    fromFinder = found.filter((c) => !blocked.some((b) => personVeto(text, b, c, g, seen)));
+    const more = fromFinder.filter((c) => !c.unknown && !seen.places.includes(c));
+    if (!more.length) break;
+    seen.places.push(...more);
+  }
 
   const merged: Candidate[] = [...fromNer];
   for (const c of fromFinder) {

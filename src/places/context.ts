@@ -12,6 +12,8 @@ export class DocContext {
   private readonly admin1 = new Map<string, number>();
   private readonly byName = new Map<string, { country: Map<string, number>; admin1: Map<string, number> }>();
   private readonly towns: { name: string; lat: number; lon: number }[] = [];
+  /** "sentence|country.admin1" and "sentence|country" keys of the names each sentence holds, with the names */
+  private readonly local = new Map<string, Set<string>>();
 
   private bump(m: Map<string, number>, k: string, w: number): void {
     m.set(k, (m.get(k) ?? 0) + w);
@@ -23,8 +25,12 @@ export class DocContext {
     return o;
   }
 
-  add(name: string, f: Feature | null, weight: number): void {
+  add(name: string, f: Feature | null, weight: number, sentence = -1): void {
     if (!f || !f.country || weight <= 0) return;
+    if (sentence >= 0) {
+      this.mark(`${sentence}|${f.country}`, name);
+      if (f.admin1) this.mark(`${sentence}|${f.country}.${f.admin1}`, name);
+    }
     const o = this.own(name);
     this.bump(this.country, f.country, weight);
     this.bump(o.country, f.country, weight);
@@ -51,6 +57,19 @@ export class DocContext {
     if (!country || !admin1) return 0;
     const k = `${country}.${admin1}`;
     return Math.max(0, (this.admin1.get(k) ?? 0) - (this.byName.get(without)?.admin1.get(k) ?? 0));
+  }
+
+  private mark(k: string, name: string): void {
+    let names = this.local.get(k);
+    if (!names) this.local.set(k, (names = new Set()));
+    names.add(name);
+  }
+
+  /** Whether another name in the same sentence lies in this division ("in Michigan ... in Monroe County"). */
+  sameSentence(sentence: number, country: string, admin1: string, without: string): boolean {
+    if (sentence < 0) return false;
+    const names = this.local.get(admin1 ? `${sentence}|${country}.${admin1}` : `${sentence}|${country}`);
+    return names !== undefined && [...names].some((n) => n !== without);
   }
 
   /** The country the article names most, with its weight. */

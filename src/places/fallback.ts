@@ -6,7 +6,8 @@ import { isEventCandidate, specificity } from "./specificity.js";
  * A name the gazetteer lacks ("Khan Tuman") keeps its own name and borrows, as ACLED does, the
  * coordinates of the nearest resolvable anchor: the most specific place in the same sentence; when
  * that is only a country or a division, a town of that country in the same paragraph, else the
- * town of that country the article names most. Precision 2 (3 when only a country could be found).
+ * town of that country the article names most. With nothing in its sentence or paragraph, the town
+ * the article names most. Precision 2 (3 when only a country could be found).
  */
 export function anchorUnknowns(places: Place[], layout: Layout): void {
   const anchors = places.filter((p) => isEventCandidate(p) && !p.anchor);
@@ -50,19 +51,9 @@ export function anchorUnknowns(places: Place[], layout: Layout): void {
       const inPara = pick(towns.filter((a) => layout.paragraph(a) === para && para >= 0 && sameCountry(a)));
       if (inPara) anchor = inPara;
       else if (anchor && country) {
-        const counts = new Map<string, { place: Place; n: number }>();
-        for (const a of towns) {
-          if (a.country !== country) continue;
-          const k = `${a.name}|${a.lat}|${a.lon}`;
-          const c = counts.get(k);
-          if (c) c.n++;
-          else counts.set(k, { place: a, n: 1 });
-        }
-        let top: { place: Place; n: number } | null = null;
-        for (const c of counts.values()) if (!top || c.n > top.n) top = c;
-        if (top) anchor = top.place;
+        anchor = mostNamed(towns.filter((a) => a.country === country)) ?? anchor;
       } else if (!anchor) {
-        anchor = pick(anchors.filter((a) => layout.paragraph(a) === para && para >= 0));
+        anchor = pick(anchors.filter((a) => layout.paragraph(a) === para && para >= 0)) ?? mostNamed(towns);
       }
     }
     if (!anchor) continue;
@@ -74,4 +65,18 @@ export function anchorUnknowns(places: Place[], layout: Layout): void {
     p.anchor = { start: anchor.start, end: anchor.end };
     earlier.set(key, p);
   }
+}
+
+/** The town the article names most ("Heathrow" alone in a paragraph of a London story lies near London). */
+function mostNamed(towns: Place[]): Place | null {
+  const counts = new Map<string, { place: Place; n: number }>();
+  for (const a of towns) {
+    const k = `${a.name}|${a.lat}|${a.lon}`;
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { place: a, n: 1 });
+  }
+  let top: { place: Place; n: number } | null = null;
+  for (const c of counts.values()) if (!top || c.n > top.n) top = c;
+  return top?.place ?? null;
 }

@@ -113,6 +113,9 @@ function longestMatch(text: string, toks: Token[], i: number, g: Gazetteer, lex:
     const hits = g.lookup(span);
     // two capitals alone are initials or codes, unless a country goes by them ("US", "UK")
     if (n === 1 && /^\p{Lu}{2}$/u.test(span) && !hits.some((h) => h.feature.kind === "country")) continue;
+    // "London City airport": a longer name known only as a small town's alternate yields to the
+    // shorter main name inside it (resolution would drop that reading anyway)
+    if (n > 1 && hits.every((h) => h.alternate && h.feature.kind === "city" && h.feature.population < 20_000)) continue;
     if (hits.length) return { end: last.end, n, hits, abbreviation: false };
   }
   return null;
@@ -242,6 +245,7 @@ export function findToponyms(doc: SitrepDocument, g: Gazetteer): Candidate[] {
     }
   }
   listUnknowns(doc, out, people, lex, g);
+  elidedNames(text, out, g);
   repeatUnknowns(doc, out);
   linkContainers(text, out, g);
   return out;
@@ -509,6 +513,34 @@ function listUnknowns(doc: SitrepDocument, out: Candidate[], people: Set<string>
           added.push({ start: it.start, end: it.end, text: name, source: "finder", sentence: si, unknown: true });
       }
     }
+  }
+  out.push(...added);
+  out.sort((a, b) => a.start - b.start);
+}
+
+// "Central and South America", "North and South Korea", "Eastern and Southern Europe": a qualifier
+// whose noun is written only once, after the last member.
+const ELISION =
+  /\b(North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)(?:\s{1,2}(?:and|or)\s{1,2}|,\s{1,2})(?=(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)\s)/g;
+
+/**
+ * The first qualifier of an elided coordination, when the second member is a place the finder found
+ * and the first qualifier with the same noun is a place too ("Central" + "America").
+ */
+function elidedNames(text: string, out: Candidate[], g: Gazetteer): void {
+  const added: Candidate[] = [];
+  ELISION.lastIndex = 0;
+  for (let m = ELISION.exec(text); m; m = ELISION.exec(text)) {
+    const start = m.index;
+    const end = start + m[1]!.length;
+    const nextStart = start + m[0].length;
+    const second = out.find((c) => c.start === nextStart && !c.unknown);
+    if (!second || out.some((c) => c.start < end && start < c.end)) continue;
+    const noun = second.text.split(/\s+/).slice(1).join(" ");
+    if (!noun) continue;
+    const full = `${m[1]} ${noun}`;
+    if (!g.lookup(full).some((h) => !h.alternate && h.feature.kind !== "city")) continue;
+    added.push({ start, end, text: m[1]!, source: "finder", sentence: second.sentence, elided: full });
   }
   out.push(...added);
   out.sort((a, b) => a.start - b.start);

@@ -10,6 +10,7 @@ interface Cues {
   metonymyAuxFollowers: string[];
   connectors: string[];
   titles: string[];
+  officeTitles: string[];
   notPlaces: string[];
   notPlaceAfter: string[];
   personVerbs: string[];
@@ -27,6 +28,7 @@ export interface Lexicon {
   metonymyAuxFollowers: Set<string>;
   connectors: Set<string>;
   titles: Set<string>;
+  officeTitles: Set<string>;
   notPlaces: Set<string>;
   notPlaceAfter: Set<string>;
   personVerbs: Set<string>;
@@ -53,6 +55,7 @@ export function lexicon(): Lexicon {
     metonymyAuxFollowers: new Set(c.metonymyAuxFollowers),
     connectors: new Set(c.connectors),
     titles: new Set(c.titles),
+    officeTitles: new Set(c.officeTitles),
     notPlaces: new Set(c.notPlaces),
     notPlaceAfter: new Set(c.notPlaceAfter),
     personVerbs: new Set(c.personVerbs),

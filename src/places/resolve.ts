@@ -44,7 +44,8 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
     if (c) demonyms.push([nameKey(t.text), c]);
   }
 
-  // A publisher's country-code domain (cbc.ca, bbc.co.uk, abc.net.au) tells where its readers are.
+  // A publisher's country-code domain (cbc.ca, bbc.co.uk, abc.net.au) tells where its readers are:
+  // as much as a country named twice (a local paper names its own country seldom).
   const publisher = publisherCountry(doc.url, g);
 
   // "Hugo, Oklahoma": the second name is read as the region that holds the first, not as a town.
@@ -57,12 +58,12 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
     const listKinds = round > 0 ? kindsByList(readings) : null;
     const next = new DocContext();
     for (const [name, c] of demonyms) next.addCountry(name, c, 0.5);
-    if (publisher) next.addCountry("\u0000publisher", publisher, 1);
+    if (publisher) next.addCountry("\u0000publisher", publisher, 2);
     for (const r of readings) {
       const container = containerOf(r);
       const score = (h: NameHit): number => {
         let s = priorScore(h, r.cand);
-        if (round > 0) s += contextScore(h, ctx, r.key);
+        if (round > 0) s += contextScore(h, ctx, r.key, r.cand.sentence);
         if (container) s += inside(h.feature, container) ? 8 : -4;
         if (containers.has(r.cand.start) && h.feature.kind === "city") s -= 4;
         if (listKinds && r.cand.list !== undefined && !r.cand.container)
@@ -72,9 +73,20 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
       const best = bestHit(r.hits, score);
       r.feature = best?.hit.feature ?? null;
       const weight = contribution(r.feature, best?.margin ?? 0) * (r.cand.source === "dateline" ? 1.5 : 1);
-      next.add(r.key, r.feature, weight);
+      next.add(r.key, r.feature, weight, r.cand.sentence);
     }
     ctx = next;
+  }
+  // "Suba, Migori": a town the text places in a region where the gazetteer has no town of that
+  // name is a place it lacks (the Subas it knows lie in Fiji and the Philippines): it borrows an anchor.
+  for (const r of readings) {
+    const container = containerOf(r);
+    if (!r.feature || !container || r.feature.kind !== "city" || inside(r.feature, container)) continue;
+    // only a division nests a town for sure: "Toronto, Vancouver" and "Kampala, Ivory Coast" are lists
+    if (container.kind !== "admin1" && container.kind !== "admin2") continue;
+    if (r.cand.source === "dateline") continue;
+    r.feature = null;
+    r.cand.unknown = true;
   }
   // One sense per article: "London, Ont." settles what a later bare "London" means.
   const settled = new Map<string, Feature>();
@@ -88,15 +100,26 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
   // A minor place in a country nothing else in the article names, while the article is plainly
   // about another country ("Nyanza Province" in a Kenyan story resolves only to Rwanda's): the
   // gazetteer lacks the intended place. Keep the name and let it borrow an anchor instead.
+  // Such names do not vouch for each other ("Nyanza", "Rift Valley Province" and "Eastern Province"
+  // all found only in Rwanda): their country must be named by something else.
   const top = ctx.topCountry();
   if (top && top[1] >= DOMINANT) {
+    const suspect = (r: Reading): boolean => {
+      const f = r.feature;
+      return (
+        !!f && !!f.country && f.country !== top[0] && r.cand.source !== "dateline" && !r.cand.container && isMinor(f)
+      );
+    };
+    const firm = new DocContext();
+    for (const [name, c] of demonyms) firm.addCountry(name, c, 0.5);
+    if (publisher) firm.addCountry("\u0000publisher", publisher, 2);
+    for (const r of readings) if (!suspect(r)) firm.add(r.key, r.feature, 1);
     for (const r of readings) {
       const f = r.feature;
-      if (!f || !f.country || f.country === top[0] || r.cand.source === "dateline" || r.cand.container) continue;
-      if (!isMinor(f) || ctx.countryWeight(f.country, r.key) > 0) continue;
-      // a town reading needs the words around to say "place" ("in Piccadilly"): capitalized words
-      // that merely match a foreign village are names and words ("Walsh", "Mercury")
-      if (f.kind === "city" && !locativeBefore(doc.text, r.cand.start)) continue;
+      if (!f || !suspect(r) || firm.countryWeight(f.country, r.key) > 0) continue;
+      // a town reading the finder proposed needs the words around to say "place" ("in Piccadilly"):
+      // capitalized words that merely match a foreign village are names and words ("Walsh", "Mercury")
+      if (f.kind === "city" && r.cand.source === "finder" && !locativeBefore(doc.text, r.cand.start)) continue;
       r.feature = null;
       r.cand.unknown = true;
     }
@@ -105,7 +128,7 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
   // more likely words or names that happen to be villages somewhere.
   for (const r of readings) {
     const f = r.feature;
-    if (!f || r.cand.source !== "finder" || f.kind !== "city" || f.population >= 5000) continue;
+    if (!f || r.cand.source !== "finder" || f.kind !== "city" || f.population >= 5000 || f.code === "AIRP") continue;
     if (ctx.countryWeight(f.country, r.key) === 0) r.feature = null;
   }
   return readings;
@@ -176,7 +199,11 @@ const DWARFS = 10;
 
 function lookupCandidate(c: Candidate, g: Gazetteer): NameHit[] {
   if (c.unknown) return [];
-  const abbr = g.abbreviation(c.text) ?? (c.text.length === 2 ? g.postalCode(c.text) : null);
+  if (c.elided) return g.lookup(c.elided).filter((h) => !h.alternate && h.feature.kind !== "city");
+  const abbr =
+    g.abbreviation(c.text) ??
+    (c.source === "dateline" ? g.abbreviation(`${c.text}.`) : null) ??
+    (c.text.length === 2 ? g.postalCode(c.text) : null);
   if (abbr) return [{ feature: abbr, alternate: false }];
   let hits = g.lookup(c.text);
   if (!hits.length && c.division) {

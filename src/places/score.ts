@@ -19,7 +19,8 @@ const KIND_PRIOR: Record<string, number> = {
   admin2: 6.5,
 };
 
-const CODE_BONUS: Record<string, number> = { PPLC: 3, PPLA: 1.5, PPLG: 1, PPLA2: 0.7, PPLA3: 0.3 };
+// An airport named in news is the airport, not a small town of the same name ("Heathrow", Florida).
+const CODE_BONUS: Record<string, number> = { PPLC: 3, PPLA: 1.5, PPLG: 1, PPLA2: 0.7, PPLA3: 0.3, AIRP: 4 };
 
 export function priorScore(h: NameHit, c: Candidate): number {
   const f = h.feature;
@@ -42,15 +43,24 @@ export function inside(f: Feature, container: Feature): boolean {
   return false;
 }
 
-export function contextScore(h: NameHit, ctx: DocContext, name: string): number {
+/** What a division named in the same sentence adds to a reading inside it (county and town names repeat across states). */
+const SAME_SENTENCE = 3;
+
+export function contextScore(h: NameHit, ctx: DocContext, name: string, sentence = -1): number {
   const f = h.feature;
   if (!f.country) return 0;
   const cw = ctx.countryWeight(f.country, name);
   // the article's other names pull toward a country too ("Mexican troops ... Mexico")
   if (f.kind === "country") return Math.min(3, 1.5 * cw);
-  let s = 4 * Math.min(1, cw / 2);
+  // a country named three times or more outweighs a capital's head start for a city of its own
+  // ("London" in a Canadian story), not for a small namesake ("Paris" agreement in a US story)
+  const cap = f.kind === "city" && f.population < 100_000 ? 1 : 1.5;
+  let s = 4 * Math.min(cap, cw / 2);
   // a division whose towns are named, or a town whose division is named
   if (ctx.admin1Weight(f.country, f.admin1, name) > 0) s += 3;
+  // the same sentence names its division: the nearest context there is
+  if (!h.alternate && f.kind !== "admin1" && f.admin1 && ctx.sameSentence(sentence, f.country, f.admin1, name))
+    s += SAME_SENTENCE;
   // (a town near another named town lies in a country the article names: skip the distances otherwise)
   if (cw > 0 && (f.kind === "city" || f.kind === "admin2") && ctx.nearTown(f.lat, f.lon, 150, name)) s += 2;
   return s;

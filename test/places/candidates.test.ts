@@ -41,3 +41,69 @@ describe("toponym candidates from the entities stage and from the finder", () =>
     expect(collectCandidates(d, g).some((c) => c.text === "Aleppo")).toBe(false);
   });
 });
+
+describe("a tagger's 'person' that is a place", () => {
+  const g = gazetteer();
+  /** [sentence, the person-tagged span, the name asked about, is it a place] */
+  const cases: [string, string, string, boolean][] = [
+    ["Polio rose in Angola, Chad, and Benin.", "Chad", "Chad", true],
+    ["Flooding hit central China's Hunan and Hubei provinces this week.", "Hubei", "Hubei", true],
+    ["They will bring their case before a Denver judge next month.", "Denver", "Denver", true],
+    ["Chad said the vote was fair.", "Chad", "Chad", false],
+    ["Andrew Jackson won. Jackson then left for the capital.", "Jackson", "Jackson", false],
+    ["Aleppo Smith said the road was open.", "Aleppo Smith", "Aleppo", false],
+    [
+      "Cases were confirmed in the Cairns suburbs of Edmonton, Mount Sheridan and Earlville.",
+      "Mount Sheridan",
+      "Mount Sheridan",
+      true,
+    ],
+    ["She spoke about her addiction in Surrey, B.C. on Saturday.", "B.C.", "B.C.", true],
+    ["Mount Sheridan won the race.", "Mount Sheridan", "Mount Sheridan", false],
+    [
+      "Cases rose in Democratic Republic of the Congo.",
+      "Democratic Republic",
+      "Democratic Republic of the Congo",
+      true,
+    ],
+    [
+      "Since meeting Aleppo Mayor Brita Hagi Hasan in Paris, she raised funds.",
+      "Aleppo Mayor Brita Hagi Hasan",
+      "Aleppo",
+      true,
+    ],
+    ["Since meeting Aleppo Smith in Paris, she raised funds.", "Aleppo Smith", "Aleppo", false],
+    ["Ducks were sampled in Queen Anne's County, Maryland.", "Anne", "Queen Anne's County", true],
+    ["Residents of Jefferson Parish may return on Monday.", "Jefferson Parish", "Jefferson Parish", true],
+  ];
+  it.each(cases)("%s (%s)", (text, person, name, place) => {
+    const at = text.lastIndexOf(person);
+    const persons = [{ start: at, end: at + person.length, type: "person" as const }];
+    if (person === "Jackson") persons.push({ start: 0, end: "Andrew Jackson".length, type: "person" });
+    const d = docWith(text, persons);
+    expect(collectCandidates(d, g).some((c) => c.text === name && c.end > at)).toBe(place);
+  });
+});
+
+describe("a longer name known only as a small town's alternate", () => {
+  const g = gazetteer();
+  const cases: [string, string][] = [
+    ["Fog caused delays at London City airport on Monday.", "London"],
+    ["Flights to Paris were cancelled.", "Paris"],
+  ];
+  it.each(cases)("%s finds %s", (text, name) => {
+    expect(collectCandidates(docWith(text, []), g).map((c) => c.text)).toContain(name);
+  });
+});
+
+describe("an unknown name alone in its paragraph", () => {
+  it("borrows the town the article names most", () => {
+    const text =
+      "Fog closed runways in London on Monday. London airports said flights were cancelled.\n\nPassengers at Fogwell Field waited for hours on Tuesday.";
+    const at = text.indexOf("Fogwell Field");
+    const doc = places.run(docWith(text, [{ start: at, end: at + "Fogwell Field".length, type: "place" }]));
+    const p = doc.places.find((x) => x.text === "Fogwell Field");
+    expect(p).toMatchObject({ country: "GB", precision: 2 });
+    expect(text.slice(p!.anchor!.start, p!.anchor!.end)).toBe("London");
+  });
+});

@@ -20,6 +20,28 @@ describe("context decides between places of the same name", () => {
     ["Mexico", "Troops were sent to the border with Mexico.", "MX", null],
     ["Fars Province", "An earthquake struck Fars Province in southern Iran.", "IR", "Fars"],
     ["Mazandaran", "The soldiers were from Iran's Mazandaran province along the Caspian Sea.", "IR", "Māzandarān"],
+    // an article that keeps naming one country pulls a big town of that country past a capital abroad
+    [
+      "London",
+      "Canada must do more, the London rally heard. Canada has taken refugees, and Canada can take more.",
+      "CA",
+      "Ontario",
+    ],
+    // ... but not a small namesake past a world capital
+    [
+      "Paris",
+      "The United States will leave the Paris climate agreement, U.S. officials said. The U.S. economy and the United States would gain.",
+      "FR",
+      null,
+    ],
+    ["Guerrero", "Four Guerrero state police were found dead in a garage in Acapulco.", "MX", "Guerrero"],
+    // the division named in the same sentence beats a town near another named place
+    [
+      "Monroe County",
+      "Samples went to a lab in Ames, Iowa. Swans died in Michigan near a game area in Monroe County.",
+      "US",
+      "Michigan",
+    ],
   ])("%s in %j", (mention, text, country, admin1) => {
     const p = place(text, mention);
     expect(p?.country).toBe(country);
@@ -71,5 +93,93 @@ describe("relative places and metonymy", () => {
     });
     expect(ps.find((p) => p.text === "U.S.")?.country).toBe("US");
     expect(ps.find((p) => p.text === "UK")?.country).toBe("GB");
+  });
+});
+
+describe("the publisher's country-code domain", () => {
+  it.each([
+    ["https://www.localnews.co.uk/story/1", "GB"],
+    ["https://www.localnews.com/story/1", "CA"],
+  ])("reads Edmonton in a story from %s in %s", (url, country) => {
+    const text = "Pupils pitched their food to judges at a theatre in Edmonton. Edmonton schools took part.";
+    const p = extract(text, { url }).places.find((x) => x.text === "Edmonton");
+    expect(p?.country).toBe(country);
+  });
+});
+
+describe("a town placed in a division where the gazetteer has no town of that name", () => {
+  it.each([
+    ["Horses were quarantined at farms in Stroud, Ontario, on Friday.", "Stroud", "CA", "Ontario"],
+    ["Cases were reported in Suba, Migori, Homa Bay and Kisumu.", "Suba", "KE", null],
+  ])("%j: %s borrows an anchor in %s", (text, name, country, anchor) => {
+    const p = place(text, name);
+    expect(p?.country).toBe(country);
+    expect(p?.anchor).toBeDefined();
+    if (anchor) expect(text.slice(p!.anchor!.start, p!.anchor!.end)).toBe(anchor);
+  });
+});
+
+describe("minor foreign places do not vouch for each other", () => {
+  it("reads Heathrow and Gatwick in a British story as British, not as Florida's Heathrow", () => {
+    const text =
+      "Fog hit Britain on Monday. Heathrow and Gatwick cancelled flights, Britain's airports said. Britain expects more fog, and Britain's rail network slowed.";
+    for (const name of ["Heathrow", "Gatwick"]) expect(place(text, name)?.country).toBe("GB");
+  });
+});
+
+describe("airports news names as places", () => {
+  it.each([
+    ["Flights at Heathrow were cancelled after the storm.", "Heathrow", "GB"],
+    [
+      "Over 200 flights were cancelled at Toronto's Pearson International Airport on Monday.",
+      "Pearson International Airport",
+      "CA",
+    ],
+    ["Rebels shelled Aleppo International Airport overnight.", "Aleppo International Airport", "SY"],
+  ])("%j: %s", (text, name, country) => {
+    const p = place(text, name);
+    expect(p).toMatchObject({ country, precision: 1 });
+  });
+});
+
+describe("England's regions and the Great Lakes", () => {
+  it.each([
+    ["Health officials in the West Midlands confirmed two cases.", "West Midlands", "GB"],
+    ["The outbreak spread across South West England in June.", "South West England", "GB"],
+    ["Dead swans were found on the coast of Lake Erie.", "Lake Erie", null],
+  ])("%j: %s", (text, name, country) => {
+    const p = place(text, name);
+    expect(p).toBeDefined();
+    expect(p!.lat).not.toBeNull();
+    expect(p!.country).toBe(country);
+  });
+});
+
+describe("a qualifier whose noun is written once", () => {
+  it.each([
+    ["Many species live in the jungles of Central and South America.", "Central", "Central America"],
+    ["Talks between North and South Korea resumed on Monday.", "North", "North Korea"],
+  ])("%j: %s is %s", (text, mention, name) => {
+    expect(place(text, mention)?.name).toBe(name);
+  });
+  it("leaves a lone compass word alone", () => {
+    expect(place("The North and the Midwest froze.", "North")).toBeUndefined();
+  });
+});
+
+describe("a dateline's state abbreviation without its dot", () => {
+  it.each([
+    ["EDMONTON, Ky (WBKO) -- A fire destroyed a store in Metcalfe County.\nCrews worked for hours.", "Ky", "Kentucky"],
+    ["HUGO, Okla. -- A fire destroyed a store in Choctaw County.\nCrews worked for hours.", "Okla.", "Oklahoma"],
+  ])("%j: %s is %s", (text, mention, state) => {
+    const p = place(text, mention);
+    expect(p).toMatchObject({ name: state, country: "US", role: "dateline" });
+  });
+});
+
+describe("a county abbreviated 'Co.'", () => {
+  it("reads 'PLYMOUTH CO.' in a dateline as Plymouth County", () => {
+    const text = "PLYMOUTH CO. - A suspect in a farm arson was arraigned on Monday.\nPolice said the barn burned.";
+    expect(place(text, "PLYMOUTH CO.")?.name).toBe("Plymouth County");
   });
 });

@@ -16,6 +16,8 @@ export interface CountryData {
 }
 export interface RegionData {
   kind: FeatureKind;
+  /** GeoNames feature code when the kind alone does not say it ("AIRP": an airport, kind city) */
+  code?: string;
   name: string;
   lat: number;
   lon: number;
@@ -229,7 +231,7 @@ export function buildIndex(): BuiltIndex {
         admin1: "",
         admin2: "",
         kind: r.kind,
-        code: r.kind.toUpperCase(),
+        code: r.code ?? r.kind.toUpperCase(),
         population: 0,
       },
       [r.name, ...r.aliases],

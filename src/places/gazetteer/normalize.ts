@@ -25,6 +25,8 @@ const ABBREVIATED: [RegExp, string][] = [
 export function keyVariants(name: string, key: string): string[] {
   const out: string[] = [];
   for (const [re, full] of ABBREVIATED) if (re.test(key)) out.push(key.replace(re, full));
+  // "Plymouth Co.", "Todd Co": datelines abbreviate County
+  if (/ co$/.test(key)) out.push(key.replace(/ co$/, " county"));
   // "al-Qusayr" / "Qusayr": the Arabic article is written or dropped at will (but "AN Edmonton" is English).
   if (/^(?:al|el|ad|ar|as|ash|at|az|an)-/i.test(name)) out.push(key.replace(/^\S+ /, ""));
   return out;
