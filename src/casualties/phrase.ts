@@ -29,7 +29,7 @@ const NAME_STOP = new Set(
     " ",
   ),
 );
-const PRONOUN_ONE = /^(?:he|she|him|her|himself|herself)$/i;
+const PRONOUN_ONE = /^(?:he|she|him|her|himself|herself|self)$/i;
 const PRONOUN_MANY = /^(?:they|them|themselves)$/i;
 
 interface Conjunct {
@@ -37,6 +37,8 @@ interface Conjunct {
   end: number;
   /** "one of N ..." may be read as the N (a reduced relative clause follows) */
   groupOk?: boolean;
+  /** one of several conjuncts ("his wife and children") */
+  inList?: boolean;
 }
 
 const tidy = (s: string | null): string | null => {
@@ -130,6 +132,15 @@ function clauseStart(text: string, floor: number, end: number): number {
     }
   }
   return start;
+}
+
+/** "children", "sons", "people": a plural noun of people (not the shooters) */
+function pluralPersons(head: string): boolean {
+  const L = lex();
+  if (/^(?:people|men|women|children)$/.test(head)) return true;
+  return (
+    /[^s'’]s$/.test(head) && L.persons.has(head.slice(0, -1)) && !/^(?:polices|gunmen|shooters|suspects)$/.test(head)
+  );
 }
 
 function isNameWord(w: string): boolean {
@@ -258,7 +269,8 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   }
   if (PRONOUN_ONE.test(first) && ws.length === 1) {
     // "killing himself": the doer is a victim too, never the person shot before
-    const rule = /^(?:himself|herself)$/i.test(first) ? "reflexive" : "pronoun";
+    // "then fatally shoots self": a headline's reflexive
+    const rule = /^(?:himself|herself|self)$/i.test(first) ? "reflexive" : "pronoun";
     return onePerson(rule, null, { definite: true });
   }
   if (PRONOUN_MANY.test(first) && ws.length === 1) return null;
@@ -307,6 +319,24 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
 
   if (DETS.test(s) && ws.length > 1) {
     const plural = /s$/.test(head) && !/(?:ss|us)$/.test(head) && !["boss"].includes(head);
+    // "his wife and children" / "his children": a group of at least two
+    if (
+      (plural || /^(?:people|men|women|children)$/.test(head)) &&
+      ws.length === 2 &&
+      /^(?:his|her|their)\s/i.test(s) &&
+      pluralPersons(head)
+    )
+      return {
+        ...base,
+        low: 2,
+        best: 2,
+        high: null,
+        rule: "plural",
+        victims: strip(s),
+        singular: false,
+        additive: false,
+        definite: true,
+      };
     if (plural) return null;
     if (!L.persons.has(head) && !age && !/(?:er|or|ist|ian|ee)$/.test(head)) return null;
     const rule = /^the\s+other\b/i.test(s) ? "other" : "definite";
@@ -316,6 +346,10 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   if (ws.length === 1 && /^\d{1,3}-(?:year|month|week)-old$/i.test(ws[0]!)) {
     return onePerson("bare", s);
   }
+  // "his wife and children", "men killed": a bare plural names a group of at least two
+  if (c.inList && ws.length === 1 && counts.length === 0 && pluralPersons(head)) {
+    return { ...base, low: 2, best: 2, high: null, rule: "plural", victims: s, singular: false, additive: false };
+  }
   // headline style without a determiner: "14-year-old girl shot to death", "young woman dead"
   if (
     ws.length <= 4 &&
@@ -323,7 +357,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     !/\./.test(s) &&
     L.persons.has(head) &&
     !/s$/.test(head) &&
-    !/^(?:police|gunman|shooter)$/.test(head)
+    !/^(?:police|gunman|shooter|people|men|women|children)$/.test(head)
   ) {
     return onePerson("bare", s);
   }
@@ -389,9 +423,11 @@ export function readPhrase(
   const cs = conjuncts(text, start, end).filter(
     (c, i) =>
       i === 0 ||
-      !/^\s*(?:ages?\s|aged\s)?\d{1,3}(?:\s(?:years old|years of age))?[.;:]?\s*$/i.test(text.slice(c.start, c.end)),
+      !/^\s*(?:ages?\s|aged\s)?\d{1,3}(?:\s{0,3}(?:,|and|,\s{0,3}and)\s{1,3}\d{1,3}){0,4}(?:\s(?:years old|years of age))?[.;:]?\s*$/i.test(
+        text.slice(c.start, c.end),
+      ),
   );
-  const read = cs.map((c) => readConjunct(text, { ...c, groupOk }));
+  const read = cs.map((c) => readConjunct(text, { ...c, groupOk, inList: cs.length > 1 }));
   // every conjunct must name people, or the phrase began too early ("They found a man and a boy")
   if (read.length === 0 || read.some((p) => p === null)) return null;
   const parts = read as Phrase[];

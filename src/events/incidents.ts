@@ -66,6 +66,9 @@ export function toCountFact(c: Casualty): CountFact {
 
 const value = (c: Count): number | null => c.best ?? c.low ?? c.high;
 
+/** "Up to 16 were injured": an event's toll still needs one best figure, here its upper bound ("many", "more than 50" stay unknown). */
+const withBest = (c: Count): Count => (c.best === null && c.high !== null ? { ...c, best: c.high } : c);
+
 interface Victim {
   name: string | null;
   age: number | null;
@@ -73,6 +76,8 @@ interface Victim {
   self?: boolean;
   sex: "m" | "f" | null;
   generation: "child" | "parent" | null;
+  /** the sentence that first said this person died (-1: the headline) */
+  killedAt?: number;
 }
 
 const MALE = new Set(
@@ -156,8 +161,9 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
         }
         fallback ??= v;
       }
-      // someone reported injured after a death is someone else: the dead are not "wounded" later
-      if (!(f.kind === "injured" && fallback?.status === "killed")) target ??= fallback;
+      // someone reported injured after a death is someone else: the dead are not "wounded" later; but
+      // a headline tells the outcome first ("Child dies ..."), the body then tells it in order ("a wounded child")
+      if (!(f.kind === "injured" && fallback?.status === "killed" && fallback.killedAt !== -1)) target ??= fallback;
       if (!target && definite)
         target = [...victims]
           .reverse()
@@ -170,11 +176,20 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
     }
     if (target) {
       if (RANK[f.kind] > RANK[target.status]) target.status = f.kind;
+      if (f.kind === "killed") target.killedAt ??= f.sentence;
       target.name ??= name;
       target.age ??= age;
       target.sex ??= tr.sex;
       target.generation ??= tr.generation;
-    } else victims.push({ name, age, status: f.kind, self: doer, ...tr });
+    } else
+      victims.push({
+        name,
+        age,
+        status: f.kind,
+        self: doer,
+        ...tr,
+        ...(f.kind === "killed" ? { killedAt: f.sentence } : {}),
+      });
   }
   let killed = 0;
   let hurt = 0;
@@ -244,8 +259,8 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   if (k === null && i === null && s === null && t.killed === 0 && t.hurt === 0)
     return { fatalities: null, injured: null, basis };
   return {
-    fatalities: k ?? { low: 0, best: 0, high: 0 },
-    injured: i ?? { low: 0, best: 0, high: 0 },
+    fatalities: withBest(k ?? { low: 0, best: 0, high: 0 }),
+    injured: withBest(i ?? { low: 0, best: 0, high: 0 }),
     basis,
   };
 }

@@ -90,6 +90,41 @@ describe("totals", () => {
     expect(t.injured?.best).toBe(2);
   });
 
+  it.each<[string, CountFact[], [number | null, number | null]]>([
+    [
+      "'Up to 16 were injured': the bound is the best figure",
+      [fact("killed", 2), fact("injured", 0, { count: { low: null, best: null, high: 16 } })],
+      [2, 16],
+    ],
+    [
+      "'many others have been wounded' stays unknown",
+      [fact("killed", 1), fact("injured", 0, { count: { low: 2, best: null, high: null } })],
+      [1, null],
+    ],
+    [
+      // "Child dies after ..." then "a wounded child ... the child passed away": one child
+      "a headline death, then the body's wounded victim who died: one person",
+      [
+        fact("killed", 1, { person: one(null, null), sentence: -1 }),
+        fact("injured", 1, { person: one(null, null), sentence: 3 }),
+        fact("killed", 1, { person: one(null, null, true), sentence: 5 }),
+      ],
+      [1, 0],
+    ],
+    [
+      // "A man was killed ... a woman was wounded": the body's death stands, the wounded is another
+      "a body death, then someone wounded: two people",
+      [
+        fact("killed", 1, { person: one(null, null), sentence: 0 }),
+        fact("injured", 1, { person: one(null, null), sentence: 1 }),
+      ],
+      [1, 1],
+    ],
+  ])("%s", (_, fs, expected) => {
+    const t = totals(fs);
+    expect([t.fatalities?.best ?? null, t.injured?.best ?? null]).toEqual(expected);
+  });
+
   it("reads 'no one was hurt' as zero", () => {
     const t = totals([fact("killed", 1), fact("injured", 0, { negated: true })]);
     expect([t.fatalities?.best, t.injured?.best]).toEqual([1, 0]);

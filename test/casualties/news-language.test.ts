@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { sentenceFacts } from "../../src/casualties/facts.js";
+
+/** [kind, best, rule] of each fact a sentence (or, with `title`, a headline) states, in order. */
+function facts(s: string, title = false): [string, number | null, string][] {
+  return sentenceFacts(s, { start: 0, end: s.length }, title ? -1 : 0, title).map((f) => [
+    f.kind,
+    f.negated ? 0 : f.best,
+    f.rule,
+  ]);
+}
+
+describe("headline language", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // a comma alone joins two predicates of one subject
+    [
+      "Teenager shot, killed in SE identified",
+      [
+        ["shot", 1, "bare"],
+        ["killed", 1, "bare"],
+      ],
+    ],
+    // headlines drop the article before an adjective
+    ["Slain teen identified, police say", [["killed", 1, "definite"]]],
+    ["Wounded officer released from hospital", [["injured", 1, "definite"]]],
+    // "self" is the headline's reflexive: the father is one of the dead
+    [
+      "Father kills two children, then fatally shoots self in standoff with police",
+      [
+        ["killed", 2, "exact"],
+        ["killed", 1, "reflexive"],
+      ],
+    ],
+    // ages listed after a plural are no count of their own
+    ["Perry Hall father kills sons, 10 and 12, before turning the gun on himself", [["killed", 1, "reflexive"]]],
+  ])("%s", (title, expected) => {
+    expect(facts(title, true)).toEqual(expected);
+  });
+});
+
+describe("a death told after the shooting", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    [
+      "Rangel was rushed to a nearby hospital, but died the next day.",
+      [
+        ["shot", 1, "named"],
+        ["killed", 1, "named"],
+      ],
+    ],
+    [
+      "He was transported to a local hospital where he was declared deceased.",
+      [
+        ["shot", 1, "pronoun"],
+        ["killed", 1, "pronoun"],
+      ],
+    ],
+    // the main verb of a subject that carries a relative clause
+    [
+      "The man who was shot Sunday died Monday.",
+      [
+        ["shot", 1, "bare"],
+        ["killed", 1, "bare"],
+      ],
+    ],
+    [
+      "The two-year-old girl who was shot in the head over a fight has been taken off life support.",
+      [
+        ["shot", 1, "bare"],
+        ["killed", 1, "bare"],
+      ],
+    ],
+    // "his wife and children": a bare plural in a list is at least two people
+    [
+      "A man shot and killed his wife and children before killing himself.",
+      [
+        ["killed", 3, "conjunction"],
+        ["killed", 1, "reflexive"],
+      ],
+    ],
+  ])("%s", (sentence, expected) => {
+    expect(facts(sentence)).toEqual(expected);
+  });
+
+  it("does not count the same person twice when 'also' is repeated by the second predicate", () => {
+    const fs = sentenceFacts(
+      "His brother who was also shot is currently in critical condition.",
+      { start: 0, end: 65 },
+      0,
+    );
+    expect(fs.map((f) => [f.kind, f.additive])).toEqual([
+      ["shot", true],
+      ["injured", false],
+    ]);
+  });
+});
+
+describe("no casualty, or none that happened", () => {
+  it.each([
+    // a gunshot fired is no person shot
+    "Deputies say one shot was fired.",
+    "He then fired one shot from a shotgun, authorities said.",
+    // a modal before the subject
+    "There could be people dead today because of them going in there.",
+  ])("%s", (sentence) => {
+    expect(facts(sentence)).toEqual([]);
+  });
+
+  it("marks 'could easily have killed' as hypothetical", () => {
+    expect(facts("If she had been in the wrong position it could easily have killed her.")).toEqual([
+      ["killed", 1, "hypothetical"],
+    ]);
+  });
+});
