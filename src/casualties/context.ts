@@ -26,7 +26,14 @@ export interface SentenceContext {
   /** the sentence's text: searches stay inside it (a search of the whole text per fact is quadratic) */
   s: string;
   separate: boolean;
+  /** "In the past two months, eight youths have been injured": an opening phrase that spans the sentence */
+  frontedAggregate: boolean;
   pastYear: boolean;
+}
+
+function frontedAggregate(s: string): boolean {
+  const comma = s.indexOf(",");
+  return comma > 0 && comma <= 45 && lex().aggregate.test(s.slice(0, comma));
 }
 
 export function sentenceContext(text: string, sentence: Range, published: string | null = null): SentenceContext {
@@ -34,6 +41,7 @@ export function sentenceContext(text: string, sentence: Range, published: string
   return {
     s,
     separate: /\bseparate\s{1,3}(?:incidents|shootings|attacks|cases)\b/i.test(s),
+    frontedAggregate: frontedAggregate(s),
     pastYear: pastYear(s, published),
   };
 }
@@ -54,7 +62,8 @@ export function factContext(
   const comma = sc.s.indexOf(",", f.end - sentence.start);
   const to = comma >= 0 ? at(comma) : sentence.end;
   // "Two teens died in separate incidents": a count across incidents is no incident's toll
-  const aggregate = (L.aggregate.test(text.slice(from, to)) || sc.separate) && f.form !== "multiple";
+  const aggregate =
+    (L.aggregate.test(text.slice(from, to)) || sc.separate || sc.frontedAggregate) && f.form !== "multiple";
   return {
     aggregate,
     history: L.history.test(beforeFact) || (!aggregate && sc.pastYear),
