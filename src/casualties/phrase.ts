@@ -250,7 +250,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     const tail = pi >= 0 ? rw.slice(pi + 1) : rw.slice(2);
     if (
       tail.length &&
-      !/^(?:in|at|on|of|from|with|near|inside|outside|including|aged?|ages|between|who|under|over|across|along|during|to|and)$/i.test(
+      !/^(?:in|at|on|of|from|with|near|inside|outside|including|aged?|ages|between|who|under|over|across|along|during|to|and|monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|yesterday|today|tonight|early|late|last)$/i.test(
         tail[0]!,
       )
     )
@@ -476,6 +476,8 @@ export function subjectBefore(
   let from = s;
   while (from < e && /[\s,]/.test(text[from]!)) from++;
   // skip a leading conjunction or adverb: "and another two", "also a woman"
+  // "Brian Sadowsky, 44 -- and injured 14 others": a phrase ending in a conjunction is no subject
+  if (/\b(?:and|or)\s*$/i.test(text.slice(from, e))) return null;
   const lead = /^(?:(?:and|or|but|then|also|later|now|all|initially|meanwhile)\s+)+/i.exec(text.slice(from, e));
   if (lead) from += lead[0].length;
   // the phrase begins at its first word that can open a noun phrase
@@ -517,7 +519,7 @@ export function objectAfter(text: string, start: number, ceiling: number): Phras
   for (let m = re.exec(seg); m; m = re.exec(seg)) {
     const w = m[0].toLowerCase();
     const prevEnd = end;
-    if (/^[,;:.!?()"“”—–]$/.test(w) && !(w === "," && /^,\s\d{1,3}\b/.test(seg.slice(m.index)))) break;
+    if (/^(?:[,;:.!?()"“”—–]|-{2,})$/.test(w) && !(w === "," && /^,\s\d{1,3}\b/.test(seg.slice(m.index)))) break;
     if (
       /^(?:in|on|at|near|outside|inside|during|after|before|while|when|as|from|for|by|since|because|with|who|that|which|before|early|late|last|this|around|about)$/.test(
         w,

@@ -78,6 +78,23 @@ interface Victim {
   generation: "child" | "parent" | null;
   /** the sentence that first said this person died (-1: the headline) */
   killedAt?: number;
+  /** where the person was first named, and the head noun naming them ("driver", "passenger") */
+  sentence?: number;
+  head?: string | null;
+}
+
+/** Nouns that point back at someone already named rather than name a new person. */
+const REFERRING = new Set("victim person individual one other".split(" "));
+
+/** The head noun of a victim phrase, when it is a common noun that names someone ("the driver of the car" -> "driver"). */
+function headNoun(phrase: string | null, name: string | null): string | null {
+  if (!phrase || name) return null;
+  const ws = phrase
+    .toLowerCase()
+    .replace(/\b(?:of|in|at|on|from|with|who|that|inside|outside|near)\b.*$/, "")
+    .match(/[a-z-]+/g);
+  const h = ws?.[ws.length - 1] ?? null;
+  return h && !REFERRING.has(h) && !/^(?:he|she|him|her|himself|herself|self)$/.test(h) ? h : null;
 }
 
 const MALE = new Set(
@@ -139,6 +156,7 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
     if (!f.person || f.negated || f.kind === "other") continue;
     const { name, age, definite } = f.person;
     const tr = traits(f.phrase ?? f.victims);
+    const head = headNoun(f.victims, name);
     let target: Victim | undefined;
     // "shot her ... before killing himself": the doer, marked additive, is a person of their own
     const doer = !!f.reflexive && f.additive;
@@ -155,6 +173,9 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
         const sexOk = !tr.sex || !v.sex || tr.sex === v.sex;
         const genOk = !tr.generation || !v.generation || tr.generation === v.generation;
         if (!ageOk || !sexOk || !genOk || !sameName(v.name, name, text)) continue;
+        // "The driver ... is in critical condition and a six year old passenger has been pronounced dead":
+        // two nouns in one sentence name two people
+        if (head && v.head && head !== v.head && v.sentence === f.sentence && f.sentence >= 0) continue;
         if (v.status === f.kind || (v.status !== "killed" && f.kind !== "killed")) {
           target = v;
           break;
@@ -189,6 +210,8 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
         self: doer,
         ...tr,
         ...(f.kind === "killed" ? { killedAt: f.sentence } : {}),
+        sentence: f.sentence,
+        head,
       });
   }
   let killed = 0;
@@ -241,12 +264,27 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   // "shot his wife and two sons before killing himself": the doer's victims plus the doer
   for (const d of facts) {
     if (!d.reflexive || !d.additive || d.negated || d.kind === "injured" || d.kind === "other") continue;
-    let victims = 0;
+    // one by one the named victims add up; a restated group ("kills his 2 sons ... killed his two sons") does not
+    let people = 0;
+    let group = 0;
     for (const g of facts)
-      if (g !== d && !g.reflexive && g.kind === "killed" && g.sentence === d.sentence && !g.negated)
-        victims += value(g.count) ?? 0;
+      if (g !== d && !g.reflexive && g.kind === "killed" && g.sentence === d.sentence && !g.negated) {
+        if (g.person) people += 1;
+        else group = Math.max(group, value(g.count) ?? 0);
+      }
+    const victims = people + group;
     const K2 = victims + 1;
     if (victims > 0 && K2 > (value(k ?? { low: 0, best: 0, high: 0 }) ?? 0)) k = { low: K2, best: K2, high: K2 };
+  }
+  // "Long killed the three officers ... before a SWAT marksman killed Long": the shooter's own death adds one
+  for (const d of facts) {
+    if (d.kind !== "killed" || d.negated || !d.person?.name) continue;
+    for (const g of facts) {
+      if (g === d || g.kind !== "killed" || g.person || g.negated || !g.perpetrator) continue;
+      if (!sameName(g.perpetrator, d.person.name, "") || !/^[A-Z]/.test(g.perpetrator)) continue;
+      const K2 = (value(g.count) ?? 0) + 1;
+      if (K2 > (value(k ?? { low: 0, best: 0, high: 0 }) ?? 0)) k = { low: K2, best: K2, high: K2 };
+    }
   }
   const Kv = value(k ?? { low: 0, best: 0, high: 0 }) ?? 0;
   const I = value(i ?? { low: null, best: null, high: null }) ?? 0;

@@ -81,6 +81,20 @@ describe("a death told after the shooting", () => {
     expect(facts(sentence)).toEqual(expected);
   });
 
+  it.each<[string, [string, number | null, string][]]>([
+    // a dash pair closes the object; a phrase ending in "and" is no subject; a weekday may follow the object
+    [
+      "Ford allegedly killed three people -- Renee Benjamin, 30; and Brian Sadowsky, 44 -- and injured 14 others Thursday before police killed him.",
+      [
+        ["killed", 3, "exact"],
+        ["injured", 14, "exact"],
+        ["killed", 1, "pronoun"],
+      ],
+    ],
+  ])("%s", (sentence, expected) => {
+    expect(facts(sentence)).toEqual(expected);
+  });
+
   it("does not count the same person twice when 'also' is repeated by the second predicate", () => {
     const fs = sentenceFacts(
       "His brother who was also shot is currently in critical condition.",

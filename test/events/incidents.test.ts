@@ -120,6 +120,32 @@ describe("totals", () => {
       ],
       [1, 1],
     ],
+    [
+      "two nouns in one sentence name two people: 'The driver ... is in critical condition and a passenger has been pronounced dead'",
+      [
+        fact("injured", 1, { person: one(null, null, true), victims: "driver of the fleeing vehicle", sentence: 4 }),
+        fact("killed", 1, { person: one(null, 6), victims: "six year old passenger", sentence: 4 }),
+      ],
+      [1, 1],
+    ],
+    [
+      "the shooter's own death adds one: 'Long killed the three officers ... a SWAT marksman killed Long'",
+      [
+        fact("killed", 3, { perpetrator: "Long", victims: "officers" }),
+        fact("injured", 3, { perpetrator: "Long", additive: true }),
+        fact("killed", 1, { person: one("Long", null), victims: "Long" }),
+      ],
+      [4, 3],
+    ],
+    [
+      "a restated group is no second group: 'kills his 2 sons ... killed his two sons ... fatally shooting himself'",
+      [
+        fact("killed", 2, { sentence: 10 }),
+        fact("killed", 2, { sentence: 10 }),
+        fact("killed", 1, { person: one(null, null, true), reflexive: true, additive: true, sentence: 10 }),
+      ],
+      [3, 0],
+    ],
   ])("%s", (_, fs, expected) => {
     const t = totals(fs);
     expect([t.fatalities?.best ?? null, t.injured?.best ?? null]).toEqual(expected);
