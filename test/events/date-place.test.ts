@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { headlineSplit, namesakeIn, regionFeature } from "../../src/events/region-hint.js";
 import { extract } from "../../src/index.js";
+import { gazetteer } from "../../src/places/gazetteer/index.js";
 
 /** The main event (most killed + injured) of a short local news report. */
-function mainEvent(text: string, published: string) {
-  const doc = extract(text, { published });
+function mainEvent(text: string, published: string, title?: string) {
+  const doc = extract(text, { published, title });
   let best = doc.events[0];
   for (const e of doc.events)
     if ((e.fatalities?.best ?? 0) + (e.injured?.best ?? 0) > (best!.fatalities?.best ?? 0) + (best!.injured?.best ?? 0))
@@ -50,5 +52,58 @@ describe("the place of a local shooting", () => {
     );
     expect(e?.place?.country).toBe("US");
     expect(e?.place?.admin1).toBe("Pennsylvania");
+  });
+
+  it.each<[string, string, string | undefined, { name?: string; admin1: string; precision?: number }]>([
+    [
+      "the dateline is never the event place: with no place in the story, only its region is known",
+      "HOUSTON - Two men were shot Sunday night after an argument outside a nightclub, police said.",
+      undefined,
+      { name: "Texas", admin1: "Texas", precision: 3 },
+    ],
+    [
+      "with no place in the story, the headline's place stands in",
+      "A man was shot and killed Sunday night, police said. Officers found him lying in the street.",
+      "Man dead following Memphis shooting",
+      { name: "Memphis", admin1: "Tennessee" },
+    ],
+    [
+      "a station's city after the headline gives the region when nothing else does",
+      "Two people were killed and two others were critically injured in a shooting overnight, police said.",
+      "2 killed, 2 injured in shooting - WMC Action News 5 - Memphis, Tennessee",
+      { admin1: "Tennessee", precision: 3 },
+    ],
+  ])("%s", (_, text, title, expected) => {
+    const e = mainEvent(text, "2016-06-01", title);
+    expect(e?.place).toMatchObject(expected);
+  });
+});
+
+describe("the filing region as a hint", () => {
+  it.each<[string, string]>([
+    ["Minn.", "Minnesota"],
+    ["W.Va.", "West Virginia"],
+    ["Ohio", "Ohio"],
+    ["TN", "Tennessee"],
+  ])("reads the region %s", (written, name) => {
+    const f = regionFeature(written);
+    expect(f && gazetteer().admin1Name(f)).toBe(name);
+  });
+
+  it.each<[string, string, string]>([
+    ["Toledo", "OH", "Ohio"],
+    ["Albany", "GA", "Georgia"],
+    ["Kansas City", "MO", "Missouri"],
+    ["Saint Joseph", "MI", "Michigan"],
+  ])("finds the namesake of %s inside %s", (name, region, admin1) => {
+    const f = namesakeIn(name, regionFeature(region)!);
+    expect(f && gazetteer().admin1Name(f)).toBe(admin1);
+  });
+
+  it("splits a station's name and city off the headline", () => {
+    expect(headlineSplit("2 killed, 2 injured in shooting - WMC Action News 5 - Memphis, Tennessee")).toEqual({
+      headline: "2 killed, 2 injured in shooting",
+      tail: "WMC Action News 5 - Memphis, Tennessee",
+    });
   });
 });
