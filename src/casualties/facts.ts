@@ -238,7 +238,11 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
 
   // verbal predicates
   let floor = sent.start;
-  for (const hit of L.predicate.find(text, sent.start, sent.end)) {
+  const hits = L.predicate.find(text, sent.start, sent.end);
+  // "Boy stable after accidental shooting": a headline's bare condition words
+  if (titleCase) hits.push(...L.headlinePredicate.find(text, sent.start, sent.end));
+  hits.sort((a, b) => a.start - b.start);
+  for (const hit of hits) {
     const ps = hit.start;
     const pe = hit.end;
     const phrase = norm(hit.text);
@@ -360,6 +364,8 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       }
       const relative = end !== subjEnd;
       let subj = end > floor ? subjectBefore(text, floor, end, !aux, relative) : null;
+      // a subject taken from the fact before: the words between are that fact's, not a gap
+      let borrowed = false;
       // "shot himself and died", "was shot and later died", "was rushed to a hospital, but died": the subject of the verb before
       const prev = out[out.length - 1];
       if (
@@ -370,7 +376,23 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         /\b(?:and|but)\s{1,3}(?:\w{1,20}ly\s{1,3}|later\s{1,3}|then\s{1,3})?$/i.test(text.slice(prev.end, ps))
       ) {
         // the same person again: "also" already added them once
+        {
+          subj = { ...prev, start: prev.start, end: prev.end, additive: false };
+          borrowed = true;
+        }
+      }
+      // "was beaten, shot to death", "was robbed and shot": participles sharing one subject and auxiliary
+      if (
+        !subj &&
+        prev &&
+        prev.sentence === si &&
+        prev.singular &&
+        /^\s{0,3}(?:(?:was|were|is|are|had been|has been)\s{1,3})?[a-z]{2,20}(?:ed|en|t)\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3})$/i.test(
+          text.slice(prev.end, ps),
+        )
+      ) {
         subj = { ...prev, start: prev.start, end: prev.end, additive: false };
+        borrowed = true;
       }
       // "The man who was shot Sunday died Monday": the main verb of a subject that carries a relative clause
       if (
@@ -386,7 +408,10 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         )
       ) {
         // the same person again: "also" already added them once
-        subj = { ...prev, start: prev.start, end: prev.end, additive: false };
+        {
+          subj = { ...prev, start: prev.start, end: prev.end, additive: false };
+          borrowed = true;
+        }
       }
       // "one shot was fired", "fired one shot": a gunshot, not a person shot
       if (
@@ -416,11 +441,17 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         prev.sentence === si &&
         prev.singular &&
         (!/[,;]/.test(text.slice(prev.end, ps)) || /^\s{0,3},\s{0,3}$/.test(text.slice(prev.end, ps)))
-      )
+      ) {
         subj = { ...prev };
-      if (!realAux && subj && !INTRANSITIVE.test(phrase)) {
+        borrowed = true;
+      }
+      if (!realAux && subj && !borrowed && !INTRANSITIVE.test(phrase)) {
         // without an auxiliary only a counted phrase right before the predicate is its subject ("13 dead")
-        const gap = text.slice(subj.end, ps).replace(/,\s{0,3}\d{1,3}\s{0,3},?/g, "");
+        // "16-Year-Old Accidentally Shot": an adverb may stand between
+        const gap = text
+          .slice(subj.end, ps)
+          .replace(/,\s{0,3}\d{1,3}\s{0,3},?/g, "")
+          .replace(/\b[A-Za-z]{2,20}ly\b/g, "");
         if (/\S/.test(gap.replace(/[,]/g, "")) || (subj.singular && !["singular", "exact", "bare"].includes(subj.rule)))
           subj = null;
       }

@@ -159,8 +159,13 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   const lower = s.toLowerCase();
   const ws = words(s);
   const first = ws[0]!.toLowerCase().replace(/[^\w'-]/g, "");
-  const ageM = /\b(\d{1,3})[- ](?:year|month|week)s?[- ]old\b/i.exec(s);
-  const age = ageM ? Number(ageM[1]) : null;
+  const ageM = /\b(\d{1,3})[- ](year|month|week)s?[- ]old\b/i.exec(s);
+  // ages in years: a "22-month-old boy" is the "2-year-old" of the next sentence
+  const age = ageM
+    ? /^y/i.test(ageM[2]!)
+      ? Number(ageM[1])
+      : Math.round(Number(ageM[1]) / (/^m/i.test(ageM[2]!) ? 12 : 52))
+    : null;
   const base = {
     start: lead,
     end: lead + s.length,
@@ -489,12 +494,15 @@ export function subjectBefore(
   const starts: number[] = [];
   for (let m = opener.exec(seg); m && starts.length < 12; m = opener.exec(seg)) {
     const at = from + m.index + m[0].length;
-    // "shot in Miami": a name after a preposition is a place, not the subject
+    // "shot in Miami": a name after a preposition is a place, not the subject; "Mead Valley": nor is
+    // the second word of a name
+    const name = /^[A-Z][a-z]/.test(text.slice(at, at + 2));
     if (
-      !/^[A-Z][a-z]/.test(text.slice(at, at + 2)) ||
-      !/\b(?:in|at|on|near|from|of|to|into|outside|inside|for|by|with|across|along|off)\s{1,3}$/i.test(
+      !name ||
+      (!/\b(?:in|at|on|near|from|of|to|into|outside|inside|for|by|with|across|along|off)\s{1,3}$/i.test(
         text.slice(Math.max(from, at - 12), at),
-      )
+      ) &&
+        !(at > from && /(?:^|\s)[A-Z][a-z][\w'’.-]*\s{1,3}$/.test(text.slice(Math.max(from, at - 30), at))))
     )
       starts.push(at);
     if (m[0].length === 0) opener.lastIndex++;

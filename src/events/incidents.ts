@@ -81,6 +81,8 @@ interface Victim {
   /** where the person was first named, and the head noun naming them ("driver", "passenger") */
   sentence?: number;
   head?: string | null;
+  /** first counted by a fact marked as adding people ("another man", "was also shot") */
+  added?: boolean;
 }
 
 /** Nouns that point back at someone already named rather than name a new person. */
@@ -150,7 +152,7 @@ function sameName(a: string | null, b: string | null, text: string): boolean {
 }
 
 /** Victims counted one by one: a new person only where the text marks one. */
-function tally(facts: readonly CountFact[], text: string): { killed: number; hurt: number } {
+function tally(facts: readonly CountFact[], text: string): { killed: number; hurt: number; unknown: number } {
   const victims: Victim[] = [];
   for (const f of facts) {
     if (!f.person || f.negated || f.kind === "other") continue;
@@ -212,15 +214,18 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
         ...(f.kind === "killed" ? { killedAt: f.sentence } : {}),
         sentence: f.sentence,
         head,
+        added: f.additive,
       });
   }
   let killed = 0;
   let hurt = 0;
+  let unknown = 0;
   for (const v of victims) {
     if (v.status === "killed") killed++;
     else hurt++;
+    if (v.status === "shot" && !v.self && !v.added) unknown++;
   }
-  return { killed, hurt };
+  return { killed, hurt, unknown };
 }
 
 export function totals(input: readonly CountFact[], text = ""): Totals {
@@ -257,6 +262,9 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   const t = tally(facts, text.toLowerCase());
   let basis: Totals["basis"] = "stated";
   const K = value(k ?? { low: null, best: null, high: null }) ?? 0;
+  // "A man and his son were found dead ... a man and his son with gunshot wounds": someone shot whose
+  // fate the text leaves open fills a death counted for the group before being counted as hurt
+  t.hurt -= Math.min(t.unknown, Math.max(0, K - t.killed));
   if (t.killed > K) {
     k = { low: t.killed, best: t.killed, high: t.killed };
     basis = "tally";

@@ -31,6 +31,17 @@ describe("headline language", () => {
         ["killed", 1, "reflexive"],
       ],
     ],
+    // an adverb between subject and verb; a headline's bare condition word
+    ["16-Year-Old Accidentally Shot", [["shot", 1, "bare"]]],
+    ["Boy stable after accidental shooting", [["injured", 1, "bare"]]],
+    // participles sharing one subject and auxiliary
+    [
+      "Missing Palmer teen was beaten, shot to death",
+      [
+        ["missing", 1, "definite"],
+        ["killed", 1, "definite"],
+      ],
+    ],
     // ages listed after a plural are no count of their own
     ["Perry Hall father kills sons, 10 and 12, before turning the gun on himself", [["killed", 1, "reflexive"]]],
   ])("%s", (title, expected) => {
@@ -105,6 +116,36 @@ describe("a death told after the shooting", () => {
       ["shot", true],
       ["injured", false],
     ]);
+  });
+});
+
+describe("who the victims are", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // the second word of a place name is no subject: "Mead Valley, and two others" is two people
+    [
+      "Two people were found shot dead at a home in Mead Valley, and two others were hospitalized early Friday.",
+      [
+        ["killed", 2, "exact"],
+        ["injured", 2, "exact"],
+      ],
+    ],
+    [
+      "A man was shot and later killed by police.",
+      [
+        ["shot", 1, "singular"],
+        ["killed", 1, "singular"],
+      ],
+    ],
+  ])("%s", (sentence, expected) => {
+    expect(facts(sentence)).toEqual(expected);
+  });
+
+  it.each<[string, number]>([
+    ["A 22-month-old boy was shot.", 2],
+    ["A 10-month-old child was shot.", 1],
+    ["A 3-week-old baby was shot.", 0],
+  ])("reads the age of %s in years", (sentence, age) => {
+    expect(sentenceFacts(sentence, { start: 0, end: sentence.length }, 0)[0]?.age).toBe(age);
   });
 });
 

@@ -146,6 +146,16 @@ describe("totals", () => {
       ],
       [3, 0],
     ],
+    [
+      "someone shot whose fate is open fills a death counted for the group: 'A man and his son were found dead ... with gunshot wounds'",
+      [fact("killed", 2), fact("shot", 1, { person: one(null, null), victims: "man his son" })],
+      [2, 0],
+    ],
+    [
+      "someone shot who is marked as another is no one of the dead",
+      [fact("killed", 1), fact("shot", 1, { person: one(null, 20), additive: true })],
+      [1, 1],
+    ],
   ])("%s", (_, fs, expected) => {
     const t = totals(fs);
     expect([t.fatalities?.best ?? null, t.injured?.best ?? null]).toEqual(expected);
