@@ -325,9 +325,16 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       const obj = objectAfter(text, pe, sent.end);
       if (obj) {
         const perp = perpetratorBefore(text, sent.start, ps);
-        const f = fact(obj, activeKind, "active", si, cue, {
-          perpetrator: perp,
-        });
+        // "shooting his friend dead", "shot his 1-year-old daughter dead": a result that kills
+        const dead = /^\s{1,3}dead\b/i.exec(text.slice(obj.end, Math.min(sent.end, obj.end + 8)));
+        const f = fact(
+          dead ? { ...obj, end: obj.end + dead[0].length } : obj,
+          dead && activeKind === "shot" ? "killed" : activeKind,
+          "active",
+          si,
+          cue,
+          { perpetrator: perp },
+        );
         // "shot and killed another boy": another than the shooter, not one more victim
         if (obj.rule === "another") f.additive = false;
         // "shot his wife before killing himself": after other victims of the same doer, the doer adds one
@@ -343,7 +350,7 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
           f.additive = true;
         if (toInf) f.rule = "hypothetical";
         out.push(f);
-        taken.push({ start: ps, end: obj.end });
+        taken.push({ start: ps, end: f.end });
         floor = obj.end;
         done = true;
       }
@@ -455,6 +462,9 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         if (/\S/.test(gap.replace(/[,]/g, "")) || (subj.singular && !["singular", "exact", "bare"].includes(subj.rule)))
           subj = null;
       }
+      // "takes his own life": one person, the doer, whatever the subject phrase reads as
+      if (subj && /own life|suicide/.test(phrase))
+        subj = { ...subj, low: 1, best: 1, high: 1, rule: "reflexive", singular: true, additive: true };
       if (subj) {
         const f = fact(subj, passiveKind, "passive", si, cue, {
           negated: NEGATION.test(auxText),

@@ -156,6 +156,15 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   const s = raw.trim();
   if (!s) return null;
   const lead = c.start + raw.indexOf(s);
+  // "13-year-old's toe grazed by bullet", "the boy's leg": the person whose body was hit
+  const part =
+    /^(.{1,60}?)['’]s\s{1,3}(?:(?:left|right|upper|lower)\s{1,3})?(?:toes?|foot|feet|legs?|arms?|hands?|head|face|chest|back|neck|shoulders?|stomach|thighs?|knees?|ankles?|hips?|abdomen|fingers?|eyes?|jaw|buttocks|wrists?|elbows?)$/i.exec(
+      s,
+    );
+  if (part) {
+    const who = readConjunct(text, { ...c, start: lead, end: lead + part[1]!.length });
+    return who && { ...who, end: lead + s.length };
+  }
   const lower = s.toLowerCase();
   const ws = words(s);
   const first = ws[0]!.toLowerCase().replace(/[^\w'-]/g, "");
@@ -539,6 +548,8 @@ export function objectAfter(text: string, start: number, ceiling: number): Phras
       const nw = (next?.[1] ?? "").toLowerCase();
       if (!nw || /(?:ing|ed)$/.test(nw) || L.predicateKind.has(nw) || L.activeKind.has(nw)) break;
     }
+    // "shot his friend dead": the result closes the object
+    if (w === "dead" && n > 0) break;
     if (L.notCounted.has(w) && n > 0) {
       end = s + m.index + m[0].length;
       break;

@@ -34,6 +34,17 @@ describe("headline language", () => {
     // an adverb between subject and verb; a headline's bare condition word
     ["16-Year-Old Accidentally Shot", [["shot", 1, "bare"]]],
     ["Boy stable after accidental shooting", [["injured", 1, "bare"]]],
+    // a possessive body part names its owner; a result "dead" makes a shooting a killing
+    ["13-year-old's toe grazed by bullet at Little Rock strip mall", [["injured", 1, "bare"]]],
+    ["Bristol man admits to accidentally shooting his friend dead", [["killed", 1, "definite"]]],
+    // whatever the subject reads as, one's own life is one person's
+    [
+      "Suspect in shooting of mother, baby takes his own life after standoff",
+      [
+        ["shot", 1, "bare"],
+        ["killed", 1, "reflexive"],
+      ],
+    ],
     // participles sharing one subject and auxiliary
     [
       "Missing Palmer teen was beaten, shot to death",
