@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sentenceFacts } from "../../src/casualties/facts.js";
+import { extract } from "../../src/index.js";
 
 /** [kind, best, rule] of each fact a sentence (or, with `title`, a headline) states, in order. */
 function facts(s: string, title = false): [string, number | null, string][] {
@@ -175,5 +176,22 @@ describe("no casualty, or none that happened", () => {
     expect(facts("If she had been in the wrong position it could easily have killed her.")).toEqual([
       ["killed", 1, "hypothetical"],
     ]);
+  });
+});
+
+describe("an earlier incident told as background", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "Four people were shot Friday night in Mt. Oliver. On Nov. 1, an 11-year-old boy was fatally shot when a gunman walked into his home.",
+      "2015-12-11",
+      ["casualties"],
+    ],
+    [
+      "Four people were shot Friday night in Mt. Oliver. On Dec. 10, an 11-year-old boy was fatally shot when a gunman walked into his home.",
+      "2015-12-11",
+      ["casualties", "killed"],
+    ],
+  ])("%s", (text, published, kinds) => {
+    expect(extract(text, { published }).casualties.map((c) => c.kind)).toEqual(kinds);
   });
 });
