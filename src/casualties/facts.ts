@@ -458,6 +458,7 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         const gap = text
           .slice(subj.end, ps)
           .replace(/,\s{0,3}\d{1,3}\s{0,3},?/g, "")
+          .replace(/\([^()]{0,80}\)/g, "")
           .replace(/\b[A-Za-z]{2,20}ly\b/g, "");
         if (/\S/.test(gap.replace(/[,]/g, "")) || (subj.singular && !["singular", "exact", "bare"].includes(subj.rule)))
           subj = null;

@@ -79,6 +79,12 @@ function stripAppositions(text: string, start: number, end: number): { end: numb
       end = start + d.index;
       continue;
     }
+    // "six others (varying from 6-32 years of age)"
+    const paren = /\s*\([^()]{1,80}\)\s*$/.exec(tail);
+    if (paren) {
+      end = start + paren.index;
+      continue;
+    }
     break;
   }
   return { end, age };

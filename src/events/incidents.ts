@@ -85,6 +85,22 @@ interface Victim {
   added?: boolean;
 }
 
+/** Roles no one holds at once: the police who fired and the suspect they shot, the officer and the child. */
+const ROLES: Record<string, string> = Object.fromEntries([
+  ..."officer trooper deputy policeman cop detective sergeant agent lieutenant sheriff"
+    .split(" ")
+    .map((w) => [w, "law"]),
+  ..."suspect gunman shooter robber intruder burglar assailant attacker carjacker"
+    .split(" ")
+    .map((w) => [w, "suspect"]),
+  ..."child baby infant toddler boy girl kid".split(" ").map((w) => [w, "child"]),
+]);
+const clash = (a: string | null | undefined, b: string | null | undefined): boolean => {
+  const x = a ? ROLES[a] : undefined;
+  const y = b ? ROLES[b] : undefined;
+  return !!x && !!y && x !== y && (x === "law" || y === "law");
+};
+
 /** Nouns that point back at someone already named rather than name a new person. */
 const REFERRING = new Set("victim person individual one other".split(" "));
 
@@ -178,6 +194,8 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
         // "The driver ... is in critical condition and a six year old passenger has been pronounced dead":
         // two nouns in one sentence name two people
         if (head && v.head && head !== v.head && v.sentence === f.sentence && f.sentence >= 0) continue;
+        // "hitting the trooper ... The suspect was shot and killed": two roles, two people
+        if (clash(head, v.head)) continue;
         if (v.status === f.kind || (v.status !== "killed" && f.kind !== "killed")) {
           target = v;
           break;
@@ -193,6 +211,7 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
           .find(
             (v) =>
               !v.self &&
+              !clash(head, v.head) &&
               (!tr.sex || !v.sex || tr.sex === v.sex) &&
               (!tr.generation || !v.generation || tr.generation === v.generation),
           );

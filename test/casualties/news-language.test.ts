@@ -141,6 +141,14 @@ describe("who the victims are", () => {
         ["injured", 2, "exact"],
       ],
     ],
+    // a parenthesis closes the subject; the gerund of a wound predicate
+    [
+      "Shots resulted in the death of one woman, with six others (varying from 6-32 years of age) sustaining gunshot wounds.",
+      [
+        ["killed", 1, "exact"],
+        ["shot", 6, "exact"],
+      ],
+    ],
     [
       "A man was shot and later killed by police.",
       [

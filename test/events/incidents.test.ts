@@ -156,6 +156,15 @@ describe("totals", () => {
       [fact("killed", 1), fact("shot", 1, { person: one(null, 20), additive: true })],
       [1, 1],
     ],
+    [
+      "two roles are two people: 'hitting the trooper in the left elbow ... The suspect was shot and killed'",
+      [
+        fact("killed", 1, { partitive: true, victims: "suspect" }),
+        fact("shot", 1, { person: one(null, null, true), victims: "trooper", sentence: 5 }),
+        fact("killed", 1, { person: one(null, null, true), victims: "suspect", sentence: 9 }),
+      ],
+      [1, 1],
+    ],
   ])("%s", (_, fs, expected) => {
     const t = totals(fs);
     expect([t.fatalities?.best ?? null, t.injured?.best ?? null]).toEqual(expected);
