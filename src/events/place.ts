@@ -62,13 +62,14 @@ export function eventPlace(
   const hint = filingHint(doc);
   if (!hint) return place;
   if (place && fits(place, hint)) return place;
-  // a station serves several states: its region only stands in for a place the story does not name
-  if (place && hint.source === "station") return place;
   // a town outside the filing region: its namesake inside it, else a place of the story that fits
   if (place && place.country === hint.region.country && place.precision !== 3) {
     const alt = namesakeIn(place.name, hint.region);
     if (alt) return featureRef(alt, place.precision);
   }
+  // a station serves several states: its region only picks among namesakes, or stands in for a place
+  // the story does not name
+  if (place && hint.source === "station") return place;
   let best: Place | null = null;
   const at = first?.start ?? 0;
   for (const p of view.places) {

@@ -65,12 +65,15 @@ export function filingHint(doc: SitrepDocument): FilingHint | null {
     }
   }
   const tail = doc.title ? headlineSplit(doc.title).tail : null;
-  if (!region && tail)
-    for (const m of tail.matchAll(/,\s{0,3}([A-Z][A-Za-z.]{1,15}(?:\s[A-Z][a-z]{2,12})?)/g)) {
-      region = regionFeature(m[1]);
-      source = "station";
-      if (region) break;
-    }
+  // "Memphis, Tennessee", "Columbia, S", "WALB.com, South Georgia News": a region named in the tail
+  if (!region && tail) {
+    // a postal code only right after "City," ("Mobile, AL"): "IN", "OK", "ME" are words too
+    const ws = (tail.match(/[A-Z][A-Za-z.]{0,15}/g) ?? []).filter((w) => !/^[A-Z]{2}$/.test(w));
+    for (let i = 0; i < ws.length && !region; i++)
+      region = (i + 1 < ws.length ? regionFeature(`${ws[i]} ${ws[i + 1]}`) : null) ?? regionFeature(ws[i]);
+    region ??= regionFeature(/,\s{0,3}([A-Z]{2})\b/.exec(tail)?.[1]);
+    source = "station";
+  }
   if (!region) return null;
   const regionName = g.admin1Name(region);
   return regionName ? { region, regionName, town: region ? town : null, source } : null;

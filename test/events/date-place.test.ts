@@ -100,6 +100,22 @@ describe("the filing region as a hint", () => {
     expect(f && gazetteer().admin1Name(f)).toBe(admin1);
   });
 
+  it.each<[string, string, string]>([
+    // a station serves several states: its region picks among namesakes of a town the story names
+    [
+      "Two men were shot and killed Tuesday at an apartment complex in Albany, police said.",
+      "Maryland Drive murder victims identified - WALB.com, South Georgia News, Weather, Sports",
+      "Georgia",
+    ],
+    [
+      "A teen was shot and killed Sunday night in Columbus, police said.",
+      "Friends react after teen killed - WTVM.com - Columbus, GA",
+      "Georgia",
+    ],
+  ])("%s", (text, title, admin1) => {
+    expect(mainEvent(text, "2016-06-01", title)?.place?.admin1).toBe(admin1);
+  });
+
   it("splits a station's name and city off the headline", () => {
     expect(headlineSplit("2 killed, 2 injured in shooting - WMC Action News 5 - Memphis, Tennessee")).toEqual({
       headline: "2 killed, 2 injured in shooting",
