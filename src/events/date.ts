@@ -35,7 +35,9 @@ function dateCues(): { reporting: RegExp; after: RegExp } {
 function eventTimes(doc: SitrepDocument): SitrepDocument["times"] {
   const c = dateCues();
   return doc.times.filter((t) => {
-    const before = doc.text.slice(Math.max(0, t.start - 80), t.start);
+    // the cue must be in the time's own sentence: a headline "... Expected to Survive" above it is not
+    const s = doc.sentences.find((x) => x.start <= t.start && t.start < x.end);
+    const before = doc.text.slice(Math.max(s?.start ?? 0, t.start - 80), t.start);
     return !c.reporting.test(before) && !c.after.test(before);
   });
 }

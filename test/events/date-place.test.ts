@@ -34,6 +34,12 @@ describe("the date of a local shooting", () => {
       "2016-07-01",
     ],
     [
+      "a cue in the heading above is not the time's: 'Expected to Survive' then 'On Friday afternoon'",
+      "4-Year-Old Child Shoots Self In Head, Expected to Survive\n\nOn Friday afternoon at approximately 2:45pm police received a 911 call that a child had just shot himself in the head.",
+      "2015-07-25",
+      "2015-07-24",
+    ],
+    [
       "a day stated in the lead fact stands, even the publication day",
       "Three people were shot Sunday afternoon outside a store on Main Street, police said. On Friday, officers had been called to the same block.",
       "2017-04-09",
