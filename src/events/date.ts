@@ -6,7 +6,7 @@
  * toll, then when it happened ("It happened around 10:45 p.m. Friday").
  */
 import type { Range, SitrepDocument } from "../document/schema.js";
-import { type EventDate, publicationDate, statedEventDate } from "../times/event-date.js";
+import { type EventDate, publicationDate, statedEventDate, timePrecision } from "../times/event-date.js";
 import { loadData } from "../util/data.js";
 
 export type { EventDate };
@@ -14,6 +14,23 @@ export type { EventDate };
 interface DateCues {
   reporting: string[];
   after: string[];
+}
+
+const MS_DAY = 864e5;
+
+/** First and last day (UTC ms) of a day, week or range value, or null. */
+function daySpan(value: string): [number, number] | null {
+  const day = (d: string) => Date.parse(d + "T00:00:00Z");
+  let m = /^(\d{4}-\d{2}-\d{2})(?:\/(\d{4}-\d{2}-\d{2}))?$/.exec(value);
+  if (m) return [day(m[1]!), day(m[2] ?? m[1]!)];
+  m = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (m) {
+    // ISO week: the week holding January 4th is week 1
+    const jan4 = Date.UTC(Number(m[1]), 0, 4);
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * MS_DAY + (Number(m[2]) - 1) * 7 * MS_DAY;
+    return [monday, monday + 6 * MS_DAY];
+  }
+  return null;
 }
 
 let cues: { reporting: RegExp; after: RegExp } | null = null;
@@ -34,15 +51,19 @@ function dateCues(): { reporting: RegExp; after: RegExp } {
 /** The times that can date what happened: not the telling, not what is still to come. */
 function eventTimes(doc: SitrepDocument): SitrepDocument["times"] {
   const c = dateCues();
+  const pub = doc.published ? Date.parse(doc.published.slice(0, 10) + "T00:00:00Z") : NaN;
   return doc.times.filter((t) => {
+    // a month or a year does not date a reported incident ("last month", "since April"), a bare number
+    // ("the 1600 block") is no year, and a report tells of the weeks before it, not after
+    if (timePrecision(t.value) === 3 && !Number.isNaN(pub)) return false;
+    const span = daySpan(t.value);
+    if (span && !Number.isNaN(pub) && (span[1] < pub - 30 * MS_DAY || span[0] > pub + MS_DAY)) return false;
     // the cue must be in the time's own sentence: a headline "... Expected to Survive" above it is not
     const s = doc.sentences.find((x) => x.start <= t.start && t.start < x.end);
     const before = doc.text.slice(Math.max(s?.start ?? 0, t.start - 80), t.start);
     return !c.reporting.test(before) && !c.after.test(before);
   });
 }
-
-const MS_DAY = 864e5;
 
 /**
  * News tells of the days before it: a date that is the publication day itself usually dates a later

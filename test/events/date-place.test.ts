@@ -40,6 +40,24 @@ describe("the date of a local shooting", () => {
       "2015-07-24",
     ],
     [
+      "a block number is no year",
+      "A man was shot in the leg along the 1600 block of Wesley Street, police said.",
+      "2015-06-22",
+      "2015-06-22",
+    ],
+    [
+      "a month does not date the incident: the report's day does",
+      "A 15-year-old boy was shot Tuesday night. It was the third shooting on the block since April.",
+      "2017-01-11",
+      "2017-01-10",
+    ],
+    [
+      "nor does a month long past",
+      "A teen was wounded in a shooting last month, and another was shot in the arm, police said.",
+      "2016-10-25",
+      "2016-10-25",
+    ],
+    [
       "a day stated in the lead fact stands, even the publication day",
       "Three people were shot Sunday afternoon outside a store on Main Street, police said. On Friday, officers had been called to the same block.",
       "2017-04-09",
