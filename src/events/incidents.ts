@@ -272,7 +272,8 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     }
   }
   for (const f of facts) {
-    if (!f.ordinal || f.negated) continue;
+    // "arrested a second man" counts arrests, not people hit
+    if (!f.ordinal || f.negated || f.kind === "other") continue;
     const floor = { low: f.ordinal, best: f.ordinal, high: null };
     if (f.nth && f.kind === "killed") k = bigger(k, floor);
     else if (f.nth && f.kind === "injured") i = bigger(i, floor);

@@ -165,6 +165,14 @@ describe("totals", () => {
       ],
       [1, 1],
     ],
+    [
+      "'Police arrested a second man' counts no second victim",
+      [
+        fact("shot", 1, { person: one(null, 15) }),
+        fact("other", 1, { person: one(null, null), ordinal: 2, nth: true }),
+      ],
+      [0, 1],
+    ],
   ])("%s", (_, fs, expected) => {
     const t = totals(fs);
     expect([t.fatalities?.best ?? null, t.injured?.best ?? null]).toEqual(expected);
