@@ -23,6 +23,17 @@ function daySpan(value: string): [number, number] | null {
   const day = (d: string) => Date.parse(d + "T00:00:00Z");
   let m = /^(\d{4}-\d{2}-\d{2})(?:\/(\d{4}-\d{2}-\d{2}))?$/.exec(value);
   if (m) return [day(m[1]!), day(m[2] ?? m[1]!)];
+  // months and years, alone or as a range ("2016-03/2016-05")
+  const [a, b] = value.split("/");
+  const first = (x: string) =>
+    /^\d{4}$/.test(x) ? Date.UTC(Number(x), 0, 1) : /^\d{4}-\d{2}$/.test(x) ? day(x + "-01") : NaN;
+  const last = (x: string) =>
+    /^\d{4}$/.test(x)
+      ? Date.UTC(Number(x), 11, 31)
+      : /^\d{4}-\d{2}$/.test(x)
+        ? Date.UTC(Number(x.slice(0, 4)), Number(x.slice(5, 7)), 0)
+        : NaN;
+  if (a && !Number.isNaN(first(a)) && !Number.isNaN(last(b ?? a))) return [first(a), last(b ?? a)];
   m = /^(\d{4})-W(\d{2})$/.exec(value);
   if (m) {
     // ISO week: the week holding January 4th is week 1
@@ -53,10 +64,17 @@ function eventTimes(doc: SitrepDocument): SitrepDocument["times"] {
   const c = dateCues();
   const pub = doc.published ? Date.parse(doc.published.slice(0, 10) + "T00:00:00Z") : NaN;
   return doc.times.filter((t) => {
-    // a month or a year does not date a reported incident ("last month", "since April"), a bare number
-    // ("the 1600 block") is no year, and a report tells of the weeks before it, not after
-    if (timePrecision(t.value) === 3 && !Number.isNaN(pub)) return false;
+    // the month or year the report is in ("this month", "February" in February) says no more than the
+    // report's own date; a bare number ("the 1600 block") is no year; a report tells of the weeks before
+    // it, not after
     const span = daySpan(t.value);
+    if (timePrecision(t.value) === 3 && span && !Number.isNaN(pub) && span[0] <= pub && pub <= span[1]) return false;
+    if (
+      /^\d{4}$/.test(t.text.trim()) &&
+      !Number.isNaN(pub) &&
+      Math.abs(Number(t.text.trim()) - new Date(pub).getUTCFullYear()) > 1
+    )
+      return false;
     if (span && !Number.isNaN(pub) && (span[1] < pub - 30 * MS_DAY || span[0] > pub + MS_DAY)) return false;
     // the cue must be in the time's own sentence: a headline "... Expected to Survive" above it is not
     const s = doc.sentences.find((x) => x.start <= t.start && t.start < x.end);

@@ -46,16 +46,16 @@ describe("the date of a local shooting", () => {
       "2015-06-22",
     ],
     [
-      "a month does not date the incident: the report's day does",
+      "a month after the report does not date the incident: the report's day does",
       "A 15-year-old boy was shot Tuesday night. It was the third shooting on the block since April.",
       "2017-01-11",
       "2017-01-10",
     ],
     [
-      "nor does a month long past",
-      "A teen was wounded in a shooting last month, and another was shot in the arm, police said.",
-      "2016-10-25",
-      "2016-10-25",
+      "nor does the month the report is in",
+      "A man was shot in the leg, the city's 40th shooting this month, police said.",
+      "2017-02-11",
+      "2017-02-11",
     ],
     [
       "a day stated in the lead fact stands, even the publication day",
