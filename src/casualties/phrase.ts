@@ -119,7 +119,9 @@ function clauseStart(text: string, floor: number, end: number): number {
         sawAnd &&
         personBefore &&
         nextTok &&
-        /^(?:a|an|one|two|three|four|five|\d+|his|her|their|the|ages?|aged)$/i.test(nextTok.t)
+        (/^(?:a|an|one|two|three|four|five|\d+|his|her|their|the|ages?|aged)$/i.test(nextTok.t) ||
+          // "Sean Archilles, 14, and Stef'An Strawder, 18": names with their ages
+          (/^\d{1,3}$/.test(prevTok!.t) && /^[A-Z][a-z]/.test(nextTok.t)))
       )
         continue;
       // "Another man, woman were injured": a headline list of people

@@ -149,6 +149,11 @@ describe("who the victims are", () => {
         ["shot", 6, "exact"],
       ],
     ],
+    // names with their ages are a list of people
+    [
+      "Sean Archilles, 14, and Stef'An Strawder, 18, were shot to death in the parking lot.",
+      [["killed", 2, "conjunction"]],
+    ],
     [
       "A man was shot and later killed by police.",
       [
