@@ -12,10 +12,19 @@ import { isEventCandidate, specificity } from "../places/specificity.js";
 import { sentences } from "../sentences/index.js";
 import { headlineSplit } from "./region-hint.js";
 
-/** The most specific place the headline names, or null. */
+const seen = new WeakMap<SitrepDocument, Place | null>();
+
+/** The most specific place the headline names, or null (read once per document). */
 export function headlinePlace(doc: SitrepDocument): Place | null {
   if (!doc.title) return null;
-  const { headline } = headlineSplit(doc.title);
+  if (seen.has(doc)) return seen.get(doc)!;
+  const p = readHeadline(doc, doc.title);
+  seen.set(doc, p);
+  return p;
+}
+
+function readHeadline(doc: SitrepDocument, title: string): Place | null {
+  const { headline } = headlineSplit(title);
   let d = createDocument({ id: doc.id, text: headline, published: doc.published, url: doc.url });
   for (const stage of [sentences, entities, places]) d = stage.run(d);
   let best: Place | null = null;
