@@ -192,8 +192,22 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         text.slice(Math.max(sent.start, c.start - 80), c.start),
       );
     const victims = between.trim() || sufferer?.[1] || null;
+    // "found one man and two children dead": a person named before "and" belongs to the count
+    const one = /(?:^|\s)((?:one|a|an)\s{1,3}(?:[a-z-]{2,15}\s{1,3})?([a-z-]{2,15}))\s{1,3}and\s{1,3}$/i.exec(
+      text.slice(Math.max(sent.start, c.start - 40), c.start),
+    );
+    const more = one && L.persons.has(one[2]!.toLowerCase()) && !/s$/i.test(one[2]!) && c.best !== null ? one : null;
     const p: Phrase = {
       ...c,
+      ...(more
+        ? {
+            start: c.start - more[0].length + (more[0].length - more[0].trimStart().length),
+            low: (c.low ?? c.best!) + 1,
+            best: c.best! + 1,
+            high: c.high === null ? null : c.high + 1,
+            rule: "conjunction",
+          }
+        : {}),
       victims,
       singular: false,
       negated: false,

@@ -546,7 +546,7 @@ export function objectAfter(text: string, start: number, ceiling: number): Phras
     const prevEnd = end;
     if (/^(?:[,;:.!?()"“”—–]|-{2,})$/.test(w) && !(w === "," && /^,\s\d{1,3}\b/.test(seg.slice(m.index)))) break;
     if (
-      /^(?:in|on|at|near|outside|inside|during|after|before|while|when|as|from|for|by|since|because|with|who|that|which|before|early|late|last|this|around|about)$/.test(
+      /^(?:in|on|at|near|outside|inside|during|after|before|while|when|as|from|for|by|since|because|with|who|that|which|before|early|late|last|this|around|about|despite|without|following|until|amid)$/.test(
         w,
       )
     )

@@ -101,6 +101,9 @@ const clash = (a: string | null | undefined, b: string | null | undefined): bool
   return !!x && !!y && x !== y && (x === "law" || y === "law");
 };
 
+/** The doer of a killing is the police: the one killed was the gunman. */
+const POLICE = /\b(?:police|officers?|deput(?:y|ies)|troopers?|swat|marksman|agents?)$/i;
+
 /** Nouns that point back at someone already named rather than name a new person. */
 const REFERRING = new Set("victim person individual one other".split(" "));
 
@@ -313,6 +316,17 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
       const K2 = (value(g.count) ?? 0) + 1;
       if (K2 > (value(k ?? { low: 0, best: 0, high: 0 }) ?? 0)) k = { low: K2, best: K2, high: K2 };
     }
+  }
+  // "who allegedly killed three people ... before police killed him": the one police killed is the gunman,
+  // not one of his victims
+  for (const d of facts) {
+    if (d.kind !== "killed" || d.negated || !d.person || !d.perpetrator || !POLICE.test(d.perpetrator)) continue;
+    let group = 0;
+    for (const g of facts)
+      if (g !== d && g.kind === "killed" && !g.person && !g.negated && g.sentence === d.sentence)
+        group = Math.max(group, value(g.count) ?? 0);
+    const K2 = group + 1;
+    if (group > 0 && K2 > (value(k ?? { low: 0, best: 0, high: 0 }) ?? 0)) k = { low: K2, best: K2, high: K2 };
   }
   const Kv = value(k ?? { low: 0, best: 0, high: 0 }) ?? 0;
   const I = value(i ?? { low: null, best: null, high: null }) ?? 0;

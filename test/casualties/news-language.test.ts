@@ -149,6 +149,17 @@ describe("who the victims are", () => {
         ["shot", 6, "exact"],
       ],
     ],
+    // a person named before "and" belongs to the count that follows
+    ["Police discovered one man and two children dead inside the residence.", [["killed", 3, "conjunction"]]],
+    ["The shooting left a woman and three men injured.", [["injured", 4, "conjunction"]]],
+    // "despite" closes the object: "shot him despite taking fire" names no police officer as hit
+    [
+      "Ford died in a gun battle when a police officer shot him despite taking fire.",
+      [
+        ["killed", 1, "named"],
+        ["shot", 1, "pronoun"],
+      ],
+    ],
     // names with their ages are a list of people
     [
       "Sean Archilles, 14, and Stef'An Strawder, 18, were shot to death in the parking lot.",

@@ -173,6 +173,15 @@ describe("totals", () => {
       ],
       [0, 1],
     ],
+    [
+      "the one police killed is the gunman: 'who allegedly killed three people ... before police killed him'",
+      [
+        fact("killed", 3, { sentence: 2 }),
+        fact("injured", 14, { sentence: 2 }),
+        fact("killed", 1, { person: one(null, null, true), perpetrator: "Thursday before police", sentence: 2 }),
+      ],
+      [4, 14],
+    ],
   ])("%s", (_, fs, expected) => {
     const t = totals(fs);
     expect([t.fatalities?.best ?? null, t.injured?.best ?? null]).toEqual(expected);
