@@ -37,7 +37,7 @@ interface Conjunct {
   end: number;
   /** "one of N ..." may be read as the N (a reduced relative clause follows) */
   groupOk?: boolean;
-  /** one of several conjuncts ("his wife and children") */
+  /** the last of several conjuncts ("his wife and children") */
   inList?: boolean;
 }
 
@@ -449,7 +449,9 @@ export function readPhrase(
         text.slice(c.start, c.end),
       ),
   );
-  const read = cs.map((c) => readConjunct(text, { ...c, groupOk, inList: cs.length > 1 }));
+  // only the last conjunct may be a bare plural ("his wife and children"): a first one heads an
+  // apposition ("The victims, a male, 17, and two females")
+  const read = cs.map((c, i) => readConjunct(text, { ...c, groupOk, inList: cs.length > 1 && i === cs.length - 1 }));
   // every conjunct must name people, or the phrase began too early ("They found a man and a boy")
   if (read.length === 0 || read.some((p) => p === null)) return null;
   const parts = read as Phrase[];

@@ -160,6 +160,11 @@ describe("who the victims are", () => {
         ["shot", 1, "pronoun"],
       ],
     ],
+    // a plural heading an apposition is no extra group
+    [
+      "The victims, a male, 17, and two females, 13 and 17 years of age, were transported to area hospitals.",
+      [["shot", 3, "conjunction"]],
+    ],
     // names with their ages are a list of people
     [
       "Sean Archilles, 14, and Stef'An Strawder, 18, were shot to death in the parking lot.",
