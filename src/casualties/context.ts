@@ -3,7 +3,7 @@
  * since ..."), a historical comparison ("comparing the clashes to the Battle of Karbala, in which the
  * Imam Hussein died"), or a threat ("would be killed"). Only the first stays a casualty, flagged.
  */
-import type { Range } from "../document/schema.js";
+import type { Range, Time } from "../document/schema.js";
 import type { Fact } from "./facts.js";
 import { lex } from "./lexicon.js";
 
@@ -26,16 +26,48 @@ export interface SentenceContext {
   /** the sentence's text: searches stay inside it (a search of the whole text per fact is quadratic) */
   s: string;
   separate: boolean;
+  /** "In the past two months, eight youths have been injured": an opening phrase that spans the sentence */
+  frontedAggregate: boolean;
   pastYear: boolean;
 }
 
-export function sentenceContext(text: string, sentence: Range, published: string | null = null): SentenceContext {
+function frontedAggregate(s: string): boolean {
+  const comma = s.indexOf(",");
+  return comma > 0 && comma <= 45 && lex().aggregate.test(s.slice(0, comma));
+}
+
+export function sentenceContext(
+  text: string,
+  sentence: Range,
+  published: string | null = null,
+  times: readonly Time[] = [],
+): SentenceContext {
   const s = text.slice(sentence.start, sentence.end);
   return {
     s,
     separate: /\bseparate\s{1,3}(?:incidents|shootings|attacks|cases)\b/i.test(s),
-    pastYear: pastYear(s, published),
+    frontedAggregate: frontedAggregate(s),
+    pastYear: pastYear(s, published) || pastDay(times, sentence, published),
   };
+}
+
+const MS_DAY = 864e5;
+
+/**
+ * "On Nov. 1, an 11-year-old boy was fatally shot" in a report of Dec. 11: a sentence dated weeks
+ * before the report, and not also within its last week, tells an earlier incident.
+ */
+function pastDay(times: readonly Time[], sentence: Range, published: string | null): boolean {
+  const pub = published ? Date.parse(published.slice(0, 10) + "T00:00:00Z") : NaN;
+  if (Number.isNaN(pub)) return false;
+  let old = false;
+  for (const t of times) {
+    if (t.start < sentence.start || t.end > sentence.end || !/^\d{4}-\d{2}-\d{2}$/.test(t.value)) continue;
+    const days = (pub - Date.parse(t.value + "T00:00:00Z")) / MS_DAY;
+    if (days > 14) old = true;
+    else if (days >= -1) return false;
+  }
+  return old;
 }
 
 export function factContext(
@@ -54,7 +86,8 @@ export function factContext(
   const comma = sc.s.indexOf(",", f.end - sentence.start);
   const to = comma >= 0 ? at(comma) : sentence.end;
   // "Two teens died in separate incidents": a count across incidents is no incident's toll
-  const aggregate = (L.aggregate.test(text.slice(from, to)) || sc.separate) && f.form !== "multiple";
+  const aggregate =
+    (L.aggregate.test(text.slice(from, to)) || sc.separate || sc.frontedAggregate) && f.form !== "multiple";
   return {
     aggregate,
     history: L.history.test(beforeFact) || (!aggregate && sc.pastYear),

@@ -192,8 +192,22 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         text.slice(Math.max(sent.start, c.start - 80), c.start),
       );
     const victims = between.trim() || sufferer?.[1] || null;
+    // "found one man and two children dead": a person named before "and" belongs to the count
+    const one = /(?:^|\s)((?:one|a|an)\s{1,3}(?:[a-z-]{2,15}\s{1,3})?([a-z-]{2,15}))\s{1,3}and\s{1,3}$/i.exec(
+      text.slice(Math.max(sent.start, c.start - 40), c.start),
+    );
+    const more = one && L.persons.has(one[2]!.toLowerCase()) && !/s$/i.test(one[2]!) && c.best !== null ? one : null;
     const p: Phrase = {
       ...c,
+      ...(more
+        ? {
+            start: c.start - more[0].length + (more[0].length - more[0].trimStart().length),
+            low: (c.low ?? c.best!) + 1,
+            best: c.best! + 1,
+            high: c.high === null ? null : c.high + 1,
+            rule: "conjunction",
+          }
+        : {}),
       victims,
       singular: false,
       negated: false,
@@ -238,7 +252,11 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
 
   // verbal predicates
   let floor = sent.start;
-  for (const hit of L.predicate.find(text, sent.start, sent.end)) {
+  const hits = L.predicate.find(text, sent.start, sent.end);
+  // "Boy stable after accidental shooting": a headline's bare condition words
+  if (titleCase) hits.push(...L.headlinePredicate.find(text, sent.start, sent.end));
+  hits.sort((a, b) => a.start - b.start);
+  for (const hit of hits) {
     const ps = hit.start;
     const pe = hit.end;
     const phrase = norm(hit.text);
@@ -256,25 +274,29 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     const aux = AUX_CHAIN.exec(before);
     const passiveKind = L.predicateKind.get(phrase);
     const activeKind = L.activeKind.get(phrase);
+    // "Slain teen identified": a headline drops the article before an adjective
+    const bareTitleAdj = titleCase && /(?:^|[:;,.!?'"‘’“”|–—-])\s{0,3}$/.test(before);
     // "the killed Iranian soldiers", "a wounded man": an adjective, not a report
-    if (!aux && ADJ_DET.test(before)) {
+    if (!aux && (ADJ_DET.test(before) || bareTitleAdj)) {
       // "An injured woman was found", "the wounded man": one person of that kind
-      const det = /\b(a|an|the|his|her|their|its)\s{1,3}$/i.exec(before)![1]!.toLowerCase();
+      const det = (/\b(a|an|the|his|her|their|its)\s{1,3}$/i.exec(before)?.[1] ?? "the").toLowerCase();
       const after = /^\s{1,3}(?:([\w'-]{1,20})\s{1,3})?([\w'-]{1,20})/.exec(
         text.slice(pe, Math.min(sent.end, pe + 50)),
       );
       const kind = passiveKind ?? activeKind;
+      // "Slain teen identified": the head noun may be the first word, a verb follows
+      const headFirst =
+        !!after?.[1] && L.persons.has(after[1].toLowerCase()) && !L.persons.has(after[2]!.toLowerCase());
       if (
         after &&
         kind &&
         kind !== "shot" &&
-        L.persons.has(after[2]!.toLowerCase()) &&
-        !/s$/.test(after[2]!) &&
-        !L.persons.has((after[1] ?? "x").toLowerCase())
+        (headFirst || (L.persons.has(after[2]!.toLowerCase()) && !L.persons.has((after[1] ?? "x").toLowerCase()))) &&
+        !/s$/.test(headFirst ? after[1]! : after[2]!)
       ) {
-        const end = pe + after[0].length;
+        const end = headFirst ? pe + after[0].indexOf(after[1]!) + after[1]!.length : pe + after[0].length;
         const p: Phrase = {
-          start: ps - det.length - 1,
+          start: ADJ_DET.test(before) ? ps - det.length - 1 : ps,
           end,
           low: 1,
           best: 1,
@@ -290,8 +312,9 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         };
         out.push(fact(p, kind, "attributive", si, cue, {}));
         taken.push({ start: p.start, end });
+        continue;
       }
-      continue;
+      if (ADJ_DET.test(before)) continue;
     }
     // "an accidental shooting Saturday": a noun, not a verb taking an object
     if (
@@ -303,9 +326,11 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       continue;
     // "threatened to kill", "vowed to kill"
     // "vowed to kill", "could have killed her"
-    const toInf = /\bto\s{1,3}(?:\w{1,20}\s{1,3}or\s{1,3})?$|\b(?:could|would|might|may)\s{1,3}(?:have\s{1,3})?$/i.test(
-      before,
-    );
+    // "could easily have killed her": an adverb may sit between the modal and the verb
+    const toInf =
+      /\bto\s{1,3}(?:\w{1,20}\s{1,3}or\s{1,3})?$|\b(?:could|would|might|may)\s{1,3}(?:\w{1,20}ly\s{1,3})?(?:have\s{1,3})?$/i.test(
+        before,
+      );
     let done = false;
     const realAux =
       !!aux &&
@@ -314,9 +339,16 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       const obj = objectAfter(text, pe, sent.end);
       if (obj) {
         const perp = perpetratorBefore(text, sent.start, ps);
-        const f = fact(obj, activeKind, "active", si, cue, {
-          perpetrator: perp,
-        });
+        // "shooting his friend dead", "shot his 1-year-old daughter dead": a result that kills
+        const dead = /^\s{1,3}dead\b/i.exec(text.slice(obj.end, Math.min(sent.end, obj.end + 8)));
+        const f = fact(
+          dead ? { ...obj, end: obj.end + dead[0].length } : obj,
+          dead && activeKind === "shot" ? "killed" : activeKind,
+          "active",
+          si,
+          cue,
+          { perpetrator: perp },
+        );
         // "shot and killed another boy": another than the shooter, not one more victim
         if (obj.rule === "another") f.additive = false;
         // "shot his wife before killing himself": after other victims of the same doer, the doer adds one
@@ -332,7 +364,7 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
           f.additive = true;
         if (toInf) f.rule = "hypothetical";
         out.push(f);
-        taken.push({ start: ps, end: obj.end });
+        taken.push({ start: ps, end: f.end });
         floor = obj.end;
         done = true;
       }
@@ -353,31 +385,106 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       }
       const relative = end !== subjEnd;
       let subj = end > floor ? subjectBefore(text, floor, end, !aux, relative) : null;
-      // "shot himself and died", "was shot and later died": the subject of the verb before
+      // a subject taken from the fact before: the words between are that fact's, not a gap
+      let borrowed = false;
+      // "shot himself and died", "was shot and later died", "was rushed to a hospital, but died": the subject of the verb before
       const prev = out[out.length - 1];
       if (
         !subj &&
         prev &&
         prev.sentence === si &&
         ps - prev.end < 40 &&
-        /\band\s{1,3}(?:\w{1,20}ly\s{1,3}|later\s{1,3}|then\s{1,3})?$/i.test(text.slice(prev.end, ps))
+        /\b(?:and|but)\s{1,3}(?:\w{1,20}ly\s{1,3}|later\s{1,3}|then\s{1,3})?$/i.test(text.slice(prev.end, ps))
       ) {
-        subj = { ...prev, start: prev.start, end: prev.end };
+        // the same person again: "also" already added them once
+        {
+          subj = { ...prev, start: prev.start, end: prev.end, additive: false };
+          borrowed = true;
+        }
       }
+      // "was beaten, shot to death", "was robbed and shot": participles sharing one subject and auxiliary
+      if (
+        !subj &&
+        prev &&
+        prev.sentence === si &&
+        prev.singular &&
+        /^\s{0,3}(?:(?:was|were|is|are|had been|has been)\s{1,3})?[a-z]{2,20}(?:ed|en|t)\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3})$/i.test(
+          text.slice(prev.end, ps),
+        )
+      ) {
+        subj = { ...prev, start: prev.start, end: prev.end, additive: false };
+        borrowed = true;
+      }
+      // "The man who was shot Sunday died Monday": the main verb of a subject that carries a relative clause
+      if (
+        !subj &&
+        prev &&
+        prev.sentence === si &&
+        prev.singular &&
+        ps - prev.end < 80 &&
+        (INTRANSITIVE.test(phrase) || realAux) &&
+        /\s(?:who|that)\s{1,3}(?:had\s{1,3}|has\s{1,3})?(?:been|was|were)\s/i.test(text.slice(prev.start, prev.end)) &&
+        !/[,;:]|\b(?:and|but|or|when|while|as|after|before|because|since|if|who|that|which|where)\b/i.test(
+          text.slice(prev.end, ps),
+        )
+      ) {
+        // the same person again: "also" already added them once
+        {
+          subj = { ...prev, start: prev.start, end: prev.end, additive: false };
+          borrowed = true;
+        }
+      }
+      // "one shot was fired", "fired one shot": a gunshot, not a person shot
+      if (
+        subj &&
+        phrase === "shot" &&
+        !subj.victims &&
+        (/^\s{1,3}(?:(?:was|were|had been|has been)\s{1,3})?(?:fired|heard|rang|went off)\b/i.test(
+          text.slice(pe, Math.min(sent.end, pe + 30)),
+        ) ||
+          /\b(?:fired|fires|fire|firing|heard|hear|hears|off)\s{1,3}$/i.test(
+            text.slice(Math.max(sent.start, subj.start - 20), subj.start),
+          ))
+      )
+        subj = null;
+      // "There could be people dead": a modal before the subject makes the whole clause hypothetical
+      const modalBefore =
+        !!subj &&
+        /\b(?:could|would|might|may|will)\s{1,3}(?:not\s{1,3})?(?:be|have\s{1,3}been)\s{1,3}$/i.test(
+          text.slice(Math.max(sent.start, subj.start - 30), subj.start),
+        );
       // a headline runs its clauses together: "Teen shot in Miami dies"
-      if (!subj && titleCase && prev && prev.sentence === si && prev.singular && !/[,;]/.test(text.slice(prev.end, ps)))
+      // "Teenager shot, killed in SE identified": a comma alone joins two predicates of one subject
+      if (
+        !subj &&
+        titleCase &&
+        prev &&
+        prev.sentence === si &&
+        prev.singular &&
+        (!/[,;]/.test(text.slice(prev.end, ps)) || /^\s{0,3},\s{0,3}$/.test(text.slice(prev.end, ps)))
+      ) {
         subj = { ...prev };
-      if (!realAux && subj && !INTRANSITIVE.test(phrase)) {
+        borrowed = true;
+      }
+      if (!realAux && subj && !borrowed && !INTRANSITIVE.test(phrase)) {
         // without an auxiliary only a counted phrase right before the predicate is its subject ("13 dead")
-        const gap = text.slice(subj.end, ps).replace(/,\s{0,3}\d{1,3}\s{0,3},?/g, "");
+        // "16-Year-Old Accidentally Shot": an adverb may stand between
+        const gap = text
+          .slice(subj.end, ps)
+          .replace(/,\s{0,3}\d{1,3}\s{0,3},?/g, "")
+          .replace(/\([^()]{0,80}\)/g, "")
+          .replace(/\b[A-Za-z]{2,20}ly\b/g, "");
         if (/\S/.test(gap.replace(/[,]/g, "")) || (subj.singular && !["singular", "exact", "bare"].includes(subj.rule)))
           subj = null;
       }
+      // "takes his own life": one person, the doer, whatever the subject phrase reads as
+      if (subj && /own life|suicide/.test(phrase))
+        subj = { ...subj, low: 1, best: 1, high: 1, rule: "reflexive", singular: true, additive: true };
       if (subj) {
         const f = fact(subj, passiveKind, "passive", si, cue, {
           negated: NEGATION.test(auxText),
         });
-        if (MODAL.test(auxText)) f.rule = "hypothetical";
+        if (MODAL.test(auxText) || modalBefore) f.rule = "hypothetical";
         if (/\balso\b/i.test(auxText)) f.additive = true;
         out.push(f);
         taken.push({ start: subj.start, end: pe });

@@ -42,7 +42,7 @@ export const casualties: Stage = {
       let sc: SentenceContext | null = null;
       for (const f of sentenceFacts(doc.text, sent, si)) {
         if (overlapsAny(f, doc.boilerplate)) continue;
-        sc ??= sentenceContext(doc.text, sent, doc.published);
+        sc ??= sentenceContext(doc.text, sent, doc.published, doc.times);
         const ctx = factContext(doc.text, sent, f, doc.published, sc);
         if (ctx.history || ctx.hypothetical) continue;
         if (f.best === null && f.low === null && f.high === null && !f.negated) continue;

@@ -9,6 +9,7 @@ export type FactKind = "killed" | "injured" | "shot" | "casualties" | "captured"
 
 interface LexiconFile {
   predicates: Record<string, string[]>;
+  headlinePredicates: Record<string, string[] | string>;
   actives: Record<string, string[]>;
   results: { verbs: string[] };
   nouns: Record<string, string[]>;
@@ -34,6 +35,8 @@ export interface Lexicon {
   /** a casualty predicate: "was killed", "1 dead", "suffered a gunshot wound" */
   predicate: PhraseMatcher;
   predicateKind: Map<string, FactKind>;
+  /** predicates read in headlines only ("Boy stable after ...", "Woman critical after ...") */
+  headlinePredicate: PhraseMatcher;
   activeKind: Map<string, FactKind>;
   /** a count followed by a casualty noun: "400 casualties", "two deaths" */
   nounKind: Map<string, FactKind>;
@@ -74,6 +77,13 @@ export function lex(): Lexicon {
   const C = loadData<CuesFile>("casualties/cues.json");
   const predicateKind = new Map<string, FactKind>();
   for (const [k, ps] of Object.entries(L.predicates)) for (const p of ps) predicateKind.set(norm(p), k as FactKind);
+  const headlineWords: string[] = [];
+  for (const [k, ps] of Object.entries(L.headlinePredicates))
+    if (Array.isArray(ps))
+      for (const p of ps) {
+        predicateKind.set(norm(p), k as FactKind);
+        headlineWords.push(p);
+      }
   const activeKind = new Map<string, FactKind>();
   for (const [k, ps] of Object.entries(L.actives)) for (const p of ps) activeKind.set(norm(p), k as FactKind);
   const nounKind = new Map<string, FactKind>();
@@ -88,7 +98,10 @@ export function lex(): Lexicon {
   const mnouns = alternation(Object.keys(L.multiples.nouns));
   const cueRe = (xs: string[]): RegExp => new RegExp(`(?:^|[^\\w])(?:${alternation(xs)})`, "i");
   lexicon = {
-    predicate: new PhraseMatcher([...predicateKind.keys(), ...activeKind.keys()]),
+    predicate: new PhraseMatcher(
+      [...predicateKind.keys(), ...activeKind.keys()].filter((p) => !headlineWords.includes(p)),
+    ),
+    headlinePredicate: new PhraseMatcher(headlineWords),
     predicateKind,
     activeKind,
     nounKind,

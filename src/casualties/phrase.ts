@@ -29,7 +29,7 @@ const NAME_STOP = new Set(
     " ",
   ),
 );
-const PRONOUN_ONE = /^(?:he|she|him|her|himself|herself)$/i;
+const PRONOUN_ONE = /^(?:he|she|him|her|himself|herself|self)$/i;
 const PRONOUN_MANY = /^(?:they|them|themselves)$/i;
 
 interface Conjunct {
@@ -37,6 +37,8 @@ interface Conjunct {
   end: number;
   /** "one of N ..." may be read as the N (a reduced relative clause follows) */
   groupOk?: boolean;
+  /** the last of several conjuncts ("his wife and children") */
+  inList?: boolean;
 }
 
 const tidy = (s: string | null): string | null => {
@@ -77,6 +79,12 @@ function stripAppositions(text: string, start: number, end: number): { end: numb
       end = start + d.index;
       continue;
     }
+    // "six others (varying from 6-32 years of age)"
+    const paren = /\s*\([^()]{1,80}\)\s*$/.exec(tail);
+    if (paren) {
+      end = start + paren.index;
+      continue;
+    }
     break;
   }
   return { end, age };
@@ -111,7 +119,9 @@ function clauseStart(text: string, floor: number, end: number): number {
         sawAnd &&
         personBefore &&
         nextTok &&
-        /^(?:a|an|one|two|three|four|five|\d+|his|her|their|the|ages?|aged)$/i.test(nextTok.t)
+        (/^(?:a|an|one|two|three|four|five|\d+|his|her|their|the|ages?|aged)$/i.test(nextTok.t) ||
+          // "Sean Archilles, 14, and Stef'An Strawder, 18": names with their ages
+          (/^\d{1,3}$/.test(prevTok!.t) && /^[A-Z][a-z]/.test(nextTok.t)))
       )
         continue;
       // "Another man, woman were injured": a headline list of people
@@ -132,6 +142,15 @@ function clauseStart(text: string, floor: number, end: number): number {
   return start;
 }
 
+/** "children", "sons", "people": a plural noun of people (not the shooters) */
+function pluralPersons(head: string): boolean {
+  const L = lex();
+  if (/^(?:people|men|women|children)$/.test(head)) return true;
+  return (
+    /[^s'’]s$/.test(head) && L.persons.has(head.slice(0, -1)) && !/^(?:polices|gunmen|shooters|suspects)$/.test(head)
+  );
+}
+
 function isNameWord(w: string): boolean {
   return (
     /^(?=.*[a-z])[A-Z][A-Za-z'’.-]+$|^[A-Z]\.$/.test(w) && !NAME_STOP.has(w.toLowerCase().replace(/[.,;:!?]+$/, ""))
@@ -145,11 +164,25 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   const s = raw.trim();
   if (!s) return null;
   const lead = c.start + raw.indexOf(s);
+  // "13-year-old's toe grazed by bullet", "the boy's leg": the person whose body was hit
+  const part =
+    /^(.{1,60}?)['’]s\s{1,3}(?:(?:left|right|upper|lower)\s{1,3})?(?:toes?|foot|feet|legs?|arms?|hands?|head|face|chest|back|neck|shoulders?|stomach|thighs?|knees?|ankles?|hips?|abdomen|fingers?|eyes?|jaw|buttocks|wrists?|elbows?)$/i.exec(
+      s,
+    );
+  if (part) {
+    const who = readConjunct(text, { ...c, start: lead, end: lead + part[1]!.length });
+    return who && { ...who, end: lead + s.length };
+  }
   const lower = s.toLowerCase();
   const ws = words(s);
   const first = ws[0]!.toLowerCase().replace(/[^\w'-]/g, "");
-  const ageM = /\b(\d{1,3})[- ](?:year|month|week)s?[- ]old\b/i.exec(s);
-  const age = ageM ? Number(ageM[1]) : null;
+  const ageM = /\b(\d{1,3})[- ](year|month|week)s?[- ]old\b/i.exec(s);
+  // ages in years: a "22-month-old boy" is the "2-year-old" of the next sentence
+  const age = ageM
+    ? /^y/i.test(ageM[2]!)
+      ? Number(ageM[1])
+      : Math.round(Number(ageM[1]) / (/^m/i.test(ageM[2]!) ? 12 : 52))
+    : null;
   const base = {
     start: lead,
     end: lead + s.length,
@@ -239,7 +272,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     const tail = pi >= 0 ? rw.slice(pi + 1) : rw.slice(2);
     if (
       tail.length &&
-      !/^(?:in|at|on|of|from|with|near|inside|outside|including|aged?|ages|between|who|under|over|across|along|during|to|and)$/i.test(
+      !/^(?:in|at|on|of|from|with|near|inside|outside|including|aged?|ages|between|who|under|over|across|along|during|to|and|monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|yesterday|today|tonight|early|late|last)$/i.test(
         tail[0]!,
       )
     )
@@ -258,7 +291,8 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   }
   if (PRONOUN_ONE.test(first) && ws.length === 1) {
     // "killing himself": the doer is a victim too, never the person shot before
-    const rule = /^(?:himself|herself)$/i.test(first) ? "reflexive" : "pronoun";
+    // "then fatally shoots self": a headline's reflexive
+    const rule = /^(?:himself|herself|self)$/i.test(first) ? "reflexive" : "pronoun";
     return onePerson(rule, null, { definite: true });
   }
   if (PRONOUN_MANY.test(first) && ws.length === 1) return null;
@@ -307,6 +341,24 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
 
   if (DETS.test(s) && ws.length > 1) {
     const plural = /s$/.test(head) && !/(?:ss|us)$/.test(head) && !["boss"].includes(head);
+    // "his wife and children" / "his children": a group of at least two
+    if (
+      (plural || /^(?:people|men|women|children)$/.test(head)) &&
+      ws.length === 2 &&
+      /^(?:his|her|their)\s/i.test(s) &&
+      pluralPersons(head)
+    )
+      return {
+        ...base,
+        low: 2,
+        best: 2,
+        high: null,
+        rule: "plural",
+        victims: strip(s),
+        singular: false,
+        additive: false,
+        definite: true,
+      };
     if (plural) return null;
     if (!L.persons.has(head) && !age && !/(?:er|or|ist|ian|ee)$/.test(head)) return null;
     const rule = /^the\s+other\b/i.test(s) ? "other" : "definite";
@@ -316,6 +368,10 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   if (ws.length === 1 && /^\d{1,3}-(?:year|month|week)-old$/i.test(ws[0]!)) {
     return onePerson("bare", s);
   }
+  // "his wife and children", "men killed": a bare plural names a group of at least two
+  if (c.inList && ws.length === 1 && counts.length === 0 && pluralPersons(head)) {
+    return { ...base, low: 2, best: 2, high: null, rule: "plural", victims: s, singular: false, additive: false };
+  }
   // headline style without a determiner: "14-year-old girl shot to death", "young woman dead"
   if (
     ws.length <= 4 &&
@@ -323,7 +379,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     !/\./.test(s) &&
     L.persons.has(head) &&
     !/s$/.test(head) &&
-    !/^(?:police|gunman|shooter)$/.test(head)
+    !/^(?:police|gunman|shooter|people|men|women|children)$/.test(head)
   ) {
     return onePerson("bare", s);
   }
@@ -389,9 +445,13 @@ export function readPhrase(
   const cs = conjuncts(text, start, end).filter(
     (c, i) =>
       i === 0 ||
-      !/^\s*(?:ages?\s|aged\s)?\d{1,3}(?:\s(?:years old|years of age))?[.;:]?\s*$/i.test(text.slice(c.start, c.end)),
+      !/^\s*(?:ages?\s|aged\s)?\d{1,3}(?:\s{0,3}(?:,|and|,\s{0,3}and)\s{1,3}\d{1,3}){0,4}(?:\s(?:years old|years of age))?[.;:]?\s*$/i.test(
+        text.slice(c.start, c.end),
+      ),
   );
-  const read = cs.map((c) => readConjunct(text, { ...c, groupOk }));
+  // only the last conjunct may be a bare plural ("his wife and children"): a first one heads an
+  // apposition ("The victims, a male, 17, and two females")
+  const read = cs.map((c, i) => readConjunct(text, { ...c, groupOk, inList: cs.length > 1 && i === cs.length - 1 }));
   // every conjunct must name people, or the phrase began too early ("They found a man and a boy")
   if (read.length === 0 || read.some((p) => p === null)) return null;
   const parts = read as Phrase[];
@@ -440,6 +500,8 @@ export function subjectBefore(
   let from = s;
   while (from < e && /[\s,]/.test(text[from]!)) from++;
   // skip a leading conjunction or adverb: "and another two", "also a woman"
+  // "Brian Sadowsky, 44 -- and injured 14 others": a phrase ending in a conjunction is no subject
+  if (/\b(?:and|or)\s*$/i.test(text.slice(from, e))) return null;
   const lead = /^(?:(?:and|or|but|then|also|later|now|all|initially|meanwhile)\s+)+/i.exec(text.slice(from, e));
   if (lead) from += lead[0].length;
   // the phrase begins at its first word that can open a noun phrase
@@ -451,12 +513,15 @@ export function subjectBefore(
   const starts: number[] = [];
   for (let m = opener.exec(seg); m && starts.length < 12; m = opener.exec(seg)) {
     const at = from + m.index + m[0].length;
-    // "shot in Miami": a name after a preposition is a place, not the subject
+    // "shot in Miami": a name after a preposition is a place, not the subject; "Mead Valley": nor is
+    // the second word of a name
+    const name = /^[A-Z][a-z]/.test(text.slice(at, at + 2));
     if (
-      !/^[A-Z][a-z]/.test(text.slice(at, at + 2)) ||
-      !/\b(?:in|at|on|near|from|of|to|into|outside|inside|for|by|with|across|along|off)\s{1,3}$/i.test(
+      !name ||
+      (!/\b(?:in|at|on|near|from|of|to|into|outside|inside|for|by|with|across|along|off)\s{1,3}$/i.test(
         text.slice(Math.max(from, at - 12), at),
-      )
+      ) &&
+        !(at > from && /(?:^|\s)[A-Z][a-z][\w'’.-]*\s{1,3}$/.test(text.slice(Math.max(from, at - 30), at))))
     )
       starts.push(at);
     if (m[0].length === 0) opener.lastIndex++;
@@ -481,9 +546,9 @@ export function objectAfter(text: string, start: number, ceiling: number): Phras
   for (let m = re.exec(seg); m; m = re.exec(seg)) {
     const w = m[0].toLowerCase();
     const prevEnd = end;
-    if (/^[,;:.!?()"“”—–]$/.test(w) && !(w === "," && /^,\s\d{1,3}\b/.test(seg.slice(m.index)))) break;
+    if (/^(?:[,;:.!?()"“”—–]|-{2,})$/.test(w) && !(w === "," && /^,\s\d{1,3}\b/.test(seg.slice(m.index)))) break;
     if (
-      /^(?:in|on|at|near|outside|inside|during|after|before|while|when|as|from|for|by|since|because|with|who|that|which|before|early|late|last|this|around|about)$/.test(
+      /^(?:in|on|at|near|outside|inside|during|after|before|while|when|as|from|for|by|since|because|with|who|that|which|before|early|late|last|this|around|about|despite|without|following|until|amid)$/.test(
         w,
       )
     )
@@ -493,6 +558,8 @@ export function objectAfter(text: string, start: number, ceiling: number): Phras
       const nw = (next?.[1] ?? "").toLowerCase();
       if (!nw || /(?:ing|ed)$/.test(nw) || L.predicateKind.has(nw) || L.activeKind.has(nw)) break;
     }
+    // "shot his friend dead": the result closes the object
+    if (w === "dead" && n > 0) break;
     if (L.notCounted.has(w) && n > 0) {
       end = s + m.index + m[0].length;
       break;

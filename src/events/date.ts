@@ -6,7 +6,7 @@
  * toll, then when it happened ("It happened around 10:45 p.m. Friday").
  */
 import type { Range, SitrepDocument } from "../document/schema.js";
-import { type EventDate, publicationDate, statedEventDate } from "../times/event-date.js";
+import { type EventDate, publicationDate, statedEventDate, timePrecision } from "../times/event-date.js";
 import { loadData } from "../util/data.js";
 
 export type { EventDate };
@@ -14,6 +14,34 @@ export type { EventDate };
 interface DateCues {
   reporting: string[];
   after: string[];
+}
+
+const MS_DAY = 864e5;
+
+/** First and last day (UTC ms) of a day, week or range value, or null. */
+function daySpan(value: string): [number, number] | null {
+  const day = (d: string) => Date.parse(d + "T00:00:00Z");
+  let m = /^(\d{4}-\d{2}-\d{2})(?:\/(\d{4}-\d{2}-\d{2}))?$/.exec(value);
+  if (m) return [day(m[1]!), day(m[2] ?? m[1]!)];
+  // months and years, alone or as a range ("2016-03/2016-05")
+  const [a, b] = value.split("/");
+  const first = (x: string) =>
+    /^\d{4}$/.test(x) ? Date.UTC(Number(x), 0, 1) : /^\d{4}-\d{2}$/.test(x) ? day(x + "-01") : NaN;
+  const last = (x: string) =>
+    /^\d{4}$/.test(x)
+      ? Date.UTC(Number(x), 11, 31)
+      : /^\d{4}-\d{2}$/.test(x)
+        ? Date.UTC(Number(x.slice(0, 4)), Number(x.slice(5, 7)), 0)
+        : NaN;
+  if (a && !Number.isNaN(first(a)) && !Number.isNaN(last(b ?? a))) return [first(a), last(b ?? a)];
+  m = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (m) {
+    // ISO week: the week holding January 4th is week 1
+    const jan4 = Date.UTC(Number(m[1]), 0, 4);
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * MS_DAY + (Number(m[2]) - 1) * 7 * MS_DAY;
+    return [monday, monday + 6 * MS_DAY];
+  }
+  return null;
 }
 
 let cues: { reporting: RegExp; after: RegExp } | null = null;
@@ -34,13 +62,26 @@ function dateCues(): { reporting: RegExp; after: RegExp } {
 /** The times that can date what happened: not the telling, not what is still to come. */
 function eventTimes(doc: SitrepDocument): SitrepDocument["times"] {
   const c = dateCues();
+  const pub = doc.published ? Date.parse(doc.published.slice(0, 10) + "T00:00:00Z") : NaN;
   return doc.times.filter((t) => {
-    const before = doc.text.slice(Math.max(0, t.start - 80), t.start);
+    // the month or year the report is in ("this month", "February" in February) says no more than the
+    // report's own date; a bare number ("the 1600 block") is no year; a report tells of the weeks before
+    // it, not after
+    const span = daySpan(t.value);
+    if (timePrecision(t.value) === 3 && span && !Number.isNaN(pub) && span[0] <= pub && pub <= span[1]) return false;
+    if (
+      /^\d{4}$/.test(t.text.trim()) &&
+      !Number.isNaN(pub) &&
+      Math.abs(Number(t.text.trim()) - new Date(pub).getUTCFullYear()) > 1
+    )
+      return false;
+    if (span && !Number.isNaN(pub) && (span[1] < pub - 30 * MS_DAY || span[0] > pub + MS_DAY)) return false;
+    // the cue must be in the time's own sentence: a headline "... Expected to Survive" above it is not
+    const s = doc.sentences.find((x) => x.start <= t.start && t.start < x.end);
+    const before = doc.text.slice(Math.max(s?.start ?? 0, t.start - 80), t.start);
     return !c.reporting.test(before) && !c.after.test(before);
   });
 }
-
-const MS_DAY = 864e5;
 
 /**
  * News tells of the days before it: a date that is the publication day itself usually dates a later

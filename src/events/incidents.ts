@@ -66,6 +66,9 @@ export function toCountFact(c: Casualty): CountFact {
 
 const value = (c: Count): number | null => c.best ?? c.low ?? c.high;
 
+/** "Up to 16 were injured": an event's toll still needs one best figure, here its upper bound ("many", "more than 50" stay unknown). */
+const withBest = (c: Count): Count => (c.best === null && c.high !== null ? { ...c, best: c.high } : c);
+
 interface Victim {
   name: string | null;
   age: number | null;
@@ -73,6 +76,46 @@ interface Victim {
   self?: boolean;
   sex: "m" | "f" | null;
   generation: "child" | "parent" | null;
+  /** the sentence that first said this person died (-1: the headline) */
+  killedAt?: number;
+  /** where the person was first named, and the head noun naming them ("driver", "passenger") */
+  sentence?: number;
+  head?: string | null;
+  /** first counted by a fact marked as adding people ("another man", "was also shot") */
+  added?: boolean;
+}
+
+/** Roles no one holds at once: the police who fired and the suspect they shot, the officer and the child. */
+const ROLES: Record<string, string> = Object.fromEntries([
+  ..."officer trooper deputy policeman cop detective sergeant agent lieutenant sheriff"
+    .split(" ")
+    .map((w) => [w, "law"]),
+  ..."suspect gunman shooter robber intruder burglar assailant attacker carjacker"
+    .split(" ")
+    .map((w) => [w, "suspect"]),
+  ..."child baby infant toddler boy girl kid".split(" ").map((w) => [w, "child"]),
+]);
+const clash = (a: string | null | undefined, b: string | null | undefined): boolean => {
+  const x = a ? ROLES[a] : undefined;
+  const y = b ? ROLES[b] : undefined;
+  return !!x && !!y && x !== y && (x === "law" || y === "law");
+};
+
+/** The doer of a killing is the police: the one killed was the gunman. */
+const POLICE = /\b(?:police|officers?|deput(?:y|ies)|troopers?|swat|marksman|agents?)$/i;
+
+/** Nouns that point back at someone already named rather than name a new person. */
+const REFERRING = new Set("victim person individual one other".split(" "));
+
+/** The head noun of a victim phrase, when it is a common noun that names someone ("the driver of the car" -> "driver"). */
+function headNoun(phrase: string | null, name: string | null): string | null {
+  if (!phrase || name) return null;
+  const ws = phrase
+    .toLowerCase()
+    .replace(/\b(?:of|in|at|on|from|with|who|that|inside|outside|near)\b.*$/, "")
+    .match(/[a-z-]+/g);
+  const h = ws?.[ws.length - 1] ?? null;
+  return h && !REFERRING.has(h) && !/^(?:he|she|him|her|himself|herself|self)$/.test(h) ? h : null;
 }
 
 const MALE = new Set(
@@ -128,12 +171,13 @@ function sameName(a: string | null, b: string | null, text: string): boolean {
 }
 
 /** Victims counted one by one: a new person only where the text marks one. */
-function tally(facts: readonly CountFact[], text: string): { killed: number; hurt: number } {
+function tally(facts: readonly CountFact[], text: string): { killed: number; hurt: number; unknown: number } {
   const victims: Victim[] = [];
   for (const f of facts) {
     if (!f.person || f.negated || f.kind === "other") continue;
     const { name, age, definite } = f.person;
     const tr = traits(f.phrase ?? f.victims);
+    const head = headNoun(f.victims, name);
     let target: Victim | undefined;
     // "shot her ... before killing himself": the doer, marked additive, is a person of their own
     const doer = !!f.reflexive && f.additive;
@@ -150,39 +194,60 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
         const sexOk = !tr.sex || !v.sex || tr.sex === v.sex;
         const genOk = !tr.generation || !v.generation || tr.generation === v.generation;
         if (!ageOk || !sexOk || !genOk || !sameName(v.name, name, text)) continue;
+        // "The driver ... is in critical condition and a six year old passenger has been pronounced dead":
+        // two nouns in one sentence name two people
+        if (head && v.head && head !== v.head && v.sentence === f.sentence && f.sentence >= 0) continue;
+        // "hitting the trooper ... The suspect was shot and killed": two roles, two people
+        if (clash(head, v.head)) continue;
         if (v.status === f.kind || (v.status !== "killed" && f.kind !== "killed")) {
           target = v;
           break;
         }
         fallback ??= v;
       }
-      // someone reported injured after a death is someone else: the dead are not "wounded" later
-      if (!(f.kind === "injured" && fallback?.status === "killed")) target ??= fallback;
+      // someone reported injured after a death is someone else: the dead are not "wounded" later; but
+      // a headline tells the outcome first ("Child dies ..."), the body then tells it in order ("a wounded child")
+      if (!(f.kind === "injured" && fallback?.status === "killed" && fallback.killedAt !== -1)) target ??= fallback;
       if (!target && definite)
         target = [...victims]
           .reverse()
           .find(
             (v) =>
               !v.self &&
+              !clash(head, v.head) &&
               (!tr.sex || !v.sex || tr.sex === v.sex) &&
               (!tr.generation || !v.generation || tr.generation === v.generation),
           );
     }
     if (target) {
       if (RANK[f.kind] > RANK[target.status]) target.status = f.kind;
+      if (f.kind === "killed") target.killedAt ??= f.sentence;
       target.name ??= name;
       target.age ??= age;
       target.sex ??= tr.sex;
       target.generation ??= tr.generation;
-    } else victims.push({ name, age, status: f.kind, self: doer, ...tr });
+    } else
+      victims.push({
+        name,
+        age,
+        status: f.kind,
+        self: doer,
+        ...tr,
+        ...(f.kind === "killed" ? { killedAt: f.sentence } : {}),
+        sentence: f.sentence,
+        head,
+        added: f.additive,
+      });
   }
   let killed = 0;
   let hurt = 0;
+  let unknown = 0;
   for (const v of victims) {
     if (v.status === "killed") killed++;
     else hurt++;
+    if (v.status === "shot" && !v.self && !v.added) unknown++;
   }
-  return { killed, hurt };
+  return { killed, hurt, unknown };
 }
 
 export function totals(input: readonly CountFact[], text = ""): Totals {
@@ -210,7 +275,8 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     }
   }
   for (const f of facts) {
-    if (!f.ordinal || f.negated) continue;
+    // "arrested a second man" counts arrests, not people hit
+    if (!f.ordinal || f.negated || f.kind === "other") continue;
     const floor = { low: f.ordinal, best: f.ordinal, high: null };
     if (f.nth && f.kind === "killed") k = bigger(k, floor);
     else if (f.nth && f.kind === "injured") i = bigger(i, floor);
@@ -219,6 +285,9 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   const t = tally(facts, text.toLowerCase());
   let basis: Totals["basis"] = "stated";
   const K = value(k ?? { low: null, best: null, high: null }) ?? 0;
+  // "A man and his son were found dead ... a man and his son with gunshot wounds": someone shot whose
+  // fate the text leaves open fills a death counted for the group before being counted as hurt
+  t.hurt -= Math.min(t.unknown, Math.max(0, K - t.killed));
   if (t.killed > K) {
     k = { low: t.killed, best: t.killed, high: t.killed };
     basis = "tally";
@@ -226,12 +295,38 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   // "shot his wife and two sons before killing himself": the doer's victims plus the doer
   for (const d of facts) {
     if (!d.reflexive || !d.additive || d.negated || d.kind === "injured" || d.kind === "other") continue;
-    let victims = 0;
+    // one by one the named victims add up; a restated group ("kills his 2 sons ... killed his two sons") does not
+    let people = 0;
+    let group = 0;
     for (const g of facts)
-      if (g !== d && !g.reflexive && g.kind === "killed" && g.sentence === d.sentence && !g.negated)
-        victims += value(g.count) ?? 0;
+      if (g !== d && !g.reflexive && g.kind === "killed" && g.sentence === d.sentence && !g.negated) {
+        if (g.person) people += 1;
+        else group = Math.max(group, value(g.count) ?? 0);
+      }
+    const victims = people + group;
     const K2 = victims + 1;
     if (victims > 0 && K2 > (value(k ?? { low: 0, best: 0, high: 0 }) ?? 0)) k = { low: K2, best: K2, high: K2 };
+  }
+  // "Long killed the three officers ... before a SWAT marksman killed Long": the shooter's own death adds one
+  for (const d of facts) {
+    if (d.kind !== "killed" || d.negated || !d.person?.name) continue;
+    for (const g of facts) {
+      if (g === d || g.kind !== "killed" || g.person || g.negated || !g.perpetrator) continue;
+      if (!sameName(g.perpetrator, d.person.name, "") || !/^[A-Z]/.test(g.perpetrator)) continue;
+      const K2 = (value(g.count) ?? 0) + 1;
+      if (K2 > (value(k ?? { low: 0, best: 0, high: 0 }) ?? 0)) k = { low: K2, best: K2, high: K2 };
+    }
+  }
+  // "who allegedly killed three people ... before police killed him": the one police killed is the gunman,
+  // not one of his victims
+  for (const d of facts) {
+    if (d.kind !== "killed" || d.negated || !d.person || !d.perpetrator || !POLICE.test(d.perpetrator)) continue;
+    let group = 0;
+    for (const g of facts)
+      if (g !== d && g.kind === "killed" && !g.person && !g.negated && g.sentence === d.sentence)
+        group = Math.max(group, value(g.count) ?? 0);
+    const K2 = group + 1;
+    if (group > 0 && K2 > (value(k ?? { low: 0, best: 0, high: 0 }) ?? 0)) k = { low: K2, best: K2, high: K2 };
   }
   const Kv = value(k ?? { low: 0, best: 0, high: 0 }) ?? 0;
   const I = value(i ?? { low: null, best: null, high: null }) ?? 0;
@@ -244,8 +339,8 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   if (k === null && i === null && s === null && t.killed === 0 && t.hurt === 0)
     return { fatalities: null, injured: null, basis };
   return {
-    fatalities: k ?? { low: 0, best: 0, high: 0 },
-    injured: i ?? { low: 0, best: 0, high: 0 },
+    fatalities: withBest(k ?? { low: 0, best: 0, high: 0 }),
+    injured: withBest(i ?? { low: 0, best: 0, high: 0 }),
     basis,
   };
 }

@@ -7,6 +7,7 @@
  */
 import type { Event, Range, SitrepDocument } from "../document/schema.js";
 import type { Stage } from "../document/stage.js";
+import { factContext } from "../casualties/context.js";
 import { sentenceFacts } from "../casualties/facts.js";
 import { lex } from "../casualties/lexicon.js";
 import { evidentialStatus } from "../quotes/status.js";
@@ -21,8 +22,18 @@ import { eventType, typesData } from "./type.js";
 function titleFacts(doc: SitrepDocument): CountFact[] {
   if (!doc.title) return [];
   const t = doc.title;
-  return sentenceFacts(t, { start: 0, end: t.length }, -1, true)
-    .filter((f) => f.rule !== "hypothetical")
+  const whole = { start: 0, end: t.length };
+  const aggregates = doc.casualties.filter((c) => c.aggregate);
+  return sentenceFacts(t, whole, -1, true)
+    .filter((f) => {
+      if (f.rule === "hypothetical") return false;
+      // "..., pushing death toll to 49": a headline can hold a cumulative count too
+      const ctx = factContext(t, whole, f, doc.published);
+      if (ctx.aggregate || ctx.history) return false;
+      // "Two Benbrook teens die" when the body says they "died in separate incidents"
+      const kind = f.kind === "shot" ? "casualties" : f.kind;
+      return !((f.best ?? 0) > 1 && aggregates.some((c) => c.kind === kind && c.best === f.best));
+    })
     .map((f) => ({
       kind:
         f.kind === "killed" || f.kind === "injured" || f.kind === "shot"

@@ -1,20 +1,23 @@
 /**
  * The place of an event, from the places stage: the most specific place of its lead evidence's clause,
- * sentence, paragraph, then the article's dominant place; never a metonymic "Tehran deployed". Two
- * checks against the article as a whole, since a name read alone may resolve to a namesake abroad
- * ("York", "Delhi", "Bermuda"):
+ * sentence, paragraph, then the article's dominant place; never a metonymic "Tehran deployed", never
+ * the dateline (where the report was filed, CONTRACT.md). Checks against the article as a whole,
+ * since a name read alone may resolve to a namesake elsewhere ("York", "Delhi", "Felton"):
  *   - a place outside the country most of the article's places are in gives way to the most specific
  *     place of that country nearest the evidence;
- *   - in US local news the dateline city is the event city: a place that is only a region, or lies far
- *     from a US dateline, gives way to the dateline (precision 2: the report is filed there).
+ *   - a town outside the region the report was filed from (dateline "FELTON, Minn.", a station's
+ *     "Memphis, Tennessee") gives way to its namesake inside that region, when there is one.
+ * With no place in the body, the headline's place stands in; with none there either, the filing
+ * region (precision 3: only the region is known).
  */
 import type { Place, PlaceRef, Range, SitrepDocument } from "../document/schema.js";
 import { eventPlace as placeOf } from "../places/event-place.js";
-import { distanceKm } from "../places/geo.js";
+import type { Feature } from "../places/gazetteer/index.js";
+import { gazetteer } from "../places/gazetteer/index.js";
 import { isEventCandidate, specificity } from "../places/specificity.js";
-
-/** Beyond this a place is not the dateline city's neighbourhood or county (metro areas, counties). */
-const NEAR_DATELINE_KM = 80;
+import { headlinePlace } from "./headline-place.js";
+import { distanceKm } from "../places/geo.js";
+import { type FilingHint, filingHint, namesakeIn } from "./region-hint.js";
 
 function ref(p: Place, precision: 1 | 2 | 3 | null): PlaceRef {
   return { name: p.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, precision };
@@ -39,27 +42,63 @@ export function eventPlace(
   sentences: readonly Range[],
 ): PlaceRef | null {
   const first = evidence[0] ?? sentences[0];
-  let place = first ? placeOf(doc, first) : null;
-  const country = mainCountry(doc);
+  const view = { ...doc, places: doc.places.filter((p) => p.role !== "dateline") };
+  let place = first ? placeOf(view, first) : null;
+  const country = mainCountry(view);
   if (place && country && place.country !== country && first) {
     let best: Place | null = null;
     const far = (p: Place) => Math.abs(p.start - first.start);
-    for (const p of doc.places) {
+    for (const p of view.places) {
       if (!isEventCandidate(p) || p.country !== country) continue;
       if (!best || specificity(p) > specificity(best) || (specificity(p) === specificity(best) && far(p) < far(best)))
         best = p;
     }
     if (best) place = ref(best, Math.max(best.precision ?? 2, 2) as 2 | 3);
   }
-  const dateline = doc.places.find((p) => p.role === "dateline" && p.lat !== null && p.country === "US");
-  if (dateline && dateline.precision === 1) {
-    const away =
-      !place ||
-      place.precision === 3 ||
-      place.lat === null ||
-      place.lon === null ||
-      distanceKm(place.lat, place.lon, dateline.lat!, dateline.lon!) > NEAR_DATELINE_KM;
-    if (away) place = ref(dateline, 2);
+  if (!place) {
+    const h = headlinePlace(doc);
+    if (h) place = ref(h, Math.max(h.precision ?? 2, 2) as 2 | 3);
   }
-  return place;
+  const hint = filingHint(doc);
+  if (!hint) return place;
+  if (place && fits(place, hint)) return place;
+  // a town outside the filing region: its namesake inside it, else a place of the story that fits
+  if (place && place.country === hint.region.country && place.precision !== 3) {
+    const alt = namesakeIn(place.name, hint.region);
+    if (alt) return featureRef(alt, place.precision);
+  }
+  // a station serves several states: its region only picks among namesakes, or stands in for a place
+  // the story does not name
+  if (place && hint.source === "station") return place;
+  let best: Place | null = null;
+  const at = first?.start ?? 0;
+  for (const p of view.places) {
+    if (!isEventCandidate(p) || !fits(p, hint)) continue;
+    if (
+      !best ||
+      specificity(p) > specificity(best) ||
+      (specificity(p) === specificity(best) && Math.abs(p.start - at) < Math.abs(best.start - at))
+    )
+      best = p;
+  }
+  if (best) return ref(best, Math.max(best.precision ?? 2, 2) as 2 | 3);
+  const h = headlinePlace(doc);
+  if (h && fits(h, hint)) return ref(h, Math.max(h.precision ?? 2, 2) as 2 | 3);
+  // only the region is known
+  const r = hint.region;
+  return { name: hint.regionName, country: r.country, admin1: hint.regionName, lat: r.lat, lon: r.lon, precision: 3 };
+}
+
+/** Beyond this a place is not the filing town's neighbourhood, suburb or county. */
+const NEAR_FILING_KM = 80;
+
+/** A place consistent with where the report was filed: in its region, or near its town. */
+function fits(p: PlaceRef, hint: FilingHint): boolean {
+  if (p.lat === null || p.lon === null) return false;
+  if (hint.town && distanceKm(p.lat, p.lon, hint.town.lat, hint.town.lon) <= NEAR_FILING_KM) return true;
+  return p.country === hint.region.country && p.admin1 === hint.regionName && (p.precision !== 3 || !hint.town);
+}
+
+function featureRef(f: Feature, precision: PlaceRef["precision"]): PlaceRef {
+  return { name: f.name, country: f.country, admin1: gazetteer().admin1Name(f), lat: f.lat, lon: f.lon, precision };
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { headlineSplit, namesakeIn, regionFeature } from "../../src/events/region-hint.js";
 import { extract } from "../../src/index.js";
+import { gazetteer } from "../../src/places/gazetteer/index.js";
 
 /** The main event (most killed + injured) of a short local news report. */
-function mainEvent(text: string, published: string) {
-  const doc = extract(text, { published });
+function mainEvent(text: string, published: string, title?: string) {
+  const doc = extract(text, { published, title });
   let best = doc.events[0];
   for (const e of doc.events)
     if ((e.fatalities?.best ?? 0) + (e.injured?.best ?? 0) > (best!.fatalities?.best ?? 0) + (best!.injured?.best ?? 0))
@@ -32,6 +34,30 @@ describe("the date of a local shooting", () => {
       "2016-07-01",
     ],
     [
+      "a cue in the heading above is not the time's: 'Expected to Survive' then 'On Friday afternoon'",
+      "4-Year-Old Child Shoots Self In Head, Expected to Survive\n\nOn Friday afternoon at approximately 2:45pm police received a 911 call that a child had just shot himself in the head.",
+      "2015-07-25",
+      "2015-07-24",
+    ],
+    [
+      "a block number is no year",
+      "A man was shot in the leg along the 1600 block of Wesley Street, police said.",
+      "2015-06-22",
+      "2015-06-22",
+    ],
+    [
+      "a month after the report does not date the incident: the report's day does",
+      "A 15-year-old boy was shot Tuesday night. It was the third shooting on the block since April.",
+      "2017-01-11",
+      "2017-01-10",
+    ],
+    [
+      "nor does the month the report is in",
+      "A man was shot in the leg, the city's 40th shooting this month, police said.",
+      "2017-02-11",
+      "2017-02-11",
+    ],
+    [
       "a day stated in the lead fact stands, even the publication day",
       "Three people were shot Sunday afternoon outside a store on Main Street, police said. On Friday, officers had been called to the same block.",
       "2017-04-09",
@@ -50,5 +76,74 @@ describe("the place of a local shooting", () => {
     );
     expect(e?.place?.country).toBe("US");
     expect(e?.place?.admin1).toBe("Pennsylvania");
+  });
+
+  it.each<[string, string, string | undefined, { name?: string; admin1: string; precision?: number }]>([
+    [
+      "the dateline is never the event place: with no place in the story, only its region is known",
+      "HOUSTON - Two men were shot Sunday night after an argument outside a nightclub, police said.",
+      undefined,
+      { name: "Texas", admin1: "Texas", precision: 3 },
+    ],
+    [
+      "with no place in the story, the headline's place stands in",
+      "A man was shot and killed Sunday night, police said. Officers found him lying in the street.",
+      "Man dead following Memphis shooting",
+      { name: "Memphis", admin1: "Tennessee" },
+    ],
+    [
+      "a station's city after the headline gives the region when nothing else does",
+      "Two people were killed and two others were critically injured in a shooting overnight, police said.",
+      "2 killed, 2 injured in shooting - WMC Action News 5 - Memphis, Tennessee",
+      { admin1: "Tennessee", precision: 3 },
+    ],
+  ])("%s", (_, text, title, expected) => {
+    const e = mainEvent(text, "2016-06-01", title);
+    expect(e?.place).toMatchObject(expected);
+  });
+});
+
+describe("the filing region as a hint", () => {
+  it.each<[string, string]>([
+    ["Minn.", "Minnesota"],
+    ["W.Va.", "West Virginia"],
+    ["Ohio", "Ohio"],
+    ["TN", "Tennessee"],
+  ])("reads the region %s", (written, name) => {
+    const f = regionFeature(written);
+    expect(f && gazetteer().admin1Name(f)).toBe(name);
+  });
+
+  it.each<[string, string, string]>([
+    ["Toledo", "OH", "Ohio"],
+    ["Albany", "GA", "Georgia"],
+    ["Kansas City", "MO", "Missouri"],
+    ["Saint Joseph", "MI", "Michigan"],
+  ])("finds the namesake of %s inside %s", (name, region, admin1) => {
+    const f = namesakeIn(name, regionFeature(region)!);
+    expect(f && gazetteer().admin1Name(f)).toBe(admin1);
+  });
+
+  it.each<[string, string, string]>([
+    // a station serves several states: its region picks among namesakes of a town the story names
+    [
+      "Two men were shot and killed Tuesday at an apartment complex in Albany, police said.",
+      "Maryland Drive murder victims identified - WALB.com, South Georgia News, Weather, Sports",
+      "Georgia",
+    ],
+    [
+      "A teen was shot and killed Sunday night in Columbus, police said.",
+      "Friends react after teen killed - WTVM.com - Columbus, GA",
+      "Georgia",
+    ],
+  ])("%s", (text, title, admin1) => {
+    expect(mainEvent(text, "2016-06-01", title)?.place?.admin1).toBe(admin1);
+  });
+
+  it("splits a station's name and city off the headline", () => {
+    expect(headlineSplit("2 killed, 2 injured in shooting - WMC Action News 5 - Memphis, Tennessee")).toEqual({
+      headline: "2 killed, 2 injured in shooting",
+      tail: "WMC Action News 5 - Memphis, Tennessee",
+    });
   });
 });

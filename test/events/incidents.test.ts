@@ -90,6 +90,103 @@ describe("totals", () => {
     expect(t.injured?.best).toBe(2);
   });
 
+  it.each<[string, CountFact[], [number | null, number | null]]>([
+    [
+      "'Up to 16 were injured': the bound is the best figure",
+      [fact("killed", 2), fact("injured", 0, { count: { low: null, best: null, high: 16 } })],
+      [2, 16],
+    ],
+    [
+      "'many others have been wounded' stays unknown",
+      [fact("killed", 1), fact("injured", 0, { count: { low: 2, best: null, high: null } })],
+      [1, null],
+    ],
+    [
+      // "Child dies after ..." then "a wounded child ... the child passed away": one child
+      "a headline death, then the body's wounded victim who died: one person",
+      [
+        fact("killed", 1, { person: one(null, null), sentence: -1 }),
+        fact("injured", 1, { person: one(null, null), sentence: 3 }),
+        fact("killed", 1, { person: one(null, null, true), sentence: 5 }),
+      ],
+      [1, 0],
+    ],
+    [
+      // "A man was killed ... a woman was wounded": the body's death stands, the wounded is another
+      "a body death, then someone wounded: two people",
+      [
+        fact("killed", 1, { person: one(null, null), sentence: 0 }),
+        fact("injured", 1, { person: one(null, null), sentence: 1 }),
+      ],
+      [1, 1],
+    ],
+    [
+      "two nouns in one sentence name two people: 'The driver ... is in critical condition and a passenger has been pronounced dead'",
+      [
+        fact("injured", 1, { person: one(null, null, true), victims: "driver of the fleeing vehicle", sentence: 4 }),
+        fact("killed", 1, { person: one(null, 6), victims: "six year old passenger", sentence: 4 }),
+      ],
+      [1, 1],
+    ],
+    [
+      "the shooter's own death adds one: 'Long killed the three officers ... a SWAT marksman killed Long'",
+      [
+        fact("killed", 3, { perpetrator: "Long", victims: "officers" }),
+        fact("injured", 3, { perpetrator: "Long", additive: true }),
+        fact("killed", 1, { person: one("Long", null), victims: "Long" }),
+      ],
+      [4, 3],
+    ],
+    [
+      "a restated group is no second group: 'kills his 2 sons ... killed his two sons ... fatally shooting himself'",
+      [
+        fact("killed", 2, { sentence: 10 }),
+        fact("killed", 2, { sentence: 10 }),
+        fact("killed", 1, { person: one(null, null, true), reflexive: true, additive: true, sentence: 10 }),
+      ],
+      [3, 0],
+    ],
+    [
+      "someone shot whose fate is open fills a death counted for the group: 'A man and his son were found dead ... with gunshot wounds'",
+      [fact("killed", 2), fact("shot", 1, { person: one(null, null), victims: "man his son" })],
+      [2, 0],
+    ],
+    [
+      "someone shot who is marked as another is no one of the dead",
+      [fact("killed", 1), fact("shot", 1, { person: one(null, 20), additive: true })],
+      [1, 1],
+    ],
+    [
+      "two roles are two people: 'hitting the trooper in the left elbow ... The suspect was shot and killed'",
+      [
+        fact("killed", 1, { partitive: true, victims: "suspect" }),
+        fact("shot", 1, { person: one(null, null, true), victims: "trooper", sentence: 5 }),
+        fact("killed", 1, { person: one(null, null, true), victims: "suspect", sentence: 9 }),
+      ],
+      [1, 1],
+    ],
+    [
+      "'Police arrested a second man' counts no second victim",
+      [
+        fact("shot", 1, { person: one(null, 15) }),
+        fact("other", 1, { person: one(null, null), ordinal: 2, nth: true }),
+      ],
+      [0, 1],
+    ],
+    [
+      "the one police killed is the gunman: 'who allegedly killed three people ... before police killed him'",
+      [
+        fact("killed", 3, { sentence: 2 }),
+        fact("injured", 14, { sentence: 2 }),
+        fact("killed", 1, { person: one(null, null, true), perpetrator: "Thursday before police", sentence: 2 }),
+      ],
+      [4, 14],
+    ],
+  ])("%s", (_, fs, expected) => {
+    const t = totals(fs);
+    expect([t.fatalities?.best ?? null, t.injured?.best ?? null]).toEqual(expected);
+  });
+
   it("reads 'no one was hurt' as zero", () => {
     const t = totals([fact("killed", 1), fact("injured", 0, { negated: true })]);
     expect([t.fatalities?.best, t.injured?.best]).toEqual([1, 0]);

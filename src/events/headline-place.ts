@@ -1,0 +1,33 @@
+/**
+ * The places a headline names ("Man dead following Memphis shooting"), read by the same stages as the
+ * body on a small document holding only the headline proper (a station's name and city after " - "
+ * are left out: they say where the report comes from). The headline has no offsets in the text, so
+ * these places only stand in when the body names none.
+ */
+import { createDocument } from "../document/create.js";
+import type { Place, SitrepDocument } from "../document/schema.js";
+import { entities } from "../entities/index.js";
+import { places } from "../places/index.js";
+import { isEventCandidate, specificity } from "../places/specificity.js";
+import { sentences } from "../sentences/index.js";
+import { headlineSplit } from "./region-hint.js";
+
+const seen = new WeakMap<SitrepDocument, Place | null>();
+
+/** The most specific place the headline names, or null (read once per document). */
+export function headlinePlace(doc: SitrepDocument): Place | null {
+  if (!doc.title) return null;
+  if (seen.has(doc)) return seen.get(doc)!;
+  const p = readHeadline(doc, doc.title);
+  seen.set(doc, p);
+  return p;
+}
+
+function readHeadline(doc: SitrepDocument, title: string): Place | null {
+  const { headline } = headlineSplit(title);
+  let d = createDocument({ id: doc.id, text: headline, published: doc.published, url: doc.url });
+  for (const stage of [sentences, entities, places]) d = stage.run(d);
+  let best: Place | null = null;
+  for (const p of d.places) if (isEventCandidate(p) && (!best || specificity(p) > specificity(best))) best = p;
+  return best;
+}

@@ -1,0 +1,226 @@
+import { describe, expect, it } from "vitest";
+import { sentenceFacts } from "../../src/casualties/facts.js";
+import { extract } from "../../src/index.js";
+
+/** [kind, best, rule] of each fact a sentence (or, with `title`, a headline) states, in order. */
+function facts(s: string, title = false): [string, number | null, string][] {
+  return sentenceFacts(s, { start: 0, end: s.length }, title ? -1 : 0, title).map((f) => [
+    f.kind,
+    f.negated ? 0 : f.best,
+    f.rule,
+  ]);
+}
+
+describe("headline language", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // a comma alone joins two predicates of one subject
+    [
+      "Teenager shot, killed in SE identified",
+      [
+        ["shot", 1, "bare"],
+        ["killed", 1, "bare"],
+      ],
+    ],
+    // headlines drop the article before an adjective
+    ["Slain teen identified, police say", [["killed", 1, "definite"]]],
+    ["Wounded officer released from hospital", [["injured", 1, "definite"]]],
+    // "self" is the headline's reflexive: the father is one of the dead
+    [
+      "Father kills two children, then fatally shoots self in standoff with police",
+      [
+        ["killed", 2, "exact"],
+        ["killed", 1, "reflexive"],
+      ],
+    ],
+    // an adverb between subject and verb; a headline's bare condition word
+    ["16-Year-Old Accidentally Shot", [["shot", 1, "bare"]]],
+    ["Boy stable after accidental shooting", [["injured", 1, "bare"]]],
+    // a possessive body part names its owner; a result "dead" makes a shooting a killing
+    ["13-year-old's toe grazed by bullet at Little Rock strip mall", [["injured", 1, "bare"]]],
+    ["Bristol man admits to accidentally shooting his friend dead", [["killed", 1, "definite"]]],
+    // whatever the subject reads as, one's own life is one person's
+    [
+      "Suspect in shooting of mother, baby takes his own life after standoff",
+      [
+        ["shot", 1, "bare"],
+        ["killed", 1, "reflexive"],
+      ],
+    ],
+    // participles sharing one subject and auxiliary
+    [
+      "Missing Palmer teen was beaten, shot to death",
+      [
+        ["missing", 1, "definite"],
+        ["killed", 1, "definite"],
+      ],
+    ],
+    // ages listed after a plural are no count of their own
+    ["Perry Hall father kills sons, 10 and 12, before turning the gun on himself", [["killed", 1, "reflexive"]]],
+  ])("%s", (title, expected) => {
+    expect(facts(title, true)).toEqual(expected);
+  });
+});
+
+describe("a death told after the shooting", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    [
+      "Rangel was rushed to a nearby hospital, but died the next day.",
+      [
+        ["shot", 1, "named"],
+        ["killed", 1, "named"],
+      ],
+    ],
+    [
+      "He was transported to a local hospital where he was declared deceased.",
+      [
+        ["shot", 1, "pronoun"],
+        ["killed", 1, "pronoun"],
+      ],
+    ],
+    // the main verb of a subject that carries a relative clause
+    [
+      "The man who was shot Sunday died Monday.",
+      [
+        ["shot", 1, "bare"],
+        ["killed", 1, "bare"],
+      ],
+    ],
+    [
+      "The two-year-old girl who was shot in the head over a fight has been taken off life support.",
+      [
+        ["shot", 1, "bare"],
+        ["killed", 1, "bare"],
+      ],
+    ],
+    // "his wife and children": a bare plural in a list is at least two people
+    [
+      "A man shot and killed his wife and children before killing himself.",
+      [
+        ["killed", 3, "conjunction"],
+        ["killed", 1, "reflexive"],
+      ],
+    ],
+  ])("%s", (sentence, expected) => {
+    expect(facts(sentence)).toEqual(expected);
+  });
+
+  it.each<[string, [string, number | null, string][]]>([
+    // a dash pair closes the object; a phrase ending in "and" is no subject; a weekday may follow the object
+    [
+      "Ford allegedly killed three people -- Renee Benjamin, 30; and Brian Sadowsky, 44 -- and injured 14 others Thursday before police killed him.",
+      [
+        ["killed", 3, "exact"],
+        ["injured", 14, "exact"],
+        ["killed", 1, "pronoun"],
+      ],
+    ],
+  ])("%s", (sentence, expected) => {
+    expect(facts(sentence)).toEqual(expected);
+  });
+
+  it("does not count the same person twice when 'also' is repeated by the second predicate", () => {
+    const fs = sentenceFacts(
+      "His brother who was also shot is currently in critical condition.",
+      { start: 0, end: 65 },
+      0,
+    );
+    expect(fs.map((f) => [f.kind, f.additive])).toEqual([
+      ["shot", true],
+      ["injured", false],
+    ]);
+  });
+});
+
+describe("who the victims are", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // the second word of a place name is no subject: "Mead Valley, and two others" is two people
+    [
+      "Two people were found shot dead at a home in Mead Valley, and two others were hospitalized early Friday.",
+      [
+        ["killed", 2, "exact"],
+        ["injured", 2, "exact"],
+      ],
+    ],
+    // a parenthesis closes the subject; the gerund of a wound predicate
+    [
+      "Shots resulted in the death of one woman, with six others (varying from 6-32 years of age) sustaining gunshot wounds.",
+      [
+        ["killed", 1, "exact"],
+        ["shot", 6, "exact"],
+      ],
+    ],
+    // a person named before "and" belongs to the count that follows
+    ["Police discovered one man and two children dead inside the residence.", [["killed", 3, "conjunction"]]],
+    ["The shooting left a woman and three men injured.", [["injured", 4, "conjunction"]]],
+    // "despite" closes the object: "shot him despite taking fire" names no police officer as hit
+    [
+      "Ford died in a gun battle when a police officer shot him despite taking fire.",
+      [
+        ["killed", 1, "named"],
+        ["shot", 1, "pronoun"],
+      ],
+    ],
+    // a plural heading an apposition is no extra group
+    [
+      "The victims, a male, 17, and two females, 13 and 17 years of age, were transported to area hospitals.",
+      [["shot", 3, "conjunction"]],
+    ],
+    // names with their ages are a list of people
+    [
+      "Sean Archilles, 14, and Stef'An Strawder, 18, were shot to death in the parking lot.",
+      [["killed", 2, "conjunction"]],
+    ],
+    [
+      "A man was shot and later killed by police.",
+      [
+        ["shot", 1, "singular"],
+        ["killed", 1, "singular"],
+      ],
+    ],
+  ])("%s", (sentence, expected) => {
+    expect(facts(sentence)).toEqual(expected);
+  });
+
+  it.each<[string, number]>([
+    ["A 22-month-old boy was shot.", 2],
+    ["A 10-month-old child was shot.", 1],
+    ["A 3-week-old baby was shot.", 0],
+  ])("reads the age of %s in years", (sentence, age) => {
+    expect(sentenceFacts(sentence, { start: 0, end: sentence.length }, 0)[0]?.age).toBe(age);
+  });
+});
+
+describe("no casualty, or none that happened", () => {
+  it.each([
+    // a gunshot fired is no person shot
+    "Deputies say one shot was fired.",
+    "He then fired one shot from a shotgun, authorities said.",
+    // a modal before the subject
+    "There could be people dead today because of them going in there.",
+  ])("%s", (sentence) => {
+    expect(facts(sentence)).toEqual([]);
+  });
+
+  it("marks 'could easily have killed' as hypothetical", () => {
+    expect(facts("If she had been in the wrong position it could easily have killed her.")).toEqual([
+      ["killed", 1, "hypothetical"],
+    ]);
+  });
+});
+
+describe("an earlier incident told as background", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "Four people were shot Friday night in Mt. Oliver. On Nov. 1, an 11-year-old boy was fatally shot when a gunman walked into his home.",
+      "2015-12-11",
+      ["casualties"],
+    ],
+    [
+      "Four people were shot Friday night in Mt. Oliver. On Dec. 10, an 11-year-old boy was fatally shot when a gunman walked into his home.",
+      "2015-12-11",
+      ["casualties", "killed"],
+    ],
+  ])("%s", (text, published, kinds) => {
+    expect(extract(text, { published }).casualties.map((c) => c.kind)).toEqual(kinds);
+  });
+});
