@@ -31,6 +31,7 @@ function row(doc_id: string, over: Partial<EventRow>): EventRow {
     url: null,
     title: null,
     published: null,
+    persons: null,
     ...over,
   };
 }
