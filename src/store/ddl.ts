@@ -1,4 +1,5 @@
 import { personNames } from "./names.js";
+import { placeNames } from "./places.js";
 
 /**
  * The schema, written once for both backends: `real` and `json` are spelled per dialect. One row per
@@ -9,7 +10,7 @@ export function ddl(real: string, json: string): string {
   return `
 CREATE TABLE IF NOT EXISTS documents (
   id TEXT PRIMARY KEY, text_hash TEXT NOT NULL, published TEXT, published_source TEXT, title TEXT, url TEXT,
-  document ${json} NOT NULL, ingested_at TEXT NOT NULL, persons TEXT
+  document ${json} NOT NULL, ingested_at TEXT NOT NULL, persons TEXT, places TEXT
 );
 CREATE TABLE IF NOT EXISTS failures (id TEXT PRIMARY KEY, error TEXT NOT NULL, failed_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS events (
@@ -61,6 +62,12 @@ export const ADDED_COLUMNS: readonly {
     column: "persons",
     type: "TEXT",
     fill: (d) => personNames(d as Parameters<typeof personNames>[0]),
+  },
+  {
+    table: "documents",
+    column: "places",
+    type: "TEXT",
+    fill: (d) => placeNames(d as Parameters<typeof placeNames>[0]),
   },
 ];
 

@@ -30,7 +30,7 @@ export function incidentIds(rows: readonly EventRow[], opts: DedupeOptions = {})
   };
   const feats = rows.map(features);
   const anchored = feats
-    .map((f, i) => ({ i, day: f.day ?? f.published }))
+    .map((f, i) => ({ i, day: f.days?.[0] ?? null }))
     .filter((x): x is { i: number; day: number } => x.day !== null)
     .sort((a, b) => a.day - b.day);
   for (let x = 0; x < anchored.length; x++) {

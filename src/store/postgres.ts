@@ -80,7 +80,7 @@ export class PostgresStore implements Store {
       await c.query("DELETE FROM failures WHERE id = $1", [d.id]);
       const r = documentRow(d);
       await c.query(
-        "INSERT INTO documents (id, text_hash, published, published_source, title, url, persons, document, ingested_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        "INSERT INTO documents (id, text_hash, published, published_source, title, url, persons, places, document, ingested_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
         [
           r.id,
           r.text_hash,
@@ -89,6 +89,7 @@ export class PostgresStore implements Store {
           r.title,
           r.url,
           r.persons,
+          r.places,
           r.document,
           new Date().toISOString(),
         ],
@@ -119,7 +120,7 @@ export class PostgresStore implements Store {
 
   async events(filter: EventFilter = {}): Promise<EventRow[]> {
     const w = eventWhere(filter, (i) => `$${i}`);
-    const sql = `SELECT e.*, d.url, d.title, d.published, d.persons FROM events e JOIN documents d ON d.id = e.doc_id
+    const sql = `SELECT e.*, d.url, d.title, d.published, d.persons, d.places FROM events e JOIN documents d ON d.id = e.doc_id
       ${w.sql} ORDER BY e.event_date, e.doc_id, e.idx`;
     return (await this.pool.query<EventRow>(sql, w.args)).rows;
   }

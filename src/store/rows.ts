@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { SitrepDocument } from "../document/schema.js";
 import { toOutput } from "../output.js";
 import { personNames } from "./names.js";
+import { placeNames } from "./places.js";
 
 /*
  * The flat tables analysts query, shared by the SQLite and PostgreSQL stores: column lists and the
@@ -80,6 +81,8 @@ export interface DocumentRow {
   url: string | null;
   /** the people the article names (names.ts), matched across articles to find reports of one incident */
   persons: string | null;
+  /** the places the article mentions (places.ts), matched across articles like `persons` */
+  places: string | null;
   document: string;
 }
 
@@ -92,6 +95,7 @@ export function documentRow(d: SitrepDocument): DocumentRow {
     title: d.title,
     url: d.url,
     persons: personNames(d),
+    places: placeNames(d),
     document: JSON.stringify(toOutput(d)),
   };
 }
@@ -194,6 +198,7 @@ export interface EventRow {
   title: string | null;
   published: string | null;
   persons: string | null;
+  places: string | null;
 }
 
 /** The event rows of one document exactly as a store hands them back (events joined to their document). */
@@ -208,6 +213,7 @@ export function eventRows(d: SitrepDocument): EventRow[] {
       title: doc.title,
       published: doc.published,
       persons: doc.persons,
+      places: doc.places,
     } as unknown as EventRow;
   });
 }

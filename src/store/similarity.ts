@@ -8,7 +8,7 @@ import type { EventRow } from "./rows.js";
  * town resolved to its namesake in another state); agreeing evidence from several fields is what counts.
  */
 export interface Signal {
-  /** which evidence: "place", "date", "names", "counts", "type" */
+  /** which evidence: "place", "mentions", "date", "names", "counts", "type" */
   signal: string;
   points: number;
   /** what agreed or disagreed, in words */
@@ -25,12 +25,16 @@ export const SAME_INCIDENT = 4;
 
 /** Precomputed per row once, not per pair. */
 export interface Features {
-  day: number | null;
-  /** the week-level slack of a date "over the weekend" (precision 2) */
+  /** the days the event may have happened on, first and last (day numbers since 1970) */
+  days: [number, number] | null;
+  /** a day either side of `days` may still be meant: a date "over the weekend" (precision 2) */
   slack: number;
-  published: number | null;
+  /** `days` only bounds it by its article's publication: reports follow an incident within days */
+  inferred: boolean;
   names: string[][];
   location: string | null;
+  /** lower-cased place names the article mentions */
+  mentions: Set<string>;
 }
 
 export function dayNumber(date: string | null | undefined): number | null {
@@ -39,15 +43,42 @@ export function dayNumber(date: string | null | undefined): number | null {
   return m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) / 86_400_000 : null;
 }
 
+/** How many days before its article an event is assumed to have happened, when the article gives no date. */
+const REPORTED_WITHIN = 3;
+
+/**
+ * The days an ACLED date names: the day itself, or the whole ISO week or range written. A month says too
+ * little to tell one incident from the next.
+ */
+export function eventDays(value: string | null, precision: number | null): [number, number] | null {
+  if (!value || precision === null || precision > 2) return null;
+  const week = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (week) {
+    // ISO week 1 holds January 4th; its Monday starts the count.
+    const jan4 = Date.UTC(+week[1]!, 0, 4) / 86_400_000;
+    const monday = jan4 - ((new Date(jan4 * 86_400_000).getUTCDay() + 6) % 7) + (+week[2]! - 1) * 7;
+    return [monday, monday + 6];
+  }
+  const [from, to] = value.split("/");
+  const first = dayNumber(from);
+  if (first === null) return null;
+  const last = to === undefined ? first : dayNumber(to);
+  if (last === null || last < first) return null;
+  return [first, last];
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
+
 export function features(r: EventRow): Features {
-  // A month-level date says too little to tell one incident from the next.
-  const dated = r.time_precision !== null && r.time_precision <= 2;
+  const days = eventDays(r.event_date, r.time_precision);
+  const published = dayNumber(r.published);
   return {
-    day: dated ? dayNumber(r.event_date) : null,
-    slack: r.time_precision === 2 ? 1 : 0,
-    published: dayNumber(r.published),
+    days: days ?? (published === null ? null : [published - REPORTED_WITHIN, published]),
+    slack: days !== null && days[0] === days[1] && r.time_precision === 2 ? 1 : 0,
+    inferred: days === null,
     names: parseNames(r.persons),
-    location: r.location ? r.location.toLowerCase().replace(/\s+/g, " ").trim() : null,
+    location: r.location ? norm(r.location) : null,
+    mentions: new Set((r.places ?? "").split(";").map(norm).filter(Boolean)),
   };
 }
 
@@ -63,9 +94,9 @@ function distanceKm(a: EventRow, b: EventRow): number {
 
 /**
  * The same place name counts even where the gazetteer chose different namesakes ("Bastrop" in Texas and in
- * Louisiana): both articles wrote it. Nearby coordinates count; so, weakly, does the same province or state
- * when one article names no finer place. Two towns each placed exactly (geo precision 1) and far
- * apart are two places: that counts against.
+ * Louisiana): both articles wrote it. Nearby coordinates count; so, more weakly, does one article's place
+ * written somewhere in the other, or the same province or state when one article names no finer place.
+ * Two towns each placed exactly (geo precision 1) and far apart are two places: that counts against.
  */
 function placeSignal(a: EventRow, b: EventRow, fa: Features, fb: Features): Signal | null {
   if (fa.location !== null && fa.location === fb.location)
@@ -73,6 +104,10 @@ function placeSignal(a: EventRow, b: EventRow, fa: Features, fb: Features): Sign
   const located = a.latitude !== null && a.longitude !== null && b.latitude !== null && b.longitude !== null;
   const km = located ? distanceKm(a, b) : Infinity;
   if (km <= 25) return { signal: "place", points: 2, detail: `${Math.round(km)} km apart` };
+  if (fa.location !== null && fb.mentions.has(fa.location))
+    return { signal: "place", points: 1, detail: `${a.location} named in both` };
+  if (fb.location !== null && fa.mentions.has(fb.location))
+    return { signal: "place", points: 1, detail: `${b.location} named in both` };
   const exact = a.geo_precision === 1 && b.geo_precision === 1;
   if (exact && km > 50) return { signal: "place", points: -1, detail: `${a.location} / ${b.location}` };
   if (!exact && km <= 50) return { signal: "place", points: 1, detail: `${Math.round(km)} km apart` };
@@ -83,10 +118,30 @@ function placeSignal(a: EventRow, b: EventRow, fa: Features, fb: Features): Sign
   return null;
 }
 
-/** Dates a few days apart are two incidents, unless one was misread; farther apart they count against. */
+/**
+ * Other places both articles mention besides the incident's town and state (a street, a neighbourhood, the
+ * next town): a detail two reports of one shooting share, when their places were read differently. Within
+ * one city, articles on different shootings share its hospitals, districts and county too, so this adds
+ * nothing to places that already agree.
+ */
+function mentionsSignal(a: EventRow, b: EventRow, fa: Features, fb: Features, place: Signal | null): Signal | null {
+  if (place !== null && place.points >= 2) return null;
+  const known = new Set([fa.location, fb.location, a.admin1, b.admin1].filter((x) => x !== null).map(norm));
+  const shared = [...fa.mentions].filter((m) => fb.mentions.has(m) && !known.has(m));
+  if (!shared.length) return null;
+  return { signal: "mentions", points: 1, detail: `both mention ${shared.join(", ")}` };
+}
+
+/**
+ * Dates a few days apart are two incidents, unless one was misread; farther apart they count against. A
+ * date known only from when the article came out can agree, weakly, but never disagree.
+ */
 function dateSignal(fa: Features, fb: Features): Signal | null {
-  if (fa.day === null || fb.day === null) return null;
-  const apart = Math.max(0, Math.abs(fa.day - fb.day) - Math.min(1, fa.slack + fb.slack));
+  if (fa.days === null || fb.days === null || (fa.inferred && fb.inferred)) return null;
+  const gap = Math.max(0, fb.days[0] - fa.days[1], fa.days[0] - fb.days[1]);
+  const apart = Math.max(0, gap - Math.min(1, fa.slack + fb.slack));
+  if (fa.inferred || fb.inferred)
+    return apart === 0 ? { signal: "date", points: 1, detail: "reported within days of the other" } : null;
   if (apart === 0) return { signal: "date", points: 2, detail: "same day" };
   if (apart === 1) return { signal: "date", points: 1, detail: "a day apart" };
   if (apart <= 3) return null;
@@ -119,8 +174,10 @@ function typeSignal(a: EventRow, b: EventRow): Signal | null {
 }
 
 export function similarity(a: EventRow, b: EventRow, fa = features(a), fb = features(b)): Similarity {
+  const place = placeSignal(a, b, fa, fb);
   const signals = [
-    placeSignal(a, b, fa, fb),
+    place,
+    mentionsSignal(a, b, fa, fb, place),
     dateSignal(fa, fb),
     namesSignal(fa, fb),
     countsSignal(a, b),

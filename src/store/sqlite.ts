@@ -63,7 +63,7 @@ export class SqliteStore implements Store {
       db.prepare("DELETE FROM failures WHERE id = ?").run(d.id);
       const r = documentRow(d);
       db.prepare(
-        "INSERT INTO documents (id, text_hash, published, published_source, title, url, persons, document, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO documents (id, text_hash, published, published_source, title, url, persons, places, document, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       ).run(
         r.id,
         r.text_hash,
@@ -72,6 +72,7 @@ export class SqliteStore implements Store {
         r.title,
         r.url,
         r.persons,
+        r.places,
         r.document,
         new Date().toISOString(),
       );
@@ -97,7 +98,7 @@ export class SqliteStore implements Store {
 
   async events(filter: EventFilter = {}): Promise<EventRow[]> {
     const w = eventWhere(filter, () => "?");
-    const sql = `SELECT e.*, d.url, d.title, d.published, d.persons FROM events e JOIN documents d ON d.id = e.doc_id
+    const sql = `SELECT e.*, d.url, d.title, d.published, d.persons, d.places FROM events e JOIN documents d ON d.id = e.doc_id
       ${w.sql} ORDER BY e.event_date, e.doc_id, e.idx`;
     return this.db.prepare(sql).all(...w.args) as EventRow[];
   }

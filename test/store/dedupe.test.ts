@@ -32,6 +32,7 @@ function row(doc_id: string, over: Partial<EventRow>): EventRow {
     title: null,
     published: null,
     persons: null,
+    places: null,
     ...over,
   };
 }
