@@ -108,7 +108,7 @@ function placeSignal(a: EventRow, b: EventRow, fa: Features, fb: Features): Sign
     return { signal: "place", points: 1, detail: `${a.location} named in both` };
   if (fb.location !== null && fa.mentions.has(fb.location))
     return { signal: "place", points: 1, detail: `${b.location} named in both` };
-  const exact = a.geo_precision === 1 && b.geo_precision === 1;
+  const exact = located && a.geo_precision === 1 && b.geo_precision === 1;
   if (exact && km > 50) return { signal: "place", points: -1, detail: `${a.location} / ${b.location}` };
   if (!exact && km <= 50) return { signal: "place", points: 1, detail: `${Math.round(km)} km apart` };
   // A place known only to its state ("in Georgia") fits any town of that state; two named towns do not.
