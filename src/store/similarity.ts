@@ -23,6 +23,12 @@ export interface Similarity {
 /** Points at which two reports are judged one incident. */
 export const SAME_INCIDENT = 4;
 
+/**
+ * The most two reports score with no place, mention or person's name in common (same day, same tally):
+ * never one incident by themselves. Blocking (blocking.ts) relies on it to skip such pairs.
+ */
+export const UNSHARED_MAX = 3;
+
 /** Precomputed per row once, not per pair. */
 export interface Features {
   /** the days the event may have happened on, first and last (day numbers since 1970) */
