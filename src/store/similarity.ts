@@ -1,3 +1,4 @@
+import { loadData } from "../util/data.js";
 import { parseNames, sharedNames } from "./names.js";
 import type { EventRow } from "./rows.js";
 
@@ -75,6 +76,17 @@ export function eventDays(value: string | null, precision: number | null): [numb
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 
+let sharedPlace: RegExp | undefined;
+/** A hospital, police station or court: where many incidents of one city end up, so no sign of one. */
+function isSharedPlace(name: string): boolean {
+  sharedPlace ??= new RegExp(
+    `\\b(?:${loadData<{ words: string[] }>("store/shared-places.json")
+      .words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("|")})\\b`,
+  );
+  return sharedPlace.test(name);
+}
+
 export function features(r: EventRow): Features {
   const days = eventDays(r.event_date, r.time_precision);
   const published = dayNumber(r.published);
@@ -84,7 +96,12 @@ export function features(r: EventRow): Features {
     inferred: days === null,
     names: parseNames(r.persons),
     location: r.location ? norm(r.location) : null,
-    mentions: new Set((r.places ?? "").split(";").map(norm).filter(Boolean)),
+    mentions: new Set(
+      (r.places ?? "")
+        .split(";")
+        .map(norm)
+        .filter((m) => m && !isSharedPlace(m)),
+    ),
   };
 }
 
@@ -140,14 +157,20 @@ function mentionsSignal(a: EventRow, b: EventRow, fa: Features, fb: Features, pl
 
 /**
  * Dates a few days apart are two incidents, unless one was misread; farther apart they count against. A
- * date known only from when the article came out can agree, weakly, but never disagree.
+ * date known only from when the article came out can agree but never disagree.
  */
 function dateSignal(fa: Features, fb: Features): Signal | null {
   if (fa.days === null || fb.days === null || (fa.inferred && fb.inferred)) return null;
   const gap = Math.max(0, fb.days[0] - fa.days[1], fa.days[0] - fb.days[1]);
   const apart = Math.max(0, gap - Math.min(1, fa.slack + fb.slack));
-  if (fa.inferred || fb.inferred)
-    return apart === 0 ? { signal: "date", points: 1, detail: "reported within days of the other" } : null;
+  if (fa.inferred || fb.inferred) {
+    if (apart > 0) return null;
+    // An undated report most often tells of the day it came out or the day before.
+    const [undated, dated] = fa.inferred ? [fa.days, fb.days] : [fb.days, fa.days];
+    return dated[1] >= undated[1] - 1
+      ? { signal: "date", points: 2, detail: "reported the day of the other or the next" }
+      : { signal: "date", points: 1, detail: "reported within days of the other" };
+  }
   if (apart === 0) return { signal: "date", points: 2, detail: "same day" };
   if (apart === 1) return { signal: "date", points: 1, detail: "a day apart" };
   if (apart <= 3) return null;
