@@ -4,9 +4,9 @@ import type { Features } from "./similarity.js";
 /*
  * Which pairs of events are worth scoring. Comparing every event with every other in a week grows with the
  * square of a busy week; but two reports can only reach the threshold if they share some place (a name
- * written, coordinates within 50 km, a state when one knows no finer place) or some person's given or
- * family name: date and tally alone score too little (similarity.ts, UNSHARED_MAX). So each event is
- * filed under keys for those, and only events sharing a key within the day window are paired.
+ * written, coordinates within 50 km, a state when one knows no finer place) or a person's given or family
+ * name spelt alike (names.ts): date and tally alone score too little (similarity.ts, UNSHARED_MAX). So each
+ * event is filed under keys for those, and only events sharing a key within the day window are paired.
  */
 
 /** Width of a cell of the 3-D grid on the earth's surface: the farthest two events still counted near. */

@@ -80,12 +80,13 @@ function sameToken(a: string, b: string): boolean {
 }
 
 /**
- * Two names of one person: the same family name (last token) and the same given name (first token), either
- * allowing one misspelt letter in a long token. A middle name or a repeated surname may come and go
- * ("Osiel Benitez Benitez", "Osiel Benitez").
+ * Two names of one person: the same given name (first token) and family name (last token), one of them
+ * allowing a misspelt letter in a long token; a name misspelt twice is too far to tell from another. A
+ * middle name or a repeated surname may come and go ("Osiel Benitez Benitez", "Osiel Benitez").
  */
 export function sameName(a: readonly string[], b: readonly string[]): boolean {
-  return sameToken(a[0]!, b[0]!) && sameToken(a[a.length - 1]!, b[b.length - 1]!);
+  const [fa, la, fb, lb] = [a[0]!, a[a.length - 1]!, b[0]!, b[b.length - 1]!];
+  return (fa === fb && sameToken(la, lb)) || (la === lb && sameToken(fa, fb));
 }
 
 /** The names of `a` that `b` names too (as written in `a`). */

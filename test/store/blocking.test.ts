@@ -23,9 +23,12 @@ const aRow = fc.record({
   geo_precision: fc.constantFrom(1, 2, 3),
   fatalities_best: fc.constantFrom(0, 1, 2),
   injured_best: fc.constantFrom(0, 1),
-  persons: fc.option(fc.constantFrom("Keon Braddock", "Keon Bradock; Lisa Ortega", "Lisa Ortega", "Ann Ortega"), {
-    nil: null,
-  }),
+  persons: fc.option(
+    fc.constantFrom("Keon Braddock", "Keon Bradock; Lisa Ortega", "Lisa Ortega", "Ann Ortega", "Kean Braddock"),
+    {
+      nil: null,
+    },
+  ),
   places: fc.option(fc.constantFrom("Gainesville; Elm Street", "Elm Street", "Ocala; Lebanon"), { nil: null }),
 });
 

@@ -13,6 +13,7 @@ describe("one person's name across articles", () => {
     ["Stef'an Strawder", "Stef’An Strawder", true],
     // Short names differ by one letter as often as they are misspelt.
     ["Tom Lee", "Tim Lee", false],
+    ["Harald Shapelhouman", "Harold Schapelhouman", false],
     ["Toyia Jarmon", "Toyia Thomas", false],
     ["David Parsons", "Michael Parsons", false],
   ])("%s ~ %s: %s", (a, b, same) => {
