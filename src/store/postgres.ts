@@ -47,9 +47,17 @@ export class PostgresStore implements Store {
         await c.query("BEGIN");
         // IF NOT EXISTS: another process opening the same database may have just added it.
         await c.query(`ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${column} ${type}`);
-        const old = await c.query<{ id: string; document: unknown }>(`SELECT id, document FROM ${table}`);
-        for (const r of old.rows)
-          await c.query(`UPDATE ${table} SET ${column} = $1 WHERE id = $2`, [fill(r.document), r.id]);
+        // A page at a time: the kept documents of a large database do not fit in memory at once.
+        for (let after = ""; ;) {
+          const { rows } = await c.query<{ id: string; document: unknown }>(
+            `SELECT id, document FROM ${table} WHERE id > $1 ORDER BY id LIMIT 200`,
+            [after],
+          );
+          if (!rows.length) break;
+          for (const r of rows)
+            await c.query(`UPDATE ${table} SET ${column} = $1 WHERE id = $2`, [fill(r.document), r.id]);
+          after = rows[rows.length - 1]!.id;
+        }
         await c.query("COMMIT");
       } catch (e) {
         await c.query("ROLLBACK");

@@ -35,8 +35,14 @@ export class SqliteStore implements Store {
       db.transaction(() => {
         db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
         const update = db.prepare(`UPDATE ${table} SET ${column} = ? WHERE id = ?`);
-        const old = db.prepare(`SELECT id, document FROM ${table}`).all() as { id: string; document: string }[];
-        for (const r of old) update.run(fill(JSON.parse(r.document)), r.id);
+        // A page at a time: the kept documents of a large database do not fit in memory at once.
+        const page = db.prepare(`SELECT id, document FROM ${table} WHERE id > ? ORDER BY id LIMIT 200`);
+        for (let after = ""; ;) {
+          const rows = page.all(after) as { id: string; document: string }[];
+          if (!rows.length) break;
+          for (const r of rows) update.run(fill(JSON.parse(r.document)), r.id);
+          after = rows[rows.length - 1]!.id;
+        }
       })();
     }
   }

@@ -14,7 +14,9 @@ import { openStore } from "../../src/store/index.js";
 const OLD_DOCUMENTS = (json: string) => `CREATE TABLE documents (
   id TEXT PRIMARY KEY, text_hash TEXT NOT NULL, published TEXT, published_source TEXT, title TEXT, url TEXT,
   document ${json} NOT NULL, ingested_at TEXT NOT NULL)`;
-const OLD_ROW = ["old-1", "h", "2015-12-12", "given", "Teen shot", null] as const;
+/** More documents than one page of the backfill; the event belongs to the last in id order. */
+const OLD_IDS = [...Array.from({ length: 250 }, (_, i) => `old-${String(i).padStart(3, "0")}`), "old-z"];
+const oldRow = (id: string) => [id, "h", "2015-12-12", "given", "Teen shot", null] as const;
 const TEXT = "Deshawn Miles, 19, was shot in Mount Oliver.";
 const DOCUMENT = JSON.stringify({
   text: TEXT,
@@ -22,7 +24,7 @@ const DOCUMENT = JSON.stringify({
   places: [{ name: "Mount Oliver" }],
 });
 const EVENT =
-  "INSERT INTO events (doc_id, idx, event_type, event_date, time_precision, evidence) VALUES ('old-1', 0, 'Violence against civilians', '2015-12-11', 1, 'was shot')";
+  "INSERT INTO events (doc_id, idx, event_type, event_date, time_precision, evidence) VALUES ('old-z', 0, 'Violence against civilians', '2015-12-11', 1, 'was shot')";
 
 /** Writes an old database; returns where to open it and how to run SQL on it afterwards. */
 type Old = () => Promise<{ target: string; exec: (sql: string) => Promise<void>; done: () => Promise<void> }>;
@@ -31,7 +33,8 @@ const sqlite: Old = async () => {
   const target = join(mkdtempSync(join(tmpdir(), "sitrep-old-")), "old.db");
   const db = new Database(target);
   db.exec(OLD_DOCUMENTS("TEXT"));
-  db.prepare("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)").run(...OLD_ROW, DOCUMENT, "2015-12-12");
+  const insert = db.prepare("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  for (const id of OLD_IDS) insert.run(...oldRow(id), DOCUMENT, "2015-12-12");
   db.close();
   const exec = async (sql: string) => {
     const d = new Database(target);
@@ -53,7 +56,12 @@ if (pgUrl) {
       await client.query(`CREATE SCHEMA ${schema}`);
       await client.query(`SET search_path = ${schema}`);
       await client.query(OLD_DOCUMENTS("JSONB"));
-      await client.query("INSERT INTO documents VALUES ($1, $2, $3, $4, $5, $6, $7, $8)", [...OLD_ROW, DOCUMENT, "x"]);
+      for (const id of OLD_IDS)
+        await client.query("INSERT INTO documents VALUES ($1, $2, $3, $4, $5, $6, $7, $8)", [
+          ...oldRow(id),
+          DOCUMENT,
+          "x",
+        ]);
       const target = `${pgUrl}${pgUrl.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
       return {
         target,
@@ -75,7 +83,7 @@ describe.each(old)("an old %s database", (_name, write) => {
       await exec(EVENT);
       const [row] = await store.events();
       expect(row).toMatchObject({
-        doc_id: "old-1",
+        doc_id: "old-z",
         persons: "Deshawn Miles",
         places: "Mount Oliver",
         title: "Teen shot",
