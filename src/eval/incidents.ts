@@ -8,7 +8,7 @@
  */
 import type { SitrepDocument } from "../document/schema.js";
 import { incidentIds } from "../store/dedupe.js";
-import type { EventRow } from "../store/rows.js";
+import { type EventRow, eventRows } from "../store/rows.js";
 
 export interface IncidentScore {
   articles: number;
@@ -20,43 +20,14 @@ export interface IncidentScore {
   f1: number;
 }
 
+/** The main event's row exactly as the store keeps it, so the clustering sees what an export sees. */
 function mainEvent(doc: SitrepDocument): EventRow | null {
   const size = (e: SitrepDocument["events"][number]) => (e.fatalities?.best ?? 0) + (e.injured?.best ?? 0);
   let idx = -1;
   doc.events.forEach((e, i) => {
     if (idx < 0 || size(e) > size(doc.events[idx]!)) idx = i;
   });
-  const e = doc.events[idx];
-  if (!e) return null;
-  return {
-    doc_id: doc.id,
-    idx,
-    event_type: e.type,
-    sub_event_type: e.subType,
-    event_date: e.date?.value ?? null,
-    time_precision: e.date?.precision ?? null,
-    location: e.place?.name ?? null,
-    country: e.place?.country ?? null,
-    admin1: e.place?.admin1 ?? null,
-    latitude: e.place?.lat ?? null,
-    longitude: e.place?.lon ?? null,
-    geo_precision: e.place?.precision ?? null,
-    actor1: null,
-    actor2: null,
-    fatalities_low: null,
-    fatalities_best: e.fatalities?.best ?? null,
-    fatalities_high: null,
-    injured_low: null,
-    injured_best: e.injured?.best ?? null,
-    injured_high: null,
-    status: null,
-    source: null,
-    confidence: null,
-    evidence: "",
-    url: null,
-    title: null,
-    published: null,
-  };
+  return idx < 0 ? null : eventRows(doc)[idx]!;
 }
 
 function pairs<T>(groups: Map<T, string[]>): Set<string> {

@@ -1,3 +1,6 @@
+import { personNames } from "./names.js";
+import { placeNames } from "./places.js";
+
 /**
  * The schema, written once for both backends: `real` and `json` are spelled per dialect. One row per
  * article keeps its full output document, so nothing extracted is ever lost; failed articles are kept
@@ -7,7 +10,7 @@ export function ddl(real: string, json: string): string {
   return `
 CREATE TABLE IF NOT EXISTS documents (
   id TEXT PRIMARY KEY, text_hash TEXT NOT NULL, published TEXT, published_source TEXT, title TEXT, url TEXT,
-  document ${json} NOT NULL, ingested_at TEXT NOT NULL
+  document ${json} NOT NULL, ingested_at TEXT NOT NULL, persons TEXT, places TEXT
 );
 CREATE TABLE IF NOT EXISTS failures (id TEXT PRIMARY KEY, error TEXT NOT NULL, failed_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS events (
@@ -41,5 +44,31 @@ CREATE TABLE IF NOT EXISTS quotes (
 );
 `;
 }
+
+/**
+ * Columns added after a table was first released. `CREATE TABLE IF NOT EXISTS` leaves an existing table as
+ * it was, so each store adds these to older databases when it opens them (a nullable column, so old rows
+ * stay valid), then fills them from what it already keeps.
+ */
+export const ADDED_COLUMNS: readonly {
+  table: "documents";
+  column: string;
+  type: string;
+  /** the value for a row stored before the column existed, read from its kept output document */
+  fill: (document: unknown) => string | null;
+}[] = [
+  {
+    table: "documents",
+    column: "persons",
+    type: "TEXT",
+    fill: (d) => personNames(d as Parameters<typeof personNames>[0]),
+  },
+  {
+    table: "documents",
+    column: "places",
+    type: "TEXT",
+    fill: (d) => placeNames(d as Parameters<typeof placeNames>[0]),
+  },
+];
 
 export const quoteColumn = (c: string) => (c === "end" ? `"end"` : c);

@@ -1,6 +1,6 @@
 import pg from "pg";
 import type { SitrepDocument } from "../document/schema.js";
-import { ddl, quoteColumn } from "./ddl.js";
+import { ADDED_COLUMNS, ddl, quoteColumn } from "./ddl.js";
 import {
   documentRow,
   type EventFilter,
@@ -26,11 +26,46 @@ export class PostgresStore implements Store {
     pg.types.setTypeParser(pg.types.builtins.FLOAT8, Number);
     try {
       await pool.query(ddl("DOUBLE PRECISION", "JSONB"));
+      await PostgresStore.addColumns(pool);
     } catch (e) {
       await pool.end();
       throw e;
     }
     return new PostgresStore(pool, url.replace(/:[^:@/]*@/, ":***@"));
+  }
+
+  /** Brings a database written by an older sitrep up to the current columns (see ADDED_COLUMNS). */
+  private static async addColumns(pool: pg.Pool): Promise<void> {
+    for (const { table, column, type, fill } of ADDED_COLUMNS) {
+      const have = await pool.query(
+        "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 AND column_name = $2",
+        [table, column],
+      );
+      if (have.rowCount) continue;
+      const c = await pool.connect();
+      try {
+        await c.query("BEGIN");
+        // IF NOT EXISTS: another process opening the same database may have just added it.
+        await c.query(`ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${column} ${type}`);
+        // A page at a time: the kept documents of a large database do not fit in memory at once.
+        for (let after = ""; ;) {
+          const { rows } = await c.query<{ id: string; document: unknown }>(
+            `SELECT id, document FROM ${table} WHERE id > $1 ORDER BY id LIMIT 200`,
+            [after],
+          );
+          if (!rows.length) break;
+          for (const r of rows)
+            await c.query(`UPDATE ${table} SET ${column} = $1 WHERE id = $2`, [fill(r.document), r.id]);
+          after = rows[rows.length - 1]!.id;
+        }
+        await c.query("COMMIT");
+      } catch (e) {
+        await c.query("ROLLBACK");
+        throw e;
+      } finally {
+        c.release();
+      }
+    }
   }
 
   async has(id: string, text: string): Promise<boolean> {
@@ -53,8 +88,19 @@ export class PostgresStore implements Store {
       await c.query("DELETE FROM failures WHERE id = $1", [d.id]);
       const r = documentRow(d);
       await c.query(
-        "INSERT INTO documents (id, text_hash, published, published_source, title, url, document, ingested_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        [r.id, r.text_hash, r.published, r.published_source, r.title, r.url, r.document, new Date().toISOString()],
+        "INSERT INTO documents (id, text_hash, published, published_source, title, url, persons, places, document, ingested_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+        [
+          r.id,
+          r.text_hash,
+          r.published,
+          r.published_source,
+          r.title,
+          r.url,
+          r.persons,
+          r.places,
+          r.document,
+          new Date().toISOString(),
+        ],
       );
       const rows = tableRows(d);
       for (const table of Object.keys(TABLES) as Table[]) {
@@ -82,7 +128,7 @@ export class PostgresStore implements Store {
 
   async events(filter: EventFilter = {}): Promise<EventRow[]> {
     const w = eventWhere(filter, (i) => `$${i}`);
-    const sql = `SELECT e.*, d.url, d.title, d.published FROM events e JOIN documents d ON d.id = e.doc_id
+    const sql = `SELECT e.*, d.url, d.title, d.published, d.persons, d.places FROM events e JOIN documents d ON d.id = e.doc_id
       ${w.sql} ORDER BY e.event_date, e.doc_id, e.idx`;
     return (await this.pool.query<EventRow>(sql, w.args)).rows;
   }

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import type { SitrepDocument } from "../document/schema.js";
 import { toOutput } from "../output.js";
+import { personNames } from "./names.js";
+import { placeNames } from "./places.js";
 
 /*
  * The flat tables analysts query, shared by the SQLite and PostgreSQL stores: column lists and the
@@ -77,6 +79,10 @@ export interface DocumentRow {
   published_source: string | null;
   title: string | null;
   url: string | null;
+  /** the people the article names (names.ts), matched across articles to find reports of one incident */
+  persons: string | null;
+  /** the places the article mentions (places.ts), matched across articles like `persons` */
+  places: string | null;
   document: string;
 }
 
@@ -88,6 +94,8 @@ export function documentRow(d: SitrepDocument): DocumentRow {
     published_source: d.publishedSource,
     title: d.title,
     url: d.url,
+    persons: personNames(d),
+    places: placeNames(d),
     document: JSON.stringify(toOutput(d)),
   };
 }
@@ -189,6 +197,25 @@ export interface EventRow {
   url: string | null;
   title: string | null;
   published: string | null;
+  persons: string | null;
+  places: string | null;
+}
+
+/** The event rows of one document exactly as a store hands them back (events joined to their document). */
+export function eventRows(d: SitrepDocument): EventRow[] {
+  const doc = documentRow(d);
+  return tableRows(d).events.map((values) => {
+    const row: Record<string, Value> = {};
+    TABLES.events.forEach((c, i) => (row[c] = values[i]!));
+    return {
+      ...row,
+      url: doc.url,
+      title: doc.title,
+      published: doc.published,
+      persons: doc.persons,
+      places: doc.places,
+    } as unknown as EventRow;
+  });
 }
 
 export interface EventFilter {

@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import type { SitrepDocument } from "../document/schema.js";
-import { ddl, quoteColumn } from "./ddl.js";
+import { ADDED_COLUMNS, ddl, quoteColumn } from "./ddl.js";
 import {
   documentRow,
   type EventFilter,
@@ -23,6 +23,28 @@ export class SqliteStore implements Store {
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("foreign_keys = ON");
     this.db.exec(ddl("REAL", "TEXT"));
+    this.addColumns();
+  }
+
+  /** Brings a database written by an older sitrep up to the current columns (see ADDED_COLUMNS). */
+  private addColumns(): void {
+    const db = this.db;
+    for (const { table, column, type, fill } of ADDED_COLUMNS) {
+      const have = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
+      if (have.some((c) => c.name === column)) continue;
+      db.transaction(() => {
+        db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+        const update = db.prepare(`UPDATE ${table} SET ${column} = ? WHERE id = ?`);
+        // A page at a time: the kept documents of a large database do not fit in memory at once.
+        const page = db.prepare(`SELECT id, document FROM ${table} WHERE id > ? ORDER BY id LIMIT 200`);
+        for (let after = ""; ;) {
+          const rows = page.all(after) as { id: string; document: string }[];
+          if (!rows.length) break;
+          for (const r of rows) update.run(fill(JSON.parse(r.document)), r.id);
+          after = rows[rows.length - 1]!.id;
+        }
+      })();
+    }
   }
 
   async has(id: string, text: string): Promise<boolean> {
@@ -47,8 +69,19 @@ export class SqliteStore implements Store {
       db.prepare("DELETE FROM failures WHERE id = ?").run(d.id);
       const r = documentRow(d);
       db.prepare(
-        "INSERT INTO documents (id, text_hash, published, published_source, title, url, document, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-      ).run(r.id, r.text_hash, r.published, r.published_source, r.title, r.url, r.document, new Date().toISOString());
+        "INSERT INTO documents (id, text_hash, published, published_source, title, url, persons, places, document, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      ).run(
+        r.id,
+        r.text_hash,
+        r.published,
+        r.published_source,
+        r.title,
+        r.url,
+        r.persons,
+        r.places,
+        r.document,
+        new Date().toISOString(),
+      );
       const rows = tableRows(d);
       for (const table of Object.keys(TABLES) as Table[]) {
         const cols = TABLES[table];
@@ -71,7 +104,7 @@ export class SqliteStore implements Store {
 
   async events(filter: EventFilter = {}): Promise<EventRow[]> {
     const w = eventWhere(filter, () => "?");
-    const sql = `SELECT e.*, d.url, d.title, d.published FROM events e JOIN documents d ON d.id = e.doc_id
+    const sql = `SELECT e.*, d.url, d.title, d.published, d.persons, d.places FROM events e JOIN documents d ON d.id = e.doc_id
       ${w.sql} ORDER BY e.event_date, e.doc_id, e.idx`;
     return this.db.prepare(sql).all(...w.args) as EventRow[];
   }

@@ -1,39 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { incidentIds } from "../../src/store/dedupe.js";
-import type { EventRow } from "../../src/store/rows.js";
-
-function row(doc_id: string, over: Partial<EventRow>): EventRow {
-  return {
-    doc_id,
-    idx: 0,
-    event_type: "Violence against civilians",
-    sub_event_type: "Attack",
-    event_date: "2016-05-06",
-    time_precision: 1,
-    location: "Gainesville",
-    country: "US",
-    admin1: "Florida",
-    latitude: 29.65,
-    longitude: -82.32,
-    geo_precision: 1,
-    actor1: null,
-    actor2: null,
-    fatalities_low: 1,
-    fatalities_best: 1,
-    fatalities_high: 1,
-    injured_low: 2,
-    injured_best: 2,
-    injured_high: 2,
-    status: "asserted",
-    source: null,
-    confidence: 0.8,
-    evidence: "",
-    url: null,
-    title: null,
-    published: null,
-    ...over,
-  };
-}
+import { row } from "./row.js";
 
 describe("incidents across articles", () => {
   it("merges reports of one shooting a day apart and a few km apart, and keeps others apart", () => {
