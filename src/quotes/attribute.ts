@@ -2,6 +2,7 @@ import type { Range } from "../document/schema.js";
 import { lex, type CueForm } from "./lexicon.js";
 import type { QuoteSpan } from "./marks.js";
 import { speakerColon } from "./colon.js";
+import { learnedCue } from "./cue-model.js";
 import { nominalAttributions } from "./nominal.js";
 import { contractedAuxiliary, sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
 import { isQuoteTok, type Tok } from "./tokens.js";
@@ -13,13 +14,19 @@ export interface Attribution {
   /** the speaker phrase as character offsets (span, head), or null when the text names no one */
   speaker: { span: Range; head: Range; kind: SpeakerPhrase["kind"] } | null;
   sentence: number;
+  /** read from a word the learned model tagged (cue-model.ts), not from the lexicon */
+  learned?: boolean;
 }
+
+/** Decides whether the word at k, which no lexicon lists, is a cue. */
+export type CueTest = (toks: readonly Tok[], k: number) => boolean;
 
 interface CueHit {
   k: number;
   /** index after the cue's last token */
   after: number;
   form: CueForm | null;
+  learned?: boolean;
 }
 
 /** Prepositions and times that may follow a cue before its content: "said on Monday in a statement that". */
@@ -83,7 +90,15 @@ function insideQuote(quotes: readonly QuoteSpan[], t: Tok): boolean {
   return false;
 }
 
-function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[]): CueHit[] {
+/**
+ * A word the model tagged takes its content to its right as an object or a clause ("backing Bush",
+ * "knew that ..."), like an np verb: it is never read as inverted.
+ */
+function learnedForm(w: string): CueForm {
+  return { lemma: w, weight: "neutral", frame: "belief", rest: [], np: true, gerund: w.endsWith("ing") };
+}
+
+function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: CueTest | null): CueHit[] {
   const lx = lex();
   const hits: CueHit[] = [];
   // A headline in Title Case ("Bellwether County Says Trump Should Win") capitalizes its cue too.
@@ -105,9 +120,13 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[]): CueHit[] 
       continue;
     }
     const forms = lx.cues.get(t.lower);
-    if (!forms) continue;
     // "the report", "his claims": a noun, not a cue
     const prev = toks[k - 1];
+    if (!forms) {
+      const det = prev && (NOUN_DET.has(prev.lower) || prev.text === "’s" || prev.text === "'s");
+      if (learned && !det && learned(toks, k)) hits.push({ k, after: k + 1, form: learnedForm(t.lower), learned: true });
+      continue;
+    }
     if (
       prev &&
       (NOUN_DET.has(prev.lower) || ((prev.text === "’s" || prev.text === "'s") && !contractedAuxiliary(toks, k - 1)))
@@ -242,18 +261,19 @@ export function attributeSentence(
   quotes: readonly QuoteSpan[],
   text: string,
   carry: Attribution["speaker"] = null,
+  learned: CueTest | null = learnedCue,
 ): Attribution[] {
   const out: Attribution[] = [];
   const colon = speakerColon(toks, range, text);
   if (colon) out.push({ ...colon, sentence });
-  const hits = findCues(toks, quotes);
+  const hits = findCues(toks, quotes, learned);
   // Stance nouns come last: a participle's speaker is the last verb attribution's, not "his criticism"'s.
   const nominal = nominalAttributions(toks, sentence, (t) => insideQuote(quotes, t));
   if (hits.length === 0) return [...out, ...nominal];
   // Where one attribution's content stops: before ", adding that", "; ", ", according to".
   const stops = new Set<number>();
   for (const h of hits) {
-    if (h.form !== null && !h.form.gerund) continue;
+    if (h.learned || (h.form !== null && !h.form.gerund)) continue;
     // ', adding' or '"corrupt," noting': the comma may sit inside the closing mark
     if (h.k > 0 && toks[h.k - 1]!.text === ",") stops.add(h.k - 1);
     else if (h.k > 1 && isQuoteTok(toks[h.k - 1]) && toks[h.k - 2]!.text === ",") stops.add(h.k - 1);
@@ -357,7 +377,7 @@ export function attributeSentence(
     }
 
     const sp = speakerLeft(toks, k) ?? appositive;
-    if (sp) {
+    if (sp && !h.learned) {
       // "“...,” she said and hung up": a quote closing just before the speaker is the content.
       const p = sp.start - 1;
       const pt = toks[p];
@@ -439,6 +459,11 @@ export function attributeSentence(
       if (q && q.end > content.end) content = { start: content.start, end: q.end };
     }
     if (!content) continue;
+    // a learned cue is reported only with its source
+    if (h.learned) {
+      if (speaker) out.push({ content, cue, speaker, sentence, learned: true });
+      continue;
+    }
     out.push({ content, cue, speaker, sentence });
   }
   return [...out, ...nominal];

@@ -12,7 +12,8 @@
 import type { Quote, Range, SitrepDocument } from "../document/schema.js";
 import type { Stage } from "../document/stage.js";
 import { overlapsAny } from "../util/ranges.js";
-import { attributeSentence, type Attribution } from "./attribute.js";
+import { attributeSentence, type Attribution, type CueTest } from "./attribute.js";
+import { learnedCue } from "./cue-model.js";
 import { joinContinuations } from "./continuation.js";
 import { findQuoteSpans } from "./marks.js";
 import { nameSpeakers } from "./resolve.js";
@@ -49,7 +50,8 @@ function sentenceUnits(doc: SitrepDocument, toks: Tok[][]): { toks: Tok[]; range
   return units;
 }
 
-function findAttributions(doc: SitrepDocument): Attribution[] {
+/** All attributions of a document; `learned` tests the words no lexicon lists (the trained model by default). */
+export function findAttributions(doc: SitrepDocument, learned: CueTest | null = learnedCue): Attribution[] {
   const quotes = findQuoteSpans(doc.text, doc.sentences);
   const toks = sentenceTokens(doc);
   const atts: Attribution[] = [];
@@ -61,7 +63,7 @@ function findAttributions(doc: SitrepDocument): Attribution[] {
     while (lo < quotes.length && quotes[lo]!.end < s.start - 4) lo++;
     let hi = lo;
     while (hi < quotes.length && quotes[hi]!.start < s.end + 5) hi++;
-    const found = attributeSentence(unit.toks, unit.last, s, quotes.slice(lo, hi), doc.text, carry);
+    const found = attributeSentence(unit.toks, unit.last, s, quotes.slice(lo, hi), doc.text, carry, learned);
     atts.push(...found);
     carry = found.at(-1)?.speaker ?? null;
   }
@@ -73,7 +75,9 @@ function findAttributions(doc: SitrepDocument): Attribution[] {
     const key = `${a.content.start}:${a.content.end}`;
     const had = byKey.get(key);
     const inside = (x: Attribution) => x.cue.start >= x.content.start && x.cue.end <= x.content.end;
-    if (!had || (inside(had) && !inside(a))) byKey.set(key, a);
+    // a lexicon cue outranks a learned one
+    const better = had && (had.learned && !a.learned ? true : !!a.learned === !!had.learned && inside(had) && !inside(a));
+    if (!had || better) byKey.set(key, a);
   }
   return [...byKey.values()].sort((x, y) => x.content.start - y.content.start);
 }

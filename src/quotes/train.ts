@@ -20,7 +20,9 @@ import { sentences } from "../sentences/index.js";
 import { ROOT, sharedDir } from "../util/data.js";
 import { NOUN_DET } from "./attribute.js";
 import { lex } from "./lexicon.js";
-import { quotes } from "./index.js";
+import type { CueTest } from "./attribute.js";
+import { candidate, cueFeatures, logOdds, type CueModel } from "./cue-model.js";
+import { findAttributions, quotes } from "./index.js";
 import { findQuoteSpans } from "./marks.js";
 import { speakerLeft } from "./speaker.js";
 import { sentenceTokens } from "./tokens.js";
@@ -220,9 +222,178 @@ function learn(): void {
   process.stdout.write(`${rows.length} cue forms learned from ${recs.length} training articles\n`);
 }
 
+
+const MODEL_OUT = join(ROOT, "data", "quotes", "cue-model.json");
+/** Training passes over the examples, and the smallest weight kept in the data file. */
+const EPOCHS = Number(process.env.EPOCHS ?? 4);
+const RATE = Number(process.env.RATE ?? 0.05);
+const L2 = Number(process.env.L2 ?? 0);
+const MIN_WEIGHT = 0.1;
+
+interface Example {
+  feats: string[];
+  right: boolean;
+  /** the word is (part of) a gold cue, whatever the content and source read from it */
+  cue: boolean;
+  text?: string;
+  /** 1 for the articles held out to choose the threshold */
+  fold: number;
+}
+
+/** Logistic regression by AdaGrad over sparse binary features. */
+function fit(exs: readonly Example[]): Record<string, number> {
+  const w = new Map<string, number>();
+  const g2 = new Map<string, number>();
+  const seen = new Map<string, number>();
+  for (const e of exs) for (const f of e.feats) seen.set(f, (seen.get(f) ?? 0) + 1);
+  // a feature seen once only memorises its example
+  const usable = (f: string) => (seen.get(f) ?? 0) >= 3;
+  // a fixed shuffle keeps the data file reproducible
+  const order = exs.map((_, i) => i);
+  let seed = 7;
+  for (let i = order.length - 1; i > 0; i--) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    const j = seed % (i + 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  for (let ep = 0; ep < EPOCHS; ep++) {
+    for (const i of order) {
+      const e = exs[i]!;
+      const feats = e.feats.filter(usable);
+      let z = 0;
+      for (const f of feats) z += w.get(f) ?? 0;
+      const p = 1 / (1 + Math.exp(-z));
+      const grad = p - (e.right ? 1 : 0);
+      for (const f of feats) {
+        const g = (g2.get(f) ?? 0) + grad * grad;
+        g2.set(f, g);
+        const x = w.get(f) ?? 0;
+        w.set(f, x - (RATE * (grad + L2 * x)) / Math.sqrt(g + 1e-6));
+      }
+    }
+  }
+  const out: Record<string, number> = {};
+  for (const [f, x] of [...w].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+    if (Math.abs(x) >= MIN_WEIGHT) out[f] = Math.round(x * 100) / 100;
+  return out;
+}
+
+/**
+ * Third pass: every candidate word is tried as a cue on the training split; an attribution it yields
+ * is a positive example when it matches a gold attribution (content and source, as the scorer counts)
+ * that no lexicon cue found. The threshold is the one that maximises F1 on a fifth of the articles
+ * held out from fitting; the final weights are fitted on all of them.
+ */
+const dbg: Record<string, number> = {};
+function trainModel(): void {
+  const recs = trainRecords();
+  const exs: Example[] = [];
+  const base = [
+    { tp: 0, pred: 0, gold: 0 },
+    { tp: 0, pred: 0, gold: 0 },
+  ];
+  recs.forEach((r, i) => {
+    const fold = i % 5 === 0 ? 1 : 0;
+    const doc = sentences.run(clean.run(createDocument({ id: r.id, text: r.text })));
+    const feats = new Map<number, string[]>();
+    const all: CueTest = (toks, k) => {
+      if (!candidate(toks, k)) return false;
+      feats.set(toks[k]!.start, cueFeatures(toks, k));
+      return true;
+    };
+    const atts = findAttributions(doc, all);
+    const gold = r.gold.attributions;
+    const taken = new Set<number>();
+    const match = (a: (typeof atts)[number]): boolean => {
+      const sp = a.speaker?.head;
+      const gi = gold.findIndex((g, j) => {
+        if (taken.has(j)) return false;
+        const len = parts(g.content).reduce((n, p) => n + p.end - p.start, 0);
+        const cover = parts(g.content).reduce((n, p) => n + overlap(p, a.content), 0);
+        if (!len || cover / len < 0.5) return false;
+        return g.source ? !!sp && parts(g.source).some((p) => overlap(p, sp) > 0) : !sp;
+      });
+      if (gi >= 0) taken.add(gi);
+      return gi >= 0;
+    };
+    const b = base[fold]!;
+    b.gold += gold.length;
+    for (const a of atts) {
+      if (a.learned) continue;
+      b.pred++;
+      if (match(a)) b.tp++;
+    }
+    for (const a of atts) {
+      const f = a.learned ? feats.get(a.cue.start) : undefined;
+      if (f) {
+        const right = match(a);
+        const sp = a.speaker?.head;
+        const text = process.env.DEBUG_MODEL
+          ? `[${sp ? r.text.slice(sp.start, sp.end) : "-"}] <${r.text.slice(a.cue.start, a.cue.end)}> {${r.text.slice(a.content.start, a.content.end).slice(0, 80)}}`
+          : undefined;
+        const cue = gold.some((g) => parts(g.cue).some((p) => overlap(p, a.cue) > 0));
+        exs.push({ feats: f, right, cue, fold, text });
+        if (process.env.DEBUG_MODEL) {
+          const cueOk = gold.some((g) => parts(g.cue).some((p) => overlap(p, a.cue) > 0));
+          dbg[`${cueOk ? "cue" : "nocue"} ${right ? "right" : "wrong"}`] = (dbg[`${cueOk ? "cue" : "nocue"} ${right ? "right" : "wrong"}`] ?? 0) + 1;
+          if (cueOk && !right && Math.random() < 0) {
+            const g = gold.find((g) => parts(g.cue).some((p) => overlap(p, a.cue) > 0))!;
+            const sp = a.speaker?.head;
+            process.stdout.write(`GOLD [${g.source?.text}] <${g.cue.text}> {${g.content.text.slice(0, 100)}}\n PRED [${sp ? r.text.slice(sp.start, sp.end) : "-"}] <${r.text.slice(a.cue.start, a.cue.end)}> {${r.text.slice(a.content.start, a.content.end).slice(0, 100)}}\n`);
+          }
+        }
+      }
+    }
+  });
+  if (process.env.DEBUG_MODEL) process.stdout.write(JSON.stringify(dbg) + "\n");
+  const held = exs.filter((e) => e.fold === 1);
+  const w0 = fit(exs.filter((e) => e.fold === 0));
+  const scored = held.map((e) => ({ z: logOdds(w0, e.feats), right: e.right })).sort((x, y) => y.z - x.z);
+  const b = base[1]!;
+  let best = { f1: (2 * b.tp) / (b.pred + b.gold), z: Infinity, n: 0, k: 0 };
+  let n = 0;
+  let k = 0;
+  for (const s of scored) {
+    n++;
+    if (s.right) k++;
+    const f1 = (2 * (b.tp + k)) / (b.pred + n + b.gold);
+    if (f1 > best.f1) best = { f1, z: s.z, n, k };
+  }
+  const r2 = (x: number) => Math.round(x * 10000) / 10000;
+  if (process.env.DEBUG_MODEL) {
+    let c = 0;
+    scored.forEach((s, i) => {
+      if (s.right) c++;
+      if ([25, 50, 100, 200, 400, 800, 1600].includes(i + 1))
+        process.stdout.write(`top ${i + 1}: precision ${r2(c / (i + 1))} z ${r2(s.z)}\n`);
+    });
+    process.stdout.write(`held ${held.length} right ${held.filter((e) => e.right).length}\n`);
+    const top = held.map((e) => ({ e, z: logOdds(w0, e.feats) })).sort((x, y) => y.z - x.z).slice(0, 80);
+    for (const t of top) process.stdout.write(`${t.e.right ? "+" : "-"} ${r2(t.z)} ${t.e.text}\n`);
+  }
+  process.stdout.write(
+    `cue model: ${exs.length} candidate attributions (${exs.filter((e) => e.right).length} right); ` +
+      `held-out F1 ${r2((2 * b.tp) / (b.pred + b.gold))} -> ${r2(best.f1)} adding ${best.n} (${best.k} right)\n`,
+  );
+  const weights = fit(exs);
+  const model: CueModel = {
+    about:
+      `Logistic cue tagger learned by \`npm run train:quotes\` (src/quotes/train.ts) from the training split of PolNeAR v1.0.0 ` +
+      `(Newell, Margolin & Ruths 2018; ${recs.length} articles, never the dev split). Examples: the attributions the rules read ` +
+      `from every candidate word (cue-model.ts) taken as a cue, right when they match a gold attribution no lexicon cue found. ` +
+      `threshold: the log-odds maximising F1 on the fifth of the articles held out from fitting. Regenerate, do not edit by hand.`,
+    threshold: Number.isFinite(best.z) ? Math.round(best.z * 100) / 100 : 1e9,
+    weights,
+  };
+  writeFileSync(MODEL_OUT, JSON.stringify(model) + "\n");
+  process.stdout.write(`${Object.keys(weights).length} weights written to ${MODEL_OUT}\n`);
+}
+
 if (process.argv.includes("--prune")) prune();
+else if (process.argv.includes("--model")) trainModel();
 else {
   learn();
   // the lexicon is loaded once per process: the candidates are checked by a fresh one
   execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--prune"], { stdio: "inherit" });
+  execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--model"], { stdio: "inherit" });
 }

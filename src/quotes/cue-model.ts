@@ -1,0 +1,117 @@
+/**
+ * A learned cue tagger for the words no lexicon lists. PolNeAR marks thousands of distinct cues
+ * ("backing Bush", "plans to", "support Sanders", "knew that"), each rare and each a cue only in some
+ * contexts. A logistic model over the word, its stem and its neighbours (data/quotes/cue-model.json,
+ * written by `npm run train:quotes` from the PolNeAR training split only) decides, for a word after
+ * its subject, whether the attribution the rules would read from it is worth reporting.
+ */
+import { loadData } from "../util/data.js";
+import { speakerLeft } from "./speaker.js";
+import { isQuoteTok, type Tok } from "./tokens.js";
+
+export interface CueModel {
+  about: string;
+  /** log-odds an attribution must reach to be kept */
+  threshold: number;
+  weights: Record<string, number>;
+}
+
+/** A crude stem that joins the regular inflections of a verb ("endorse", "endorsed", "endorses"). */
+export function stem(w: string): string {
+  return w.replace(/ie[sd]$/, "y").replace(/(?:ing|ed|es|s|d)$/, "");
+}
+
+/** Words that head no attribution of their own (auxiliaries, determiners, conjunctions, prepositions). */
+const FUNCTION_WORDS = new Set(
+  (
+    "is was are were be been being am has have had do does did to not will would can could may might must should " +
+    "shall the a an and or but of in on at by for with from as that this these those it its he she they we i you " +
+    "him her them us me his their our my your who which what when where why how if than then there here so also " +
+    "just only very more most about into over after before up out no n't"
+  ).split(" "),
+);
+
+const ADVERBS = new Set(
+  (
+    "still again now instead since even never always already often once later then too both either less much " +
+    "well soon yet ever almost further together perhaps rather quite"
+  ).split(" "),
+);
+
+/** Words before a cue that let the rules find its speaker without a subject next to it. */
+const JOINERS = new Set([",", "and", "but", "while", "then"]);
+
+function shape(t: Tok | undefined): string {
+  if (!t) return "#";
+  if (isQuoteTok(t)) return "q";
+  if (t.punct) return t.text.length === 1 ? t.text : "p";
+  if (/^\d/.test(t.text)) return "d";
+  return t.cap ? "C" : "l";
+}
+
+/** Whether the word at k may be a learned cue: lowercase, a content word, with a speaker the rules can find. */
+export function candidate(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k]!;
+  if (t.cap || t.text.length < 3 || FUNCTION_WORDS.has(t.lower) || !/^[a-z]+$/.test(t.lower)) return false;
+  // an adverb ("repeatedly warned") sits between the speaker and the cue
+  if (t.lower.endsWith("ly") || ADVERBS.has(t.lower)) return false;
+  const prev = toks[k - 1];
+  // "Conservative columnist", "Democratic party": a noun after a capitalised modifier opening the sentence
+  if (k === 1 && prev!.cap) return false;
+  return (prev !== undefined && JOINERS.has(prev.lower)) || speakerLeft(toks, k) !== null;
+}
+
+/** The features of the word at k as a cue. */
+export function cueFeatures(toks: readonly Tok[], k: number): string[] {
+  const t = toks[k]!;
+  const w = t.lower;
+  const p1 = toks[k - 1]?.lower ?? "<s>";
+  const p2 = toks[k - 2]?.lower ?? "<s>";
+  const n1 = toks[k + 1]?.lower ?? "</s>";
+  const n2 = toks[k + 2]?.lower ?? "</s>";
+  const st = stem(w);
+  const sp = speakerLeft(toks, k);
+  let that = false;
+  for (let i = k + 1; i < toks.length && i <= k + 3; i++) if (toks[i]!.lower === "that") that = true;
+  let quoted = false;
+  for (const x of toks) if (isQuoteTok(x)) quoted = true;
+  const nsh = shape(toks[k + 1]);
+  return [
+    "b",
+    `w:${w}`,
+    `st:${st}`,
+    `sf:${w.slice(-3)}`,
+    `p:${p1}`,
+    `p2:${p2}`,
+    `n:${n1}`,
+    `n2:${n2}`,
+    `pw:${p1}_${st}`,
+    `wn:${st}_${n1}`,
+    `nsh:${nsh}`,
+    `stn:${st}_${nsh}`,
+    `psh:${shape(toks[k - 1])}`,
+    `sp:${sp ? sp.kind : "none"}`,
+    `spk:${sp ? sp.kind : "none"}_${st}`,
+    `gap:${sp ? Math.min(k - sp.end, 3) : -1}`,
+    `sh:${sp ? toks[sp.headEnd - 1]!.lower : "-"}`,
+    `shc:${sp ? shape(toks[sp.headEnd - 1]) + (sp.headEnd - sp.headStart > 1 ? "+" : "") : "-"}`,
+    `that:${that}`,
+    `pos:${k === 0 ? 0 : k < 4 ? 1 : 2}`,
+    `quoted:${quoted}`,
+  ];
+}
+
+export function logOdds(weights: Record<string, number>, feats: readonly string[]): number {
+  let s = 0;
+  for (const f of feats) s += weights[f] ?? 0;
+  return s;
+}
+
+let model: CueModel | null = null;
+
+/** The runtime test: a candidate word whose features reach the model's threshold. */
+export function learnedCue(toks: readonly Tok[], k: number): boolean {
+  model ??= loadData<CueModel>("quotes/cue-model.json");
+  if (!candidate(toks, k)) return false;
+  return logOdds(model.weights, cueFeatures(toks, k)) >= model.threshold;
+}
