@@ -1,7 +1,7 @@
 import type { Range } from "../document/schema.js";
 import { lex, type CueForm } from "./lexicon.js";
 import type { QuoteSpan } from "./marks.js";
-import { speakerColon } from "./colon.js";
+import { colonIntro, speakerColon } from "./colon.js";
 import { learnedCue } from "./cue-model.js";
 import { nominalAttributions } from "./nominal.js";
 import { contractedAuxiliary, sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
@@ -18,8 +18,11 @@ export interface Attribution {
   learned?: boolean;
 }
 
-/** Decides whether the word at k, which no lexicon lists, is a cue. */
-export type CueTest = (toks: readonly Tok[], k: number) => boolean;
+/**
+ * Decides whether the word at k is a cue: one no lexicon lists (`listed` false), or a listed one whose
+ * context makes it unlikely to head an attribution worth reporting.
+ */
+export type CueTest = (toks: readonly Tok[], k: number, listed: boolean) => boolean;
 
 interface CueHit {
   k: number;
@@ -124,7 +127,7 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: C
     const prev = toks[k - 1];
     if (!forms) {
       const det = prev && (NOUN_DET.has(prev.lower) || prev.text === "’s" || prev.text === "'s");
-      if (learned && !det && learned(toks, k)) hits.push({ k, after: k + 1, form: learnedForm(t.lower), learned: true });
+      if (learned && !det && learned(toks, k, false)) hits.push({ k, after: k + 1, form: learnedForm(t.lower), learned: true });
       continue;
     }
     if (
@@ -139,6 +142,7 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: C
     for (const f of forms) {
       const ok = f.rest.every((w, i) => toks[k + 1 + i]?.lower === w);
       if (ok) {
+        if (learned && !learned(toks, k, true)) break;
         hits.push({ k, after: k + 1 + f.rest.length, form: f });
         k += f.rest.length;
         break;
@@ -269,7 +273,12 @@ export function attributeSentence(
   const hits = findCues(toks, quotes, learned);
   // Stance nouns come last: a participle's speaker is the last verb attribution's, not "his criticism"'s.
   const nominal = nominalAttributions(toks, sentence, (t) => insideQuote(quotes, t));
-  if (hits.length === 0) return [...out, ...nominal];
+  if (hits.length === 0) {
+    const intro = colonIntro(toks, quotes, text, sentenceSubject);
+    if (intro && !out.some((a) => a.content.start < intro.content.end && intro.content.start < a.content.end))
+      out.push({ content: intro.content, cue: intro.cue, speaker: toChars(toks, intro.speaker), sentence });
+    return [...out, ...nominal];
+  }
   // Where one attribution's content stops: before ", adding that", "; ", ", according to".
   const stops = new Set<number>();
   for (const h of hits) {
@@ -466,6 +475,9 @@ export function attributeSentence(
     }
     out.push({ content, cue, speaker, sentence });
   }
+  const intro = colonIntro(toks, quotes, text, sentenceSubject);
+  if (intro && !out.some((a) => a.content.start < intro.content.end && intro.content.start < a.content.end))
+    out.push({ content: intro.content, cue: intro.cue, speaker: toChars(toks, intro.speaker), sentence });
   return [...out, ...nominal];
 }
 

@@ -11,8 +11,10 @@ import { isQuoteTok, type Tok } from "./tokens.js";
 
 export interface CueModel {
   about: string;
-  /** log-odds an attribution must reach to be kept */
+  /** log-odds an attribution from a word no lexicon lists must reach to be reported */
   threshold: number;
+  /** log-odds below which an attribution from a listed cue word is dropped */
+  veto: number;
   weights: Record<string, number>;
 }
 
@@ -61,8 +63,16 @@ export function candidate(toks: readonly Tok[], k: number): boolean {
   return (prev !== undefined && JOINERS.has(prev.lower)) || speakerLeft(toks, k) !== null;
 }
 
-/** The features of the word at k as a cue. */
-export function cueFeatures(toks: readonly Tok[], k: number): string[] {
+/**
+ * The features of the word at k as a cue; a listed cue word's features are kept apart ("x" prefix):
+ * its question is another (is this use of "called" an attribution?).
+ */
+export function cueFeatures(toks: readonly Tok[], k: number, listed = false): string[] {
+  const f = features(toks, k);
+  return listed ? f.map((x) => "x" + x) : f;
+}
+
+function features(toks: readonly Tok[], k: number): string[] {
   const t = toks[k]!;
   const w = t.lower;
   const p1 = toks[k - 1]?.lower ?? "<s>";
@@ -109,9 +119,10 @@ export function logOdds(weights: Record<string, number>, feats: readonly string[
 
 let model: CueModel | null = null;
 
-/** The runtime test: a candidate word whose features reach the model's threshold. */
-export function learnedCue(toks: readonly Tok[], k: number): boolean {
+/** The runtime test: a candidate word whose features reach the model's threshold, a listed word not vetoed. */
+export function learnedCue(toks: readonly Tok[], k: number, listed: boolean): boolean {
   model ??= loadData<CueModel>("quotes/cue-model.json");
+  if (listed) return logOdds(model.weights, cueFeatures(toks, k, true)) >= model.veto;
   if (!candidate(toks, k)) return false;
   return logOdds(model.weights, cueFeatures(toks, k)) >= model.threshold;
 }

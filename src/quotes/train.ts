@@ -224,19 +224,18 @@ function learn(): void {
 
 
 const MODEL_OUT = join(ROOT, "data", "quotes", "cue-model.json");
-/** Training passes over the examples, and the smallest weight kept in the data file. */
-const EPOCHS = Number(process.env.EPOCHS ?? 4);
-const RATE = Number(process.env.RATE ?? 0.05);
-const L2 = Number(process.env.L2 ?? 0);
+/** Training passes, AdaGrad rate, fewest occurrences of a usable feature, smallest weight kept in the file. */
+const EPOCHS = 4;
+const RATE = 0.05;
+const MIN_SEEN = 3;
 const MIN_WEIGHT = 0.1;
 
 interface Example {
   feats: string[];
   right: boolean;
-  /** the word is (part of) a gold cue, whatever the content and source read from it */
-  cue: boolean;
-  text?: string;
-  /** 1 for the articles held out to choose the threshold */
+  /** read from a listed cue word (a veto example) rather than a candidate word */
+  listed: boolean;
+  /** 1 for the articles held out to choose the thresholds */
   fold: number;
 }
 
@@ -246,8 +245,8 @@ function fit(exs: readonly Example[]): Record<string, number> {
   const g2 = new Map<string, number>();
   const seen = new Map<string, number>();
   for (const e of exs) for (const f of e.feats) seen.set(f, (seen.get(f) ?? 0) + 1);
-  // a feature seen once only memorises its example
-  const usable = (f: string) => (seen.get(f) ?? 0) >= 3;
+  // a feature seen once or twice only memorises its examples
+  const usable = (f: string) => (seen.get(f) ?? 0) >= MIN_SEEN;
   // a fixed shuffle keeps the data file reproducible
   const order = exs.map((_, i) => i);
   let seed = 7;
@@ -262,13 +261,11 @@ function fit(exs: readonly Example[]): Record<string, number> {
       const feats = e.feats.filter(usable);
       let z = 0;
       for (const f of feats) z += w.get(f) ?? 0;
-      const p = 1 / (1 + Math.exp(-z));
-      const grad = p - (e.right ? 1 : 0);
+      const grad = 1 / (1 + Math.exp(-z)) - (e.right ? 1 : 0);
       for (const f of feats) {
         const g = (g2.get(f) ?? 0) + grad * grad;
         g2.set(f, g);
-        const x = w.get(f) ?? 0;
-        w.set(f, x - (RATE * (grad + L2 * x)) / Math.sqrt(g + 1e-6));
+        w.set(f, (w.get(f) ?? 0) - (RATE * grad) / Math.sqrt(g + 1e-6));
       }
     }
   }
@@ -278,17 +275,38 @@ function fit(exs: readonly Example[]): Record<string, number> {
   return out;
 }
 
+interface Tally {
+  tp: number;
+  pred: number;
+  gold: number;
+}
+const f1 = (t: Tally) => (2 * t.tp) / (t.pred + t.gold);
+
 /**
- * Third pass: every candidate word is tried as a cue on the training split; an attribution it yields
- * is a positive example when it matches a gold attribution (content and source, as the scorer counts)
- * that no lexicon cue found. The threshold is the one that maximises F1 on a fifth of the articles
- * held out from fitting; the final weights are fitted on all of them.
+ * The log-odds cut that maximises F1 on the held-out articles. `scored` are the examples in the order
+ * they would be given up (drop: lowest first) or taken on (add: highest first).
  */
-const dbg: Record<string, number> = {};
+function bestCut(base: Tally, scored: { z: number; right: boolean }[], drop: boolean): { z: number; t: Tally } {
+  let best = { z: drop ? -Infinity : Infinity, t: { ...base } };
+  const t = { ...base };
+  for (const s of scored) {
+    t.pred += drop ? -1 : 1;
+    if (s.right) t.tp += drop ? -1 : 1;
+    if (f1(t) > f1(best.t)) best = { z: drop ? s.z + 0.001 : s.z, t: { ...t } };
+  }
+  return best;
+}
+
+/**
+ * Third pass: every candidate word is tried as a cue on the training split, and every listed cue word is
+ * kept; an attribution read from either is right when it matches a gold attribution (content and
+ * source, as the scorer counts them) that no earlier one matched. Thresholds are chosen on a fifth of
+ * the articles held out from fitting; the final weights are fitted on all of them.
+ */
 function trainModel(): void {
   const recs = trainRecords();
   const exs: Example[] = [];
-  const base = [
+  const base: Tally[] = [
     { tp: 0, pred: 0, gold: 0 },
     { tp: 0, pred: 0, gold: 0 },
   ];
@@ -296,9 +314,9 @@ function trainModel(): void {
     const fold = i % 5 === 0 ? 1 : 0;
     const doc = sentences.run(clean.run(createDocument({ id: r.id, text: r.text })));
     const feats = new Map<number, string[]>();
-    const all: CueTest = (toks, k) => {
-      if (!candidate(toks, k)) return false;
-      feats.set(toks[k]!.start, cueFeatures(toks, k));
+    const all: CueTest = (toks, k, listed) => {
+      if (!listed && !candidate(toks, k)) return false;
+      feats.set(toks[k]!.start, cueFeatures(toks, k, listed));
       return true;
     };
     const atts = findAttributions(doc, all);
@@ -321,68 +339,45 @@ function trainModel(): void {
     for (const a of atts) {
       if (a.learned) continue;
       b.pred++;
-      if (match(a)) b.tp++;
+      const right = match(a);
+      if (right) b.tp++;
+      const f = feats.get(a.cue.start);
+      if (f) exs.push({ feats: f, right, listed: true, fold });
     }
     for (const a of atts) {
       const f = a.learned ? feats.get(a.cue.start) : undefined;
-      if (f) {
-        const right = match(a);
-        const sp = a.speaker?.head;
-        const text = process.env.DEBUG_MODEL
-          ? `[${sp ? r.text.slice(sp.start, sp.end) : "-"}] <${r.text.slice(a.cue.start, a.cue.end)}> {${r.text.slice(a.content.start, a.content.end).slice(0, 80)}}`
-          : undefined;
-        const cue = gold.some((g) => parts(g.cue).some((p) => overlap(p, a.cue) > 0));
-        exs.push({ feats: f, right, cue, fold, text });
-        if (process.env.DEBUG_MODEL) {
-          const cueOk = gold.some((g) => parts(g.cue).some((p) => overlap(p, a.cue) > 0));
-          dbg[`${cueOk ? "cue" : "nocue"} ${right ? "right" : "wrong"}`] = (dbg[`${cueOk ? "cue" : "nocue"} ${right ? "right" : "wrong"}`] ?? 0) + 1;
-          if (cueOk && !right && Math.random() < 0) {
-            const g = gold.find((g) => parts(g.cue).some((p) => overlap(p, a.cue) > 0))!;
-            const sp = a.speaker?.head;
-            process.stdout.write(`GOLD [${g.source?.text}] <${g.cue.text}> {${g.content.text.slice(0, 100)}}\n PRED [${sp ? r.text.slice(sp.start, sp.end) : "-"}] <${r.text.slice(a.cue.start, a.cue.end)}> {${r.text.slice(a.content.start, a.content.end).slice(0, 100)}}\n`);
-          }
-        }
-      }
+      if (f) exs.push({ feats: f, right: match(a), listed: false, fold });
     }
   });
-  if (process.env.DEBUG_MODEL) process.stdout.write(JSON.stringify(dbg) + "\n");
-  const held = exs.filter((e) => e.fold === 1);
   const w0 = fit(exs.filter((e) => e.fold === 0));
-  const scored = held.map((e) => ({ z: logOdds(w0, e.feats), right: e.right })).sort((x, y) => y.z - x.z);
-  const b = base[1]!;
-  let best = { f1: (2 * b.tp) / (b.pred + b.gold), z: Infinity, n: 0, k: 0 };
-  let n = 0;
-  let k = 0;
-  for (const s of scored) {
-    n++;
-    if (s.right) k++;
-    const f1 = (2 * (b.tp + k)) / (b.pred + n + b.gold);
-    if (f1 > best.f1) best = { f1, z: s.z, n, k };
-  }
-  const r2 = (x: number) => Math.round(x * 10000) / 10000;
-  if (process.env.DEBUG_MODEL) {
-    let c = 0;
-    scored.forEach((s, i) => {
-      if (s.right) c++;
-      if ([25, 50, 100, 200, 400, 800, 1600].includes(i + 1))
-        process.stdout.write(`top ${i + 1}: precision ${r2(c / (i + 1))} z ${r2(s.z)}\n`);
-    });
-    process.stdout.write(`held ${held.length} right ${held.filter((e) => e.right).length}\n`);
-    const top = held.map((e) => ({ e, z: logOdds(w0, e.feats) })).sort((x, y) => y.z - x.z).slice(0, 80);
-    for (const t of top) process.stdout.write(`${t.e.right ? "+" : "-"} ${r2(t.z)} ${t.e.text}\n`);
-  }
+  const held = (listed: boolean) =>
+    exs.filter((e) => e.fold === 1 && e.listed === listed).map((e) => ({ z: logOdds(w0, e.feats), right: e.right }));
+  const veto = bestCut(
+    base[1]!,
+    held(true).sort((x, y) => x.z - y.z),
+    true,
+  );
+  const add = bestCut(
+    veto.t,
+    held(false).sort((x, y) => y.z - x.z),
+    false,
+  );
+  const r4 = (x: number) => Math.round(x * 10000) / 10000;
   process.stdout.write(
-    `cue model: ${exs.length} candidate attributions (${exs.filter((e) => e.right).length} right); ` +
-      `held-out F1 ${r2((2 * b.tp) / (b.pred + b.gold))} -> ${r2(best.f1)} adding ${best.n} (${best.k} right)\n`,
+    `cue model: ${exs.length} examples; held-out F1 ${r4(f1(base[1]!))}, vetoing listed cues ${r4(f1(veto.t))}, ` +
+      `adding learned cues ${r4(f1(add.t))}\n`,
   );
   const weights = fit(exs);
+  const cut = (z: number) => (Number.isFinite(z) ? Math.round(z * 100) / 100 : z > 0 ? 1e9 : -1e9);
   const model: CueModel = {
     about:
-      `Logistic cue tagger learned by \`npm run train:quotes\` (src/quotes/train.ts) from the training split of PolNeAR v1.0.0 ` +
-      `(Newell, Margolin & Ruths 2018; ${recs.length} articles, never the dev split). Examples: the attributions the rules read ` +
-      `from every candidate word (cue-model.ts) taken as a cue, right when they match a gold attribution no lexicon cue found. ` +
-      `threshold: the log-odds maximising F1 on the fifth of the articles held out from fitting. Regenerate, do not edit by hand.`,
-    threshold: Number.isFinite(best.z) ? Math.round(best.z * 100) / 100 : 1e9,
+      `Logistic cue model learned by \`npm run train:quotes\` (src/quotes/train.ts) from the training split of PolNeAR v1.0.0 ` +
+      `(Newell, Margolin & Ruths 2018; ${recs.length} articles, never the dev split). Examples: the attributions the rules ` +
+      `read from every candidate word (cue-model.ts) and from every listed cue word ("x" features), right when they match ` +
+      `a gold attribution, content and source. threshold (add a candidate) and veto (drop a listed cue): the log-odds ` +
+      `maximising F1 on the fifth of the articles held out from fitting. Regenerate, do not edit by hand.`,
+    threshold: cut(add.z),
+    veto: cut(veto.z),
     weights,
   };
   writeFileSync(MODEL_OUT, JSON.stringify(model) + "\n");
