@@ -14,6 +14,7 @@ import type { Stage } from "../document/stage.js";
 import { overlapsAny } from "../util/ranges.js";
 import { attributeSentence, type Attribution, type CueTest } from "./attribute.js";
 import { learnedCue } from "./cue-model.js";
+import { signedQuotes } from "./byline.js";
 import { joinContinuations } from "./continuation.js";
 import { findQuoteSpans } from "./marks.js";
 import { nameSpeakers } from "./resolve.js";
@@ -67,6 +68,8 @@ export function findAttributions(doc: SitrepDocument, learned: CueTest | null = 
     atts.push(...found);
     carry = found.at(-1)?.speaker ?? null;
   }
+  for (const b of signedQuotes(doc.text, quotes, doc.sentences))
+    if (!atts.some((a) => a.content.start < b.content.end && b.content.start < a.content.end)) atts.push(b);
   joinContinuations(atts, quotes, doc.text, doc.sentences);
   // One attribution per content: the same content found from two cues keeps the cue outside it.
   const byKey = new Map<string, Attribution>();
