@@ -58,8 +58,6 @@ export function candidate(toks: readonly Tok[], k: number): boolean {
   // an adverb ("repeatedly warned") sits between the speaker and the cue
   if (t.lower.endsWith("ly") || ADVERBS.has(t.lower)) return false;
   const prev = toks[k - 1];
-  // "Conservative columnist", "Democratic party": a noun after a capitalised modifier opening the sentence
-  if (k === 1 && prev!.cap) return false;
   return (prev !== undefined && JOINERS.has(prev.lower)) || speakerLeft(toks, k) !== null;
 }
 
