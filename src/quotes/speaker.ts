@@ -64,6 +64,8 @@ export function skipBetween(toks: readonly Tok[], j: number): number {
   return j;
 }
 
+const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+
 function nounPhraseLeft(
   toks: readonly Tok[],
   end: number,
@@ -107,6 +109,12 @@ function nounPhraseLeft(
     }
     if (lx.stopLeft.has(t.lower) && !(t.cap && i < end)) break;
     if (lx.cues.has(t.lower) && !t.cap) break;
+    // "her friend said", "their lawyer said": a possessive opens the phrase like a determiner
+    if (POSSESSIVE.has(t.lower) && i < end) {
+      strong = true;
+      i--;
+      break;
+    }
     if (lx.pronouns.has(t.lower)) {
       if (i === end) return { start: i, hasCap: false, strong: true };
       break;
