@@ -64,6 +64,14 @@ export function skipBetween(toks: readonly Tok[], j: number): number {
   return j;
 }
 
+/** A quote mark, not the apostrophe of a plural possessive ("Sanders’ campaign manager"). */
+function quoteMark(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if (!isQuoteTok(t)) return false;
+  const p = toks[i - 1];
+  return !((t.text === "’" || t.text === "'") && p !== undefined && p.end === t.start && /s$/.test(p.text));
+}
+
 const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
 function nounPhraseLeft(
@@ -155,7 +163,7 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
     // "Clinton, who has led the polls for months, said": step over the clause to the name before it.
     let i = j - 1;
     // "Mr. Slinker, whose latest start-up, Paradata, uses big data, said": back to the comma before "who"
-    for (let w = j - 1; w >= 1 && j - w < 35 && !isQuoteTok(toks[w]) && toks[w]!.text !== "."; w--) {
+    for (let w = j - 1; w >= 1 && j - w < 35 && !quoteMark(toks, w) && toks[w]!.text !== "."; w--) {
       if (["who", "whose"].includes(toks[w]!.lower) && toks[w - 1]!.text === ",") {
         const np = nounPhraseLeft(toks, w - 2, 0);
         if (np) return { start: np.start, end: j, headStart: np.start, headEnd: w - 1, kind: "name" };
@@ -165,7 +173,7 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
     // "Jillian Chase, 27, a Tinder user in New York, said": step back over up to three such stretches
     for (let hop = 0; hop < 3; hop++) {
       const segEnd = i + 1;
-      while (i >= 0 && j - i < 30 && toks[i]!.text !== t.text && !isQuoteTok(toks[i]) && toks[i]!.text !== ".") i--;
+      while (i >= 0 && j - i < 30 && toks[i]!.text !== t.text && !quoteMark(toks, i) && toks[i]!.text !== ".") i--;
       if (i < 1 || toks[i]!.text !== t.text) break;
       // "her senior policy adviser, Jake Sullivan, said": the stretch is itself the name
       const seg = toks.slice(i + 1, segEnd);
