@@ -139,6 +139,53 @@ const CASES: Case[] = [
     name: "Ali Hassan",
     cue: "warned",
   },
+  // a possessive opens the speaker phrase
+  {
+    text: "The shelter was hit twice on Friday night, her brother said.",
+    kind: "indirect",
+    content: "The shelter was hit twice on Friday night",
+    speaker: "her brother",
+    cue: "said",
+  },
+  // the apostrophe of "Sanders’" is no quote mark
+  {
+    text: "Jeff Weaver, Sanders’ campaign manager, said the convoy had turned back.",
+    kind: "indirect",
+    content: "the convoy had turned back",
+    speaker: "Jeff Weaver",
+    cue: "said",
+  },
+  // a clause ending in a colon introduces the quote after it
+  {
+    text: "The governor had a simple message for the crowd: “We have no more beds.”",
+    kind: "direct",
+    content: "“We have no more beds.”",
+    speaker: "The governor",
+    cue: "had a simple message for the crowd:",
+  },
+  // a quote signed with a dash and a name
+  {
+    text: "“We left everything behind.” ― Amina Yusuf\n“Nobody came to help us.” ― Omar Haddad",
+    kind: "direct",
+    content: "“We left everything behind.”",
+    speaker: "Amina Yusuf",
+    cue: "―",
+  },
+  // a word no lexicon lists, tagged by the model learned from PolNeAR's training split (cue-model.json)
+  {
+    text: "Residents want the army to leave.",
+    kind: "indirect",
+    content: "the army to leave",
+    speaker: "Residents",
+    cue: "want",
+  },
+  {
+    text: "He plans to visit the camp on Monday.",
+    kind: "indirect",
+    content: "to visit the camp on Monday",
+    speaker: "He",
+    cue: "plans",
+  },
 ];
 
 describe("attributions in wire-style sentences", () => {
