@@ -6,7 +6,7 @@
  * its subject, whether the attribution the rules would read from it is worth reporting.
  */
 import { loadData } from "../util/data.js";
-import { speakerLeft } from "./speaker.js";
+import { speakerLeft, type SpeakerPhrase } from "./speaker.js";
 import { isQuoteTok, type Tok } from "./tokens.js";
 
 export interface CueModel {
@@ -58,7 +58,24 @@ export function candidate(toks: readonly Tok[], k: number): boolean {
   // an adverb ("repeatedly warned") sits between the speaker and the cue
   if (t.lower.endsWith("ly") || ADVERBS.has(t.lower)) return false;
   const prev = toks[k - 1];
-  return (prev !== undefined && JOINERS.has(prev.lower)) || speakerLeft(toks, k) !== null;
+  return (prev !== undefined && JOINERS.has(prev.lower)) || subjectOf(toks, k) !== null;
+}
+
+/** speakerLeft of the last word asked about: candidate() and cueFeatures() ask about the same one in turn. */
+let lastSubject: { toks: readonly Tok[]; k: number; sp: SpeakerPhrase | null } | null = null;
+function subjectOf(toks: readonly Tok[], k: number): SpeakerPhrase | null {
+  if (lastSubject?.toks !== toks || lastSubject.k !== k) lastSubject = { toks, k, sp: speakerLeft(toks, k) };
+  return lastSubject.sp;
+}
+
+const quotedSentence = new WeakMap<readonly Tok[], boolean>();
+function hasQuote(toks: readonly Tok[]): boolean {
+  let q = quotedSentence.get(toks);
+  if (q === undefined) {
+    q = toks.some(isQuoteTok);
+    quotedSentence.set(toks, q);
+  }
+  return q;
 }
 
 /**
@@ -78,11 +95,10 @@ function features(toks: readonly Tok[], k: number): string[] {
   const n1 = toks[k + 1]?.lower ?? "</s>";
   const n2 = toks[k + 2]?.lower ?? "</s>";
   const st = stem(w);
-  const sp = speakerLeft(toks, k);
+  const sp = subjectOf(toks, k);
   let that = false;
   for (let i = k + 1; i < toks.length && i <= k + 3; i++) if (toks[i]!.lower === "that") that = true;
-  let quoted = false;
-  for (const x of toks) if (isQuoteTok(x)) quoted = true;
+  const quoted = hasQuote(toks);
   const nsh = shape(toks[k + 1]);
   return [
     "b",
