@@ -214,6 +214,8 @@ function skipAdverbials(toks: readonly Tok[], i: number): number {
   // "said quietly.", "said matter-of-factly as ..."
   while (i < toks.length && /^[a-z]+ly$/.test(toks[i]!.text) && toks[i]!.lower !== "only") i++;
   if (i < toks.length && !ADVERBIAL.has(toks[i]!.lower)) return i;
+  // "reported at least six planes": a quantity, not a place or time
+  if (toks[i]?.lower === "at" && (toks[i + 1]?.lower === "least" || toks[i + 1]?.lower === "most")) return i;
   let j = i;
   while (j < toks.length && j - i < 15) {
     const t = toks[j]!;

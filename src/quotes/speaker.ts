@@ -274,7 +274,9 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
     if (!t.cap && (lx.stopLeft.has(t.lower) || BETWEEN.has(t.lower)) && !joins) break;
     if (!t.cap && lx.cues.has(t.lower)) break;
     // a verb ends the phrase: "The Iranian general hailed ...", "Carly Fiorina threw ..."
-    if (!t.cap && i > k && /(?:ed|ing)$/.test(t.lower) && !lx.speakerNouns.has(t.lower)) break;
+    // ...but not the second half of a compound: "Los Angeles-based attorney"
+    const compound = i > k && toks[i - 1]!.text === "-" && toks[i - 1]!.end === t.start;
+    if (!t.cap && i > k && !compound && /(?:ed|ing)$/.test(t.lower) && !lx.speakerNouns.has(t.lower)) break;
     if (
       subject &&
       !t.cap &&

@@ -155,6 +155,22 @@ const CASES: Case[] = [
     speaker: "Jeff Weaver",
     cue: "said",
   },
+  // a hyphenated compound stays inside an inverted speaker
+  {
+    text: "“The road is closed,” explained Beirut-based reporter Lina Khoury.",
+    kind: "direct",
+    content: "“The road is closed,”",
+    speaker: "Beirut-based reporter Lina Khoury",
+    cue: "explained",
+  },
+  // "at least" after a cue is a quantity inside the content, not an adverbial
+  {
+    text: "As the convoy reached the border, the agency reported at least six trucks had been turned back.",
+    kind: "indirect",
+    content: "at least six trucks had been turned back",
+    speaker: "the agency",
+    cue: "reported",
+  },
   // a clause ending in a colon introduces the quote after it
   {
     text: "The governor had a simple message for the crowd: “We have no more beds.”",
