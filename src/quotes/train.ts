@@ -22,7 +22,7 @@ import { NOUN_DET } from "./attribute.js";
 import { lex } from "./lexicon.js";
 import type { CueTest } from "./attribute.js";
 import { candidate, cueFeatures, logOdds, type CueModel } from "./cue-model.js";
-import { findAttributions, quotes } from "./index.js";
+import { findAttributions } from "./index.js";
 import { findQuoteSpans } from "./marks.js";
 import { speakerLeft } from "./speaker.js";
 import { sentenceTokens } from "./tokens.js";
@@ -87,9 +87,11 @@ function prune(): void {
   };
   const tally = new Map<string, { found: number; right: number }>();
   for (const r of recs) {
-    const doc = quotes.run(sentences.run(clean.run(createDocument({ id: r.id, text: r.text }))));
-    for (const q of doc.quotes) {
-      const form = q.cue?.text.toLowerCase();
+    const doc = sentences.run(clean.run(createDocument({ id: r.id, text: r.text })));
+    // the rules alone, without the cue model (trained afterwards on top of these forms)
+    for (const a of findAttributions(doc, null)) {
+      const q = { ...a.content, speaker: a.speaker?.head ?? null };
+      const form = doc.text.slice(a.cue.start, a.cue.end).toLowerCase();
       if (!form || !(form in file.forms)) continue;
       const t = tally.get(form) ?? { found: 0, right: 0 };
       t.found++;
