@@ -127,7 +127,8 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: C
     const prev = toks[k - 1];
     if (!forms) {
       const det = prev && (NOUN_DET.has(prev.lower) || prev.text === "’s" || prev.text === "'s");
-      if (learned && !det && learned(toks, k, false)) hits.push({ k, after: k + 1, form: learnedForm(t.lower), learned: true });
+      if (learned && !det && learned(toks, k, false))
+        hits.push({ k, after: k + 1, form: learnedForm(t.lower), learned: true });
       continue;
     }
     if (

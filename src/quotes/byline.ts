@@ -10,11 +10,7 @@ import type { QuoteSpan } from "./marks.js";
 const SIGNED =
   /^[ \t\u00a0\r\n]{0,8}[―—–-]{1,2}[ \t\u00a0]*((?:\p{Lu}[\p{L}'’.-]*)(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|la|bin|al-\p{L}+)){0,4})(?=[ \t\u00a0]*(?:[,.(]|\r?\n|$))/u;
 
-export function signedQuotes(
-  text: string,
-  quotes: readonly QuoteSpan[],
-  sentences: readonly Range[],
-): Attribution[] {
+export function signedQuotes(text: string, quotes: readonly QuoteSpan[], sentences: readonly Range[]): Attribution[] {
   const out: Attribution[] = [];
   let si = 0;
   for (const q of quotes) {

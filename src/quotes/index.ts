@@ -79,7 +79,8 @@ export function findAttributions(doc: SitrepDocument, learned: CueTest | null = 
     const had = byKey.get(key);
     const inside = (x: Attribution) => x.cue.start >= x.content.start && x.cue.end <= x.content.end;
     // a lexicon cue outranks a learned one
-    const better = had && (had.learned && !a.learned ? true : !!a.learned === !!had.learned && inside(had) && !inside(a));
+    const better =
+      had && (had.learned && !a.learned ? true : !!a.learned === !!had.learned && inside(had) && !inside(a));
     if (!had || better) byKey.set(key, a);
   }
   return [...byKey.values()].sort((x, y) => x.content.start - y.content.start);

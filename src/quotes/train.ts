@@ -224,7 +224,6 @@ function learn(): void {
   process.stdout.write(`${rows.length} cue forms learned from ${recs.length} training articles\n`);
 }
 
-
 const MODEL_OUT = join(ROOT, "data", "quotes", "cue-model.json");
 /** Training passes, AdaGrad rate, fewest occurrences of a usable feature, smallest weight kept in the file. */
 const EPOCHS = 4;
