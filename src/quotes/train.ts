@@ -113,7 +113,7 @@ function prune(): void {
   }
   file.about += ` Kept only where the attributions the stage then finds on the training split have the right content and source at least ${MIN_RIGHT * 100}% of the time (found = how many, right = that share).`;
   file.forms = kept;
-  writeFileSync(OUT, JSON.stringify(file, null, 1) + "\n");
+  writeFileSync(OUT, JSON.stringify(file, null, 2) + "\n");
   process.stdout.write(`${Object.keys(kept).length} kept after checking the stage's output\n`);
 }
 
@@ -220,7 +220,7 @@ function learn(): void {
       `right = share of contents after the cue. Regenerate, do not edit by hand.`,
     forms,
   };
-  writeFileSync(OUT, JSON.stringify(out, null, 1) + "\n");
+  writeFileSync(OUT, JSON.stringify(out, null, 2) + "\n");
   process.stdout.write(`${rows.length} cue forms learned from ${recs.length} training articles\n`);
 }
 
@@ -381,7 +381,7 @@ function trainModel(): void {
     veto: cut(veto.z),
     weights,
   };
-  writeFileSync(MODEL_OUT, JSON.stringify(model) + "\n");
+  writeFileSync(MODEL_OUT, JSON.stringify(model, null, 2) + "\n");
   process.stdout.write(`${Object.keys(weights).length} weights written to ${MODEL_OUT}\n`);
 }
 
