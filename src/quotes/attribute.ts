@@ -5,6 +5,7 @@ import { colonIntro, speakerColon } from "./colon.js";
 import { learnedCue } from "./cue-model.js";
 import { nominalAttributions } from "./nominal.js";
 import { contractedAuxiliary, sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
+import { surveyFrame } from "./survey.js";
 import { isQuoteTok, type Tok } from "./tokens.js";
 
 /** An attribution before its speaker is named: content, cue and the local speaker phrase. */
@@ -273,9 +274,17 @@ export function attributeSentence(
   const out: Attribution[] = [];
   const colon = speakerColon(toks, range, text);
   if (colon) out.push({ ...colon, sentence });
+  const survey = surveyFrame(toks);
+  if (survey) {
+    const sp = { span: survey.source, head: survey.source, kind: "description" as const };
+    out.push({ content: survey.content, cue: survey.cue, speaker: sp, sentence });
+  }
   const hits = findCues(toks, quotes, learned);
   // Stance nouns come last: a participle's speaker is the last verb attribution's, not "his criticism"'s.
-  const nominal = nominalAttributions(toks, sentence, (t) => insideQuote(quotes, t));
+  // "In a UN survey released Monday, ...": the survey is the source, not a stance noun of its own
+  const nominal = nominalAttributions(toks, sentence, (t) => insideQuote(quotes, t)).filter(
+    (a) => !survey || a.cue.start >= survey.source.end || a.cue.end <= survey.source.start,
+  );
   if (hits.length === 0) {
     const intro = colonIntro(toks, quotes, text, sentenceSubject);
     if (intro && !out.some((a) => a.content.start < intro.content.end && intro.content.start < a.content.end))
@@ -309,6 +318,7 @@ export function attributeSentence(
   for (const h of hits) {
     const { k, after, form } = h;
     const cue = { start: toks[k]!.start, end: toks[after - 1]!.end };
+    if (survey && cue.start >= survey.source.start && cue.end <= survey.source.end) continue;
     if (form === null) {
       // "according to X, CONTENT" or "CONTENT, according to X"
       const sp = speakerRight(toks, after) ?? sourcePhrase(toks, after);

@@ -171,6 +171,14 @@ const CASES: Case[] = [
     speaker: "the agency",
     cue: "reported",
   },
+  // a poll opening the sentence after "In" is the source of the clause after its comma
+  {
+    text: "In a UN survey released Monday, two thirds of the displaced families were living in tents.",
+    kind: "indirect",
+    content: "two thirds of the displaced families were living in tents",
+    speaker: "a UN survey released Monday",
+    cue: "In",
+  },
   // a clause ending in a colon introduces the quote after it
   {
     text: "The governor had a simple message for the crowd: “We have no more beds.”",
