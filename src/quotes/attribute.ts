@@ -476,6 +476,13 @@ export function attributeSentence(
       if (q) content = { start: q.start, end: q.end };
     } else {
       content = widen(content);
+      // "said in a statement:" over a quote in the next paragraph: the quote is the content
+      const intro = text.slice(content.end - 1, content.end) === ":" ? quoteStartingAt(quotes, content.end, 8) : null;
+      if (intro && /^\s*$/.test(text.slice(content.end, intro.start))) {
+        // "said that given the crop of candidates: “...”" keeps its clause; "in a statement:" is no content
+        const clause = /^that\b/i.test(text.slice(content.start, content.end));
+        content = { start: clause ? content.start : intro.start, end: intro.end };
+      }
       // The quote opened right here continues past the sentence: take it whole.
       const q = quoteStartingAt(quotes, content.start, 0);
       if (q && q.end > content.end) content = { start: content.start, end: q.end };

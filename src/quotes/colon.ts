@@ -2,7 +2,7 @@ import type { Range } from "../document/schema.js";
 import type { Attribution } from "./attribute.js";
 import { lex } from "./lexicon.js";
 import type { QuoteSpan } from "./marks.js";
-import type { SpeakerPhrase } from "./speaker.js";
+import { speakerLeft, type SpeakerPhrase } from "./speaker.js";
 import { isQuoteTok, type Tok } from "./tokens.js";
 
 const FINAL = new Set([".", "!", "?"]);
@@ -82,7 +82,9 @@ export function colonIntro(
     return /^\s*$/.test(gap) && (x.start - colon.end <= 2 || (c === toks.length - 1 && gap.includes("\n")));
   });
   if (!q) return null;
-  const sp = subject(toks, c);
+  let sp = subject(toks, c);
+  // "The New York Times reports:": the subject reader took the verb for a noun ("reports")
+  if (sp && sp.end >= c && c - 1 > sp.start && !toks[c - 1]!.cap) sp = speakerLeft(toks, c - 1);
   if (!sp || sp.end >= c) return null;
   // a predicate between the subject and the colon: "Kerry:" alone is a transcript turn, read elsewhere
   let words = 0;

@@ -187,6 +187,21 @@ const CASES: Case[] = [
     speaker: "The governor",
     cue: "had a simple message for the crowd:",
   },
+  // a cue closing its paragraph with a colon takes the quote of the next paragraph
+  {
+    text: "The ministry said in a statement:\n\n“The strike hit a fuel depot.”",
+    kind: "direct",
+    content: "“The strike hit a fuel depot.”",
+    speaker: "The ministry",
+    cue: "said",
+  },
+  {
+    text: "The Associated Press has the details:\n\n“Two bridges were destroyed overnight.”",
+    kind: "direct",
+    content: "“Two bridges were destroyed overnight.”",
+    speaker: "The Associated Press",
+    cue: "has the details:",
+  },
   // a quote signed with a dash and a name
   {
     text: "“We left everything behind.” ― Amina Yusuf\n“Nobody came to help us.” ― Omar Haddad",
