@@ -405,8 +405,12 @@ export function attributeSentence(
       const pt = toks[p];
       let left: Range | null = null;
       if (!pt) left = noComplement ? quoteBefore(quotes, range.start, text) : null;
-      else if (isQuoteTok(pt) || (pt.text === "," && isQuoteTok(toks[p - 1])))
-        left = clauseOfQuote(quoteEndingAt(quotes, pt.end, 2), toks, range);
+      else if (isQuoteTok(pt) || (pt.text === "," && isQuoteTok(toks[p - 1]))) {
+        const q = quoteEndingAt(quotes, pt.end, 2);
+        // 'on Fox News Sunday's “Meet the Press,” Issa said Clinton ...': a quoted title is no content
+        if (!(q && !noComplement && !quoteNext && quotedTitle(text.slice(q.start, q.end))))
+          left = clauseOfQuote(q, toks, range);
+      }
       if (!left && noComplement && !form.np && pt && (pt.text === "," || pt.text === "—" || pt.text === ":"))
         left = leftContent(toks, p, quotes);
       if (!left && noComplement && !form.np) {
@@ -499,6 +503,19 @@ export function attributeSentence(
   if (intro && !out.some((a) => a.content.start < intro.content.end && intro.content.start < a.content.end))
     out.push({ content: intro.content, cue: intro.cue, speaker: toChars(toks, intro.speaker), sentence });
   return [...out, ...nominal];
+}
+
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|&|a|an|the|of|and|in|on|at|for|to|with|\d+)$/u;
+
+/** A short title in Title Case: “Sunday Morning Futures,”, “Fox & Friends,”, “This Week,”. */
+function quotedTitle(quote: string): boolean {
+  const words = quote
+    .replace(/^(?:[“"]|'')|(?:[”"]|'')$/g, "")
+    .replace(/[,.]+(?=(?:[”"]|'')?$)/, "")
+    .replace(/[,.]$/, "")
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length > 0 && words.length <= 5 && /^\p{Lu}/u.test(words[0]!) && words.every((w) => TITLE_WORD.test(w));
 }
 
 /**

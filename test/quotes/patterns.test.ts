@@ -202,6 +202,14 @@ const CASES: Case[] = [
     speaker: "The Associated Press",
     cue: "has the details:",
   },
+  // a quoted show title before the speaker is no content when a complement follows the cue
+  {
+    text: "Speaking Sunday on CBS’s “Face the Nation,” the envoy said the talks would resume in Geneva.",
+    kind: "indirect",
+    content: "the talks would resume in Geneva",
+    speaker: "the envoy",
+    cue: "said",
+  },
   // a quote signed with a dash and a name
   {
     text: "“We left everything behind.” ― Amina Yusuf\n“Nobody came to help us.” ― Omar Haddad",
