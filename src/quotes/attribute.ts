@@ -377,7 +377,8 @@ export function attributeSentence(
 
     // Inverted: "“...,” said Le Pen" / "..., said the ministry."
     // "..., Butz, 49, told The Huffington Post": after "told" comes the addressee, never an inverted speaker
-    const invertible = !form.np && (form.frame !== "object" || form.lemma === "ask");
+    // a participle never inverts: ", saying the plan would fail" has the plan as content, not speaker
+    const invertible = !form.np && !form.gerund && (form.frame !== "object" || form.lemma === "ask");
     const appositive =
       !form.gerund && prev && (prev.text === "," || prev.text === "—") ? appositiveSubject(toks, k) : null;
     if (invertible && !appositive && (!prev || prev.text === "," || isQuoteTok(prev) || prev.text === "—")) {

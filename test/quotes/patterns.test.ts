@@ -210,6 +210,14 @@ const CASES: Case[] = [
     speaker: "the envoy",
     cue: "said",
   },
+  // a participle after a comma is never an inverted cue: its speaker is the clause's subject
+  {
+    text: "The governor defended the curfew, saying the risks of looting would outweigh the costs.",
+    kind: "indirect",
+    content: "the risks of looting would outweigh the costs",
+    speaker: "The governor",
+    cue: "saying",
+  },
   // a quote signed with a dash and a name
   {
     text: "“We left everything behind.” ― Amina Yusuf\n“Nobody came to help us.” ― Omar Haddad",
