@@ -67,6 +67,10 @@ const CLAUSE_WORD = new Set(
   ),
 );
 const FINAL = new Set([".", "!", "?"]);
+/** Words that carry on a sentence an attribution interrupted: an auxiliary or "to". */
+const RESUMING = new Set(
+  "would will could can should may might must is was are were has have had does did do to".split(" "),
+);
 export const NOUN_DET = new Set([
   "the",
   "a",
@@ -592,8 +596,14 @@ function extendRight(
   if (/,\s*(?:[”"]|'')$/.test(text.slice(left.start, left.end))) {
     for (const r of quotes) if (r.start > n.start && r.start < sentence.end) return { start: left.start, end: r.end };
   }
-  // "The US, he said, must lead": only an unquoted clause runs on; after a quote the rest is the speaker's tail
-  if (quotes.some((x) => x.start === left.start || x.end === left.end)) return left;
+  // "The US, he said, must lead": only an unquoted clause runs on; after a quote the rest is the speaker's
+  // tail, unless the quote is the subject of a verb that follows ("“Only you,” she said, would use ...")
+  if (quotes.some((x) => x.start === left.start || x.end === left.end)) {
+    if (!/,\s*(?:[”"]|'')$/.test(text.slice(left.start, left.end)) || !RESUMING.has(n.lower)) return left;
+    let e = toks.length;
+    while (e > i + 1 && (FINAL.has(toks[e - 1]!.text) || toks[e - 1]!.text === ",")) e--;
+    return e > i + 1 ? { start: left.start, end: Math.min(sentence.end, toks[e - 1]!.end) } : left;
+  }
   // "He may not electrify a room, they say, but he is still ...": the contrast is the speaker's too,
   // unless the speaker goes on to act ("..., he said, and added that")
   const coordinated =

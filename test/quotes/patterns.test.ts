@@ -218,6 +218,14 @@ const CASES: Case[] = [
     speaker: "The governor",
     cue: "saying",
   },
+  // a quote that is the subject of a verb after the interruption runs on with its sentence
+  {
+    text: "“The real risk,” the envoy said, is that the truce collapses before winter.",
+    kind: "indirect",
+    content: "“The real risk,” the envoy said, is that the truce collapses before winter",
+    speaker: "the envoy",
+    cue: "said",
+  },
   // a quote signed with a dash and a name
   {
     text: "“We left everything behind.” ― Amina Yusuf\n“Nobody came to help us.” ― Omar Haddad",
