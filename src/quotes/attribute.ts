@@ -145,14 +145,14 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: C
     if ((prev && lx.notCues.has(`${prev.lower} ${t.lower}`)) || (next && lx.notCues.has(`${t.lower} ${next.lower}`)))
       continue;
     if (t.cap && k > 0 && !titleCase) continue;
-    for (const f of forms) {
-      const ok = f.rest.every((w, i) => toks[k + 1 + i]?.lower === w);
-      if (ok) {
-        if (learned && !learned(toks, k, true)) break;
-        hits.push({ k, after: k + 1 + f.rest.length, form: f });
-        k += f.rest.length;
-        break;
-      }
+    const f = forms.find((x) => x.rest.every((w, i) => toks[k + 1 + i]?.lower === w));
+    if (f) {
+      if (learned && !learned(toks, k, true)) continue;
+      hits.push({ k, after: k + 1 + f.rest.length, form: f });
+      k += f.rest.length;
+    } else if (learned && learned(toks, k, false)) {
+      // "made" is listed only as "made clear": "made these allegations" is the model's to judge
+      hits.push({ k, after: k + 1, form: learnedForm(t.lower), learned: true });
     }
   }
   return hits;
