@@ -18,7 +18,7 @@ const BETWEEN = new Set(
     "also further then later previously again once never not n't still even just repeatedly already recently " +
     "often first earlier publicly privately now quickly clearly reportedly allegedly apparently yesterday today " +
     "tonight monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night last week " +
-    "this on late early in turn however though too"
+    "this on late early in turn however though too year month ago"
   ).split(" "),
 );
 
