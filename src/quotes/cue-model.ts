@@ -6,6 +6,7 @@
  * its subject, whether the attribution the rules would read from it is worth reporting.
  */
 import { loadData } from "../util/data.js";
+import { lex } from "./lexicon.js";
 import { speakerLeft, type SpeakerPhrase } from "./speaker.js";
 import { isQuoteTok, type Tok } from "./tokens.js";
 
@@ -99,6 +100,10 @@ function features(toks: readonly Tok[], k: number): string[] {
   let that = false;
   for (let i = k + 1; i < toks.length && i <= k + 3; i++) if (toks[i]!.lower === "that") that = true;
   const quoted = hasQuote(toks);
+  const rest = toks.length - k - 1;
+  const lx = lex();
+  let cueBefore = false;
+  for (let i = 0; i < k && !cueBefore; i++) cueBefore = !toks[i]!.cap && lx.cues.has(toks[i]!.lower);
   const nsh = shape(toks[k + 1]);
   return [
     "b",
@@ -122,6 +127,8 @@ function features(toks: readonly Tok[], k: number): string[] {
     `that:${that}`,
     `pos:${k === 0 ? 0 : k < 4 ? 1 : 2}`,
     `quoted:${quoted}`,
+    `rest:${rest < 3 ? 0 : rest < 8 ? 1 : 2}`,
+    `before:${cueBefore}`,
   ];
 }
 
