@@ -224,6 +224,48 @@ function learn(): void {
   process.stdout.write(`${rows.length} cue forms learned from ${recs.length} training articles\n`);
 }
 
+type Gold = Rec["gold"]["attributions"][number];
+interface Found {
+  content: Range;
+  speaker: { head: Range } | null;
+}
+
+/**
+ * The scorer's one-to-one matching on content (a prediction covering at least half of a gold
+ * content; best coverage first, then the tightest fit), over the gold not `taken` yet: attribution
+ * index -> gold index. Matched gold is added to `taken`.
+ */
+function matchLikeScorer(found: readonly Found[], gold: readonly Gold[], taken: Set<number>): Map<number, number> {
+  const pairs: { a: number; g: number; cover: number; fit: number }[] = [];
+  found.forEach((f, a) => {
+    gold.forEach((g, gi) => {
+      if (taken.has(gi)) return;
+      const len = parts(g.content).reduce((n, p) => n + p.end - p.start, 0);
+      const ov = parts(g.content).reduce((n, p) => n + overlap(p, f.content), 0);
+      if (!len || ov / len < 0.5) return;
+      const spread = Math.max(g.content.end, f.content.end) - Math.min(g.content.start, f.content.start);
+      pairs.push({ a, g: gi, cover: ov / len, fit: ov / spread });
+    });
+  });
+  pairs.sort((x, y) => y.cover - x.cover || y.fit - x.fit);
+  const out = new Map<number, number>();
+  for (const p of pairs) {
+    if (out.has(p.a) || taken.has(p.g)) continue;
+    out.set(p.a, p.g);
+    taken.add(p.g);
+  }
+  return out;
+}
+
+/** Whether attribution j matched a gold attribution and names its source as the scorer checks it. */
+function rightAt(m: Map<number, number>, j: number, a: Found, gold: readonly Gold[]): boolean {
+  const gi = m.get(j);
+  if (gi === undefined) return false;
+  const g = gold[gi]!;
+  const sp = a.speaker?.head;
+  return g.source ? !!sp && parts(g.source).some((p) => overlap(p, sp) > 0) : !sp;
+}
+
 const MODEL_OUT = join(ROOT, "data", "quotes", "cue-model.json");
 /** Training passes, AdaGrad rate, fewest occurrences of a usable feature, smallest weight kept in the file. */
 const EPOCHS = 4;
@@ -323,32 +365,24 @@ function trainModel(): void {
     const atts = findAttributions(doc, all);
     const gold = r.gold.attributions;
     const taken = new Set<number>();
-    const match = (a: (typeof atts)[number]): boolean => {
-      const sp = a.speaker?.head;
-      const gi = gold.findIndex((g, j) => {
-        if (taken.has(j)) return false;
-        const len = parts(g.content).reduce((n, p) => n + p.end - p.start, 0);
-        const cover = parts(g.content).reduce((n, p) => n + overlap(p, a.content), 0);
-        if (!len || cover / len < 0.5) return false;
-        return g.source ? !!sp && parts(g.source).some((p) => overlap(p, sp) > 0) : !sp;
-      });
-      if (gi >= 0) taken.add(gi);
-      return gi >= 0;
-    };
+    const listed = atts.filter((a) => !a.learned);
+    const learned = atts.filter((a) => a.learned);
     const b = base;
     b.gold += gold.length;
-    for (const a of atts) {
-      if (a.learned) continue;
-      b.pred++;
-      const right = match(a);
+    b.pred += listed.length;
+    // listed cues are matched first (they are the baseline), learned ones to the gold left over
+    const first = matchLikeScorer(listed, gold, taken);
+    listed.forEach((a, j) => {
+      const right = rightAt(first, j, a, gold);
       if (right) b.tp++;
       const f = feats.get(a.cue.start);
       if (f) exs.push({ feats: f, right, listed: true, fold });
-    }
-    for (const a of atts) {
-      const f = a.learned ? feats.get(a.cue.start) : undefined;
-      if (f) exs.push({ feats: f, right: match(a), listed: false, fold });
-    }
+    });
+    const second = matchLikeScorer(learned, gold, taken);
+    learned.forEach((a, j) => {
+      const f = feats.get(a.cue.start);
+      if (f) exs.push({ feats: f, right: rightAt(second, j, a, gold), listed: false, fold });
+    });
   });
   const held: { z: number; right: boolean; listed: boolean }[] = [];
   for (let k = 0; k < FOLDS; k++) {

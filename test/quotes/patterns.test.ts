@@ -236,11 +236,11 @@ const CASES: Case[] = [
   },
   // a word no lexicon lists, tagged by the model learned from PolNeAR's training split (cue-model.json)
   {
-    text: "Residents want the army to leave.",
+    text: "She knew that the convoy was late.",
     kind: "indirect",
-    content: "the army to leave",
-    speaker: "Residents",
-    cue: "want",
+    content: "that the convoy was late",
+    speaker: "She",
+    cue: "knew",
   },
   {
     text: "He plans to visit the camp on Monday.",
