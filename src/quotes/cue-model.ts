@@ -129,7 +129,16 @@ function features(toks: readonly Tok[], k: number): string[] {
     `quoted:${quoted}`,
     `rest:${rest < 3 ? 0 : rest < 8 ? 1 : 2}`,
     `before:${cueBefore}`,
+    `person:${sp ? person(toks, sp) : "-"}`,
   ];
+}
+
+/** Whether a subject names a person or body: a name, a speaker noun or title, a personal pronoun. */
+function person(toks: readonly Tok[], sp: SpeakerPhrase): boolean {
+  const lx = lex();
+  const head = toks[sp.headEnd - 1]!;
+  if (sp.kind === "pronoun") return head.lower !== "it" && head.lower !== "this" && head.lower !== "that";
+  return head.cap || lx.speakerNouns.has(head.lower) || lx.titles.has(head.lower) || lx.roles.has(head.lower);
 }
 
 export function logOdds(weights: Record<string, number>, feats: readonly string[]): number {
