@@ -1,9 +1,11 @@
 import type { Range } from "../document/schema.js";
 import { lex, type CueForm } from "./lexicon.js";
 import type { QuoteSpan } from "./marks.js";
-import { speakerColon } from "./colon.js";
+import { colonIntro, speakerColon } from "./colon.js";
+import { learnedCue } from "./cue-model.js";
 import { nominalAttributions } from "./nominal.js";
 import { contractedAuxiliary, sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
+import { surveyFrame } from "./survey.js";
 import { isQuoteTok, type Tok } from "./tokens.js";
 
 /** An attribution before its speaker is named: content, cue and the local speaker phrase. */
@@ -13,13 +15,22 @@ export interface Attribution {
   /** the speaker phrase as character offsets (span, head), or null when the text names no one */
   speaker: { span: Range; head: Range; kind: SpeakerPhrase["kind"] } | null;
   sentence: number;
+  /** read from a word the learned model tagged (cue-model.ts), not from the lexicon */
+  learned?: boolean;
 }
+
+/**
+ * Decides whether the word at k is a cue: one no lexicon lists (`listed` false), or a listed one whose
+ * context makes it unlikely to head an attribution worth reporting.
+ */
+export type CueTest = (toks: readonly Tok[], k: number, listed: boolean) => boolean;
 
 interface CueHit {
   k: number;
   /** index after the cue's last token */
   after: number;
   form: CueForm | null;
+  learned?: boolean;
 }
 
 /** Prepositions and times that may follow a cue before its content: "said on Monday in a statement that". */
@@ -56,6 +67,10 @@ const CLAUSE_WORD = new Set(
   ),
 );
 const FINAL = new Set([".", "!", "?"]);
+/** Words that carry on a sentence an attribution interrupted: an auxiliary or "to". */
+const RESUMING = new Set(
+  "would will could can should may might must is was are were has have had does did do to".split(" "),
+);
 export const NOUN_DET = new Set([
   "the",
   "a",
@@ -83,7 +98,15 @@ function insideQuote(quotes: readonly QuoteSpan[], t: Tok): boolean {
   return false;
 }
 
-function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[]): CueHit[] {
+/**
+ * A word the model tagged takes its content to its right as an object or a clause ("backing Bush",
+ * "knew that ..."), like an np verb: it is never read as inverted.
+ */
+function learnedForm(w: string): CueForm {
+  return { lemma: w, weight: "neutral", frame: "belief", rest: [], np: true, gerund: w.endsWith("ing") };
+}
+
+function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: CueTest | null): CueHit[] {
   const lx = lex();
   const hits: CueHit[] = [];
   // A headline in Title Case ("Bellwether County Says Trump Should Win") capitalizes its cue too.
@@ -105,9 +128,14 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[]): CueHit[] 
       continue;
     }
     const forms = lx.cues.get(t.lower);
-    if (!forms) continue;
     // "the report", "his claims": a noun, not a cue
     const prev = toks[k - 1];
+    if (!forms) {
+      const det = prev && (NOUN_DET.has(prev.lower) || prev.text === "’s" || prev.text === "'s");
+      if (learned && !det && learned(toks, k, false))
+        hits.push({ k, after: k + 1, form: learnedForm(t.lower), learned: true });
+      continue;
+    }
     if (
       prev &&
       (NOUN_DET.has(prev.lower) || ((prev.text === "’s" || prev.text === "'s") && !contractedAuxiliary(toks, k - 1)))
@@ -117,13 +145,14 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[]): CueHit[] 
     if ((prev && lx.notCues.has(`${prev.lower} ${t.lower}`)) || (next && lx.notCues.has(`${t.lower} ${next.lower}`)))
       continue;
     if (t.cap && k > 0 && !titleCase) continue;
-    for (const f of forms) {
-      const ok = f.rest.every((w, i) => toks[k + 1 + i]?.lower === w);
-      if (ok) {
-        hits.push({ k, after: k + 1 + f.rest.length, form: f });
-        k += f.rest.length;
-        break;
-      }
+    const f = forms.find((x) => x.rest.every((w, i) => toks[k + 1 + i]?.lower === w));
+    if (f) {
+      if (learned && !learned(toks, k, true)) continue;
+      hits.push({ k, after: k + 1 + f.rest.length, form: f });
+      k += f.rest.length;
+    } else if (learned && learned(toks, k, false)) {
+      // "made" is listed only as "made clear": "made these allegations" is the model's to judge
+      hits.push({ k, after: k + 1, form: learnedForm(t.lower), learned: true });
     }
   }
   return hits;
@@ -191,6 +220,8 @@ function skipAdverbials(toks: readonly Tok[], i: number): number {
   // "said quietly.", "said matter-of-factly as ..."
   while (i < toks.length && /^[a-z]+ly$/.test(toks[i]!.text) && toks[i]!.lower !== "only") i++;
   if (i < toks.length && !ADVERBIAL.has(toks[i]!.lower)) return i;
+  // "reported at least six planes": a quantity, not a place or time
+  if (toks[i]?.lower === "at" && (toks[i + 1]?.lower === "least" || toks[i + 1]?.lower === "most")) return i;
   let j = i;
   while (j < toks.length && j - i < 15) {
     const t = toks[j]!;
@@ -242,18 +273,32 @@ export function attributeSentence(
   quotes: readonly QuoteSpan[],
   text: string,
   carry: Attribution["speaker"] = null,
+  learned: CueTest | null = learnedCue,
 ): Attribution[] {
   const out: Attribution[] = [];
   const colon = speakerColon(toks, range, text);
   if (colon) out.push({ ...colon, sentence });
-  const hits = findCues(toks, quotes);
+  const survey = surveyFrame(toks);
+  if (survey) {
+    const sp = { span: survey.source, head: survey.source, kind: "description" as const };
+    out.push({ content: survey.content, cue: survey.cue, speaker: sp, sentence });
+  }
+  const hits = findCues(toks, quotes, learned);
   // Stance nouns come last: a participle's speaker is the last verb attribution's, not "his criticism"'s.
-  const nominal = nominalAttributions(toks, sentence, (t) => insideQuote(quotes, t));
-  if (hits.length === 0) return [...out, ...nominal];
+  // "In a UN survey released Monday, ...": the survey is the source, not a stance noun of its own
+  const nominal = nominalAttributions(toks, sentence, (t) => insideQuote(quotes, t)).filter(
+    (a) => !survey || a.cue.start >= survey.source.end || a.cue.end <= survey.source.start,
+  );
+  if (hits.length === 0) {
+    const intro = colonIntro(toks, quotes, text, sentenceSubject);
+    if (intro && !out.some((a) => a.content.start < intro.content.end && intro.content.start < a.content.end))
+      out.push({ content: intro.content, cue: intro.cue, speaker: toChars(toks, intro.speaker), sentence });
+    return [...out, ...nominal];
+  }
   // Where one attribution's content stops: before ", adding that", "; ", ", according to".
   const stops = new Set<number>();
   for (const h of hits) {
-    if (h.form !== null && !h.form.gerund) continue;
+    if (h.learned || (h.form !== null && !h.form.gerund)) continue;
     // ', adding' or '"corrupt," noting': the comma may sit inside the closing mark
     if (h.k > 0 && toks[h.k - 1]!.text === ",") stops.add(h.k - 1);
     else if (h.k > 1 && isQuoteTok(toks[h.k - 1]) && toks[h.k - 2]!.text === ",") stops.add(h.k - 1);
@@ -277,6 +322,7 @@ export function attributeSentence(
   for (const h of hits) {
     const { k, after, form } = h;
     const cue = { start: toks[k]!.start, end: toks[after - 1]!.end };
+    if (survey && cue.start >= survey.source.start && cue.end <= survey.source.end) continue;
     if (form === null) {
       // "according to X, CONTENT" or "CONTENT, according to X"
       const sp = speakerRight(toks, after) ?? sourcePhrase(toks, after);
@@ -335,7 +381,8 @@ export function attributeSentence(
 
     // Inverted: "“...,” said Le Pen" / "..., said the ministry."
     // "..., Butz, 49, told The Huffington Post": after "told" comes the addressee, never an inverted speaker
-    const invertible = !form.np && (form.frame !== "object" || form.lemma === "ask");
+    // a participle never inverts: ", saying the plan would fail" has the plan as content, not speaker
+    const invertible = !form.np && !form.gerund && (form.frame !== "object" || form.lemma === "ask");
     const appositive =
       !form.gerund && prev && (prev.text === "," || prev.text === "—") ? appositiveSubject(toks, k) : null;
     if (invertible && !appositive && (!prev || prev.text === "," || isQuoteTok(prev) || prev.text === "—")) {
@@ -357,14 +404,18 @@ export function attributeSentence(
     }
 
     const sp = speakerLeft(toks, k) ?? appositive;
-    if (sp) {
+    if (sp && !h.learned) {
       // "“...,” she said and hung up": a quote closing just before the speaker is the content.
       const p = sp.start - 1;
       const pt = toks[p];
       let left: Range | null = null;
       if (!pt) left = noComplement ? quoteBefore(quotes, range.start, text) : null;
-      else if (isQuoteTok(pt) || (pt.text === "," && isQuoteTok(toks[p - 1])))
-        left = clauseOfQuote(quoteEndingAt(quotes, pt.end, 2), toks, range);
+      else if (isQuoteTok(pt) || (pt.text === "," && isQuoteTok(toks[p - 1]))) {
+        const q = quoteEndingAt(quotes, pt.end, 2);
+        // 'on Fox News Sunday's “Meet the Press,” Issa said Clinton ...': a quoted title is no content
+        if (!(q && !noComplement && !quoteNext && quotedTitle(text.slice(q.start, q.end))))
+          left = clauseOfQuote(q, toks, range);
+      }
       if (!left && noComplement && !form.np && pt && (pt.text === "," || pt.text === "—" || pt.text === ":"))
         left = leftContent(toks, p, quotes);
       if (!left && noComplement && !form.np) {
@@ -434,14 +485,42 @@ export function attributeSentence(
       if (q) content = { start: q.start, end: q.end };
     } else {
       content = widen(content);
+      // "said in a statement:" over a quote in the next paragraph: the quote is the content
+      const intro = text.slice(content.end - 1, content.end) === ":" ? quoteStartingAt(quotes, content.end, 8) : null;
+      if (intro && /^\s*$/.test(text.slice(content.end, intro.start))) {
+        // "said that given the crop of candidates: “...”" keeps its clause; "in a statement:" is no content
+        const clause = /^that\b/i.test(text.slice(content.start, content.end));
+        content = { start: clause ? content.start : intro.start, end: intro.end };
+      }
       // The quote opened right here continues past the sentence: take it whole.
       const q = quoteStartingAt(quotes, content.start, 0);
       if (q && q.end > content.end) content = { start: content.start, end: q.end };
     }
     if (!content) continue;
+    // a learned cue is reported only with its source
+    if (h.learned) {
+      if (speaker) out.push({ content, cue, speaker, sentence, learned: true });
+      continue;
+    }
     out.push({ content, cue, speaker, sentence });
   }
+  const intro = colonIntro(toks, quotes, text, sentenceSubject);
+  if (intro && !out.some((a) => a.content.start < intro.content.end && intro.content.start < a.content.end))
+    out.push({ content: intro.content, cue: intro.cue, speaker: toChars(toks, intro.speaker), sentence });
   return [...out, ...nominal];
+}
+
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|&|a|an|the|of|and|in|on|at|for|to|with|\d+)$/u;
+
+/** A short title in Title Case: “Sunday Morning Futures,”, “Fox & Friends,”, “This Week,”. */
+function quotedTitle(quote: string): boolean {
+  const words = quote
+    .replace(/^(?:[“"]|'')|(?:[”"]|'')$/g, "")
+    .replace(/[,.]+(?=(?:[”"]|'')?$)/, "")
+    .replace(/[,.]$/, "")
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length > 0 && words.length <= 5 && /^\p{Lu}/u.test(words[0]!) && words.every((w) => TITLE_WORD.test(w));
 }
 
 /**
@@ -517,8 +596,14 @@ function extendRight(
   if (/,\s*(?:[”"]|'')$/.test(text.slice(left.start, left.end))) {
     for (const r of quotes) if (r.start > n.start && r.start < sentence.end) return { start: left.start, end: r.end };
   }
-  // "The US, he said, must lead": only an unquoted clause runs on; after a quote the rest is the speaker's tail
-  if (quotes.some((x) => x.start === left.start || x.end === left.end)) return left;
+  // "The US, he said, must lead": only an unquoted clause runs on; after a quote the rest is the speaker's
+  // tail, unless the quote is the subject of a verb that follows ("“Only you,” she said, would use ...")
+  if (quotes.some((x) => x.start === left.start || x.end === left.end)) {
+    if (!/,\s*(?:[”"]|'')$/.test(text.slice(left.start, left.end)) || !RESUMING.has(n.lower)) return left;
+    let e = toks.length;
+    while (e > i + 1 && (FINAL.has(toks[e - 1]!.text) || toks[e - 1]!.text === ",")) e--;
+    return e > i + 1 ? { start: left.start, end: Math.min(sentence.end, toks[e - 1]!.end) } : left;
+  }
   // "He may not electrify a room, they say, but he is still ...": the contrast is the speaker's too,
   // unless the speaker goes on to act ("..., he said, and added that")
   const coordinated =

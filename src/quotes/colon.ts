@@ -1,6 +1,8 @@
 import type { Range } from "../document/schema.js";
 import type { Attribution } from "./attribute.js";
 import { lex } from "./lexicon.js";
+import type { QuoteSpan } from "./marks.js";
+import { speakerLeft, type SpeakerPhrase } from "./speaker.js";
 import { isQuoteTok, type Tok } from "./tokens.js";
 
 const FINAL = new Set([".", "!", "?"]);
@@ -50,4 +52,43 @@ export function speakerColon(toks: readonly Tok[], range: Range, text: string): 
       kind: i - startTok === 1 && toks[startTok]!.text.length === 1 ? "description" : "name",
     },
   };
+}
+
+/**
+ * "Cruz called them on it: “The questions ...”", "The headline reads: “...”", "Pollak reported ...:" over
+ * a quoted paragraph: a clause with a subject and a predicate, ending in a colon that opens a quote,
+ * attributes the quote to its subject. `subject` finds the clause's subject before a token index.
+ */
+export function colonIntro(
+  toks: readonly Tok[],
+  quotes: readonly QuoteSpan[],
+  text: string,
+  subject: (toks: readonly Tok[], before: number) => SpeakerPhrase | null,
+): { content: Range; cue: Range; speaker: SpeakerPhrase } | null {
+  let c = -1;
+  for (let i = 2; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.text !== ":") continue;
+    if (quotes.some((q) => q.start < t.start && t.end < q.end)) return null;
+    c = i;
+    break;
+  }
+  if (c < 0) return null;
+  const colon = toks[c]!;
+  // the quote opens right after the colon, or opens the next paragraph when the colon ends this one
+  const q = quotes.find((x) => {
+    if (x.start < colon.end || x.start - colon.end > 8) return false;
+    const gap = text.slice(colon.end, x.start);
+    return /^\s*$/.test(gap) && (x.start - colon.end <= 2 || (c === toks.length - 1 && gap.includes("\n")));
+  });
+  if (!q) return null;
+  let sp = subject(toks, c);
+  // "The New York Times reports:": the subject reader took the verb for a noun ("reports")
+  if (sp && sp.end >= c && c - 1 > sp.start && !toks[c - 1]!.cap) sp = speakerLeft(toks, c - 1);
+  if (!sp || sp.end >= c) return null;
+  // a predicate between the subject and the colon: "Kerry:" alone is a transcript turn, read elsewhere
+  let words = 0;
+  for (let i = sp.end; i < c; i++) if (!toks[i]!.punct && !toks[i]!.cap) words++;
+  if (words === 0) return null;
+  return { content: { start: q.start, end: q.end }, cue: { start: toks[sp.end]!.start, end: colon.end }, speaker: sp };
 }

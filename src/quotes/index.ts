@@ -12,7 +12,9 @@
 import type { Quote, Range, SitrepDocument } from "../document/schema.js";
 import type { Stage } from "../document/stage.js";
 import { overlapsAny } from "../util/ranges.js";
-import { attributeSentence, type Attribution } from "./attribute.js";
+import { attributeSentence, type Attribution, type CueTest } from "./attribute.js";
+import { learnedCue } from "./cue-model.js";
+import { signedQuotes } from "./byline.js";
 import { joinContinuations } from "./continuation.js";
 import { findQuoteSpans } from "./marks.js";
 import { nameSpeakers } from "./resolve.js";
@@ -49,7 +51,8 @@ function sentenceUnits(doc: SitrepDocument, toks: Tok[][]): { toks: Tok[]; range
   return units;
 }
 
-function findAttributions(doc: SitrepDocument): Attribution[] {
+/** All attributions of a document; `learned` tests the words no lexicon lists (the trained model by default). */
+export function findAttributions(doc: SitrepDocument, learned: CueTest | null = learnedCue): Attribution[] {
   const quotes = findQuoteSpans(doc.text, doc.sentences);
   const toks = sentenceTokens(doc);
   const atts: Attribution[] = [];
@@ -61,10 +64,12 @@ function findAttributions(doc: SitrepDocument): Attribution[] {
     while (lo < quotes.length && quotes[lo]!.end < s.start - 4) lo++;
     let hi = lo;
     while (hi < quotes.length && quotes[hi]!.start < s.end + 5) hi++;
-    const found = attributeSentence(unit.toks, unit.last, s, quotes.slice(lo, hi), doc.text, carry);
+    const found = attributeSentence(unit.toks, unit.last, s, quotes.slice(lo, hi), doc.text, carry, learned);
     atts.push(...found);
     carry = found.at(-1)?.speaker ?? null;
   }
+  for (const b of signedQuotes(doc.text, quotes, doc.sentences))
+    if (!atts.some((a) => a.content.start < b.content.end && b.content.start < a.content.end)) atts.push(b);
   joinContinuations(atts, quotes, doc.text, doc.sentences);
   // One attribution per content: the same content found from two cues keeps the cue outside it.
   const byKey = new Map<string, Attribution>();
@@ -73,7 +78,10 @@ function findAttributions(doc: SitrepDocument): Attribution[] {
     const key = `${a.content.start}:${a.content.end}`;
     const had = byKey.get(key);
     const inside = (x: Attribution) => x.cue.start >= x.content.start && x.cue.end <= x.content.end;
-    if (!had || (inside(had) && !inside(a))) byKey.set(key, a);
+    // a lexicon cue outranks a learned one
+    const better =
+      had && (had.learned && !a.learned ? true : !!a.learned === !!had.learned && inside(had) && !inside(a));
+    if (!had || better) byKey.set(key, a);
   }
   return [...byKey.values()].sort((x, y) => x.content.start - y.content.start);
 }

@@ -18,7 +18,7 @@ const BETWEEN = new Set(
     "also further then later previously again once never not n't still even just repeatedly already recently " +
     "often first earlier publicly privately now quickly clearly reportedly allegedly apparently yesterday today " +
     "tonight monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night last week " +
-    "this on late early in turn however though too"
+    "this on late early in turn however though too year month ago"
   ).split(" "),
 );
 
@@ -64,6 +64,16 @@ export function skipBetween(toks: readonly Tok[], j: number): number {
   return j;
 }
 
+/** A quote mark, not the apostrophe of a plural possessive ("Sanders’ campaign manager"). */
+function quoteMark(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if (!isQuoteTok(t)) return false;
+  const p = toks[i - 1];
+  return !((t.text === "’" || t.text === "'") && p !== undefined && p.end === t.start && /s$/.test(p.text));
+}
+
+const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+
 function nounPhraseLeft(
   toks: readonly Tok[],
   end: number,
@@ -107,6 +117,12 @@ function nounPhraseLeft(
     }
     if (lx.stopLeft.has(t.lower) && !(t.cap && i < end)) break;
     if (lx.cues.has(t.lower) && !t.cap) break;
+    // "her friend said", "their lawyer said": a possessive opens the phrase like a determiner
+    if (POSSESSIVE.has(t.lower) && i < end) {
+      strong = true;
+      i--;
+      break;
+    }
     if (lx.pronouns.has(t.lower)) {
       if (i === end) return { start: i, hasCap: false, strong: true };
       break;
@@ -147,7 +163,7 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
     // "Clinton, who has led the polls for months, said": step over the clause to the name before it.
     let i = j - 1;
     // "Mr. Slinker, whose latest start-up, Paradata, uses big data, said": back to the comma before "who"
-    for (let w = j - 1; w >= 1 && j - w < 35 && !isQuoteTok(toks[w]) && toks[w]!.text !== "."; w--) {
+    for (let w = j - 1; w >= 1 && j - w < 35 && !quoteMark(toks, w) && toks[w]!.text !== "."; w--) {
       if (["who", "whose"].includes(toks[w]!.lower) && toks[w - 1]!.text === ",") {
         const np = nounPhraseLeft(toks, w - 2, 0);
         if (np) return { start: np.start, end: j, headStart: np.start, headEnd: w - 1, kind: "name" };
@@ -157,7 +173,7 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
     // "Jillian Chase, 27, a Tinder user in New York, said": step back over up to three such stretches
     for (let hop = 0; hop < 3; hop++) {
       const segEnd = i + 1;
-      while (i >= 0 && j - i < 30 && toks[i]!.text !== t.text && !isQuoteTok(toks[i]) && toks[i]!.text !== ".") i--;
+      while (i >= 0 && j - i < 30 && toks[i]!.text !== t.text && !quoteMark(toks, i) && toks[i]!.text !== ".") i--;
       if (i < 1 || toks[i]!.text !== t.text) break;
       // "her senior policy adviser, Jake Sullivan, said": the stretch is itself the name
       const seg = toks.slice(i + 1, segEnd);
@@ -258,7 +274,9 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
     if (!t.cap && (lx.stopLeft.has(t.lower) || BETWEEN.has(t.lower)) && !joins) break;
     if (!t.cap && lx.cues.has(t.lower)) break;
     // a verb ends the phrase: "The Iranian general hailed ...", "Carly Fiorina threw ..."
-    if (!t.cap && i > k && /(?:ed|ing)$/.test(t.lower) && !lx.speakerNouns.has(t.lower)) break;
+    // ...but not the second half of a compound: "Los Angeles-based attorney"
+    const compound = i > k && toks[i - 1]!.text === "-" && toks[i - 1]!.end === t.start;
+    if (!t.cap && i > k && !compound && /(?:ed|ing)$/.test(t.lower) && !lx.speakerNouns.has(t.lower)) break;
     if (
       subject &&
       !t.cap &&

@@ -20,7 +20,9 @@ import { sentences } from "../sentences/index.js";
 import { ROOT, sharedDir } from "../util/data.js";
 import { NOUN_DET } from "./attribute.js";
 import { lex } from "./lexicon.js";
-import { quotes } from "./index.js";
+import type { CueTest } from "./attribute.js";
+import { candidate, cueFeatures, logOdds, type CueModel } from "./cue-model.js";
+import { findAttributions } from "./index.js";
 import { findQuoteSpans } from "./marks.js";
 import { speakerLeft } from "./speaker.js";
 import { sentenceTokens } from "./tokens.js";
@@ -85,9 +87,11 @@ function prune(): void {
   };
   const tally = new Map<string, { found: number; right: number }>();
   for (const r of recs) {
-    const doc = quotes.run(sentences.run(clean.run(createDocument({ id: r.id, text: r.text }))));
-    for (const q of doc.quotes) {
-      const form = q.cue?.text.toLowerCase();
+    const doc = sentences.run(clean.run(createDocument({ id: r.id, text: r.text })));
+    // the rules alone, without the cue model (trained afterwards on top of these forms)
+    for (const a of findAttributions(doc, null)) {
+      const q = { ...a.content, speaker: a.speaker?.head ?? null };
+      const form = doc.text.slice(a.cue.start, a.cue.end).toLowerCase();
       if (!form || !(form in file.forms)) continue;
       const t = tally.get(form) ?? { found: 0, right: 0 };
       t.found++;
@@ -109,7 +113,7 @@ function prune(): void {
   }
   file.about += ` Kept only where the attributions the stage then finds on the training split have the right content and source at least ${MIN_RIGHT * 100}% of the time (found = how many, right = that share).`;
   file.forms = kept;
-  writeFileSync(OUT, JSON.stringify(file, null, 1) + "\n");
+  writeFileSync(OUT, JSON.stringify(file, null, 2) + "\n");
   process.stdout.write(`${Object.keys(kept).length} kept after checking the stage's output\n`);
 }
 
@@ -216,13 +220,213 @@ function learn(): void {
       `right = share of contents after the cue. Regenerate, do not edit by hand.`,
     forms,
   };
-  writeFileSync(OUT, JSON.stringify(out, null, 1) + "\n");
+  writeFileSync(OUT, JSON.stringify(out, null, 2) + "\n");
   process.stdout.write(`${rows.length} cue forms learned from ${recs.length} training articles\n`);
 }
 
+type Gold = Rec["gold"]["attributions"][number];
+interface Found {
+  content: Range;
+  speaker: { head: Range } | null;
+}
+
+/**
+ * The scorer's one-to-one matching on content (a prediction covering at least half of a gold
+ * content; best coverage first, then the tightest fit), over the gold not `taken` yet: attribution
+ * index -> gold index. Matched gold is added to `taken`.
+ */
+function matchLikeScorer(found: readonly Found[], gold: readonly Gold[], taken: Set<number>): Map<number, number> {
+  const pairs: { a: number; g: number; cover: number; fit: number }[] = [];
+  found.forEach((f, a) => {
+    gold.forEach((g, gi) => {
+      if (taken.has(gi)) return;
+      const len = parts(g.content).reduce((n, p) => n + p.end - p.start, 0);
+      const ov = parts(g.content).reduce((n, p) => n + overlap(p, f.content), 0);
+      if (!len || ov / len < 0.5) return;
+      const spread = Math.max(g.content.end, f.content.end) - Math.min(g.content.start, f.content.start);
+      pairs.push({ a, g: gi, cover: ov / len, fit: ov / spread });
+    });
+  });
+  pairs.sort((x, y) => y.cover - x.cover || y.fit - x.fit);
+  const out = new Map<number, number>();
+  for (const p of pairs) {
+    if (out.has(p.a) || taken.has(p.g)) continue;
+    out.set(p.a, p.g);
+    taken.add(p.g);
+  }
+  return out;
+}
+
+/** Whether attribution j matched a gold attribution and names its source as the scorer checks it. */
+function rightAt(m: Map<number, number>, j: number, a: Found, gold: readonly Gold[]): boolean {
+  const gi = m.get(j);
+  if (gi === undefined) return false;
+  const g = gold[gi]!;
+  const sp = a.speaker?.head;
+  return g.source ? !!sp && parts(g.source).some((p) => overlap(p, sp) > 0) : !sp;
+}
+
+const MODEL_OUT = join(ROOT, "data", "quotes", "cue-model.json");
+/** Training passes, AdaGrad rate, fewest occurrences of a usable feature, smallest weight kept in the file. */
+const EPOCHS = 4;
+const RATE = 0.05;
+const MIN_SEEN = 3;
+const MIN_WEIGHT = 0.1;
+/** Folds of the cross-validation that chooses the thresholds. */
+const FOLDS = 5;
+
+interface Example {
+  feats: string[];
+  right: boolean;
+  /** read from a listed cue word (a veto example) rather than a candidate word */
+  listed: boolean;
+  /** the cross-validation fold of its article */
+  fold: number;
+}
+
+/** Logistic regression by AdaGrad over sparse binary features. */
+function fit(exs: readonly Example[]): Record<string, number> {
+  const w = new Map<string, number>();
+  const g2 = new Map<string, number>();
+  const seen = new Map<string, number>();
+  for (const e of exs) for (const f of e.feats) seen.set(f, (seen.get(f) ?? 0) + 1);
+  // a feature seen once or twice only memorises its examples
+  const usable = (f: string) => (seen.get(f) ?? 0) >= MIN_SEEN;
+  // a fixed shuffle keeps the data file reproducible
+  const order = exs.map((_, i) => i);
+  let seed = 7;
+  for (let i = order.length - 1; i > 0; i--) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    const j = seed % (i + 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  for (let ep = 0; ep < EPOCHS; ep++) {
+    for (const i of order) {
+      const e = exs[i]!;
+      const feats = e.feats.filter(usable);
+      let z = 0;
+      for (const f of feats) z += w.get(f) ?? 0;
+      const grad = 1 / (1 + Math.exp(-z)) - (e.right ? 1 : 0);
+      for (const f of feats) {
+        const g = (g2.get(f) ?? 0) + grad * grad;
+        g2.set(f, g);
+        w.set(f, (w.get(f) ?? 0) - (RATE * grad) / Math.sqrt(g + 1e-6));
+      }
+    }
+  }
+  const out: Record<string, number> = {};
+  for (const [f, x] of [...w].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+    if (Math.abs(x) >= MIN_WEIGHT) out[f] = Math.round(x * 100) / 100;
+  return out;
+}
+
+interface Tally {
+  tp: number;
+  pred: number;
+  gold: number;
+}
+const f1 = (t: Tally) => (2 * t.tp) / (t.pred + t.gold);
+
+/**
+ * The log-odds cut that maximises F1 on the held-out articles. `scored` are the examples in the order
+ * they would be given up (drop: lowest first) or taken on (add: highest first).
+ */
+function bestCut(base: Tally, scored: { z: number; right: boolean }[], drop: boolean): { z: number; t: Tally } {
+  let best = { z: drop ? -Infinity : Infinity, t: { ...base } };
+  const t = { ...base };
+  for (const s of scored) {
+    t.pred += drop ? -1 : 1;
+    if (s.right) t.tp += drop ? -1 : 1;
+    if (f1(t) > f1(best.t)) best = { z: drop ? s.z + 0.001 : s.z, t: { ...t } };
+  }
+  return best;
+}
+
+/**
+ * Third pass: every candidate word is tried as a cue on the training split, and every listed cue word is
+ * kept; an attribution read from either is right when it matches a gold attribution (content and
+ * source, as the scorer counts them) that no earlier one matched. Thresholds are chosen by five-fold
+ * cross-validation over the articles (each fifth scored by weights fitted on the other four); the final
+ * weights are fitted on all of them.
+ */
+function trainModel(): void {
+  const recs = trainRecords();
+  const exs: Example[] = [];
+  const base: Tally = { tp: 0, pred: 0, gold: 0 };
+  recs.forEach((r, i) => {
+    const fold = i % FOLDS;
+    const doc = sentences.run(clean.run(createDocument({ id: r.id, text: r.text })));
+    const feats = new Map<number, string[]>();
+    const all: CueTest = (toks, k, listed) => {
+      if (!listed && !candidate(toks, k)) return false;
+      feats.set(toks[k]!.start, cueFeatures(toks, k, listed));
+      return true;
+    };
+    const atts = findAttributions(doc, all);
+    const gold = r.gold.attributions;
+    const taken = new Set<number>();
+    const listed = atts.filter((a) => !a.learned);
+    const learned = atts.filter((a) => a.learned);
+    const b = base;
+    b.gold += gold.length;
+    b.pred += listed.length;
+    // listed cues are matched first (they are the baseline), learned ones to the gold left over
+    const first = matchLikeScorer(listed, gold, taken);
+    listed.forEach((a, j) => {
+      const right = rightAt(first, j, a, gold);
+      if (right) b.tp++;
+      const f = feats.get(a.cue.start);
+      if (f) exs.push({ feats: f, right, listed: true, fold });
+    });
+    const second = matchLikeScorer(learned, gold, taken);
+    learned.forEach((a, j) => {
+      const f = feats.get(a.cue.start);
+      if (f) exs.push({ feats: f, right: rightAt(second, j, a, gold), listed: false, fold });
+    });
+  });
+  const held: { z: number; right: boolean; listed: boolean }[] = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const w = fit(exs.filter((e) => e.fold !== k));
+    for (const e of exs) if (e.fold === k) held.push({ z: logOdds(w, e.feats), right: e.right, listed: e.listed });
+  }
+  const heldOut = (listed: boolean) => held.filter((e) => e.listed === listed);
+  const veto = bestCut(
+    base,
+    heldOut(true).sort((x, y) => x.z - y.z),
+    true,
+  );
+  const add = bestCut(
+    veto.t,
+    heldOut(false).sort((x, y) => y.z - x.z),
+    false,
+  );
+  const r4 = (x: number) => Math.round(x * 10000) / 10000;
+  process.stdout.write(
+    `cue model: ${exs.length} examples; cross-validated F1 ${r4(f1(base))}, vetoing listed cues ${r4(f1(veto.t))}, ` +
+      `adding learned cues ${r4(f1(add.t))}\n`,
+  );
+  const weights = fit(exs);
+  const cut = (z: number) => (Number.isFinite(z) ? Math.round(z * 100) / 100 : z > 0 ? 1e9 : -1e9);
+  const model: CueModel = {
+    about:
+      `Logistic cue model learned by \`npm run train:quotes\` (src/quotes/train.ts) from the training split of PolNeAR v1.0.0 ` +
+      `(Newell, Margolin & Ruths 2018; ${recs.length} articles, never the dev split). Examples: the attributions the rules ` +
+      `read from every candidate word (cue-model.ts) and from every listed cue word ("x" features), right when they match ` +
+      `a gold attribution, content and source. threshold (add a candidate) and veto (drop a listed cue): the log-odds ` +
+      `maximising F1 in five-fold cross-validation over the articles. Regenerate, do not edit by hand.`,
+    threshold: cut(add.z),
+    veto: cut(veto.z),
+    weights,
+  };
+  writeFileSync(MODEL_OUT, JSON.stringify(model, null, 2) + "\n");
+  process.stdout.write(`${Object.keys(weights).length} weights written to ${MODEL_OUT}\n`);
+}
+
 if (process.argv.includes("--prune")) prune();
+else if (process.argv.includes("--model")) trainModel();
 else {
   learn();
   // the lexicon is loaded once per process: the candidates are checked by a fresh one
   execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--prune"], { stdio: "inherit" });
+  execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--model"], { stdio: "inherit" });
 }

@@ -139,6 +139,116 @@ const CASES: Case[] = [
     name: "Ali Hassan",
     cue: "warned",
   },
+  // a possessive opens the speaker phrase
+  {
+    text: "The shelter was hit twice on Friday night, her brother said.",
+    kind: "indirect",
+    content: "The shelter was hit twice on Friday night",
+    speaker: "her brother",
+    cue: "said",
+  },
+  // the apostrophe of "Sanders’" is no quote mark
+  {
+    text: "Jeff Weaver, Sanders’ campaign manager, said the convoy had turned back.",
+    kind: "indirect",
+    content: "the convoy had turned back",
+    speaker: "Jeff Weaver",
+    cue: "said",
+  },
+  // a hyphenated compound stays inside an inverted speaker
+  {
+    text: "“The road is closed,” explained Beirut-based reporter Lina Khoury.",
+    kind: "direct",
+    content: "“The road is closed,”",
+    speaker: "Beirut-based reporter Lina Khoury",
+    cue: "explained",
+  },
+  // "at least" after a cue is a quantity inside the content, not an adverbial
+  {
+    text: "As the convoy reached the border, the agency reported at least six trucks had been turned back.",
+    kind: "indirect",
+    content: "at least six trucks had been turned back",
+    speaker: "the agency",
+    cue: "reported",
+  },
+  // a poll opening the sentence after "In" is the source of the clause after its comma
+  {
+    text: "In a UN survey released Monday, two thirds of the displaced families were living in tents.",
+    kind: "indirect",
+    content: "two thirds of the displaced families were living in tents",
+    speaker: "a UN survey released Monday",
+    cue: "In",
+  },
+  // a clause ending in a colon introduces the quote after it
+  {
+    text: "The governor had a simple message for the crowd: “We have no more beds.”",
+    kind: "direct",
+    content: "“We have no more beds.”",
+    speaker: "The governor",
+    cue: "had a simple message for the crowd:",
+  },
+  // a cue closing its paragraph with a colon takes the quote of the next paragraph
+  {
+    text: "The ministry said in a statement:\n\n“The strike hit a fuel depot.”",
+    kind: "direct",
+    content: "“The strike hit a fuel depot.”",
+    speaker: "The ministry",
+    cue: "said",
+  },
+  {
+    text: "The Associated Press has the details:\n\n“Two bridges were destroyed overnight.”",
+    kind: "direct",
+    content: "“Two bridges were destroyed overnight.”",
+    speaker: "The Associated Press",
+    cue: "has the details:",
+  },
+  // a quoted show title before the speaker is no content when a complement follows the cue
+  {
+    text: "Speaking Sunday on CBS’s “Face the Nation,” the envoy said the talks would resume in Geneva.",
+    kind: "indirect",
+    content: "the talks would resume in Geneva",
+    speaker: "the envoy",
+    cue: "said",
+  },
+  // a participle after a comma is never an inverted cue: its speaker is the clause's subject
+  {
+    text: "The governor defended the curfew, saying the risks of looting would outweigh the costs.",
+    kind: "indirect",
+    content: "the risks of looting would outweigh the costs",
+    speaker: "The governor",
+    cue: "saying",
+  },
+  // a quote that is the subject of a verb after the interruption runs on with its sentence
+  {
+    text: "“The real risk,” the envoy said, is that the truce collapses before winter.",
+    kind: "indirect",
+    content: "“The real risk,” the envoy said, is that the truce collapses before winter",
+    speaker: "the envoy",
+    cue: "said",
+  },
+  // a quote signed with a dash and a name
+  {
+    text: "“We left everything behind.” ― Amina Yusuf\n“Nobody came to help us.” ― Omar Haddad",
+    kind: "direct",
+    content: "“We left everything behind.”",
+    speaker: "Amina Yusuf",
+    cue: "―",
+  },
+  // a word no lexicon lists, tagged by the model learned from PolNeAR's training split (cue-model.json)
+  {
+    text: "She knew that the convoy was late.",
+    kind: "indirect",
+    content: "that the convoy was late",
+    speaker: "She",
+    cue: "knew",
+  },
+  {
+    text: "He plans to visit the camp on Monday.",
+    kind: "indirect",
+    content: "to visit the camp on Monday",
+    speaker: "He",
+    cue: "plans",
+  },
 ];
 
 describe("attributions in wire-style sentences", () => {

@@ -1,0 +1,47 @@
+import type { Range } from "../document/schema.js";
+import { loadData } from "../util/data.js";
+import { lex } from "./lexicon.js";
+import { isQuoteTok, type Tok } from "./tokens.js";
+
+interface SurveyFile {
+  nouns: string[];
+}
+let nouns: Set<string> | null = null;
+
+/** Longest opening phrase, in tokens, before its comma. */
+const MAX_PHRASE = 16;
+const FINAL = new Set([".", "!", "?", ",", ";"]);
+
+/**
+ * "In an NBC News poll released Monday, 50 percent of respondents chose Clinton": a poll, study or
+ * document opening the sentence after "In" is the source of the clause after its comma. The clause
+ * must hold no cue of its own ("In a statement, the ministry said ..." has its speaker already).
+ */
+export function surveyFrame(toks: readonly Tok[]): { content: Range; cue: Range; source: Range } | null {
+  nouns ??= new Set(loadData<SurveyFile>("quotes/surveys.json").nouns);
+  let a = 0;
+  while (a < toks.length && toks[a]!.punct && !isQuoteTok(toks[a])) a++;
+  if (toks[a]?.lower !== "in") return null;
+  let c = a + 1;
+  let noun = false;
+  while (c < toks.length && c - a <= MAX_PHRASE && toks[c]!.text !== ",") {
+    if (nouns.has(toks[c]!.lower)) noun = true;
+    if (isQuoteTok(toks[c])) return null;
+    c++;
+  }
+  if (!noun || c >= toks.length || c === a + 1) return null;
+  let e = toks.length;
+  while (e > c + 1 && FINAL.has(toks[e - 1]!.text)) e--;
+  if (e - (c + 1) < 3) return null;
+  const lx = lex();
+  for (let i = c + 1; i < e; i++) {
+    const t = toks[i]!;
+    if (!t.cap && lx.cues.has(t.lower)) return null;
+    if (t.lower === "according" || t.text === ":") return null;
+  }
+  return {
+    content: { start: toks[c + 1]!.start, end: toks[e - 1]!.end },
+    cue: { start: toks[a]!.start, end: toks[a]!.end },
+    source: { start: toks[a + 1]!.start, end: toks[c - 1]!.end },
+  };
+}
