@@ -59,6 +59,7 @@ describe("page furniture is marked, line by line", () => {
   it.each([
     ["6:54 p.m. The first call to dispatchers went out just before 7 p.m."],
     ["7:01 Officers reached the mall and found a third victim."],
+    ['7:05 "We heard four shots," a neighbor said."'],
     ["Previously, police said the man had been shot twice."],
     ["Previous update, 8:54 p.m. Feb. 17: A 3-year-old boy was accidentally shot, an official said."],
     ["Related charges were filed against the driver on Monday."],
