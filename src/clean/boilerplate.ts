@@ -1,30 +1,56 @@
 import type { Boilerplate } from "../document/schema.js";
 import { loadData } from "../util/data.js";
 
-interface RuleFile {
-  rules: { id: string; pattern: string; note: string }[];
+interface RuleSpec {
+  id: string;
+  pattern: string;
+  note: string;
+  /** tested on lines of any length (a photo gallery scraped onto one line); the pattern must stay linear */
+  anyLength?: boolean;
+  /** "headline": the next non-empty line is a link headline when it reads as one (see `readsAsHeadline`) */
+  then?: "headline";
 }
 
-let compiled: { id: string; re: RegExp }[] | null = null;
+interface Rule {
+  id: string;
+  re: RegExp;
+  anyLength: boolean;
+  then: "headline" | null;
+}
 
-function rules(): { id: string; re: RegExp }[] {
-  compiled ??= loadData<RuleFile>("clean/boilerplate.json").rules.map((r) => ({
+let compiled: Rule[] | null = null;
+
+function rules(): Rule[] {
+  compiled ??= loadData<{ rules: RuleSpec[] }>("clean/boilerplate.json").rules.map((r) => ({
     id: r.id,
     re: new RegExp(r.pattern, "i"),
+    anyLength: r.anyLength ?? false,
+    then: r.then ?? null,
   }));
   return compiled;
 }
 
 /** Lines this long are article text, not furniture; skipping them also bounds regex cost. */
 const MAX_LINE = 400;
+/** A link headline is short. */
+const MAX_HEADLINE = 150;
 
 /**
- * Marks each line of page furniture as a boilerplate span. Offsets index the original text, so
- * nothing is cut: later stages skip these spans instead.
+ * A headline after "RELATED:" or "ALSO:" is short and ends without a period; a body sentence that
+ * happens to follow such a label ends with one and is kept.
  */
-export function findBoilerplate(text: string): Boilerplate[] {
-  const out: Boilerplate[] = [];
-  const rs = rules();
+function readsAsHeadline(line: string): boolean {
+  return line.length <= MAX_HEADLINE && !/[.:;,]["'”’)]?$/.test(line);
+}
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+/** The trimmed, non-empty lines of `text`, as offsets. */
+function lines(text: string): Line[] {
+  const out: Line[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
@@ -33,16 +59,32 @@ export function findBoilerplate(text: string): Boilerplate[] {
     let e = lineEnd;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s && e - s <= MAX_LINE) {
-      const line = text.slice(s, e);
-      for (const r of rs) {
-        if (r.re.test(line)) {
-          out.push({ start: s, end: e, text: line, rule: r.id });
-          break;
-        }
-      }
-    }
+    if (e > s) out.push({ start: s, end: e });
     lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+/**
+ * Marks each line of page furniture as a boilerplate span. Offsets index the original text, so
+ * nothing is cut: later stages skip these spans instead.
+ */
+export function findBoilerplate(text: string): Boilerplate[] {
+  const out: Boilerplate[] = [];
+  const rs = rules();
+  const ls = lines(text);
+  for (let i = 0; i < ls.length; i++) {
+    const { start: s, end: e } = ls[i]!;
+    const long = e - s > MAX_LINE;
+    const line = text.slice(s, e);
+    const r = rs.find((r) => (r.anyLength || !long) && r.re.test(line));
+    if (!r) continue;
+    out.push({ start: s, end: e, text: line, rule: r.id });
+    const next = ls[i + 1];
+    if (r.then === "headline" && next && readsAsHeadline(text.slice(next.start, next.end))) {
+      out.push({ start: next.start, end: next.end, text: text.slice(next.start, next.end), rule: r.id });
+      i++;
+    }
   }
   return out;
 }

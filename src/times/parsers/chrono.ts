@@ -8,6 +8,7 @@ import * as chrono from "chrono-node";
 import type { Range } from "../../document/schema.js";
 import { type Day, fmtDay, fmtMonth } from "../calendar.js";
 import { alternation, lexicon } from "../lexicon.js";
+import { labelledNumbers } from "../numbered-names.js";
 import { isPast, pastVerbs } from "../tense.js";
 import { resolveDayYear, resolveMonthYear, resolveWeekday } from "../resolve.js";
 import type { Candidate, Lean } from "../types.js";
@@ -184,7 +185,10 @@ export function chronoDates(
   }
   if (!any) return [];
   // chrono reads "the night of Friday, Oct. 23" as tonight; TimeML marks the day alone
-  const visible = chars.join("").replace(PART_OF_DAY_OF, (w) => " ".repeat(w.length));
+  let visible = chars.join("").replace(PART_OF_DAY_OF, (w) => " ".repeat(w.length));
+  // "Interstate 24 Saturday night": chrono reads a road's number as an hour and drops the weekday
+  for (const n of labelledNumbers(visible))
+    visible = visible.slice(0, n.start) + " ".repeat(n.end - n.start) + visible.slice(n.end);
   const sentenceOf = (at: number) => sentences.findIndex((s) => s.start <= at && at < s.end);
   const ref = new Date(anchor.y, anchor.m - 1, anchor.d, 12);
   const out: Candidate[] = [];

@@ -1,6 +1,7 @@
 /** Bare years, year ranges and decades, which chrono leaves alone. */
 import { fmtMonth, fmtYear } from "../calendar.js";
 import { lexicon, readMonth } from "../lexicon.js";
+import { isAddressNumber, labelledNumbers } from "../numbered-names.js";
 import { type Parser, scan } from "../types.js";
 
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
@@ -121,8 +122,12 @@ export const years: Parser = (s) => {
       return { value: fmtYear(y), grain: "year", rule: "year" };
     }),
   );
+  // "the 1600 block of Main Street", "Flight 1549": a number that names a place or a thing
+  const labelled = labelledNumbers(s.text);
   out.push(
     ...scan(s, YEAR_RE, (m) => {
+      const ys = m.index + m[0].length - m[1]!.length;
+      if (labelled.some((n) => n.start === ys) || isAddressNumber(s.text, ys, ys + 4)) return null;
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       const before = s.text.slice(Math.max(0, m.index - 20), m.index);
       // "fiscal 1989 sales", "mid-1996 levels": the word before makes it a year
