@@ -2,7 +2,8 @@ import pg from "pg";
 import type { SitrepDocument } from "../document/schema.js";
 import { ADDED_COLUMNS, ddl, quoteColumn } from "./ddl.js";
 import {
-  documentRow,
+  DOCUMENT_COLUMNS,
+  documentValues,
   type EventFilter,
   type EventRow,
   eventWhere,
@@ -86,21 +87,9 @@ export class PostgresStore implements Store {
       await c.query("BEGIN");
       await c.query("DELETE FROM documents WHERE id = $1", [d.id]);
       await c.query("DELETE FROM failures WHERE id = $1", [d.id]);
-      const r = documentRow(d);
       await c.query(
-        "INSERT INTO documents (id, text_hash, published, published_source, title, url, persons, places, document, ingested_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-        [
-          r.id,
-          r.text_hash,
-          r.published,
-          r.published_source,
-          r.title,
-          r.url,
-          r.persons,
-          r.places,
-          r.document,
-          new Date().toISOString(),
-        ],
+        `INSERT INTO documents (${DOCUMENT_COLUMNS.join(", ")}) VALUES (${DOCUMENT_COLUMNS.map((_, i) => `$${i + 1}`).join(", ")})`,
+        documentValues(d),
       );
       const rows = tableRows(d);
       for (const table of Object.keys(TABLES) as Table[]) {

@@ -100,6 +100,37 @@ export function documentRow(d: SitrepDocument): DocumentRow {
   };
 }
 
+/** The columns of a `documents` row as both stores insert it, in `documentValues` order. */
+export const DOCUMENT_COLUMNS = [
+  "id",
+  "text_hash",
+  "published",
+  "published_source",
+  "title",
+  "url",
+  "persons",
+  "places",
+  "document",
+  "ingested_at",
+] as const;
+
+/** One `documents` row's values in `DOCUMENT_COLUMNS` order, stamped with the time of ingest. */
+export function documentValues(d: SitrepDocument, ingestedAt = new Date().toISOString()): Value[] {
+  const r = documentRow(d);
+  return [
+    r.id,
+    r.text_hash,
+    r.published,
+    r.published_source,
+    r.title,
+    r.url,
+    r.persons,
+    r.places,
+    r.document,
+    ingestedAt,
+  ];
+}
+
 /** The rows of each flat table for one document, values in `TABLES` column order. */
 export function tableRows(d: SitrepDocument): Record<Table, Value[][]> {
   return {

@@ -2,7 +2,8 @@ import Database from "better-sqlite3";
 import type { SitrepDocument } from "../document/schema.js";
 import { ADDED_COLUMNS, ddl, quoteColumn } from "./ddl.js";
 import {
-  documentRow,
+  DOCUMENT_COLUMNS,
+  documentValues,
   type EventFilter,
   type EventRow,
   eventWhere,
@@ -67,21 +68,9 @@ export class SqliteStore implements Store {
     db.transaction((d: SitrepDocument) => {
       db.prepare("DELETE FROM documents WHERE id = ?").run(d.id);
       db.prepare("DELETE FROM failures WHERE id = ?").run(d.id);
-      const r = documentRow(d);
       db.prepare(
-        "INSERT INTO documents (id, text_hash, published, published_source, title, url, persons, places, document, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-      ).run(
-        r.id,
-        r.text_hash,
-        r.published,
-        r.published_source,
-        r.title,
-        r.url,
-        r.persons,
-        r.places,
-        r.document,
-        new Date().toISOString(),
-      );
+        `INSERT INTO documents (${DOCUMENT_COLUMNS.join(", ")}) VALUES (${DOCUMENT_COLUMNS.map(() => "?").join(", ")})`,
+      ).run(...documentValues(d));
       const rows = tableRows(d);
       for (const table of Object.keys(TABLES) as Table[]) {
         const cols = TABLES[table];
