@@ -1,9 +1,10 @@
 /**
- * npm run eval -- <task> [--limit N]
+ * npm run eval -- <task> [--limit N] [--misses [class-prefix]]
  *
  * Runs the extractor on the labeled dev data in ../shared/eval/<task> (read in place, never copied)
  * and scores the output with the kit's own scorer (../shared/eval/score.mjs), which prints
- * precision / recall / F1 per field and a headline line `TASK: metric=value`.
+ * precision / recall / F1 per field and a headline line `TASK: metric=value`. With `--misses` (casualties),
+ * the wrong articles follow, grouped by error class (misses.ts).
  */
 import { spawnSync } from "node:child_process";
 import { createReadStream, mkdirSync, writeFileSync } from "node:fs";
@@ -61,12 +62,14 @@ async function incidents(limit: number): Promise<number> {
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { limit: { type: "string" }, json: { type: "string" } },
+    options: { limit: { type: "string" }, json: { type: "string" }, misses: { type: "boolean" } },
   });
   const task = positionals[0];
   if (task === "incidents") return incidents(values.limit ? Number(values.limit) : Infinity);
   if (!task || !(task in TASKS)) {
-    process.stderr.write(`usage: npm run eval -- <${Object.keys(TASKS).join("|")}|incidents> [--limit N]\n`);
+    process.stderr.write(
+      `usage: npm run eval -- <${Object.keys(TASKS).join("|")}|incidents> [--limit N] [--misses [class-prefix]]\n`,
+    );
     return 2;
   }
   const evalDir = join(sharedDir(), "eval");
@@ -109,6 +112,10 @@ async function main(): Promise<number> {
   const args = [join(evalDir, "score.mjs"), task, goldArg, outFile];
   if (values.json) args.push("--json", values.json);
   const r = spawnSync(process.execPath, args, { stdio: "inherit" });
+  if (values.misses && task === "casualties") {
+    const { casualtyMisses, formatMisses } = await import("./misses.js");
+    process.stdout.write(formatMisses(casualtyMisses(goldArg, outFile), positionals[1]));
+  }
   return r.status ?? 1;
 }
 
