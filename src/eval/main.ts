@@ -1,10 +1,10 @@
 /**
- * npm run eval -- <task> [--limit N] [--misses [class-prefix]]
+ * npm run eval -- <task> [--limit N] [--misses [class]]
  *
  * Runs the extractor on the labeled dev data in ../shared/eval/<task> (read in place, never copied)
  * and scores the output with the kit's own scorer (../shared/eval/score.mjs), which prints
- * precision / recall / F1 per field and a headline line `TASK: metric=value`. With `--misses` (casualties),
- * the wrong articles follow, grouped by error class (misses.ts).
+ * precision / recall / F1 per field and a headline line `TASK: metric=value`. With `--misses` (casualties,
+ * time), the errors follow, grouped by class (misses.ts, time-misses.ts), the lines of `class` in full.
  */
 import { spawnSync } from "node:child_process";
 import { createReadStream, mkdirSync, writeFileSync } from "node:fs";
@@ -68,7 +68,7 @@ async function main(): Promise<number> {
   if (task === "incidents") return incidents(values.limit ? Number(values.limit) : Infinity);
   if (!task || !(task in TASKS)) {
     process.stderr.write(
-      `usage: npm run eval -- <${Object.keys(TASKS).join("|")}|incidents> [--limit N] [--misses [class-prefix]]\n`,
+      `usage: npm run eval -- <${Object.keys(TASKS).join("|")}|incidents> [--limit N] [--misses [class]]\n`,
     );
     return 2;
   }
@@ -112,9 +112,11 @@ async function main(): Promise<number> {
   const args = [join(evalDir, "score.mjs"), task, goldArg, outFile];
   if (values.json) args.push("--json", values.json);
   const r = spawnSync(process.execPath, args, { stdio: "inherit" });
-  if (values.misses && task === "casualties") {
+  if (values.misses && (task === "casualties" || task === "time")) {
     const { casualtyMisses, formatMisses } = await import("./misses.js");
-    process.stdout.write(formatMisses(casualtyMisses(goldArg, outFile), positionals[1]));
+    const { timeMisses } = await import("./time-misses.js");
+    const misses = task === "time" ? timeMisses(goldArg, outFile) : casualtyMisses(goldArg, outFile);
+    process.stdout.write(formatMisses(misses, positionals[1]));
   }
   return r.status ?? 1;
 }
