@@ -4,6 +4,7 @@ import { DocContext } from "./context.js";
 import { isMetonymy, relativeCue } from "./cues.js";
 import { nameKey, type Feature, type Gazetteer, type NameHit } from "./gazetteer/index.js";
 import { lexicon } from "./lexicon.js";
+import { publisherCountry, publisherTown } from "./publisher.js";
 import { bestHit, contextScore, inside, priorScore } from "./score.js";
 
 interface Reading {
@@ -47,6 +48,8 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
   // A publisher's country-code domain (cbc.ca, bbc.co.uk, abc.net.au) tells where its readers are:
   // as much as a country named twice (a local paper names its own country seldom).
   const publisher = publisherCountry(doc.url, g);
+  // A local publisher named after its town ("miamiherald.com") reports mostly on that town's area.
+  const town = publisherTown(doc.url, g);
 
   // "Hugo, Oklahoma": the second name is read as the region that holds the first, not as a town.
   const containers = new Set(cands.flatMap((c) => (c.container ? [c.container.start] : [])));
@@ -59,6 +62,7 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
     const next = new DocContext();
     for (const [name, c] of demonyms) next.addCountry(name, c, 0.5);
     if (publisher) next.addCountry("\u0000publisher", publisher, 2);
+    if (town) next.add("\u0000town", town, 1);
     for (const r of readings) {
       const container = containerOf(r);
       const score = (h: NameHit): number => {
@@ -113,6 +117,7 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
     const firm = new DocContext();
     for (const [name, c] of demonyms) firm.addCountry(name, c, 0.5);
     if (publisher) firm.addCountry("\u0000publisher", publisher, 2);
+    if (town) firm.add("\u0000town", town, 1);
     for (const r of readings) if (!suspect(r)) firm.add(r.key, r.feature, 1);
     for (const r of readings) {
       const f = r.feature;
@@ -157,23 +162,6 @@ function listBonus(f: Feature, r: Reading, kinds: Map<string, number> | undefine
     if (k === f.kind) same += n - own;
   }
   return others > 0 && same * 2 > others ? 4 : 0;
-}
-
-/** The country of a URL's country-code top-level domain ("uk" is GB), or null for .com, .org and the like. */
-export function publisherCountry(url: string | null, g: Gazetteer): string | null {
-  if (!url) return null;
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
-  const tld = host.split(".").pop() ?? "";
-  if (!/^[a-z]{2}$/.test(tld)) return null;
-  const code = tld === "uk" ? "GB" : tld.toUpperCase();
-  // some ccTLDs are sold as generic names (.tv, .io, .co, .me, .ly, .fm, .ai)
-  if (["TV", "IO", "CO", "ME", "LY", "FM", "AI", "WS", "CC", "TO", "NU", "GG", "IM"].includes(code)) return null;
-  return g.country(code) ? code : null;
 }
 
 /** The word before `start` is a locative preposition ("in", "near", "at"). */

@@ -81,6 +81,11 @@ export class Gazetteer {
     return this.postal.get(text) ?? null;
   }
 
+  /** Every town of at least `population` people. */
+  citiesOver(population: number): Feature[] {
+    return this.features.filter((f) => f.kind === "city" && f.population >= population);
+  }
+
   /** The country a nationality word points to ("Syrian" -> SY), or null. */
   demonym(text: string): string | null {
     return this.demonyms.get(nameKey(text)) ?? null;
