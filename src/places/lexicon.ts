@@ -13,6 +13,7 @@ interface Cues {
   officeTitles: string[];
   notPlaces: string[];
   notPlaceAfter: string[];
+  streetWords: string[];
   personVerbs: string[];
   institutionWords: string[];
   givenNamesThatArePlaces: string[];
@@ -31,6 +32,7 @@ export interface Lexicon {
   officeTitles: Set<string>;
   notPlaces: Set<string>;
   notPlaceAfter: Set<string>;
+  street: Set<string>;
   personVerbs: Set<string>;
   institution: Set<string>;
   common: Set<string>;
@@ -58,6 +60,7 @@ export function lexicon(): Lexicon {
     officeTitles: new Set(c.officeTitles),
     notPlaces: new Set(c.notPlaces),
     notPlaceAfter: new Set(c.notPlaceAfter),
+    street: new Set(c.streetWords),
     personVerbs: new Set(c.personVerbs),
     institution: new Set(c.institutionWords),
     common: new Set(w.words),
