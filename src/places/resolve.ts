@@ -129,6 +129,35 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
       r.cand.unknown = true;
     }
   }
+  // Likewise inside one country: a small town or a county in a state nothing else in the article
+  // names, while the article is plainly about another state ("Woodlawn" in a Chicago story resolves
+  // to New York's), is that state's namesake of the article's place, or a neighbourhood the
+  // gazetteer lacks.
+  const state = ctx.topAdmin1();
+  if (state && state.weight >= DOMINANT_STATE && state.weight >= 2 * state.next) {
+    const inState = (f: Feature): boolean => `${f.country}.${f.admin1}` === state.key;
+    const suspect = (r: Reading): boolean => {
+      const f = r.feature;
+      if (!f || r.cand.container || r.cand.source === "dateline" || inState(f)) return false;
+      if (f.country !== state.key.split(".")[0]) return false;
+      return f.kind === "admin2" || (f.kind === "city" && f.population < 100_000 && f.code !== "AIRP");
+    };
+    // such names do not vouch for each other ("Miami" and "Liberty City" both found in Texas)
+    const firm = new DocContext();
+    if (town) firm.add("\u0000town", town, 1);
+    for (const r of readings) if (!suspect(r)) firm.add(r.key, r.feature, 1);
+    for (const r of readings) {
+      const f = r.feature;
+      if (!f || !suspect(r)) continue;
+      if (firm.admin1Weight(f.country, f.admin1, r.key) > 0) continue;
+      const home = r.hits.find((h) => !h.alternate && h.feature.kind === f.kind && inState(h.feature));
+      if (home) r.feature = home.feature;
+      else {
+        r.feature = null;
+        r.cand.unknown = true;
+      }
+    }
+  }
   // Small places the finder proposed with nothing in the article pointing to their country are
   // more likely words or names that happen to be villages somewhere.
   for (const r of readings) {
@@ -169,6 +198,9 @@ function locativeBefore(text: string, start: number): boolean {
   const m = /(\p{L}+)\s{1,2}(?:the\s{1,2})?$/u.exec(text.slice(Math.max(0, start - 24), start));
   return m !== null && lexicon().locative.has(m[1]!.toLowerCase());
 }
+
+/** Weight from which the article's most named first-order division is its setting (a state named twice, or its towns). */
+const DOMINANT_STATE = 2;
 
 /** Weight from which the article's most named country is its setting. */
 const DOMINANT = 3;

@@ -23,3 +23,32 @@ describe("a name that goes on into a street's name is the street, not the town",
     expect(place(text, name)?.country).toBe(country);
   });
 });
+
+describe("a small place in a state the rest of the article never names", () => {
+  it.each([
+    [
+      "Chicago police said a man was shot in Woodlawn on Sunday. Chicago officials are investigating.",
+      "Woodlawn",
+      "Illinois",
+      "http://chicago.suntimes.com/news/1",
+    ],
+    [
+      "A teenager was killed in Liberty City on Friday. Miami police said the shooting was the third in Miami this week, and Florida officials promised help.",
+      "Liberty City",
+      "Florida",
+    ],
+    [
+      "Two men were shot in Cumberland County on Monday. They were taken to a Knoxville hospital, Crossville police said.",
+      "Cumberland County",
+      "Tennessee",
+    ],
+  ])("%j: %s is read in %s", (text, name, admin1, url?: string) => {
+    expect(place(text, name, url)?.admin1).toBe(admin1);
+  });
+
+  it("keeps a town whose state the article names", () => {
+    const text =
+      "The suspect, who lives in Texas, was arrested in Liberty City, police in Miami said. Miami and Florida officials thanked Texas police.";
+    expect(place(text, "Liberty City")?.admin1).not.toBe("Florida");
+  });
+});
