@@ -36,6 +36,8 @@ export interface Lexicon {
   personVerbs: Set<string>;
   institution: Set<string>;
   common: Set<string>;
+  /** brands and nouns that open names more often than they name towns ("Metro police", "a Toyota") */
+  weak: Set<string>;
   givenNames: Set<string>;
 }
 
@@ -64,6 +66,7 @@ export function lexicon(): Lexicon {
     personVerbs: new Set(c.personVerbs),
     institution: new Set(c.institutionWords),
     common: new Set(w.words),
+    weak: new Set(loadData<{ words: string[] }>("places/weak-names.json").words),
     givenNames: new Set([...w.givenNames, ...c.givenNamesThatArePlaces]),
   };
   return lex;

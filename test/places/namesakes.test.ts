@@ -52,3 +52,34 @@ describe("a small place in a state the rest of the article never names", () => {
     expect(place(text, "Liberty City")?.admin1).not.toBe("Florida");
   });
 });
+
+describe("a town abroad that nothing else in a US story points to is the US namesake", () => {
+  it.each([
+    [
+      "Police say a man was shot in York late Friday. The victim was taken to York Hospital. York County prosecutors and the Pennsylvania State Police are investigating.",
+      "York",
+      "US",
+    ],
+    // ... but a world capital stays where it is
+    [
+      "The president said the United States would leave the Paris agreement. U.S. officials and Ohio lawmakers praised it.",
+      "Paris",
+      "FR",
+    ],
+  ])("%j: %s lies in %s", (text, name, country) => {
+    const all = extract(text, {}).places.filter((p) => p.text === name);
+    expect(all.length).toBeGreaterThan(0);
+    for (const p of all) expect(p.country).toBe(country);
+  });
+});
+
+describe("a brand or a word that opens names is a place only when the words around say so", () => {
+  it.each([
+    ["Metro police responded to the shooting in Las Vegas, Nevada.", "Metro", false],
+    ["The suspect fled in a silver Toyota after the shooting in Houston, Texas.", "Toyota", false],
+    ["Witnesses said the gunman drove a red Pontiac. Houston police are investigating.", "Pontiac", false],
+    ["A man was shot in Pontiac on Sunday, Michigan State Police said.", "Pontiac", true],
+  ])("%j: %s is a place: %s", (text, name, isPlace) => {
+    expect(place(text, name) !== undefined).toBe(isPlace);
+  });
+});
