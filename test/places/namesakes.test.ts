@@ -83,3 +83,12 @@ describe("a brand or a word that opens names is a place only when the words arou
     expect(place(text, name) !== undefined).toBe(isPlace);
   });
 });
+
+describe("among counties of one name with nothing else to decide, the populous one", () => {
+  it.each([
+    ["Deputies said the man was found dead in Montgomery County on Sunday.", "Montgomery County", "Maryland"],
+    ["A woman was shot in Cumberland County early Friday.", "Cumberland County", "North Carolina"],
+  ])("%j: %s lies in %s", (text, name, admin1) => {
+    expect(place(text, name)?.admin1).toBe(admin1);
+  });
+});
