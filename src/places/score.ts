@@ -59,7 +59,8 @@ export function contextScore(h: NameHit, ctx: DocContext, name: string, sentence
   const cap = f.kind === "city" && f.population < 100_000 ? 1 : 1.5;
   let s = 4 * Math.min(cap, cw / 2);
   // a division whose towns are named, or a town whose division is named
-  if (ctx.admin1Weight(f.country, f.admin1, name) > 0) s += 3;
+  // (in full from a division named or a firm town; a doubtful small town's namesake vouches less)
+  s += 3 * Math.min(1, ctx.admin1Weight(f.country, f.admin1, name) / 0.5);
   // the same sentence names its division: the nearest context there is
   if (!h.alternate && f.kind !== "admin1" && f.admin1 && ctx.sameSentence(sentence, f.country, f.admin1, name))
     s += SAME_SENTENCE;

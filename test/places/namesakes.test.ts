@@ -92,3 +92,13 @@ describe("among counties of one name with nothing else to decide, the populous o
     expect(place(text, name)?.admin1).toBe(admin1);
   });
 });
+
+describe("a doubtful small town's state vouches less than a state named", () => {
+  it.each([
+    // Kensington is a New York village and a Philadelphia neighbourhood: it must not pull the city to New York
+    ["Two people were shot in Kensington, Philadelphia police said.", "Philadelphia", "Pennsylvania"],
+    ["A man was shot in Springfield on Friday, Illinois State Police said.", "Springfield", "Illinois"],
+  ])("%j: %s lies in %s", (text, name, admin1) => {
+    expect(place(text, name)?.admin1).toBe(admin1);
+  });
+});
