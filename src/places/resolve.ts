@@ -109,6 +109,18 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
     )
       r.feature = f;
   }
+  // The dateline means the place the body names by that name ("PLYMOUTH CO." is the Plymouth
+  // County the story's towns lie in), whatever the two spellings.
+  const inBody = new Map<Feature, number>();
+  for (const r of readings)
+    if (r.feature && r.cand.source !== "dateline") inBody.set(r.feature, (inBody.get(r.feature) ?? 0) + 1);
+  for (const r of readings) {
+    if (r.cand.source !== "dateline" || !r.feature || inBody.has(r.feature)) continue;
+    let best: Feature | null = null;
+    for (const h of r.hits)
+      if (inBody.has(h.feature) && (!best || inBody.get(h.feature)! > inBody.get(best)!)) best = h.feature;
+    if (best) r.feature = best;
+  }
   // The country the article is about, by the names that can only mean one country: a town name
   // found in several countries ("York", "Manchester") does not vote, lest its readings abroad vouch
   // for each other.

@@ -102,3 +102,15 @@ describe("a doubtful small town's state vouches less than a state named", () => 
     expect(place(text, name)?.admin1).toBe(admin1);
   });
 });
+
+describe("the dateline means the place the body names by that name", () => {
+  it.each([
+    [
+      "PLYMOUTH CO. - Deputies arrested a man on Friday. He was held in the Plymouth County jail in Le Mars. Police in Massachusetts had sought him since May, Massachusetts officials said.",
+      "Iowa",
+    ],
+  ])("%j: the dateline lies in %s", (text, admin1) => {
+    const d = extract(text, {}).places.find((p) => p.role === "dateline");
+    expect(d?.admin1).toBe(admin1);
+  });
+});
