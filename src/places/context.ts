@@ -79,6 +79,19 @@ export class DocContext {
     return top;
   }
 
+  /** The first-order division ("US.TN") the article names most, with its weight and the runner-up's. */
+  topAdmin1(): { key: string; weight: number; next: number } | null {
+    let top: [string, number] | null = null;
+    let next = 0;
+    for (const [k, w] of this.admin1) {
+      if (!top || w > top[1]) {
+        if (top) next = Math.max(next, top[1]);
+        top = [k, w];
+      } else next = Math.max(next, w);
+    }
+    return top ? { key: top[0], weight: top[1], next } : null;
+  }
+
   /** Whether another name of the article is a town within `km` of this point. */
   nearTown(lat: number, lon: number, km: number, without: string): boolean {
     for (const t of this.towns) if (t.name !== without && distanceKm(lat, lon, t.lat, t.lon) <= km) return true;

@@ -281,10 +281,20 @@ export function notAPlace(text: string, start: number, end: number, g: Gazetteer
   const nextWord = /^ ([\p{L}]{1,20})/u.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
   if (nextWord && lex.notPlaceAfter.has(nextWord) && !hits.some((h) => h.feature.kind === "country" && !h.alternate))
     return true;
+  if (streetNamedAfter(text, end, lex)) return true;
   // No demonym test here: the tagger already types nationality words as groups, and the gazetteer's
   // demonyms include town names, so the test dropped real places (US local news lost 3-4 points of
   // state and city accuracy).
   return false;
+}
+
+/**
+ * The name at `end` goes on into a street's name ("Cambridge Street", "Lappin Ave.", "the 600 block
+ * of Memphis Avenue"): a street named after a town says nothing about where it lies.
+ */
+export function streetNamedAfter(text: string, end: number, lex: Lexicon = lexicon()): boolean {
+  const m = /^ {1,2}(\p{Lu}\p{Ll}{1,11})\b/u.exec(text.slice(end, end + 16));
+  return m !== null && lex.street.has(m[1]!.toLowerCase());
 }
 
 /** Should a gazetteer match from the finder stand? Filters the capitalized words that are not places. */
@@ -310,6 +320,7 @@ function keep(
   )
     return false;
   if (text[m.end] === "$" || span.includes("$")) return false; // "US$"
+  if (streetNamedAfter(text, m.end, lex)) return false;
   const { kind, population } = strongest(m.hits);
   // "Marion, Ohio", "Hugo, Okla.", "Clacton, Essex": a name followed by its region is a town, whatever else it could be
   if (m.n === 1 && kind === "city" && regionFollows(text, m.end, g)) return true;

@@ -13,6 +13,7 @@ interface Cues {
   officeTitles: string[];
   notPlaces: string[];
   notPlaceAfter: string[];
+  streetWords: string[];
   personVerbs: string[];
   institutionWords: string[];
   givenNamesThatArePlaces: string[];
@@ -31,9 +32,12 @@ export interface Lexicon {
   officeTitles: Set<string>;
   notPlaces: Set<string>;
   notPlaceAfter: Set<string>;
+  street: Set<string>;
   personVerbs: Set<string>;
   institution: Set<string>;
   common: Set<string>;
+  /** brands and nouns that open names more often than they name towns ("Metro police", "a Toyota") */
+  weak: Set<string>;
   givenNames: Set<string>;
 }
 
@@ -58,9 +62,11 @@ export function lexicon(): Lexicon {
     officeTitles: new Set(c.officeTitles),
     notPlaces: new Set(c.notPlaces),
     notPlaceAfter: new Set(c.notPlaceAfter),
+    street: new Set(c.streetWords),
     personVerbs: new Set(c.personVerbs),
     institution: new Set(c.institutionWords),
     common: new Set(w.words),
+    weak: new Set(loadData<{ words: string[] }>("places/weak-names.json").words),
     givenNames: new Set([...w.givenNames, ...c.givenNamesThatArePlaces]),
   };
   return lex;

@@ -4,6 +4,7 @@ import { DocContext } from "./context.js";
 import { isMetonymy, relativeCue } from "./cues.js";
 import { nameKey, type Feature, type Gazetteer, type NameHit } from "./gazetteer/index.js";
 import { lexicon } from "./lexicon.js";
+import { publisherCountry, publisherTown } from "./publisher.js";
 import { bestHit, contextScore, inside, priorScore } from "./score.js";
 
 interface Reading {
@@ -11,6 +12,8 @@ interface Reading {
   key: string;
   hits: NameHit[];
   feature: Feature | null;
+  /** a word taken for no place at all ("Metro police") */
+  dropped?: boolean;
 }
 
 /** ACLED geo precision of a resolved feature: 1 the place itself, 3 only the region it lies in. */
@@ -47,6 +50,8 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
   // A publisher's country-code domain (cbc.ca, bbc.co.uk, abc.net.au) tells where its readers are:
   // as much as a country named twice (a local paper names its own country seldom).
   const publisher = publisherCountry(doc.url, g);
+  // A local publisher named after its town ("miamiherald.com") reports mostly on that town's area.
+  const town = publisherTown(doc.url, g);
 
   // "Hugo, Oklahoma": the second name is read as the region that holds the first, not as a town.
   const containers = new Set(cands.flatMap((c) => (c.container ? [c.container.start] : [])));
@@ -59,6 +64,7 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
     const next = new DocContext();
     for (const [name, c] of demonyms) next.addCountry(name, c, 0.5);
     if (publisher) next.addCountry("\u0000publisher", publisher, 2);
+    if (town) next.add("\u0000town", town, 1);
     for (const r of readings) {
       const container = containerOf(r);
       const score = (h: NameHit): number => {
@@ -95,14 +101,78 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
       settled.set(r.key, r.feature);
   for (const r of readings) {
     const f = settled.get(r.key);
-    if (f && !r.cand.container && r.hits.some((h) => h.feature === f)) r.feature = f;
+    // (the bare name's own readings may leave out a small town named after a country: "Lebanon, Pa.")
+    if (
+      f &&
+      !r.cand.container &&
+      (r.hits.some((h) => h.feature === f) || g.lookup(r.cand.text).some((h) => h.feature === f))
+    )
+      r.feature = f;
   }
+  // The dateline means the place the body names by that name ("PLYMOUTH CO." is the Plymouth
+  // County the story's towns lie in), whatever the two spellings.
+  const inBody = new Map<Feature, number>();
+  for (const r of readings)
+    if (r.feature && r.cand.source !== "dateline") inBody.set(r.feature, (inBody.get(r.feature) ?? 0) + 1);
+  for (const r of readings) {
+    if (r.cand.source !== "dateline" || !r.feature || inBody.has(r.feature)) continue;
+    let best: Feature | null = null;
+    for (const h of r.hits)
+      if (inBody.has(h.feature) && (!best || inBody.get(h.feature)! > inBody.get(best)!)) best = h.feature;
+    if (best) r.feature = best;
+  }
+  // The country the article is about, by the names that can only mean one country: a town name
+  // found in several countries ("York", "Manchester") does not vote, lest its readings abroad vouch
+  // for each other.
+  const named = new DocContext();
+  for (const [name, c] of demonyms) named.addCountry(name, c, 0.5);
+  if (publisher) named.addCountry("\u0000publisher", publisher, 2);
+  if (town) named.add("\u0000town", town, 1);
+  for (const r of readings) {
+    const f = r.feature;
+    if (!f) continue;
+    const elsewhere = r.hits.some(
+      (h) => !h.alternate && h.feature.country !== f.country && h.feature.kind !== "country",
+    );
+    if (f.kind === "city" && elsewhere && f.code !== "PPLC" && f.population < METROPOLIS) continue;
+    named.add(r.key, f, 1);
+  }
+  const home = named.topCountry();
+  if (home && home[1] >= HOME) {
+    const state = ctx.topAdmin1()?.key;
+    // A town abroad that nothing else in the article points to, while the article is plainly about
+    // another country that has a town of the name ("York" and "Lebanon" in a Pennsylvania story): the
+    // home namesake. A world capital or metropolis yields only to a namesake in the article's own
+    // state ("Belgrade" in a Montana story, but "Paris" stays in France in a Washington story).
+    const namesakeAtHome = (r: Reading): Feature | undefined => {
+      const f = r.feature;
+      if (!f || f.kind !== "city" || !f.country || f.country === home[0] || r.cand.container) return undefined;
+      if (r.cand.source === "dateline") return undefined;
+      const there = r.hits
+        .filter(
+          (h) =>
+            !h.alternate && h.feature.country === home[0] && (h.feature.kind === "city" || h.feature.kind === "admin2"),
+        )
+        .map((h) => h.feature)
+        .sort((a, b) => b.population - a.population);
+      const local = there.find((h) => `${h.country}.${h.admin1}` === state);
+      const famous = f.code === "PPLC" || f.population >= METROPOLIS;
+      return local ?? (famous ? undefined : there[0]);
+    };
+    for (const r of readings) {
+      const pick = namesakeAtHome(r);
+      if (!pick || named.countryWeight(r.feature!.country, r.key) > 0) continue;
+      // nor when the other names, ambiguous ones included, lean abroad ("London" among Ontario's towns)
+      if (ctx.countryWeight(r.feature!.country, r.key) >= ctx.countryWeight(home[0], r.key)) continue;
+      r.feature = pick;
+    }
+  }
+  const top = ctx.topCountry();
   // A minor place in a country nothing else in the article names, while the article is plainly
   // about another country ("Nyanza Province" in a Kenyan story resolves only to Rwanda's): the
   // gazetteer lacks the intended place. Keep the name and let it borrow an anchor instead.
   // Such names do not vouch for each other ("Nyanza", "Rift Valley Province" and "Eastern Province"
   // all found only in Rwanda): their country must be named by something else.
-  const top = ctx.topCountry();
   if (top && top[1] >= DOMINANT) {
     const suspect = (r: Reading): boolean => {
       const f = r.feature;
@@ -113,6 +183,7 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
     const firm = new DocContext();
     for (const [name, c] of demonyms) firm.addCountry(name, c, 0.5);
     if (publisher) firm.addCountry("\u0000publisher", publisher, 2);
+    if (town) firm.add("\u0000town", town, 1);
     for (const r of readings) if (!suspect(r)) firm.add(r.key, r.feature, 1);
     for (const r of readings) {
       const f = r.feature;
@@ -123,6 +194,46 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
       r.feature = null;
       r.cand.unknown = true;
     }
+  }
+  // Likewise inside one country: a small town or a county in a state nothing else in the article
+  // names, while the article is plainly about another state ("Woodlawn" in a Chicago story resolves
+  // to New York's), is that state's namesake of the article's place, or a neighbourhood the
+  // gazetteer lacks.
+  const state = ctx.topAdmin1();
+  if (state && state.weight >= DOMINANT_STATE && state.weight >= 2 * state.next) {
+    const inState = (f: Feature): boolean => `${f.country}.${f.admin1}` === state.key;
+    const suspect = (r: Reading): boolean => {
+      const f = r.feature;
+      if (!f || r.cand.container || r.cand.source === "dateline" || inState(f)) return false;
+      if (f.country !== state.key.split(".")[0]) return false;
+      return f.kind === "admin2" || (f.kind === "city" && f.population < 100_000 && f.code !== "AIRP");
+    };
+    // such names do not vouch for each other ("Miami" and "Liberty City" both found in Texas)
+    const firm = new DocContext();
+    if (town) firm.add("\u0000town", town, 1);
+    for (const r of readings) if (!suspect(r)) firm.add(r.key, r.feature, 1);
+    for (const r of readings) {
+      const f = r.feature;
+      if (!f || !suspect(r)) continue;
+      if (firm.admin1Weight(f.country, f.admin1, r.key) > 0) continue;
+      const home = r.hits.find((h) => !h.alternate && h.feature.kind === f.kind && inState(h.feature));
+      if (home) r.feature = home.feature;
+      else {
+        r.feature = null;
+        r.cand.unknown = true;
+      }
+    }
+  }
+  // Brands and common words ("a Toyota", "Metro police", "MAN") are places only when the words
+  // around say so: a locative before, its state after, or its state named elsewhere in the article.
+  for (const r of readings) {
+    const f = r.feature;
+    if (!f || r.cand.container || r.cand.source === "dateline") continue;
+    if (f.kind !== "city" && f.kind !== "admin2" && !(f.kind === "admin1" && f.population < METROPOLIS)) continue;
+    if (!weakName(r.cand.text) || locativeBefore(doc.text, r.cand.start)) continue;
+    if (ctx.admin1Weight(f.country, f.admin1, r.key) > 0) continue;
+    r.feature = null;
+    r.dropped = true;
   }
   // Small places the finder proposed with nothing in the article pointing to their country are
   // more likely words or names that happen to be villages somewhere.
@@ -159,21 +270,12 @@ function listBonus(f: Feature, r: Reading, kinds: Map<string, number> | undefine
   return others > 0 && same * 2 > others ? 4 : 0;
 }
 
-/** The country of a URL's country-code top-level domain ("uk" is GB), or null for .com, .org and the like. */
-export function publisherCountry(url: string | null, g: Gazetteer): string | null {
-  if (!url) return null;
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
-  const tld = host.split(".").pop() ?? "";
-  if (!/^[a-z]{2}$/.test(tld)) return null;
-  const code = tld === "uk" ? "GB" : tld.toUpperCase();
-  // some ccTLDs are sold as generic names (.tv, .io, .co, .me, .ly, .fm, .ai)
-  if (["TV", "IO", "CO", "ME", "LY", "FM", "AI", "WS", "CC", "TO", "NU", "GG", "IM"].includes(code)) return null;
-  return g.country(code) ? code : null;
+/** A one-word name that is a brand or a word that opens names ("Metro", "Toyota"). */
+function weakName(text: string): boolean {
+  if (/\s/.test(text.trim())) return false;
+  const low = text.toLowerCase();
+  const lex = lexicon();
+  return lex.weak.has(low);
 }
 
 /** The word before `start` is a locative preposition ("in", "near", "at"). */
@@ -181,6 +283,12 @@ function locativeBefore(text: string, start: number): boolean {
   const m = /(\p{L}+)\s{1,2}(?:the\s{1,2})?$/u.exec(text.slice(Math.max(0, start - 24), start));
   return m !== null && lexicon().locative.has(m[1]!.toLowerCase());
 }
+
+/** Weight from which the article's most named first-order division is its setting (a state named twice, or its towns). */
+const DOMINANT_STATE = 2;
+
+/** Weight from which the article's most named country is home to a town abroad's namesake. */
+const HOME = 1;
 
 /** Weight from which the article's most named country is its setting. */
 const DOMINANT = 3;
@@ -289,7 +397,7 @@ export function toPlaces(doc: SitrepDocument, readings: Reading[], g: Gazetteer)
   const out: Place[] = [];
   for (const r of readings) {
     const { cand, feature: f } = r;
-    if (!f && cand.source === "finder" && !cand.unknown) continue;
+    if (r.dropped || (!f && cand.source === "finder" && !cand.unknown)) continue;
     const place: Place = {
       start: cand.start,
       end: cand.end,

@@ -28,6 +28,8 @@ export function priorScore(h: NameHit, c: Candidate): number {
   if (f.kind === "city")
     s = 1.5 + 1.0 * Math.log10(f.population + 10) + (CODE_BONUS[f.code] ?? 0) - (f.code === "PPLX" ? 1.5 : 0);
   else s = KIND_PRIOR[f.kind] ?? 6;
+  // among counties of one name, the populous one (a tiebreak: a tenfold difference is worth 0.02)
+  if (f.kind === "admin2") s += 0.02 * (Math.log10(f.population + 10) - 5);
   if (h.alternate) s -= f.kind === "city" ? 2 : 1;
   if (c.division) s += f.kind === "admin1" || f.kind === "admin2" ? 5 : -3;
   return s;
@@ -57,7 +59,8 @@ export function contextScore(h: NameHit, ctx: DocContext, name: string, sentence
   const cap = f.kind === "city" && f.population < 100_000 ? 1 : 1.5;
   let s = 4 * Math.min(cap, cw / 2);
   // a division whose towns are named, or a town whose division is named
-  if (ctx.admin1Weight(f.country, f.admin1, name) > 0) s += 3;
+  // (in full from a division named or a firm town; a doubtful small town's namesake vouches less)
+  s += 3 * Math.min(1, ctx.admin1Weight(f.country, f.admin1, name) / 0.5);
   // the same sentence names its division: the nearest context there is
   if (!h.alternate && f.kind !== "admin1" && f.admin1 && ctx.sameSentence(sentence, f.country, f.admin1, name))
     s += SAME_SENTENCE;

@@ -24,6 +24,16 @@ export class Gazetteer {
       if (f.kind === "country" && f.country) this.countries.set(f.country, f);
       else if (f.kind === "admin1" && f.country) this.admin1s.set(`${f.country}.${f.admin1}`, f);
     }
+    // GeoNames gives counties no population: their towns' sum stands in, so that "York County"
+    // leans to Pennsylvania's (440,000) rather than South Carolina's when nothing else decides.
+    const townsIn = new Map<string, number>();
+    for (const f of this.features)
+      if (f.kind === "city" && f.admin2) {
+        const k = `${f.country}.${f.admin1}.${f.admin2}`;
+        townsIn.set(k, (townsIn.get(k) ?? 0) + f.population);
+      }
+    for (const f of this.features)
+      if (f.kind === "admin2" && !f.population) f.population = townsIn.get(`${f.country}.${f.admin1}.${f.admin2}`) ?? 0;
     const regions = loadData<RegionsFile>("places/regions.json");
     for (const [abbr, code] of Object.entries(regions.abbreviations)) {
       const f = this.admin1s.get(code);
@@ -79,6 +89,11 @@ export class Gazetteer {
   /** "KY", "ON": a postal code, trusted only right after "City," */
   postalCode(text: string): Feature | null {
     return this.postal.get(text) ?? null;
+  }
+
+  /** Every town of at least `population` people. */
+  citiesOver(population: number): Feature[] {
+    return this.features.filter((f) => f.kind === "city" && f.population >= population);
   }
 
   /** The country a nationality word points to ("Syrian" -> SY), or null. */

@@ -1,0 +1,138 @@
+import { loadData } from "../util/data.js";
+import type { Feature, Gazetteer } from "./gazetteer/index.js";
+
+interface PublishersFile {
+  usBroadcaster: string[];
+  genericTlds: string[];
+  genericCountryCodes: string[];
+  hostPrefixes: string[];
+  notCallSigns: string[];
+}
+
+interface Publishers {
+  notCallSigns: string[];
+  usBroadcaster: RegExp[];
+  genericTlds: Set<string>;
+  genericCountryCodes: Set<string>;
+  hostPrefixes: Set<string>;
+}
+
+let pubs: Publishers | null = null;
+
+function publishers(): Publishers {
+  if (pubs) return pubs;
+  const p = loadData<PublishersFile>("places/publishers.json");
+  pubs = {
+    usBroadcaster: p.usBroadcaster.map((s) => new RegExp(s)),
+    genericTlds: new Set(p.genericTlds),
+    genericCountryCodes: new Set(p.genericCountryCodes),
+    hostPrefixes: new Set(p.hostPrefixes),
+    notCallSigns: p.notCallSigns,
+  };
+  return pubs;
+}
+
+/** The host a story was published on, read through an archive copy ("web.archive.org/web/2016.../http://wlky.com/..."). */
+export function publisherHost(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let u = url.trim();
+  const archived = /^(?:https?:\/\/)?web\.archive\.org\/web\/[0-9a-z_*]{1,24}\/(.{1,2000})$/i.exec(u);
+  if (archived) u = archived[1]!;
+  if (!/^[a-z]{2,8}:\/\//i.test(u)) u = `http://${u}`;
+  try {
+    return new URL(u).hostname.toLowerCase().replace(/\.$/, "");
+  } catch {
+    return null;
+  }
+}
+
+/** The host's own name: "wlky" for m.wlky.com, "chicago.suntimes" parts without prefixes and top-level domain. */
+function hostLabels(host: string): { labels: string[]; tld: string } {
+  const parts = host.split(".");
+  const tld = parts.pop() ?? "";
+  const p = publishers();
+  while (parts.length > 1 && p.hostPrefixes.has(parts[0]!)) parts.shift();
+  return { labels: parts, tld };
+}
+
+/**
+ * The country of the publisher: a country-code domain ("uk" is GB), or the US for a US broadcaster's
+ * call sign (wlky.com, kare11.com) on a generic domain; null for .com, .org and the like otherwise.
+ */
+export function publisherCountry(url: string | null | undefined, g: Gazetteer): string | null {
+  const host = publisherHost(url);
+  if (!host) return null;
+  const { labels, tld } = hostLabels(host);
+  const p = publishers();
+  if (/^[a-z]{2}$/.test(tld)) {
+    const code = tld === "uk" ? "GB" : tld.toUpperCase();
+    // some ccTLDs are sold as generic names (.tv, .io, .co, .me, .ly, .fm, .ai)
+    if (!p.genericCountryCodes.has(code)) return g.country(code) ? code : null;
+  }
+  if (!p.genericTlds.has(tld)) return null;
+  const name = labels[labels.length - 1] ?? "";
+  // "wikinews" is a word, "king5" a station: a channel number after the word makes it a call sign
+  const word = p.notCallSigns.some((w) => name.startsWith(w) && !/^\d/.test(name.slice(w.length)));
+  if (!word && p.usBroadcaster.some((re) => re.test(name))) return "US";
+  return null;
+}
+
+let bigTowns: Map<string, Feature | null> | null = null;
+
+/**
+ * Towns of 100,000 or more by their name without spaces or punctuation ("kansascity"); null for a
+ * name several such towns share ("athens", "springfield"): the host alone cannot tell which.
+ */
+function townsByCompactName(g: Gazetteer): Map<string, Feature | null> {
+  if (bigTowns) return bigTowns;
+  bigTowns = new Map();
+  for (const f of g.citiesOver(TOWN_POPULATION)) {
+    const k = compact(f.name);
+    // short names turn up inside words ("Ede", "Rome")
+    if (k.length < MIN_NAME) continue;
+    bigTowns.set(k, bigTowns.has(k) ? null : f);
+  }
+  return bigTowns;
+}
+
+const TOWN_POPULATION = 100_000;
+/** Shortest town name read at either end of a host label ("miami" in miamiherald). */
+const MIN_NAME = 5;
+/** Shortest town name read anywhere inside a host label. */
+const LONG_NAME = 8;
+
+function compact(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z]/g, "");
+}
+
+/**
+ * The town a local publisher is named after ("miamiherald.com", "chicago.suntimes.com",
+ * "fox13memphis.com", "kansascity.com"): local news is mostly about its own town's area.
+ */
+export function publisherTown(url: string | null | undefined, g: Gazetteer): Feature | null {
+  const host = publisherHost(url);
+  if (!host) return null;
+  const { labels } = hostLabels(host);
+  const towns = townsByCompactName(g);
+  let best: Feature | null = null;
+  const consider = (k: string): void => {
+    const f = towns.get(k);
+    if (f && (!best || compact(f.name).length > compact(best.name).length)) best = f;
+  };
+  // a town's name opening or closing a label ("miamiherald", "fox13memphis", "chicago.suntimes"),
+  // or a long one anywhere in it; the longest wins ("kansascity" over "kansas")
+  for (const label of labels) {
+    const name = label.replace(/[^a-z]/g, "");
+    for (let n = MIN_NAME; n <= Math.min(name.length, 24); n++) {
+      consider(name.slice(0, n));
+      consider(name.slice(name.length - n));
+    }
+    for (let i = 1; i + LONG_NAME < name.length; i++)
+      for (let j = i + LONG_NAME; j < Math.min(name.length, i + 24); j++) consider(name.slice(i, j));
+  }
+  return best;
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
+import type { Place } from "../../src/document/schema.js";
+
+function place(text: string, mention: string, url?: string): Place | undefined {
+  return extract(text, url ? { url } : {}).places.find((p) => p.text === mention);
+}
+
+describe("a name that goes on into a street's name is the street, not the town", () => {
+  it.each([
+    ["Birmingham police said a 15-year-old was shot in the 600 block of Cambridge Street in Alabama.", "Cambridge"],
+    ["The crash closed Toledo Avenue near the bridge.", "Toledo"],
+    ["Police blocked off Memphis Road after the shooting.", "Memphis"],
+  ])("%j has no place %s", (text, name) => {
+    expect(place(text, name)).toBeUndefined();
+  });
+
+  it.each([
+    // a lower-case word after the name is no street's name
+    ["Police in Chicago said the road was closed.", "Chicago", "US"],
+    ["The convoy drove from Memphis toward Nashville.", "Memphis", "US"],
+  ])("%j still names %s", (text, name, country) => {
+    expect(place(text, name)?.country).toBe(country);
+  });
+});
+
+describe("a small place in a state the rest of the article never names", () => {
+  it.each([
+    [
+      "Chicago police said a man was shot in Woodlawn on Sunday. Chicago officials are investigating.",
+      "Woodlawn",
+      "Illinois",
+      "http://chicago.suntimes.com/news/1",
+    ],
+    [
+      "A teenager was killed in Liberty City on Friday. Miami police said the shooting was the third in Miami this week, and Florida officials promised help.",
+      "Liberty City",
+      "Florida",
+    ],
+    [
+      "Two men were shot in Cumberland County on Monday. They were taken to a Knoxville hospital, Crossville police said.",
+      "Cumberland County",
+      "Tennessee",
+    ],
+  ])("%j: %s is read in %s", (text, name, admin1, url?: string) => {
+    expect(place(text, name, url)?.admin1).toBe(admin1);
+  });
+
+  it("keeps a town whose state the article names", () => {
+    const text =
+      "The suspect, who lives in Texas, was arrested in Liberty City, police in Miami said. Miami and Florida officials thanked Texas police.";
+    expect(place(text, "Liberty City")?.admin1).not.toBe("Florida");
+  });
+});
+
+describe("a town abroad that nothing else in a US story points to is the US namesake", () => {
+  it.each([
+    [
+      "Police say a man was shot in York late Friday. The victim was taken to York Hospital. York County prosecutors and the Pennsylvania State Police are investigating.",
+      "York",
+      "US",
+    ],
+    // ... but a world capital stays where it is
+    [
+      "The president said the United States would leave the Paris agreement. U.S. officials and Ohio lawmakers praised it.",
+      "Paris",
+      "FR",
+    ],
+  ])("%j: %s lies in %s", (text, name, country) => {
+    const all = extract(text, {}).places.filter((p) => p.text === name);
+    expect(all.length).toBeGreaterThan(0);
+    for (const p of all) expect(p.country).toBe(country);
+  });
+});
+
+describe("a brand or a word that opens names is a place only when the words around say so", () => {
+  it.each([
+    ["Metro police responded to the shooting in Las Vegas, Nevada.", "Metro", false],
+    ["The suspect fled in a silver Toyota after the shooting in Houston, Texas.", "Toyota", false],
+    ["Witnesses said the gunman drove a red Pontiac. Houston police are investigating.", "Pontiac", false],
+    ["A man was shot in Pontiac on Sunday, Michigan State Police said.", "Pontiac", true],
+  ])("%j: %s is a place: %s", (text, name, isPlace) => {
+    expect(place(text, name) !== undefined).toBe(isPlace);
+  });
+});
+
+describe("among counties of one name with nothing else to decide, the populous one", () => {
+  it.each([
+    ["Deputies said the man was found dead in Montgomery County on Sunday.", "Montgomery County", "Maryland"],
+    ["A woman was shot in Cumberland County early Friday.", "Cumberland County", "North Carolina"],
+  ])("%j: %s lies in %s", (text, name, admin1) => {
+    expect(place(text, name)?.admin1).toBe(admin1);
+  });
+});
+
+describe("a doubtful small town's state vouches less than a state named", () => {
+  it.each([
+    // Kensington is a New York village and a Philadelphia neighbourhood: it must not pull the city to New York
+    ["Two people were shot in Kensington, Philadelphia police said.", "Philadelphia", "Pennsylvania"],
+    ["A man was shot in Springfield on Friday, Illinois State Police said.", "Springfield", "Illinois"],
+  ])("%j: %s lies in %s", (text, name, admin1) => {
+    expect(place(text, name)?.admin1).toBe(admin1);
+  });
+});
+
+describe("the dateline means the place the body names by that name", () => {
+  it.each([
+    [
+      "PLYMOUTH CO. - Deputies arrested a man on Friday. He was held in the Plymouth County jail in Le Mars. Police in Massachusetts had sought him since May, Massachusetts officials said.",
+      "Iowa",
+    ],
+  ])("%j: the dateline lies in %s", (text, admin1) => {
+    const d = extract(text, {}).places.find((p) => p.role === "dateline");
+    expect(d?.admin1).toBe(admin1);
+  });
+});
