@@ -102,6 +102,30 @@ function perpetratorBefore(text: string, floor: number, verbStart: number): stri
   return name;
 }
 
+/**
+ * The whole coordinated phrase a nominal count ends ("A woman and her two sons found dead" -> 3), when
+ * "and" joins it to people named before; null when the count stands alone.
+ */
+function coordinatedBefore(
+  text: string,
+  floor: number,
+  c: { start: number; end: number; best: number | null },
+  between: string,
+): (Phrase & { victimsEnd: number }) | null {
+  if (c.best === null) return null;
+  if (!/\band\s{1,3}(?:(?:his|her|their|the)\s{1,3})?$/i.test(text.slice(Math.max(floor, c.start - 12), c.start)))
+    return null;
+  // the phrase ends at its last person noun: "sons" of " sons found "
+  const L = lex();
+  let victimsEnd = 0;
+  for (const w of between.matchAll(/[\w'’-]+/g))
+    if (L.persons.has(w[0].toLowerCase())) victimsEnd = w.index + w[0].length;
+  if (!victimsEnd) return null;
+  const p = subjectBefore(text, floor, c.end + victimsEnd, true);
+  if (!p || p.start >= c.start || p.best === null || p.best <= c.best || p.rule !== "conjunction") return null;
+  return { ...p, victimsEnd };
+}
+
 /** Finds the casualty facts of sentence `si` spanning `sent`. */
 export function sentenceFacts(text: string, sent: Range, si: number, titleCase = false): Fact[] {
   const L = lex();
@@ -197,6 +221,15 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       text.slice(Math.max(sent.start, c.start - 40), c.start),
     );
     const more = one && L.persons.has(one[2]!.toLowerCase()) && !/s$/i.test(one[2]!) && c.best !== null ? one : null;
+    // "the mother and her two sons found dead": people coordinated before the count belong to it too
+    const group = more ? null : coordinatedBefore(text, sent.start, c, between);
+    if (group) {
+      out.push(
+        fact({ ...group, victims: text.slice(group.start, c.end + group.victimsEnd) }, kind, "nominal", si, cue, {}),
+      );
+      taken.push({ start: group.start, end });
+      continue;
+    }
     const p: Phrase = {
       ...c,
       ...(more

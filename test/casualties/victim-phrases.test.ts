@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { sentenceFacts } from "../../src/casualties/facts.js";
+import { extract } from "../../src/index.js";
+
+/** [kind, best, rule] of each fact a body sentence states, in order. */
+function facts(s: string): [string, number | null, string][] {
+  return sentenceFacts(s, { start: 0, end: s.length }, 0).map((f) => [f.kind, f.negated ? 0 : f.best, f.rule]);
+}
+
+describe("victims the body names in its own phrasing", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // people coordinated before a counted group belong to the count, with or without an auxiliary
+    [
+      "The Riverside mother and her two sons found dead Tuesday in a parked car died of gunshot wounds.",
+      [["killed", 3, "conjunction"]],
+    ],
+    ["Deputies found the woman and her three children dead inside the trailer.", [["killed", 4, "conjunction"]]],
+    ["A grandfather and his two grandsons were found dead in the burned house.", [["killed", 3, "conjunction"]]],
+    // the older shape still holds: one person before "and" a count
+    ["Police found a man and two children dead in the apartment.", [["killed", 3, "conjunction"]]],
+    // a count alone stays that count
+    ["Officers found two men dead behind the store.", [["killed", 2, "exact"]]],
+    // "claimed the lives of" names the dead after it; a relative clause without "that" closes the phrase
+    [
+      "The gunfire claimed the lives of a retired teacher and the two grandchildren she was raising.",
+      [["killed", 3, "conjunction"]],
+    ],
+    ["The blast took the life of a 19-year-old soldier.", [["killed", 1, "singular"]]],
+    // "people involved in the shooting": the casualty noun after an article does not end the subject
+    ["The coroner said all three people involved in the shooting have now died.", [["killed", 3, "exact"]]],
+    ["Two men involved in a shooting early Sunday were taken to a hospital with wounds.", [["shot", 2, "exact"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("a definite group restating a count adds nobody", () => {
+  it.each<[string, number, number]>([
+    [
+      "Four people were shot outside a bar on Main Street early Sunday. The four victims were taken to a hospital, where one of them died.",
+      1,
+      3,
+    ],
+    [
+      "A woman and her two daughters were shot dead in their home Friday. Neighbors said the mother and her two daughters had moved in last year.",
+      3,
+      0,
+    ],
+  ])("%s", (text, killed, injured) => {
+    const ev = extract(text, { published: "2017-03-06" }).events[0];
+    expect([ev?.fatalities?.best ?? 0, ev?.injured?.best ?? 0]).toEqual([killed, injured]);
+  });
+});
