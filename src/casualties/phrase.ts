@@ -556,6 +556,8 @@ export function objectAfter(text: string, start: number, ceiling: number): Phras
       break;
     // "the two daughters he doted on": a relative clause without its pronoun closes the object
     if (n > 0 && /^(?:he|she|they|we|i)$/.test(w)) break;
+    // "the bodies of two men were found": the object ends where its clause's verb begins
+    if (n > 0 && /^(?:was|were|is|are|has|have|had|remain|remained)$/.test(w)) break;
     if (w === "and") {
       const next = /^\s*([\w'-]+)/.exec(seg.slice(m.index + 3));
       const nw = (next?.[1] ?? "").toLowerCase();

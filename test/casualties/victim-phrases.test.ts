@@ -34,6 +34,32 @@ describe("victims the body names in its own phrasing", () => {
   });
 });
 
+describe("the dead named by their bodies", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["The bodies of two men were found in a burned car off Route 9.", [["killed", 2, "exact"]]],
+    ["The body of a 32-year-old woman was found in a drainage ditch.", [["killed", 1, "singular"]]],
+    // a body of water is no person
+    ["Divers searched the body of water near the marina.", []],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("a street block number is no year", () => {
+  it.each<[string, number]>([
+    ["Two men, both 24, were shot and killed in the 2000 block of West 38th Street early Saturday.", 2],
+    ["A woman was fatally shot in the 1900 block of Elm Avenue on Friday night.", 1],
+  ])("%s", (text, killed) => {
+    const doc = extract(text, { published: "2016-07-17" });
+    expect(doc.casualties.filter((c) => c.kind === "killed").map((c) => c.best)).toEqual([killed]);
+  });
+
+  it("still reads a sentence dated in an earlier year as history", () => {
+    const doc = extract("In 2012, two men were shot and killed in the same park.", { published: "2016-07-17" });
+    expect(doc.casualties).toEqual([]);
+  });
+});
+
 describe("a definite group restating a count adds nobody", () => {
   it.each<[string, number, number]>([
     [
