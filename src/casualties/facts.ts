@@ -525,6 +525,39 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       }
     }
   }
+  // "found one man dead and another wounded": the second person of an elliptical pair, its predicate
+  // an adjective of state after "another" / "a second"
+  for (const m of body.matchAll(
+    /\band\s{1,3}(another|a\s{1,3}(?:second|third|fourth|fifth)|one\s{1,3}other)\s{1,3}(?:(?:seriously|critically|badly|severely|fatally|gravely)\s{1,3})?(wounded|injured|hurt|dead)\b/gi,
+  )) {
+    const start = sent.start + m.index + m[0].length - m[0].replace(/^and\s{1,3}/i, "").length;
+    const end = sent.start + m.index + m[0].length;
+    if (!free({ start, end })) continue;
+    // only right after a fact whose predicate it shares: "one man dead and another wounded"
+    const prev = out.find((f) => f.end <= start && start - f.end <= 8);
+    if (!prev) continue;
+    const kind = L.nounKind.get(norm(m[2]!))!;
+    const cue = { start: end - m[2]!.length, end };
+    const p: Phrase = {
+      start,
+      end,
+      low: 1,
+      best: 1,
+      high: 1,
+      rule: "another",
+      victims: null,
+      singular: true,
+      // new beside the fact before it, not beside an earlier sentence that may tell the same pair
+      additive: false,
+      negated: false,
+      definite: false,
+      name: null,
+      age: null,
+    };
+    out.push(fact(p, kind, "nominal", si, cue, {}));
+    taken.push({ start, end });
+  }
+
   out.sort((a, b) => a.start - b.start);
   return out;
 }

@@ -34,6 +34,36 @@ describe("victims the body names in its own phrasing", () => {
   });
 });
 
+describe("the second of an elliptical pair", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    [
+      "Deputies arrived to find one man dead and another wounded in the driveway.",
+      [
+        ["killed", 1, "exact"],
+        ["injured", 1, "another"],
+      ],
+    ],
+    [
+      "Two brothers were found dead and a third critically injured.",
+      [
+        ["killed", 2, "exact"],
+        ["injured", 1, "another"],
+      ],
+    ],
+    // "another" alone, with no fact before it, is left to the predicate readers
+    ["Police were still searching for another wounded man.", []],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+
+  it("does not add the pair's second person again when the lede is restated", () => {
+    const text =
+      "A shooting at a motel left two people dead and another injured.\n\nTwo people were killed, and another injured, in a shooting at the motel late Saturday.";
+    const ev = extract(text, { published: "2017-05-25" }).events[0];
+    expect([ev?.fatalities?.best ?? 0, ev?.injured?.best ?? 0]).toEqual([2, 1]);
+  });
+});
+
 describe("the dead named by their bodies", () => {
   it.each<[string, [string, number | null, string][]]>([
     ["The bodies of two men were found in a burned car off Route 9.", [["killed", 2, "exact"]]],
