@@ -558,6 +558,37 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     taken.push({ start, end });
   }
 
+  // "the four victims", "all five victims": a definite group with its count names the people hit even
+  // where the sentence tells no fate; the events stage merges it with the count it restates
+  for (const m of body.matchAll(/\b(?:the|all|all\s{1,3}of\s{1,3}the|all\s{1,3}the)\s{1,3}(?=\S)/gi)) {
+    const at = sent.start + m.index + m[0].length;
+    const c = findCounts(text, at, Math.min(sent.end, at + 30))[0];
+    // "the other two victims" are some of a group already counted, not a group of their own
+    if (!c || c.start !== at || c.best === null || c.best < 2 || c.low !== c.high || c.additive) continue;
+    if (/^other\b/i.test(text.slice(at, c.end))) continue;
+    const v = /^\s{1,3}(?:(?:shooting|gunshot)\s{1,3})?victims\b/i.exec(
+      text.slice(c.end, Math.min(sent.end, c.end + 30)),
+    );
+    if (!v) continue;
+    const start = sent.start + m.index;
+    const end = c.end + v[0].length;
+    if (!free({ start, end })) continue;
+    const p: Phrase = {
+      ...c,
+      start,
+      end,
+      rule: "definite-group",
+      victims: text.slice(c.end, end).trim(),
+      singular: false,
+      additive: false,
+      negated: false,
+      definite: true,
+      name: null,
+      age: null,
+    };
+    out.push(fact(p, "shot", "nominal", si, { start: c.end, end }, {}));
+    taken.push({ start, end });
+  }
   out.sort((a, b) => a.start - b.start);
   return out;
 }

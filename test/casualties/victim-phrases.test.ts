@@ -90,8 +90,27 @@ describe("a street block number is no year", () => {
   });
 });
 
+describe("a definite group with its count names the people hit", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Investigators released the names of the three victims on Tuesday.", [["shot", 3, "definite-group"]]],
+    ["Relatives said all five victims had attended the same church.", [["shot", 5, "definite-group"]]],
+    // a predicate of its own tells the fate: the subject reader keeps it
+    ["The four victims were taken to a hospital.", [["shot", 4, "exact"]]],
+    // some of a group already counted, or one person, is no group of its own
+    ["Detectives have not named the other two victims.", []],
+    ["Detectives have not named the one victim.", []],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
 describe("a definite group restating a count adds nobody", () => {
   it.each<[string, number, number]>([
+    [
+      "Two men were killed and two others were wounded outside a nightclub early Sunday. Police identified all four victims on Monday.",
+      2,
+      2,
+    ],
     [
       "Four people were shot outside a bar on Main Street early Sunday. The four victims were taken to a hospital, where one of them died.",
       1,
