@@ -17,7 +17,9 @@ export interface FactContext {
 function pastYear(s: string, published: string | null): boolean {
   if (!published) return false;
   const year = Number(published.slice(0, 4));
-  for (const m of s.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) if (Number(m[1]) < year) return true;
+  // "in the 2000 block of West 76th Street": a street number, not a year
+  for (const m of s.matchAll(/\b(1[89]\d\d|20\d\d)\b(?!\s{1,3}(?:block|blk)\b)/gi))
+    if (Number(m[1]) < year) return true;
   return false;
 }
 

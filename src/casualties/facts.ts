@@ -102,6 +102,30 @@ function perpetratorBefore(text: string, floor: number, verbStart: number): stri
   return name;
 }
 
+/**
+ * The whole coordinated phrase a nominal count ends ("A woman and her two sons found dead" -> 3), when
+ * "and" joins it to people named before; null when the count stands alone.
+ */
+function coordinatedBefore(
+  text: string,
+  floor: number,
+  c: { start: number; end: number; best: number | null },
+  between: string,
+): (Phrase & { victimsEnd: number }) | null {
+  if (c.best === null) return null;
+  if (!/\band\s{1,3}(?:(?:his|her|their|the)\s{1,3})?$/i.test(text.slice(Math.max(floor, c.start - 12), c.start)))
+    return null;
+  // the phrase ends at its last person noun: "sons" of " sons found "
+  const L = lex();
+  let victimsEnd = 0;
+  for (const w of between.matchAll(/[\w'’-]+/g))
+    if (L.persons.has(w[0].toLowerCase())) victimsEnd = w.index + w[0].length;
+  if (!victimsEnd) return null;
+  const p = subjectBefore(text, floor, c.end + victimsEnd, true);
+  if (!p || p.start >= c.start || p.best === null || p.best <= c.best || p.rule !== "conjunction") return null;
+  return { ...p, victimsEnd };
+}
+
 /** Finds the casualty facts of sentence `si` spanning `sent`. */
 export function sentenceFacts(text: string, sent: Range, si: number, titleCase = false): Fact[] {
   const L = lex();
@@ -197,6 +221,15 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       text.slice(Math.max(sent.start, c.start - 40), c.start),
     );
     const more = one && L.persons.has(one[2]!.toLowerCase()) && !/s$/i.test(one[2]!) && c.best !== null ? one : null;
+    // "the mother and her two sons found dead": people coordinated before the count belong to it too
+    const group = more ? null : coordinatedBefore(text, sent.start, c, between);
+    if (group) {
+      out.push(
+        fact({ ...group, victims: text.slice(group.start, c.end + group.victimsEnd) }, kind, "nominal", si, cue, {}),
+      );
+      taken.push({ start: group.start, end });
+      continue;
+    }
     const p: Phrase = {
       ...c,
       ...(more
@@ -491,6 +524,70 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         floor = pe;
       }
     }
+  }
+  // "found one man dead and another wounded": the second person of an elliptical pair, its predicate
+  // an adjective of state after "another" / "a second"
+  for (const m of body.matchAll(
+    /\band\s{1,3}(another|a\s{1,3}(?:second|third|fourth|fifth)|one\s{1,3}other)\s{1,3}(?:(?:seriously|critically|badly|severely|fatally|gravely)\s{1,3})?(wounded|injured|hurt|dead)\b/gi,
+  )) {
+    const start = sent.start + m.index + m[0].length - m[0].replace(/^and\s{1,3}/i, "").length;
+    const end = sent.start + m.index + m[0].length;
+    if (!free({ start, end })) continue;
+    // only right after a fact whose predicate it shares: "one man dead and another wounded"
+    const prev = out.find((f) => f.end <= start && start - f.end <= 8);
+    if (!prev) continue;
+    const kind = L.nounKind.get(norm(m[2]!))!;
+    const cue = { start: end - m[2]!.length, end };
+    const p: Phrase = {
+      start,
+      end,
+      low: 1,
+      best: 1,
+      high: 1,
+      rule: "another",
+      victims: null,
+      singular: true,
+      // new beside the fact before it, not beside an earlier sentence that may tell the same pair
+      additive: false,
+      negated: false,
+      definite: false,
+      name: null,
+      age: null,
+    };
+    out.push(fact(p, kind, "nominal", si, cue, {}));
+    taken.push({ start, end });
+  }
+
+  // "the four victims", "all five victims": a definite group with its count names the people hit even
+  // where the sentence tells no fate; the events stage merges it with the count it restates
+  for (const m of body.matchAll(/\b(?:the|all|all\s{1,3}of\s{1,3}the|all\s{1,3}the)\s{1,3}(?=\S)/gi)) {
+    const at = sent.start + m.index + m[0].length;
+    const c = findCounts(text, at, Math.min(sent.end, at + 30))[0];
+    // "the other two victims" are some of a group already counted, not a group of their own
+    if (!c || c.start !== at || c.best === null || c.best < 2 || c.low !== c.high || c.additive) continue;
+    if (/^other\b/i.test(text.slice(at, c.end))) continue;
+    const v = /^\s{1,3}(?:(?:shooting|gunshot)\s{1,3})?victims\b/i.exec(
+      text.slice(c.end, Math.min(sent.end, c.end + 30)),
+    );
+    if (!v) continue;
+    const start = sent.start + m.index;
+    const end = c.end + v[0].length;
+    if (!free({ start, end })) continue;
+    const p: Phrase = {
+      ...c,
+      start,
+      end,
+      rule: "definite-group",
+      victims: text.slice(c.end, end).trim(),
+      singular: false,
+      additive: false,
+      negated: false,
+      definite: true,
+      name: null,
+      age: null,
+    };
+    out.push(fact(p, "shot", "nominal", si, { start: c.end, end }, {}));
+    taken.push({ start, end });
   }
   out.sort((a, b) => a.start - b.start);
   return out;

@@ -134,7 +134,8 @@ function clauseStart(text: string, floor: number, end: number): number {
       start = t.e;
       break;
     }
-    if (L.predicateKind.has(w) || L.activeKind.has(w)) {
+    // "people involved in the shooting": a casualty word after an article is a noun, not a clause's verb
+    if ((L.predicateKind.has(w) || L.activeKind.has(w)) && !/^(?:a|an|the|this|that)$/i.test(toks[i - 1]?.t ?? "")) {
       start = t.e;
       break;
     }
@@ -272,7 +273,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     const tail = pi >= 0 ? rw.slice(pi + 1) : rw.slice(2);
     if (
       tail.length &&
-      !/^(?:in|at|on|of|from|with|near|inside|outside|including|aged?|ages|between|who|under|over|across|along|during|to|and|monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|yesterday|today|tonight|early|late|last)$/i.test(
+      !/^(?:in|at|on|of|from|with|near|inside|outside|including|involved|aged?|ages|between|who|under|over|across|along|during|to|and|monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|yesterday|today|tonight|early|late|last)$/i.test(
         tail[0]!,
       )
     )
@@ -553,6 +554,10 @@ export function objectAfter(text: string, start: number, ceiling: number): Phras
       )
     )
       break;
+    // "the two daughters he doted on": a relative clause without its pronoun closes the object
+    if (n > 0 && /^(?:he|she|they|we|i)$/.test(w)) break;
+    // "the bodies of two men were found": the object ends where its clause's verb begins
+    if (n > 0 && /^(?:was|were|is|are|has|have|had|remain|remained)$/.test(w)) break;
     if (w === "and") {
       const next = /^\s*([\w'-]+)/.exec(seg.slice(m.index + 3));
       const nw = (next?.[1] ?? "").toLowerCase();

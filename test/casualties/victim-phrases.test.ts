@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { sentenceFacts } from "../../src/casualties/facts.js";
+import { extract } from "../../src/index.js";
+
+/** [kind, best, rule] of each fact a body sentence states, in order. */
+function facts(s: string): [string, number | null, string][] {
+  return sentenceFacts(s, { start: 0, end: s.length }, 0).map((f) => [f.kind, f.negated ? 0 : f.best, f.rule]);
+}
+
+describe("victims the body names in its own phrasing", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // people coordinated before a counted group belong to the count, with or without an auxiliary
+    [
+      "The Riverside mother and her two sons found dead Tuesday in a parked car died of gunshot wounds.",
+      [["killed", 3, "conjunction"]],
+    ],
+    ["Deputies found the woman and her three children dead inside the trailer.", [["killed", 4, "conjunction"]]],
+    ["A grandfather and his two grandsons were found dead in the burned house.", [["killed", 3, "conjunction"]]],
+    // the older shape still holds: one person before "and" a count
+    ["Police found a man and two children dead in the apartment.", [["killed", 3, "conjunction"]]],
+    // a count alone stays that count
+    ["Officers found two men dead behind the store.", [["killed", 2, "exact"]]],
+    // "claimed the lives of" names the dead after it; a relative clause without "that" closes the phrase
+    [
+      "The gunfire claimed the lives of a retired teacher and the two grandchildren she was raising.",
+      [["killed", 3, "conjunction"]],
+    ],
+    ["The blast took the life of a 19-year-old soldier.", [["killed", 1, "singular"]]],
+    // "people involved in the shooting": the casualty noun after an article does not end the subject
+    ["The coroner said all three people involved in the shooting have now died.", [["killed", 3, "exact"]]],
+    ["Two men involved in a shooting early Sunday were taken to a hospital with wounds.", [["shot", 2, "exact"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("the second of an elliptical pair", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    [
+      "Deputies arrived to find one man dead and another wounded in the driveway.",
+      [
+        ["killed", 1, "exact"],
+        ["injured", 1, "another"],
+      ],
+    ],
+    [
+      "Two brothers were found dead and a third critically injured.",
+      [
+        ["killed", 2, "exact"],
+        ["injured", 1, "another"],
+      ],
+    ],
+    // "another" alone, with no fact before it, is left to the predicate readers
+    ["Police were still searching for another wounded man.", []],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+
+  it("does not add the pair's second person again when the lede is restated", () => {
+    const text =
+      "A shooting at a motel left two people dead and another injured.\n\nTwo people were killed, and another injured, in a shooting at the motel late Saturday.";
+    const ev = extract(text, { published: "2017-05-25" }).events[0];
+    expect([ev?.fatalities?.best ?? 0, ev?.injured?.best ?? 0]).toEqual([2, 1]);
+  });
+});
+
+describe("the dead named by their bodies", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["The bodies of two men were found in a burned car off Route 9.", [["killed", 2, "exact"]]],
+    ["The body of a 32-year-old woman was found in a drainage ditch.", [["killed", 1, "singular"]]],
+    // a body of water is no person
+    ["Divers searched the body of water near the marina.", []],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("a street block number is no year", () => {
+  it.each<[string, number]>([
+    ["Two men, both 24, were shot and killed in the 2000 block of West 38th Street early Saturday.", 2],
+    ["A woman was fatally shot in the 1900 block of Elm Avenue on Friday night.", 1],
+  ])("%s", (text, killed) => {
+    const doc = extract(text, { published: "2016-07-17" });
+    expect(doc.casualties.filter((c) => c.kind === "killed").map((c) => c.best)).toEqual([killed]);
+  });
+
+  it("still reads a sentence dated in an earlier year as history", () => {
+    const doc = extract("In 2012, two men were shot and killed in the same park.", { published: "2016-07-17" });
+    expect(doc.casualties).toEqual([]);
+  });
+});
+
+describe("a definite group with its count names the people hit", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Investigators released the names of the three victims on Tuesday.", [["shot", 3, "definite-group"]]],
+    ["Relatives said all five victims had attended the same church.", [["shot", 5, "definite-group"]]],
+    // a predicate of its own tells the fate: the subject reader keeps it
+    ["The four victims were taken to a hospital.", [["shot", 4, "exact"]]],
+    // some of a group already counted, or one person, is no group of its own
+    ["Detectives have not named the other two victims.", []],
+    ["Detectives have not named the one victim.", []],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("a definite group restating a count adds nobody", () => {
+  it.each<[string, number, number]>([
+    [
+      "Two men were killed and two others were wounded outside a nightclub early Sunday. Police identified all four victims on Monday.",
+      2,
+      2,
+    ],
+    [
+      "Four people were shot outside a bar on Main Street early Sunday. The four victims were taken to a hospital, where one of them died.",
+      1,
+      3,
+    ],
+    [
+      "A woman and her two daughters were shot dead in their home Friday. Neighbors said the mother and her two daughters had moved in last year.",
+      3,
+      0,
+    ],
+  ])("%s", (text, killed, injured) => {
+    const ev = extract(text, { published: "2017-03-06" }).events[0];
+    expect([ev?.fatalities?.best ?? 0, ev?.injured?.best ?? 0]).toEqual([killed, injured]);
+  });
+});
