@@ -1,5 +1,6 @@
 import type { PlaceRef, Range, SitrepDocument } from "../document/schema.js";
 import { Layout } from "./layout.js";
+import { lexicon } from "./lexicon.js";
 import { isEventCandidate, specificity } from "./specificity.js";
 
 /*
@@ -9,10 +10,18 @@ import { isEventCandidate, specificity } from "./specificity.js";
  *   4. else the article's dominant place (the most named of its most specific level), precision at least 2,
  *   5. else the dateline's place, only when it is in the United States (local news, where the filing
  *      city is usually the event city), at precision 2.
- * Datelines and metonymic places ("Tehran deployed") are never chosen at steps 1-4.
+ * Datelines and metonymic places ("Tehran deployed") are never chosen at steps 1-4, nor a country or region
+ * the text puts the event outside of ("its first deployment outside of Iran"), nor a place naming a war
+ * ("since the Iran-Iraq war").
  */
 export function eventPlace(doc: SitrepDocument, range: Range): PlaceRef | null {
-  const pool = doc.places.filter(isEventCandidate);
+  const { elsewhereBefore, namedWarAfter } = lexicon();
+  const pool = doc.places.filter(
+    (p) =>
+      isEventCandidate(p) &&
+      !namedWarAfter.test(doc.text.slice(p.end, p.end + 30)) &&
+      !(specificity(p) <= 2 && elsewhereBefore.test(doc.text.slice(Math.max(0, p.start - 24), p.start))),
+  );
   const layout = new Layout(doc);
   const mostSpecific = (ps: typeof pool): (typeof pool)[number] | null => {
     let best: (typeof pool)[number] | null = null;

@@ -17,6 +17,8 @@ interface Cues {
   personVerbs: string[];
   institutionWords: string[];
   givenNamesThatArePlaces: string[];
+  elsewhereBefore: string[];
+  namedWarAfter: string[];
 }
 
 export interface Lexicon {
@@ -39,6 +41,10 @@ export interface Lexicon {
   /** brands and nouns that open names more often than they name towns ("Metro police", "a Toyota") */
   weak: Set<string>;
   givenNames: Set<string>;
+  /** the end of the text before a country or region that puts an event elsewhere ("outside of Iran") */
+  elsewhereBefore: RegExp;
+  /** the start of the text after a place that makes it a war's name ("Iran-Iraq war", "the Vietnam War") */
+  namedWarAfter: RegExp;
 }
 
 let lex: Lexicon | null = null;
@@ -68,6 +74,8 @@ export function lexicon(): Lexicon {
     common: new Set(w.words),
     weak: new Set(loadData<{ words: string[] }>("places/weak-names.json").words),
     givenNames: new Set([...w.givenNames, ...c.givenNamesThatArePlaces]),
+    namedWarAfter: new RegExp(`^(?:-[A-Z][\\w']{1,20})?\\s{1,3}(?:${c.namedWarAfter.join("|")})\\b`, "i"),
+    elsewhereBefore: new RegExp(`\\b(?:${c.elsewhereBefore.join("|")})\\s{1,3}(?:the\\s{1,3})?$`, "i"),
   };
   return lex;
 }

@@ -59,6 +59,8 @@ describe("casualties and events of the Khan Tuman article", () => {
     const deployment = doc.events.find((e) => e.type === "Strategic developments")!;
     expect(deployment.date?.value).toBe("2016-04");
     expect(deployment.actor1?.name).toBe("Military Forces of Iran");
+    // "its first official deployment outside of Iran since the end of the Iran-Iraq war": neither Iran is where
+    expect(deployment.place?.country).toBe("SY");
   });
 
   it("assembles exactly the expected events, with their types and counts", () => {

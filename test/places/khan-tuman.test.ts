@@ -79,4 +79,14 @@ describe("places on the Khan Tuman article", () => {
     expect(place?.precision).toBe(2);
     for (const s of doc.sentences) expect(eventPlace(doc, s)?.name).not.toBe("Beirut");
   });
+
+  it("never places an event in a country it happened outside of, nor in a war's name", () => {
+    const at = text.indexOf("In April, Tehran deployed");
+    const sentence = doc.sentences.find((s) => s.start <= at && at < s.end)!;
+    // both Irans of "deployment outside of Iran since the end of the Iran-Iraq war" are in the sentence
+    expect(
+      doc.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && p.name === "Iran"),
+    ).toHaveLength(2);
+    expect(eventPlace(doc, sentence)?.country).toBe("SY");
+  });
 });
