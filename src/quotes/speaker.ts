@@ -224,6 +224,11 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
     }
   }
   if (!np) return null;
+  const whole = subjectWithModifiers(toks, np.start, j + 1);
+  if (whole.start < np.start) {
+    const kind = toks[whole.end - 1]!.cap && toks[whole.start]!.cap ? "name" : "description";
+    return { start: whole.start, end: whole.end, headStart: whole.start, headEnd: whole.end, kind };
+  }
   // Appositive: "Tad Devine, Sanders' senior media adviser, said" - the name is before the comma.
   if (!np.hasCap && np.start >= 2 && toks[np.start - 1]!.text === ",") {
     const name = nounPhraseLeft(toks, np.start - 2, 0);
@@ -243,6 +248,101 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
     headEnd: j + 1,
     kind: toks[j]!.cap ? "name" : "description",
   };
+}
+
+/** Prepositions that attach a modifier to the noun before them: "the attack on the village". */
+const MODIFIER_PREP = new Set(["of", "on", "in", "from", "at", "for", "with"]);
+
+/** Prepositions that, after a name, more often open an adverbial: "Trump in his speech said". */
+const ADVERBIAL_PREP = new Set(["in", "at", "on", "with"]);
+
+/** Objects that make a prepositional phrase a time adverbial: "the report on Wednesday", "Trump at the time". */
+const TIME_NOUN = new Set(
+  "time times moment day days week weeks month months year years morning afternoon evening night past".split(" "),
+);
+const TIME_NAME =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|April|June|July|August|September|October|November|December)$/;
+
+/** Words that open a clause, not a noun phrase, though capitalized at a sentence start. */
+const CLAUSE_OPENER = new Set("and but yet so or when while if as because just".split(" "));
+
+/**
+ * The subject of a cue whose nearest noun phrase starts at token `start` and ends at `end`
+ * (exclusive): "the attack on the Aleppo village revealed", "the head of the office of the mayor said"
+ * - the nearest noun phrase may be only the object of a preposition, and the subject the noun phrase
+ * the prepositional phrase modifies. Steps left over at most two such modifiers. The phrase to the left
+ * must be a short noun phrase opening with a determiner, a possessive or a name; after a bare name, a
+ * time ("at the time") or "in/at/on" opens an adverbial and the name alone is the subject.
+ */
+export function subjectWithModifiers(toks: readonly Tok[], start: number, end: number): { start: number; end: number } {
+  const lx = lex();
+  let s = start;
+  let e = end;
+  // "a local paper": the lexicon counts "local" as a determiner, so the article may lie outside
+  if (["a", "an", "the"].includes(toks[s - 1]?.lower ?? "")) s--;
+  for (let hop = 0; hop < 3; hop++) {
+    const prep = toks[s - 1];
+    const noun = toks[s - 2];
+    if (!prep || !noun || !MODIFIER_PREP.has(prep.lower)) break;
+    if (noun.punct || lx.pronouns.has(noun.lower) || lx.determiners.has(noun.lower)) break;
+    if (!noun.cap && (lx.stopLeft.has(noun.lower) || lx.cues.has(noun.lower) || BETWEEN.has(noun.lower))) break;
+    // a verb or participle before the preposition ("killed in", "based in") ends the subject
+    if (!noun.cap && /(?:ed|ing|ly)$/.test(noun.lower) && !lx.speakerNouns.has(noun.lower)) break;
+    const np = nounPhraseLeft(toks, s - 2, 0);
+    if (!np || np.start >= s - 1) break;
+    let from = np.start;
+    while (from < s - 2 && CLAUSE_OPENER.has(toks[from]!.lower)) from++;
+    const opener = toks[from]!;
+    if (CLAUSE_OPENER.has(opener.lower)) break;
+    const prior = toks[from - 1];
+    // a bare plural opens a subject only at its clause's start: "And critics in both parties said"
+    const clauseStart =
+      !prior ||
+      prior.punct ||
+      isQuoteTok(prior) ||
+      CLAUSE_OPENER.has(prior.lower) ||
+      prior.lower === "that" ||
+      lx.cues.has(prior.lower);
+    const opens =
+      lx.determiners.has(opener.lower) ||
+      POSSESSIVE.has(opener.lower) ||
+      opener.cap ||
+      (clauseStart && (lx.speakerNouns.has(opener.lower) || /s$/.test(opener.lower)));
+    if (!opens || s - 1 - from > 8) break;
+    if (!plainNounPhrase(toks, from, s - 1)) break;
+    const object = toks.slice(s, e);
+    // a capital opening the sentence need not mark a name: "Partisans on both sides said"
+    const name = noun.cap && !NUMBER_WORD.test(noun.lower) && !(noun === opener && clauseStart);
+    const adverbial =
+      object.some((t) => (TIME_NOUN.has(t.text) && !t.cap) || TIME_NAME.test(t.text)) ||
+      (ADVERBIAL_PREP.has(prep.lower) && name && !lx.determiners.has(opener.lower));
+    // the adverbial sits between subject and verb: the subject is to its left ("the report on Wednesday")
+    if (adverbial) e = s - 1;
+    s = from;
+  }
+  return { start: s, end: e };
+}
+
+/** No verb inside: "Sanders spent much" is a clause; "Clinton allies", "a growing number" are noun phrases. */
+function plainNounPhrase(toks: readonly Tok[], from: number, to: number): boolean {
+  const lx = lex();
+  const nameLed = toks[from]!.cap && !lx.determiners.has(toks[from]!.lower);
+  for (let i = from + 1; i < to; i++) {
+    const t = toks[i]!;
+    if (t.cap || t.punct || t.text === "’s" || t.text === "'s") continue;
+    // "supporters of Republican Donald Trump": the modifiers the phrase already holds
+    if (MODIFIER_PREP.has(t.lower) || INNER_PREP.has(t.lower) || lx.determiners.has(t.lower)) continue;
+    const prev = toks[i - 1]!;
+    // "an earlier report", "a growing number": after a determiner such words are adjectives
+    if (lx.determiners.has(prev.lower) || POSSESSIVE.has(prev.lower)) continue;
+    if (lx.stopLeft.has(t.lower) || lx.cues.has(t.lower) || BETWEEN.has(t.lower)) return false;
+    if (/(?:ed|ing)$/.test(t.lower) && !lx.speakerNouns.has(t.lower)) return false;
+    const known = lx.speakerNouns.has(t.lower) || lx.titles.has(t.lower) || lx.roles.has(t.lower);
+    // after a name, a lowercase word is most often the verb ("Sanders spent"), unless a plural
+    // noun the name modifies ("FEC records", "Clinton allies")
+    if (nameLed && prev.cap && !known && !/s$/.test(t.lower)) return false;
+  }
+  return true;
 }
 
 const NUMBER_WORD =
