@@ -412,7 +412,7 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
 
 /** Words opening an introductory phrase that ends at the first comma: "In a widely read column, ..." */
 const INTRO = new Set(
-  "in on at after before during since last earlier later when while as still if although though because with without despite for by from over under once having".split(
+  "in on at after before during since last earlier later when while as still if although though because with without despite for by from over under once having amid among beyond throughout besides here soon following upon within across unlike hours days weeks months years".split(
     " ",
   ),
 );
@@ -429,12 +429,31 @@ export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPh
   // step over a leading adverbial clause: "In April, Tehran deployed"
   const first = toks[i];
   const adverb = first && /^[A-Za-z]+ly$/.test(first.text) && toks[i + 1]?.text === ",";
-  if (first && (INTRO.has(first.lower) || adverb || TIMEWORD.test(first.text))) {
-    for (let j = i; j < Math.min(before, i + 20); j++) {
-      if (toks[j]!.text === ",") {
-        i = j + 1;
-        break;
-      }
+  // "Facing mounting criticism, Mr. Trump ...", "Asked about it, Huckabee's campaign said": a participle opens a phrase
+  // ...not a name ("Ahmed Saleh", "Fleming said"): the next word is a lowercase non-verb
+  const second = toks[i + 1];
+  const participle =
+    first &&
+    /^[A-Z][a-z]+(?:ing|ed)$/.test(first.text) &&
+    !lx.cues.has(first.lower) &&
+    !!second &&
+    !second.cap &&
+    !second.punct &&
+    !lx.cues.has(second.lower) &&
+    !BETWEEN.has(second.lower);
+  // "Eight years ago, he said"
+  const count = first && NUMBER_WORD.test(first.lower) && first.cap;
+  let inside = false;
+  if (first && (INTRO.has(first.lower) || adverb || participle || count || TIMEWORD.test(first.text))) {
+    let j = i;
+    for (; j < Math.min(toks.length, i + 25); j++) if (toks[j]!.text === ",") break;
+    if (j < toks.length && toks[j]!.text === ",") {
+      // "After talking about security, Mr. Netanyahu suggested": a cue inside the opening phrase
+      // belongs to the main clause's subject, after the comma
+      // ...only right after the opener ("After talking", "Besides attacking"): in "When Trump launched
+      // his campaign by talking" the opening clause has a subject of its own
+      inside = j >= before && before <= i + 1;
+      if (j < before || inside) i = j + 1;
     }
   }
   const t = toks[i];
@@ -442,6 +461,6 @@ export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPh
   const pro = lx.pronouns.get(t.lower);
   if (pro && pro !== "relative") return { start: i, end: i + 1, headStart: i, headEnd: i + 1, kind: "pronoun" };
   const sp = speakerRight(toks, i, true);
-  if (!sp || sp.end > before) return null;
+  if (!sp || (sp.end > before && !inside)) return null;
   return sp;
 }

@@ -48,3 +48,25 @@ describe("the speaker is the whole subject noun phrase", () => {
     expect(speakerOf(text, cue)).toBe(speaker);
   });
 });
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+const OPENING: [text: string, cue: string, speaker: string][] = [
+  // a participle or preposition opens a phrase; the subject of the main clause speaks
+  [
+    "Facing mounting criticism, Mr. Trump released a statement on Saturday, insisting that he was right.",
+    "insisting",
+    "Mr. Trump",
+  ],
+  ["Here in Columbia, Sanders stepped up his emphasis on jobs, saying that it mattered.", "saying", "Sanders"],
+  ["Amid growing pressure, the minister resigned, saying that the talks had failed.", "saying", "the minister"],
+  // a cue right after the opener belongs to the subject after the comma
+  ["After talking about security, Mr. Netanyahu suggested a walk.", "talking about", "Mr. Netanyahu"],
+  // a name ending in -ed opens no participial phrase
+  ["Ahmed Saleh, a senior aide, said that the talks would resume.", "said", "Ahmed Saleh"],
+];
+
+describe("an opening phrase is no subject", () => {
+  it.each(OPENING)("%s", (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toBe(speaker);
+  });
+});
