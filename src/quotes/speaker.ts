@@ -410,9 +410,12 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
   return { start: k, end: i, headStart: k, headEnd: i, kind: toks[i - 1]!.cap ? "name" : "description" };
 }
 
+/** Auxiliaries after a capitalized -ed word mark a name as subject: "Fleming has said". */
+const AUXILIARY = new Set("has have had is was are were will would can could may might did does do".split(" "));
+
 /** Words opening an introductory phrase that ends at the first comma: "In a widely read column, ..." */
 const INTRO = new Set(
-  "in on at after before during since last earlier later when while as still if although though because with without despite for by from over under once having amid among beyond throughout besides here soon following upon within across unlike hours days weeks months years".split(
+  "in on at after before during since last earlier later when while as still if although though because with without despite for by from over under once having amid among beyond throughout besides here soon shortly following upon within across unlike minutes hours days weeks months years".split(
     " ",
   ),
 );
@@ -435,16 +438,17 @@ export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPh
   const participle =
     first &&
     /^[A-Z][a-z]+(?:ing|ed)$/.test(first.text) &&
-    !lx.cues.has(first.lower) &&
     !!second &&
     !second.cap &&
     !second.punct &&
     !lx.cues.has(second.lower) &&
-    !BETWEEN.has(second.lower);
+    !AUXILIARY.has(second.lower);
+  // "This year, he rose", "Last week, the campaign said"
+  const dated = first && ["this", "that", "next", "last"].includes(first.lower) && TIME_NOUN.has(second?.lower ?? "");
   // "Eight years ago, he said"
   const count = first && NUMBER_WORD.test(first.lower) && first.cap;
   let inside = false;
-  if (first && (INTRO.has(first.lower) || adverb || participle || count || TIMEWORD.test(first.text))) {
+  if (first && (INTRO.has(first.lower) || adverb || participle || count || dated || TIMEWORD.test(first.text))) {
     let j = i;
     for (; j < Math.min(toks.length, i + 25); j++) if (toks[j]!.text === ",") break;
     if (j < toks.length && toks[j]!.text === ",") {

@@ -59,6 +59,17 @@ const OPENING: [text: string, cue: string, speaker: string][] = [
   ],
   ["Here in Columbia, Sanders stepped up his emphasis on jobs, saying that it mattered.", "saying", "Sanders"],
   ["Amid growing pressure, the minister resigned, saying that the talks had failed.", "saying", "the minister"],
+  [
+    "Asked on Monday whether he would serve, Mrs. Clinton shook her head and said that he would not.",
+    "said",
+    "Mrs. Clinton",
+  ],
+  ["This year, he rose to the defense of the chairman, saying that he was innocent.", "saying", "he"],
+  [
+    "Shortly after the call ended, the campaign issued a release saying that he owed an apology.",
+    "saying",
+    "the campaign",
+  ],
   // a cue right after the opener belongs to the subject after the comma
   ["After talking about security, Mr. Netanyahu suggested a walk.", "talking about", "Mr. Netanyahu"],
   // a name ending in -ed opens no participial phrase
