@@ -188,7 +188,9 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
       const np = nounPhraseLeft(toks, skipParens(toks, i - 1), 0);
       // a name inside a phrase ("at a rally in Wilmington, N.C.,") is no subject: keep stepping back
       const inPhrase = np && np.start > 0 && PREPOSITION.has(toks[np.start - 1]!.lower);
-      if ((np && np.hasCap && !inPhrase) || hop === 2) break;
+      // "“We will win,” the senator, a Republican, said": a description opening its clause is the subject too
+      const opensClause = np && !/^\d/.test(toks[np.start]!.text) && (np.start === 0 || quoteMark(toks, np.start - 1));
+      if ((np && (np.hasCap || (np.strong && opensClause)) && !inPhrase) || hop === 2) break;
       i--;
     }
     if (i >= 1 && toks[i]!.text === t.text && j - i > 1) {
@@ -249,6 +251,8 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
     kind: toks[j]!.cap ? "name" : "description",
   };
 }
+
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Prepositions that attach a modifier to the noun before them: "the attack on the village". */
 const MODIFIER_PREP = new Set(["of", "on", "in", "from", "at", "for", "with"]);
@@ -361,6 +365,8 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
   let strong = false;
   if (i < toks.length && lx.pronouns.has(toks[i]!.lower) && lx.pronouns.get(toks[i]!.lower) !== "relative")
     return { start: i, end: i + 1, headStart: i, headEnd: i + 1, kind: "pronoun" };
+  // "McConnell, R-Ky., said Tuesday.": a day after the cue is its time, never its speaker
+  if (i < toks.length && WEEKDAY.test(toks[i]!.text)) return null;
   while (i < toks.length && i - k < 10) {
     const t = toks[i]!;
     if (

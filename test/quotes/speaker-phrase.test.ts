@@ -81,3 +81,12 @@ describe("an opening phrase is no subject", () => {
     expect(speakerOf(text, cue)).toBe(speaker);
   });
 });
+
+describe("an appositive between subject and cue", () => {
+  it.each([
+    ["“We will win,” the senator, a Republican, said Tuesday.", "said", "the senator"],
+    ["“We will win,” Jillian Chase, 27, a nurse in Ohio, said on Tuesday.", "said", "Jillian Chase"],
+  ])("%s", (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toBe(speaker);
+  });
+});
