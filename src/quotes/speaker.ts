@@ -188,7 +188,9 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
       const np = nounPhraseLeft(toks, skipParens(toks, i - 1), 0);
       // a name inside a phrase ("at a rally in Wilmington, N.C.,") is no subject: keep stepping back
       const inPhrase = np && np.start > 0 && PREPOSITION.has(toks[np.start - 1]!.lower);
-      if ((np && np.hasCap && !inPhrase) || hop === 2) break;
+      // "“We will win,” the senator, a Republican, said": a description opening its clause is the subject too
+      const opensClause = np && !/^\d/.test(toks[np.start]!.text) && (np.start === 0 || quoteMark(toks, np.start - 1));
+      if ((np && (np.hasCap || (np.strong && opensClause)) && !inPhrase) || hop === 2) break;
       i--;
     }
     if (i >= 1 && toks[i]!.text === t.text && j - i > 1) {
@@ -224,6 +226,11 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
     }
   }
   if (!np) return null;
+  const whole = subjectWithModifiers(toks, np.start, j + 1);
+  if (whole.start < np.start) {
+    const kind = toks[whole.end - 1]!.cap && toks[whole.start]!.cap ? "name" : "description";
+    return { start: whole.start, end: whole.end, headStart: whole.start, headEnd: whole.end, kind };
+  }
   // Appositive: "Tad Devine, Sanders' senior media adviser, said" - the name is before the comma.
   if (!np.hasCap && np.start >= 2 && toks[np.start - 1]!.text === ",") {
     const name = nounPhraseLeft(toks, np.start - 2, 0);
@@ -245,6 +252,103 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
   };
 }
 
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** Prepositions that attach a modifier to the noun before them: "the attack on the village". */
+const MODIFIER_PREP = new Set(["of", "on", "in", "from", "at", "for", "with"]);
+
+/** Prepositions that, after a name, more often open an adverbial: "Trump in his speech said". */
+const ADVERBIAL_PREP = new Set(["in", "at", "on", "with"]);
+
+/** Objects that make a prepositional phrase a time adverbial: "the report on Wednesday", "Trump at the time". */
+const TIME_NOUN = new Set(
+  "time times moment day days week weeks month months year years morning afternoon evening night past".split(" "),
+);
+const TIME_NAME =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|April|June|July|August|September|October|November|December)$/;
+
+/** Words that open a clause, not a noun phrase, though capitalized at a sentence start. */
+const CLAUSE_OPENER = new Set("and but yet so or when while if as because just".split(" "));
+
+/**
+ * The subject of a cue whose nearest noun phrase starts at token `start` and ends at `end`
+ * (exclusive): "the attack on the Aleppo village revealed", "the head of the office of the mayor said"
+ * - the nearest noun phrase may be only the object of a preposition, and the subject the noun phrase
+ * the prepositional phrase modifies. Steps left over at most two such modifiers. The phrase to the left
+ * must be a short noun phrase opening with a determiner, a possessive or a name; after a bare name, a
+ * time ("at the time") or "in/at/on" opens an adverbial and the name alone is the subject.
+ */
+export function subjectWithModifiers(toks: readonly Tok[], start: number, end: number): { start: number; end: number } {
+  const lx = lex();
+  let s = start;
+  let e = end;
+  // "a local paper": the lexicon counts "local" as a determiner, so the article may lie outside
+  if (["a", "an", "the"].includes(toks[s - 1]?.lower ?? "")) s--;
+  for (let hop = 0; hop < 3; hop++) {
+    const prep = toks[s - 1];
+    const noun = toks[s - 2];
+    if (!prep || !noun || !MODIFIER_PREP.has(prep.lower)) break;
+    if (noun.punct || lx.pronouns.has(noun.lower) || lx.determiners.has(noun.lower)) break;
+    if (!noun.cap && (lx.stopLeft.has(noun.lower) || lx.cues.has(noun.lower) || BETWEEN.has(noun.lower))) break;
+    // a verb or participle before the preposition ("killed in", "based in") ends the subject
+    if (!noun.cap && /(?:ed|ing|ly)$/.test(noun.lower) && !lx.speakerNouns.has(noun.lower)) break;
+    const np = nounPhraseLeft(toks, s - 2, 0);
+    if (!np || np.start >= s - 1) break;
+    let from = np.start;
+    while (from < s - 2 && CLAUSE_OPENER.has(toks[from]!.lower)) from++;
+    const opener = toks[from]!;
+    if (CLAUSE_OPENER.has(opener.lower)) break;
+    const prior = toks[from - 1];
+    // a bare plural opens a subject only at its clause's start: "And critics in both parties said"
+    const clauseStart =
+      !prior ||
+      prior.punct ||
+      isQuoteTok(prior) ||
+      CLAUSE_OPENER.has(prior.lower) ||
+      prior.lower === "that" ||
+      lx.cues.has(prior.lower);
+    const opens =
+      lx.determiners.has(opener.lower) ||
+      POSSESSIVE.has(opener.lower) ||
+      opener.cap ||
+      (clauseStart && (lx.speakerNouns.has(opener.lower) || /s$/.test(opener.lower)));
+    if (!opens || s - 1 - from > 8) break;
+    if (!plainNounPhrase(toks, from, s - 1)) break;
+    const object = toks.slice(s, e);
+    // a capital opening the sentence need not mark a name: "Partisans on both sides said"
+    const name = noun.cap && !NUMBER_WORD.test(noun.lower) && !(noun === opener && clauseStart);
+    const adverbial =
+      object.some((t) => (TIME_NOUN.has(t.text) && !t.cap) || TIME_NAME.test(t.text)) ||
+      (ADVERBIAL_PREP.has(prep.lower) && name && !lx.determiners.has(opener.lower));
+    // the adverbial sits between subject and verb: the subject is to its left ("the report on Wednesday")
+    if (adverbial) e = s - 1;
+    s = from;
+  }
+  return { start: s, end: e };
+}
+
+/** No verb inside: "Sanders spent much" is a clause; "Clinton allies", "a growing number" are noun phrases. */
+function plainNounPhrase(toks: readonly Tok[], from: number, to: number): boolean {
+  const lx = lex();
+  const nameLed = toks[from]!.cap && !lx.determiners.has(toks[from]!.lower);
+  for (let i = from + 1; i < to; i++) {
+    const t = toks[i]!;
+    if (t.cap || t.punct || t.text === "’s" || t.text === "'s") continue;
+    // "supporters of Republican Donald Trump": the modifiers the phrase already holds
+    if (MODIFIER_PREP.has(t.lower) || INNER_PREP.has(t.lower) || lx.determiners.has(t.lower)) continue;
+    const prev = toks[i - 1]!;
+    // "an earlier report", "a growing number": after a determiner such words are adjectives
+    if (lx.determiners.has(prev.lower) || POSSESSIVE.has(prev.lower)) continue;
+    if (lx.stopLeft.has(t.lower) || lx.cues.has(t.lower) || BETWEEN.has(t.lower)) return false;
+    if (/(?:ed|ing)$/.test(t.lower) && !lx.speakerNouns.has(t.lower)) return false;
+    const known = lx.speakerNouns.has(t.lower) || lx.titles.has(t.lower) || lx.roles.has(t.lower);
+    // after a name, a lowercase word is most often the verb ("Sanders spent"), unless a plural
+    // noun the name modifies ("FEC records", "Clinton allies")
+    if (nameLed && prev.cap && !known && !/s$/.test(t.lower)) return false;
+  }
+  return true;
+}
+
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|about|almost|nearly|more|fewer|several)(?:-|$)/;
 
@@ -261,6 +365,8 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
   let strong = false;
   if (i < toks.length && lx.pronouns.has(toks[i]!.lower) && lx.pronouns.get(toks[i]!.lower) !== "relative")
     return { start: i, end: i + 1, headStart: i, headEnd: i + 1, kind: "pronoun" };
+  // "McConnell, R-Ky., said Tuesday.": a day after the cue is its time, never its speaker
+  if (i < toks.length && WEEKDAY.test(toks[i]!.text)) return null;
   while (i < toks.length && i - k < 10) {
     const t = toks[i]!;
     if (
@@ -310,9 +416,12 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
   return { start: k, end: i, headStart: k, headEnd: i, kind: toks[i - 1]!.cap ? "name" : "description" };
 }
 
+/** Auxiliaries after a capitalized -ed word mark a name as subject: "Fleming has said". */
+const AUXILIARY = new Set("has have had is was are were will would can could may might did does do".split(" "));
+
 /** Words opening an introductory phrase that ends at the first comma: "In a widely read column, ..." */
 const INTRO = new Set(
-  "in on at after before during since last earlier later when while as still if although though because with without despite for by from over under once having".split(
+  "in on at after before during since last earlier later when while as still if although though because with without despite for by from over under once having amid among beyond throughout besides here soon shortly following upon within across unlike minutes hours days weeks months years".split(
     " ",
   ),
 );
@@ -329,12 +438,32 @@ export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPh
   // step over a leading adverbial clause: "In April, Tehran deployed"
   const first = toks[i];
   const adverb = first && /^[A-Za-z]+ly$/.test(first.text) && toks[i + 1]?.text === ",";
-  if (first && (INTRO.has(first.lower) || adverb || TIMEWORD.test(first.text))) {
-    for (let j = i; j < Math.min(before, i + 20); j++) {
-      if (toks[j]!.text === ",") {
-        i = j + 1;
-        break;
-      }
+  // "Facing mounting criticism, Mr. Trump ...", "Asked about it, Huckabee's campaign said": a participle opens a phrase
+  // ...not a name ("Ahmed Saleh", "Fleming said"): the next word is a lowercase non-verb
+  const second = toks[i + 1];
+  const participle =
+    first &&
+    /^[A-Z][a-z]+(?:ing|ed)$/.test(first.text) &&
+    !!second &&
+    !second.cap &&
+    !second.punct &&
+    !lx.cues.has(second.lower) &&
+    !AUXILIARY.has(second.lower);
+  // "This year, he rose", "Last week, the campaign said"
+  const dated = first && ["this", "that", "next", "last"].includes(first.lower) && TIME_NOUN.has(second?.lower ?? "");
+  // "Eight years ago, he said"
+  const count = first && NUMBER_WORD.test(first.lower) && first.cap;
+  let inside = false;
+  if (first && (INTRO.has(first.lower) || adverb || participle || count || dated || TIMEWORD.test(first.text))) {
+    let j = i;
+    for (; j < Math.min(toks.length, i + 25); j++) if (toks[j]!.text === ",") break;
+    if (j < toks.length && toks[j]!.text === ",") {
+      // "After talking about security, Mr. Netanyahu suggested": a cue inside the opening phrase
+      // belongs to the main clause's subject, after the comma
+      // ...only right after the opener ("After talking", "Besides attacking"): in "When Trump launched
+      // his campaign by talking" the opening clause has a subject of its own
+      inside = j >= before && before <= i + 1;
+      if (j < before || inside) i = j + 1;
     }
   }
   const t = toks[i];
@@ -342,6 +471,6 @@ export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPh
   const pro = lx.pronouns.get(t.lower);
   if (pro && pro !== "relative") return { start: i, end: i + 1, headStart: i, headEnd: i + 1, kind: "pronoun" };
   const sp = speakerRight(toks, i, true);
-  if (!sp || sp.end > before) return null;
+  if (!sp || (sp.end > before && !inside)) return null;
   return sp;
 }

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
+
+/** The speaker mention a cue's subject noun phrase yields, as PolNeAR/PARC mark a source. */
+function speakerOf(text: string, cue: string): string | null {
+  const doc = extract(text, {});
+  const q = doc.quotes.find((x) => x.cue?.text === cue);
+  if (!q) throw new Error(`no attribution with cue ${cue}`);
+  return q.speaker ? text.slice(q.speaker.start, q.speaker.end) : null;
+}
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+const CASES: [text: string, cue: string, speaker: string][] = [
+  // a prepositional modifier belongs to the subject: the nearest noun is only its object
+  [
+    "The attack on the Aleppo village revealed problems with the truce.",
+    "revealed",
+    "The attack on the Aleppo village",
+  ],
+  ["The head of the office of the mayor said that the road was closed.", "said", "The head of the office of the mayor"],
+  [
+    "A spokesman for Mayor Frank G. Jackson of Cleveland said that the road was closed.",
+    "said",
+    "A spokesman for Mayor Frank G. Jackson of Cleveland",
+  ],
+  [
+    "FEC records from the 2008 election cycle show that he gave money.",
+    "show",
+    "FEC records from the 2008 election cycle",
+  ],
+  [
+    "A growing number of Democratic senators said that the road was closed.",
+    "said",
+    "A growing number of Democratic senators",
+  ],
+  ["And critics in both parties argued that the bill would fail.", "argued", "critics in both parties"],
+  ["An earlier report in a local paper said that the road was closed.", "said", "An earlier report in a local paper"],
+  // a time or, after a name, a place or occasion is an adverbial between subject and verb
+  ["Trump at the time said that the road was closed.", "said", "Trump"],
+  ["The report on Wednesday for the first time said that the road was closed.", "said", "The report"],
+  ["Jeb Bush in a blog post wrote that the road was closed.", "wrote", "Jeb Bush"],
+  // a name followed by a verb is a clause, not a noun phrase with a modifier
+  ["Sanders spent much of his campaign arguing that the primary was rigged.", "arguing", "Sanders"],
+];
+
+describe("the speaker is the whole subject noun phrase", () => {
+  it.each(CASES)("%s", (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toBe(speaker);
+  });
+});
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+const OPENING: [text: string, cue: string, speaker: string][] = [
+  // a participle or preposition opens a phrase; the subject of the main clause speaks
+  [
+    "Facing mounting criticism, Mr. Trump released a statement on Saturday, insisting that he was right.",
+    "insisting",
+    "Mr. Trump",
+  ],
+  ["Here in Columbia, Sanders stepped up his emphasis on jobs, saying that it mattered.", "saying", "Sanders"],
+  ["Amid growing pressure, the minister resigned, saying that the talks had failed.", "saying", "the minister"],
+  [
+    "Asked on Monday whether he would serve, Mrs. Clinton shook her head and said that he would not.",
+    "said",
+    "Mrs. Clinton",
+  ],
+  ["This year, he rose to the defense of the chairman, saying that he was innocent.", "saying", "he"],
+  [
+    "Shortly after the call ended, the campaign issued a release saying that he owed an apology.",
+    "saying",
+    "the campaign",
+  ],
+  // a cue right after the opener belongs to the subject after the comma
+  ["After talking about security, Mr. Netanyahu suggested a walk.", "talking about", "Mr. Netanyahu"],
+  // a name ending in -ed opens no participial phrase
+  ["Ahmed Saleh, a senior aide, said that the talks would resume.", "said", "Ahmed Saleh"],
+];
+
+describe("an opening phrase is no subject", () => {
+  it.each(OPENING)("%s", (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toBe(speaker);
+  });
+});
+
+describe("an appositive between subject and cue", () => {
+  it.each([
+    ["“We will win,” the senator, a Republican, said Tuesday.", "said", "the senator"],
+    ["“We will win,” Jillian Chase, 27, a nurse in Ohio, said on Tuesday.", "said", "Jillian Chase"],
+  ])("%s", (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toBe(speaker);
+  });
+});
