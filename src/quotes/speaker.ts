@@ -74,6 +74,12 @@ function quoteMark(toks: readonly Tok[], i: number): boolean {
 
 const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
+/** "knowledge of the talks", "his claims": a cue form after an article or possessive is a noun. */
+function afterDeterminer(toks: readonly Tok[], i: number): boolean {
+  const p = toks[i - 1];
+  return p !== undefined && (["the", "a", "an", "these", "those"].includes(p.lower) || POSSESSIVE.has(p.lower));
+}
+
 function nounPhraseLeft(
   toks: readonly Tok[],
   end: number,
@@ -116,7 +122,7 @@ function nounPhraseLeft(
       continue;
     }
     if (lx.stopLeft.has(t.lower) && !(t.cap && i < end)) break;
-    if (lx.cues.has(t.lower) && !t.cap) break;
+    if (lx.cues.has(t.lower) && !t.cap && !afterDeterminer(toks, i)) break;
     // "her friend said", "their lawyer said": a possessive opens the phrase like a determiner
     if (POSSESSIVE.has(t.lower) && i < end) {
       strong = true;
@@ -378,7 +384,7 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
     const joins =
       INNER_PREP.has(t.lower) && i > k && !!next && !next.punct && (next.cap || lx.determiners.has(next.lower));
     if (!t.cap && (lx.stopLeft.has(t.lower) || BETWEEN.has(t.lower)) && !joins) break;
-    if (!t.cap && lx.cues.has(t.lower)) break;
+    if (!t.cap && lx.cues.has(t.lower) && !afterDeterminer(toks, i)) break;
     // a verb ends the phrase: "The Iranian general hailed ...", "Carly Fiorina threw ..."
     // ...but not the second half of a compound: "Los Angeles-based attorney"
     const compound = i > k && toks[i - 1]!.text === "-" && toks[i - 1]!.end === t.start;

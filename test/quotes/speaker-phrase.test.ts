@@ -39,6 +39,10 @@ const CASES: [text: string, cue: string, speaker: string][] = [
   ["Trump at the time said that the road was closed.", "said", "Trump"],
   ["The report on Wednesday for the first time said that the road was closed.", "said", "The report"],
   ["Jeb Bush in a blog post wrote that the road was closed.", "wrote", "Jeb Bush"],
+  // a cue word after an article is a noun ("the talks"), not the verb that ends the phrase
+  ["People with knowledge of the talks said that the deal was close.", "said", "People with knowledge of the talks"],
+  ["A diplomat at the talks said that the deal was close.", "said", "A diplomat at the talks"],
+  ["The deal is close, said a person familiar with the talks.", "said", "a person familiar with the talks"],
   // a name followed by a verb is a clause, not a noun phrase with a modifier
   ["Sanders spent much of his campaign arguing that the primary was rigged.", "arguing", "Sanders"],
 ];
