@@ -26,6 +26,9 @@ interface HedgeFile {
   phrases: string[];
   sources: { unnamed: string[] };
 }
+interface VerbFile {
+  irregularPast: string[];
+}
 interface SpeakerFile {
   pronouns: Record<string, string>;
   titles: string[];
@@ -70,6 +73,8 @@ export interface Lexicon {
   /** stance nouns and the words that open their content: criticism -> [of] */
   nominal: Map<string, string[]>;
   possessives: Map<string, string>;
+  /** "sent", "took": a past verb without -ed that ends a speaker phrase */
+  irregularPast: Set<string>;
 }
 
 const VOWEL = /[aeiou]/;
@@ -154,6 +159,7 @@ export function lex(): Lexicon {
     roles: new Set(sp.roles.words),
     nominal: new Map(Object.entries(cueFile.nominal.nouns)),
     possessives: new Map(Object.entries(sp.possessives.words)),
+    irregularPast: new Set(loadData<VerbFile>("quotes/verbs.json").irregularPast),
   };
   return lexicon;
 }

@@ -347,6 +347,7 @@ function plainNounPhrase(toks: readonly Tok[], from: number, to: number): boolea
     if (lx.determiners.has(prev.lower) || POSSESSIVE.has(prev.lower)) continue;
     if (lx.stopLeft.has(t.lower) || lx.cues.has(t.lower) || BETWEEN.has(t.lower)) return false;
     if (/(?:ed|ing)$/.test(t.lower) && !lx.speakerNouns.has(t.lower)) return false;
+    if (lx.irregularPast.has(t.lower)) return false;
     const known = lx.speakerNouns.has(t.lower) || lx.titles.has(t.lower) || lx.roles.has(t.lower);
     // after a name, a lowercase word is most often the verb ("Sanders spent"), unless a plural
     // noun the name modifies ("FEC records", "Clinton allies")
@@ -362,6 +363,8 @@ const PREPOSITION = new Set(["in", "at", "of", "from", "for", "on", "with", "by"
 
 /** Prepositions inside a speaker phrase: "a longtime adviser to Trump", "a spokesman for the campaign". */
 const INNER_PREP = new Set(["of", "for", "to", "at", "from", "with"]);
+
+const RELATIVE = new Set(["who", "whom", "that", "which"]);
 
 /** The speaker after an inverted cue: "..., said Le Pen, who ..." or "according to police". */
 export function speakerRight(toks: readonly Tok[], k: number, subject = false): SpeakerPhrase | null {
@@ -389,6 +392,13 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
     // ...but not the second half of a compound: "Los Angeles-based attorney"
     const compound = i > k && toks[i - 1]!.text === "-" && toks[i - 1]!.end === t.start;
     if (!t.cap && i > k && !compound && /(?:ed|ing)$/.test(t.lower) && !lx.speakerNouns.has(t.lower)) break;
+    // ...and so does an irregular past: "The campaign sent a letter", unless a relative clause holds it
+    // ("the man who built his career", which the phrase keeps as it keeps "people who heard it")
+    if (!t.cap && i > k && !compound && lx.irregularPast.has(t.lower) && !afterDeterminer(toks, i)) {
+      let relative = false;
+      for (let r = k; r < i; r++) if (RELATIVE.has(toks[r]!.lower)) relative = true;
+      if (!relative) break;
+    }
     if (
       subject &&
       !t.cap &&

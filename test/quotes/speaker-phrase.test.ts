@@ -43,6 +43,11 @@ const CASES: [text: string, cue: string, speaker: string][] = [
   ["People with knowledge of the talks said that the deal was close.", "said", "People with knowledge of the talks"],
   ["A diplomat at the talks said that the deal was close.", "said", "A diplomat at the talks"],
   ["The deal is close, said a person familiar with the talks.", "said", "a person familiar with the talks"],
+  // an irregular past ends the subject as an -ed verb does; inside a relative clause it stays
+  ["The campaign sent a letter to donors, saying that the race was close.", "saying", "The campaign"],
+  ["The general took questions, adding that the road was closed.", "adding", "The general"],
+  ["The ministry spokesman gave a briefing, insisting that the road was open.", "insisting", "The ministry spokesman"],
+  ["“The road is open,” said the man who built the bridge.", "said", "the man who built the bridge"],
   // a name followed by a verb is a clause, not a noun phrase with a modifier
   ["Sanders spent much of his campaign arguing that the primary was rigged.", "arguing", "Sanders"],
 ];
