@@ -106,6 +106,25 @@ function actorName(doc: SitrepDocument, r: Range, textOk: boolean): string | nul
   return null;
 }
 
+/** Prepositions after which a phrase's words modify its head: "supporters of Donald Trump". */
+const MODIFIER = /[ \u00a0]+(?:of|for|from|in|at|with|to|on)[ \u00a0]+/;
+
+/**
+ * The range of the phrase's head noun, which an actor's mention must cover to name the phrase:
+ * in "Supporters of Republican Donald Trump" it is "Supporters", not the name inside the modifier.
+ * A capitalized title before the preposition makes the whole a name ("Secretary of State John Kerry").
+ */
+export function phraseHead(text: string, r: Range): Range {
+  const phrase = text.slice(r.start, r.end);
+  const m = MODIFIER.exec(phrase);
+  if (!m) return r;
+  const before = phrase.slice(0, m.index);
+  const word = /[\p{L}'’.-]+$/u.exec(before);
+  // ...a capitalized one: "a spokesman for Mayor Jackson" is still the spokesman
+  if (!word || (/^\p{Lu}/u.test(word[0]) && lex().titles.has(word[0].toLowerCase()))) return r;
+  return { start: r.start + word.index, end: r.start + m.index };
+}
+
 export interface Named {
   name: string | null;
   person: boolean;
@@ -125,14 +144,15 @@ export function nameSpeakers(doc: SitrepDocument, atts: readonly Attribution[]):
     const a = atts[i]!;
     if (!a.speaker) continue;
     const headText = text.slice(a.speaker.head.start, a.speaker.head.end);
-    const linked = actorName(doc, a.speaker.head, false);
+    const head = phraseHead(text, a.speaker.head);
+    const linked = actorName(doc, head, false);
     if (linked) {
       const person = doc.actors.some((x) => x.name === linked && x.type === "person");
       out[i] = { name: linked, person };
       if (person) lastPerson = linked;
       continue;
     }
-    const fromActor = actorName(doc, a.speaker.head, true);
+    const fromActor = actorName(doc, head, true);
     if (a.speaker.kind === "pronoun") {
       const p = headText.toLowerCase();
       if ((p === "he" || p === "she" || p === "him" || p === "her") && lastPerson)

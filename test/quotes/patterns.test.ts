@@ -15,6 +15,32 @@ interface Case {
 
 // Sentences written in wire style for these tests (no evaluation data is copied here).
 const CASES: Case[] = [
+  // the name of a phrase is its head, not a name inside its modifier
+  {
+    text: "Supporters of Republican Donald Trump said that the vote was rigged.",
+    kind: "indirect",
+    content: "that the vote was rigged",
+    speaker: "Supporters of Republican Donald Trump",
+    name: "Supporters of Republican Donald Trump",
+    cue: "said",
+  },
+  {
+    text: "A spokesman for Mayor Frank G. Jackson said that the road was closed.",
+    kind: "indirect",
+    content: "that the road was closed",
+    speaker: "A spokesman for Mayor Frank G. Jackson",
+    name: "A spokesman for Mayor Frank G. Jackson",
+    cue: "said",
+  },
+  // ...while a capitalized title before "of" is part of the name
+  {
+    text: "Secretary of State John Kerry said that the talks would resume.",
+    kind: "indirect",
+    content: "that the talks would resume",
+    speaker: "Secretary of State John Kerry",
+    name: "John Kerry",
+    cue: "said",
+  },
   // after a pronoun, ’s is the auxiliary of the cue, not a possessive
   {
     text: "He’s argued that the ceasefire would fail.",
