@@ -415,8 +415,10 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
     if (lx.speakerNouns.has(t.lower) || lx.titles.has(t.lower) || lx.determiners.has(t.lower)) strong = true;
     i++;
   }
-  // a trailing "of" belongs to no name
-  while (i > k && (toks[i - 1]!.lower === "of" || toks[i - 1]!.lower === "the")) i--;
+  // a trailing "of" belongs to no name, nor a relative pronoun whose clause the loop stopped in
+  // ("said the commander who led the assault": "led" is also a cue word)
+  while (i > k && (toks[i - 1]!.lower === "of" || toks[i - 1]!.lower === "the" || RELATIVE.has(toks[i - 1]!.lower)))
+    i--;
   if (i === k || (!hasCap && !strong)) return null;
   // a speaker phrase opens with a name, a title or a determiner, not "considerable support"
   const first = toks[k]!;

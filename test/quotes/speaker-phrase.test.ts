@@ -48,6 +48,8 @@ const CASES: [text: string, cue: string, speaker: string][] = [
   ["The general took questions, adding that the road was closed.", "adding", "The general"],
   ["The ministry spokesman gave a briefing, insisting that the road was open.", "insisting", "The ministry spokesman"],
   ["“The road is open,” said the man who built the bridge.", "said", "the man who built the bridge"],
+  // a relative clause the phrase cannot read through ("led" is also a cue word) is left out, not the attribution
+  ["The road is closed, said the commander who led the assault.", "said", "the commander"],
   // a name followed by a verb is a clause, not a noun phrase with a modifier
   ["Sanders spent much of his campaign arguing that the primary was rigged.", "arguing", "Sanders"],
 ];
