@@ -312,6 +312,20 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   }
   const head = headWord(s);
   if (L.notCounted.has(head)) return null;
+  // "the couple", "the elderly pair", "the twins": one noun, two people
+  if (L.pairs.has(head) && counts.length === 0 && ws.length <= 4 && !/^an?\s/i.test(s)) {
+    return {
+      ...base,
+      low: 2,
+      best: 2,
+      high: 2,
+      rule: "pair",
+      victims: strip(s),
+      singular: false,
+      additive: false,
+      definite: /^(?:the|this|that|both)\s/i.test(s),
+    };
+  }
   // "the fifth man was pronounced dead": one person, the fifth of those counted
   const ord = /^(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(\S+)/i.exec(s);
   const ORD: Record<string, number> = {

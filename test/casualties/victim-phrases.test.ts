@@ -126,3 +126,17 @@ describe("a definite group restating a count adds nobody", () => {
     expect([ev?.fatalities?.best ?? 0, ev?.injured?.best ?? 0]).toEqual([killed, injured]);
   });
 });
+
+describe("a noun that names two people", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["The couple were found dead in their home on Friday.", [["killed", 2, "pair"]]],
+    ["Deputies found the elderly couple dead inside the house.", [["killed", 2, "pair"]]],
+    ["The pair were shot outside a bar early Sunday.", [["shot", 2, "pair"]]],
+    ["The twins were wounded in the attack.", [["injured", 2, "pair"]]],
+    ["A couple was killed when the car was hit.", [["killed", 2, "couple"]]],
+    // "a couple of" still counts what follows
+    ["A couple of men were wounded.", [["injured", 2, "couple"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
