@@ -140,3 +140,26 @@ describe("a noun that names two people", () => {
     expect(facts(s)).toEqual(expected);
   });
 });
+
+describe("a list of named victims with their ages", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    [
+      "The gunman killed bailiffs Mark Dorran, 61, and Peter Hulse, 63, before officers shot him.",
+      [
+        ["killed", 2, "conjunction"],
+        ["shot", 1, "pronoun"],
+      ],
+    ],
+    [
+      "He shot and killed Nadia Berry, 29 and pregnant, and her mother Carla Berry, 55, on Sunday.",
+      [["killed", 2, "conjunction"]],
+    ],
+    ["The blast killed Ana Ruiz, 29, Tom Ruiz, 55, and Dana Lee, 40.", [["killed", 3, "conjunction"]]],
+    // an apposition after the age describes the same person
+    ["The gunfire wounded Tilda Grant, 65, a hospital security guard.", [["injured", 1, "named"]]],
+    // the name before "said" is the source, not a second victim
+    ["The crash caused the death of John Maple, 53, Sgt. Rob Hale said.", [["killed", 1, "named"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
