@@ -239,6 +239,28 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     });
     if (inner && inner.best !== null && inner.best > 1) return inner;
   }
+  // "a family of four": the count after "of" is the family
+  const family = /^(?:a|an|the|this|that)\s{1,3}(?:[a-z]{2,20}\s{1,3})?family\s{1,3}of\s{1,3}(?=\w)/i.exec(s);
+  if (family) {
+    const k = findCounts(text, lead + family[0].length, lead + s.length)[0];
+    if (
+      k &&
+      k.start === lead + family[0].length &&
+      /^[.,;:!?]*$/.test(text.slice(k.end, lead + s.length)) &&
+      (k.best ?? 0) > 1
+    )
+      return {
+        ...base,
+        low: k.low,
+        best: k.best,
+        high: k.high,
+        rule: "family",
+        victims: s,
+        singular: false,
+        additive: false,
+        definite: /^(?:the|this|that)\s/i.test(s),
+      };
+  }
   const counts = findCounts(text, lead, lead + s.length);
   const detM =
     /^(?:(?:the|all|all of the|his|her|their|its|our|these|those|the other|another|other|an additional|some of the)\s+)?/i.exec(

@@ -163,3 +163,18 @@ describe("a list of named victims with their ages", () => {
     expect(facts(s)).toEqual(expected);
   });
 });
+
+describe("a group named by a collective noun", () => {
+  it.each<[string, [string, number | null, number, number | null, string][]]>([
+    // "a number of" is many, not the one person its article suggests
+    ["A number of people were injured in the blast.", [["injured", null, 2, null, "many"]]],
+    ["The gunman killed a number of bystanders.", [["killed", null, 2, null, "many"]]],
+    // "a family of four" counts its members
+    ["A family of four was killed in the fire.", [["killed", 4, 4, 4, "family"]]],
+    ["The strike killed a family of five.", [["killed", 5, 5, 5, "family"]]],
+  ])("%s", (s, expected) => {
+    expect(
+      sentenceFacts(s, { start: 0, end: s.length }, 0).map((f) => [f.kind, f.best, f.low, f.high, f.rule]),
+    ).toEqual(expected);
+  });
+});
