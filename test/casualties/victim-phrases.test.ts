@@ -178,3 +178,13 @@ describe("a group named by a collective noun", () => {
     ).toEqual(expected);
   });
 });
+
+describe("a reporting verb ends the source, not the victims", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Capt. Rena Bolt with the fire department confirmed three people died.", [["killed", 3, "exact"]]],
+    ["The coroner's office announced two men were killed.", [["killed", 2, "exact"]]],
+    ["Two people were confirmed dead.", [["killed", 2, "exact"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
