@@ -20,6 +20,8 @@ interface LexiconFile {
 
 interface CuesFile {
   persons: string[];
+  /** nouns naming two people at once: "the couple", "the pair" */
+  pairs: string[];
   notCounted: string[];
   boundaries: string[];
   negators: string[];
@@ -51,6 +53,7 @@ export interface Lexicon {
   multipleNouns: Record<string, string>;
   resultVerbs: Set<string>;
   persons: Set<string>;
+  pairs: Set<string>;
   notCounted: Set<string>;
   boundaries: Set<string>;
   cues: CuesFile;
@@ -118,6 +121,7 @@ export function lex(): Lexicon {
     multipleNouns: L.multiples.nouns,
     resultVerbs: new Set(L.results.verbs),
     persons: new Set(C.persons.map(norm)),
+    pairs: new Set(C.pairs.map(norm)),
     notCounted: new Set(C.notCounted.map(norm)),
     boundaries: new Set(C.boundaries.map(norm)),
     cues: C,

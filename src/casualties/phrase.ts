@@ -239,6 +239,28 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     });
     if (inner && inner.best !== null && inner.best > 1) return inner;
   }
+  // "a family of four": the count after "of" is the family
+  const family = /^(?:a|an|the|this|that)\s{1,3}(?:[a-z]{2,20}\s{1,3})?family\s{1,3}of\s{1,3}(?=\w)/i.exec(s);
+  if (family) {
+    const k = findCounts(text, lead + family[0].length, lead + s.length)[0];
+    if (
+      k &&
+      k.start === lead + family[0].length &&
+      /^[.,;:!?]*$/.test(text.slice(k.end, lead + s.length)) &&
+      (k.best ?? 0) > 1
+    )
+      return {
+        ...base,
+        low: k.low,
+        best: k.best,
+        high: k.high,
+        rule: "family",
+        victims: s,
+        singular: false,
+        additive: false,
+        definite: /^(?:the|this|that)\s/i.test(s),
+      };
+  }
   const counts = findCounts(text, lead, lead + s.length);
   const detM =
     /^(?:(?:the|all|all of the|his|her|their|its|our|these|those|the other|another|other|an additional|some of the)\s+)?/i.exec(
@@ -312,6 +334,20 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   }
   const head = headWord(s);
   if (L.notCounted.has(head)) return null;
+  // "the couple", "the elderly pair", "the twins": one noun, two people
+  if (L.pairs.has(head) && counts.length === 0 && ws.length <= 4 && !/^an?\s/i.test(s)) {
+    return {
+      ...base,
+      low: 2,
+      best: 2,
+      high: 2,
+      rule: "pair",
+      victims: strip(s),
+      singular: false,
+      additive: false,
+      definite: /^(?:the|this|that|both)\s/i.test(s),
+    };
+  }
   // "the fifth man was pronounced dead": one person, the fifth of those counted
   const ord = /^(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(\S+)/i.exec(s);
   const ORD: Record<string, number> = {
@@ -340,6 +376,18 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     return onePerson("singular", ws.slice(1).join(" "));
   }
 
+  // "bailiffs Joseph Zangaro", "her mother Carol Mungin": a role before a name names one person
+  const role = /^(?:(?:the|his|her|their)\s{1,3})?(?:[a-z][\w'-]{1,20}\s{1,3}){1,2}(?=[A-Z])/.exec(s);
+  if (role) {
+    const roleHead = words(role[0]).pop()!.toLowerCase();
+    const named = readConjunct(text, { start: lead + role[0].length, end: lead + s.length });
+    if (
+      (L.persons.has(roleHead) || pluralPersons(roleHead) || /(?:er|or|ist|ian|ee|iff)s?$/.test(roleHead)) &&
+      named?.rule === "named" &&
+      !/^(?:people|men|women|children)$/.test(roleHead)
+    )
+      return { ...named, start: lead, age: named.age ?? age };
+  }
   if (DETS.test(s) && ws.length > 1) {
     const plural = /s$/.test(head) && !/(?:ss|us)$/.test(head) && !["boss"].includes(head);
     // "his wife and children" / "his children": a group of at least two
@@ -446,7 +494,7 @@ export function readPhrase(
   const cs = conjuncts(text, start, end).filter(
     (c, i) =>
       i === 0 ||
-      !/^\s*(?:ages?\s|aged\s)?\d{1,3}(?:\s{0,3}(?:,|and|,\s{0,3}and)\s{1,3}\d{1,3}){0,4}(?:\s(?:years old|years of age))?[.;:]?\s*$/i.test(
+      !/^\s*(?:ages?\s|aged\s)?\d{1,3}(?:\s{0,3}(?:,|and|,\s{0,3}and)\s{1,3}\d{1,3}){0,4}(?:\s(?:years old|years of age))?(?:\s{1,3}and\s{1,3}[a-z]{2,20})?[.;:]?\s*$/i.test(
         text.slice(c.start, c.end),
       ),
   );
@@ -544,10 +592,32 @@ export function objectAfter(text: string, start: number, ceiling: number): Phras
   const seg = text.slice(s, Math.min(ceiling, s + 160));
   let end = s;
   let n = 0;
+  // word count at the last ", 61" apposition: the comma closing it may continue a list of people
+  let ageAt = -9;
+  let listComma = 0;
   for (let m = re.exec(seg); m; m = re.exec(seg)) {
     const w = m[0].toLowerCase();
     const prevEnd = end;
-    if (/^(?:[,;:.!?()"“”—–]|-{2,})$/.test(w) && !(w === "," && /^,\s\d{1,3}\b/.test(seg.slice(m.index)))) break;
+    if (w === "," && /^,\s{1,3}\d{1,3}\b/.test(seg.slice(m.index))) {
+      ageAt = n;
+      continue;
+    }
+    // "Joseph Zangaro, 61, and Ronald Kienzle, 63": after an age, a comma opening another person
+    // ("Tillie Turner, 65, a security guard" is an apposition, not a second person)
+    if (
+      w === "," &&
+      n - ageAt <= 3 &&
+      /^,\s{1,3}(?:(?:and\s{1,3})?(?:[A-Z][a-z]|(?:his|her|their)\s)|and\s{1,3}(?:a|an)\s)/.test(seg.slice(m.index))
+    ) {
+      listComma = end;
+      continue;
+    }
+    // "John McLean, 53, Sgt. Manny Hernandez said": the name after the comma is the source
+    if (listComma > 0 && /^(?:said|says|told|added|stated)\.?$/.test(w)) {
+      end = listComma;
+      break;
+    }
+    if (/^(?:[,;:.!?()"“”—–]|-{2,})$/.test(w)) break;
     if (
       /^(?:in|on|at|near|outside|inside|during|after|before|while|when|as|from|for|by|since|because|with|who|that|which|before|early|late|last|this|around|about|despite|without|following|until|amid)$/.test(
         w,

@@ -126,3 +126,65 @@ describe("a definite group restating a count adds nobody", () => {
     expect([ev?.fatalities?.best ?? 0, ev?.injured?.best ?? 0]).toEqual([killed, injured]);
   });
 });
+
+describe("a noun that names two people", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["The couple were found dead in their home on Friday.", [["killed", 2, "pair"]]],
+    ["Deputies found the elderly couple dead inside the house.", [["killed", 2, "pair"]]],
+    ["The pair were shot outside a bar early Sunday.", [["shot", 2, "pair"]]],
+    ["The twins were wounded in the attack.", [["injured", 2, "pair"]]],
+    ["A couple was killed when the car was hit.", [["killed", 2, "couple"]]],
+    // "a couple of" still counts what follows
+    ["A couple of men were wounded.", [["injured", 2, "couple"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("a list of named victims with their ages", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    [
+      "The gunman killed bailiffs Mark Dorran, 61, and Peter Hulse, 63, before officers shot him.",
+      [
+        ["killed", 2, "conjunction"],
+        ["shot", 1, "pronoun"],
+      ],
+    ],
+    [
+      "He shot and killed Nadia Berry, 29 and pregnant, and her mother Carla Berry, 55, on Sunday.",
+      [["killed", 2, "conjunction"]],
+    ],
+    ["The blast killed Ana Ruiz, 29, Tom Ruiz, 55, and Dana Lee, 40.", [["killed", 3, "conjunction"]]],
+    // an apposition after the age describes the same person
+    ["The gunfire wounded Tilda Grant, 65, a hospital security guard.", [["injured", 1, "named"]]],
+    // the name before "said" is the source, not a second victim
+    ["The crash caused the death of John Maple, 53, Sgt. Rob Hale said.", [["killed", 1, "named"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("a group named by a collective noun", () => {
+  it.each<[string, [string, number | null, number, number | null, string][]]>([
+    // "a number of" is many, not the one person its article suggests
+    ["A number of people were injured in the blast.", [["injured", null, 2, null, "many"]]],
+    ["The gunman killed a number of bystanders.", [["killed", null, 2, null, "many"]]],
+    // "a family of four" counts its members
+    ["A family of four was killed in the fire.", [["killed", 4, 4, 4, "family"]]],
+    ["The strike killed a family of five.", [["killed", 5, 5, 5, "family"]]],
+  ])("%s", (s, expected) => {
+    expect(
+      sentenceFacts(s, { start: 0, end: s.length }, 0).map((f) => [f.kind, f.best, f.low, f.high, f.rule]),
+    ).toEqual(expected);
+  });
+});
+
+describe("a reporting verb ends the source, not the victims", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Capt. Rena Bolt with the fire department confirmed three people died.", [["killed", 3, "exact"]]],
+    ["The coroner's office announced two men were killed.", [["killed", 2, "exact"]]],
+    ["Two people were confirmed dead.", [["killed", 2, "exact"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
