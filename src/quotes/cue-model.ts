@@ -275,6 +275,36 @@ function stemOf(w: string): string {
 
 const GAPS = ["-1", "0", "1", "2", "3"];
 
+/** What a scorer knows of a word by itself, looked up once per word instead of once per use. */
+interface WordEntry {
+  st: string;
+  w: number;
+  stWeight: number;
+  sf: number;
+  wn: One | undefined;
+  stn: One | undefined;
+}
+
+const entries = new WeakMap<Scorer, Map<string, WordEntry>>();
+function entry(m: Scorer, w: string): WordEntry {
+  let byWord = entries.get(m);
+  if (!byWord || byWord.size > 100_000) entries.set(m, (byWord = new Map()));
+  let e = byWord.get(w);
+  if (e === undefined) {
+    const st = stemOf(w);
+    e = {
+      st,
+      w: m.w.get(w) ?? 0,
+      stWeight: m.st.get(st) ?? 0,
+      sf: m.sf.get(w.slice(-3)) ?? 0,
+      wn: m.wn.get(st),
+      stn: m.stn.get(st),
+    };
+    byWord.set(w, e);
+  }
+  return e;
+}
+
 /** The same sum, in the same order, as logOdds(weights, cueFeatures(toks, k, listed)). */
 function score(m: Scorer, toks: readonly Tok[], k: number): number {
   const t = toks[k]!;
@@ -283,7 +313,8 @@ function score(m: Scorer, toks: readonly Tok[], k: number): number {
   const p2 = toks[k - 2]?.lower ?? "<s>";
   const n1 = toks[k + 1]?.lower ?? "</s>";
   const n2 = toks[k + 2]?.lower ?? "</s>";
-  const st = stemOf(w);
+  const e = entry(m, w);
+  const st = e.st;
   const sp = subjectOf(toks, k);
   let that = false;
   for (let i = k + 1; i < toks.length && i <= k + 3; i++) if (toks[i]!.lower === "that") that = true;
@@ -292,17 +323,17 @@ function score(m: Scorer, toks: readonly Tok[], k: number): number {
   const kind = sp ? sp.kind : "none";
   let z = 0;
   z += m.b;
-  z += m.w.get(w) ?? 0;
-  z += m.st.get(st) ?? 0;
-  z += m.sf.get(w.slice(-3)) ?? 0;
+  z += e.w;
+  z += e.stWeight;
+  z += e.sf;
   z += m.p.get(p1) ?? 0;
   z += m.p2.get(p2) ?? 0;
   z += m.n.get(n1) ?? 0;
   z += m.n2.get(n2) ?? 0;
   z += m.pw.get(p1)?.get(st) ?? 0;
-  z += m.wn.get(st)?.get(n1) ?? 0;
+  z += e.wn?.get(n1) ?? 0;
   z += m.nsh.get(nsh) ?? 0;
-  z += m.stn.get(st)?.get(nsh) ?? 0;
+  z += e.stn?.get(nsh) ?? 0;
   z += m.psh.get(shape(toks[k - 1])) ?? 0;
   z += m.sp.get(kind) ?? 0;
   z += m.spk.get(kind)?.get(st) ?? 0;
