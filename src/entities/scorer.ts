@@ -170,7 +170,10 @@ function word(m: NerModel, text: string): Word {
   return w;
 }
 
-/** the scores of feature mix(template, a, b), kept at table[i] */
+/**
+ * the scores of feature mix(template, a, b), kept at table[i] as its non-zero entries
+ * [offset, score, offset, score, ...]: one feature scores only a few labels
+ */
 function constant(
   m: NerModel,
   table: (Int32Array | undefined)[],
@@ -179,7 +182,18 @@ function constant(
   a: number,
   b = 0,
 ): Int32Array {
-  return table[i] ?? (table[i] = vector(m, [mix(template, a, b)]));
+  return table[i] ?? (table[i] = sparse(vector(m, [mix(template, a, b)])));
+}
+
+function sparse(v: Int32Array): Int32Array {
+  const out: number[] = [];
+  for (let c = 0; c < v.length; c++) if (v[c] !== 0) out.push(c, v[c]!);
+  return Int32Array.from(out);
+}
+
+/** adds a sparse vector: the same integer sums as adding its dense form */
+function addSparse(e: Int32Array, at: number, v: Int32Array): void {
+  for (let c = 0; c < v.length; c += 2) e[at + v[c]!]! += v[c + 1]!;
 }
 
 function addBlock(e: Int32Array, at: number, v: Int32Array, from: number): void {
@@ -278,7 +292,7 @@ export function scoreDocument(m: NerModel, sentences: readonly (readonly string[
       if (info.alpha) {
         const dc = casing.get(w.lowerId) ?? 16;
         const where = capsLine ? 1 : i === 0 ? 2 : info.title ? 3 : info.allCaps ? 4 : 5;
-        addBlock(e, at, constant(m, k.docCase, dc * 8 + where, T.DocCase, dc, where), 0);
+        addSparse(e, at, constant(m, k.docCase, dc * 8 + where, T.DocCase, dc, where));
       }
     }
     gazetteerScores(m, k, g, s, e, base);
@@ -303,7 +317,7 @@ function gazetteerScores(
       const j = t === 0 ? i : t === 1 ? i + 1 : i - 1;
       if (j < 0 || j >= n) continue;
       const v = constant(m, k.gaz[t]!, tag, GAZ_TEMPLATES[t]!, tag);
-      addBlock(e, base + j * W, v, 0);
+      addSparse(e, base + j * W, v);
     }
   };
   const lists = phraseListIndex.size;
@@ -393,9 +407,9 @@ export function addStackedScores(m: NerModel, scored: Scored, pass1: readonly (r
       const t = tags[i]!;
       const tp = i > 0 ? tags[i - 1]! : -1;
       const tn = i + 1 < n ? tags[i + 1]! : -1;
-      addBlock(e, at, constant(m, pass1Own, t, T.Pass1, t), 0);
-      addBlock(e, at, constant(m, pass1Prev, tp + 1, T.Pass1Prev, tp), 0);
-      addBlock(e, at, constant(m, pass1Next, tn + 1, T.Pass1Next, tn), 0);
+      addSparse(e, at, constant(m, pass1Own, t, T.Pass1, t));
+      addSparse(e, at, constant(m, pass1Prev, tp + 1, T.Pass1Prev, tp));
+      addSparse(e, at, constant(m, pass1Next, tn + 1, T.Pass1Next, tn));
       const w = s[i]!;
       if (!w.counted) continue;
       const st = slot.get(w.lowerId)!;
@@ -405,7 +419,7 @@ export function addStackedScores(m: NerModel, scored: Scored, pass1: readonly (r
       let bestN = 0;
       for (let c = 0; c < C; c++) {
         const cn = counts[st + c]! - (own === c ? 1 : 0);
-        if (cn > 0) addBlock(e, at, constant(m, docClass, c, T.DocClass, c), 0);
+        if (cn > 0) addSparse(e, at, constant(m, docClass, c, T.DocClass, c));
         if (cn > bestN) {
           best = c;
           bestN = cn;
@@ -414,8 +428,8 @@ export function addStackedScores(m: NerModel, scored: Scored, pass1: readonly (r
       const untagged = counts[st + C]! - (own < 0 ? 1 : 0);
       if (best >= 0) {
         const flag = untagged > bestN ? 1 : 0;
-        addBlock(e, at, constant(m, docMajority, best * 2 + flag, T.DocMajority, best, flag), 0);
-      } else if (untagged > 0) addBlock(e, at, constant(m, docUntagged, 0, T.DocUntagged, 0), 0);
+        addSparse(e, at, constant(m, docMajority, best * 2 + flag, T.DocMajority, best, flag));
+      } else if (untagged > 0) addSparse(e, at, constant(m, docUntagged, 0, T.DocUntagged, 0));
       let bp = -1;
       let bpN = 0;
       for (let x = 0; x < C * 4; x++) {
@@ -425,7 +439,7 @@ export function addStackedScores(m: NerModel, scored: Scored, pass1: readonly (r
           bpN = cn;
         }
       }
-      if (bp >= 0) addBlock(e, at, constant(m, docPosition, bp, T.DocPosition, bp), 0);
+      if (bp >= 0) addSparse(e, at, constant(m, docPosition, bp, T.DocPosition, bp));
     }
   });
 }
