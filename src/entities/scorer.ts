@@ -33,6 +33,8 @@ interface Word {
   info: WordInfo;
   /** BLOCKS score vectors */
   vec: Int32Array;
+  /** bit b set when block b of vec has a non-zero score (most neighbour blocks are all zero) */
+  blocks: number;
   /** the lowercased form's number, shared by words differing only in case */
   lowerId: number;
   /** docContext's casing bit (1 title, 2 lower, 4 capitals, 8 mixed); 0 when not alphabetic */
@@ -55,6 +57,8 @@ interface Word {
 interface Constants {
   bos: Int32Array;
   eos: Int32Array;
+  bosBlocks: number;
+  eosBlocks: number;
   docCase: (Int32Array | undefined)[];
   gaz: (Int32Array | undefined)[][];
   stacked: (Int32Array | undefined)[][];
@@ -88,6 +92,20 @@ function neighbourBlocks(m: NerModel, vec: Int32Array, hl: number, hs: number): 
   put(CAPS_SHAPE_PREV, mix(T.CapsShapePrev, hs));
 }
 
+/** Which blocks of a word's vector hold a non-zero score: adding the others changes nothing. */
+function nonZeroBlocks(vec: Int32Array): number {
+  let bits = 0;
+  for (let b = 0; b < BLOCKS; b++) {
+    for (let c = b * W; c < (b + 1) * W; c++) {
+      if (vec[c] !== 0) {
+        bits |= 1 << b;
+        break;
+      }
+    }
+  }
+  return bits;
+}
+
 function boundary(m: NerModel, h: number): Int32Array {
   const vec = new Int32Array(BLOCKS * W);
   neighbourBlocks(m, vec, h, h);
@@ -103,9 +121,13 @@ function use(m: NerModel): Constants {
   const g = gazetteer();
   phraseListIndex = new Map([...g.phrases.keys()].map((k, i) => [k, i]));
   wordLists = [...g.words.values()];
+  const bos = boundary(m, BOS);
+  const eos = boundary(m, EOS);
   constants = {
-    bos: boundary(m, BOS),
-    eos: boundary(m, EOS),
+    bos,
+    eos,
+    bosBlocks: nonZeroBlocks(bos),
+    eosBlocks: nonZeroBlocks(eos),
     docCase: [],
     gaz: [[], [], []],
     stacked: [[], [], [], [], [], [], []],
@@ -134,6 +156,7 @@ function word(m: NerModel, text: string): Word {
   w = {
     info,
     vec,
+    blocks: nonZeroBlocks(vec),
     lowerId,
     casing: !alpha ? 0 : isAllCaps(text) ? 4 : isTitle(text) ? 1 : text.toLowerCase() === text ? 2 : 8,
     capsClass: text.length < 2 || !alpha ? 0 : isAllCaps(text) ? 2 : 1,
@@ -147,7 +170,10 @@ function word(m: NerModel, text: string): Word {
   return w;
 }
 
-/** the scores of feature mix(template, a, b), kept at table[i] */
+/**
+ * the scores of feature mix(template, a, b), kept at table[i] as its non-zero entries
+ * [offset, score, offset, score, ...]: one feature scores only a few labels
+ */
 function constant(
   m: NerModel,
   table: (Int32Array | undefined)[],
@@ -156,7 +182,18 @@ function constant(
   a: number,
   b = 0,
 ): Int32Array {
-  return table[i] ?? (table[i] = vector(m, [mix(template, a, b)]));
+  return table[i] ?? (table[i] = sparse(vector(m, [mix(template, a, b)])));
+}
+
+function sparse(v: Int32Array): Int32Array {
+  const out: number[] = [];
+  for (let c = 0; c < v.length; c++) if (v[c] !== 0) out.push(c, v[c]!);
+  return Int32Array.from(out);
+}
+
+/** adds a sparse vector: the same integer sums as adding its dense form */
+function addSparse(e: Int32Array, at: number, v: Int32Array): void {
+  for (let c = 0; c < v.length; c += 2) e[at + v[c]!]! += v[c + 1]!;
 }
 
 function addBlock(e: Int32Array, at: number, v: Int32Array, from: number): void {
@@ -223,6 +260,10 @@ export function scoreDocument(m: NerModel, sentences: readonly (readonly string[
       const info = w.info;
       const prev = i > 0 ? s[i - 1]!.vec : k.bos;
       const next = i + 1 < n ? s[i + 1]!.vec : k.eos;
+      const prevBlocks = i > 0 ? s[i - 1]!.blocks : k.bosBlocks;
+      const nextBlocks = i + 1 < n ? s[i + 1]!.blocks : k.eosBlocks;
+      const prev2Blocks = i > 1 ? s[i - 2]!.blocks : k.bosBlocks;
+      const next2Blocks = i + 2 < n ? s[i + 2]!.blocks : k.eosBlocks;
       const hl = info.hl;
       const sh = info.hs;
       const l1 = i > 0 ? s[i - 1]!.info.hl : BOS;
@@ -231,26 +272,27 @@ export function scoreDocument(m: NerModel, sentences: readonly (readonly string[
       const r1 = i + 1 < n ? s[i + 1]!.info.hl : EOS;
       const t1 = i + 1 < n ? s[i + 1]!.info.hs : EOS;
       const t2 = i + 2 < n ? s[i + 2]!.info.hs : EOS;
-      addBlock(e, at, w.vec, OWN * W);
-      addBlock(e, at, prev, PREV1 * W);
-      addBlock(e, at, next, NEXT1 * W);
-      addBlock(e, at, i > 1 ? s[i - 2]!.vec : k.bos, PREV2 * W);
-      addBlock(e, at, i + 2 < n ? s[i + 2]!.vec : k.eos, NEXT2 * W);
+      // integer sums: skipping all-zero blocks leaves the scores exactly as they were
+      if (w.blocks & (1 << OWN)) addBlock(e, at, w.vec, OWN * W);
+      if (prevBlocks & (1 << PREV1)) addBlock(e, at, prev, PREV1 * W);
+      if (nextBlocks & (1 << NEXT1)) addBlock(e, at, next, NEXT1 * W);
+      if (prev2Blocks & (1 << PREV2)) addBlock(e, at, i > 1 ? s[i - 2]!.vec : k.bos, PREV2 * W);
+      if (next2Blocks & (1 << NEXT2)) addBlock(e, at, i + 2 < n ? s[i + 2]!.vec : k.eos, NEXT2 * W);
       addFeature(m, mix(T.Shape3, mix(s1, sh), t1), e, at, at + L);
       addFeature(m, mix(T.BigramPrev, l1, hl), e, at, at + L);
       addFeature(m, mix(T.BigramNext, hl, r1), e, at, at + L);
       addFeature(m, mix(T.Around, l1, r1), e, at, at + L);
       addFeature(m, mix(T.ShapePrev2, s2, s1), e, at, at + L);
       addFeature(m, mix(T.ShapeNext2, t1, t2), e, at, at + L);
-      if (i === 0) addBlock(e, at, w.vec, FIRST * W);
+      if (i === 0 && w.blocks & (1 << FIRST)) addBlock(e, at, w.vec, FIRST * W);
       if (capsLine) {
-        addBlock(e, at, w.vec, CAPS_LOWER * W);
-        addBlock(e, at, prev, CAPS_SHAPE_PREV * W);
+        if (w.blocks & (1 << CAPS_LOWER)) addBlock(e, at, w.vec, CAPS_LOWER * W);
+        if (prevBlocks & (1 << CAPS_SHAPE_PREV)) addBlock(e, at, prev, CAPS_SHAPE_PREV * W);
       }
       if (info.alpha) {
         const dc = casing.get(w.lowerId) ?? 16;
         const where = capsLine ? 1 : i === 0 ? 2 : info.title ? 3 : info.allCaps ? 4 : 5;
-        addBlock(e, at, constant(m, k.docCase, dc * 8 + where, T.DocCase, dc, where), 0);
+        addSparse(e, at, constant(m, k.docCase, dc * 8 + where, T.DocCase, dc, where));
       }
     }
     gazetteerScores(m, k, g, s, e, base);
@@ -275,7 +317,7 @@ function gazetteerScores(
       const j = t === 0 ? i : t === 1 ? i + 1 : i - 1;
       if (j < 0 || j >= n) continue;
       const v = constant(m, k.gaz[t]!, tag, GAZ_TEMPLATES[t]!, tag);
-      addBlock(e, base + j * W, v, 0);
+      addSparse(e, base + j * W, v);
     }
   };
   const lists = phraseListIndex.size;
@@ -365,9 +407,9 @@ export function addStackedScores(m: NerModel, scored: Scored, pass1: readonly (r
       const t = tags[i]!;
       const tp = i > 0 ? tags[i - 1]! : -1;
       const tn = i + 1 < n ? tags[i + 1]! : -1;
-      addBlock(e, at, constant(m, pass1Own, t, T.Pass1, t), 0);
-      addBlock(e, at, constant(m, pass1Prev, tp + 1, T.Pass1Prev, tp), 0);
-      addBlock(e, at, constant(m, pass1Next, tn + 1, T.Pass1Next, tn), 0);
+      addSparse(e, at, constant(m, pass1Own, t, T.Pass1, t));
+      addSparse(e, at, constant(m, pass1Prev, tp + 1, T.Pass1Prev, tp));
+      addSparse(e, at, constant(m, pass1Next, tn + 1, T.Pass1Next, tn));
       const w = s[i]!;
       if (!w.counted) continue;
       const st = slot.get(w.lowerId)!;
@@ -377,7 +419,7 @@ export function addStackedScores(m: NerModel, scored: Scored, pass1: readonly (r
       let bestN = 0;
       for (let c = 0; c < C; c++) {
         const cn = counts[st + c]! - (own === c ? 1 : 0);
-        if (cn > 0) addBlock(e, at, constant(m, docClass, c, T.DocClass, c), 0);
+        if (cn > 0) addSparse(e, at, constant(m, docClass, c, T.DocClass, c));
         if (cn > bestN) {
           best = c;
           bestN = cn;
@@ -386,8 +428,8 @@ export function addStackedScores(m: NerModel, scored: Scored, pass1: readonly (r
       const untagged = counts[st + C]! - (own < 0 ? 1 : 0);
       if (best >= 0) {
         const flag = untagged > bestN ? 1 : 0;
-        addBlock(e, at, constant(m, docMajority, best * 2 + flag, T.DocMajority, best, flag), 0);
-      } else if (untagged > 0) addBlock(e, at, constant(m, docUntagged, 0, T.DocUntagged, 0), 0);
+        addSparse(e, at, constant(m, docMajority, best * 2 + flag, T.DocMajority, best, flag));
+      } else if (untagged > 0) addSparse(e, at, constant(m, docUntagged, 0, T.DocUntagged, 0));
       let bp = -1;
       let bpN = 0;
       for (let x = 0; x < C * 4; x++) {
@@ -397,7 +439,7 @@ export function addStackedScores(m: NerModel, scored: Scored, pass1: readonly (r
           bpN = cn;
         }
       }
-      if (bp >= 0) addBlock(e, at, constant(m, docPosition, bp, T.DocPosition, bp), 0);
+      if (bp >= 0) addSparse(e, at, constant(m, docPosition, bp, T.DocPosition, bp));
     }
   });
 }

@@ -158,17 +158,212 @@ export function logOdds(weights: Record<string, number>, feats: readonly string[
   return s;
 }
 
-let model: { threshold: number; veto: number; weights: Map<string, number> } | null = null;
+/**
+ * The weights regrouped by feature template, so the runtime looks up the words themselves instead
+ * of building a feature string per lookup: one table per one-value template, and for two-word
+ * templates ("pw:A_B") a table per first word, filled under every split at "_" so a word holding
+ * "_" still finds its key.
+ */
+interface Tables {
+  one: Map<string, Map<string, number>>;
+  two: Map<string, Map<string, Map<string, number>>>;
+}
+
+const PAIRS = new Set(["pw", "wn", "stn", "spk"]);
+
+function tables(weights: Record<string, number>, prefix: string): Tables {
+  const one = new Map<string, Map<string, number>>();
+  const two = new Map<string, Map<string, Map<string, number>>>();
+  for (const [key, v] of Object.entries(weights)) {
+    if (!key.startsWith(prefix)) continue;
+    const colon = key.indexOf(":");
+    if (colon < 0) {
+      // the bias "b" has no value
+      let m = one.get(key.slice(prefix.length));
+      if (!m) one.set(key.slice(prefix.length), (m = new Map()));
+      m.set("", v);
+      continue;
+    }
+    const name = key.slice(prefix.length, colon);
+    const value = key.slice(colon + 1);
+    let m = one.get(name);
+    if (!m) one.set(name, (m = new Map()));
+    m.set(value, v);
+    if (!PAIRS.has(name)) continue;
+    let t = two.get(name);
+    if (!t) two.set(name, (t = new Map()));
+    for (let i = value.indexOf("_"); i >= 0; i = value.indexOf("_", i + 1)) {
+      const a = value.slice(0, i);
+      let inner = t.get(a);
+      if (!inner) t.set(a, (inner = new Map()));
+      inner.set(value.slice(i + 1), v);
+    }
+  }
+  return { one, two };
+}
+
+const EMPTY = new Map<string, never>();
+type One = Map<string, number>;
+type Two = Map<string, Map<string, number>>;
+
+/** The weights of one feature set, looked up template by template. */
+class Scorer {
+  readonly b: number;
+  readonly w: One;
+  readonly st: One;
+  readonly sf: One;
+  readonly p: One;
+  readonly p2: One;
+  readonly n: One;
+  readonly n2: One;
+  readonly pw: Two;
+  readonly wn: Two;
+  readonly nsh: One;
+  readonly stn: Two;
+  readonly psh: One;
+  readonly sp: One;
+  readonly spk: Two;
+  readonly gap: One;
+  readonly sh: One;
+  readonly shc: One;
+  readonly that: One;
+  readonly pos: One;
+  readonly quoted: One;
+  readonly rest: One;
+  readonly before: One;
+  readonly person: One;
+  constructor(t: Tables) {
+    const one = (name: string): Map<string, number> => t.one.get(name) ?? EMPTY;
+    const two = (name: string): Map<string, Map<string, number>> => t.two.get(name) ?? EMPTY;
+    this.b = one("b").get("") ?? 0;
+    this.w = one("w");
+    this.st = one("st");
+    this.sf = one("sf");
+    this.p = one("p");
+    this.p2 = one("p2");
+    this.n = one("n");
+    this.n2 = one("n2");
+    this.pw = two("pw");
+    this.wn = two("wn");
+    this.nsh = one("nsh");
+    this.stn = two("stn");
+    this.psh = one("psh");
+    this.sp = one("sp");
+    this.spk = two("spk");
+    this.gap = one("gap");
+    this.sh = one("sh");
+    this.shc = one("shc");
+    this.that = one("that");
+    this.pos = one("pos");
+    this.quoted = one("quoted");
+    this.rest = one("rest");
+    this.before = one("before");
+    this.person = one("person");
+  }
+}
+
+const stems = new Map<string, string>();
+function stemOf(w: string): string {
+  let s = stems.get(w);
+  if (s === undefined) {
+    if (stems.size > 100_000) stems.clear();
+    s = stem(w);
+    stems.set(w, s);
+  }
+  return s;
+}
+
+const GAPS = ["-1", "0", "1", "2", "3"];
+
+/** What a scorer knows of a word by itself, looked up once per word instead of once per use. */
+interface WordEntry {
+  st: string;
+  w: number;
+  stWeight: number;
+  sf: number;
+  wn: One | undefined;
+  stn: One | undefined;
+}
+
+const entries = new WeakMap<Scorer, Map<string, WordEntry>>();
+function entry(m: Scorer, w: string): WordEntry {
+  let byWord = entries.get(m);
+  if (!byWord || byWord.size > 100_000) entries.set(m, (byWord = new Map()));
+  let e = byWord.get(w);
+  if (e === undefined) {
+    const st = stemOf(w);
+    e = {
+      st,
+      w: m.w.get(w) ?? 0,
+      stWeight: m.st.get(st) ?? 0,
+      sf: m.sf.get(w.slice(-3)) ?? 0,
+      wn: m.wn.get(st),
+      stn: m.stn.get(st),
+    };
+    byWord.set(w, e);
+  }
+  return e;
+}
+
+/** The same sum, in the same order, as logOdds(weights, cueFeatures(toks, k, listed)). */
+function score(m: Scorer, toks: readonly Tok[], k: number): number {
+  const t = toks[k]!;
+  const w = t.lower;
+  const p1 = toks[k - 1]?.lower ?? "<s>";
+  const p2 = toks[k - 2]?.lower ?? "<s>";
+  const n1 = toks[k + 1]?.lower ?? "</s>";
+  const n2 = toks[k + 2]?.lower ?? "</s>";
+  const e = entry(m, w);
+  const st = e.st;
+  const sp = subjectOf(toks, k);
+  let that = false;
+  for (let i = k + 1; i < toks.length && i <= k + 3; i++) if (toks[i]!.lower === "that") that = true;
+  const rest = toks.length - k - 1;
+  const nsh = shape(toks[k + 1]);
+  const kind = sp ? sp.kind : "none";
+  let z = 0;
+  z += m.b;
+  z += e.w;
+  z += e.stWeight;
+  z += e.sf;
+  z += m.p.get(p1) ?? 0;
+  z += m.p2.get(p2) ?? 0;
+  z += m.n.get(n1) ?? 0;
+  z += m.n2.get(n2) ?? 0;
+  z += m.pw.get(p1)?.get(st) ?? 0;
+  z += e.wn?.get(n1) ?? 0;
+  z += m.nsh.get(nsh) ?? 0;
+  z += e.stn?.get(nsh) ?? 0;
+  z += m.psh.get(shape(toks[k - 1])) ?? 0;
+  z += m.sp.get(kind) ?? 0;
+  z += m.spk.get(kind)?.get(st) ?? 0;
+  const gap = sp ? Math.min(k - sp.end, 3) : -1;
+  z += m.gap.get(gap >= -1 ? GAPS[gap + 1]! : String(gap)) ?? 0;
+  z += m.sh.get(sp ? toks[sp.headEnd - 1]!.lower : "-") ?? 0;
+  z += m.shc.get(sp ? shape(toks[sp.headEnd - 1]) + (sp.headEnd - sp.headStart > 1 ? "+" : "") : "-") ?? 0;
+  z += m.that.get(that ? "true" : "false") ?? 0;
+  z += m.pos.get(k === 0 ? "0" : k < 4 ? "1" : "2") ?? 0;
+  z += m.quoted.get(hasQuote(toks) ? "true" : "false") ?? 0;
+  z += m.rest.get(rest < 3 ? "0" : rest < 8 ? "1" : "2") ?? 0;
+  z += m.before.get(firstCue(toks) < k ? "true" : "false") ?? 0;
+  z += m.person.get(sp ? (person(toks, sp) ? "true" : "false") : "-") ?? 0;
+  return z;
+}
+
+let model: { threshold: number; veto: number; plain: Scorer; listed: Scorer } | null = null;
 
 /** The runtime test: a candidate word whose features reach the model's threshold, a listed word not vetoed. */
 export function learnedCue(toks: readonly Tok[], k: number, listed: boolean): boolean {
   if (!model) {
-    // a Map looks up the freshly built feature strings faster than a 40,000-key object
     const m = loadData<CueModel>("quotes/cue-model.json");
-    model = { threshold: m.threshold, veto: m.veto, weights: new Map(Object.entries(m.weights)) };
+    model = {
+      threshold: m.threshold,
+      veto: m.veto,
+      plain: new Scorer(tables(m.weights, "")),
+      listed: new Scorer(tables(m.weights, "x")),
+    };
   }
   if (!listed && !candidate(toks, k)) return false;
-  let z = 0;
-  for (const f of cueFeatures(toks, k, listed)) z += model.weights.get(f) ?? 0;
+  const z = score(listed ? model.listed : model.plain, toks, k);
   return z >= (listed ? model.veto : model.threshold);
 }
