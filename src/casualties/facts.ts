@@ -420,6 +420,11 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       let subj = end > floor ? subjectBefore(text, floor, end, !aux, relative) : null;
       // a subject taken from the fact before: the words between are that fact's, not a gap
       let borrowed = false;
+      // the subject of the fact before, counted there already (not added again)
+      const borrowAgain = (from: (typeof out)[number]) => {
+        subj = { ...from, additive: false };
+        borrowed = true;
+      };
       // "shot himself and died", "was shot and later died", "was rushed to a hospital, but died": the subject of the verb before
       const prev = out[out.length - 1];
       if (
@@ -430,10 +435,7 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         /\b(?:and|but)\s{1,3}(?:\w{1,20}ly\s{1,3}|later\s{1,3}|then\s{1,3})?$/i.test(text.slice(prev.end, ps))
       ) {
         // the same person again: "also" already added them once
-        {
-          subj = { ...prev, start: prev.start, end: prev.end, additive: false };
-          borrowed = true;
-        }
+        borrowAgain(prev);
       }
       // "was beaten, shot to death", "was robbed and shot": participles sharing one subject and auxiliary
       if (
@@ -444,10 +446,8 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         /^\s{0,3}(?:(?:was|were|is|are|had been|has been)\s{1,3})?[a-z]{2,20}(?:ed|en|t)\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3})$/i.test(
           text.slice(prev.end, ps),
         )
-      ) {
-        subj = { ...prev, start: prev.start, end: prev.end, additive: false };
-        borrowed = true;
-      }
+      )
+        borrowAgain(prev);
       // "The man who was shot Sunday died Monday": the main verb of a subject that carries a relative clause
       if (
         !subj &&
@@ -462,10 +462,7 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         )
       ) {
         // the same person again: "also" already added them once
-        {
-          subj = { ...prev, start: prev.start, end: prev.end, additive: false };
-          borrowed = true;
-        }
+        borrowAgain(prev);
       }
       // "one shot was fired", "fired one shot": a gunshot, not a person shot
       if (
