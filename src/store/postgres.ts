@@ -43,9 +43,7 @@ export class PostgresStore implements Store {
         [table, column],
       );
       if (have.rowCount) continue;
-      const c = await pool.connect();
-      try {
-        await c.query("BEGIN");
+      await transaction(pool, async (c) => {
         // IF NOT EXISTS: another process opening the same database may have just added it.
         await c.query(`ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${column} ${type}`);
         // A page at a time: the kept documents of a large database do not fit in memory at once.
@@ -59,13 +57,7 @@ export class PostgresStore implements Store {
             await c.query(`UPDATE ${table} SET ${column} = $1 WHERE id = $2`, [fill(r.document), r.id]);
           after = rows[rows.length - 1]!.id;
         }
-        await c.query("COMMIT");
-      } catch (e) {
-        await c.query("ROLLBACK");
-        throw e;
-      } finally {
-        c.release();
-      }
+      });
     }
   }
 
@@ -82,9 +74,7 @@ export class PostgresStore implements Store {
   }
 
   async save(d: SitrepDocument): Promise<void> {
-    const c = await this.pool.connect();
-    try {
-      await c.query("BEGIN");
+    await transaction(this.pool, async (c) => {
       await c.query("DELETE FROM documents WHERE id = $1", [d.id]);
       await c.query("DELETE FROM failures WHERE id = $1", [d.id]);
       await c.query(
@@ -97,13 +87,7 @@ export class PostgresStore implements Store {
         const sql = `INSERT INTO ${table} (${cols.map(quoteColumn).join(", ")}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(", ")})`;
         for (const row of rows[table]) await c.query(sql, row);
       }
-      await c.query("COMMIT");
-    } catch (e) {
-      await c.query("ROLLBACK");
-      throw e;
-    } finally {
-      c.release();
-    }
+    });
   }
 
   async counts(): Promise<{ documents: number; events: number; failures: number }> {
@@ -129,5 +113,20 @@ export class PostgresStore implements Store {
 
   async close(): Promise<void> {
     await this.pool.end();
+  }
+}
+
+/** Runs `work` on one connection inside BEGIN/COMMIT, rolling back when it throws. */
+async function transaction(pool: pg.Pool, work: (c: pg.PoolClient) => Promise<void>): Promise<void> {
+  const c = await pool.connect();
+  try {
+    await c.query("BEGIN");
+    await work(c);
+    await c.query("COMMIT");
+  } catch (e) {
+    await c.query("ROLLBACK");
+    throw e;
+  } finally {
+    c.release();
   }
 }
