@@ -101,21 +101,29 @@ export function cueFeatures(toks: readonly Tok[], k: number, listed = false): st
   return listed ? f.map((x) => "x" + x) : f;
 }
 
-function features(toks: readonly Tok[], k: number): string[] {
+/** What both the feature list and the fast scorer read around the word at k: its window, subject and a "that". */
+function around(toks: readonly Tok[], k: number) {
   const t = toks[k]!;
-  const w = t.lower;
-  const p1 = toks[k - 1]?.lower ?? "<s>";
-  const p2 = toks[k - 2]?.lower ?? "<s>";
-  const n1 = toks[k + 1]?.lower ?? "</s>";
-  const n2 = toks[k + 2]?.lower ?? "</s>";
-  const st = stem(w);
-  const sp = subjectOf(toks, k);
   let that = false;
   for (let i = k + 1; i < toks.length && i <= k + 3; i++) if (toks[i]!.lower === "that") that = true;
+  return {
+    w: t.lower,
+    p1: toks[k - 1]?.lower ?? "<s>",
+    p2: toks[k - 2]?.lower ?? "<s>",
+    n1: toks[k + 1]?.lower ?? "</s>",
+    n2: toks[k + 2]?.lower ?? "</s>",
+    sp: subjectOf(toks, k),
+    that,
+    rest: toks.length - k - 1,
+    nsh: shape(toks[k + 1]),
+  };
+}
+
+function features(toks: readonly Tok[], k: number): string[] {
+  const { w, p1, p2, n1, n2, sp, that, rest, nsh } = around(toks, k);
+  const st = stem(w);
   const quoted = hasQuote(toks);
-  const rest = toks.length - k - 1;
   const cueBefore = firstCue(toks) < k;
-  const nsh = shape(toks[k + 1]);
   return [
     "b",
     `w:${w}`,
@@ -307,19 +315,9 @@ function entry(m: Scorer, w: string): WordEntry {
 
 /** The same sum, in the same order, as logOdds(weights, cueFeatures(toks, k, listed)). */
 function score(m: Scorer, toks: readonly Tok[], k: number): number {
-  const t = toks[k]!;
-  const w = t.lower;
-  const p1 = toks[k - 1]?.lower ?? "<s>";
-  const p2 = toks[k - 2]?.lower ?? "<s>";
-  const n1 = toks[k + 1]?.lower ?? "</s>";
-  const n2 = toks[k + 2]?.lower ?? "</s>";
+  const { w, p1, p2, n1, n2, sp, that, rest, nsh } = around(toks, k);
   const e = entry(m, w);
   const st = e.st;
-  const sp = subjectOf(toks, k);
-  let that = false;
-  for (let i = k + 1; i < toks.length && i <= k + 3; i++) if (toks[i]!.lower === "that") that = true;
-  const rest = toks.length - k - 1;
-  const nsh = shape(toks[k + 1]);
   const kind = sp ? sp.kind : "none";
   let z = 0;
   z += m.b;
