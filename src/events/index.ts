@@ -14,7 +14,7 @@ import { evidentialStatus } from "../quotes/status.js";
 import { eventActors } from "./actors.js";
 import { eventDate } from "./date.js";
 import { toCountFact, totals, type CountFact } from "./incidents.js";
-import { eventPlace } from "./place.js";
+import { borrowsPlace, countryOnly, eventPlace } from "./place.js";
 import { strategicMention } from "./strategic.js";
 import { eventType, typesData } from "./type.js";
 
@@ -150,11 +150,14 @@ export const events: Stage = {
       const m = strategicMention(doc.text, s);
       if (!m) return;
       const { actor1 } = eventActors(doc, m.actor, null, [m.evidence]);
+      const place = eventPlace(doc, [m.evidence], [s]);
       out.push({
         type: strat.type,
         subType: strat.subType,
         date: eventDate(doc, [m.evidence], [s]),
-        place: eventPlace(doc, [m.evidence], [s]),
+        // a deployment whose own paragraph names no destination is known only to be in the article's
+        // country, not at the village of the fighting told elsewhere (ACLED geo precision 3)
+        place: place && borrowsPlace(doc, [m.evidence], [s]) ? countryOnly(place) : place,
         actor1,
         actor2: null,
         fatalities: { low: 0, best: 0, high: 0 },

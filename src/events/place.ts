@@ -11,7 +11,7 @@
  * region (precision 3: only the region is known).
  */
 import type { Place, PlaceRef, Range, SitrepDocument } from "../document/schema.js";
-import { eventPlace as placeOf } from "../places/event-place.js";
+import { eventPlace as placeOf, ownEventPlace } from "../places/event-place.js";
 import type { Feature } from "../places/gazetteer/index.js";
 import { gazetteer } from "../places/gazetteer/index.js";
 import { isEventCandidate, specificity } from "../places/specificity.js";
@@ -101,4 +101,18 @@ function fits(p: PlaceRef, hint: FilingHint): boolean {
 
 function featureRef(f: Feature, precision: PlaceRef["precision"]): PlaceRef {
   return { name: f.name, country: f.country, admin1: gazetteer().admin1Name(f), lat: f.lat, lon: f.lon, precision };
+}
+
+/** Whether the event's own clause, sentence and paragraph name no place, so that it borrows the article's. */
+export function borrowsPlace(doc: SitrepDocument, evidence: readonly Range[], sentences: readonly Range[]): boolean {
+  const first = evidence[0] ?? sentences[0];
+  if (!first) return true;
+  return ownEventPlace({ ...doc, places: doc.places.filter((p) => p.role !== "dateline") }, first) === null;
+}
+
+/** The country of a place alone, for an event known only to be in it (ACLED geo precision 3). */
+export function countryOnly(place: PlaceRef): PlaceRef {
+  const c = gazetteer().country(place.country);
+  if (!c) return { ...place, precision: 3 };
+  return { name: c.name, country: c.country, admin1: null, lat: c.lat, lon: c.lon, precision: 3 };
 }

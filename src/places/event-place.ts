@@ -15,13 +15,17 @@ import { isEventCandidate, specificity } from "./specificity.js";
  * ("since the Iran-Iraq war").
  */
 export function eventPlace(doc: SitrepDocument, range: Range): PlaceRef | null {
-  const { elsewhereBefore, namedWarAfter } = lexicon();
-  const pool = doc.places.filter(
-    (p) =>
-      isEventCandidate(p) &&
-      !namedWarAfter.test(doc.text.slice(p.end, p.end + 30)) &&
-      !(specificity(p) <= 2 && elsewhereBefore.test(doc.text.slice(Math.max(0, p.start - 24), p.start))),
-  );
+  const own = ownEventPlace(doc, range);
+  if (own) return own;
+  const dominant = dominantPlace(eventCandidates(doc));
+  if (dominant) return ref(dominant, Math.max(dominant.precision ?? 2, 2) as 2 | 3);
+  const d = doc.places.find((p) => p.role === "dateline" && p.lat !== null && p.country === "US");
+  return d ? ref(d, 2) : null;
+}
+
+/** Steps 1-3 alone: the place the event's own clause, sentence or paragraph names, or null. */
+export function ownEventPlace(doc: SitrepDocument, range: Range): PlaceRef | null {
+  const pool = eventCandidates(doc);
   const layout = new Layout(doc);
   const mostSpecific = (ps: typeof pool): (typeof pool)[number] | null => {
     let best: (typeof pool)[number] | null = null;
@@ -39,10 +43,17 @@ export function eventPlace(doc: SitrepDocument, range: Range): PlaceRef | null {
     const p = mostSpecific(ps);
     if (p) return ref(p, p.precision);
   }
-  const dominant = dominantPlace(pool);
-  if (dominant) return ref(dominant, Math.max(dominant.precision ?? 2, 2) as 2 | 3);
-  const d = doc.places.find((p) => p.role === "dateline" && p.lat !== null && p.country === "US");
-  return d ? ref(d, 2) : null;
+  return null;
+}
+
+function eventCandidates(doc: SitrepDocument): SitrepDocument["places"] {
+  const { elsewhereBefore, namedWarAfter } = lexicon();
+  return doc.places.filter(
+    (p) =>
+      isEventCandidate(p) &&
+      !namedWarAfter.test(doc.text.slice(p.end, p.end + 30)) &&
+      !(specificity(p) <= 2 && elsewhereBefore.test(doc.text.slice(Math.max(0, p.start - 24), p.start))),
+  );
 }
 
 function ref(p: SitrepDocument["places"][number], precision: 1 | 2 | 3 | null): PlaceRef {

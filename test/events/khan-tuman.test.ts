@@ -51,7 +51,7 @@ describe("casualties and events of the Khan Tuman article", () => {
     expect(total?.source ?? null).toBeNull();
   });
 
-  it("dates the battle to May 6 at Khan Tuman, Aleppo, and codes the deployment's actor as Iran's forces", () => {
+  it("dates the battle to May 6 at Khan Tuman, Aleppo, and places Iran's deployment in Syria alone", () => {
     const battle = doc.events.find((e) => e.type === "Battles")!;
     expect(battle.date).toEqual({ value: "2016-05-06", precision: 1 });
     expect(battle.place).toMatchObject({ name: "Khan Tuman", country: "SY", admin1: "Aleppo", precision: 2 });
@@ -61,6 +61,8 @@ describe("casualties and events of the Khan Tuman article", () => {
     expect(deployment.actor1?.name).toBe("Military Forces of Iran");
     // "its first official deployment outside of Iran since the end of the Iran-Iraq war": neither Iran is where
     expect(deployment.place?.country).toBe("SY");
+    // nor is the village of the May battle: the deployment's own text names no place, so only the country
+    expect(deployment.place).toMatchObject({ name: "Syria", precision: 3 });
   });
 
   it("assembles exactly the expected events, with their types and counts", () => {
