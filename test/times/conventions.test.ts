@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
+
+/**
+ * TimeML conventions the TimeBank/AQUAINT annotators follow, each on sentences written the way news
+ * writes them: [words, value] of every time found, in text order.
+ */
+interface Row {
+  text: string;
+  published: string;
+  times: [string, string][];
+}
+
+const rows: Row[] = [
+  // a future marker reaches the whole clause it governs, not only the next few words
+  {
+    text: "The company said it will open a second plant near the border for production starting in December.",
+    published: "2015-03-04",
+    times: [["December", "2015-12"]],
+  },
+  {
+    text: "Two new flights will leave Nairobi from March 30, with a third one departing from the coast from August 6.",
+    published: "2015-02-13",
+    times: [
+      ["March 30", "2015-03-30"],
+      ["August 6", "2015-08-06"],
+    ],
+  },
+  // ...but not into a deed told after "after": it came first
+  {
+    text: "The minister warned that the rebels would pay a heavy price after killing 13 soldiers in the town on May 6.",
+    published: "2016-05-10",
+    times: [["May 6", "2016-05-06"]],
+  },
+  // "next" that ends a clause orders events; it does not look ahead
+  {
+    text: "Officials in Kenya, where she arrived next, hoped she would bring aid to the towns where the Aug. 7 blasts killed 257 people.",
+    published: "1998-08-18",
+    times: [["Aug. 7", "1998-08-07"]],
+  },
+  // "the past year" is last year, like "last year"; "the past decade" and "the past week" stay stretches of time
+  {
+    text: "Attacks on clinics rose sharply over the past year, the report said.",
+    published: "1998-03-03",
+    times: [["the past year", "1997"]],
+  },
+  {
+    text: "Police have questioned dozens of suspects in the last year.",
+    published: "2014-10-30",
+    times: [["the last year", "2013"]],
+  },
+  {
+    text: "Such attacks had become routine over the past decade.",
+    published: "1998-10-25",
+    times: [["the past decade", "P10Y"]],
+  },
+];
+
+describe("TimeML conventions on news sentences", () => {
+  it.each(rows)("$text", ({ text, published, times }) => {
+    const doc = extract(text, { published });
+    expect(doc.times.map((t) => [t.text, t.value])).toEqual(times);
+  });
+});
