@@ -54,6 +54,22 @@ const rows: Row[] = [
     published: "1998-10-25",
     times: [["the past decade", "P10Y"]],
   },
+  // "then current" is a present of the past; "current" before a count is still the present
+  {
+    text: "The rights let holders buy shares at half the then-current market price.",
+    published: "2003-06-11",
+    times: [["then-current", "PAST_REF"]],
+  },
+  {
+    text: "The airline will fly daily to Mumbai, up from the current four flights a week.",
+    published: "2011-02-13",
+    times: [["current", "PRESENT_REF"]],
+  },
+  {
+    text: "Prices have doubled in the past three years.",
+    published: "2011-02-13",
+    times: [["the past three years", "P3Y"]],
+  },
 ];
 
 describe("TimeML conventions on news sentences", () => {

@@ -6,9 +6,10 @@ let re: { rx: RegExp; byWord: Map<string, string> } | undefined;
 function build() {
   const byWord = new Map<string, string>();
   for (const [value, words] of Object.entries(lexicon().lex.refs)) for (const w of words) byWord.set(w, value);
-  // "the past" followed by a count or unit is a duration ("the past three years"), left to that parser
+  // "the past" followed by a count or unit is a duration ("the past three years"), left to that parser;
+  // "the current four flights a week" is the present number
   const rx = new RegExp(
-    `\\b(${alternation(byWord.keys())})\\b(?!\\s+(?:\\d|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|decade|year|month|week|day|quarter|hour|century|centuries))`,
+    `\\b(${alternation(byWord.keys())})\\b(?!\\s+(?:decade|year|month|week|day|quarter|hour|century|centuries))(?!(?<=\\bthe\\s+past)\\s+(?:\\d|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))`,
     "gi",
   );
   return { rx, byWord };
