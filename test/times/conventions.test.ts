@@ -70,6 +70,17 @@ const rows: Row[] = [
     published: "2011-02-13",
     times: [["the past three years", "P3Y"]],
   },
+  // a figure next to a date is no hour of it
+  {
+    text: "The Nasdaq 100 Index, which fell 1.4%, or 6.43, on Friday, closed at 437.68.",
+    published: "2009-10-26",
+    times: [["Friday", "2009-10-23"]],
+  },
+  {
+    text: "The bank may raise its stake after Jan. 1, 2010 at 1,015 francs a share.",
+    published: "2009-10-26",
+    times: [["Jan. 1, 2010", "2010-01-01"]],
+  },
 ];
 
 describe("TimeML conventions on news sentences", () => {

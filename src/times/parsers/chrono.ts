@@ -29,6 +29,8 @@ const AMBIGUOUS_MONTH = /^(may|march|jan|mar|jun|sept?|oct|dec|aug|nov)\.?$/i;
 const TIME_CUE_BEFORE =
   /\b(?:in|of|since|by|until|till|from|to|through|during|early|late|mid|last|next|this|before|after|between|and|or|throughout|on)[\s-]*$/i;
 const PART_OF_DAY_OF = /\b(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\b(?=\s+[A-Z])/gi;
+const FIGURE_BEFORE = /^\d+(?:[.:]\d+)?,\s+(?:on\s+)?(?=[A-Za-z])/;
+const FIGURE_AFTER = /\s+at\s+\d+$/;
 const LEADING_PREP = /^(?:at|on|in|by|from|of|since|around|about)\s+/i;
 
 function day(
@@ -201,6 +203,15 @@ export function chronoDates(
       words = words.slice(lead[0].length);
     }
     words = words.replace(/[\s,;:()]+$/, "");
+    // a figure chrono took for an hour: "fell 1.4%, or 6.43, on Friday", "after Jan. 1 at 1,015 francs"
+    const figure = FIGURE_BEFORE.exec(words);
+    if (figure) {
+      start += figure[0].length;
+      words = words.slice(figure[0].length);
+    }
+    const tail = FIGURE_AFTER.exec(words);
+    if (tail && /^[,.]\d/.test(text.slice(start + words.length, start + words.length + 2)))
+      words = words.slice(0, tail.index);
     if (!words) continue;
     if (sentenceOf(start) !== sentenceOf(start + words.length - 1)) continue;
     // a bare part of day ("morning", "night") is no date by itself
