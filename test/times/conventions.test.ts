@@ -81,6 +81,25 @@ const rows: Row[] = [
     published: "2009-10-26",
     times: [["Jan. 1, 2010", "2010-01-01"]],
   },
+  // the part of a period belongs to the expression; the comma before a range's second end does not
+  {
+    text: "The company will begin mailing ballots at the end of this week.",
+    published: "2009-10-26",
+    times: [["the end of this week", "2009-W44"]],
+  },
+  {
+    text: "Oil prices have come down from the middle of October.",
+    published: "2009-11-23",
+    times: [["the middle of October", "2009-10"]],
+  },
+  {
+    text: "The offer, due to expire last Thursday, to Nov. 6 was extended.",
+    published: "2009-10-26",
+    times: [
+      ["last Thursday", "2009-10-22"],
+      ["Nov. 6", "2009-11-06"],
+    ],
+  },
 ];
 
 describe("TimeML conventions on news sentences", () => {

@@ -153,8 +153,10 @@ function splitRange(anchor: Day, lean: Lean, r: chrono.ParsedResult, at: number,
   // Each side is kept only when it names its day itself: "rose 3 to 20" names none, and in
   // "night of 5-6 May" only "6 May" does (the day-range parser reads "5-6 May" whole).
   const out: Candidate[] = [];
-  const a = namesDay(m[1]!) ? day(r.start, anchor, lean, m[1]!) : null;
-  if (a) out.push({ start: at, end: at + m[1]!.length, ...a, rule: "chrono" });
+  // "due to expire last Thursday, to Nov. 6": the comma is the sentence's
+  const first = m[1]!.replace(/[\s,;:]+$/, "");
+  const a = namesDay(first) ? day(r.start, anchor, lean, first) : null;
+  if (a) out.push({ start: at, end: at + first.length, ...a, rule: "chrono" });
   const b = namesDay(m[3]!) ? day(r.end, anchor, lean, m[3]!) : null;
   const bs = at + m[1]!.length + m[2]!.length;
   if (b) out.push({ start: bs, end: bs + m[3]!.length, ...b, rule: "chrono" });
