@@ -70,6 +70,28 @@ const rows: Row[] = [
     published: "2011-02-13",
     times: [["the past three years", "P3Y"]],
   },
+  // "coming quarters", "in past years": the vague future and past, as HeidelTime reads "coming <unit>";
+  // with the article they stay stretches of time
+  {
+    text: "Analysts said it does not bode well for coming quarters.",
+    published: "2009-10-26",
+    times: [["coming quarters", "FUTURE_REF"]],
+  },
+  {
+    text: "Losses carried forward will cut tax payments in future years.",
+    published: "2009-10-26",
+    times: [["future years", "FUTURE_REF"]],
+  },
+  {
+    text: "There were sell programs in past years, too.",
+    published: "2009-10-26",
+    times: [["past years", "PAST_REF"]],
+  },
+  {
+    text: "Prices held steady over the past years.",
+    published: "2009-10-26",
+    times: [],
+  },
   // a figure next to a date is no hour of it
   {
     text: "The Nasdaq 100 Index, which fell 1.4%, or 6.43, on Friday, closed at 437.68.",

@@ -21,6 +21,9 @@ export const refs: Parser = (s) => {
   return scan(s, re.rx, (m) => {
     // feed trailers ("NOW WATCH:") are shouted, never a time
     if (m[0] === m[0].toUpperCase() && /[A-Z]{2}/.test(m[0])) return null;
+    // "the past years", "the coming weeks": with the article, a stretch of time (the durations parser's)
+    if (/^(?:past|coming|future)\s/i.test(m[0]) && /\bthe\s+$/i.test(s.text.slice(Math.max(0, m.index - 4), m.index)))
+      return null;
     const value = byWord.get(m[0].toLowerCase().replace(/\s+/g, " "));
     return value ? { value, grain: "ref", rule: "ref" } : null;
   });
