@@ -92,6 +92,17 @@ const rows: Row[] = [
     published: "2009-10-26",
     times: [],
   },
+  // "24 hours a day" is a rate, not a stretch of time
+  {
+    text: "Marshals guard the clinic 24 hours a day and six days a week.",
+    published: "2009-10-26",
+    times: [],
+  },
+  {
+    text: "Rescuers worked for 24 hours without rest.",
+    published: "2009-10-26",
+    times: [["24 hours", "PT24H"]],
+  },
   // a figure next to a date is no hour of it
   {
     text: "The Nasdaq 100 Index, which fell 1.4%, or 6.43, on Friday, closed at 437.68.",

@@ -57,6 +57,8 @@ export const durations: Parser = (s) => {
     const before = s.text.slice(Math.max(0, m.index - 12), m.index);
     // ages ("a 6-year-old", "52 years old") and rates ("$5 a year", "twice a week") are no durations
     if (/^(?:[- ]old\b|-olds?\b)/i.test(after) || /[- ]old$/i.test(m[0])) return null;
+    // "24 hours a day", "six days a week": how much of each period, a rate (TimeML's SET), no stretch of time
+    if (/^\s+(?:a|an|per|each)\s+(?:day|night|week|month|year)\b/i.test(after)) return null;
     // "a week" is a stretch of time after "for", "within", "about"...; after a count it is a rate ("700 seats a week")
     if (/^(?:an?|one)$/i.test(m[1] ?? "") && /^(?:an?|one)\s/i.test(m[0]) && !RATE_FREE.test(before)) return null;
     if (m[2] && /^[A-Z]/.test(m[2]) && m.index > 0) return null; // "60 Minutes"
