@@ -103,6 +103,12 @@ const rows: Row[] = [
     published: "2009-10-26",
     times: [["24 hours", "PT24H"]],
   },
+  // "two more weeks" is a stretch of two weeks
+  {
+    text: "The boy will remain in the country for at least two more weeks.",
+    published: "2000-06-01",
+    times: [["at least two more weeks", "P2W"]],
+  },
   // a figure next to a date is no hour of it
   {
     text: "The Nasdaq 100 Index, which fell 1.4%, or 6.43, on Friday, closed at 437.68.",

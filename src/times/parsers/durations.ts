@@ -49,7 +49,7 @@ export const durations: Parser = (s) => {
   if (!/minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur/i.test(s.text)) return [];
   const { num, unit } = lexicon();
   re ??= new RegExp(
-    `\\b${PRE}${HEDGE}(${num})(?:[- ]and[- ]a[- ]half)?[- ](${unit})s?(?:[- ]long|[- ]old)?\\b(?!['’]s?\\s|-(?:old|ago))|\\b(?:the\\s+)?(?:past|last|next|coming)\\s+(${unit})\\b(?!['’])`,
+    `\\b${PRE}${HEDGE}(${num})(?:[- ]and[- ]a[- ]half)?(?:\\s+more)?[- ](${unit})s?(?:[- ]long|[- ]old)?\\b(?!['’]s?\\s|-(?:old|ago))|\\b(?:the\\s+)?(?:past|last|next|coming)\\s+(${unit})\\b(?!['’])`,
     "gi",
   );
   return scan(s, re, (m) => {
