@@ -109,6 +109,20 @@ const rows: Row[] = [
     published: "2000-06-01",
     times: [["at least two more weeks", "P2W"]],
   },
+  // "the year ended March 31" is a year-long accounting period, not the calendar year
+  {
+    text: "The units had revenue of $76 million for the year ended March 31.",
+    published: "2009-11-01",
+    times: [
+      ["the year", "P1Y"],
+      ["March 31", "2009-03-31"],
+    ],
+  },
+  {
+    text: "The stock hit a high for the year of $42 a share.",
+    published: "2009-11-01",
+    times: [["the year", "2009"]],
+  },
   // a figure next to a date is no hour of it
   {
     text: "The Nasdaq 100 Index, which fell 1.4%, or 6.43, on Friday, closed at 437.68.",
