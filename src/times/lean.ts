@@ -12,7 +12,8 @@ export interface Cue {
   end: number;
 }
 
-const BEFORE = 60;
+const BEFORE = 120;
+const AFTER_DEED = /\b(?:after|since)\s+[a-z]{2,}ing\b/i;
 const PAST_PLAN = /\b(?:had(?:\s+been)?|previously|originally)\s+$/i;
 let re: RegExp | undefined;
 
@@ -22,8 +23,8 @@ export function findCues(sentence: string, offset: number): Cue[] {
   re.lastIndex = 0;
   const cues: Cue[] = [];
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-    // "next to the embassy" is a place
-    if (/^next$/i.test(m[0]) && /^\s+to\b/i.test(sentence.slice(re.lastIndex))) continue;
+    // "next to the embassy" is a place; "where she arrived next," an order of events
+    if (/^next$/i.test(m[0]) && /^(?:\s+to\b|\s*[,.;:])/i.test(sentence.slice(re.lastIndex))) continue;
     // "would have been": a past that did not happen; "would often meet": a habit of the past
     if (
       /^would$/i.test(m[0]) &&
@@ -51,6 +52,8 @@ export function leanAt(cues: readonly Cue[], start: number, text?: string, end?:
       const between = text.slice(c.end, start);
       const comma = between.lastIndexOf(",");
       if (comma >= 0 && isPast(between.slice(comma))) continue;
+      // "would pay a price after killing 13 soldiers on May 6": the deed after "after" came first
+      if (AFTER_DEED.test(between)) continue;
       const reported = /^would$/i.test(text.slice(c.start, c.end));
       if (reported && end !== undefined && /^['’]s\b/.test(text.slice(end, end + 3))) continue;
       if (

@@ -34,7 +34,9 @@ const PRIORITY: Record<string, number> = {
   year: 0,
 };
 
-const MODIFIER = /\b(?:early|late|mid|middle|the end of|the beginning of|the start of)[- ]?\s*$/i;
+const MODIFIER = /\b(?:early|late|mid|middle|the (?:end|beginning|start|middle) of)[- ]?\s*$/i;
+// "the end of this week", "the beginning of next year": TimeML takes the part of the period in
+const PART_OF = /\bthe\s+(?:end|beginning|start|middle)\s+of\s+$/i;
 
 // "Earlier Sunday", "later yesterday": a day named by itself takes the comparative too
 const COMPARATIVE = /\b(?:earlier|later)\s+$/i;
@@ -43,6 +45,11 @@ const NAMED_DAY = /^(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|today|yesterda
 /** "late February 2016", "early Tuesday", "mid-November": the modifier belongs to the expression. */
 export function attachModifiers(text: string, cands: Candidate[]): void {
   for (const c of cands) {
+    if (c.rule === "relative" || c.rule === "quarter") {
+      const part = PART_OF.exec(text.slice(Math.max(0, c.start - 24), c.start));
+      if (part && /^(?:this|next|last|the)\b/i.test(text.slice(c.start, c.end))) c.start -= part[0].length;
+      continue;
+    }
     if (c.rule !== "chrono" && c.rule !== "year") continue;
     const before = text.slice(Math.max(0, c.start - 20), c.start);
     const m = MODIFIER.exec(before) ?? (NAMED_DAY.test(text.slice(c.start, c.end)) ? COMPARATIVE.exec(before) : null);

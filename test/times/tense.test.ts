@@ -50,7 +50,10 @@ const rows: { text: string; published: string; times: [string, string][] }[] = [
   {
     text: "In the fiscal year ended Jan. 31, the chain reported sales of $59.5 million.",
     published: "1989-10-31",
-    times: [["Jan. 31", "1989-01-31"]],
+    times: [
+      ["the fiscal year", "P1Y"],
+      ["Jan. 31", "1989-01-31"],
+    ],
   },
   {
     text: "Its fiscal year ended Oct. 31 with a loss of $12 million.",

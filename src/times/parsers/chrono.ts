@@ -29,6 +29,8 @@ const AMBIGUOUS_MONTH = /^(may|march|jan|mar|jun|sept?|oct|dec|aug|nov)\.?$/i;
 const TIME_CUE_BEFORE =
   /\b(?:in|of|since|by|until|till|from|to|through|during|early|late|mid|last|next|this|before|after|between|and|or|throughout|on)[\s-]*$/i;
 const PART_OF_DAY_OF = /\b(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\b(?=\s+[A-Z])/gi;
+const FIGURE_BEFORE = /^\d+(?:[.:]\d+)?,\s+(?:on\s+)?(?=[A-Za-z])/;
+const FIGURE_AFTER = /\s+at\s+\d+$/;
 const LEADING_PREP = /^(?:at|on|in|by|from|of|since|around|about)\s+/i;
 
 function day(
@@ -151,8 +153,10 @@ function splitRange(anchor: Day, lean: Lean, r: chrono.ParsedResult, at: number,
   // Each side is kept only when it names its day itself: "rose 3 to 20" names none, and in
   // "night of 5-6 May" only "6 May" does (the day-range parser reads "5-6 May" whole).
   const out: Candidate[] = [];
-  const a = namesDay(m[1]!) ? day(r.start, anchor, lean, m[1]!) : null;
-  if (a) out.push({ start: at, end: at + m[1]!.length, ...a, rule: "chrono" });
+  // "due to expire last Thursday, to Nov. 6": the comma is the sentence's
+  const first = m[1]!.replace(/[\s,;:]+$/, "");
+  const a = namesDay(first) ? day(r.start, anchor, lean, first) : null;
+  if (a) out.push({ start: at, end: at + first.length, ...a, rule: "chrono" });
   const b = namesDay(m[3]!) ? day(r.end, anchor, lean, m[3]!) : null;
   const bs = at + m[1]!.length + m[2]!.length;
   if (b) out.push({ start: bs, end: bs + m[3]!.length, ...b, rule: "chrono" });
@@ -201,6 +205,15 @@ export function chronoDates(
       words = words.slice(lead[0].length);
     }
     words = words.replace(/[\s,;:()]+$/, "");
+    // a figure chrono took for an hour: "fell 1.4%, or 6.43, on Friday", "after Jan. 1 at 1,015 francs"
+    const figure = FIGURE_BEFORE.exec(words);
+    if (figure) {
+      start += figure[0].length;
+      words = words.slice(figure[0].length);
+    }
+    const tail = FIGURE_AFTER.exec(words);
+    if (tail && /^[,.]\d/.test(text.slice(start + words.length, start + words.length + 2)))
+      words = words.slice(0, tail.index);
     if (!words) continue;
     if (sentenceOf(start) !== sentenceOf(start + words.length - 1)) continue;
     // a bare part of day ("morning", "night") is no date by itself

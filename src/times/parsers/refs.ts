@@ -6,9 +6,10 @@ let re: { rx: RegExp; byWord: Map<string, string> } | undefined;
 function build() {
   const byWord = new Map<string, string>();
   for (const [value, words] of Object.entries(lexicon().lex.refs)) for (const w of words) byWord.set(w, value);
-  // "the past" followed by a count or unit is a duration ("the past three years"), left to that parser
+  // "the past" followed by a count or unit is a duration ("the past three years"), left to that parser;
+  // "the current four flights a week" is the present number
   const rx = new RegExp(
-    `\\b(${alternation(byWord.keys())})\\b(?!\\s+(?:\\d|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|decade|year|month|week|day|quarter|hour|century|centuries))`,
+    `\\b(${alternation(byWord.keys())})\\b(?!\\s+(?:decade|year|month|week|day|quarter|hour|century|centuries))(?!(?<=\\bthe\\s+past)\\s+(?:\\d|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))`,
     "gi",
   );
   return { rx, byWord };
@@ -20,6 +21,9 @@ export const refs: Parser = (s) => {
   return scan(s, re.rx, (m) => {
     // feed trailers ("NOW WATCH:") are shouted, never a time
     if (m[0] === m[0].toUpperCase() && /[A-Z]{2}/.test(m[0])) return null;
+    // "the past years", "the coming weeks": with the article, a stretch of time (the durations parser's)
+    if (/^(?:past|coming|future)\s/i.test(m[0]) && /\bthe\s+$/i.test(s.text.slice(Math.max(0, m.index - 4), m.index)))
+      return null;
     const value = byWord.get(m[0].toLowerCase().replace(/\s+/g, " "));
     return value ? { value, grain: "ref", rule: "ref" } : null;
   });

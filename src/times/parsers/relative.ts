@@ -56,9 +56,13 @@ function deictic(s: SentenceContext, m: RegExpExecArray): Omit<Candidate, "start
   const hasThe = !!m[1];
   // "This Week" mid-sentence is a title (a broadcast), not this week
   if (/^[A-Z]/.test(m[3]!) && m.index > 0) return null;
-  // "the past week" / "the last year" is a stretch of time (a duration), not a calendar unit
-  if (hasThe && (det === "past" || det === "last")) return null;
-  if (det === "past" && unit !== "weekend") return null;
+  if (hasThe && (det === "past" || det === "last")) {
+    // "the past week", "the past decade" are stretches of time (durations); "the past year" names the
+    // calendar year before this one, as "last year" does (TimeBank marks it so), unless "of" makes it
+    // the final one ("the last year of the war")
+    if (unit !== "year") return null;
+    if (/^\s+of\b/i.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
+  } else if (det === "past" && unit !== "weekend") return null;
   if (hasThe && det === "following") return null;
   const dir =
     det === "last" || det === "previous" || det === "past"
@@ -66,7 +70,7 @@ function deictic(s: SentenceContext, m: RegExpExecArray): Omit<Candidate, "start
       : det === "next" || det === "coming" || det === "following"
         ? 1
         : 0;
-  if (hasThe && dir !== 0 && det !== "previous") return null;
+  if (hasThe && dir > 0) return null;
   const a = s.anchor;
   switch (unit) {
     case "week":

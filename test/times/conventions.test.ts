@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
+
+/**
+ * TimeML conventions the TimeBank/AQUAINT annotators follow, each on sentences written the way news
+ * writes them: [words, value] of every time found, in text order.
+ */
+interface Row {
+  text: string;
+  published: string;
+  times: [string, string][];
+}
+
+const rows: Row[] = [
+  // a future marker reaches the whole clause it governs, not only the next few words
+  {
+    text: "The company said it will open a second plant near the border for production starting in December.",
+    published: "2015-03-04",
+    times: [["December", "2015-12"]],
+  },
+  {
+    text: "Two new flights will leave Nairobi from March 30, with a third one departing from the coast from August 6.",
+    published: "2015-02-13",
+    times: [
+      ["March 30", "2015-03-30"],
+      ["August 6", "2015-08-06"],
+    ],
+  },
+  // ...but not into a deed told after "after": it came first
+  {
+    text: "The minister warned that the rebels would pay a heavy price after killing 13 soldiers in the town on May 6.",
+    published: "2016-05-10",
+    times: [["May 6", "2016-05-06"]],
+  },
+  // "next" that ends a clause orders events; it does not look ahead
+  {
+    text: "Officials in Kenya, where she arrived next, hoped she would bring aid to the towns where the Aug. 7 blasts killed 257 people.",
+    published: "1998-08-18",
+    times: [["Aug. 7", "1998-08-07"]],
+  },
+  // "the past year" is last year, like "last year"; "the past decade" and "the past week" stay stretches of time
+  {
+    text: "Attacks on clinics rose sharply over the past year, the report said.",
+    published: "1998-03-03",
+    times: [["the past year", "1997"]],
+  },
+  {
+    text: "Police have questioned dozens of suspects in the last year.",
+    published: "2014-10-30",
+    times: [["the last year", "2013"]],
+  },
+  {
+    text: "Such attacks had become routine over the past decade.",
+    published: "1998-10-25",
+    times: [["the past decade", "P10Y"]],
+  },
+  // "then current" is a present of the past; "current" before a count is still the present
+  {
+    text: "The rights let holders buy shares at half the then-current market price.",
+    published: "2003-06-11",
+    times: [["then-current", "PAST_REF"]],
+  },
+  {
+    text: "The airline will fly daily to Mumbai, up from the current four flights a week.",
+    published: "2011-02-13",
+    times: [["current", "PRESENT_REF"]],
+  },
+  {
+    text: "Prices have doubled in the past three years.",
+    published: "2011-02-13",
+    times: [["the past three years", "P3Y"]],
+  },
+  // "coming quarters", "in past years": the vague future and past, as HeidelTime reads "coming <unit>";
+  // with the article they stay stretches of time
+  {
+    text: "Analysts said it does not bode well for coming quarters.",
+    published: "2009-10-26",
+    times: [["coming quarters", "FUTURE_REF"]],
+  },
+  {
+    text: "Losses carried forward will cut tax payments in future years.",
+    published: "2009-10-26",
+    times: [["future years", "FUTURE_REF"]],
+  },
+  {
+    text: "There were sell programs in past years, too.",
+    published: "2009-10-26",
+    times: [["past years", "PAST_REF"]],
+  },
+  {
+    text: "Prices held steady over the past years.",
+    published: "2009-10-26",
+    times: [],
+  },
+  // "24 hours a day" is a rate, not a stretch of time
+  {
+    text: "Marshals guard the clinic 24 hours a day and six days a week.",
+    published: "2009-10-26",
+    times: [],
+  },
+  {
+    text: "Rescuers worked for 24 hours without rest.",
+    published: "2009-10-26",
+    times: [["24 hours", "PT24H"]],
+  },
+  // "two more weeks" is a stretch of two weeks
+  {
+    text: "The boy will remain in the country for at least two more weeks.",
+    published: "2000-06-01",
+    times: [["at least two more weeks", "P2W"]],
+  },
+  // "the year ended March 31" is a year-long accounting period, not the calendar year
+  {
+    text: "The units had revenue of $76 million for the year ended March 31.",
+    published: "2009-11-01",
+    times: [
+      ["the year", "P1Y"],
+      ["March 31", "2009-03-31"],
+    ],
+  },
+  {
+    text: "The stock hit a high for the year of $42 a share.",
+    published: "2009-11-01",
+    times: [["the year", "2009"]],
+  },
+  // a figure next to a date is no hour of it
+  {
+    text: "The Nasdaq 100 Index, which fell 1.4%, or 6.43, on Friday, closed at 437.68.",
+    published: "2009-10-26",
+    times: [["Friday", "2009-10-23"]],
+  },
+  {
+    text: "The bank may raise its stake after Jan. 1, 2010 at 1,015 francs a share.",
+    published: "2009-10-26",
+    times: [["Jan. 1, 2010", "2010-01-01"]],
+  },
+  // the part of a period belongs to the expression; the comma before a range's second end does not
+  {
+    text: "The company will begin mailing ballots at the end of this week.",
+    published: "2009-10-26",
+    times: [["the end of this week", "2009-W44"]],
+  },
+  {
+    text: "Oil prices have come down from the middle of October.",
+    published: "2009-11-23",
+    times: [["the middle of October", "2009-10"]],
+  },
+  {
+    text: "The offer, due to expire last Thursday, to Nov. 6 was extended.",
+    published: "2009-10-26",
+    times: [
+      ["last Thursday", "2009-10-22"],
+      ["Nov. 6", "2009-11-06"],
+    ],
+  },
+];
+
+describe("TimeML conventions on news sentences", () => {
+  it.each(rows)("$text", ({ text, published, times }) => {
+    const doc = extract(text, { published });
+    expect(doc.times.map((t) => [t.text, t.value])).toEqual(times);
+  });
+});
