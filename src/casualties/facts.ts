@@ -417,7 +417,17 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         while (end > sent.start && /[\s,]/.test(text[end - 1]!)) end--;
       }
       const relative = end !== subjEnd;
-      let subj = end > floor ? subjectBefore(text, floor, end, !aux, relative) : null;
+      // "a shootout ... resulted in an officer being wounded": the subject of "being" is the phrase
+      // right before it, the object of a preposition, not the head of the clause
+      let subjFloor = floor;
+      if (/^\s{0,3}being\s/i.test(auxText)) {
+        const seg = text.slice(floor, end);
+        let at = -1;
+        for (const m of seg.matchAll(/\b(?:in|with|after|despite|following|from|of|to|by)\s{1,3}/gi))
+          at = m.index + m[0].length;
+        if (at > 0) subjFloor = floor + at;
+      }
+      let subj = end > subjFloor ? subjectBefore(text, subjFloor, end, !aux, relative) : null;
       // a subject taken from the fact before: the words between are that fact's, not a gap
       let borrowed = false;
       // the subject of the fact before, counted there already (not added again)
@@ -504,7 +514,14 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
           .replace(/,\s{0,3}\d{1,3}\s{0,3},?/g, "")
           .replace(/\([^()]{0,80}\)/g, "")
           .replace(/\b[A-Za-z]{2,20}ly\b/g, "");
-        if (/\S/.test(gap.replace(/[,]/g, "")) || (subj.singular && !["singular", "exact", "bare"].includes(subj.rule)))
+        // "found the teen with a gunshot wound": the object of finding, then what it was found with
+        const found = /\b(?:found|find|finds|located|discovered)\s{1,3}$/i.test(
+          text.slice(Math.max(sent.start, subj.start - 16), subj.start),
+        );
+        if (
+          /\S/.test(gap.replace(/[,]/g, "")) ||
+          (subj.singular && !found && !["singular", "exact", "bare"].includes(subj.rule))
+        )
           subj = null;
       }
       // "takes his own life": one person, the doer, whatever the subject phrase reads as

@@ -3,12 +3,14 @@
  * sorted longest first so "shot and killed" wins over "shot" at the same position.
  */
 import { loadData } from "../util/data.js";
-import { PhraseMatcher } from "./phrases.js";
+import { compilePattern, PhraseMatcher, type PhrasePattern } from "./phrases.js";
 
 export type FactKind = "killed" | "injured" | "shot" | "casualties" | "captured" | "missing" | "arrested" | "displaced";
 
 interface LexiconFile {
   predicates: Record<string, string[]>;
+  /** predicates written as slots of alternatives, by kind ("about" holds the note) */
+  predicatePatterns?: Record<string, PhrasePattern[] | string>;
   headlinePredicates: Record<string, string[] | string>;
   actives: Record<string, string[]>;
   results: { verbs: string[] };
@@ -72,14 +74,46 @@ function alternation(phrases: Iterable<string>): string {
     .join("|");
 }
 
+/**
+ * Kinds by normalized phrase; a phrase no list holds is looked up in the patterns, whose matches are
+ * phrases too ("suffered a non-life-threatening gunshot wound" is "injured").
+ */
+class KindMap extends Map<string, FactKind> {
+  private readonly patterns: { re: RegExp; kind: FactKind }[] = [];
+
+  addPattern(p: PhrasePattern, kind: FactKind): void {
+    this.patterns.push({ re: new RegExp(`^(?:${compilePattern(p).source})$`, "i"), kind });
+  }
+
+  override get(phrase: string): FactKind | undefined {
+    const k = super.get(phrase);
+    if (k !== undefined || this.patterns.length === 0) return k;
+    // a single word is never a pattern's whole match: keep the hot lookups of tokens cheap
+    if (!phrase.includes(" ")) return undefined;
+    for (const p of this.patterns) if (p.re.test(phrase)) return p.kind;
+    return undefined;
+  }
+
+  override has(phrase: string): boolean {
+    return this.get(phrase) !== undefined;
+  }
+}
+
 let lexicon: Lexicon | null = null;
 
 export function lex(): Lexicon {
   if (lexicon) return lexicon;
   const L = loadData<LexiconFile>("casualties/lexicon.json");
   const C = loadData<CuesFile>("casualties/cues.json");
-  const predicateKind = new Map<string, FactKind>();
+  const predicateKind = new KindMap();
   for (const [k, ps] of Object.entries(L.predicates)) for (const p of ps) predicateKind.set(norm(p), k as FactKind);
+  const patterns: PhrasePattern[] = [];
+  for (const [k, ps] of Object.entries(L.predicatePatterns ?? {}))
+    if (Array.isArray(ps))
+      for (const p of ps) {
+        predicateKind.addPattern(p, k as FactKind);
+        patterns.push(p);
+      }
   const headlineWords: string[] = [];
   for (const [k, ps] of Object.entries(L.headlinePredicates))
     if (Array.isArray(ps))
@@ -103,6 +137,7 @@ export function lex(): Lexicon {
   lexicon = {
     predicate: new PhraseMatcher(
       [...predicateKind.keys(), ...activeKind.keys()].filter((p) => !headlineWords.includes(p)),
+      patterns,
     ),
     headlinePredicate: new PhraseMatcher(headlineWords),
     predicateKind,

@@ -29,6 +29,8 @@ export interface CountFact {
   ordinal?: number;
   /** "a third person has died": at least that many of the fact's own kind */
   nth?: boolean;
+  /** "several injured": a coded default for a vague quantity, not a stated number */
+  vague?: boolean;
 }
 
 export interface Totals {
@@ -184,7 +186,11 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
     // the doer, once counted, is the one every later "himself" points to
     const self = f.reflexive ? victims.find((v) => v.self) : undefined;
     if (doer || self) target = self;
-    else if (!f.additive) {
+    else if (f.additive) {
+      // "The suspect is in guarded condition ... The suspect was also struck": "also" adds the suspect
+      // to the others hit, and "the suspect" is the one already counted
+      if (definite && head && !name) target = [...victims].reverse().find((v) => !v.self && v.head === head);
+    } else {
       // the most recent compatible victim, preferring one already in the same state
       let fallback: Victim | undefined;
       for (let i = victims.length - 1; i >= 0; i--) {

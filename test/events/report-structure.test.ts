@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { eventDate } from "../../src/events/date.js";
+import { extract } from "../../src/index.js";
+
+/** The main event (most killed + injured) of a short local news report. */
+function mainEvent(text: string, published: string, title?: string) {
+  const doc = extract(text, { published, title });
+  let best = doc.events[0];
+  for (const e of doc.events)
+    if ((e.fatalities?.best ?? 0) + (e.injured?.best ?? 0) > (best!.fatalities?.best ?? 0) + (best!.injured?.best ?? 0))
+      best = e;
+  return best;
+}
+
+describe("the day of the event among the days a report names", () => {
+  it.each<[string, string, string, string]>([
+    [
+      "the day of an arrest is a later step, not the event",
+      "A man was arrested Monday in Detroit. He is accused of shooting ten people at a party late Friday night in Brownsville.",
+      "2017-01-31",
+      "2017-01-27",
+    ],
+    [
+      "an arrest day stands in only when nothing else dates the event",
+      "A man who opened fire inside a restaurant in southeast Houston, wounding two employees, was arrested Monday night.",
+      "2017-02-28",
+      "2017-02-27",
+    ],
+    [
+      "a possessive time names the event, whatever verb precedes it",
+      "Deputies have arrested a suspect in Sunday night's fatal shooting on Carrie Street. The victim, a 30-year-old man, was shot in the chest.",
+      "2014-08-25",
+      "2014-08-24",
+    ],
+    [
+      "a time between a subject and its reporting verb dates the telling",
+      "A man was killed and four others were wounded in gunfire outside a club. Police on Sunday afternoon identified the dead man. The shooting happened early Saturday.",
+      "2016-03-21",
+      "2016-03-19",
+    ],
+  ])("%s", (_, text, published, date) => {
+    expect(mainEvent(text, published)?.date?.value).toBe(date);
+  });
+});
+
+describe("a stated range narrowed by a day inside it", () => {
+  it("dates 'shot over the weekend' by the Saturday the next sentence names", () => {
+    const doc = extract(
+      "A 7-year-old girl was shot over the weekend in Hanover. Deputies were called to a home on Mill Road around noon on Saturday.",
+      { published: "2015-07-27" },
+    );
+    expect(eventDate(doc, [doc.sentences[0]!], doc.sentences)).toEqual({ value: "2015-07-25", precision: 1 });
+  });
+
+  it("keeps the range when no day inside it is named", () => {
+    const doc = extract("A 7-year-old girl was shot over the weekend in Hanover.", { published: "2015-07-27" });
+    expect(eventDate(doc, [doc.sentences[0]!], doc.sentences)?.precision).toBe(2);
+  });
+});
+
+describe("a region gives way to a town inside it", () => {
+  it("takes the town a later sentence names over the state of the lead", () => {
+    const e = mainEvent(
+      "Five people have been treated for gunshot wounds after a fight at a birthday party in Massachusetts. Three men and two women were hurt in Lowell, police said.",
+      "2014-06-26",
+    );
+    expect(e?.place?.name).toBe("Lowell");
+    expect(e?.place?.admin1).toBe("Massachusetts");
+  });
+});
+
+describe("what a headline toll settles", () => {
+  it("a vague headline count does not override the number the body states", () => {
+    const e = mainEvent(
+      "A birthday party ended in tragedy when shots fired resulted in the death of one woman, with six others sustaining gunshot wounds.",
+      "2016-11-17",
+      "Shooting leaves 1 dead, several injured",
+    );
+    expect([e?.fatalities?.best, e?.injured?.best]).toEqual([1, 6]);
+  });
+
+  it("a definite person 'also' hit is the one already counted, not another", () => {
+    const e = mainEvent(
+      "A police officer was shot during a struggle at a traffic stop. The wounded officer is in good condition. The suspect is in guarded condition. The suspect was also struck by gunfire, police said.",
+      "2016-12-30",
+    );
+    expect([e?.fatalities?.best, e?.injured?.best]).toEqual([0, 2]);
+  });
+});
