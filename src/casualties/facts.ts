@@ -35,8 +35,9 @@ export interface Fact {
   cue: Range;
 }
 
+// "He's in stable condition": a contracted "is"/"are" after a pronoun is an auxiliary too
 const AUX_CHAIN =
-  /(?:\b(?:was|were|is|are|be|been|being|has|have|had|got|gets|get|getting|remain|remains|remained|will|would|could|might|may|must|should|reportedly|allegedly|also|later|all|both|each|since|then|eventually|subsequently|not|never|critically|seriously|badly|fatally|who|that|which|now|still|initially|apparently|found|left|believed to be|said to be|listed as|listed|\w{1,20}ly)\s{1,3}|n't\s{1,3}){1,8}$/i;
+  /(?:\b(?:was|were|is|are|be|been|being|has|have|had|got|gets|get|getting|remain|remains|remained|will|would|could|might|may|must|should|reportedly|allegedly|also|later|all|both|each|since|then|eventually|subsequently|not|never|critically|seriously|badly|fatally|who|that|which|now|still|initially|apparently|found|left|believed to be|said to be|listed as|listed|\w{1,20}ly)\s{1,3}|n't\s{1,3}|(?<=\b(?:he|she|they|who|we))['’](?:s|re)\s{1,3}){1,8}$/i;
 const MODAL = /\b(?:will|would|could|might|may|must|should)\b/i;
 const NEGATION = /\b(?:not|never)\b|n't\b/i;
 /** predicates that are verbs of their own: any subject may precede them without an auxiliary */
@@ -303,6 +304,8 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       !/[.:!?"“]\s{0,3}$/.test(text.slice(Math.max(sent.start, ps - 5), ps))
     )
       continue;
+    // "were shot at while sitting in a car": fired upon, not hit ("shot at a party" is a place)
+    if (L.firedUpon.has(phrase) && L.firedUponAfter.test(text.slice(pe, Math.min(sent.end, pe + 20)))) continue;
     const before = text.slice(Math.max(sent.start, ps - 80), ps);
     const aux = AUX_CHAIN.exec(before);
     const passiveKind = L.predicateKind.get(phrase);
@@ -350,8 +353,9 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       if (ADJ_DET.test(before)) continue;
     }
     // "an accidental shooting Saturday": a noun, not a verb taking an object
+    // ("the vehicle injuring a police officer": only some gerunds are nouns)
     if (
-      /ing$/i.test(phrase) &&
+      L.nounGerunds.has(phrase) &&
       /\b(?:a|an|the|this|that|his|her|their|its|fatal|deadly|accidental|double|triple|police|drive-by)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i.test(
         before,
       )
@@ -367,7 +371,9 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     let done = false;
     const realAux =
       !!aux &&
-      /\b(?:was|were|is|are|be|been|being|got|gets|get|getting|remain|remains|remained|found|left)\b/i.test(aux[0]);
+      /\b(?:was|were|is|are|be|been|being|got|gets|get|getting|remain|remains|remained|found|left)\b|['’](?:s|re)\s/i.test(
+        aux[0],
+      );
     if (activeKind && (!realAux || /\b(?:who|that|which|allegedly|reportedly|then|also|later)\s{1,3}$/i.test(before))) {
       const obj = objectAfter(text, pe, sent.end);
       if (obj) {
@@ -442,7 +448,10 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         prev &&
         prev.sentence === si &&
         ps - prev.end < 40 &&
-        /\b(?:and|but)\s{1,3}(?:\w{1,20}ly\s{1,3}|later\s{1,3}|then\s{1,3})?$/i.test(text.slice(prev.end, ps))
+        // "had been shot multiple times and was pronounced dead": the auxiliary is the second verb's own
+        /\b(?:and|but)\s{1,3}(?:\w{1,20}ly\s{1,3}|later\s{1,3}|then\s{1,3})?$/i.test(
+          text.slice(prev.end, Math.max(prev.end, subjEnd)),
+        )
       ) {
         // the same person again: "also" already added them once
         borrowAgain(prev);
@@ -488,9 +497,10 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       )
         subj = null;
       // "There could be people dead": a modal before the subject makes the whole clause hypothetical
+      // "didn't know if he's dead or alive": a clause opened by "if" or "whether" asks, it does not report
       const modalBefore =
         !!subj &&
-        /\b(?:could|would|might|may|will)\s{1,3}(?:not\s{1,3})?(?:be|have\s{1,3}been)\s{1,3}$/i.test(
+        /\b(?:(?:could|would|might|may|will)\s{1,3}(?:not\s{1,3})?(?:be|have\s{1,3}been)|if|whether)\s{1,3}$/i.test(
           text.slice(Math.max(sent.start, subj.start - 30), subj.start),
         );
       // a headline runs its clauses together: "Teen shot in Miami dies"

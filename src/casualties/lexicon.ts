@@ -14,6 +14,7 @@ interface LexiconFile {
   headlinePredicates: Record<string, string[] | string>;
   actives: Record<string, string[]>;
   results: { verbs: string[] };
+  firedUpon: { verbs: string[]; after: string[] };
   nouns: Record<string, string[]>;
   tolls: Record<string, string[] | string>;
   multiples: { words: Record<string, number>; nouns: Record<string, string> };
@@ -33,6 +34,8 @@ interface CuesFile {
   hypothetical: string[];
   trial: string[];
   separate: string[];
+  titles: string[];
+  nounGerunds: string[];
 }
 
 export interface Lexicon {
@@ -54,10 +57,17 @@ export interface Lexicon {
   multipleWords: Record<string, number>;
   multipleNouns: Record<string, string>;
   resultVerbs: Set<string>;
+  /** "shot at", "fired at": verbs that with "at" say someone was fired upon, not hit */
+  firedUpon: Set<string>;
+  /** what follows "at" when no place does: "shot at by", "shot at while", "shot at." */
+  firedUponAfter: RegExp;
   persons: Set<string>;
   pairs: Set<string>;
   notCounted: Set<string>;
   boundaries: Set<string>;
+  /** "Sheriff Joey Terrell": a title before a name */
+  titleBefore: RegExp;
+  nounGerunds: Set<string>;
   cues: CuesFile;
   aggregate: RegExp;
   history: RegExp;
@@ -155,10 +165,17 @@ export function lex(): Lexicon {
     multipleWords: L.multiples.words,
     multipleNouns: L.multiples.nouns,
     resultVerbs: new Set(L.results.verbs),
+    firedUpon: new Set(L.firedUpon.verbs.map(norm)),
+    firedUponAfter: new RegExp(
+      `^\\s{1,3}at(?:\\s{1,3}(?:${alternation(L.firedUpon.after)})\\b|\\s{0,3}(?:[.,;:!?)]|$))`,
+      "i",
+    ),
     persons: new Set(C.persons.map(norm)),
     pairs: new Set(C.pairs.map(norm)),
     notCounted: new Set(C.notCounted.map(norm)),
     boundaries: new Set(C.boundaries.map(norm)),
+    titleBefore: new RegExp(`^(?:${alternation(C.titles)})\\.?\\s{1,3}(?=[A-Z][a-z])`),
+    nounGerunds: new Set(C.nounGerunds.map(norm)),
     cues: C,
     aggregate: cueRe(C.aggregate),
     history: cueRe(C.history),

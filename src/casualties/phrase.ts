@@ -174,6 +174,15 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     const who = readConjunct(text, { ...c, start: lead, end: lead + part[1]!.length });
     return who && { ...who, end: lead + s.length };
   }
+  // "19-year-old James Keyser", "Sheriff Joey Terrell": an age or a title before a name names that person
+  const pre = /^\d{1,3}-(?:year|month|week)-old\s{1,3}(?=[A-Z][a-z])/.exec(s) ?? L.titleBefore.exec(s);
+  if (pre) {
+    const who = readConjunct(text, { ...c, start: lead + pre[0].length, end: lead + s.length });
+    if (who?.rule === "named") {
+      const years = /^(\d{1,3})-year/.exec(pre[0]);
+      return { ...who, start: lead, age: who.age ?? (years ? Number(years[1]) : null) };
+    }
+  }
   const lower = s.toLowerCase();
   const ws = words(s);
   const first = ws[0]!.toLowerCase().replace(/[^\w'-]/g, "");
@@ -472,6 +481,13 @@ function conjuncts(text: string, start: number, end: number): Conjunct[] {
     )
       continue;
     if (/^ages?\b|^aged\b/i.test(right)) continue;
+    // "his friend, 63-year-old Daniel Caron": a name with its age after a comma restates the person
+    if (
+      !/and/.test(m[0]) &&
+      /^\d{1,3}-(?:year|month|week)-old\s{1,3}[A-Z][a-z]/.test(right) &&
+      !/[,]|\band\b/.test(right)
+    )
+      continue;
     out.push({ start: start + last, end: start + m.index });
     last = m.index + m[0].length;
   }

@@ -22,19 +22,31 @@ export type PhrasePattern = string[][];
 
 const wordsSource = (s: string): string => s.trim().split(/\s+/).map(esc).join("\\s{1,3}");
 
+/**
+ * "{hospital}": a hospital's proper name ("University of Louisville Hospital", "Grady Memorial
+ * Hospital", "Stroger"-less names are not matched): capitalised words ending in a hospital word. Patterns
+ * holding it are matched case-sensitively, since only capitals mark a name.
+ */
+const HOSPITAL =
+  "(?:[A-Z][\\w'’.&-]{0,30}\\s{1,3}(?:of\\s{1,3}|the\\s{1,3})?){1,5}(?:Hospital|Medical\\s{1,3}Cent(?:er|re)|Health\\s{1,3}Cent(?:er|re)|Trauma\\s{1,3}Cent(?:er|re)|Infirmary)";
+
 /** The pattern as one expression without anchors, and the words it can begin with. */
-export function compilePattern(p: PhrasePattern): { source: string; first: string[] } {
+export function compilePattern(p: PhrasePattern): { source: string; first: string[]; named: boolean } {
   const alt = (slot: string[]) =>
     [...new Set(slot.filter((a) => a.trim()))]
       .sort((a, b) => b.length - a.length)
-      .map(wordsSource)
+      .map((a) => (a === "{hospital}" ? HOSPITAL : wordsSource(a)))
       .join("|");
   let source = `(?:${alt(p[0]!)})`;
   for (const slot of p.slice(1)) {
     const optional = slot.some((a) => !a.trim());
     source += optional ? `(?:\\s{1,3}(?:${alt(slot)}))?` : `\\s{1,3}(?:${alt(slot)})`;
   }
-  return { source, first: [...new Set(p[0]!.map((a) => a.trim().split(/\s+/)[0]!.toLowerCase()))] };
+  return {
+    source,
+    first: [...new Set(p[0]!.map((a) => a.trim().split(/\s+/)[0]!.toLowerCase()))],
+    named: p.some((slot) => slot.includes("{hospital}")),
+  };
 }
 
 export class PhraseMatcher {
@@ -51,8 +63,8 @@ export class PhraseMatcher {
       this.byFirst.set(w, arr);
     }
     for (const p of patterns) {
-      const { source, first } = compilePattern(p);
-      const re = new RegExp(source + "(?![\\w])", "iy");
+      const { source, first, named } = compilePattern(p);
+      const re = new RegExp(source + "(?![\\w])", named ? "y" : "iy");
       for (const w of first) this.patternsByFirst.set(w, [...(this.patternsByFirst.get(w) ?? []), re]);
     }
   }

@@ -46,3 +46,66 @@ describe("who was wounded", () => {
     expect(facts(s)).toEqual(expected);
   });
 });
+
+describe("hospitals by name and the conditions they list", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // taken to a named hospital: hit, fate open; treated there or taken in a stated condition: alive
+    ["Four other victims were taken to University of Louisville Hospital, police said.", [["shot", 4, "exact"]]],
+    ["Sixteen people were treated at Lee Memorial Hospital overnight.", [["injured", 16, "exact"]]],
+    ["He was taken in serious condition to Comer Children's Hospital.", [["injured", 1, "pronoun"]]],
+    // a contracted auxiliary after a pronoun
+    ["He’s in stable condition.", [["injured", 1, "pronoun"]]],
+    // the second verb of one subject keeps its own auxiliary
+    [
+      "Police said the man had been shot multiple times and was pronounced dead at the scene.",
+      [
+        ["shot", 1, "definite"],
+        ["killed", 1, "definite"],
+      ],
+    ],
+    [
+      "The victim was shot in the leg and is expected to survive.",
+      [
+        ["shot", 1, "definite"],
+        ["injured", 1, "definite"],
+      ],
+    ],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("fired upon is not hit", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Two men were shot at while sitting in a parked car.", []],
+    ["A woman said she was shot at by a man in a pickup truck.", []],
+    ["He was shot at.", []],
+    // "at" before a place or a count still reports a person hit
+    ["A man was shot at a party on Main Street.", [["shot", 1, "singular"]]],
+    ["He was shot at least twice.", [["shot", 1, "pronoun"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("a person named with an age or a title", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["The boy shot 19-year-old James Keyser in the forehead on Friday.", [["shot", 1, "named"]]],
+    ["The gunman shot Sheriff Joey Terrell and deputy Bill Zigan.", [["shot", 2, "conjunction"]]],
+    ["Officer Jason Moland was shot in the face.", [["shot", 1, "named"]]],
+    // an age and a name after a comma restate the person before it
+    ["He shot and killed his friend, 63-year-old Daniel Caron, at the cabin.", [["killed", 1, "definite"]]],
+    // only some gerunds are nouns: "the vehicle injuring" is a verb with its object
+    ["A shot was fired from the vehicle injuring a police officer.", [["injured", 1, "singular"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("a clause that asks, or tells an earlier killing", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["I did not know if he was dead or alive.", [["killed", 1, "hypothetical"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});

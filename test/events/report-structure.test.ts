@@ -87,3 +87,13 @@ describe("what a headline toll settles", () => {
     expect([e?.fatalities?.best, e?.injured?.best]).toEqual([0, 2]);
   });
 });
+
+describe("an earlier killing the report explains by", () => {
+  it("does not count the killing a shooting avenged", () => {
+    const e = mainEvent(
+      "A 17-year-old girl was shot and killed at an apartment complex Monday night. Police believe the shooting was in retaliation for the killing of 22-year-old Marcus Hill on 32nd Avenue.",
+      "2017-01-17",
+    );
+    expect(e?.fatalities?.best).toBe(1);
+  });
+});
