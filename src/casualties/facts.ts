@@ -401,7 +401,8 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
             /gun|weapon/i.test(phrase))
         )
           f.additive = true;
-        if (toInf) f.rule = "hypothetical";
+        // "if the teen shot himself": a clause opened by "if" or "whether" asks, it does not report
+        if (toInf || /\b(?:if|whether)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}$/i.test(before)) f.rule = "hypothetical";
         out.push(f);
         taken.push({ start: ps, end: f.end });
         floor = obj.end;

@@ -47,6 +47,20 @@ describe("who was wounded", () => {
   });
 });
 
+describe("a qualified wound", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    [
+      "Winston Brown, 16, suffered an accidental gunshot wound to the face and later died at the hospital.",
+      [
+        ["shot", 1, "named"],
+        ["killed", 1, "named"],
+      ],
+    ],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
 describe("hospitals by name and the conditions they list", () => {
   it.each<[string, [string, number | null, string][]]>([
     // taken to a named hospital: hit, fate open; treated there or taken in a stated condition: alive
@@ -105,6 +119,7 @@ describe("a person named with an age or a title", () => {
 describe("a clause that asks, or tells an earlier killing", () => {
   it.each<[string, [string, number | null, string][]]>([
     ["I did not know if he was dead or alive.", [["killed", 1, "hypothetical"]]],
+    ["Investigators have not said whether the boy shot himself.", [["shot", 1, "hypothetical"]]],
   ])("%s", (s, expected) => {
     expect(facts(s)).toEqual(expected);
   });

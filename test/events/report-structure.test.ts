@@ -97,3 +97,13 @@ describe("an earlier killing the report explains by", () => {
     expect(e?.fatalities?.best).toBe(1);
   });
 });
+
+describe("one of a larger count", () => {
+  it("does not read the city's weekend victims as the incident's", () => {
+    const e = mainEvent(
+      "A 7-year-old boy was shot and killed Saturday night on the West Side. A 26-year-old woman was also shot and is hospitalized in stable condition. The boy was one of several dozen weekend shooting victims in the city.",
+      "2015-07-05",
+    );
+    expect([e?.fatalities?.best, e?.injured?.best]).toEqual([1, 1]);
+  });
+});
