@@ -498,12 +498,14 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       )
         subj = null;
       // "There could be people dead": a modal before the subject makes the whole clause hypothetical
-      // "didn't know if he's dead or alive": a clause opened by "if" or "whether" asks, it does not report
+      // "didn't know if he's dead or alive": a clause opened by "if" or "whether" asks, it does not report;
+      // "don't let my baby die" pleads
       const modalBefore =
         !!subj &&
-        /\b(?:(?:could|would|might|may|will)\s{1,3}(?:not\s{1,3})?(?:be|have\s{1,3}been)|if|whether)\s{1,3}$/i.test(
-          text.slice(Math.max(sent.start, subj.start - 30), subj.start),
-        );
+        (/^(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|never)\s{1,3}let\s/i.test(text.slice(subj.start, subj.end)) ||
+          /\b(?:(?:could|would|might|may|will)\s{1,3}(?:not\s{1,3})?(?:be|have\s{1,3}been)|if|whether|(?:don['’]t|do\s{1,3}not|didn['’]t|won['’]t|never)\s{1,3}let)\s{1,3}$/i.test(
+            text.slice(Math.max(sent.start, subj.start - 30), subj.start),
+          ));
       // a headline runs its clauses together: "Teen shot in Miami dies"
       // "Teenager shot, killed in SE identified": a comma alone joins two predicates of one subject
       if (

@@ -120,6 +120,9 @@ describe("a clause that asks, or tells an earlier killing", () => {
   it.each<[string, [string, number | null, string][]]>([
     ["I did not know if he was dead or alive.", [["killed", 1, "hypothetical"]]],
     ["Investigators have not said whether the boy shot himself.", [["shot", 1, "hypothetical"]]],
+    // a plea names no death
+    ['She prayed, "Lord, please don\'t let my baby die."', [["killed", 1, "hypothetical"]]],
+    ["She watched her son die.", [["killed", 1, "bare"]]],
   ])("%s", (s, expected) => {
     expect(facts(s)).toEqual(expected);
   });

@@ -107,3 +107,26 @@ describe("one of a larger count", () => {
     expect([e?.fatalities?.best, e?.injured?.best]).toEqual([1, 1]);
   });
 });
+
+describe("an earlier incident the report compares with", () => {
+  it.each<[string, string, [number, number]]>([
+    [
+      "the incident it follows",
+      "Five people were shot at a block party on the east side Sunday night. The incident follows a shooting last week that left a 19-year-old gunman dead and 11 other people wounded at a block party.",
+      [0, 5],
+    ],
+    [
+      "the day before",
+      "A 6-year-old boy died Wednesday after he was shot in Little Rock, police said. The shooting came a day after a 2-year-old boy died after being shot in Benton.",
+      [1, 0],
+    ],
+    [
+      "the attacks in whose wake it came",
+      "One officer was killed and another wounded in a traffic stop shooting. The shooting came as departments were on alert in the wake of ambushes in Dallas and Baton Rouge that left a total of eight officers dead.",
+      [1, 1],
+    ],
+  ])("%s", (_, text, counts) => {
+    const e = mainEvent(text, "2016-07-30");
+    expect([e?.fatalities?.best, e?.injured?.best]).toEqual(counts);
+  });
+});
