@@ -36,6 +36,7 @@ interface CuesFile {
   separate: string[];
   titles: string[];
   nounGerunds: string[];
+  parentOf: string[];
 }
 
 export interface Lexicon {
@@ -68,6 +69,10 @@ export interface Lexicon {
   /** "Sheriff Joey Terrell": a title before a name */
   titleBefore: RegExp;
   nounGerunds: Set<string>;
+  /** "Father of 5", "a mother of three": one person, the count is their children */
+  parentOf: RegExp;
+  /** the same, ending right before a count: a count there is no subject of its own */
+  parentOfBefore: RegExp;
   cues: CuesFile;
   aggregate: RegExp;
   history: RegExp;
@@ -176,6 +181,11 @@ export function lex(): Lexicon {
     boundaries: new Set(C.boundaries.map(norm)),
     titleBefore: new RegExp(`^(?:${alternation(C.titles)})\\.?\\s{1,3}(?=[A-Z][a-z])`),
     nounGerunds: new Set(C.nounGerunds.map(norm)),
+    parentOf: new RegExp(
+      `^(?:(?:a|the|his|her|their|one)\\s{1,3})?(?:[\\w'’-]{1,20}\\s{1,3})?(?:${alternation(C.parentOf)})\\s{1,3}of\\s{1,3}\\S{1,20}(?:\\s{1,3}(?:children|kids|sons|daughters|boys|girls))?$`,
+      "i",
+    ),
+    parentOfBefore: new RegExp(`\\b(?:${alternation(C.parentOf)})\\s{1,3}of\\s{1,3}$`, "i"),
     cues: C,
     aggregate: cueRe(C.aggregate),
     history: cueRe(C.history),

@@ -213,6 +213,8 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     additive: false,
     ...more,
   });
+  // "Father of 5", "a mother of three": one parent, whatever the count of children
+  if (L.parentOf.test(s)) return onePerson(/^(?:the|his|her|their)\s/i.test(s) ? "definite" : "singular", s);
   const headWord = (from: string): string => {
     const w = words(
       from.replace(
@@ -588,7 +590,8 @@ export function subjectBefore(
       ) &&
         !(at > from && /(?:^|\s)[A-Z][a-z][\w'’.-]*\s{1,3}$/.test(text.slice(Math.max(from, at - 30), at))))
     )
-      starts.push(at);
+      // "Father of 5 killed": the count of children is no subject
+      if (!lex().parentOfBefore.test(text.slice(Math.max(from, at - 30), at))) starts.push(at);
     if (m[0].length === 0) opener.lastIndex++;
   }
   if (nearest) starts.reverse();

@@ -109,6 +109,9 @@ describe("a person named with an age or a title", () => {
     ["Officer Jason Moland was shot in the face.", [["shot", 1, "named"]]],
     // an age and a name after a comma restate the person before it
     ["He shot and killed his friend, 63-year-old Daniel Caron, at the cabin.", [["killed", 1, "definite"]]],
+    // a parent "of" a count is one person: the count is their children
+    ["A mother of three was shot and killed Sunday.", [["killed", 1, "singular"]]],
+    ["Two of his five children were wounded.", [["injured", 2, "exact"]]],
     // only some gerunds are nouns: "the vehicle injuring" is a verb with its object
     ["A shot was fired from the vehicle injuring a police officer.", [["injured", 1, "singular"]]],
   ])("%s", (s, expected) => {
