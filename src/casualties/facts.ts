@@ -42,7 +42,7 @@ const MODAL = /\b(?:will|would|could|might|may|must|should)\b/i;
 const NEGATION = /\b(?:not|never)\b|n't\b/i;
 /** predicates that are verbs of their own: any subject may precede them without an auxiliary */
 const INTRANSITIVE =
-  /^(?:died|dies|die|perished|did not survive|didn't survive|lost|suffer|remains|remained|underwent|passed away|passes away|pass away|succumbed)/;
+  /^(?:died|dies|die|perished|did not survive|didn't survive|lost|suffer|sustained|received|remains|remained|underwent|passed away|passes away|pass away|succumbed|went to|drove to|walked into|showed up|arrived at|sought treatment)/;
 const ADJ_DET = /\b(?:the|a|an|his|her|their|its)\s{1,3}$/i;
 
 function fact(
