@@ -21,6 +21,9 @@ describe("a gunshot wound in the words local news varies", () => {
     // the condition a hospital lists, in its usual variants
     ["The teen was listed in serious but stable condition.", [["injured", 1, "definite"]]],
     ["The suspect is in guarded condition at Harborview.", [["injured", 1, "definite"]]],
+    // a graze wound hurts; a finite verb of wounding takes any subject, an ordinal too
+    ["The other woman received a graze wound to the head, authorities said.", [["injured", 1, "other"]]],
+    ["A second officer also sustained minor injuries.", [["injured", 1, "nth-2"]]],
     // a bullet that grazes someone hurts them
     ["Witnesses said a bullet grazed him as he ran.", [["injured", 1, "pronoun"]]],
   ])("%s", (s, expected) => {
