@@ -8,7 +8,7 @@
 import type { Range } from "../document/schema.js";
 import { lex, norm, type FactKind } from "./lexicon.js";
 import { findCounts } from "./numbers.js";
-import { objectAfter, subjectBefore, type Phrase } from "./phrase.js";
+import { objectAfter, readPhrase, subjectBefore, type Phrase } from "./phrase.js";
 
 export interface Fact {
   start: number;
@@ -263,6 +263,27 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     if (!obj || obj.best === null) continue;
     out.push(fact(obj, L.nominalKind.get(norm(m[1]!))!, "nominal", si, { start: cueStart, end: cueEnd }, {}));
     taken.push({ start: cueStart, end: obj.end });
+  }
+
+  // "the boy's death", "Smith's killing": the possessor is the victim, one person
+  L.possessive.lastIndex = 0;
+  for (let m = L.possessive.exec(body); m; m = L.possessive.exec(body)) {
+    const whoStart = sent.start + m.index;
+    const whoEnd = whoStart + m[1]!.length;
+    const cueStart = sent.start + m.index + m[0].length - m[2]!.length;
+    const cue = { start: cueStart, end: sent.start + m.index + m[0].length };
+    if (!free({ start: whoStart, end: cue.end })) continue;
+    // the nearest words that read as one person: "learned about the boy" -> "the boy"
+    let who: Phrase | null = null;
+    for (let i = whoStart; i < whoEnd && !who; i++)
+      if (
+        (i === whoStart || /\s/.test(text[i - 1]!)) &&
+        /^(?:(?:the|a|an|his|her|their)\s|[A-Z0-9])/.test(text.slice(i, i + 6))
+      )
+        who = readPhrase(text, i, whoEnd);
+    if (!who || !who.singular) continue;
+    out.push(fact(who, L.possessiveKind.get(norm(m[2]!))!, "nominal", si, cue, {}));
+    taken.push({ start: who.start, end: cue.end });
   }
 
   // "Four people were shot, one fatally"

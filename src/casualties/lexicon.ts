@@ -19,6 +19,7 @@ interface LexiconFile {
   tolls: Record<string, string[] | string>;
   multiples: { words: Record<string, number>; nouns: Record<string, string> };
   nominalizations: Record<string, string[] | string>;
+  possessiveNominals?: Record<string, string[] | string>;
 }
 
 interface CuesFile {
@@ -55,6 +56,9 @@ export interface Lexicon {
   /** "the shooting death of Julius Gray": the victims follow */
   nominal: RegExp;
   nominalKind: Map<string, FactKind>;
+  /** "the boy's death": the possessor (group 1) is the victim of the noun (group 2) */
+  possessive: RegExp;
+  possessiveKind: Map<string, FactKind>;
   multipleWords: Record<string, number>;
   multipleNouns: Record<string, string>;
   resultVerbs: Set<string>;
@@ -146,6 +150,13 @@ export function lex(): Lexicon {
   const nominalKind = new Map<string, FactKind>();
   for (const [k, ps] of Object.entries(L.nominalizations))
     if (Array.isArray(ps)) for (const p of ps) nominalKind.set(norm(p), k as FactKind);
+  const possessiveKind = new Map<string, FactKind>();
+  const possessiveStop: string[] = [];
+  for (const [k, ps] of Object.entries(L.possessiveNominals ?? {})) {
+    if (!Array.isArray(ps)) continue;
+    if (k === "notBefore") possessiveStop.push(...ps);
+    else for (const p of ps) possessiveKind.set(norm(p), k as FactKind);
+  }
   const words = Object.keys(L.multiples.words).join("|");
   const mnouns = alternation(Object.keys(L.multiples.nouns));
   const cueRe = (xs: string[]): RegExp => new RegExp(`(?:^|[^\\w])(?:${alternation(xs)})`, "i");
@@ -167,6 +178,11 @@ export function lex(): Lexicon {
     ),
     nominal: new RegExp(`\\b(${alternation(nominalKind.keys())})\\s`, "gi"),
     nominalKind,
+    possessive: new RegExp(
+      `((?:(?:the|a|an|his|her|their)\\s{1,3})?(?:[\\w-]{1,20}\\s{1,3}){0,2}[\\w-]{1,20})['’]s\\s{1,3}(${alternation(possessiveKind.keys())})\\b(?!\\s{1,3}(?:${alternation(possessiveStop)})\\b)`,
+      "gi",
+    ),
+    possessiveKind,
     multipleWords: L.multiples.words,
     multipleNouns: L.multiples.nouns,
     resultVerbs: new Set(L.results.verbs),

@@ -133,3 +133,16 @@ describe("a clause that asks, or tells an earlier killing", () => {
     expect(facts(s)).toEqual(expected);
   });
 });
+
+describe("a possessor is the victim of a casualty noun", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Officers were in mourning when they learned about the boy’s death.", [["killed", 1, "definite"]]],
+    ["Police are investigating Smith's killing.", [["killed", 1, "named"]]],
+    ["The teen's shooting remains unsolved.", [["shot", 1, "definite"]]],
+    // a noun the casualty word only modifies, or a possessor that is no person
+    ["Compare the city’s homicide rate to Denver’s homicide rate in past years.", []],
+    ["It was the state's deadliest weekend.", []],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
