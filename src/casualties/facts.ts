@@ -259,6 +259,8 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     const cueStart = sent.start + m.index;
     const cueEnd = cueStart + m[1]!.length;
     if (!free({ start: cueStart, end: cueEnd })) continue;
+    // "the attempted murder of a 20-year-old": nobody died
+    if (/\battempted\s{1,3}$/i.test(text.slice(Math.max(sent.start, cueStart - 12), cueStart))) continue;
     const obj = objectAfter(text, cueEnd, sent.end);
     if (!obj || obj.best === null) continue;
     out.push(fact(obj, L.nominalKind.get(norm(m[1]!))!, "nominal", si, { start: cueStart, end: cueEnd }, {}));

@@ -38,6 +38,7 @@ interface CuesFile {
   titles: string[];
   nounGerunds: string[];
   parentOf: string[];
+  notAgentNouns: string[];
 }
 
 export interface Lexicon {
@@ -73,6 +74,8 @@ export interface Lexicon {
   /** "Sheriff Joey Terrell": a title before a name */
   titleBefore: RegExp;
   nounGerunds: Set<string>;
+  /** nouns in -er/-or that name no person: "the attempted murder", "the corner" */
+  notAgentNouns: Set<string>;
   /** "Father of 5", "a mother of three": one person, the count is their children */
   parentOf: RegExp;
   /** the same, ending right before a count: a count there is no subject of its own */
@@ -197,6 +200,7 @@ export function lex(): Lexicon {
     boundaries: new Set(C.boundaries.map(norm)),
     titleBefore: new RegExp(`^(?:${alternation(C.titles)})\\.?\\s{1,3}(?=[A-Z][a-z])`),
     nounGerunds: new Set(C.nounGerunds.map(norm)),
+    notAgentNouns: new Set(C.notAgentNouns.map(norm)),
     parentOf: new RegExp(
       `^(?:(?:a|the|his|her|their|one)\\s{1,3})?(?:[\\w'’-]{1,20}\\s{1,3})?(?:${alternation(C.parentOf)})\\s{1,3}of\\s{1,3}\\S{1,20}(?:\\s{1,3}(?:children|kids|sons|daughters|boys|girls))?$`,
       "i",

@@ -383,7 +383,8 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   }
   if (/^(?:a|an|one)$/.test(first) && ws.length > 1) {
     // "an apartment near Stapley Drive" is no person: the head must be one, or carry an age
-    if (!L.persons.has(head) && !age && !/(?:er|or|ist|ian|ee|man|woman)$/.test(head)) return null;
+    if (!L.persons.has(head) && !age && (!/(?:er|or|ist|ian|ee|man|woman)$/.test(head) || L.notAgentNouns.has(head)))
+      return null;
     return onePerson("singular", ws.slice(1).join(" "));
   }
 
@@ -420,7 +421,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
         definite: true,
       };
     if (plural) return null;
-    if (!L.persons.has(head) && !age && !/(?:er|or|ist|ian|ee)$/.test(head)) return null;
+    if (!L.persons.has(head) && !age && (!/(?:er|or|ist|ian|ee)$/.test(head) || L.notAgentNouns.has(head))) return null;
     const rule = /^the\s+other\b/i.test(s) ? "other" : "definite";
     return onePerson(rule, strip(s), { definite: true });
   }
@@ -651,6 +652,8 @@ export function objectAfter(text: string, start: number, ceiling: number): Phras
       const next = /^\s*([\w'-]+)/.exec(seg.slice(m.index + 3));
       const nw = (next?.[1] ?? "").toLowerCase();
       if (!nw || /(?:ing|ed)$/.test(nw) || L.predicateKind.has(nw) || L.activeKind.has(nw)) break;
+      // "murdering a girl and the attempted murder of a man": a second charge, not a second victim
+      if (/^\s*(?:(?:the|an?)\s+)?attempted\b/i.test(seg.slice(m.index + 3))) break;
     }
     // "shot his friend dead": the result closes the object
     if (w === "dead" && n > 0) break;

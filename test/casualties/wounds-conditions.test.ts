@@ -146,3 +146,17 @@ describe("a possessor is the victim of a casualty noun", () => {
     expect(facts(s)).toEqual(expected);
   });
 });
+
+describe("an attempted killing kills nobody", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    [
+      "He is charged with murdering a 16-year-old girl and the attempted murder of a 20-year-old man.",
+      [["killed", 1, "singular"]],
+    ],
+    ["Police charged him with the attempted murder of a 20-year-old man.", []],
+    // a noun in -er that names no person is no victim; one that does still is
+    ["The driver was wounded.", [["injured", 1, "definite"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
