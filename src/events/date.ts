@@ -14,6 +14,7 @@ export type { EventDate };
 interface DateCues {
   reporting: string[];
   reportingAfter: string[];
+  reportingVia: string[];
   after: string[];
   later: string[];
 }
@@ -59,8 +60,11 @@ function dateCues(): Cues {
   const alt = (ws: string[]) =>
     ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s{1,3}")).join("|");
   cues = {
-    // "said Sunday", "police said late Monday", "announced on Tuesday"
-    reporting: new RegExp(`\\b(?:${alt(d.reporting)})\\s{1,3}(?:(?:on|late|early|this|last)\\s{1,3}){0,2}$`, "i"),
+    // "said Sunday", "police said late Monday", "announced on Tuesday", "said in a statement Monday"
+    reporting: new RegExp(
+      `\\b(?:${alt(d.reporting)})\\s{1,3}(?:(?:${alt(d.reportingVia)})\\s{1,3})?(?:(?:on|late|early|this|last)\\s{1,3}){0,2}$`,
+      "i",
+    ),
     // "Police on Sunday identified the victim": the time between a subject and its reporting verb
     reportingAfter: new RegExp(`^\\s{1,3}(?:${alt(d.reportingAfter)})\\b`, "i"),
     // "is expected to be arraigned Tuesday", "will appear in court Monday"

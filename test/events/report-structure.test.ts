@@ -33,6 +33,12 @@ describe("the day of the event among the days a report names", () => {
       "2014-08-24",
     ],
     [
+      "a statement's day dates the telling, not the shooting",
+      "Authorities said in a statement Monday that a man is charged with capital murder in the deaths of a woman and her daughter. The two were shot multiple times Friday morning and died at the scene.",
+      "2015-11-09",
+      "2015-11-06",
+    ],
+    [
       "a time between a subject and its reporting verb dates the telling",
       "A man was killed and four others were wounded in gunfire outside a club. Police on Sunday afternoon identified the dead man. The shooting happened early Saturday.",
       "2016-03-21",
