@@ -182,7 +182,7 @@ export function lex(): Lexicon {
     nominal: new RegExp(`\\b(${alternation(nominalKind.keys())})\\s`, "gi"),
     nominalKind,
     possessive: new RegExp(
-      `((?:(?:the|a|an|his|her|their)\\s{1,3})?(?:[\\w-]{1,20}\\s{1,3}){0,2}[\\w-]{1,20})['’]s\\s{1,3}(${alternation(possessiveKind.keys())})\\b(?!\\s{1,3}(?:${alternation(possessiveStop)})\\b)`,
+      `\\b((?:(?:the|a|an|his|her|their)\\s{1,3})?(?:[\\w-]{1,20}\\s{1,3}){0,2}[\\w-]{1,20})['’]s\\s{1,3}(${alternation(possessiveKind.keys())})\\b(?!\\s{1,3}(?:${alternation(possessiveStop)})\\b)`,
       "gi",
     ),
     possessiveKind,
