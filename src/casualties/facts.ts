@@ -550,10 +550,15 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
           .replace(/,\s{0,3}\d{1,3}\s{0,3},?/g, "")
           .replace(/\([^()]{0,80}\)/g, "")
           .replace(/\b[A-Za-z]{2,20}ly\b/g, "");
-        // "found the teen with a gunshot wound": the object of finding, then what it was found with
-        const found = /\b(?:found|find|finds|located|discovered)\s{1,3}$/i.test(
+        // "found the teen with a gunshot wound", "leaving the teen in critical condition": the object of
+        // finding or of a verb of result, then the state it was left in
+        const verbBefore = /\b([a-z]{3,12})\s{1,3}$/i.exec(
           text.slice(Math.max(sent.start, subj.start - 16), subj.start),
         );
+        const found =
+          !!verbBefore &&
+          (/^(?:found|find|finds|located|discovered)$/i.test(verbBefore[1]!) ||
+            L.resultVerbs.has(verbBefore[1]!.toLowerCase()));
         if (
           /\S/.test(gap.replace(/[,]/g, "")) ||
           (subj.singular && !found && !["singular", "exact", "bare"].includes(subj.rule))

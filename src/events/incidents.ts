@@ -31,6 +31,8 @@ export interface CountFact {
   nth?: boolean;
   /** "several injured": a coded default for a vague quantity, not a stated number */
   vague?: boolean;
+  /** "she", "him": someone named before */
+  pronoun?: boolean;
 }
 
 export interface Totals {
@@ -62,6 +64,7 @@ export function toCountFact(c: Casualty): CountFact {
     victims: c.victims,
     reflexive: c.rule === "reflexive",
     partitive: c.rule === "exact" || c.rule === "other",
+    pronoun: c.rule === "pronoun",
     phrase: c.victims ?? c.text,
   };
 }
@@ -215,15 +218,16 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
       // a headline tells the outcome first ("Child dies ..."), the body then tells it in order ("a wounded child")
       if (!(f.kind === "injured" && fallback?.status === "killed" && fallback.killedAt !== -1)) target ??= fallback;
       if (!target && definite)
-        target = [...victims]
-          .reverse()
-          .find(
-            (v) =>
-              !v.self &&
-              !clash(head, v.head) &&
-              (!tr.sex || !v.sex || tr.sex === v.sex) &&
-              (!tr.generation || !v.generation || tr.generation === v.generation),
-          );
+        target = [...victims].reverse().find(
+          (v) =>
+            !v.self &&
+            // "killing the sixth-grader and leaving the teen in critical condition": the dead are not
+            // the one left wounded
+            !(f.kind === "injured" && !f.pronoun && v.status === "killed" && v.killedAt !== -1) &&
+            !clash(head, v.head) &&
+            (!tr.sex || !v.sex || tr.sex === v.sex) &&
+            (!tr.generation || !v.generation || tr.generation === v.generation),
+        );
     }
     if (target) {
       if (RANK[f.kind] > RANK[target.status]) target.status = f.kind;

@@ -136,3 +136,21 @@ describe("an earlier incident the report compares with", () => {
     expect([e?.fatalities?.best, e?.injured?.best]).toEqual(counts);
   });
 });
+
+describe("the dead and the one left wounded", () => {
+  it.each<[string, string, [number, number]]>([
+    [
+      "a definite person left wounded after a death is someone else",
+      "A gunman opened fire on two brothers on Hays Avenue, killing the sixth-grader and leaving the teen in critical condition.",
+      [1, 1],
+    ],
+    [
+      "a pronoun after the death still points back at the dead",
+      "A 23-year-old woman died at a medical center in Spokane, where she had been airlifted after suffering a gunshot wound to the head last Thursday.",
+      [1, 0],
+    ],
+  ])("%s", (_, text, counts) => {
+    const e = mainEvent(text, "2016-07-06");
+    expect([e?.fatalities?.best, e?.injured?.best]).toEqual(counts);
+  });
+});
