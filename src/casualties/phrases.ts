@@ -28,7 +28,7 @@ const wordsSource = (s: string): string => s.trim().split(/\s+/).map(esc).join("
  * holding it are matched case-sensitively, since only capitals mark a name.
  */
 const HOSPITAL =
-  "(?:[A-Z][\\w'’.&-]{0,30}\\s{1,3}(?:of\\s{1,3}|the\\s{1,3})?){1,5}(?:Hospital|Medical\\s{1,3}Cent(?:er|re)|Health\\s{1,3}Cent(?:er|re)|Trauma\\s{1,3}Cent(?:er|re)|Infirmary)";
+  "(?:[A-Z][\\w'’.&-]{0,30}\\s{1,3}(?:of\\s{1,3}|the\\s{1,3})?){1,5}(?:Hospital|Hospitals|Medical\\s{1,3}Cent(?:er|re)|Health\\s{1,3}Cent(?:er|re)|Trauma\\s{1,3}Cent(?:er|re)|Infirmary|Healthcare|Health\\s{1,3}System|Medical|Memorial|General)";
 
 /** The pattern as one expression without anchors, and the words it can begin with. */
 export function compilePattern(p: PhrasePattern): { source: string; first: string[]; named: boolean } {

@@ -203,6 +203,12 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
         const sexOk = !tr.sex || !v.sex || tr.sex === v.sex;
         const genOk = !tr.generation || !v.generation || tr.generation === v.generation;
         if (!ageOk || !sexOk || !genOk || !sameName(v.name, name, text)) continue;
+        // "struck Wilson ... Wilson was airlifted in critical condition": the same name is the same person,
+        // whatever was said of them before
+        if (name && v.name) {
+          target = v;
+          break;
+        }
         // "The driver ... is in critical condition and a six year old passenger has been pronounced dead":
         // two nouns in one sentence name two people
         if (head && v.head && head !== v.head && v.sentence === f.sentence && f.sentence >= 0) continue;
@@ -288,8 +294,9 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     // "arrested a second man" counts arrests, not people hit
     if (!f.ordinal || f.negated || f.kind === "other") continue;
     const floor = { low: f.ordinal, best: f.ordinal, high: null };
+    // "a third person has died": at least three dead; "a fourth person was taken to a hospital in
+    // critical condition": the fourth person hit, not a fourth one hurt
     if (f.nth && f.kind === "killed") k = bigger(k, floor);
-    else if (f.nth && f.kind === "injured") i = bigger(i, floor);
     else s = bigger(s, floor);
   }
   const t = tally(facts, text.toLowerCase());

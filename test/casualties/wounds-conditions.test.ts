@@ -70,6 +70,8 @@ describe("hospitals by name and the conditions they list", () => {
     ["Four other victims were taken to University of Louisville Hospital, police said.", [["shot", 4, "exact"]]],
     ["Sixteen people were treated at Lee Memorial Hospital overnight.", [["injured", 16, "exact"]]],
     ["He was taken in serious condition to Comer Children's Hospital.", [["injured", 1, "pronoun"]]],
+    ["He was taken to Grady Memorial in critical condition.", [["injured", 1, "pronoun"]]],
+    ["The victim was taken to the hospital in stable condition.", [["injured", 1, "definite"]]],
     // a contracted auxiliary after a pronoun
     ["He’s in stable condition.", [["injured", 1, "pronoun"]]],
     // the second verb of one subject keeps its own auxiliary

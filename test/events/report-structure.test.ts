@@ -149,6 +149,16 @@ describe("the dead and the one left wounded", () => {
       "A 23-year-old woman died at a medical center in Spokane, where she had been airlifted after suffering a gunshot wound to the head last Thursday.",
       [1, 0],
     ],
+    [
+      "the same name is the same person, told before or after the death",
+      "A BB gun accident took the life of a 20-year-old former student. The gun fired and struck Wilson in the eye. Wilson was airlifted to Regional Medical Center in critical condition, where he later died.",
+      [1, 0],
+    ],
+    [
+      "a fourth person hit is not a fourth one hurt",
+      "Police found three people dead inside a home on Smith Road. A fourth person, a woman, was taken to a hospital in critical condition.",
+      [3, 1],
+    ],
   ])("%s", (_, text, counts) => {
     const e = mainEvent(text, "2016-07-06");
     expect([e?.fatalities?.best, e?.injured?.best]).toEqual(counts);
