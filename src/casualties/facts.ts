@@ -8,7 +8,7 @@
 import type { Range } from "../document/schema.js";
 import { lex, norm, type FactKind } from "./lexicon.js";
 import { findCounts } from "./numbers.js";
-import { objectAfter, subjectBefore, type Phrase } from "./phrase.js";
+import { objectAfter, readPhrase, subjectBefore, type Phrase } from "./phrase.js";
 
 export interface Fact {
   start: number;
@@ -35,13 +35,14 @@ export interface Fact {
   cue: Range;
 }
 
+// "He's in stable condition": a contracted "is"/"are" after a pronoun is an auxiliary too
 const AUX_CHAIN =
-  /(?:\b(?:was|were|is|are|be|been|being|has|have|had|got|gets|get|getting|remain|remains|remained|will|would|could|might|may|must|should|reportedly|allegedly|also|later|all|both|each|since|then|eventually|subsequently|not|never|critically|seriously|badly|fatally|who|that|which|now|still|initially|apparently|found|left|believed to be|said to be|listed as|listed|\w{1,20}ly)\s{1,3}|n't\s{1,3}){1,8}$/i;
+  /(?:\b(?:was|were|is|are|be|been|being|has|have|had|got|gets|get|getting|remain|remains|remained|will|would|could|might|may|must|should|reportedly|allegedly|also|later|all|both|each|since|then|eventually|subsequently|not|never|critically|seriously|badly|fatally|who|that|which|now|still|initially|apparently|found|left|believed to be|said to be|listed as|listed|\w{1,20}ly)\s{1,3}|n't\s{1,3}|(?<=\b(?:he|she|they|who|we))['’](?:s|re)\s{1,3}){1,8}$/i;
 const MODAL = /\b(?:will|would|could|might|may|must|should)\b/i;
 const NEGATION = /\b(?:not|never)\b|n't\b/i;
 /** predicates that are verbs of their own: any subject may precede them without an auxiliary */
 const INTRANSITIVE =
-  /^(?:died|dies|die|perished|did not survive|didn't survive|lost|suffer|remains|remained|underwent|passed away|passes away|pass away|succumbed)/;
+  /^(?:died|dies|die|perished|did not survive|didn't survive|lost|suffer|sustained|received|remains|remained|underwent|passed away|passes away|pass away|succumbed|went to|drove to|walked into|showed up|arrived at|sought treatment)/;
 const ADJ_DET = /\b(?:the|a|an|his|her|their|its)\s{1,3}$/i;
 
 function fact(
@@ -258,10 +259,33 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     const cueStart = sent.start + m.index;
     const cueEnd = cueStart + m[1]!.length;
     if (!free({ start: cueStart, end: cueEnd })) continue;
+    // "the attempted murder of a 20-year-old": nobody died
+    if (/\battempted\s{1,3}$/i.test(text.slice(Math.max(sent.start, cueStart - 12), cueStart))) continue;
     const obj = objectAfter(text, cueEnd, sent.end);
     if (!obj || obj.best === null) continue;
     out.push(fact(obj, L.nominalKind.get(norm(m[1]!))!, "nominal", si, { start: cueStart, end: cueEnd }, {}));
     taken.push({ start: cueStart, end: obj.end });
+  }
+
+  // "the boy's death", "Smith's killing": the possessor is the victim, one person
+  L.possessive.lastIndex = 0;
+  for (let m = L.possessive.exec(body); m; m = L.possessive.exec(body)) {
+    const whoStart = sent.start + m.index;
+    const whoEnd = whoStart + m[1]!.length;
+    const cueStart = sent.start + m.index + m[0].length - m[2]!.length;
+    const cue = { start: cueStart, end: sent.start + m.index + m[0].length };
+    if (!free({ start: whoStart, end: cue.end })) continue;
+    // the nearest words that read as one person: "learned about the boy" -> "the boy"
+    let who: Phrase | null = null;
+    for (let i = whoStart; i < whoEnd && !who; i++)
+      if (
+        (i === whoStart || /\s/.test(text[i - 1]!)) &&
+        /^(?:(?:the|a|an|his|her|their)\s|[A-Z0-9])/.test(text.slice(i, i + 6))
+      )
+        who = readPhrase(text, i, whoEnd);
+    if (!who || !who.singular) continue;
+    out.push(fact(who, L.possessiveKind.get(norm(m[2]!))!, "nominal", si, cue, {}));
+    taken.push({ start: who.start, end: cue.end });
   }
 
   // "Four people were shot, one fatally"
@@ -303,6 +327,8 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       !/[.:!?"“]\s{0,3}$/.test(text.slice(Math.max(sent.start, ps - 5), ps))
     )
       continue;
+    // "were shot at while sitting in a car": fired upon, not hit ("shot at a party" is a place)
+    if (L.firedUpon.has(phrase) && L.firedUponAfter.test(text.slice(pe, Math.min(sent.end, pe + 20)))) continue;
     const before = text.slice(Math.max(sent.start, ps - 80), ps);
     const aux = AUX_CHAIN.exec(before);
     const passiveKind = L.predicateKind.get(phrase);
@@ -350,8 +376,9 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       if (ADJ_DET.test(before)) continue;
     }
     // "an accidental shooting Saturday": a noun, not a verb taking an object
+    // ("the vehicle injuring a police officer": only some gerunds are nouns)
     if (
-      /ing$/i.test(phrase) &&
+      L.nounGerunds.has(phrase) &&
       /\b(?:a|an|the|this|that|his|her|their|its|fatal|deadly|accidental|double|triple|police|drive-by)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i.test(
         before,
       )
@@ -367,7 +394,9 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     let done = false;
     const realAux =
       !!aux &&
-      /\b(?:was|were|is|are|be|been|being|got|gets|get|getting|remain|remains|remained|found|left)\b/i.test(aux[0]);
+      /\b(?:was|were|is|are|be|been|being|got|gets|get|getting|remain|remains|remained|found|left)\b|['’](?:s|re)\s/i.test(
+        aux[0],
+      );
     if (activeKind && (!realAux || /\b(?:who|that|which|allegedly|reportedly|then|also|later)\s{1,3}$/i.test(before))) {
       const obj = objectAfter(text, pe, sent.end);
       if (obj) {
@@ -395,7 +424,8 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
             /gun|weapon/i.test(phrase))
         )
           f.additive = true;
-        if (toInf) f.rule = "hypothetical";
+        // "if the teen shot himself": a clause opened by "if" or "whether" asks, it does not report
+        if (toInf || /\b(?:if|whether)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}$/i.test(before)) f.rule = "hypothetical";
         out.push(f);
         taken.push({ start: ps, end: f.end });
         floor = obj.end;
@@ -417,7 +447,17 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         while (end > sent.start && /[\s,]/.test(text[end - 1]!)) end--;
       }
       const relative = end !== subjEnd;
-      let subj = end > floor ? subjectBefore(text, floor, end, !aux, relative) : null;
+      // "a shootout ... resulted in an officer being wounded": the subject of "being" is the phrase
+      // right before it, the object of a preposition, not the head of the clause
+      let subjFloor = floor;
+      if (/^\s{0,3}being\s/i.test(auxText)) {
+        const seg = text.slice(floor, end);
+        let at = -1;
+        for (const m of seg.matchAll(/\b(?:in|with|after|despite|following|from|of|to|by)\s{1,3}/gi))
+          at = m.index + m[0].length;
+        if (at > 0) subjFloor = floor + at;
+      }
+      let subj = end > subjFloor ? subjectBefore(text, subjFloor, end, !aux, relative) : null;
       // a subject taken from the fact before: the words between are that fact's, not a gap
       let borrowed = false;
       // the subject of the fact before, counted there already (not added again)
@@ -432,7 +472,10 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         prev &&
         prev.sentence === si &&
         ps - prev.end < 40 &&
-        /\b(?:and|but)\s{1,3}(?:\w{1,20}ly\s{1,3}|later\s{1,3}|then\s{1,3})?$/i.test(text.slice(prev.end, ps))
+        // "had been shot multiple times and was pronounced dead": the auxiliary is the second verb's own
+        /\b(?:and|but)\s{1,3}(?:\w{1,20}ly\s{1,3}|later\s{1,3}|then\s{1,3})?$/i.test(
+          text.slice(prev.end, Math.max(prev.end, subjEnd)),
+        )
       ) {
         // the same person again: "also" already added them once
         borrowAgain(prev);
@@ -478,11 +521,14 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       )
         subj = null;
       // "There could be people dead": a modal before the subject makes the whole clause hypothetical
+      // "didn't know if he's dead or alive": a clause opened by "if" or "whether" asks, it does not report;
+      // "don't let my baby die" pleads
       const modalBefore =
         !!subj &&
-        /\b(?:could|would|might|may|will)\s{1,3}(?:not\s{1,3})?(?:be|have\s{1,3}been)\s{1,3}$/i.test(
-          text.slice(Math.max(sent.start, subj.start - 30), subj.start),
-        );
+        (/^(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|never)\s{1,3}let\s/i.test(text.slice(subj.start, subj.end)) ||
+          /\b(?:(?:could|would|might|may|will)\s{1,3}(?:not\s{1,3})?(?:be|have\s{1,3}been)|if|whether|(?:don['’]t|do\s{1,3}not|didn['’]t|won['’]t|never)\s{1,3}let)\s{1,3}$/i.test(
+            text.slice(Math.max(sent.start, subj.start - 30), subj.start),
+          ));
       // a headline runs its clauses together: "Teen shot in Miami dies"
       // "Teenager shot, killed in SE identified": a comma alone joins two predicates of one subject
       if (
@@ -504,7 +550,19 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
           .replace(/,\s{0,3}\d{1,3}\s{0,3},?/g, "")
           .replace(/\([^()]{0,80}\)/g, "")
           .replace(/\b[A-Za-z]{2,20}ly\b/g, "");
-        if (/\S/.test(gap.replace(/[,]/g, "")) || (subj.singular && !["singular", "exact", "bare"].includes(subj.rule)))
+        // "found the teen with a gunshot wound", "leaving the teen in critical condition": the object of
+        // finding or of a verb of result, then the state it was left in
+        const verbBefore = /\b([a-z]{3,12})\s{1,3}$/i.exec(
+          text.slice(Math.max(sent.start, subj.start - 16), subj.start),
+        );
+        const found =
+          !!verbBefore &&
+          (/^(?:found|find|finds|located|discovered)$/i.test(verbBefore[1]!) ||
+            L.resultVerbs.has(verbBefore[1]!.toLowerCase()));
+        if (
+          /\S/.test(gap.replace(/[,]/g, "")) ||
+          (subj.singular && !found && !["singular", "exact", "bare"].includes(subj.rule))
+        )
           subj = null;
       }
       // "takes his own life": one person, the doer, whatever the subject phrase reads as

@@ -3,19 +3,23 @@
  * sorted longest first so "shot and killed" wins over "shot" at the same position.
  */
 import { loadData } from "../util/data.js";
-import { PhraseMatcher } from "./phrases.js";
+import { compilePattern, PhraseMatcher, type PhrasePattern } from "./phrases.js";
 
 export type FactKind = "killed" | "injured" | "shot" | "casualties" | "captured" | "missing" | "arrested" | "displaced";
 
 interface LexiconFile {
   predicates: Record<string, string[]>;
+  /** predicates written as slots of alternatives, by kind ("about" holds the note) */
+  predicatePatterns?: Record<string, PhrasePattern[] | string>;
   headlinePredicates: Record<string, string[] | string>;
   actives: Record<string, string[]>;
   results: { verbs: string[] };
+  firedUpon: { verbs: string[]; after: string[] };
   nouns: Record<string, string[]>;
   tolls: Record<string, string[] | string>;
   multiples: { words: Record<string, number>; nouns: Record<string, string> };
   nominalizations: Record<string, string[] | string>;
+  possessiveNominals?: Record<string, string[] | string>;
 }
 
 interface CuesFile {
@@ -31,6 +35,10 @@ interface CuesFile {
   hypothetical: string[];
   trial: string[];
   separate: string[];
+  titles: string[];
+  nounGerunds: string[];
+  parentOf: string[];
+  notAgentNouns: string[];
 }
 
 export interface Lexicon {
@@ -49,13 +57,29 @@ export interface Lexicon {
   /** "the shooting death of Julius Gray": the victims follow */
   nominal: RegExp;
   nominalKind: Map<string, FactKind>;
+  /** "the boy's death": the possessor (group 1) is the victim of the noun (group 2) */
+  possessive: RegExp;
+  possessiveKind: Map<string, FactKind>;
   multipleWords: Record<string, number>;
   multipleNouns: Record<string, string>;
   resultVerbs: Set<string>;
+  /** "shot at", "fired at": verbs that with "at" say someone was fired upon, not hit */
+  firedUpon: Set<string>;
+  /** what follows "at" when no place does: "shot at by", "shot at while", "shot at." */
+  firedUponAfter: RegExp;
   persons: Set<string>;
   pairs: Set<string>;
   notCounted: Set<string>;
   boundaries: Set<string>;
+  /** "Sheriff Joey Terrell": a title before a name */
+  titleBefore: RegExp;
+  nounGerunds: Set<string>;
+  /** nouns in -er/-or that name no person: "the attempted murder", "the corner" */
+  notAgentNouns: Set<string>;
+  /** "Father of 5", "a mother of three": one person, the count is their children */
+  parentOf: RegExp;
+  /** the same, ending right before a count: a count there is no subject of its own */
+  parentOfBefore: RegExp;
   cues: CuesFile;
   aggregate: RegExp;
   history: RegExp;
@@ -72,14 +96,46 @@ function alternation(phrases: Iterable<string>): string {
     .join("|");
 }
 
+/**
+ * Kinds by normalized phrase; a phrase no list holds is looked up in the patterns, whose matches are
+ * phrases too ("suffered a non-life-threatening gunshot wound" is "injured").
+ */
+class KindMap extends Map<string, FactKind> {
+  private readonly patterns: { re: RegExp; kind: FactKind }[] = [];
+
+  addPattern(p: PhrasePattern, kind: FactKind): void {
+    this.patterns.push({ re: new RegExp(`^(?:${compilePattern(p).source})$`, "i"), kind });
+  }
+
+  override get(phrase: string): FactKind | undefined {
+    const k = super.get(phrase);
+    if (k !== undefined || this.patterns.length === 0) return k;
+    // a single word is never a pattern's whole match: keep the hot lookups of tokens cheap
+    if (!phrase.includes(" ")) return undefined;
+    for (const p of this.patterns) if (p.re.test(phrase)) return p.kind;
+    return undefined;
+  }
+
+  override has(phrase: string): boolean {
+    return this.get(phrase) !== undefined;
+  }
+}
+
 let lexicon: Lexicon | null = null;
 
 export function lex(): Lexicon {
   if (lexicon) return lexicon;
   const L = loadData<LexiconFile>("casualties/lexicon.json");
   const C = loadData<CuesFile>("casualties/cues.json");
-  const predicateKind = new Map<string, FactKind>();
+  const predicateKind = new KindMap();
   for (const [k, ps] of Object.entries(L.predicates)) for (const p of ps) predicateKind.set(norm(p), k as FactKind);
+  const patterns: PhrasePattern[] = [];
+  for (const [k, ps] of Object.entries(L.predicatePatterns ?? {}))
+    if (Array.isArray(ps))
+      for (const p of ps) {
+        predicateKind.addPattern(p, k as FactKind);
+        patterns.push(p);
+      }
   const headlineWords: string[] = [];
   for (const [k, ps] of Object.entries(L.headlinePredicates))
     if (Array.isArray(ps))
@@ -97,12 +153,20 @@ export function lex(): Lexicon {
   const nominalKind = new Map<string, FactKind>();
   for (const [k, ps] of Object.entries(L.nominalizations))
     if (Array.isArray(ps)) for (const p of ps) nominalKind.set(norm(p), k as FactKind);
+  const possessiveKind = new Map<string, FactKind>();
+  const possessiveStop: string[] = [];
+  for (const [k, ps] of Object.entries(L.possessiveNominals ?? {})) {
+    if (!Array.isArray(ps)) continue;
+    if (k === "notBefore") possessiveStop.push(...ps);
+    else for (const p of ps) possessiveKind.set(norm(p), k as FactKind);
+  }
   const words = Object.keys(L.multiples.words).join("|");
   const mnouns = alternation(Object.keys(L.multiples.nouns));
   const cueRe = (xs: string[]): RegExp => new RegExp(`(?:^|[^\\w])(?:${alternation(xs)})`, "i");
   lexicon = {
     predicate: new PhraseMatcher(
       [...predicateKind.keys(), ...activeKind.keys()].filter((p) => !headlineWords.includes(p)),
+      patterns,
     ),
     headlinePredicate: new PhraseMatcher(headlineWords),
     predicateKind,
@@ -117,13 +181,31 @@ export function lex(): Lexicon {
     ),
     nominal: new RegExp(`\\b(${alternation(nominalKind.keys())})\\s`, "gi"),
     nominalKind,
+    possessive: new RegExp(
+      `\\b((?:(?:the|a|an|his|her|their)\\s{1,3})?(?:[\\w-]{1,20}\\s{1,3}){0,2}[\\w-]{1,20})['’]s\\s{1,3}(${alternation(possessiveKind.keys())})\\b(?!\\s{1,3}(?:${alternation(possessiveStop)})\\b)`,
+      "gi",
+    ),
+    possessiveKind,
     multipleWords: L.multiples.words,
     multipleNouns: L.multiples.nouns,
     resultVerbs: new Set(L.results.verbs),
+    firedUpon: new Set(L.firedUpon.verbs.map(norm)),
+    firedUponAfter: new RegExp(
+      `^\\s{1,3}at(?:\\s{1,3}(?:${alternation(L.firedUpon.after)})\\b|\\s{0,3}(?:[.,;:!?)]|$))`,
+      "i",
+    ),
     persons: new Set(C.persons.map(norm)),
     pairs: new Set(C.pairs.map(norm)),
     notCounted: new Set(C.notCounted.map(norm)),
     boundaries: new Set(C.boundaries.map(norm)),
+    titleBefore: new RegExp(`^(?:${alternation(C.titles)})\\.?\\s{1,3}(?=[A-Z][a-z])`),
+    nounGerunds: new Set(C.nounGerunds.map(norm)),
+    notAgentNouns: new Set(C.notAgentNouns.map(norm)),
+    parentOf: new RegExp(
+      `^(?:(?:a|the|his|her|their|one)\\s{1,3})?(?:[\\w'’-]{1,20}\\s{1,3})?(?:${alternation(C.parentOf)})\\s{1,3}of\\s{1,3}\\S{1,20}(?:\\s{1,3}(?:children|kids|sons|daughters|boys|girls))?$`,
+      "i",
+    ),
+    parentOfBefore: new RegExp(`\\b(?:${alternation(C.parentOf)})\\s{1,3}of\\s{1,3}$`, "i"),
     cues: C,
     aggregate: cueRe(C.aggregate),
     history: cueRe(C.history),

@@ -220,3 +220,16 @@ export function findCounts(text: string, from = 0, to = text.length): CountMatch
   }
   return out;
 }
+
+let vague: Set<string> | null = null;
+/**
+ * Whether a count's rule reads a vague quantity ("several", "multiple", "dozens"): a coded default
+ * (ACLED), not a number the writer stated.
+ */
+export function isVagueRule(rule: string): boolean {
+  if (!vague) {
+    vague = new Set();
+    for (const f of Object.values(compile().data.fixed)) if (f.low !== f.high) vague.add(f.rule);
+  }
+  return vague.has(rule);
+}

@@ -174,6 +174,15 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     const who = readConjunct(text, { ...c, start: lead, end: lead + part[1]!.length });
     return who && { ...who, end: lead + s.length };
   }
+  // "19-year-old James Keyser", "Sheriff Joey Terrell": an age or a title before a name names that person
+  const pre = /^\d{1,3}-(?:year|month|week)-old\s{1,3}(?=[A-Z][a-z])/.exec(s) ?? L.titleBefore.exec(s);
+  if (pre) {
+    const who = readConjunct(text, { ...c, start: lead + pre[0].length, end: lead + s.length });
+    if (who?.rule === "named") {
+      const years = /^(\d{1,3})-year/.exec(pre[0]);
+      return { ...who, start: lead, age: who.age ?? (years ? Number(years[1]) : null) };
+    }
+  }
   const lower = s.toLowerCase();
   const ws = words(s);
   const first = ws[0]!.toLowerCase().replace(/[^\w'-]/g, "");
@@ -204,6 +213,8 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     additive: false,
     ...more,
   });
+  // "Father of 5", "a mother of three": one parent, whatever the count of children
+  if (L.parentOf.test(s)) return onePerson(/^(?:the|his|her|their)\s/i.test(s) ? "definite" : "singular", s);
   const headWord = (from: string): string => {
     const w = words(
       from.replace(
@@ -372,7 +383,8 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   }
   if (/^(?:a|an|one)$/.test(first) && ws.length > 1) {
     // "an apartment near Stapley Drive" is no person: the head must be one, or carry an age
-    if (!L.persons.has(head) && !age && !/(?:er|or|ist|ian|ee|man|woman)$/.test(head)) return null;
+    if (!L.persons.has(head) && !age && (!/(?:er|or|ist|ian|ee|man|woman)$/.test(head) || L.notAgentNouns.has(head)))
+      return null;
     return onePerson("singular", ws.slice(1).join(" "));
   }
 
@@ -409,7 +421,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
         definite: true,
       };
     if (plural) return null;
-    if (!L.persons.has(head) && !age && !/(?:er|or|ist|ian|ee)$/.test(head)) return null;
+    if (!L.persons.has(head) && !age && (!/(?:er|or|ist|ian|ee)$/.test(head) || L.notAgentNouns.has(head))) return null;
     const rule = /^the\s+other\b/i.test(s) ? "other" : "definite";
     return onePerson(rule, strip(s), { definite: true });
   }
@@ -472,6 +484,13 @@ function conjuncts(text: string, start: number, end: number): Conjunct[] {
     )
       continue;
     if (/^ages?\b|^aged\b/i.test(right)) continue;
+    // "his friend, 63-year-old Daniel Caron": a name with its age after a comma restates the person
+    if (
+      !/and/.test(m[0]) &&
+      /^\d{1,3}-(?:year|month|week)-old\s{1,3}[A-Z][a-z]/.test(right) &&
+      !/[,]|\band\b/.test(right)
+    )
+      continue;
     out.push({ start: start + last, end: start + m.index });
     last = m.index + m[0].length;
   }
@@ -572,7 +591,8 @@ export function subjectBefore(
       ) &&
         !(at > from && /(?:^|\s)[A-Z][a-z][\w'’.-]*\s{1,3}$/.test(text.slice(Math.max(from, at - 30), at))))
     )
-      starts.push(at);
+      // "Father of 5 killed": the count of children is no subject
+      if (!lex().parentOfBefore.test(text.slice(Math.max(from, at - 30), at))) starts.push(at);
     if (m[0].length === 0) opener.lastIndex++;
   }
   if (nearest) starts.reverse();
@@ -632,6 +652,8 @@ export function objectAfter(text: string, start: number, ceiling: number): Phras
       const next = /^\s*([\w'-]+)/.exec(seg.slice(m.index + 3));
       const nw = (next?.[1] ?? "").toLowerCase();
       if (!nw || /(?:ing|ed)$/.test(nw) || L.predicateKind.has(nw) || L.activeKind.has(nw)) break;
+      // "murdering a girl and the attempted murder of a man": a second charge, not a second victim
+      if (/^\s*(?:(?:the|an?)\s+)?attempted\b/i.test(seg.slice(m.index + 3))) break;
     }
     // "shot his friend dead": the result closes the object
     if (w === "dead" && n > 0) break;

@@ -12,10 +12,48 @@ export interface PhraseHit {
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/**
+ * A phrase pattern written as slots of alternatives ("" makes a slot optional):
+ * [["suffered", "sustained"], ["a", ""], ["gunshot wound"]]. News varies the words inside a fixed frame
+ * ("suffered a non-life-threatening gunshot wound", "sustaining multiple gunshot wounds"); listing every
+ * combination would be thousands of phrases.
+ */
+export type PhrasePattern = string[][];
+
+const wordsSource = (s: string): string => s.trim().split(/\s+/).map(esc).join("\\s{1,3}");
+
+/**
+ * "{hospital}": a hospital's proper name ("University of Louisville Hospital", "Grady Memorial
+ * Hospital", "Stroger"-less names are not matched): capitalised words ending in a hospital word. Patterns
+ * holding it are matched case-sensitively, since only capitals mark a name.
+ */
+const HOSPITAL =
+  "(?:[A-Z][\\w'’.&-]{0,30}\\s{1,3}(?:of\\s{1,3}|the\\s{1,3})?){1,5}(?:Hospital|Hospitals|Medical\\s{1,3}Cent(?:er|re)|Health\\s{1,3}Cent(?:er|re)|Trauma\\s{1,3}Cent(?:er|re)|Infirmary|Healthcare|Health\\s{1,3}System|Medical|Memorial|General)";
+
+/** The pattern as one expression without anchors, and the words it can begin with. */
+export function compilePattern(p: PhrasePattern): { source: string; first: string[]; named: boolean } {
+  const alt = (slot: string[]) =>
+    [...new Set(slot.filter((a) => a.trim()))]
+      .sort((a, b) => b.length - a.length)
+      .map((a) => (a === "{hospital}" ? HOSPITAL : wordsSource(a)))
+      .join("|");
+  let source = `(?:${alt(p[0]!)})`;
+  for (const slot of p.slice(1)) {
+    const optional = slot.some((a) => !a.trim());
+    source += optional ? `(?:\\s{1,3}(?:${alt(slot)}))?` : `\\s{1,3}(?:${alt(slot)})`;
+  }
+  return {
+    source,
+    first: [...new Set(p[0]!.map((a) => a.trim().split(/\s+/)[0]!.toLowerCase()))],
+    named: p.some((slot) => slot.includes("{hospital}")),
+  };
+}
+
 export class PhraseMatcher {
   private readonly byFirst = new Map<string, RegExp[]>();
+  private readonly patternsByFirst = new Map<string, RegExp[]>();
 
-  constructor(phrases: Iterable<string>) {
+  constructor(phrases: Iterable<string>, patterns: readonly PhrasePattern[] = []) {
     const list = [...new Set([...phrases].map((p) => p.toLowerCase().trim()))].sort((a, b) => b.length - a.length);
     for (const p of list) {
       const w = p.split(/\s+/)[0]!;
@@ -23,6 +61,11 @@ export class PhraseMatcher {
       const arr = this.byFirst.get(w) ?? [];
       arr.push(re);
       this.byFirst.set(w, arr);
+    }
+    for (const p of patterns) {
+      const { source, first, named } = compilePattern(p);
+      const re = new RegExp(source + "(?![\\w])", named ? "y" : "iy");
+      for (const w of first) this.patternsByFirst.set(w, [...(this.patternsByFirst.get(w) ?? []), re]);
     }
   }
 
@@ -33,19 +76,26 @@ export class PhraseMatcher {
     const words = /[A-Za-z][A-Za-z'’-]*/g;
     for (let m = words.exec(slice); m; m = words.exec(slice)) {
       if (m.index > 0 && /[\w'’-]/.test(slice[m.index - 1]!)) continue;
-      const cands = this.byFirst.get(m[0].toLowerCase().replace(/[-'’]+$/, ""));
-      if (!cands) continue;
-      for (const re of cands) {
+      const w = m[0].toLowerCase().replace(/[-'’]+$/, "");
+      const cands = this.byFirst.get(w);
+      const pats = this.patternsByFirst.get(w);
+      if (!cands && !pats) continue;
+      // the longest match at this word: phrases come longest first, a pattern may be longer still
+      let best = -1;
+      for (const re of cands ?? []) {
         re.lastIndex = m.index;
         if (re.test(slice)) {
-          out.push({
-            start: start + m.index,
-            end: start + re.lastIndex,
-            text: slice.slice(m.index, re.lastIndex),
-          });
-          words.lastIndex = re.lastIndex;
+          best = re.lastIndex;
           break;
         }
+      }
+      for (const re of pats ?? []) {
+        re.lastIndex = m.index;
+        if (re.test(slice) && re.lastIndex > best) best = re.lastIndex;
+      }
+      if (best > 0) {
+        out.push({ start: start + m.index, end: start + best, text: slice.slice(m.index, best) });
+        words.lastIndex = best;
       }
     }
     return out;

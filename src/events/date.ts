@@ -13,7 +13,10 @@ export type { EventDate };
 
 interface DateCues {
   reporting: string[];
+  reportingAfter: string[];
+  reportingVia: string[];
   after: string[];
+  later: string[];
 }
 
 const MS_DAY = 864e5;
@@ -44,23 +47,39 @@ function daySpan(value: string): [number, number] | null {
   return null;
 }
 
-let cues: { reporting: RegExp; after: RegExp } | null = null;
-function dateCues(): { reporting: RegExp; after: RegExp } {
+interface Cues {
+  reporting: RegExp;
+  reportingAfter: RegExp;
+  after: RegExp;
+  later: RegExp;
+}
+let cues: Cues | null = null;
+function dateCues(): Cues {
   if (cues) return cues;
   const d = loadData<DateCues>("events/date-cues.json");
   const alt = (ws: string[]) =>
     ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s{1,3}")).join("|");
   cues = {
-    // "said Sunday", "police said late Monday", "announced on Tuesday"
-    reporting: new RegExp(`\\b(?:${alt(d.reporting)})\\s{1,3}(?:(?:on|late|early|this|last)\\s{1,3}){0,2}$`, "i"),
+    // "said Sunday", "police said late Monday", "announced on Tuesday", "said in a statement Monday"
+    reporting: new RegExp(
+      `\\b(?:${alt(d.reporting)})\\s{1,3}(?:(?:${alt(d.reportingVia)})\\s{1,3})?(?:(?:on|late|early|this|last)\\s{1,3}){0,2}$`,
+      "i",
+    ),
+    // "Police on Sunday identified the victim": the time between a subject and its reporting verb
+    reportingAfter: new RegExp(`^\\s{1,3}(?:${alt(d.reportingAfter)})\\b`, "i"),
     // "is expected to be arraigned Tuesday", "will appear in court Monday"
     after: new RegExp(`\\b(?:${alt(d.after)})\\b[^.;]{0,40}$`, "i"),
+    // "was arrested Monday", "surrendered Tuesday"
+    later: new RegExp(`\\b(?:${alt(d.later)})\\b[^.;]{0,40}$`, "i"),
   };
   return cues;
 }
 
-/** The times that can date what happened: not the telling, not what is still to come. */
-function eventTimes(doc: SitrepDocument): SitrepDocument["times"] {
+/**
+ * The times that can date what happened: not the telling, not what is still to come, and, unless
+ * `later` holds, not a later step of the case (an arrest can only bound the event from above).
+ */
+function eventTimes(doc: SitrepDocument, later = false): SitrepDocument["times"] {
   const c = dateCues();
   const pub = doc.published ? Date.parse(doc.published.slice(0, 10) + "T00:00:00Z") : NaN;
   return doc.times.filter((t) => {
@@ -79,7 +98,15 @@ function eventTimes(doc: SitrepDocument): SitrepDocument["times"] {
     // the cue must be in the time's own sentence: a headline "... Expected to Survive" above it is not
     const s = doc.sentences.find((x) => x.start <= t.start && t.start < x.end);
     const before = doc.text.slice(Math.max(s?.start ?? 0, t.start - 80), t.start);
-    return !c.reporting.test(before) && !c.after.test(before);
+    const after = doc.text.slice(t.end, Math.min(s?.end ?? t.end, t.end + 30));
+    // "in Sunday night's fatal shooting": a possessive time names the event itself
+    if (/^['’]s\b/.test(after)) return true;
+    return (
+      !c.reporting.test(before) &&
+      !c.after.test(before) &&
+      !c.reportingAfter.test(after) &&
+      (later || !c.later.test(before))
+    );
   });
 }
 
@@ -107,12 +134,46 @@ function inside(view: SitrepDocument, r: Range): boolean {
   return view.times.some((t) => r.start <= t.start && t.start <= r.end + 25 && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
 }
 
+/**
+ * "shot over the weekend ... Police were called Saturday afternoon": a day the incident's sentences
+ * name inside a stated range is the finer date of the same event.
+ */
+function narrowed(view: SitrepDocument, d: EventDate, scope: readonly Range[]): EventDate {
+  if (d.precision !== 2) return d;
+  const span = daySpan(d.value);
+  if (!span || span[0] === span[1]) return d;
+  let best: SitrepDocument["times"][number] | null = null;
+  for (const t of view.times) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(t.value)) continue;
+    const day = Date.parse(t.value + "T00:00:00Z");
+    if (day < span[0] || day > span[1]) continue;
+    if (!scope.some((r) => r.start <= t.start && t.end <= r.end)) continue;
+    if (!best || t.start < best.start) best = t;
+  }
+  return best ? { value: best.value, precision: 1 } : d;
+}
+
 export function eventDate(
   doc: SitrepDocument,
   evidence: readonly Range[],
   sentences: readonly Range[],
 ): EventDate | null {
-  const view = { ...doc, times: eventTimes(doc) };
+  return (
+    statedDate(doc, evidence, sentences, false) ??
+    statedDate(doc, evidence, sentences, true) ??
+    dayBefore({ ...doc, times: eventTimes(doc) }, sentences.length ? sentences : doc.sentences) ??
+    publicationDate(doc)
+  );
+}
+
+/** The date the event's evidence, then its sentences, state; null when none does. */
+function statedDate(
+  doc: SitrepDocument,
+  evidence: readonly Range[],
+  sentences: readonly Range[],
+  later: boolean,
+): EventDate | null {
+  const view = { ...doc, times: eventTimes(doc, later) };
   const order: Range[] = [...evidence];
   const first = evidence[0];
   if (first) {
@@ -124,7 +185,10 @@ export function eventDate(
   for (const r of [...order, ...sentences]) {
     const d = statedEventDate(view, r);
     // a day stated inside the lead fact itself ("were shot Sunday") is the event's, whatever it is
-    if (d) return d.value === pubDay && !(first && inside(view, first)) ? (dayBefore(view, sentences) ?? d) : d;
+    if (d)
+      return d.value === pubDay && !(first && inside(view, first))
+        ? (dayBefore(view, sentences) ?? d)
+        : narrowed(view, d, sentences.length ? sentences : doc.sentences);
   }
-  return dayBefore(view, sentences.length ? sentences : doc.sentences) ?? publicationDate(doc);
+  return null;
 }

@@ -29,6 +29,10 @@ export interface CountFact {
   ordinal?: number;
   /** "a third person has died": at least that many of the fact's own kind */
   nth?: boolean;
+  /** "several injured": a coded default for a vague quantity, not a stated number */
+  vague?: boolean;
+  /** "she", "him": someone named before */
+  pronoun?: boolean;
 }
 
 export interface Totals {
@@ -60,6 +64,7 @@ export function toCountFact(c: Casualty): CountFact {
     victims: c.victims,
     reflexive: c.rule === "reflexive",
     partitive: c.rule === "exact" || c.rule === "other",
+    pronoun: c.rule === "pronoun",
     phrase: c.victims ?? c.text,
   };
 }
@@ -184,7 +189,11 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
     // the doer, once counted, is the one every later "himself" points to
     const self = f.reflexive ? victims.find((v) => v.self) : undefined;
     if (doer || self) target = self;
-    else if (!f.additive) {
+    else if (f.additive) {
+      // "The suspect is in guarded condition ... The suspect was also struck": "also" adds the suspect
+      // to the others hit, and "the suspect" is the one already counted
+      if (definite && head && !name) target = [...victims].reverse().find((v) => !v.self && v.head === head);
+    } else {
       // the most recent compatible victim, preferring one already in the same state
       let fallback: Victim | undefined;
       for (let i = victims.length - 1; i >= 0; i--) {
@@ -194,6 +203,12 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
         const sexOk = !tr.sex || !v.sex || tr.sex === v.sex;
         const genOk = !tr.generation || !v.generation || tr.generation === v.generation;
         if (!ageOk || !sexOk || !genOk || !sameName(v.name, name, text)) continue;
+        // "struck Wilson ... Wilson was airlifted in critical condition": the same name is the same person,
+        // whatever was said of them before
+        if (name && v.name) {
+          target = v;
+          break;
+        }
         // "The driver ... is in critical condition and a six year old passenger has been pronounced dead":
         // two nouns in one sentence name two people
         if (head && v.head && head !== v.head && v.sentence === f.sentence && f.sentence >= 0) continue;
@@ -209,15 +224,16 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
       // a headline tells the outcome first ("Child dies ..."), the body then tells it in order ("a wounded child")
       if (!(f.kind === "injured" && fallback?.status === "killed" && fallback.killedAt !== -1)) target ??= fallback;
       if (!target && definite)
-        target = [...victims]
-          .reverse()
-          .find(
-            (v) =>
-              !v.self &&
-              !clash(head, v.head) &&
-              (!tr.sex || !v.sex || tr.sex === v.sex) &&
-              (!tr.generation || !v.generation || tr.generation === v.generation),
-          );
+        target = [...victims].reverse().find(
+          (v) =>
+            !v.self &&
+            // "killing the sixth-grader and leaving the teen in critical condition": the dead are not
+            // the one left wounded
+            !(f.kind === "injured" && !f.pronoun && v.status === "killed" && v.killedAt !== -1) &&
+            !clash(head, v.head) &&
+            (!tr.sex || !v.sex || tr.sex === v.sex) &&
+            (!tr.generation || !v.generation || tr.generation === v.generation),
+        );
     }
     if (target) {
       if (RANK[f.kind] > RANK[target.status]) target.status = f.kind;
@@ -278,8 +294,9 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     // "arrested a second man" counts arrests, not people hit
     if (!f.ordinal || f.negated || f.kind === "other") continue;
     const floor = { low: f.ordinal, best: f.ordinal, high: null };
+    // "a third person has died": at least three dead; "a fourth person was taken to a hospital in
+    // critical condition": the fourth person hit, not a fourth one hurt
     if (f.nth && f.kind === "killed") k = bigger(k, floor);
-    else if (f.nth && f.kind === "injured") i = bigger(i, floor);
     else s = bigger(s, floor);
   }
   const t = tally(facts, text.toLowerCase());

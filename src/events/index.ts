@@ -10,6 +10,7 @@ import type { Stage } from "../document/stage.js";
 import { factContext } from "../casualties/context.js";
 import { sentenceFacts } from "../casualties/facts.js";
 import { lex } from "../casualties/lexicon.js";
+import { isVagueRule } from "../casualties/numbers.js";
 import { evidentialStatus } from "../quotes/status.js";
 import { eventActors } from "./actors.js";
 import { eventDate } from "./date.js";
@@ -51,6 +52,7 @@ function titleFacts(doc: SitrepDocument): CountFact[] {
       victims: f.victims,
       reflexive: f.rule === "reflexive",
       partitive: f.rule === "exact" || f.rule === "other",
+      vague: isVagueRule(f.rule),
     }));
 }
 
@@ -94,7 +96,8 @@ export const events: Stage = {
       // a headline that states both tolls in numbers ("1 dead, 3 hurt") summarises the incident: the
       // body's victim-by-victim account may mix in people of other incidents or restate one twice
       if (id === 0) {
-        const stated = headline.filter((f) => !f.person && !f.negated && (f.count.best ?? 0) > 0);
+        // "1 dead, several injured": a vague word is no stated toll to override the body's count
+        const stated = headline.filter((f) => !f.person && !f.negated && !f.vague && (f.count.best ?? 0) > 0);
         const th = totals(stated, doc.text);
         if (
           stated.some((f) => f.kind === "killed") &&

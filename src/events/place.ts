@@ -44,6 +44,7 @@ export function eventPlace(
   const first = evidence[0] ?? sentences[0];
   const view = { ...doc, places: doc.places.filter((p) => p.role !== "dateline") };
   let place = first ? placeOf(view, first) : null;
+  if (place && place.precision === 3 && first) place = finerWithin(view, place, evidence, first) ?? place;
   const country = mainCountry(view);
   if (place && country && place.country !== country && first) {
     let best: Place | null = null;
@@ -87,6 +88,31 @@ export function eventPlace(
   // only the region is known
   const r = hint.region;
   return { name: hint.regionName, country: r.country, admin1: hint.regionName, lat: r.lat, lon: r.lon, precision: 3 };
+}
+
+/**
+ * "a birthday party in Massachusetts ... on Lincoln Street in Lowell": where the lead evidence names
+ * only a region, the place a later piece of evidence names inside it, else the town of that region the
+ * story names nearest the lead.
+ */
+function finerWithin(
+  view: SitrepDocument,
+  region: PlaceRef,
+  evidence: readonly Range[],
+  first: Range,
+): PlaceRef | null {
+  const inside = (p: { country: string | null; admin1: string | null }) =>
+    p.country === region.country && !!p.admin1 && p.admin1 === region.admin1;
+  for (const r of evidence.slice(1, 6)) {
+    const p = placeOf(view, r);
+    if (p && p.precision !== null && p.precision < 3 && inside(p)) return p;
+  }
+  let best: Place | null = null;
+  for (const p of view.places) {
+    if (!isEventCandidate(p) || specificity(p) < 4 || !inside(p)) continue;
+    if (!best || Math.abs(p.start - first.start) < Math.abs(best.start - first.start)) best = p;
+  }
+  return best ? ref(best, 2) : null;
 }
 
 /** Beyond this a place is not the filing town's neighbourhood, suburb or county. */

@@ -6,23 +6,35 @@ interface Rule {
   type: EventType;
   subType: string;
   cues: string[];
+  /** words naming organized armed groups: when given, one must occur too */
+  organized?: string[];
 }
 interface TypesFile {
   rules: Rule[];
   strategic: { verbs: string[]; type: EventType; subType: string };
 }
 
-let compiled: { type: EventType; subType: string; re: RegExp | null }[] | null = null;
+interface Compiled {
+  type: EventType;
+  subType: string;
+  re: RegExp | null;
+  organized: RegExp | null;
+}
+let compiled: Compiled[] | null = null;
 
 export function typesData(): TypesFile {
   return loadData<TypesFile>("events/types.json");
 }
 
-function rules(): { type: EventType; subType: string; re: RegExp | null }[] {
+const words = (ws: string[]): RegExp =>
+  new RegExp(`\\b(?:${ws.map((c) => c.replace(/ /g, "\\s{1,3}")).join("|")})\\b`, "i");
+
+function rules(): Compiled[] {
   compiled ??= typesData().rules.map((r) => ({
     type: r.type,
     subType: r.subType,
-    re: r.cues.length ? new RegExp(`\\b(?:${r.cues.map((c) => c.replace(/ /g, "\\s{1,3}")).join("|")})\\b`, "i") : null,
+    re: r.cues.length ? words(r.cues) : null,
+    organized: r.organized?.length ? words(r.organized) : null,
   }));
   return compiled;
 }
@@ -32,6 +44,8 @@ export function eventType(sentencesText: string): {
   type: EventType;
   subType: string;
 } {
-  for (const r of rules()) if (!r.re || r.re.test(sentencesText)) return { type: r.type, subType: r.subType };
+  for (const r of rules())
+    if ((!r.re || r.re.test(sentencesText)) && (!r.organized || r.organized.test(sentencesText)))
+      return { type: r.type, subType: r.subType };
   return { type: "Violence against civilians", subType: "Attack" };
 }

@@ -54,6 +54,14 @@ describe("headline language", () => {
         ["killed", 1, "definite"],
       ],
     ],
+    // "Father of 5": one person, the count is his children
+    [
+      "Father of 5 killed in shooting that left another six injured",
+      [
+        ["killed", 1, "singular"],
+        ["injured", 6, "exact"],
+      ],
+    ],
     // ages listed after a plural are no count of their own
     ["Perry Hall father kills sons, 10 and 12, before turning the gun on himself", [["killed", 1, "reflexive"]]],
   ])("%s", (title, expected) => {

@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import { sentenceFacts } from "../../src/casualties/facts.js";
+
+/** [kind, best, rule] of each fact a sentence states, in order. */
+function facts(s: string): [string, number | null, string][] {
+  return sentenceFacts(s, { start: 0, end: s.length }, 0).map((f) => [f.kind, f.negated ? 0 : f.best, f.rule]);
+}
+
+describe("a gunshot wound in the words local news varies", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // a wound said not to threaten life: someone hurt who lives
+    [
+      "The woman, Maria Lopez, 22, suffered a non-life threatening gunshot wound to her left foot, police said.",
+      [["injured", 1, "named"]],
+    ],
+    ["Two men are being treated for gunshot wounds at Mercy Hospital.", [["injured", 2, "exact"]]],
+    ["A 19-year-old was recovering from a gunshot wound to the arm.", [["injured", 1, "singular"]]],
+    // a wound alone says someone was hit, not whether they lived
+    ["A 24-year-old man suffered several gunshot wounds to the torso and legs.", [["shot", 1, "singular"]]],
+    ["A 30-year-old man sustained an apparent gunshot wound to the hip.", [["shot", 1, "singular"]]],
+    // the condition a hospital lists, in its usual variants
+    ["The teen was listed in serious but stable condition.", [["injured", 1, "definite"]]],
+    ["The suspect is in guarded condition at Harborview.", [["injured", 1, "definite"]]],
+    // a graze wound hurts; a finite verb of wounding takes any subject, an ordinal too
+    ["The other woman received a graze wound to the head, authorities said.", [["injured", 1, "other"]]],
+    ["A second officer also sustained minor injuries.", [["injured", 1, "nth-2"]]],
+    // a bullet that grazes someone hurts them
+    ["Witnesses said a bullet grazed him as he ran.", [["injured", 1, "pronoun"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("who was wounded", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // the one found with the wound, whatever names them
+    ["Officers found the teen with a gunshot wound to his thigh.", [["shot", 1, "definite"]]],
+    ["Deputies found Harris with a gunshot wound to the head.", [["shot", 1, "named"]]],
+    ["Officers found a 30-year-old man bleeding from a gunshot wound to the thigh.", [["shot", 1, "singular"]]],
+    // "X being wounded": the object of the preposition, not the head of the clause
+    [
+      "A gunfight between deputies and a gunman at a trailer park ended with a deputy being wounded and a 30-year-old man being killed.",
+      [
+        ["injured", 1, "singular"],
+        ["killed", 1, "singular"],
+      ],
+    ],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("a qualified wound", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    [
+      "Winston Brown, 16, suffered an accidental gunshot wound to the face and later died at the hospital.",
+      [
+        ["shot", 1, "named"],
+        ["killed", 1, "named"],
+      ],
+    ],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("hospitals by name and the conditions they list", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // taken to a named hospital: hit, fate open; treated there or taken in a stated condition: alive
+    ["Four other victims were taken to University of Louisville Hospital, police said.", [["shot", 4, "exact"]]],
+    ["Sixteen people were treated at Lee Memorial Hospital overnight.", [["injured", 16, "exact"]]],
+    ["He was taken in serious condition to Comer Children's Hospital.", [["injured", 1, "pronoun"]]],
+    ["He was taken to Grady Memorial in critical condition.", [["injured", 1, "pronoun"]]],
+    ["The victim was taken to the hospital in stable condition.", [["injured", 1, "definite"]]],
+    // a contracted auxiliary after a pronoun
+    ["He’s in stable condition.", [["injured", 1, "pronoun"]]],
+    // the second verb of one subject keeps its own auxiliary
+    [
+      "Police said the man had been shot multiple times and was pronounced dead at the scene.",
+      [
+        ["shot", 1, "definite"],
+        ["killed", 1, "definite"],
+      ],
+    ],
+    [
+      "The victim was shot in the leg and is expected to survive.",
+      [
+        ["shot", 1, "definite"],
+        ["injured", 1, "definite"],
+      ],
+    ],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("fired upon is not hit", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Two men were shot at while sitting in a parked car.", []],
+    ["A woman said she was shot at by a man in a pickup truck.", []],
+    ["He was shot at.", []],
+    // "at" before a place or a count still reports a person hit
+    ["A man was shot at a party on Main Street.", [["shot", 1, "singular"]]],
+    ["He was shot at least twice.", [["shot", 1, "pronoun"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("a person named with an age or a title", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["The boy shot 19-year-old James Keyser in the forehead on Friday.", [["shot", 1, "named"]]],
+    ["The gunman shot Sheriff Joey Terrell and deputy Bill Zigan.", [["shot", 2, "conjunction"]]],
+    ["Officer Jason Moland was shot in the face.", [["shot", 1, "named"]]],
+    // an age and a name after a comma restate the person before it
+    ["He shot and killed his friend, 63-year-old Daniel Caron, at the cabin.", [["killed", 1, "definite"]]],
+    // a parent "of" a count is one person: the count is their children
+    ["A mother of three was shot and killed Sunday.", [["killed", 1, "singular"]]],
+    ["Two of his five children were wounded.", [["injured", 2, "exact"]]],
+    // only some gerunds are nouns: "the vehicle injuring" is a verb with its object
+    ["A shot was fired from the vehicle injuring a police officer.", [["injured", 1, "singular"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("a clause that asks, or tells an earlier killing", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["I did not know if he was dead or alive.", [["killed", 1, "hypothetical"]]],
+    ["Investigators have not said whether the boy shot himself.", [["shot", 1, "hypothetical"]]],
+    // a plea names no death
+    ['She prayed, "Lord, please don\'t let my baby die."', [["killed", 1, "hypothetical"]]],
+    ["She watched her son die.", [["killed", 1, "bare"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("a possessor is the victim of a casualty noun", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Officers were in mourning when they learned about the boy’s death.", [["killed", 1, "definite"]]],
+    ["Police are investigating Smith's killing.", [["killed", 1, "named"]]],
+    ["The teen's shooting remains unsolved.", [["shot", 1, "definite"]]],
+    // a noun the casualty word only modifies, or a possessor that is no person
+    ["Compare the city’s homicide rate to Denver’s homicide rate in past years.", []],
+    ["It was the state's deadliest weekend.", []],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("an attempted killing kills nobody", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    [
+      "He is charged with murdering a 16-year-old girl and the attempted murder of a 20-year-old man.",
+      [["killed", 1, "singular"]],
+    ],
+    ["Police charged him with the attempted murder of a 20-year-old man.", []],
+    // a noun in -er that names no person is no victim; one that does still is
+    ["The driver was wounded.", [["injured", 1, "definite"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});

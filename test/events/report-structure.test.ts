@@ -1,0 +1,166 @@
+import { describe, expect, it } from "vitest";
+import { eventDate } from "../../src/events/date.js";
+import { extract } from "../../src/index.js";
+
+/** The main event (most killed + injured) of a short local news report. */
+function mainEvent(text: string, published: string, title?: string) {
+  const doc = extract(text, { published, title });
+  let best = doc.events[0];
+  for (const e of doc.events)
+    if ((e.fatalities?.best ?? 0) + (e.injured?.best ?? 0) > (best!.fatalities?.best ?? 0) + (best!.injured?.best ?? 0))
+      best = e;
+  return best;
+}
+
+describe("the day of the event among the days a report names", () => {
+  it.each<[string, string, string, string]>([
+    [
+      "the day of an arrest is a later step, not the event",
+      "A man was arrested Monday in Detroit. He is accused of shooting ten people at a party late Friday night in Brownsville.",
+      "2017-01-31",
+      "2017-01-27",
+    ],
+    [
+      "an arrest day stands in only when nothing else dates the event",
+      "A man who opened fire inside a restaurant in southeast Houston, wounding two employees, was arrested Monday night.",
+      "2017-02-28",
+      "2017-02-27",
+    ],
+    [
+      "a possessive time names the event, whatever verb precedes it",
+      "Deputies have arrested a suspect in Sunday night's fatal shooting on Carrie Street. The victim, a 30-year-old man, was shot in the chest.",
+      "2014-08-25",
+      "2014-08-24",
+    ],
+    [
+      "a statement's day dates the telling, not the shooting",
+      "Authorities said in a statement Monday that a man is charged with capital murder in the deaths of a woman and her daughter. The two were shot multiple times Friday morning and died at the scene.",
+      "2015-11-09",
+      "2015-11-06",
+    ],
+    [
+      "a time between a subject and its reporting verb dates the telling",
+      "A man was killed and four others were wounded in gunfire outside a club. Police on Sunday afternoon identified the dead man. The shooting happened early Saturday.",
+      "2016-03-21",
+      "2016-03-19",
+    ],
+  ])("%s", (_, text, published, date) => {
+    expect(mainEvent(text, published)?.date?.value).toBe(date);
+  });
+});
+
+describe("a stated range narrowed by a day inside it", () => {
+  it("dates 'shot over the weekend' by the Saturday the next sentence names", () => {
+    const doc = extract(
+      "A 7-year-old girl was shot over the weekend in Hanover. Deputies were called to a home on Mill Road around noon on Saturday.",
+      { published: "2015-07-27" },
+    );
+    expect(eventDate(doc, [doc.sentences[0]!], doc.sentences)).toEqual({ value: "2015-07-25", precision: 1 });
+  });
+
+  it("keeps the range when no day inside it is named", () => {
+    const doc = extract("A 7-year-old girl was shot over the weekend in Hanover.", { published: "2015-07-27" });
+    expect(eventDate(doc, [doc.sentences[0]!], doc.sentences)?.precision).toBe(2);
+  });
+});
+
+describe("a region gives way to a town inside it", () => {
+  it("takes the town a later sentence names over the state of the lead", () => {
+    const e = mainEvent(
+      "Five people have been treated for gunshot wounds after a fight at a birthday party in Massachusetts. Three men and two women were hurt in Lowell, police said.",
+      "2014-06-26",
+    );
+    expect(e?.place?.name).toBe("Lowell");
+    expect(e?.place?.admin1).toBe("Massachusetts");
+  });
+});
+
+describe("what a headline toll settles", () => {
+  it("a vague headline count does not override the number the body states", () => {
+    const e = mainEvent(
+      "A birthday party ended in tragedy when shots fired resulted in the death of one woman, with six others sustaining gunshot wounds.",
+      "2016-11-17",
+      "Shooting leaves 1 dead, several injured",
+    );
+    expect([e?.fatalities?.best, e?.injured?.best]).toEqual([1, 6]);
+  });
+
+  it("a definite person 'also' hit is the one already counted, not another", () => {
+    const e = mainEvent(
+      "A police officer was shot during a struggle at a traffic stop. The wounded officer is in good condition. The suspect is in guarded condition. The suspect was also struck by gunfire, police said.",
+      "2016-12-30",
+    );
+    expect([e?.fatalities?.best, e?.injured?.best]).toEqual([0, 2]);
+  });
+});
+
+describe("an earlier killing the report explains by", () => {
+  it("does not count the killing a shooting avenged", () => {
+    const e = mainEvent(
+      "A 17-year-old girl was shot and killed at an apartment complex Monday night. Police believe the shooting was in retaliation for the killing of 22-year-old Marcus Hill on 32nd Avenue.",
+      "2017-01-17",
+    );
+    expect(e?.fatalities?.best).toBe(1);
+  });
+});
+
+describe("one of a larger count", () => {
+  it("does not read the city's weekend victims as the incident's", () => {
+    const e = mainEvent(
+      "A 7-year-old boy was shot and killed Saturday night on the West Side. A 26-year-old woman was also shot and is hospitalized in stable condition. The boy was one of several dozen weekend shooting victims in the city.",
+      "2015-07-05",
+    );
+    expect([e?.fatalities?.best, e?.injured?.best]).toEqual([1, 1]);
+  });
+});
+
+describe("an earlier incident the report compares with", () => {
+  it.each<[string, string, [number, number]]>([
+    [
+      "the incident it follows",
+      "Five people were shot at a block party on the east side Sunday night. The incident follows a shooting last week that left a 19-year-old gunman dead and 11 other people wounded at a block party.",
+      [0, 5],
+    ],
+    [
+      "the day before",
+      "A 6-year-old boy died Wednesday after he was shot in Little Rock, police said. The shooting came a day after a 2-year-old boy died after being shot in Benton.",
+      [1, 0],
+    ],
+    [
+      "the attacks in whose wake it came",
+      "One officer was killed and another wounded in a traffic stop shooting. The shooting came as departments were on alert in the wake of ambushes in Dallas and Baton Rouge that left a total of eight officers dead.",
+      [1, 1],
+    ],
+  ])("%s", (_, text, counts) => {
+    const e = mainEvent(text, "2016-07-30");
+    expect([e?.fatalities?.best, e?.injured?.best]).toEqual(counts);
+  });
+});
+
+describe("the dead and the one left wounded", () => {
+  it.each<[string, string, [number, number]]>([
+    [
+      "a definite person left wounded after a death is someone else",
+      "A gunman opened fire on two brothers on Hays Avenue, killing the sixth-grader and leaving the teen in critical condition.",
+      [1, 1],
+    ],
+    [
+      "a pronoun after the death still points back at the dead",
+      "A 23-year-old woman died at a medical center in Spokane, where she had been airlifted after suffering a gunshot wound to the head last Thursday.",
+      [1, 0],
+    ],
+    [
+      "the same name is the same person, told before or after the death",
+      "A BB gun accident took the life of a 20-year-old former student. The gun fired and struck Wilson in the eye. Wilson was airlifted to Regional Medical Center in critical condition, where he later died.",
+      [1, 0],
+    ],
+    [
+      "a fourth person hit is not a fourth one hurt",
+      "Police found three people dead inside a home on Smith Road. A fourth person, a woman, was taken to a hospital in critical condition.",
+      [3, 1],
+    ],
+  ])("%s", (_, text, counts) => {
+    const e = mainEvent(text, "2016-07-06");
+    expect([e?.fatalities?.best, e?.injured?.best]).toEqual(counts);
+  });
+});
