@@ -269,9 +269,9 @@ const CASES: Case[] = [
     cue: "knew",
   },
   {
-    text: "He plans to visit the camp on Monday.",
+    text: "He plans to visit the camp on Monday with a delegation of aid workers.",
     kind: "indirect",
-    content: "to visit the camp on Monday",
+    content: "to visit the camp on Monday with a delegation of aid workers",
     speaker: "He",
     cue: "plans",
   },
