@@ -260,6 +260,23 @@ const CASES: Case[] = [
     speaker: "Amina Yusuf",
     cue: "―",
   },
+  // a relative pronoun after a common noun phrase is named by that phrase, from its determiner
+  {
+    text: "The plan has angered some far-right commentators, who have suggested that Mr. Rubio is softer in Spanish.",
+    kind: "indirect",
+    content: "that Mr. Rubio is softer in Spanish",
+    speaker: "who",
+    name: "some far-right commentators",
+    cue: "suggested",
+  },
+  {
+    text: "It was a message to the conservative voters who have said that the deal is too soft.",
+    kind: "indirect",
+    content: "that the deal is too soft",
+    speaker: "who",
+    name: "the conservative voters",
+    cue: "said",
+  },
   // a word no lexicon lists, tagged by the model learned from PolNeAR's training split (cue-model.json)
   {
     text: "She knew that the convoy was late.",
