@@ -23,7 +23,10 @@ export interface Attribution {
  * Decides whether the word at k is a cue: one no lexicon lists (`listed` false), or a listed one whose
  * context makes it unlikely to head an attribution worth reporting.
  */
-export type CueTest = (toks: readonly Tok[], k: number, listed: boolean) => boolean;
+export type CueTest = ((toks: readonly Tok[], k: number, listed: boolean) => boolean) & {
+  /** the final word on a candidate the test let through, once its content is read */
+  content?: (toks: readonly Tok[], k: number, content: Range) => boolean;
+};
 
 interface CueHit {
   k: number;
@@ -499,7 +502,8 @@ export function attributeSentence(
     if (!content) continue;
     // a learned cue is reported only with its source
     if (h.learned) {
-      if (speaker) out.push({ content, cue, speaker, sentence, learned: true });
+      if (speaker && (!learned?.content || learned.content(toks, k, content)))
+        out.push({ content, cue, speaker, sentence, learned: true });
       continue;
     }
     out.push({ content, cue, speaker, sentence });
