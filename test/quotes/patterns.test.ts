@@ -260,6 +260,35 @@ const CASES: Case[] = [
     speaker: "Amina Yusuf",
     cue: "―",
   },
+  // "since", "long" and a floating "both" sit between a subject and its verb; "Both" opening a clause is the subject
+  {
+    text: "She has since said that she attended the wedding because it would be fun.",
+    kind: "indirect",
+    content: "that she attended the wedding because it would be fun",
+    speaker: "She",
+    cue: "said",
+  },
+  {
+    text: "The senator has long argued that the tax is unfair.",
+    kind: "indirect",
+    content: "that the tax is unfair",
+    speaker: "The senator",
+    cue: "argued",
+  },
+  {
+    text: "Jeb Bush and Ted Cruz both said that the plan would fail.",
+    kind: "indirect",
+    content: "that the plan would fail",
+    speaker: "Jeb Bush and Ted Cruz",
+    cue: "said",
+  },
+  {
+    text: "Both said that the plan would fail.",
+    kind: "indirect",
+    content: "that the plan would fail",
+    speaker: "Both",
+    cue: "said",
+  },
   // a relative pronoun after a common noun phrase is named by that phrase, from its determiner
   {
     text: "The plan has angered some far-right commentators, who have suggested that Mr. Rubio is softer in Spanish.",
