@@ -289,6 +289,29 @@ const CASES: Case[] = [
     speaker: "Both",
     cue: "said",
   },
+  // a short adverbial before the speaker ("Last month,", "In Nevada,") is no content; the verb's object is
+  {
+    text: "Last month, a group of national security experts warned of a new kind of fakery.",
+    kind: "indirect",
+    content: "of a new kind of fakery",
+    speaker: "a group of national security experts",
+    cue: "warned",
+  },
+  {
+    text: "In Nevada, he constantly reminded voters of the six years his family had lived in Las Vegas.",
+    kind: "indirect",
+    content: "voters of the six years his family had lived in Las Vegas",
+    speaker: "he",
+    cue: "reminded",
+  },
+  // ...but a subject before an interrupting attribution is ("This campaign, he says, is different")
+  {
+    text: "This campaign, he says, is different.",
+    kind: "indirect",
+    content: "This campaign, he says, is different",
+    speaker: "he",
+    cue: "says",
+  },
   // a relative pronoun after a common noun phrase is named by that phrase, from its determiner
   {
     text: "The plan has angered some far-right commentators, who have suggested that Mr. Rubio is softer in Spanish.",
