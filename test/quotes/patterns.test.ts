@@ -312,6 +312,28 @@ const CASES: Case[] = [
     speaker: "he",
     cue: "says",
   },
+  // a headline's colon: a poll is a source, a label and dash open it, a speaker may name an audience or place
+  {
+    text: "Poll: Trump and Clinton hold narrow leads in Pennsylvania.\n\nThe survey was released on Monday.",
+    kind: "indirect",
+    content: "Trump and Clinton hold narrow leads in Pennsylvania",
+    speaker: "Poll",
+    cue: ":",
+  },
+  {
+    text: "EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.\n\nStone spoke on Monday.",
+    kind: "indirect",
+    content: "Don’t Trust the Voting Machines",
+    speaker: "Roger Stone",
+    cue: ":",
+  },
+  {
+    text: "Former AG Mukasey at RNC: Clinton email scandal disqualifies her for presidency.\n\nHe spoke on Monday.",
+    kind: "indirect",
+    content: "Clinton email scandal disqualifies her for presidency",
+    speaker: "Former AG Mukasey at RNC",
+    cue: ":",
+  },
   // a relative pronoun after a common noun phrase is named by that phrase, from its determiner
   {
     text: "The plan has angered some far-right commentators, who have suggested that Mr. Rubio is softer in Spanish.",
