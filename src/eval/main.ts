@@ -4,7 +4,7 @@
  * Runs the extractor on the labeled dev data in ../shared/eval/<task> (read in place, never copied)
  * and scores the output with the kit's own scorer (../shared/eval/score.mjs), which prints
  * precision / recall / F1 per field and a headline line `TASK: metric=value`. With `--misses` (casualties,
- * time), the errors follow, grouped by class (misses.ts, time-misses.ts), the lines of `class` in full.
+ * time, quotes), the errors follow, grouped by class (misses.ts, time-misses.ts), the lines of `class` in full.
  */
 import { spawnSync } from "node:child_process";
 import { createReadStream, mkdirSync, writeFileSync } from "node:fs";
@@ -112,10 +112,16 @@ async function main(): Promise<number> {
   const args = [join(evalDir, "score.mjs"), task, goldArg, outFile];
   if (values.json) args.push("--json", values.json);
   const r = spawnSync(process.execPath, args, { stdio: "inherit" });
-  if (values.misses && (task === "casualties" || task === "time")) {
+  if (values.misses && (task === "casualties" || task === "time" || task === "quotes")) {
     const { casualtyMisses, formatMisses } = await import("./misses.js");
     const { timeMisses } = await import("./time-misses.js");
-    const misses = task === "time" ? timeMisses(goldArg, outFile) : casualtyMisses(goldArg, outFile);
+    const { quoteMisses } = await import("./quote-misses.js");
+    const misses =
+      task === "time"
+        ? timeMisses(goldArg, outFile)
+        : task === "quotes"
+          ? quoteMisses(goldArg, outFile)
+          : casualtyMisses(goldArg, outFile);
     process.stdout.write(formatMisses(misses, positionals[1]));
   }
   return r.status ?? 1;

@@ -23,7 +23,10 @@ export interface Attribution {
  * Decides whether the word at k is a cue: one no lexicon lists (`listed` false), or a listed one whose
  * context makes it unlikely to head an attribution worth reporting.
  */
-export type CueTest = (toks: readonly Tok[], k: number, listed: boolean) => boolean;
+export type CueTest = ((toks: readonly Tok[], k: number, listed: boolean) => boolean) & {
+  /** the final word on a candidate the test let through, once its content is read */
+  content?: (toks: readonly Tok[], k: number, content: Range) => boolean;
+};
 
 interface CueHit {
   k: number;
@@ -417,7 +420,7 @@ export function attributeSentence(
           left = clauseOfQuote(q, toks, range);
       }
       if (!left && noComplement && !form.np && pt && (pt.text === "," || pt.text === "—" || pt.text === ":"))
-        left = leftContent(toks, p, quotes);
+        left = introOrName(toks, p, quotes) ? null : leftContent(toks, p, quotes);
       if (!left && noComplement && !form.np) {
         // '"...," Harry Bond, 30, of Raleigh, who was polled, said': the quote opening the sentence
         const spStart = toks[sp.start]!.start;
@@ -499,7 +502,8 @@ export function attributeSentence(
     if (!content) continue;
     // a learned cue is reported only with its source
     if (h.learned) {
-      if (speaker) out.push({ content, cue, speaker, sentence, learned: true });
+      if (speaker && (!learned?.content || learned.content(toks, k, content)))
+        out.push({ content, cue, speaker, sentence, learned: true });
       continue;
     }
     out.push({ content, cue, speaker, sentence });
@@ -552,6 +556,32 @@ function clauseOfQuote(q: Range | null, toks: readonly Tok[], range: Range | nul
     if (t.text === ":" || (lex().cues.has(t.lower) && !t.cap)) return { start: q.start, end: q.end };
   }
   return { start: first.start, end: q.end };
+}
+
+/** Words opening an adverbial before the subject: "In Nevada, he reminded", "Last month, experts warned". */
+const INTRO_WORD = new Set("in at on by for with like after before during since earlier later".split(" "));
+/** "Last month,", "These days,": a demonstrative opens an adverbial only before a time noun ("This campaign, he says, is"). */
+const INTRO_TIME = new Set("last this these next".split(" "));
+const TIME_NOUN = new Set(
+  "week weeks month months year years days day morning night time summer fall spring winter weekend".split(" "),
+);
+
+/**
+ * "Last month, a group of experts warned", "Sam Lau, the party's spokesman, said in a statement.": a
+ * short unquoted stretch before the speaker that opens with an adverbial word, or is a name standing
+ * before its appositive, is no content of its own.
+ */
+function introOrName(toks: readonly Tok[], p: number, quotes: readonly QuoteSpan[]): boolean {
+  let a = 0;
+  while (a < p && toks[a]!.punct && !isQuoteTok(toks[a])) a++;
+  const n = p - a;
+  if (n < 1 || n > 4) return false;
+  for (let i = a; i < p; i++) if (isQuoteTok(toks[i]) || insideQuote(quotes, toks[i]!)) return false;
+  if (INTRO_WORD.has(toks[a]!.lower)) return true;
+  if (INTRO_TIME.has(toks[a]!.lower) && TIME_NOUN.has(toks[a + 1]?.lower ?? "")) return true;
+  for (let i = a; i < p; i++) if (!toks[i]!.cap && toks[i]!.text !== ".") return false;
+  // a name right before an appositive speaker: "Sam Lau, the communications director ..., said"
+  return toks[p + 1] !== undefined && !toks[p + 1]!.cap;
 }
 
 /** Content left of the attribution ending at token p (a comma, a closing mark): a whole quote or the clause. */

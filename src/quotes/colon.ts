@@ -6,6 +6,9 @@ import { speakerLeft, type SpeakerPhrase } from "./speaker.js";
 import { isQuoteTok, type Tok } from "./tokens.js";
 
 const FINAL = new Set([".", "!", "?"]);
+const DASH = new Set(["–", "—", "-", "--"]);
+/** Lowercase words joining a headline's speaker to its audience or place: "Mukasey at RNC:", "Clinton to Planned Parenthood:". */
+const LINK = new Set(["at", "to", "on"]);
 /** Longest run of a turn past its first sentence, in characters. */
 const MAX_TURN = 4000;
 
@@ -17,9 +20,15 @@ export function speakerColon(toks: readonly Tok[], range: Range, text: string): 
   const lx = lex();
   let i = 0;
   if (isQuoteTok(toks[0])) i = 1;
+  // "EXCLUSIVE – Roger Stone: ...": a label and a dash before the name
+  if (lx.labels.has(toks[i]?.lower ?? "") && DASH.has(toks[i + 1]?.text ?? "")) i += 2;
   const startTok = i;
-  // "Alex Seitz-Wald:", "Rep. Trey Gowdy:": hyphens and abbreviation stops inside the name
-  const inName = (t: Tok) => (!t.punct && t.cap) || ((t.text === "-" || t.text === ".") && i > startTok);
+  // "Alex Seitz-Wald:", "Rep. Trey Gowdy:": hyphens and abbreviation stops inside the name;
+  // "Former AG Mukasey at RNC:", "Clinton to Planned Parenthood:": a headline's speaker and audience
+  const inName = (t: Tok) =>
+    (!t.punct && t.cap) ||
+    ((t.text === "-" || t.text === ".") && i > startTok) ||
+    (LINK.has(t.text) && i > startTok && !!toks[i + 1]?.cap);
   while (i < toks.length && i - startTok < 6 && inName(toks[i]!)) i++;
   const c = toks[i];
   if (!c || c.text !== ":" || i === startTok || i + 1 >= toks.length) return null;

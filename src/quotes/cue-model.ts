@@ -3,8 +3,11 @@
  * ("backing Bush", "plans to", "support Sanders", "knew that"), each rare and each a cue only in some
  * contexts. A logistic model over the word, its stem and its neighbours (data/quotes/cue-model.json,
  * written by `npm run train:quotes` from the PolNeAR training split only) decides, for a word after
- * its subject, whether the attribution the rules would read from it is worth reporting.
+ * its subject, whether the attribution the rules would read from it is worth reporting. A candidate is
+ * judged twice: by its window first (learnedCue, lenient by the most its content could add), then with
+ * the content the rules read from it (learnedContent): "backing Bush" and "said that ..." differ there.
  */
+import type { Range } from "../document/schema.js";
 import { loadData } from "../util/data.js";
 import { lex } from "./lexicon.js";
 import { speakerLeft, type SpeakerPhrase } from "./speaker.js";
@@ -152,6 +155,54 @@ function features(toks: readonly Tok[], k: number): string[] {
   ];
 }
 
+/** The class of a content's first word: what kind of complement the cue took. */
+function opener(t: Tok | undefined): string {
+  if (!t) return "#";
+  if (isQuoteTok(t)) return "q";
+  const w = t.lower;
+  if (w === "that" || w === "to" || w === "how" || w === "whether" || w === "what" || w === "why") return w;
+  if (OPENER_DET.has(w)) return "det";
+  if (OPENER_PRONOUN.has(w)) return "pron";
+  if (/^\d/.test(w)) return "d";
+  if (t.cap) return "C";
+  return t.punct ? "p" : "l";
+}
+const OPENER_DET = new Set(
+  "the a an his her its their our my your this these those some any no every each all".split(" "),
+);
+const OPENER_PRONOUN = new Set("he she it they we i you him them us me".split(" "));
+
+/** Where a content's tokens lie in its sentence: its first token and its length in tokens. */
+function contentSpan(toks: readonly Tok[], content: Range): { first: number; n: number; toEnd: boolean } {
+  let first = 0;
+  while (first < toks.length && toks[first]!.start < content.start) first++;
+  let last = first;
+  while (last < toks.length && toks[last]!.end <= content.end) last++;
+  let end = toks.length;
+  while (end > 0 && toks[end - 1]!.punct && !isQuoteTok(toks[end - 1])) end--;
+  return { first, n: last - first, toEnd: last >= end };
+}
+
+const lengthBucket = (n: number) => (n <= 1 ? "1" : n <= 3 ? "2" : n <= 7 ? "4" : n <= 15 ? "8" : "16");
+
+/**
+ * What the rules read as the content of the word at k: its opening word's class and the word itself,
+ * its length and whether it runs to the sentence end ("backing Bush" against "said that ...").
+ */
+export function contentFeatures(toks: readonly Tok[], k: number, content: Range): string[] {
+  const { first, n, toEnd } = contentSpan(toks, content);
+  const o = opener(toks[first]);
+  const st = stem(toks[k]!.lower);
+  return [
+    `co:${o}`,
+    `cw:${toks[first]?.lower ?? "#"}`,
+    `cn:${lengthBucket(n)}`,
+    `ce:${toEnd}`,
+    `cso:${st}_${o}`,
+    `con:${o}_${lengthBucket(n)}`,
+  ];
+}
+
 /** Whether a subject names a person or body: a name, a speaker noun or title, a personal pronoun. */
 function person(toks: readonly Tok[], sp: SpeakerPhrase): boolean {
   const lx = lex();
@@ -177,7 +228,7 @@ interface Tables {
   two: Map<string, Map<string, Map<string, number>>>;
 }
 
-const PAIRS = new Set(["pw", "wn", "stn", "spk"]);
+const PAIRS = new Set(["pw", "wn", "stn", "spk", "cso", "con"]);
 
 function tables(weights: Record<string, number>, prefix: string): Tables {
   const one = new Map<string, Map<string, number>>();
@@ -348,20 +399,85 @@ function score(m: Scorer, toks: readonly Tok[], k: number): number {
   return z;
 }
 
-let model: { threshold: number; veto: number; plain: Scorer; listed: Scorer } | null = null;
+/** The content templates' weights, and the most they can add to a word's log-odds. */
+interface ContentScorer {
+  co: One;
+  cw: One;
+  cn: One;
+  ce: One;
+  cso: Two;
+  con: Two;
+  max: number;
+}
 
-/** The runtime test: a candidate word whose features reach the model's threshold, a listed word not vetoed. */
-export function learnedCue(toks: readonly Tok[], k: number, listed: boolean): boolean {
+function contentScorer(t: Tables): ContentScorer {
+  const one = (name: string): Map<string, number> => t.one.get(name) ?? EMPTY;
+  const two = (name: string): Map<string, Map<string, number>> => t.two.get(name) ?? EMPTY;
+  const top = (m: Map<string, number> | undefined) => Math.max(0, ...(m ? m.values() : []));
+  const c = { co: one("co"), cw: one("cw"), cn: one("cn"), ce: one("ce"), cso: two("cso"), con: two("con") };
+  let max = top(c.co) + top(c.cw) + top(c.cn) + top(c.ce);
+  for (const name of ["cso", "con"] as const) max += Math.max(0, ...[...(t.one.get(name)?.values() ?? [])]);
+  return { ...c, max };
+}
+
+/** The same sum as logOdds(weights, contentFeatures(toks, k, content)). */
+function contentScore(c: ContentScorer, toks: readonly Tok[], k: number, content: Range): number {
+  const { first, n, toEnd } = contentSpan(toks, content);
+  const o = opener(toks[first]);
+  const nb = lengthBucket(n);
+  let z = 0;
+  z += c.co.get(o) ?? 0;
+  z += c.cw.get(toks[first]?.lower ?? "#") ?? 0;
+  z += c.cn.get(nb) ?? 0;
+  z += c.ce.get(toEnd ? "true" : "false") ?? 0;
+  z += c.cso.get(stemOf(toks[k]!.lower))?.get(o) ?? 0;
+  z += c.con.get(o)?.get(nb) ?? 0;
+  return z;
+}
+
+let model: {
+  threshold: number;
+  veto: number;
+  plain: Scorer;
+  listed: Scorer;
+  content: ContentScorer;
+} | null = null;
+
+function loaded() {
   if (!model) {
     const m = loadData<CueModel>("quotes/cue-model.json");
+    const plain = tables(m.weights, "");
     model = {
       threshold: m.threshold,
       veto: m.veto,
-      plain: new Scorer(tables(m.weights, "")),
+      plain: new Scorer(plain),
       listed: new Scorer(tables(m.weights, "x")),
+      content: contentScorer(plain),
     };
   }
-  if (!listed && !candidate(toks, k)) return false;
-  const z = score(listed ? model.listed : model.plain, toks, k);
-  return z >= (listed ? model.veto : model.threshold);
+  return model;
 }
+
+/** The last word scored: the content test reads its log-odds instead of scoring it again. */
+let lastScore: { toks: readonly Tok[]; k: number; z: number } | null = null;
+
+/**
+ * The runtime test: a candidate word whose features could reach the model's threshold once its content
+ * is read (learnedContent decides then), a listed word not vetoed.
+ */
+export function learnedCue(toks: readonly Tok[], k: number, listed: boolean): boolean {
+  const m = loaded();
+  if (!listed && !candidate(toks, k)) return false;
+  const z = score(listed ? m.listed : m.plain, toks, k);
+  if (listed) return z >= m.veto;
+  lastScore = { toks, k, z };
+  return z + m.content.max >= m.threshold;
+}
+
+/** The final test of a candidate word learnedCue let through, with the content the rules read from it. */
+export function learnedContent(toks: readonly Tok[], k: number, content: Range): boolean {
+  const m = loaded();
+  const z = lastScore?.toks === toks && lastScore.k === k ? lastScore.z : score(m.plain, toks, k);
+  return z + contentScore(m.content, toks, k, content) >= m.threshold;
+}
+learnedCue.content = learnedContent;

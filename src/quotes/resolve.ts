@@ -125,6 +125,30 @@ export function phraseHead(text: string, r: Range): Range {
   return { start: r.start + word.index, end: r.start + m.index };
 }
 
+/** Words that open the noun phrase a relative pronoun takes up: "some far-right commentators who". */
+const ANTECEDENT_DET =
+  /^(?:the|a|an|some|many|most|all|other|those|these|several|few|his|her|their|its|our|two|three|four|five)$/i;
+
+/**
+ * "some far-right commentators who have suggested": the noun phrase right before a relative pronoun,
+ * from its determiner (or its last word when it has none), so the speaker is named by what it refers to.
+ */
+function antecedent(before: string): string | null {
+  const m = /((?:[\p{L}\d'’-]+ ){0,5}[\p{L}'’-]+) *,? *$/u.exec(before);
+  if (!m) return null;
+  const words = m[1]!.split(" ");
+  let i = words.length - 1;
+  for (let j = words.length - 1; j >= 0; j--)
+    if (ANTECEDENT_DET.test(words[j]!)) {
+      i = j;
+      break;
+    }
+  const last = words.at(-1)!;
+  // "a crowd of supporters who", "the people who": a noun, not a verb or preposition, ends the phrase
+  if (ANTECEDENT_DET.test(last) || /^(?:of|to|in|on|at|for|with|by|and|or|but|that|those)$/i.test(last)) return null;
+  return words.slice(i).join(" ");
+}
+
 export interface Named {
   name: string | null;
   person: boolean;
@@ -165,7 +189,7 @@ export function nameSpeakers(doc: SitrepDocument, atts: readonly Attribution[]):
       const before = text.slice(Math.max(0, a.speaker.head.start - 60), a.speaker.head.start);
       const m = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*,\s*$/u.exec(before);
       const name = m ? fullName(cleanName(m[1]!), runs) : null;
-      out[i] = { name: name ?? headText, person: !!name && !ORG_WORD.test(name) };
+      out[i] = { name: name ?? antecedent(before) ?? headText, person: !!name && !ORG_WORD.test(name) };
       if (out[i]!.person) lastPerson = out[i]!.name;
       continue;
     }

@@ -18,7 +18,7 @@ const BETWEEN = new Set(
     "also further then later previously again once never not n't still even just repeatedly already recently " +
     "often first earlier publicly privately now quickly clearly reportedly allegedly apparently yesterday today " +
     "tonight monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night last week " +
-    "this on late early in turn however though too year month ago"
+    "this on late early in turn however though too year month ago since long"
   ).split(" "),
 );
 
@@ -29,10 +29,34 @@ export function contractedAuxiliary(toks: readonly Tok[], j: number): boolean {
   return !!t && !!p && (t.text === "’s" || t.text === "'s") && lex().pronouns.has(p.lower);
 }
 
+/** "Bolton and Gorka both denounced": a floating quantifier after its subject, itself the subject at a clause start ("Both want"). */
+const FLOATING = new Set(["both", "all", "each"]);
+const NOT_SUBJECT_END = new Set([
+  "and",
+  "but",
+  "or",
+  "that",
+  "of",
+  "which",
+  "who",
+  "while",
+  "as",
+  "because",
+  "if",
+  "when",
+]);
+
 export function skipBetween(toks: readonly Tok[], j: number): number {
   let n = 0;
   while (j >= 0 && n < 8) {
     const t = toks[j]!;
+    if (FLOATING.has(t.lower)) {
+      const p = toks[j - 1];
+      if (!p || p.punct || NOT_SUBJECT_END.has(p.lower)) break;
+      j--;
+      n++;
+      continue;
+    }
     // "Sen. Elizabeth Warren (D-MA) said"
     if (t.text === ")") {
       let i = j - 1;

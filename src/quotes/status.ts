@@ -19,6 +19,19 @@ function cueWeight(q: Quote): string {
   return "neutral";
 }
 
+/**
+ * Whether a quote was read from a reporting word: a listed cue, "according to", or a mark (":", a dash).
+ * A word only the learned model tags ("commanded the IRGC", "backing Bush") reports an act or a stance,
+ * and the writer who tells of it still asserts it.
+ */
+function reportingCue(q: Quote): boolean {
+  if (!q.cue) return true;
+  const ws = q.cue.text.toLowerCase().split(/\s+/);
+  if (!ws.some((w) => /\p{L}/u.test(w))) return true;
+  const lx = lex();
+  return ws[0] === "according" || ws.some((w) => lx.cues.has(w));
+}
+
 function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
 }
@@ -50,7 +63,7 @@ export function evidentialStatus(doc: SitrepDocument, range: Range): Evidential 
   let best: Quote | null = null;
   for (const q of doc.quotes) {
     const ov = Math.min(q.end, range.end) - Math.max(q.start, range.start);
-    if (ov <= 0 || ov * 2 < range.end - range.start) continue;
+    if (ov <= 0 || ov * 2 < range.end - range.start || !reportingCue(q)) continue;
     if (!best || q.end - q.start < best.end - best.start) best = q;
   }
   const sentence = doc.sentences.find((s) => s.start <= range.start && range.start < s.end);

@@ -21,11 +21,11 @@ import { ROOT, sharedDir } from "../util/data.js";
 import { NOUN_DET } from "./attribute.js";
 import { lex } from "./lexicon.js";
 import type { CueTest } from "./attribute.js";
-import { candidate, cueFeatures, logOdds, type CueModel } from "./cue-model.js";
+import { candidate, contentFeatures, cueFeatures, logOdds, type CueModel } from "./cue-model.js";
 import { findAttributions } from "./index.js";
 import { findQuoteSpans } from "./marks.js";
 import { speakerLeft } from "./speaker.js";
-import { sentenceTokens } from "./tokens.js";
+import { sentenceTokens, type Tok } from "./tokens.js";
 
 /** Smallest share of a form's occurrences annotated as cue, and smallest number of cue occurrences. */
 export const MIN_PRECISION = 0.4;
@@ -357,9 +357,11 @@ function trainModel(): void {
     const fold = i % FOLDS;
     const doc = sentences.run(clean.run(createDocument({ id: r.id, text: r.text })));
     const feats = new Map<number, string[]>();
+    const at = new Map<number, { toks: readonly Tok[]; k: number }>();
     const all: CueTest = (toks, k, listed) => {
       if (!listed && !candidate(toks, k)) return false;
       feats.set(toks[k]!.start, cueFeatures(toks, k, listed));
+      at.set(toks[k]!.start, { toks, k });
       return true;
     };
     const atts = findAttributions(doc, all);
@@ -381,7 +383,15 @@ function trainModel(): void {
     const second = matchLikeScorer(learned, gold, taken);
     learned.forEach((a, j) => {
       const f = feats.get(a.cue.start);
-      if (f) exs.push({ feats: f, right: rightAt(second, j, a, gold), listed: false, fold });
+      const w = at.get(a.cue.start);
+      // a candidate is judged with the content the rules read from it
+      if (f && w)
+        exs.push({
+          feats: [...f, ...contentFeatures(w.toks, w.k, a.content)],
+          right: rightAt(second, j, a, gold),
+          listed: false,
+          fold,
+        });
     });
   });
   const held: { z: number; right: boolean; listed: boolean }[] = [];
@@ -412,7 +422,8 @@ function trainModel(): void {
       `Logistic cue model learned by \`npm run train:quotes\` (src/quotes/train.ts) from the training split of PolNeAR v1.0.0 ` +
       `(Newell, Margolin & Ruths 2018; ${recs.length} articles, never the dev split). Examples: the attributions the rules ` +
       `read from every candidate word (cue-model.ts) and from every listed cue word ("x" features), right when they match ` +
-      `a gold attribution, content and source. threshold (add a candidate) and veto (drop a listed cue): the log-odds ` +
+      `a gold attribution, content and source; a candidate word is judged with the content the rules read from it ` +
+      `(its opening word, length, reach: "c" features). threshold (add a candidate) and veto (drop a listed cue): the log-odds ` +
       `maximising F1 in five-fold cross-validation over the articles. Regenerate, do not edit by hand.`,
     threshold: cut(add.z),
     veto: cut(veto.z),

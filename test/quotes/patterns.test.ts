@@ -260,6 +260,97 @@ const CASES: Case[] = [
     speaker: "Amina Yusuf",
     cue: "―",
   },
+  // "since", "long" and a floating "both" sit between a subject and its verb; "Both" opening a clause is the subject
+  {
+    text: "She has since said that she attended the wedding because it would be fun.",
+    kind: "indirect",
+    content: "that she attended the wedding because it would be fun",
+    speaker: "She",
+    cue: "said",
+  },
+  {
+    text: "The senator has long argued that the tax is unfair.",
+    kind: "indirect",
+    content: "that the tax is unfair",
+    speaker: "The senator",
+    cue: "argued",
+  },
+  {
+    text: "Jeb Bush and Ted Cruz both said that the plan would fail.",
+    kind: "indirect",
+    content: "that the plan would fail",
+    speaker: "Jeb Bush and Ted Cruz",
+    cue: "said",
+  },
+  {
+    text: "Both said that the plan would fail.",
+    kind: "indirect",
+    content: "that the plan would fail",
+    speaker: "Both",
+    cue: "said",
+  },
+  // a short adverbial before the speaker ("Last month,", "In Nevada,") is no content; the verb's object is
+  {
+    text: "Last month, a group of national security experts warned of a new kind of fakery.",
+    kind: "indirect",
+    content: "of a new kind of fakery",
+    speaker: "a group of national security experts",
+    cue: "warned",
+  },
+  {
+    text: "In Nevada, he constantly reminded voters of the six years his family had lived in Las Vegas.",
+    kind: "indirect",
+    content: "voters of the six years his family had lived in Las Vegas",
+    speaker: "he",
+    cue: "reminded",
+  },
+  // ...but a subject before an interrupting attribution is ("This campaign, he says, is different")
+  {
+    text: "This campaign, he says, is different.",
+    kind: "indirect",
+    content: "This campaign, he says, is different",
+    speaker: "he",
+    cue: "says",
+  },
+  // a headline's colon: a poll is a source, a label and dash open it, a speaker may name an audience or place
+  {
+    text: "Poll: Trump and Clinton hold narrow leads in Pennsylvania.\n\nThe survey was released on Monday.",
+    kind: "indirect",
+    content: "Trump and Clinton hold narrow leads in Pennsylvania",
+    speaker: "Poll",
+    cue: ":",
+  },
+  {
+    text: "EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.\n\nStone spoke on Monday.",
+    kind: "indirect",
+    content: "Don’t Trust the Voting Machines",
+    speaker: "Roger Stone",
+    cue: ":",
+  },
+  {
+    text: "Former AG Mukasey at RNC: Clinton email scandal disqualifies her for presidency.\n\nHe spoke on Monday.",
+    kind: "indirect",
+    content: "Clinton email scandal disqualifies her for presidency",
+    speaker: "Former AG Mukasey at RNC",
+    cue: ":",
+  },
+  // a relative pronoun after a common noun phrase is named by that phrase, from its determiner
+  {
+    text: "The plan has angered some far-right commentators, who have suggested that Mr. Rubio is softer in Spanish.",
+    kind: "indirect",
+    content: "that Mr. Rubio is softer in Spanish",
+    speaker: "who",
+    name: "some far-right commentators",
+    cue: "suggested",
+  },
+  {
+    text: "It was a message to the conservative voters who have said that the deal is too soft.",
+    kind: "indirect",
+    content: "that the deal is too soft",
+    speaker: "who",
+    name: "the conservative voters",
+    cue: "said",
+  },
   // a word no lexicon lists, tagged by the model learned from PolNeAR's training split (cue-model.json)
   {
     text: "She knew that the convoy was late.",
@@ -269,9 +360,9 @@ const CASES: Case[] = [
     cue: "knew",
   },
   {
-    text: "He plans to visit the camp on Monday.",
+    text: "He plans to visit the camp on Monday with a delegation of aid workers.",
     kind: "indirect",
-    content: "to visit the camp on Monday",
+    content: "to visit the camp on Monday with a delegation of aid workers",
     speaker: "He",
     cue: "plans",
   },
