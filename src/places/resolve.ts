@@ -4,7 +4,7 @@ import { DocContext } from "./context.js";
 import { isMetonymy, relativeCue } from "./cues.js";
 import { nameKey, type Feature, type Gazetteer, type NameHit } from "./gazetteer/index.js";
 import { lexicon } from "./lexicon.js";
-import { publisherCountry, publisherTown } from "./publisher.js";
+import { publisherCountry, publisherRegion, publisherTown } from "./publisher.js";
 import { bestHit, contextScore, inside, priorScore } from "./score.js";
 
 interface Reading {
@@ -52,6 +52,9 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
   const publisher = publisherCountry(doc.url, g);
   // A local publisher named after its town ("miamiherald.com") reports mostly on that town's area.
   const town = publisherTown(doc.url, g);
+  // A local station or paper named after its state (wlky.com, nbcconnecticut.com) reports mostly on
+  // that state: as much as a town of it named three times, so that a story's own places outvote it.
+  const region = publisherRegion(doc.url, g);
 
   // "Hugo, Oklahoma": the second name is read as the region that holds the first, not as a town.
   const containers = new Set(cands.flatMap((c) => (c.container ? [c.container.start] : [])));
@@ -65,6 +68,7 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
     for (const [name, c] of demonyms) next.addCountry(name, c, 0.5);
     if (publisher) next.addCountry("\u0000publisher", publisher, 2);
     if (town) next.add("\u0000town", town, 1);
+    if (region) next.add("\u0000region", region, REGION_WEIGHT);
     for (const r of readings) {
       const container = containerOf(r);
       const score = (h: NameHit): number => {
@@ -211,6 +215,7 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
     // such names do not vouch for each other ("Miami" and "Liberty City" both found in Texas)
     const firm = new DocContext();
     if (town) firm.add("\u0000town", town, 1);
+    if (region) firm.add("\u0000region", region, REGION_WEIGHT);
     for (const r of readings) if (!suspect(r)) firm.add(r.key, r.feature, 1);
     for (const r of readings) {
       const f = r.feature;
@@ -286,6 +291,9 @@ function locativeBefore(text: string, start: number): boolean {
 
 /** Weight from which the article's most named first-order division is its setting (a state named twice, or its towns). */
 const DOMINANT_STATE = 2;
+
+/** What a publisher's state weighs in the article's picture of where it is. */
+const REGION_WEIGHT = 1.5;
 
 /** Weight from which the article's most named country is home to a town abroad's namesake. */
 const HOME = 1;

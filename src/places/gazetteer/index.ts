@@ -91,6 +91,11 @@ export class Gazetteer {
     return this.postal.get(text) ?? null;
   }
 
+  /** The first-order divisions of a country. */
+  admin1sOf(country: string): Feature[] {
+    return [...this.admin1s.values()].filter((f) => f.country === country);
+  }
+
   /** Every town of at least `population` people. */
   citiesOver(population: number): Feature[] {
     return this.features.filter((f) => f.kind === "city" && f.population >= population);
