@@ -31,6 +31,19 @@ export function datelineCandidates(doc: SitrepDocument, g: Gazetteer): Candidate
   return out;
 }
 
+/**
+ * Where a mention's proper name ends when its last words are lower-case common nouns ("Brooklyn
+ * park" ends after "Brooklyn"); the whole length when the last word is capitalized, or when the
+ * lower-case word joins names ("Stratford-upon-Avon", "Bay of Pigs") or nothing capitalized is left.
+ */
+export function lowerTail(s: string): number {
+  const m = /^(.*?\p{Lu}[\p{L}.'’-]*)((?:\s{1,2}\p{Ll}[\p{L}'’-]*){1,3})$/u.exec(s);
+  if (!m) return s.length;
+  const words = m[2]!.trim().split(/\s+/);
+  if (words.some((w) => lexicon().connectors.has(w))) return s.length;
+  return m[1]!.length;
+}
+
 /** `outer` holds `inner` and more: "White House" holds "White", "West Nile virus" holds "West Nile". */
 function holds(outer: Range, inner: Range): boolean {
   return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
@@ -175,11 +188,15 @@ export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { fin
   const vetoes = doc.entities.filter((e) => e.type === "organization" || e.type === "other");
   const notPlaceLists = nonPlaceLists(text, doc.entities);
   const fromNer: Candidate[] = [];
-  for (const e of doc.entities) {
+  for (let e of doc.entities) {
     if (e.type !== "place" || overlapsAny(e, doc.boilerplate)) continue;
     if (doc.dateline && overlaps(e, doc.dateline)) continue;
     const sentence = layoutSentence(e.start);
     if (sentence < 0) continue;
+    // "A Brooklyn park", "the Flint police": English capitalizes every main word of a proper name,
+    // so a lower-case word closing the mention is a common noun after the name
+    const cut = lowerTail(e.text);
+    if (cut < e.text.length) e = { ...e, end: e.start + cut, text: e.text.slice(0, cut) };
     if (notAPlace(text, e.start, e.end, g, lex) || vetoes.some((v) => holds(v, e))) continue;
     const known = g.lookup(e.text).length > 0 || g.abbreviation(e.text) !== null;
     if (!known && notPlaceLists.some((l) => l.start <= e.start && e.end <= l.end)) continue;

@@ -69,6 +69,34 @@ function personNameWords(text: string, sents: Token[][], lex: Lexicon, g: Gazett
   return out;
 }
 
+/**
+ * One-word names the article gives a person: "a woman named Mary", or a given name before a person's
+ * verb ("Mary says"). One sense per article: the name's other mentions are the person too ("Mary
+ * described the scene"), unless a locative makes one a place.
+ */
+function namedPeople(text: string, sents: Token[][], lex: Lexicon, g: Gazetteer): Set<string> {
+  const out = new Set<string>();
+  for (const toks of sents) {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!isCap(t) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
+      const next = toks[i + 1];
+      if (next && isCap(next) && adjacent(text, t, next)) continue;
+      const prev = toks[i - 1]?.text.toLowerCase();
+      const before = toks[i - 2]?.text.toLowerCase();
+      const named = prev === "named" && before !== undefined && lex.personNouns.has(before);
+      const low = t.text.toLowerCase();
+      const speaks =
+        next !== undefined &&
+        lex.personVerbs.has(next.text) &&
+        lex.givenNames.has(low) &&
+        !g.lookup(t.text).some((h) => !h.alternate && h.feature.kind === "country");
+      if (named || (speaks && (!prev || !lex.locative.has(prev)))) out.add(t.text);
+    }
+  }
+  return out;
+}
+
 interface Match {
   end: number;
   n: number;
@@ -126,6 +154,7 @@ export function findToponyms(doc: SitrepDocument, g: Gazetteer): Candidate[] {
   const { text } = doc;
   const sents = sentenceTokens(doc);
   const people = personNameWords(text, sents, lex, g);
+  const persons = namedPeople(text, sents, lex, g);
   const out: Candidate[] = [];
 
   for (let si = 0; si < sents.length; si++) {
@@ -157,7 +186,8 @@ export function findToponyms(doc: SitrepDocument, g: Gazetteer): Candidate[] {
         if (
           m.abbreviation ||
           (division && admin) ||
-          keep(m, t, prev, prevLow, nextAdj, initial, people, lex, g, text)
+          (keep(m, t, prev, prevLow, nextAdj, initial, people, lex, g, text) &&
+            !(m.n === 1 && persons.has(t.text) && !(prev && lex.locative.has(prevLow))))
         ) {
           out.push({ start: t.start, end, text: text.slice(t.start, end), source: "finder", sentence: si, division });
           i += m.n - 1 + (end > m.end ? 1 : 0);
@@ -389,8 +419,10 @@ export function linkContainers(text: string, cands: Candidate[], g: Gazetteer): 
     // In a list ("Ohio, Oregon, Utah") the comma separates peers; it does not nest one in the next.
     if (a.list !== undefined && a.list === b.list && !cityInRegion(a, b, g)) continue;
     if (!/^,\s{1,2}$/.test(text.slice(a.end, b.start))) continue;
-    // a country lies in nothing the text could name after it ("China, Japan")
-    if (g.lookup(a.text).some((h) => h.feature.kind === "country" && !h.alternate)) continue;
+    // a country lies in nothing the text could name after it ("China, Japan"), but a town named after
+    // one does: "Lebanon, Pa.", "Mexico, Mo."
+    if (g.lookup(a.text).some((h) => h.feature.kind === "country" && !h.alternate) && !townOfCountryName(a, b, g))
+      continue;
     a.container = { start: b.start, end: b.end };
   }
   // Postal codes are only trusted right after "City,": "Louisville, KY".
@@ -406,6 +438,22 @@ export function linkContainers(text: string, cands: Candidate[], g: Gazetteer): 
     a.container = { start, end: start + 2 };
   }
   cands.sort((x, y) => x.start - y.start);
+}
+
+/** "Lebanon, Pa.": a country's name, then a division abbreviated or in full where a town has the name. */
+function townOfCountryName(a: Candidate, b: Candidate, g: Gazetteer): boolean {
+  const region =
+    g.abbreviation(b.text) ?? g.lookup(b.text).find((h) => !h.alternate && h.feature.kind === "admin1")?.feature;
+  if (!region) return false;
+  return g
+    .lookup(a.text)
+    .some(
+      (h) =>
+        !h.alternate &&
+        h.feature.kind === "city" &&
+        h.feature.country === region.country &&
+        h.feature.admin1 === region.admin1,
+    );
 }
 
 /** ", Ohio", ", Okla.", ", Essex": right after `end`, a comma and a name that is a country or a division. */

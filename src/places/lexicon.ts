@@ -15,6 +15,7 @@ interface Cues {
   notPlaceAfter: string[];
   streetWords: string[];
   personVerbs: string[];
+  personNouns: string[];
   institutionWords: string[];
   givenNamesThatArePlaces: string[];
   elsewhereBefore: string[];
@@ -36,6 +37,8 @@ export interface Lexicon {
   notPlaceAfter: Set<string>;
   street: Set<string>;
   personVerbs: Set<string>;
+  /** nouns for people: "a woman named Mary" */
+  personNouns: Set<string>;
   institution: Set<string>;
   common: Set<string>;
   /** brands and nouns that open names more often than they name towns ("Metro police", "a Toyota") */
@@ -70,6 +73,7 @@ export function lexicon(): Lexicon {
     notPlaceAfter: new Set(c.notPlaceAfter),
     street: new Set(c.streetWords),
     personVerbs: new Set(c.personVerbs),
+    personNouns: new Set(c.personNouns),
     institution: new Set(c.institutionWords),
     common: new Set(w.words),
     weak: new Set(loadData<{ words: string[] }>("places/weak-names.json").words),
