@@ -4,6 +4,7 @@ import type { Candidate } from "./candidate.js";
 import { findToponyms, linkContainers, LIST_SEPARATOR, notAPlace } from "./finder.js";
 import type { Gazetteer } from "./gazetteer/index.js";
 import { lexicon } from "./lexicon.js";
+import { quarterOf } from "./quarter.js";
 
 /** The dateline's place ("BEIRUT —", "GAINESVILLE, Fla. —") as candidates: context only, never event places. */
 export function datelineCandidates(doc: SitrepDocument, g: Gazetteer): Candidate[] {
@@ -198,7 +199,7 @@ export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { fin
     const cut = lowerTail(e.text);
     if (cut < e.text.length) e = { ...e, end: e.start + cut, text: e.text.slice(0, cut) };
     if (notAPlace(text, e.start, e.end, g, lex) || vetoes.some((v) => holds(v, e))) continue;
-    const known = g.lookup(e.text).length > 0 || g.abbreviation(e.text) !== null;
+    const known = g.lookup(e.text).length > 0 || g.abbreviation(e.text) !== null || quarterOf(e.text, g).length > 0;
     if (!known && notPlaceLists.some((l) => l.start <= e.start && e.end <= l.end)) continue;
     fromNer.push({ start: e.start, end: e.end, text: e.text, source: "entity", sentence, unknown: !known });
   }

@@ -16,6 +16,8 @@ interface Cues {
   streetWords: string[];
   personVerbs: string[];
   personNouns: string[];
+  quarterWords: string[];
+  neighbourhoodAfter: string[];
   institutionWords: string[];
   givenNamesThatArePlaces: string[];
   elsewhereBefore: string[];
@@ -39,6 +41,10 @@ export interface Lexicon {
   personVerbs: Set<string>;
   /** nouns for people: "a woman named Mary" */
   personNouns: Set<string>;
+  /** "West" of "West Philadelphia": a quarter of the city named after it */
+  quarterWords: Set<string>;
+  /** "the Roseland neighborhood": a part of a city, not a town of its own */
+  neighbourhoodAfter: Set<string>;
   institution: Set<string>;
   common: Set<string>;
   /** brands and nouns that open names more often than they name towns ("Metro police", "a Toyota") */
@@ -74,6 +80,8 @@ export function lexicon(): Lexicon {
     street: new Set(c.streetWords),
     personVerbs: new Set(c.personVerbs),
     personNouns: new Set(c.personNouns),
+    quarterWords: new Set(c.quarterWords),
+    neighbourhoodAfter: new Set(c.neighbourhoodAfter),
     institution: new Set(c.institutionWords),
     common: new Set(w.words),
     weak: new Set(loadData<{ words: string[] }>("places/weak-names.json").words),

@@ -4,6 +4,7 @@ import { DocContext } from "./context.js";
 import { isMetonymy, relativeCue } from "./cues.js";
 import { nameKey, type Feature, type Gazetteer, type NameHit } from "./gazetteer/index.js";
 import { lexicon } from "./lexicon.js";
+import { quarterOf } from "./quarter.js";
 import { publisherCountry, publisherRegion, publisherTown } from "./publisher.js";
 import { bestHit, contextScore, inside, priorScore } from "./score.js";
 
@@ -204,7 +205,14 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
   // to New York's), is that state's namesake of the article's place, or a neighbourhood the
   // gazetteer lacks.
   const state = ctx.topAdmin1();
-  if (state && state.weight >= DOMINANT_STATE && state.weight >= 2 * state.next) {
+  // a local publisher's own state needs less: its small towns are what it reports on
+  // (and the article names a place of that state itself: a syndicated story names only its own)
+  const local =
+    !!state &&
+    [region, town].some((f) => f && `${f.country}.${f.admin1}` === state.key) &&
+    ctx.admin1Weight(...(state.key.split(".") as [string, string]), "\u0000region") >
+      (town && `${town.country}.${town.admin1}` === state.key ? 1 : 0);
+  if (state && state.weight >= (local ? LOCAL_STATE : DOMINANT_STATE) && state.weight >= 2 * state.next) {
     const inState = (f: Feature): boolean => `${f.country}.${f.admin1}` === state.key;
     const suspect = (r: Reading): boolean => {
       const f = r.feature;
@@ -292,6 +300,9 @@ function locativeBefore(text: string, start: number): boolean {
 /** Weight from which the article's most named first-order division is its setting (a state named twice, or its towns). */
 const DOMINANT_STATE = 2;
 
+/** Weight from which the state of a local publisher that the article names most is its setting. */
+const LOCAL_STATE = 1;
+
 /** What a publisher's state weighs in the article's picture of where it is. */
 const REGION_WEIGHT = 1.5;
 
@@ -322,6 +333,7 @@ function lookupCandidate(c: Candidate, g: Gazetteer): NameHit[] {
     (c.text.length === 2 ? g.postalCode(c.text) : null);
   if (abbr) return [{ feature: abbr, alternate: false }];
   let hits = g.lookup(c.text);
+  if (!hits.length) hits = quarterOf(c.text, g);
   if (!hits.length && c.division) {
     // "Fars Province", "Karak district": the name without its division word
     const bare = c.text.replace(/\s+\S+$/, "");
@@ -386,7 +398,9 @@ function lookupCandidate(c: Candidate, g: Gazetteer): NameHit[] {
   }
   // Alternate names of small towns are mostly other towns' names, nicknames and words ("Google", "June");
   // a container named after it ("Clacton, Essex") vouches for the name.
-  if (c.source === "finder" && !c.container) {
+  // An NER mention of several words is held to the same floor ("the city's West Side" is no
+  // alternate name of East Brooklyn, Connecticut).
+  if ((c.source === "finder" || /\s/.test(c.text.trim())) && !c.container) {
     const oneWord = !/\s/.test(c.text.trim());
     const floor = oneWord ? 100_000 : 20_000;
     hits = hits.filter(
