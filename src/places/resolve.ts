@@ -3,6 +3,7 @@ import type { Candidate } from "./candidate.js";
 import { DocContext } from "./context.js";
 import { isMetonymy, relativeCue } from "./cues.js";
 import { nameKey, type Feature, type Gazetteer, type NameHit } from "./gazetteer/index.js";
+import { distanceKm } from "./geo.js";
 import { lexicon } from "./lexicon.js";
 import { quarterOf } from "./quarter.js";
 import { publisherCountry, publisherRegion, publisherTown } from "./publisher.js";
@@ -172,6 +173,7 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
       r.feature = pick;
     }
   }
+  neighbourhoods(doc.text, readings, town);
   const top = ctx.topCountry();
   // A minor place in a country nothing else in the article names, while the article is plainly
   // about another country ("Nyanza Province" in a Kenyan story resolves only to Rwanda's): the
@@ -299,6 +301,40 @@ function locativeBefore(text: string, start: number): boolean {
 
 /** Weight from which the article's most named first-order division is its setting (a state named twice, or its towns). */
 const DOMINANT_STATE = 2;
+
+/**
+ * "the Roseland neighborhood", "the Juniata section of Philadelphia": a name the text calls a part
+ * of a city lies in one of the cities the article names (or its publisher's town), not in a town of
+ * that name elsewhere: the namesake near such a city, else a place the gazetteer lacks, which then
+ * borrows an anchor.
+ */
+function neighbourhoods(text: string, readings: Reading[], town: Feature | null): void {
+  const lex = lexicon();
+  for (const r of readings) {
+    const f = r.feature;
+    if (!f || f.kind !== "city" || r.cand.container || r.cand.source === "dateline") continue;
+    const after = /^(?:[-–]\p{Lu}[\p{L}'’]{1,20})?\s{1,2}(\p{Ll}+)/u.exec(text.slice(r.cand.end, r.cand.end + 40));
+    if (!after || !lex.neighbourhoodAfter.has(after[1]!)) continue;
+    const cities = readings
+      .filter((o) => o.key !== r.key && o.feature?.kind === "city" && o.feature.population >= NEIGHBOURHOOD_CITY)
+      .map((o) => o.feature!);
+    if (town) cities.push(town);
+    if (!cities.length) continue;
+    const near = (h: Feature): boolean => cities.some((c) => distanceKm(h.lat, h.lon, c.lat, c.lon) <= CITY_RADIUS_KM);
+    if (near(f)) continue;
+    const namesake = r.hits.find((h) => h.feature.kind === "city" && near(h.feature));
+    if (namesake) r.feature = namesake.feature;
+    else {
+      r.feature = null;
+      r.cand.unknown = true;
+    }
+  }
+}
+
+/** Population from which a city has neighbourhoods a story names. */
+const NEIGHBOURHOOD_CITY = 100_000;
+/** How far from a city's centre its neighbourhoods lie. */
+const CITY_RADIUS_KM = 30;
 
 /** Weight from which the state of a local publisher that the article names most is its setting. */
 const LOCAL_STATE = 1;
