@@ -63,6 +63,8 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
   const containerOf = (r: Reading): Feature | null =>
     r.cand.container ? (byStart.get(r.cand.container.start)?.feature ?? null) : null;
 
+  const nests = nesting(readings);
+
   let ctx = new DocContext();
   for (let round = 0; round < 3; round++) {
     const listKinds = round > 0 ? kindsByList(readings) : null;
@@ -77,6 +79,7 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
         let s = priorScore(h, r.cand);
         if (round > 0) s += contextScore(h, ctx, r.key, r.cand.sentence);
         if (container) s += inside(h.feature, container) ? 8 : -4;
+        else if (nests(h, r.key)) s += NESTED;
         if (containers.has(r.cand.start) && h.feature.kind === "city") s -= 4;
         if (listKinds && r.cand.list !== undefined && !r.cand.container)
           s += listBonus(h.feature, r, listKinds.get(r.cand.list));
@@ -296,6 +299,8 @@ function weakName(text: string): boolean {
 /** The word before `start` is a locative preposition ("in", "near", "at"). */
 function locativeBefore(text: string, start: number): boolean {
   const m = /(\p{L}+)\s{1,2}(?:the\s{1,2})?$/u.exec(text.slice(Math.max(0, start - 24), start));
+  // "according to Metro police" names a source, not a direction
+  if (m && /according\s{1,2}to\s{1,2}(?:the\s{1,2})?$/i.test(text.slice(Math.max(0, start - 24), start))) return false;
   return m !== null && lexicon().locative.has(m[1]!.toLowerCase());
 }
 
@@ -335,6 +340,42 @@ function neighbourhoods(text: string, readings: Reading[], town: Feature | null)
 const NEIGHBOURHOOD_CITY = 100_000;
 /** How far from a city's centre its neighbourhoods lie. */
 const CITY_RADIUS_KM = 30;
+
+/** What a reading gains from a county of the article holding it, or a town of the article lying in it. */
+const NESTED = 3;
+
+function countyKey(f: Feature): string | null {
+  return f.country === "US" && f.admin2 && (f.kind === "city" || f.kind === "admin2")
+    ? `${f.country}.${f.admin1}.${f.admin2}`
+    : null;
+}
+
+/**
+ * "in Paulding County ... on Camp Circle in Dallas": a town and a county the article names, whose
+ * readings nest (Dallas, Georgia lies in Paulding County, Georgia), mean those readings, whatever a
+ * bigger namesake (Dallas, Texas) or a namesake county elsewhere (Ohio's) would say alone. US
+ * counties only: GeoNames' second-order codes elsewhere are not named in news the same way.
+ */
+function nesting(readings: Reading[]): (h: NameHit, key: string) => boolean {
+  const counties = new Map<string, Set<string>>();
+  const towns = new Map<string, Set<string>>();
+  for (const r of readings)
+    for (const h of r.hits) {
+      const k = h.alternate ? null : countyKey(h.feature);
+      if (!k) continue;
+      const m = h.feature.kind === "admin2" ? counties : towns;
+      let names = m.get(k);
+      if (!names) m.set(k, (names = new Set()));
+      names.add(r.key);
+    }
+  const other = (m: Map<string, Set<string>>, k: string, key: string): boolean =>
+    [...(m.get(k) ?? [])].some((n) => n !== key);
+  return (h, key) => {
+    const k = h.alternate ? null : countyKey(h.feature);
+    if (!k) return false;
+    return h.feature.kind === "admin2" ? other(towns, k, key) : other(counties, k, key);
+  };
+}
 
 /** Weight from which the state of a local publisher that the article names most is its setting. */
 const LOCAL_STATE = 1;
