@@ -200,6 +200,8 @@ export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { fin
     if (cut < e.text.length) e = { ...e, end: e.start + cut, text: e.text.slice(0, cut) };
     if (notAPlace(text, e.start, e.end, g, lex) || vetoes.some((v) => holds(v, e))) continue;
     const known = g.lookup(e.text).length > 0 || g.abbreviation(e.text) !== null || quarterOf(e.text, g).length > 0;
+    // "Posted: Wednesday": a lone dictionary word the gazetteer does not know is a word, not a place
+    if (!known && /^\p{Lu}\p{Ll}+$/u.test(e.text) && lex.common.has(e.text.toLowerCase())) continue;
     if (!known && notPlaceLists.some((l) => l.start <= e.start && e.end <= l.end)) continue;
     fromNer.push({ start: e.start, end: e.end, text: e.text, source: "entity", sentence, unknown: !known });
   }

@@ -17,6 +17,7 @@ interface Cues {
   personVerbs: string[];
   personNouns: string[];
   quarterWords: string[];
+  saintInstitutions: string[];
   neighbourhoodAfter: string[];
   institutionWords: string[];
   givenNamesThatArePlaces: string[];
@@ -43,6 +44,8 @@ export interface Lexicon {
   personNouns: Set<string>;
   /** "West" of "West Philadelphia": a quarter of the city named after it */
   quarterWords: Set<string>;
+  /** "Hospital" of "St. Vincent's Hospital": a saint's name, not a town's */
+  saintInstitutions: Set<string>;
   /** "the Roseland neighborhood": a part of a city, not a town of its own */
   neighbourhoodAfter: Set<string>;
   institution: Set<string>;
@@ -81,6 +84,7 @@ export function lexicon(): Lexicon {
     personVerbs: new Set(c.personVerbs),
     personNouns: new Set(c.personNouns),
     quarterWords: new Set(c.quarterWords),
+    saintInstitutions: new Set(c.saintInstitutions),
     neighbourhoodAfter: new Set(c.neighbourhoodAfter),
     institution: new Set(c.institutionWords),
     common: new Set(w.words),

@@ -317,9 +317,15 @@ function neighbourhoods(text: string, readings: Reading[], town: Feature | null)
   const lex = lexicon();
   for (const r of readings) {
     const f = r.feature;
-    if (!f || f.kind !== "city" || r.cand.container || r.cand.source === "dateline") continue;
+    if (!f || r.cand.container || r.cand.source === "dateline") continue;
     const after = /^(?:[-–]\p{Lu}[\p{L}'’]{1,20})?\s{1,2}(\p{Ll}+)/u.exec(text.slice(r.cand.end, r.cand.end + 40));
     if (!after || !lex.neighbourhoodAfter.has(after[1]!)) continue;
+    // "the California neighborhood": a division's or country's name before it names the neighbourhood
+    if (f.kind !== "city") {
+      r.feature = null;
+      r.cand.unknown = true;
+      continue;
+    }
     const cities = readings
       .filter((o) => o.key !== r.key && o.feature?.kind === "city" && o.feature.population >= NEIGHBOURHOOD_CITY)
       .map((o) => o.feature!);
