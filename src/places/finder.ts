@@ -74,7 +74,7 @@ function personNameWords(text: string, sents: Token[][], lex: Lexicon, g: Gazett
  * verb ("Mary says"). One sense per article: the name's other mentions are the person too ("Mary
  * described the scene"), unless a locative makes one a place.
  */
-function namedPeople(text: string, sents: Token[][], lex: Lexicon, g: Gazetteer): Set<string> {
+export function namedPeople(text: string, sents: Token[][], lex: Lexicon, g: Gazetteer): Set<string> {
   const out = new Set<string>();
   for (const toks of sents) {
     for (let i = 0; i < toks.length; i++) {

@@ -13,5 +13,8 @@ export function quarterOf(text: string, g: Gazetteer): NameHit[] {
   const m = /^(\p{Lu}\p{L}{3,10})\s{1,2}(\p{Lu}.{2,40})$/u.exec(text.trim());
   if (!m || !lexicon().quarterWords.has(m[1]!)) return [];
   if (g.lookup(text).length) return [];
-  return g.lookup(m[2]!).filter((h) => h.feature.kind === "city" && h.feature.population >= CITY);
+  const hits = g.lookup(m[2]!).filter((h) => h.feature.kind === "city" && h.feature.population >= CITY);
+  // the city by its own name ("Philadelphia" is not Amman's old name here); a nickname ("Philly") otherwise
+  const main = hits.filter((h) => !h.alternate);
+  return main.length ? main : hits;
 }
