@@ -208,6 +208,9 @@ export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { fin
     const known = g.lookup(e.text).length > 0 || g.abbreviation(e.text) !== null || quarterOf(e.text, g).length > 0;
     // "Posted: Wednesday": a lone dictionary word the gazetteer does not know is a word, not a place
     if (!known && /^\p{Lu}\p{Ll}+$/u.test(e.text) && lex.common.has(e.text.toLowerCase())) continue;
+    // "THE DEPUTIES IDENTIFIED THE BOY AS BENTLEY": in capitals, a name the gazetteer lacks cannot be
+    // told from any other word
+    if (!known && /^[\p{Lu}\s.'’-]+$/u.test(e.text) && /\p{Lu}{2}/u.test(e.text)) continue;
     if (!known && notPlaceLists.some((l) => l.start <= e.start && e.end <= l.end)) continue;
     fromNer.push({ start: e.start, end: e.end, text: e.text, source: "entity", sentence, unknown: !known });
   }
@@ -220,6 +223,14 @@ export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { fin
   };
   for (let i = fromNer.length - 1; i >= 0; i--) if (personal(fromNer[i]!)) fromNer.splice(i, 1);
   const blocked = doc.entities.filter((e) => e.type === "person" || e.type === "group");
+  // "Antoine Smelley, 33, and Cleveland Smelley": a name the gazetteer lacks that ends in a surname
+  // the article gives a person is that person's kin
+  const kin = personWords(blocked);
+  for (let i = fromNer.length - 1; i >= 0; i--) {
+    const c = fromNer[i]!;
+    const last = c.text.split(/\s+/).pop()!;
+    if (c.unknown && /\s/.test(c.text) && kin.has(last) && !lex.street.has(last.toLowerCase())) fromNer.splice(i, 1);
+  }
   const found = opts.finder === false ? [] : findToponyms(doc, g);
   const places = [...fromNer.filter((c) => !c.unknown), ...found.filter((c) => !c.unknown && !overlapsAny(c, blocked))];
   const seen: PlaceEvidence = { surnames: personWords(blocked), names: new Set(places.map((c) => c.text)), places };

@@ -399,7 +399,8 @@ function keep(
   // "a resident of Lubbock", "39, of Fairfield": "of" after a common noun or an age tells where someone is from
   const ofPlace =
     prevLow === "of" && /(?:\b\p{Ll}+|\d,?)\s{1,2}$/u.test(text.slice(Math.max(0, prev!.start - 20), prev!.start));
-  const locative = prev !== null && !initial && (lex.locative.has(prevLow) || ofPlace);
+  // (a capitalized "In" inside a title-case run is a word of the name: "Special Agent In Charge")
+  const locative = prev !== null && !initial && ((lex.locative.has(prevLow) && prev.text === prevLow) || ofPlace);
   if (m.n === 1 && after && !locative && lex.personVerbs.has(after) && kind === "city" && population < 1_000_000)
     return false;
   if (m.n === 1 && lex.common.has(low)) {

@@ -503,6 +503,12 @@ export function toPlaces(doc: SitrepDocument, readings: Reading[], g: Gazetteer)
   for (const r of readings) {
     const { cand, feature: f } = r;
     if (r.dropped || (!f && cand.source === "finder" && !cand.unknown)) continue;
+    // "Special Agent In Charge": a lone dictionary word none of whose namesakes holds is a word
+    // "Special Agent In Charge", "IDENTIFIED THE BOY AS BENTLEY": a lone dictionary word, or a word in
+    // capitals, none of whose namesakes holds is a word
+    if (!f && !cand.unknown && /^\p{Lu}\p{Ll}+$/u.test(cand.text) && lex.common.has(cand.text.toLowerCase())) continue;
+    if (!f && cand.source !== "dateline" && /^[\p{Lu}\s.'’-]+$/u.test(cand.text) && /\p{Lu}{2}/u.test(cand.text))
+      continue;
     const place: Place = {
       start: cand.start,
       end: cand.end,

@@ -228,3 +228,36 @@ describe("words that are not places", () => {
     expect(place("The man was arrested in St. Cloud, Minn., on Friday.", "St. Cloud")?.admin1).toBe("Minnesota");
   });
 });
+
+describe("spellings and capitals", () => {
+  it.each([
+    [
+      "A 4-year-old was shot in St. Augustine on Monday, St. Johns County deputies said.",
+      "St. Augustine",
+      "Florida",
+      1,
+    ],
+    ["The man was taken to a hospital in St. Louis after the shooting.", "St. Louis", "Missouri", 1],
+  ])("%j: %s is the town in %s", (text, name, state, precision) => {
+    const p = place(text, name);
+    expect([p?.admin1, p?.precision]).toEqual([state, precision]);
+  });
+
+  it("a name in a passage of capitals that no namesake fits is no place", () => {
+    const text =
+      "DEPUTIES SPENT SEVEN HOURS AT THE HOME. THE DEPUTIES IDENTIFIED THE BOY AS BENTLEY LEONARD. HE IS AT A HOSPITAL IN JACKSONVILLE.";
+    expect(place(text, "BENTLEY")).toBeUndefined();
+  });
+
+  it("a capitalized 'In' inside a title is no locative", () => {
+    const text =
+      "The rifle was bought legally, said Trevor Velinor, Asst. Special Agent In Charge of the bureau in Tampa.";
+    expect(place(text, "Charge")?.lat ?? null).toBeNull();
+  });
+
+  it("a surname the article gives a person ends no place's name", () => {
+    const text =
+      "Antoine Smelley, 33, and Cleveland Smelley, 31, were arraigned in Romulus. Police said Cleveland Smelley fired first.";
+    expect(place(text, "Cleveland Smelley")).toBeUndefined();
+  });
+});
