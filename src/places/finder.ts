@@ -312,7 +312,7 @@ export function notAPlace(text: string, start: number, end: number, g: Gazetteer
   if (nextWord && lex.notPlaceAfter.has(nextWord) && !hits.some((h) => h.feature.kind === "country" && !h.alternate))
     return true;
   if (streetNamedAfter(text, end, lex)) return true;
-  if (saintsInstitution(span, text, end, lex)) return true;
+  if (saintsInstitution(span, text, end, g, lex)) return true;
   // No demonym test here: the tagger already types nationality words as groups, and the gazetteer's
   // demonyms include town names, so the test dropped real places (US local news lost 3-4 points of
   // state and city accuracy).
@@ -320,10 +320,18 @@ export function notAPlace(text: string, start: number, end: number, g: Gazetteer
 }
 
 /** "St. Vincent's Hospital", "St. Mary's Church": a saint's name in the possessive before an institution. */
-export function saintsInstitution(span: string, text: string, end: number, lex: Lexicon = lexicon()): boolean {
+export function saintsInstitution(
+  span: string,
+  text: string,
+  end: number,
+  g: Gazetteer,
+  lex: Lexicon = lexicon(),
+): boolean {
   if (!/^(?:St\.?|Saint|Ste\.?)\s/.test(span)) return false;
-  const m = /^['’]s\s{1,2}(\p{Lu}\p{Ll}{1,12})\b/u.exec(text.slice(end, end + 20));
-  return m !== null && lex.saintInstitutions.has(m[1]!);
+  const m = /^(['’]s)?\s{1,2}(\p{Lu}\p{Ll}{1,12})\b/u.exec(text.slice(end, end + 20));
+  if (m === null || !lex.saintInstitutions.has(m[2]!)) return false;
+  // "St. Bernard Hospital" too, but "St. Louis Children's Hospital" is the city's
+  return m[1] !== undefined || !isBig(g.lookup(span));
 }
 
 /**
@@ -359,7 +367,7 @@ function keep(
     return false;
   if (text[m.end] === "$" || span.includes("$")) return false; // "US$"
   if (streetNamedAfter(text, m.end, lex)) return false;
-  if (saintsInstitution(span, text, m.end, lex)) return false;
+  if (saintsInstitution(span, text, m.end, g, lex)) return false;
   const { kind, population } = strongest(m.hits);
   // "Marion, Ohio", "Hugo, Okla.", "Clacton, Essex": a name followed by its region is a town, whatever else it could be
   if (m.n === 1 && kind === "city" && regionFollows(text, m.end, g)) return true;

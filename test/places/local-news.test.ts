@@ -211,6 +211,7 @@ describe("a town and a county that nest", () => {
 describe("words that are not places", () => {
   it.each([
     ["Witnesses said a robbery went wrong behind St. Vincent's Hospital in Bridgeport, Connecticut.", "St. Vincent"],
+    ["The girl was taken to St. Bernard Hospital with a wound to her leg, Chicago police said.", "St. Bernard"],
     [
       "Shooting in Duncan leaves teen hurt. Posted: Wednesday, July 29, 2015. Officers responded on Sunny Ray Drive.",
       "Posted",
