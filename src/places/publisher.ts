@@ -7,6 +7,8 @@ interface PublishersFile {
   genericCountryCodes: string[];
   hostPrefixes: string[];
   notCallSigns: string[];
+  townNicknames: Record<string, string>;
+  hostWords: string[];
 }
 
 interface Publishers {
@@ -15,6 +17,9 @@ interface Publishers {
   genericTlds: Set<string>;
   genericCountryCodes: Set<string>;
   hostPrefixes: Set<string>;
+  townNicknames: Record<string, string>;
+  /** what else a label holding a city's short name may be made of ("today", "news4") */
+  hostWord: RegExp;
 }
 
 let pubs: Publishers | null = null;
@@ -28,6 +33,8 @@ function publishers(): Publishers {
     genericCountryCodes: new Set(p.genericCountryCodes),
     hostPrefixes: new Set(p.hostPrefixes),
     notCallSigns: p.notCallSigns,
+    townNicknames: p.townNicknames,
+    hostWord: new RegExp(`^(?:${p.hostWords.join("|")})?\\d{0,3}(?:${p.hostWords.join("|")})?$`),
   };
   return pubs;
 }
@@ -145,7 +152,33 @@ export function publisherTown(url: string | null | undefined, g: Gazetteer): Fea
     for (let i = 1; i + LONG_NAME < name.length; i++)
       for (let j = i + LONG_NAME; j < Math.min(name.length, i + 24); j++) consider(name.slice(i, j));
   }
-  return best && (best as Feature).population >= TOWN_POPULATION ? best : null;
+  if (best) return (best as Feature).population >= TOWN_POPULATION ? best : null;
+  // "stltoday", "news4jax", "philly": a city's short name opening or closing a label
+  for (const label of labels)
+    for (const [short, town] of Object.entries(publishers().townNicknames))
+      if (
+        (label.startsWith(short) && publishers().hostWord.test(label.slice(short.length))) ||
+        (label.endsWith(short) && publishers().hostWord.test(label.slice(0, label.length - short.length)))
+      )
+        return nicknamed(town, g);
+  return null;
+}
+
+/** "St. Louis, MO": the most populous town of the name in the state. */
+function nicknamed(town: string, g: Gazetteer): Feature | null {
+  const [name, code] = town.split(/,\s*/);
+  const state = g.postalCode(code ?? "");
+  let best: Feature | null = null;
+  for (const h of g.lookup(name ?? ""))
+    if (
+      h.feature.kind === "city" &&
+      state &&
+      h.feature.country === state.country &&
+      h.feature.admin1 === state.admin1 &&
+      (!best || h.feature.population > best.population)
+    )
+      best = h.feature;
+  return best;
 }
 
 let stationStates: Map<string, string> | null = null;

@@ -78,6 +78,23 @@ describe("the town a local paper is named after", () => {
     expect(publisherTown(url, gazetteer())).toBeNull();
   });
 
+  it.each([
+    ["http://www.stltoday.com/news/local/1", "St. Louis"],
+    ["http://www.news4jax.com/news/1", "Jacksonville"],
+    ["http://www.philly.com/philly/news/1", "Philadelphia"],
+    ["http://dfw.cbslocal.com/2016/1", "Dallas"],
+    ["http://www.indystar.com/story/1", "Indianapolis"],
+  ])("%s goes by its city's short name: %s", (url, town) => {
+    expect(publisherTown(url, gazetteer())?.name).toBe(town);
+  });
+
+  it.each([["http://www.ajax.com/1"], ["http://www.atlanticcouncil.org/1"]])(
+    "%s holds a short name only inside a word",
+    (url) => {
+      expect(publisherTown(url, gazetteer())).toBeNull();
+    },
+  );
+
   it("a big town's paper still names it", () => {
     expect(publisherTown("https://www.miamiherald.com/news/1", gazetteer())?.name).toBe("Miami");
   });
