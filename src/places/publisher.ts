@@ -203,6 +203,30 @@ function callSign(name: string): string | null {
   return null;
 }
 
+let states: [string, Feature][] | null = null;
+
+/** US states by their name without spaces, long enough to read in a host, once. */
+function stateNames(g: Gazetteer): [string, Feature][] {
+  if (states) return states;
+  states = [];
+  for (const f of g.admin1sOf("US")) {
+    const k = compact(f.name);
+    if (k.length < MIN_NAME) continue;
+    // "washingtonpost.com" is the capital's paper: a big town of the name outside the state wins
+    const elsewhere = g
+      .lookup(f.name)
+      .some(
+        (h) =>
+          !h.alternate &&
+          h.feature.kind === "city" &&
+          h.feature.population >= TOWN_POPULATION &&
+          h.feature.admin1 !== f.admin1,
+      );
+    if (!elsewhere) states.push([k, f]);
+  }
+  return states;
+}
+
 /**
  * The US state a local publisher serves: a TV station's by its call sign (wlky.com is Louisville's,
  * Kentucky), or a state named in the address ("nbcconnecticut.com", "delawareonline.com"; the
@@ -219,20 +243,7 @@ export function publisherRegion(url: string | null | undefined, g: Gazetteer): F
   if (call) return g.postalCode(stations().get(call)!.toUpperCase());
   let best: Feature | null = null;
   const letters = name.replace(/[^a-z]/g, "");
-  for (const f of g.admin1sOf("US")) {
-    const k = compact(f.name);
-    if (k.length < MIN_NAME) continue;
-    // "washingtonpost.com" is the capital's paper: a big town of the name outside the state wins
-    const elsewhere = g
-      .lookup(f.name)
-      .some(
-        (h) =>
-          !h.alternate &&
-          h.feature.kind === "city" &&
-          h.feature.population >= TOWN_POPULATION &&
-          h.feature.admin1 !== f.admin1,
-      );
-    if (elsewhere) continue;
+  for (const [k, f] of stateNames(g)) {
     // "kansascity.com" is a town's paper, not the state's
     if (letters.includes(`${k}city`)) continue;
     const at = letters.startsWith(k) || letters.endsWith(k) || (k.length >= LONG_NAME && letters.includes(k));
