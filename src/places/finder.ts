@@ -91,7 +91,15 @@ export function namedPeople(text: string, sents: Token[][], lex: Lexicon, g: Gaz
         lex.personVerbs.has(next.text) &&
         lex.givenNames.has(low) &&
         !g.lookup(t.text).some((h) => !h.alternate && h.feature.kind === "country");
-      if (named || (speaks && (!prev || !lex.locative.has(prev)))) out.add(t.text);
+      // "Sanford was charged": only a person is charged, arrested or sentenced, whatever the name
+      const after = toks[i + 2];
+      // (not a big place: "a man who opened fire in southeast Houston was arrested")
+      const charged =
+        next !== undefined &&
+        after !== undefined &&
+        lex.personVerbs.has(`${next.text} ${after.text}`) &&
+        !isBig(g.lookup(t.text));
+      if (named || ((speaks || charged) && (!prev || !lex.locative.has(prev)))) out.add(t.text);
     }
   }
   return out;
@@ -402,7 +410,9 @@ function keep(
     return false;
   if (m.n === 1 && people.has(span) && kind === "city") return false;
   // "Walsh said", "Franklin told reporters": a lone name before a person's verb is a person
-  const after = /^\s{1,2}([a-z]+(?: born)?)/.exec(text.slice(m.end, m.end + 20))?.[1];
+  // ("was born", "was charged": a verb of two words)
+  const two = /^\s{1,2}([a-z]+)(?:\s([a-z]+))?/.exec(text.slice(m.end, m.end + 24));
+  const after = two && two[2] && lex.personVerbs.has(`${two[1]} ${two[2]}`) ? `${two[1]} ${two[2]}` : two?.[1];
   const low = span.toLowerCase();
   // "a resident of Lubbock", "39, of Fairfield": "of" after a common noun or an age tells where someone is from
   const ofPlace =

@@ -132,6 +132,18 @@ describe("a name the article gives a person", () => {
     expect(place(text, name)).toBeUndefined();
   });
 
+  it.each([
+    ["The gun was stolen years ago. Sanford was charged with felonious assault on Friday.", "Sanford"],
+    ["Police said Mansfield was arrested at his home without incident.", "Mansfield"],
+  ])("%j: %s before a verb of arrest is a person", (text, name) => {
+    expect(place(text, name)).toBeUndefined();
+  });
+
+  it("a big city before a verb of arrest is where the arrested man was", () => {
+    const text = "A man who opened fire inside a restaurant in southeast Houston was arrested Monday night.";
+    expect(place(text, "Houston")?.admin1).toBe("Texas");
+  });
+
   it("a locative still makes the name a place", () => {
     expect(place("A woman named Mary was visiting relatives in Austin on Sunday.", "Austin")?.admin1).toBe("Texas");
   });
