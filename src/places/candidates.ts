@@ -1,9 +1,10 @@
 import type { Entity, Range, SitrepDocument } from "../document/schema.js";
 import { overlaps, overlapsAny } from "../util/ranges.js";
 import type { Candidate } from "./candidate.js";
-import { findToponyms, linkContainers, LIST_SEPARATOR, notAPlace } from "./finder.js";
+import { findToponyms, linkContainers, LIST_SEPARATOR, namedPeople, notAPlace } from "./finder.js";
 import type { Gazetteer } from "./gazetteer/index.js";
 import { lexicon } from "./lexicon.js";
+import { quarterOf } from "./quarter.js";
 
 /** The dateline's place ("BEIRUT —", "GAINESVILLE, Fla. —") as candidates: context only, never event places. */
 export function datelineCandidates(doc: SitrepDocument, g: Gazetteer): Candidate[] {
@@ -29,6 +30,25 @@ export function datelineCandidates(doc: SitrepDocument, g: Gazetteer): Candidate
     }
   }
   return out;
+}
+
+function tokensBySentence(doc: SitrepDocument): SitrepDocument["tokens"][] {
+  const out: SitrepDocument["tokens"][] = doc.sentences.map(() => []);
+  for (const t of doc.tokens) out[t.sentence]?.push(t);
+  return out;
+}
+
+/**
+ * Where a mention's proper name ends when its last words are lower-case common nouns ("Brooklyn
+ * park" ends after "Brooklyn"); the whole length when the last word is capitalized, or when the
+ * lower-case word joins names ("Stratford-upon-Avon", "Bay of Pigs") or nothing capitalized is left.
+ */
+export function lowerTail(s: string): number {
+  const m = /^(.*?\p{Lu}[\p{L}.'’-]*)((?:\s{1,2}\p{Ll}[\p{L}'’-]*){1,3})$/u.exec(s);
+  if (!m) return s.length;
+  const words = m[2]!.trim().split(/\s+/);
+  if (words.some((w) => lexicon().connectors.has(w))) return s.length;
+  return m[1]!.length;
 }
 
 /** `outer` holds `inner` and more: "White House" holds "White", "West Nile virus" holds "West Nile". */
@@ -175,17 +195,42 @@ export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { fin
   const vetoes = doc.entities.filter((e) => e.type === "organization" || e.type === "other");
   const notPlaceLists = nonPlaceLists(text, doc.entities);
   const fromNer: Candidate[] = [];
-  for (const e of doc.entities) {
+  for (let e of doc.entities) {
     if (e.type !== "place" || overlapsAny(e, doc.boilerplate)) continue;
     if (doc.dateline && overlaps(e, doc.dateline)) continue;
     const sentence = layoutSentence(e.start);
     if (sentence < 0) continue;
+    // "A Brooklyn park", "the Flint police": English capitalizes every main word of a proper name,
+    // so a lower-case word closing the mention is a common noun after the name
+    const cut = lowerTail(e.text);
+    if (cut < e.text.length) e = { ...e, end: e.start + cut, text: e.text.slice(0, cut) };
     if (notAPlace(text, e.start, e.end, g, lex) || vetoes.some((v) => holds(v, e))) continue;
-    const known = g.lookup(e.text).length > 0 || g.abbreviation(e.text) !== null;
+    const known = g.lookup(e.text).length > 0 || g.abbreviation(e.text) !== null || quarterOf(e.text, g).length > 0;
+    // "Posted: Wednesday": a lone dictionary word the gazetteer does not know is a word, not a place
+    if (!known && /^\p{Lu}\p{Ll}+$/u.test(e.text) && lex.common.has(e.text.toLowerCase())) continue;
+    // "THE DEPUTIES IDENTIFIED THE BOY AS BENTLEY": in capitals, a name the gazetteer lacks cannot be
+    // told from any other word
+    if (!known && /^[\p{Lu}\s.'’-]+$/u.test(e.text) && /\p{Lu}{2}/u.test(e.text)) continue;
     if (!known && notPlaceLists.some((l) => l.start <= e.start && e.end <= l.end)) continue;
     fromNer.push({ start: e.start, end: e.end, text: e.text, source: "entity", sentence, unknown: !known });
   }
+  // "a witness named Austin ... Austin said": the name is the person's all through the article
+  const persons = namedPeople(text, tokensBySentence(doc), lex, g);
+  const personal = (c: Candidate): boolean => {
+    if (!persons.has(c.text)) return false;
+    const before = /(\p{L}+)\s{1,2}$/u.exec(text.slice(Math.max(0, c.start - 16), c.start))?.[1];
+    return !before || !lex.locative.has(before.toLowerCase());
+  };
+  for (let i = fromNer.length - 1; i >= 0; i--) if (personal(fromNer[i]!)) fromNer.splice(i, 1);
   const blocked = doc.entities.filter((e) => e.type === "person" || e.type === "group");
+  // "Antoine Smelley, 33, and Cleveland Smelley": a name the gazetteer lacks that ends in a surname
+  // the article gives a person is that person's kin
+  const kin = personWords(blocked);
+  for (let i = fromNer.length - 1; i >= 0; i--) {
+    const c = fromNer[i]!;
+    const last = c.text.split(/\s+/).pop()!;
+    if (c.unknown && /\s/.test(c.text) && kin.has(last) && !lex.street.has(last.toLowerCase())) fromNer.splice(i, 1);
+  }
   const found = opts.finder === false ? [] : findToponyms(doc, g);
   const places = [...fromNer.filter((c) => !c.unknown), ...found.filter((c) => !c.unknown && !overlapsAny(c, blocked))];
   const seen: PlaceEvidence = { surnames: personWords(blocked), names: new Set(places.map((c) => c.text)), places };

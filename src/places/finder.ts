@@ -69,6 +69,42 @@ function personNameWords(text: string, sents: Token[][], lex: Lexicon, g: Gazett
   return out;
 }
 
+/**
+ * One-word names the article gives a person: "a woman named Mary", or a given name before a person's
+ * verb ("Mary says"). One sense per article: the name's other mentions are the person too ("Mary
+ * described the scene"), unless a locative makes one a place.
+ */
+export function namedPeople(text: string, sents: Token[][], lex: Lexicon, g: Gazetteer): Set<string> {
+  const out = new Set<string>();
+  for (const toks of sents) {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!isCap(t) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
+      const next = toks[i + 1];
+      if (next && isCap(next) && adjacent(text, t, next)) continue;
+      const prev = toks[i - 1]?.text.toLowerCase();
+      const before = toks[i - 2]?.text.toLowerCase();
+      const named = prev === "named" && before !== undefined && lex.personNouns.has(before);
+      const low = t.text.toLowerCase();
+      const speaks =
+        next !== undefined &&
+        lex.personVerbs.has(next.text) &&
+        lex.givenNames.has(low) &&
+        !g.lookup(t.text).some((h) => !h.alternate && h.feature.kind === "country");
+      // "Sanford was charged": only a person is charged, arrested or sentenced, whatever the name
+      const after = toks[i + 2];
+      // (not a big place: "a man who opened fire in southeast Houston was arrested")
+      const charged =
+        next !== undefined &&
+        after !== undefined &&
+        lex.personVerbs.has(`${next.text} ${after.text}`) &&
+        !isBig(g.lookup(t.text));
+      if (named || ((speaks || charged) && (!prev || !lex.locative.has(prev)))) out.add(t.text);
+    }
+  }
+  return out;
+}
+
 interface Match {
   end: number;
   n: number;
@@ -126,6 +162,7 @@ export function findToponyms(doc: SitrepDocument, g: Gazetteer): Candidate[] {
   const { text } = doc;
   const sents = sentenceTokens(doc);
   const people = personNameWords(text, sents, lex, g);
+  const persons = namedPeople(text, sents, lex, g);
   const out: Candidate[] = [];
 
   for (let si = 0; si < sents.length; si++) {
@@ -157,7 +194,8 @@ export function findToponyms(doc: SitrepDocument, g: Gazetteer): Candidate[] {
         if (
           m.abbreviation ||
           (division && admin) ||
-          keep(m, t, prev, prevLow, nextAdj, initial, people, lex, g, text)
+          (keep(m, t, prev, prevLow, nextAdj, initial, people, lex, g, text) &&
+            !(m.n === 1 && persons.has(t.text) && !(prev && lex.locative.has(prevLow))))
         ) {
           out.push({ start: t.start, end, text: text.slice(t.start, end), source: "finder", sentence: si, division });
           i += m.n - 1 + (end > m.end ? 1 : 0);
@@ -282,10 +320,26 @@ export function notAPlace(text: string, start: number, end: number, g: Gazetteer
   if (nextWord && lex.notPlaceAfter.has(nextWord) && !hits.some((h) => h.feature.kind === "country" && !h.alternate))
     return true;
   if (streetNamedAfter(text, end, lex)) return true;
+  if (saintsInstitution(span, text, end, g, lex)) return true;
   // No demonym test here: the tagger already types nationality words as groups, and the gazetteer's
   // demonyms include town names, so the test dropped real places (US local news lost 3-4 points of
   // state and city accuracy).
   return false;
+}
+
+/** "St. Vincent's Hospital", "St. Mary's Church": a saint's name in the possessive before an institution. */
+export function saintsInstitution(
+  span: string,
+  text: string,
+  end: number,
+  g: Gazetteer,
+  lex: Lexicon = lexicon(),
+): boolean {
+  if (!/^(?:St\.?|Saint|Ste\.?)\s/.test(span)) return false;
+  const m = /^(['’]s)?\s{1,2}(\p{Lu}\p{Ll}{1,12})\b/u.exec(text.slice(end, end + 20));
+  if (m === null || !lex.saintInstitutions.has(m[2]!)) return false;
+  // "St. Bernard Hospital" too, but "St. Louis Children's Hospital" is the city's
+  return m[1] !== undefined || !isBig(g.lookup(span));
 }
 
 /**
@@ -321,6 +375,7 @@ function keep(
     return false;
   if (text[m.end] === "$" || span.includes("$")) return false; // "US$"
   if (streetNamedAfter(text, m.end, lex)) return false;
+  if (saintsInstitution(span, text, m.end, g, lex)) return false;
   const { kind, population } = strongest(m.hits);
   // "Marion, Ohio", "Hugo, Okla.", "Clacton, Essex": a name followed by its region is a town, whatever else it could be
   if (m.n === 1 && kind === "city" && regionFollows(text, m.end, g)) return true;
@@ -355,12 +410,15 @@ function keep(
     return false;
   if (m.n === 1 && people.has(span) && kind === "city") return false;
   // "Walsh said", "Franklin told reporters": a lone name before a person's verb is a person
-  const after = /^\s{1,2}([a-z]+(?: born)?)/.exec(text.slice(m.end, m.end + 20))?.[1];
+  // ("was born", "was charged": a verb of two words)
+  const two = /^\s{1,2}([a-z]+)(?:\s([a-z]+))?/.exec(text.slice(m.end, m.end + 24));
+  const after = two && two[2] && lex.personVerbs.has(`${two[1]} ${two[2]}`) ? `${two[1]} ${two[2]}` : two?.[1];
   const low = span.toLowerCase();
   // "a resident of Lubbock", "39, of Fairfield": "of" after a common noun or an age tells where someone is from
   const ofPlace =
     prevLow === "of" && /(?:\b\p{Ll}+|\d,?)\s{1,2}$/u.test(text.slice(Math.max(0, prev!.start - 20), prev!.start));
-  const locative = prev !== null && !initial && (lex.locative.has(prevLow) || ofPlace);
+  // (a capitalized "In" inside a title-case run is a word of the name: "Special Agent In Charge")
+  const locative = prev !== null && !initial && ((lex.locative.has(prevLow) && prev.text === prevLow) || ofPlace);
   if (m.n === 1 && after && !locative && lex.personVerbs.has(after) && kind === "city" && population < 1_000_000)
     return false;
   if (m.n === 1 && lex.common.has(low)) {
@@ -389,8 +447,10 @@ export function linkContainers(text: string, cands: Candidate[], g: Gazetteer): 
     // In a list ("Ohio, Oregon, Utah") the comma separates peers; it does not nest one in the next.
     if (a.list !== undefined && a.list === b.list && !cityInRegion(a, b, g)) continue;
     if (!/^,\s{1,2}$/.test(text.slice(a.end, b.start))) continue;
-    // a country lies in nothing the text could name after it ("China, Japan")
-    if (g.lookup(a.text).some((h) => h.feature.kind === "country" && !h.alternate)) continue;
+    // a country lies in nothing the text could name after it ("China, Japan"), but a town named after
+    // one does: "Lebanon, Pa.", "Mexico, Mo."
+    if (g.lookup(a.text).some((h) => h.feature.kind === "country" && !h.alternate) && !townOfCountryName(a, b, g))
+      continue;
     a.container = { start: b.start, end: b.end };
   }
   // Postal codes are only trusted right after "City,": "Louisville, KY".
@@ -406,6 +466,22 @@ export function linkContainers(text: string, cands: Candidate[], g: Gazetteer): 
     a.container = { start, end: start + 2 };
   }
   cands.sort((x, y) => x.start - y.start);
+}
+
+/** "Lebanon, Pa.": a country's name, then a division abbreviated or in full where a town has the name. */
+function townOfCountryName(a: Candidate, b: Candidate, g: Gazetteer): boolean {
+  const region =
+    g.abbreviation(b.text) ?? g.lookup(b.text).find((h) => !h.alternate && h.feature.kind === "admin1")?.feature;
+  if (!region) return false;
+  return g
+    .lookup(a.text)
+    .some(
+      (h) =>
+        !h.alternate &&
+        h.feature.kind === "city" &&
+        h.feature.country === region.country &&
+        h.feature.admin1 === region.admin1,
+    );
 }
 
 /** ", Ohio", ", Okla.", ", Essex": right after `end`, a comma and a name that is a country or a division. */

@@ -15,6 +15,10 @@ interface Cues {
   notPlaceAfter: string[];
   streetWords: string[];
   personVerbs: string[];
+  personNouns: string[];
+  quarterWords: string[];
+  saintInstitutions: string[];
+  neighbourhoodAfter: string[];
   institutionWords: string[];
   givenNamesThatArePlaces: string[];
   elsewhereBefore: string[];
@@ -36,6 +40,14 @@ export interface Lexicon {
   notPlaceAfter: Set<string>;
   street: Set<string>;
   personVerbs: Set<string>;
+  /** nouns for people: "a woman named Mary" */
+  personNouns: Set<string>;
+  /** "West" of "West Philadelphia": a quarter of the city named after it */
+  quarterWords: Set<string>;
+  /** "Hospital" of "St. Vincent's Hospital": a saint's name, not a town's */
+  saintInstitutions: Set<string>;
+  /** "the Roseland neighborhood": a part of a city, not a town of its own */
+  neighbourhoodAfter: Set<string>;
   institution: Set<string>;
   common: Set<string>;
   /** brands and nouns that open names more often than they name towns ("Metro police", "a Toyota") */
@@ -70,6 +82,10 @@ export function lexicon(): Lexicon {
     notPlaceAfter: new Set(c.notPlaceAfter),
     street: new Set(c.streetWords),
     personVerbs: new Set(c.personVerbs),
+    personNouns: new Set(c.personNouns),
+    quarterWords: new Set(c.quarterWords),
+    saintInstitutions: new Set(c.saintInstitutions),
+    neighbourhoodAfter: new Set(c.neighbourhoodAfter),
     institution: new Set(c.institutionWords),
     common: new Set(w.words),
     weak: new Set(loadData<{ words: string[] }>("places/weak-names.json").words),

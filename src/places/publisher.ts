@@ -7,6 +7,8 @@ interface PublishersFile {
   genericCountryCodes: string[];
   hostPrefixes: string[];
   notCallSigns: string[];
+  townNicknames: Record<string, string>;
+  hostWords: string[];
 }
 
 interface Publishers {
@@ -15,6 +17,9 @@ interface Publishers {
   genericTlds: Set<string>;
   genericCountryCodes: Set<string>;
   hostPrefixes: Set<string>;
+  townNicknames: Record<string, string>;
+  /** what else a label holding a city's short name may be made of ("today", "news4") */
+  hostWord: RegExp;
 }
 
 let pubs: Publishers | null = null;
@@ -28,6 +33,8 @@ function publishers(): Publishers {
     genericCountryCodes: new Set(p.genericCountryCodes),
     hostPrefixes: new Set(p.hostPrefixes),
     notCallSigns: p.notCallSigns,
+    townNicknames: p.townNicknames,
+    hostWord: new RegExp(`^(?:${p.hostWords.join("|")})?\\d{0,3}(?:${p.hostWords.join("|")})?$`),
   };
   return pubs;
 }
@@ -80,21 +87,32 @@ export function publisherCountry(url: string | null | undefined, g: Gazetteer): 
 let bigTowns: Map<string, Feature | null> | null = null;
 
 /**
- * Towns of 100,000 or more by their name without spaces or punctuation ("kansascity"); null for a
- * name several such towns share ("athens", "springfield"): the host alone cannot tell which.
+ * Towns of 20,000 or more by their name without spaces or punctuation ("kansascity"); null for a
+ * name several such towns share ("athens", "springfield", "portsmouth"), or for a town under 100,000
+ * ("trenton"): the host alone cannot tell which, and a small town's name is kept only so that it
+ * outranks a big town's name inside it ("trentonian" is Trenton's paper, not Trento's). A word of
+ * a division's name ("carolina" of the Carolinas, "jersey" of New Jersey) names no town.
  */
 function townsByCompactName(g: Gazetteer): Map<string, Feature | null> {
   if (bigTowns) return bigTowns;
   bigTowns = new Map();
-  for (const f of g.citiesOver(TOWN_POPULATION)) {
+  const divisionWords = new Set<string>();
+  for (const c of ["US", "CA", "AU", "GB", "IN"])
+    for (const d of g.admin1sOf(c)) {
+      const words = d.name.split(/\s+/);
+      if (words.length > 1) for (const w of words) divisionWords.add(compact(w));
+    }
+  for (const f of g.citiesOver(NAMESAKE_POPULATION)) {
     const k = compact(f.name);
     // short names turn up inside words ("Ede", "Rome")
-    if (k.length < MIN_NAME) continue;
+    if (k.length < MIN_NAME || divisionWords.has(k)) continue;
     bigTowns.set(k, bigTowns.has(k) ? null : f);
   }
   return bigTowns;
 }
 
+/** Towns from this size count as namesakes that make a host's town name ambiguous. */
+const NAMESAKE_POPULATION = 20_000;
 const TOWN_POPULATION = 100_000;
 /** Shortest town name read at either end of a host label ("miami" in miamiherald). */
 const MIN_NAME = 5;
@@ -133,6 +151,103 @@ export function publisherTown(url: string | null | undefined, g: Gazetteer): Fea
     }
     for (let i = 1; i + LONG_NAME < name.length; i++)
       for (let j = i + LONG_NAME; j < Math.min(name.length, i + 24); j++) consider(name.slice(i, j));
+  }
+  if (best) return (best as Feature).population >= TOWN_POPULATION ? best : null;
+  // "stltoday", "news4jax", "philly": a city's short name opening or closing a label
+  for (const label of labels)
+    for (const [short, town] of Object.entries(publishers().townNicknames))
+      if (
+        (label.startsWith(short) && publishers().hostWord.test(label.slice(short.length))) ||
+        (label.endsWith(short) && publishers().hostWord.test(label.slice(0, label.length - short.length)))
+      )
+        return nicknamed(town, g);
+  return null;
+}
+
+/** "St. Louis, MO": the most populous town of the name in the state. */
+function nicknamed(town: string, g: Gazetteer): Feature | null {
+  const [name, code] = town.split(/,\s*/);
+  const state = g.postalCode(code ?? "");
+  let best: Feature | null = null;
+  for (const h of g.lookup(name ?? ""))
+    if (
+      h.feature.kind === "city" &&
+      state &&
+      h.feature.country === state.country &&
+      h.feature.admin1 === state.admin1 &&
+      (!best || h.feature.population > best.population)
+    )
+      best = h.feature;
+  return best;
+}
+
+let stationStates: Map<string, string> | null = null;
+
+function stations(): Map<string, string> {
+  stationStates ??= new Map(
+    Object.entries(loadData<{ stations: Record<string, string> }>("places/stations.json").stations),
+  );
+  return stationStates;
+}
+
+/** What may follow a call sign in a station's address: "tv", "actionnews", a channel number ("kare11", "wistv"). */
+const CALL_SIGN_SUFFIX = /^(?:-?tv|-?am|-?fm|radio|actionnews|news|now)?\d{0,2}(?:-?tv|news)?$/;
+
+/** The call sign a station's address opens with: the split whose rest is a plain suffix ("wsbtv" is WSB, not WSBT). */
+function callSign(name: string): string | null {
+  const table = stations();
+  for (const n of [4, 3]) {
+    const call = name.slice(0, n);
+    if (table.has(call) && CALL_SIGN_SUFFIX.test(name.slice(n))) return call;
+  }
+  return null;
+}
+
+let states: [string, Feature][] | null = null;
+
+/** US states by their name without spaces, long enough to read in a host, once. */
+function stateNames(g: Gazetteer): [string, Feature][] {
+  if (states) return states;
+  states = [];
+  for (const f of g.admin1sOf("US")) {
+    const k = compact(f.name);
+    if (k.length < MIN_NAME) continue;
+    // "washingtonpost.com" is the capital's paper: a big town of the name outside the state wins
+    const elsewhere = g
+      .lookup(f.name)
+      .some(
+        (h) =>
+          !h.alternate &&
+          h.feature.kind === "city" &&
+          h.feature.population >= TOWN_POPULATION &&
+          h.feature.admin1 !== f.admin1,
+      );
+    if (!elsewhere) states.push([k, f]);
+  }
+  return states;
+}
+
+/**
+ * The US state a local publisher serves: a TV station's by its call sign (wlky.com is Louisville's,
+ * Kentucky), or a state named in the address ("nbcconnecticut.com", "delawareonline.com"; the
+ * longest name wins: "westvirginia" is not Virginia). Null for anything else.
+ */
+export function publisherRegion(url: string | null | undefined, g: Gazetteer): Feature | null {
+  const host = publisherHost(url);
+  if (!host) return null;
+  const { labels, tld } = hostLabels(host);
+  const p = publishers();
+  if (!p.genericTlds.has(tld)) return null;
+  const name = (labels[labels.length - 1] ?? "").replace(/[^a-z0-9-]/g, "");
+  const call = callSign(name);
+  if (call) return g.postalCode(stations().get(call)!.toUpperCase());
+  let best: Feature | null = null;
+  const letters = name.replace(/[^a-z]/g, "");
+  for (const [k, f] of stateNames(g)) {
+    // "kansascity.com" is a town's paper, not the state's
+    if (letters.includes(`${k}city`)) continue;
+    const at = letters.startsWith(k) || letters.endsWith(k) || (k.length >= LONG_NAME && letters.includes(k));
+    if (at && (!best || k.length > compact(best.name).length)) best = f;
   }
   return best;
 }

@@ -3,8 +3,10 @@ import type { Candidate } from "./candidate.js";
 import { DocContext } from "./context.js";
 import { isMetonymy, relativeCue } from "./cues.js";
 import { nameKey, type Feature, type Gazetteer, type NameHit } from "./gazetteer/index.js";
+import { distanceKm } from "./geo.js";
 import { lexicon } from "./lexicon.js";
-import { publisherCountry, publisherTown } from "./publisher.js";
+import { quarterOf } from "./quarter.js";
+import { publisherCountry, publisherRegion, publisherTown } from "./publisher.js";
 import { bestHit, contextScore, inside, priorScore } from "./score.js";
 
 interface Reading {
@@ -52,11 +54,16 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
   const publisher = publisherCountry(doc.url, g);
   // A local publisher named after its town ("miamiherald.com") reports mostly on that town's area.
   const town = publisherTown(doc.url, g);
+  // A local station or paper named after its state (wlky.com, nbcconnecticut.com) reports mostly on
+  // that state: as much as a town of it named three times, so that a story's own places outvote it.
+  const region = publisherRegion(doc.url, g);
 
   // "Hugo, Oklahoma": the second name is read as the region that holds the first, not as a town.
   const containers = new Set(cands.flatMap((c) => (c.container ? [c.container.start] : [])));
   const containerOf = (r: Reading): Feature | null =>
     r.cand.container ? (byStart.get(r.cand.container.start)?.feature ?? null) : null;
+
+  const nests = nesting(readings);
 
   let ctx = new DocContext();
   for (let round = 0; round < 3; round++) {
@@ -65,12 +72,14 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
     for (const [name, c] of demonyms) next.addCountry(name, c, 0.5);
     if (publisher) next.addCountry("\u0000publisher", publisher, 2);
     if (town) next.add("\u0000town", town, 1);
+    if (region) next.add("\u0000region", region, REGION_WEIGHT);
     for (const r of readings) {
       const container = containerOf(r);
       const score = (h: NameHit): number => {
         let s = priorScore(h, r.cand);
         if (round > 0) s += contextScore(h, ctx, r.key, r.cand.sentence);
         if (container) s += inside(h.feature, container) ? 8 : -4;
+        else if (nests(h, r.key)) s += NESTED;
         if (containers.has(r.cand.start) && h.feature.kind === "city") s -= 4;
         if (listKinds && r.cand.list !== undefined && !r.cand.container)
           s += listBonus(h.feature, r, listKinds.get(r.cand.list));
@@ -167,6 +176,7 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
       r.feature = pick;
     }
   }
+  neighbourhoods(doc.text, readings, town);
   const top = ctx.topCountry();
   // A minor place in a country nothing else in the article names, while the article is plainly
   // about another country ("Nyanza Province" in a Kenyan story resolves only to Rwanda's): the
@@ -200,7 +210,14 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
   // to New York's), is that state's namesake of the article's place, or a neighbourhood the
   // gazetteer lacks.
   const state = ctx.topAdmin1();
-  if (state && state.weight >= DOMINANT_STATE && state.weight >= 2 * state.next) {
+  // a local publisher's own state needs less: its small towns are what it reports on
+  // (and the article names a place of that state itself: a syndicated story names only its own)
+  const local =
+    !!state &&
+    [region, town].some((f) => f && `${f.country}.${f.admin1}` === state.key) &&
+    ctx.admin1Weight(...(state.key.split(".") as [string, string]), "\u0000region") >
+      (town && `${town.country}.${town.admin1}` === state.key ? 1 : 0);
+  if (state && state.weight >= (local ? LOCAL_STATE : DOMINANT_STATE) && state.weight >= 2 * state.next) {
     const inState = (f: Feature): boolean => `${f.country}.${f.admin1}` === state.key;
     const suspect = (r: Reading): boolean => {
       const f = r.feature;
@@ -211,6 +228,7 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
     // such names do not vouch for each other ("Miami" and "Liberty City" both found in Texas)
     const firm = new DocContext();
     if (town) firm.add("\u0000town", town, 1);
+    if (region) firm.add("\u0000region", region, REGION_WEIGHT);
     for (const r of readings) if (!suspect(r)) firm.add(r.key, r.feature, 1);
     for (const r of readings) {
       const f = r.feature;
@@ -281,11 +299,95 @@ function weakName(text: string): boolean {
 /** The word before `start` is a locative preposition ("in", "near", "at"). */
 function locativeBefore(text: string, start: number): boolean {
   const m = /(\p{L}+)\s{1,2}(?:the\s{1,2})?$/u.exec(text.slice(Math.max(0, start - 24), start));
+  // "according to Metro police" names a source, not a direction
+  if (m && /according\s{1,2}to\s{1,2}(?:the\s{1,2})?$/i.test(text.slice(Math.max(0, start - 24), start))) return false;
   return m !== null && lexicon().locative.has(m[1]!.toLowerCase());
 }
 
 /** Weight from which the article's most named first-order division is its setting (a state named twice, or its towns). */
 const DOMINANT_STATE = 2;
+
+/**
+ * "the Roseland neighborhood", "the Juniata section of Philadelphia": a name the text calls a part
+ * of a city lies in one of the cities the article names (or its publisher's town), not in a town of
+ * that name elsewhere: the namesake near such a city, else a place the gazetteer lacks, which then
+ * borrows an anchor.
+ */
+function neighbourhoods(text: string, readings: Reading[], town: Feature | null): void {
+  const lex = lexicon();
+  for (const r of readings) {
+    const f = r.feature;
+    if (!f || r.cand.container || r.cand.source === "dateline") continue;
+    const after = /^(?:[-–]\p{Lu}[\p{L}'’]{1,20})?\s{1,2}(\p{Ll}+)/u.exec(text.slice(r.cand.end, r.cand.end + 40));
+    if (!after || !lex.neighbourhoodAfter.has(after[1]!)) continue;
+    // "the California neighborhood": a division's or country's name before it names the neighbourhood
+    if (f.kind !== "city") {
+      r.feature = null;
+      r.cand.unknown = true;
+      continue;
+    }
+    const cities = readings
+      .filter((o) => o.key !== r.key && o.feature?.kind === "city" && o.feature.population >= NEIGHBOURHOOD_CITY)
+      .map((o) => o.feature!);
+    if (town) cities.push(town);
+    if (!cities.length) continue;
+    const near = (h: Feature): boolean => cities.some((c) => distanceKm(h.lat, h.lon, c.lat, c.lon) <= CITY_RADIUS_KM);
+    if (near(f)) continue;
+    const namesake = r.hits.find((h) => h.feature.kind === "city" && near(h.feature));
+    if (namesake) r.feature = namesake.feature;
+    else {
+      r.feature = null;
+      r.cand.unknown = true;
+    }
+  }
+}
+
+/** Population from which a city has neighbourhoods a story names. */
+const NEIGHBOURHOOD_CITY = 100_000;
+/** How far from a city's centre its neighbourhoods lie. */
+const CITY_RADIUS_KM = 30;
+
+/** What a reading gains from a county of the article holding it, or a town of the article lying in it. */
+const NESTED = 3;
+
+function countyKey(f: Feature): string | null {
+  return f.country === "US" && f.admin2 && (f.kind === "city" || f.kind === "admin2")
+    ? `${f.country}.${f.admin1}.${f.admin2}`
+    : null;
+}
+
+/**
+ * "in Paulding County ... on Camp Circle in Dallas": a town and a county the article names, whose
+ * readings nest (Dallas, Georgia lies in Paulding County, Georgia), mean those readings, whatever a
+ * bigger namesake (Dallas, Texas) or a namesake county elsewhere (Ohio's) would say alone. US
+ * counties only: GeoNames' second-order codes elsewhere are not named in news the same way.
+ */
+function nesting(readings: Reading[]): (h: NameHit, key: string) => boolean {
+  const counties = new Map<string, Set<string>>();
+  const towns = new Map<string, Set<string>>();
+  for (const r of readings)
+    for (const h of r.hits) {
+      const k = h.alternate ? null : countyKey(h.feature);
+      if (!k) continue;
+      const m = h.feature.kind === "admin2" ? counties : towns;
+      let names = m.get(k);
+      if (!names) m.set(k, (names = new Set()));
+      names.add(r.key);
+    }
+  const other = (m: Map<string, Set<string>>, k: string, key: string): boolean =>
+    [...(m.get(k) ?? [])].some((n) => n !== key);
+  return (h, key) => {
+    const k = h.alternate ? null : countyKey(h.feature);
+    if (!k) return false;
+    return h.feature.kind === "admin2" ? other(towns, k, key) : other(counties, k, key);
+  };
+}
+
+/** Weight from which the state of a local publisher that the article names most is its setting. */
+const LOCAL_STATE = 1;
+
+/** What a publisher's state weighs in the article's picture of where it is. */
+const REGION_WEIGHT = 1.5;
 
 /** Weight from which the article's most named country is home to a town abroad's namesake. */
 const HOME = 1;
@@ -314,6 +416,7 @@ function lookupCandidate(c: Candidate, g: Gazetteer): NameHit[] {
     (c.text.length === 2 ? g.postalCode(c.text) : null);
   if (abbr) return [{ feature: abbr, alternate: false }];
   let hits = g.lookup(c.text);
+  if (!hits.length) hits = quarterOf(c.text, g);
   if (!hits.length && c.division) {
     // "Fars Province", "Karak district": the name without its division word
     const bare = c.text.replace(/\s+\S+$/, "");
@@ -378,7 +481,9 @@ function lookupCandidate(c: Candidate, g: Gazetteer): NameHit[] {
   }
   // Alternate names of small towns are mostly other towns' names, nicknames and words ("Google", "June");
   // a container named after it ("Clacton, Essex") vouches for the name.
-  if (c.source === "finder" && !c.container) {
+  // An NER mention of several words is held to the same floor ("the city's West Side" is no
+  // alternate name of East Brooklyn, Connecticut).
+  if ((c.source === "finder" || /\s/.test(c.text.trim())) && !c.container) {
     const oneWord = !/\s/.test(c.text.trim());
     const floor = oneWord ? 100_000 : 20_000;
     hits = hits.filter(
@@ -398,6 +503,12 @@ export function toPlaces(doc: SitrepDocument, readings: Reading[], g: Gazetteer)
   for (const r of readings) {
     const { cand, feature: f } = r;
     if (r.dropped || (!f && cand.source === "finder" && !cand.unknown)) continue;
+    // "Special Agent In Charge": a lone dictionary word none of whose namesakes holds is a word
+    // "Special Agent In Charge", "IDENTIFIED THE BOY AS BENTLEY": a lone dictionary word, or a word in
+    // capitals, none of whose namesakes holds is a word
+    if (!f && !cand.unknown && /^\p{Lu}\p{Ll}+$/u.test(cand.text) && lex.common.has(cand.text.toLowerCase())) continue;
+    if (!f && cand.source !== "dateline" && /^[\p{Lu}\s.'’-]+$/u.test(cand.text) && /\p{Lu}{2}/u.test(cand.text))
+      continue;
     const place: Place = {
       start: cand.start,
       end: cand.end,

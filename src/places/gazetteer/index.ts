@@ -64,6 +64,19 @@ export class Gazetteer {
     const out: NameHit[] = [];
     for (let i = 0; i < refs.length; i++)
       out.push({ feature: this.features[refs[i]! >> 1]!, alternate: (refs[i]! & 1) === 1 });
+    // "St. Augustine" is listed only as an alternate name of Saint Augustine: a spelling of the main
+    // name is the main name (not where the spelling is some place's main name: "St. Louis")
+    if (out.every((h) => h.alternate))
+      for (const v of keyVariants(name, key)) {
+        const main = this.names.get(v);
+        if (!main) continue;
+        for (let i = 0; i < main.length; i++) {
+          const r = main[i]!;
+          if ((r & 1) === 1) continue;
+          const hit = out.find((h) => h.feature === this.features[r >> 1]);
+          if (hit) hit.alternate = false;
+        }
+      }
     return out;
   }
 
@@ -89,6 +102,11 @@ export class Gazetteer {
   /** "KY", "ON": a postal code, trusted only right after "City," */
   postalCode(text: string): Feature | null {
     return this.postal.get(text) ?? null;
+  }
+
+  /** The first-order divisions of a country. */
+  admin1sOf(country: string): Feature[] {
+    return [...this.admin1s.values()].filter((f) => f.country === country);
   }
 
   /** Every town of at least `population` people. */
