@@ -506,6 +506,7 @@ export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPh
   // "Eight years ago, he said"
   const count = first && NUMBER_WORD.test(first.lower) && first.cap;
   let inside = false;
+  const opener = i;
   if (first && (INTRO.has(first.lower) || adverb || participle || count || dated || TIMEWORD.test(first.text))) {
     let j = i;
     for (; j < Math.min(toks.length, i + 25); j++) if (toks[j]!.text === ",") break;
@@ -518,6 +519,15 @@ export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPh
       if (j < before || inside) i = j + 1;
     }
   }
+  const sp = subjectAt(toks, i, before, inside);
+  // "Then the governor went on television, saying": a one-word adverb opens no phrase up to the comma
+  if (!sp && i > opener && lx.functionWords.has(toks[opener]!.lower) && toks[opener + 1]?.text !== ",")
+    return subjectAt(toks, opener, before, false);
+  return sp;
+}
+
+function subjectAt(toks: readonly Tok[], i: number, before: number, inside: boolean): SpeakerPhrase | null {
+  const lx = lex();
   // "Indeed, the judge said", "Then he began", "When she was talking about": the subject follows the connective
   for (let n = 0; n < 3 && i < before && lx.functionWords.has(toks[i]?.lower ?? ""); n++)
     i += toks[i + 1]?.text === "," ? 2 : 1;
