@@ -65,3 +65,24 @@ describe("a dateline is not the speaker", () => {
     expect(speakerOf(text, cue)).toBe(speaker);
   });
 });
+
+// a bare verb form after "a" and a modifier is a noun ("a snappy retort"), never a verb with that subject
+const NOUN_USE: [text: string, fragment: string][] = [
+  ["The mayor delivered a snappy retort to the council on Monday.", "a snappy"],
+  ["The colonel gave a blunt reply to the question on Monday.", "a blunt"],
+];
+
+describe("a cue word used as a noun gives no speaker", () => {
+  it.each(NOUN_USE)("%s", (text, fragment) => {
+    const speakers = extract(text, {}).quotes.map((q) =>
+      q.speaker ? text.slice(q.speaker.start, q.speaker.end) : null,
+    );
+    expect(speakers).not.toContain(fragment);
+  });
+  it.each([
+    ["A majority of voters say that the economy is weak.", "say", "A majority of voters"],
+    ["A spokesman for the ministry said that the road was closed.", "said", "A spokesman for the ministry"],
+  ])("%s", (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toBe(speaker);
+  });
+});
