@@ -34,6 +34,7 @@ function startsUpper(s: string): boolean {
 }
 
 const DASH = new Set(["—", "–", "―", "--"]);
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const ALL_CAPS = /^[A-Z][A-Z.'’-]{2,}$/;
 
 /**
@@ -45,9 +46,12 @@ const ALL_CAPS = /^[A-Z][A-Z.'’-]{2,}$/;
 export function datelineLength(toks: readonly Tok[]): number {
   let caps = false;
   let agency = false;
+  // a headline in Title Case ("Bombshell Photo From DURING Debate Surfaces —") is no dateline
+  let titleWord = false;
   for (let i = 0; i < toks.length && i < 12; i++) {
     const t = toks[i]!;
-    if (DASH.has(t.text)) return i > 0 && (caps || agency) ? i + 1 : 0;
+    // "SIEGEL--": a transcript's speaker label, glued to its dash
+    if (DASH.has(t.text)) return i > 0 && t.start > toks[i - 1]!.end && (agency || (caps && !titleWord)) ? i + 1 : 0;
     if (t.text === "(") {
       const close = toks[i + 2];
       if (close?.text !== ")" || !toks[i + 1]!.cap) return 0;
@@ -58,6 +62,8 @@ export function datelineLength(toks: readonly Tok[]): number {
     if (t.text === "," || t.text === ".") continue;
     if (!t.cap && !/^\d+$/.test(t.text)) return 0;
     if (ALL_CAPS.test(t.text)) caps = true;
+    // ...but the region after the place's comma is ("MOSUL, Iraq ―")
+    else if (/^[A-Z][a-z]+$/.test(t.text) && !MONTH.test(t.text) && toks[i - 1]?.text !== ",") titleWord = true;
   }
   return 0;
 }
