@@ -178,6 +178,28 @@ function isPassive(toks: readonly Tok[], k: number, form: CueForm): boolean {
   return j >= 0 && BE.has(toks[j]!.lower);
 }
 
+const SINGULAR_ARTICLE = new Set(["a", "an", "another", "each", "every"]);
+
+/**
+ * "delivered a snappy retort", "made an off-color joke": a bare verb form right after a singular
+ * article and its modifiers is a noun, since a singular subject would take "retorts"; the phrase
+ * before it is no speaker.
+ */
+function nounUse(toks: readonly Tok[], k: number, form: CueForm, sp: SpeakerPhrase): boolean {
+  const w = toks[k]!.lower;
+  if (sp.end !== k || sp.end - sp.start < 2 || !SINGULAR_ARTICLE.has(toks[sp.start]!.lower)) return false;
+  const lx = lex();
+  if (form.gerund || /(?:s|ed|ing)$/.test(w) || lx.irregularPast.has(w)) return false;
+  // "a majority of voters say", "a wide array of economists say", "an American diplomat put it": the
+  // phrase may end in a plural or a person, who can be the subject; only plain modifiers are read as such
+  const mods = toks.slice(sp.start + 1, k);
+  const last = mods.at(-1)!.lower;
+  if (mods.some((t) => t.cap || t.punct || /\d/.test(t.text) || lx.stopLeft.has(t.lower))) return false;
+  if (/s$/.test(last) || last === "percent" || lx.speakerNouns.has(last) || lx.roles.has(last) || lx.titles.has(last))
+    return false;
+  return w === form.lemma.split(" ")[0];
+}
+
 /** "according to data from the Department of Education,": any phrase up to the punctuation. */
 function sourcePhrase(toks: readonly Tok[], i: number): SpeakerPhrase | null {
   let j = i;
@@ -407,6 +429,7 @@ export function attributeSentence(
     }
 
     const sp = speakerLeft(toks, k) ?? appositive;
+    if (sp && h.form && nounUse(toks, k, h.form, sp)) continue;
     if (sp && !h.learned) {
       // "“...,” she said and hung up": a quote closing just before the speaker is the content.
       const p = sp.start - 1;

@@ -75,6 +75,8 @@ export interface Lexicon {
   possessives: Map<string, string>;
   /** "sent", "took": a past verb without -ed that ends a speaker phrase */
   irregularPast: Set<string>;
+  /** "Indeed", "When", "There": words that are never a speaker phrase by themselves */
+  functionWords: Set<string>;
 }
 
 const VOWEL = /[aeiou]/;
@@ -160,6 +162,7 @@ export function lex(): Lexicon {
     nominal: new Map(Object.entries(cueFile.nominal.nouns)),
     possessives: new Map(Object.entries(sp.possessives.words)),
     irregularPast: new Set(loadData<VerbFile>("quotes/verbs.json").irregularPast),
+    functionWords: new Set(loadData<{ words: string[] }>("quotes/function-words.json").words),
   };
   return lexicon;
 }

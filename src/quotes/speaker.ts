@@ -96,6 +96,9 @@ function quoteMark(toks: readonly Tok[], i: number): boolean {
   return !((t.text === "’" || t.text === "'") && p !== undefined && p.end === t.start && /s$/.test(p.text));
 }
 
+/** "at least", "at most": after "at", a quantifier, not a place */
+const QUANTIFIER = /^(?:least|most)$/;
+
 const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
 /** "knowledge of the talks", "his claims": a cue form after an article or possessive is a noun. */
@@ -166,7 +169,12 @@ function nounPhraseLeft(
     }
     i--;
   }
-  const start = i + 1;
+  let start = i + 1;
+  // "When liberal groups", "Indeed": a connective capitalized at a sentence start opens no name, though
+  // it still marks the bare noun phrase after it as the clause's subject ("But hacking specialists say")
+  // ...but "At least one Democrat" is a quantifier
+  while (start <= end && lx.functionWords.has(toks[start]!.lower) && !QUANTIFIER.test(toks[start + 1]?.lower ?? ""))
+    start++;
   if (start > end) return null;
   if (!hasCap && !strong) return null;
   return { start, hasCap, strong };
@@ -400,6 +408,8 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
     return { start: i, end: i + 1, headStart: i, headEnd: i + 1, kind: "pronoun" };
   // "McConnell, R-Ky., said Tuesday.": a day after the cue is its time, never its speaker
   if (i < toks.length && WEEKDAY.test(toks[i]!.text)) return null;
+  // "Indeed", "When", "There": a connective or expletive is never a speaker by itself
+  if (i < toks.length && lx.functionWords.has(toks[i]!.lower)) return null;
   while (i < toks.length && i - k < 10) {
     const t = toks[i]!;
     if (
@@ -496,6 +506,7 @@ export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPh
   // "Eight years ago, he said"
   const count = first && NUMBER_WORD.test(first.lower) && first.cap;
   let inside = false;
+  const opener = i;
   if (first && (INTRO.has(first.lower) || adverb || participle || count || dated || TIMEWORD.test(first.text))) {
     let j = i;
     for (; j < Math.min(toks.length, i + 25); j++) if (toks[j]!.text === ",") break;
@@ -508,6 +519,18 @@ export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPh
       if (j < before || inside) i = j + 1;
     }
   }
+  const sp = subjectAt(toks, i, before, inside);
+  // "Then the governor went on television, saying": a one-word adverb opens no phrase up to the comma
+  if (!sp && i > opener && lx.functionWords.has(toks[opener]!.lower) && toks[opener + 1]?.text !== ",")
+    return subjectAt(toks, opener, before, false);
+  return sp;
+}
+
+function subjectAt(toks: readonly Tok[], i: number, before: number, inside: boolean): SpeakerPhrase | null {
+  const lx = lex();
+  // "Indeed, the judge said", "Then he began", "When she was talking about": the subject follows the connective
+  for (let n = 0; n < 3 && i < before && lx.functionWords.has(toks[i]?.lower ?? ""); n++)
+    i += toks[i + 1]?.text === "," ? 2 : 1;
   const t = toks[i];
   if (!t) return null;
   const pro = lx.pronouns.get(t.lower);
