@@ -8,7 +8,15 @@ import { loadData } from "../util/data.js";
  * Bounded quantifiers keep the match linear on hostile input.
  */
 const DATELINE =
-  /^[\s\u00a0]{0,20}([A-Z][A-Z.'’\- ]{1,40}?[A-Z.])((?:,\s{0,3}[A-Z][A-Za-z.'’ ]{0,30}){0,2})?\s{0,3}(\([A-Za-z0-9.&' ]{1,30}\))?\s{0,3}(?:[—–]|-{1,2}|:)(?=\s)/;
+  /^[\s\u00a0]{0,20}([A-Z][A-Z.'’\- ]{1,40}?[A-Z.])((?:,\s{0,3}[A-Z][A-Za-z.'’ ]{0,30}){0,2})?(,\s{0,3}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s{1,3}\d{1,2})?\s{0,3}(\([A-Za-z0-9.&' ]{1,30}\))?\s{0,3}(?:[—–―]|-{1,2}|:)(?=\s|(?<=[—–―])[A-Z][a-z])/;
+
+/**
+ * Wire services also write the place in title case and the filing day after it ("Washington (AFP) –",
+ * "NEW YORK, Nov. 19 (UPI) —", above): in title case only with the agency, which tells a dateline
+ * from a headline ending in a dash.
+ */
+const TITLE_DATELINE =
+  /^[\s\u00a0]{0,20}([A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,2})((?:,\s{0,3}[A-Z][A-Za-z.'’ ]{0,30}){0,2})?(,\s{0,3}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s{1,3}\d{1,2})?\s{0,3}(\([A-Za-z0-9.&' ]{1,30}\))\s{0,3}(?:[—–―]|-{1,2})(?=\s)/;
 
 /** A story may open with only an agency and a dash ("(CNN) --") or a bare dash ("— "). */
 const AGENCY_ONLY = /^[\s\u00a0]{0,20}(\([A-Za-z0-9.&' ]{1,30}\))?\s{0,3}(?:[—–]|-{1,2})(?=\s)/;
@@ -34,7 +42,7 @@ function datelineAt(text: string, from: number): Dateline | null {
     base += tag[0].length;
     line = line.slice(tag[0].length);
   }
-  const m = DATELINE.exec(line);
+  const m = DATELINE.exec(line) ?? TITLE_DATELINE.exec(line);
   if (m) {
     const placeRaw = m[1]!.trim();
     // A line of capitals longer than a place name is a headline, not a dateline; so is a section label

@@ -15,6 +15,11 @@ describe("datelines: where the story was filed", () => {
       "Ala.",
     ],
     ["(CNN) -- A gunman opened fire", "(CNN) --", null, null],
+    ["NEW YORK, Nov. 19 (UPI) — Stocks fell", "NEW YORK, Nov. 19 (UPI) —", "New York", null],
+    ["CAMBRIDGE, Mass., Dec. 11 (UPI) — A study", "CAMBRIDGE, Mass., Dec. 11 (UPI) —", "Cambridge", "Mass."],
+    ["Mexico City (AFP) – The peso", "Mexico City (AFP) –", "Mexico City", null],
+    ["WASHINGTON ― The Senate voted", "WASHINGTON ―", "Washington", null],
+    ["BOSTON —Standing in front of a crowd", "BOSTON —", "Boston", null],
   ])("%s", (text, dateline, place, region) => {
     const d = findDateline(text);
     expect(d?.text).toBe(dateline);
@@ -27,6 +32,8 @@ describe("datelines: where the story was filed", () => {
     ["CRICKET - LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY.", "a section label before a headline"],
     ["THOSE INVESTIGATORS SPENT ABOUT SEVEN HOURS GATHERING EVIDENCE — AND MORE", "a headline in capitals"],
     ["Police said two men were shot.", "plain prose"],
+    ["Bombshell Photo Surfaces – a headline with a dash", "title case without an agency"],
+    ["EXCLUSIVE – Roger Stone: the race is rigged", "a label"],
   ])("no dateline in %s (%s)", (text) => {
     expect(findDateline(text)).toBeNull();
   });

@@ -1,38 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { datelineLength, type Tok } from "../../src/quotes/tokens.js";
+import { extract } from "../../src/index.js";
 
-/** Tokens split at spaces, with a glued dash kept apart as the tokenizer does ("SMITH--"). */
-function toks(s: string): Tok[] {
-  const out: Tok[] = [];
-  for (const m of s.matchAll(/--|[^\s(),-]+|[(),]|[—–―]/g)) {
-    const text = m[0];
-    out.push({
-      start: m.index,
-      end: m.index + text.length,
-      text,
-      lower: text.toLowerCase(),
-      punct: !/[\p{L}\p{N}]/u.test(text),
-      cap: /^\p{Lu}/u.test(text),
-    });
-  }
-  return out;
-}
-
-// Openings written for these tests in the styles of the wire services.
-const CASES: [opening: string, words: string | null][] = [
-  ["BEIRUT, May 10 (AP) — Rebels said", "BEIRUT, May 10 (AP) —"],
-  ["Kabul (AFP) – The ministry said", "Kabul (AFP) –"],
-  ["MOSUL, Iraq ― Soldiers said", "MOSUL, Iraq ―"],
-  // a headline in Title Case, a transcript label glued to its dash, an ordinary sentence: no dateline
-  ["Mayor Makes Big Promise About BUDGET — The mayor said", null],
-  ["SMITH-- Well, the council said", null],
-  ["The army — which lost two men — said", null],
+// Openings written for these tests in the styles of the wire services. The cleaner marks the dateline
+// (src/clean/dateline.ts); a dateline names where the story was filed, never who spoke.
+const CASES: [text: string, dateline: string, speaker: string][] = [
+  ["BEIRUT, May 10 (AP) — Rebels said the town had fallen.", "BEIRUT, May 10 (AP) —", "Rebels"],
+  ["Kabul (AFP) – The ministry said ten soldiers died.", "Kabul (AFP) –", "The ministry"],
+  ["MOSUL, Iraq ― Soldiers said the bridge was cut.", "MOSUL, Iraq ―", "Soldiers"],
 ];
 
-describe("a wire dateline before its dash", () => {
-  it.each(CASES)("%s", (opening, words) => {
-    const t = toks(opening);
-    const n = datelineLength(t);
-    expect(n === 0 ? null : opening.slice(0, t[n - 1]!.end)).toBe(words);
+describe("a wire dateline is never the speaker", () => {
+  it.each(CASES)("%s", (text, dateline, speaker) => {
+    const doc = extract(text, { published: "2016-05-10" });
+    expect(doc.dateline?.text).toBe(dateline);
+    expect(doc.quotes).toHaveLength(1);
+    const s = doc.quotes[0]!.speaker;
+    expect(s && text.slice(s.start, s.end)).toBe(speaker);
   });
 });
