@@ -43,6 +43,9 @@ const NEGATION = /\b(?:not|never)\b|n't\b/i;
 /** predicates that are verbs of their own: any subject may precede them without an auxiliary */
 const INTRANSITIVE =
   /^(?:died|dies|die|perished|did not survive|didn't survive|lost|suffer|sustained|received|remains|remained|underwent|passed away|passes away|pass away|succumbed|went to|drove to|walked into|showed up|arrived at|sought treatment)/;
+/** what follows a participle that modifies the noun before it: a place, a time, an agent */
+const REDUCED_AFTER =
+  /^\s{1,3}(?:by|in|on|at|during|near|outside|inside|early|late|last|overnight|while|when|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 const ADJ_DET = /\b(?:the|a|an|his|her|their|its)\s{1,3}$/i;
 
 function fact(
@@ -559,9 +562,14 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
           !!verbBefore &&
           (/^(?:found|find|finds|located|discovered)$/i.test(verbBefore[1]!) ||
             L.resultVerbs.has(verbBefore[1]!.toLowerCase()));
+        // "The 15-year-old girl shot and killed in Mobile has been identified": a participle after the
+        // subject, then where, when or by whom, then the clause's own verb, is a reduced relative clause
+        const reduced =
+          REDUCED_AFTER.test(text.slice(pe, Math.min(sent.end, pe + 16))) &&
+          /\b(?:was|were|is|are|has|have|had)\b/i.test(text.slice(pe, Math.min(sent.end, pe + 120)));
         if (
           /\S/.test(gap.replace(/[,]/g, "")) ||
-          (subj.singular && !found && !["singular", "exact", "bare"].includes(subj.rule))
+          (subj.singular && !found && !reduced && !["singular", "exact", "bare"].includes(subj.rule))
         )
           subj = null;
       }
