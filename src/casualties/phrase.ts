@@ -91,6 +91,27 @@ function stripAppositions(text: string, start: number, end: number): { end: numb
 }
 
 /** Where the clause holding the subject begins: after a hard boundary word, an auxiliary or punctuation. */
+const NAME_WORD = /^[A-Z][a-z][\w'’.-]{0,30}$/;
+/** words that open a sentence or a phrase capitalised, never a name: "In Chicago, John Smith and ..." */
+const NOT_NAME =
+  /^(?:In|On|At|The|A|An|After|Before|When|While|Since|Police|Officers|Authorities|Investigators|Deputies|According|Meanwhile|Also|Then|But|And|Later|Earlier|Friday|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday)$/;
+
+/**
+ * A comma between two names of a list that ends in "and": both sides are runs of one to three
+ * capitalised words, and the run before it opens the segment or follows another comma.
+ */
+function nameListComma(toks: { t: string }[], i: number): boolean {
+  let a = i - 1;
+  while (a >= 0 && i - a <= 3 && NAME_WORD.test(toks[a]!.t)) a--;
+  const firstBefore = toks[a + 1];
+  if (a === i - 1 || !firstBefore || NOT_NAME.test(firstBefore.t)) return false;
+  if (a >= 0 && toks[a]!.t !== "," && !/^(?:said|say|says|victims|identified|as)$/i.test(toks[a]!.t)) return false;
+  let b = i + 1;
+  while (b < toks.length && b - i <= 3 && NAME_WORD.test(toks[b]!.t)) b++;
+  if (b === i + 1 || b >= toks.length) return false;
+  return toks[b]!.t === "," || /^and$/i.test(toks[b]!.t);
+}
+
 function clauseStart(text: string, floor: number, end: number): number {
   const L = lex();
   const re = /[\w'’.-]+|[,;:()"“”—–]/g;
@@ -124,6 +145,8 @@ function clauseStart(text: string, floor: number, end: number): number {
           (/^\d{1,3}$/.test(prevTok!.t) && /^[A-Z][a-z]/.test(nextTok.t)))
       )
         continue;
+      // "Kelcii Flintroy, Willie Norman and Christopher Chaney all died": a list of names up to "and"
+      if (sawAnd && nextTok && prevTok && nameListComma(toks, i)) continue;
       // "Another man, woman were injured": a headline list of people
       if (prevTok && nextTok && L.persons.has(prevTok.t.toLowerCase()) && L.persons.has(nextTok.t.toLowerCase()))
         continue;

@@ -245,3 +245,15 @@ describe("a participle after its noun (reduced relative clause)", () => {
     expect(facts(sentence)).toEqual(want);
   });
 });
+
+describe("a list of names", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // commas between names of a list that ends in "and" are not clause edges
+    ["Maria Lopez, Devon Carter and James Hill all died at the scene.", [["killed", 3, "conjunction"]]],
+    ["Police said Maria Lopez, Devon Carter and James Hill were wounded.", [["injured", 3, "conjunction"]]],
+    // a place before the comma is no name of the list
+    ["In Houston, Devon Carter and James Hill were wounded.", [["injured", 2, "conjunction"]]],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
