@@ -72,6 +72,10 @@ function pastDay(times: readonly Time[], sentence: Range, published: string | nu
   return old;
 }
 
+/** "Her death came just four days after another man was shot": what follows is an earlier incident */
+const CAME_AFTER =
+  /\b(?:came|comes)\s{1,3}(?:just\s{1,3}|only\s{1,3}|barely\s{1,3}|less than\s{1,3})?(?:a|an|one|two|three|four|five|six|seven|several|a few|\d{1,2})\s{1,3}(?:days?|weeks?|months?|hours?)\s{1,3}(?:after|before)\b/i;
+
 export function factContext(
   text: string,
   sentence: Range,
@@ -92,7 +96,7 @@ export function factContext(
     (L.aggregate.test(text.slice(from, to)) || sc.separate || sc.frontedAggregate) && f.form !== "multiple";
   return {
     aggregate,
-    history: L.history.test(beforeFact) || (!aggregate && sc.pastYear),
+    history: L.history.test(beforeFact) || CAME_AFTER.test(beforeFact) || (!aggregate && sc.pastYear),
     hypothetical: f.rule === "hypothetical",
   };
 }

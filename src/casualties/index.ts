@@ -37,6 +37,12 @@ export const casualties: Stage = {
   run(doc) {
     const out: Casualty[] = [];
     const facts: Fact[] = [];
+    // surnames of people a background passage tells of ("in July of 2015, another teen, 18-year-old
+    // Kusaan Tolliver, was shot"): a later "Tolliver's death" is that earlier incident again
+    const pastPeople = new Set<string>();
+    const told = new Set<string>();
+    const persons = (doc.entities ?? []).filter((e) => e.type === "person");
+    const surname = (name: string) => /([A-Z][\w'’-]{1,30})\W*$/.exec(name)?.[1]?.toLowerCase() ?? null;
     doc.sentences.forEach((sent, si) => {
       if (shouting(doc.text, sent)) return;
       let sc: SentenceContext | null = null;
@@ -44,7 +50,18 @@ export const casualties: Stage = {
         if (overlapsAny(f, doc.boilerplate)) continue;
         sc ??= sentenceContext(doc.text, sent, doc.published, doc.times);
         const ctx = factContext(doc.text, sent, f, doc.published, sc);
-        if (ctx.history || ctx.hypothetical) continue;
+        if (ctx.history) {
+          for (const e of persons)
+            if (e.start >= f.start && e.end <= f.cue.start) {
+              const sn = surname(e.text);
+              if (sn && !told.has(sn)) pastPeople.add(sn);
+            }
+          continue;
+        }
+        if (ctx.hypothetical) continue;
+        const sn = f.name ? surname(f.name) : null;
+        if (sn && pastPeople.has(sn)) continue;
+        if (sn) told.add(sn);
         if (f.best === null && f.low === null && f.high === null && !f.negated) continue;
         facts.push(f);
         f.aggregate = ctx.aggregate;

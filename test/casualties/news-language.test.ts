@@ -228,6 +228,24 @@ describe("an earlier incident told as background", () => {
       "2015-12-11",
       ["casualties", "killed"],
     ],
+    // what a death "came days after" happened before it
+    [
+      "A woman was shot and killed Monday on Elm Street. Her death came just three days after a man was shot on the same street.",
+      "2016-05-10",
+      ["killed"],
+    ],
+    // a person a background passage names is that earlier incident when named again
+    [
+      "A woman was shot and killed Monday on Elm Street. On July 4, 2015, another teen, 17-year-old Marcus Reed, was killed on the same block. Reed's death shook the neighborhood.",
+      "2016-05-10",
+      ["killed"],
+    ],
+    // the victim of this report named again stays
+    [
+      "Dana Price, 34, was shot and killed Monday on Elm Street. Price's death shook the neighborhood.",
+      "2016-05-10",
+      ["killed", "killed"],
+    ],
   ])("%s", (text, published, kinds) => {
     expect(extract(text, { published }).casualties.map((c) => c.kind)).toEqual(kinds);
   });
