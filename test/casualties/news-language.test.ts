@@ -240,6 +240,18 @@ describe("an earlier incident told as background", () => {
       "2016-05-10",
       ["killed"],
     ],
+    // a paragraph opened by a date of an earlier year tells background, pronouns and all
+    [
+      "A man was shot and killed by police Sunday at his home.\n\nIn October of 2009, officers were called to a bar on Main Street. They found a bouncer shot in the leg. He died two days later.\n\nThe officers are on leave.",
+      "2016-05-10",
+      ["killed"],
+    ],
+    // a month of an earlier year dates a sentence even where a month alone would read as a total
+    [
+      "A man was shot and killed Sunday. In June 2012, a woman was shot and killed in the same house.",
+      "2016-05-10",
+      ["killed"],
+    ],
     // the victim of this report named again stays
     [
       "Dana Price, 34, was shot and killed Monday on Elm Street. Price's death shook the neighborhood.",
