@@ -43,6 +43,8 @@ const NEGATION = /\b(?:not|never)\b|n't\b/i;
 /** predicates that are verbs of their own: any subject may precede them without an auxiliary */
 const INTRANSITIVE =
   /^(?:died|dies|die|perished|did not survive|didn't survive|lost|suffer|sustained|received|remains|remained|underwent|passed away|passes away|pass away|succumbed|went to|drove to|walked into|showed up|arrived at|sought treatment)/;
+/** "the armed robbery suspect who ...": a singular person with up to three words before it, then "who" */
+const RELATIVE_HEAD = /(?:^|\s)(the|a|an)\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3})([a-z]{2,20})(\s{1,3}who\s)/gi;
 /** what follows a participle that modifies the noun before it: a place, a time, an agent */
 const REDUCED_AFTER =
   /^\s{1,3}(?:by|in|on|at|during|near|outside|inside|early|late|last|overnight|while|when|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
@@ -509,6 +511,38 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       ) {
         // the same person again: "also" already added them once
         borrowAgain(prev);
+      }
+      // "the suspect who shot a police dog and exchanged gunfire with officers has been found dead":
+      // the head of a subject that carries a relative clause with verbs of its own
+      if (!subj && realAux && !NEGATION.test(auxText)) {
+        const seg = text.slice(Math.max(sent.start, subjEnd - 160), subjEnd);
+        let head: RegExpExecArray | null = null;
+        for (const m of seg.matchAll(RELATIVE_HEAD)) head = m;
+        if (
+          head &&
+          L.persons.has(head[3]!.toLowerCase()) &&
+          !/[;:"“”]|\b(?:said|says|told|according)\b/i.test(seg.slice(head.index + head[0].length))
+        ) {
+          const start = subjEnd - seg.length + head.index + head[0].length - head[0].trimStart().length;
+          const det = head[1]!.toLowerCase();
+          const headEnd = start + head[0].trimStart().length - head[4]!.length;
+          subj = {
+            start,
+            end: headEnd,
+            low: 1,
+            best: 1,
+            high: 1,
+            rule: det === "the" ? "definite" : "singular",
+            victims: head[3]!,
+            singular: true,
+            additive: false,
+            negated: false,
+            definite: det === "the",
+            name: null,
+            age: null,
+          };
+          borrowed = true;
+        }
       }
       // "one shot was fired", "fired one shot": a gunshot, not a person shot
       if (

@@ -287,3 +287,17 @@ describe("a list of names", () => {
     expect(facts(sentence)).toEqual(want);
   });
 });
+
+describe("a subject that carries a relative clause with verbs of its own", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    [
+      "The gas station robber who fired at two clerks and fled in a stolen truck Monday was found dead Tuesday.",
+      [["killed", 1, "definite"]],
+    ],
+    ["A hunter who wandered off the trail near the river was found dead in a ditch.", [["killed", 1, "singular"]]],
+    // a thing, not a person, heads the clause
+    ["The car that the gunman drove was found burned.", []],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
