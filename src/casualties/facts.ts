@@ -614,7 +614,10 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         const f = fact(subj, passiveKind, "passive", si, cue, {
           negated: NEGATION.test(auxText),
         });
-        if (MODAL.test(auxText) || modalBefore) f.rule = "hypothetical";
+        // "at least four people may have been injured": a hedged report of what happened, unlike the
+        // counterfactual "could have been killed"
+        const hedged = /\bmay\s{1,3}have\s{1,3}been\s{1,3}$/i.test(auxText);
+        if ((MODAL.test(auxText) && !hedged) || modalBefore) f.rule = "hypothetical";
         if (/\balso\b/i.test(auxText)) f.additive = true;
         out.push(f);
         taken.push({ start: subj.start, end: pe });

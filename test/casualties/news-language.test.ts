@@ -301,3 +301,13 @@ describe("a subject that carries a relative clause with verbs of its own", () =>
     expect(facts(sentence)).toEqual(want);
   });
 });
+
+describe("a hedged report", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // "may have been" hedges what happened; "could have been" tells what did not
+    ["Police said at least three people may have been wounded.", [["injured", 3, "at-least"]]],
+    ["The clerk could have been killed, police said.", [["killed", 1, "hypothetical"]]],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
