@@ -626,6 +626,9 @@ export function subjectBefore(
   return null;
 }
 
+const OBJECT_HEDGE =
+  /^(?:at\s{1,3}least|at\s{1,3}most|about|around|nearly|almost|approximately|roughly|more\s{1,3}than|as\s{1,3}many\s{1,3}as|up\s{1,3}to)\s{1,3}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s{1,3}dozen|dozens|several)\b)/i;
+
 /** The object phrase right after an active verb ("killing 13 IRGC members and injuring ..."). */
 export function objectAfter(text: string, start: number, ceiling: number): Phrase | null {
   const L = lex();
@@ -638,9 +641,16 @@ export function objectAfter(text: string, start: number, ceiling: number): Phras
   // word count at the last ", 61" apposition: the comma closing it may continue a list of people
   let ageAt = -9;
   let listComma = 0;
+  // "killed at least 12 soldiers", "injured about 20 people": a count's own hedge opens the object
+  const hedge = OBJECT_HEDGE.exec(seg);
+  const hedgeEnd = hedge ? hedge[0].length : 0;
   for (let m = re.exec(seg); m; m = re.exec(seg)) {
     const w = m[0].toLowerCase();
     const prevEnd = end;
+    if (m.index < hedgeEnd) {
+      end = s + m.index + m[0].length;
+      continue;
+    }
     if (w === "," && /^,\s{1,3}\d{1,3}\b/.test(seg.slice(m.index))) {
       ageAt = n;
       continue;

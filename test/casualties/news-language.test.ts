@@ -311,3 +311,14 @@ describe("a hedged report", () => {
     expect(facts(sentence)).toEqual(want);
   });
 });
+
+describe("a hedged count as an active verb's object", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["The explosion killed at least 14 soldiers near the border.", [["killed", 14, "at-least"]]],
+    ["Gunfire outside the club wounded about a dozen people.", [["injured", 12, "about"]]],
+    // "at" with no count after it still closes the object
+    ["The gunman shot a guard at the gate.", [["shot", 1, "singular"]]],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
