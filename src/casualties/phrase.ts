@@ -623,8 +623,28 @@ export function subjectBefore(
     const p = readPhrase(text, p0, e, age, reduced);
     if (p) return p;
   }
-  return null;
+  return appositionCounted(text, floor, end, reduced);
 }
+
+/**
+ * "The victims, a 20-year-old man and a 19-year-old woman, were wounded": an uncounted group whose
+ * apposition between commas names and counts its people.
+ */
+function appositionCounted(text: string, floor: number, end: number, reduced: boolean): Phrase | null {
+  const seg = text.slice(Math.max(floor, end - 140), end);
+  const m = GROUP_APPOSITION.exec(seg);
+  if (!m) return null;
+  const from = end - seg.length + m.index + m[0].length;
+  let to = end;
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  if (text[to - 1] !== ",") return null;
+  to--;
+  let s = from;
+  while (s < to && /\s/.test(text[s]!)) s++;
+  const p = readPhrase(text, s, to, null, reduced);
+  return p && p.best !== null && p.best >= 2 ? p : null;
+}
+const GROUP_APPOSITION = /\b(?:the|both|all)\s{1,3}(?:[\w-]{1,20}\s{1,3})?victims\s{0,3},(?=[^;:]{3,110}$)/i;
 
 const OBJECT_HEDGE =
   /^(?:at\s{1,3}least|at\s{1,3}most|about|around|nearly|almost|approximately|roughly|more\s{1,3}than|as\s{1,3}many\s{1,3}as|up\s{1,3}to)\s{1,3}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s{1,3}dozen|dozens|several)\b)/i;

@@ -322,3 +322,14 @@ describe("a hedged count as an active verb's object", () => {
     expect(facts(sentence)).toEqual(want);
   });
 });
+
+describe("an uncounted group and its apposition", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["The victims, a 31-year-old woman and her 12-year-old son, were wounded.", [["injured", 2, "conjunction"]]],
+    ["The victims, two men and a teenage girl, were taken to the hospital.", [["shot", 3, "conjunction"]]],
+    // one person's apposition was read before and stays one person
+    ["The victim, a 45-year-old cab driver, was wounded.", [["injured", 1, "definite"]]],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
