@@ -333,3 +333,14 @@ describe("an uncounted group and its apposition", () => {
     expect(facts(sentence)).toEqual(want);
   });
 });
+
+describe("victims who got themselves to a hospital", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["A third victim drove himself to Mercy Hospital.", [["shot", 1, "nth-3"]]],
+    ["Two other men took themselves to a local hospital.", [["shot", 2, "exact"]]],
+    // driving someone else there says nothing of the driver
+    ["A neighbor drove the boy to the hospital.", []],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
