@@ -401,6 +401,12 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     // died" the third of that kind; the rule keeps n for the events stage
     return onePerson(/^a\s/i.test(s) ? `nth-${n}` : `ordinal-${n}`, strip(s));
   }
+  // "Two people died and a third is in critical condition": the ordinal alone stands for the person
+  const ordAlone = /^(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.exec(s.trim());
+  if (ordAlone) {
+    const n = ORD[ordAlone[1]!.toLowerCase()]!;
+    return onePerson(/^a\s/i.test(s) ? `nth-${n}` : `ordinal-${n}`, strip(s));
+  }
   if (first === "another") {
     return onePerson("another", strip(s), { additive: true });
   }

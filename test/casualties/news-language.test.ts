@@ -344,3 +344,19 @@ describe("victims who got themselves to a hospital", () => {
     expect(facts(sentence)).toEqual(want);
   });
 });
+
+describe("an ordinal standing alone for a person", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    [
+      "Two men died at the scene and a third was listed in serious condition.",
+      [
+        ["killed", 2, "exact"],
+        ["injured", 1, "nth-3"],
+      ],
+    ],
+    // a fraction is no person
+    ["A third of the crowd was hurt.", []],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
