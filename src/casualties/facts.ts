@@ -43,6 +43,7 @@ const NEGATION = /\b(?:not|never)\b|n't\b/i;
 /** predicates that are verbs of their own: any subject may precede them without an auxiliary */
 const INTRANSITIVE =
   /^(?:died|dies|die|perished|did not survive|didn't survive|lost|suffer|sustained|received|remains|remained|underwent|passed away|passes away|pass away|succumbed|went to|drove to|walked into|showed up|arrived at|sought treatment|(?:drove|drives|took|takes|got) (?:him|her|them)sel(?:f|ves) to)/;
+const OF_WHOM = /(?:^|[\s,])(one|two|three|four|five|six)\s{1,3}of\s{1,3}whom\s{0,3}$/i;
 /** "the armed robbery suspect who ...": a singular person with up to three words before it, then "who" */
 const RELATIVE_HEAD = /(?:^|\s)(the|a|an)\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3})([a-z]{2,20})(\s{1,3}who\s)/gi;
 /** what follows a participle that modifies the noun before it: a place, a time, an agent */
@@ -463,6 +464,29 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         if (at > 0) subjFloor = floor + at;
       }
       let subj = end > subjFloor ? subjectBefore(text, subjFloor, end, !aux, relative) : null;
+      // "Two men were shot, one of whom died": some of the people counted before the comma
+      const ofWhom = OF_WHOM.exec(text.slice(Math.max(sent.start, end - 30), end));
+      if (ofWhom) {
+        const n = ["one", "two", "three", "four", "five", "six"].indexOf(ofWhom[1]!.toLowerCase()) + 1;
+        if (n > 0) {
+          const start = end - ofWhom[0].length + ofWhom[0].indexOf(ofWhom[1]!);
+          subj = {
+            start,
+            end,
+            low: n,
+            best: n,
+            high: n,
+            rule: "exact",
+            victims: null,
+            singular: n === 1,
+            additive: false,
+            negated: false,
+            definite: false,
+            name: null,
+            age: null,
+          };
+        }
+      }
       // a subject taken from the fact before: the words between are that fact's, not a gap
       let borrowed = false;
       // the subject of the fact before, counted there already (not added again)

@@ -360,3 +360,20 @@ describe("an ordinal standing alone for a person", () => {
     expect(facts(sentence)).toEqual(want);
   });
 });
+
+describe("some of a group, and one recovering", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    [
+      "Three men were shot outside the bar, one of whom died at the hospital.",
+      [
+        ["shot", 3, "exact"],
+        ["killed", 1, "exact"],
+      ],
+    ],
+    ["A 16-year-old is recovering after being shot in the back.", [["injured", 1, "singular"]]],
+    // recovering is said of people only
+    ["The neighborhood is recovering after the shooting.", []],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
