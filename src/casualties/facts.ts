@@ -464,6 +464,17 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         if (at > 0) subjFloor = floor + at;
       }
       let subj = end > subjFloor ? subjectBefore(text, subjFloor, end, !aux, relative) : null;
+      // "Both died at the scene", "both were taken to a hospital": "both" read as an auxiliary's adverb
+      // is the subject itself where no other stands before it
+      const bothAlone = /^both\s/i.exec(auxText);
+      if (
+        !subj &&
+        bothAlone &&
+        /(?:^|[,;:"“]|\b(?:and|said|says|say|but)\s{1,3})\s{0,3}$/i.test(
+          text.slice(Math.max(sent.start, subjEnd - 12), subjEnd),
+        )
+      )
+        subj = readPhrase(text, subjEnd, subjEnd + 4);
       // "Two men were shot, one of whom died": some of the people counted before the comma
       const ofWhom = OF_WHOM.exec(text.slice(Math.max(sent.start, end - 30), end));
       if (ofWhom) {

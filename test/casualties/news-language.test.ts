@@ -377,3 +377,12 @@ describe("some of a group, and one recovering", () => {
     expect(facts(sentence)).toEqual(want);
   });
 });
+
+describe("'both' alone as a subject", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Both died at the scene, the coroner said.", [["killed", 2, "both"]]],
+    ["Deputies said both are expected to survive.", [["injured", 2, "both"]]],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
