@@ -297,8 +297,10 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
   // "Four people were shot, one fatally"
   for (const c of findCounts(text, sent.start, sent.end)) {
     const tail = text.slice(c.end, Math.min(sent.end, c.end + 20));
-    const m = /^\s{1,3}(?:of them\s{1,3})?fatally\b/i.exec(tail);
+    // "Two teens were shot, one critically": the one badly hurt lives
+    const m = /^\s{1,3}(?:of them\s{1,3})?(fatally|critically|seriously|gravely)\b/i.exec(tail);
     if (!m || !/,\s{0,3}$/.test(text.slice(Math.max(sent.start, c.start - 3), c.start))) continue;
+    const fatal = /^fatally$/i.test(m[1]!);
     const cue = { start: c.end, end: c.end + m[0].length };
     const p: Phrase = {
       ...c,
@@ -309,7 +311,7 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       name: null,
       age: null,
     };
-    out.push(fact(p, "killed", "fatally", si, cue, {}));
+    out.push(fact(p, fatal ? "killed" : "injured", "fatally", si, cue, {}));
     taken.push({ start: c.start, end: cue.end });
   }
 
@@ -663,29 +665,32 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
   // "found one man dead and another wounded": the second person of an elliptical pair, its predicate
   // an adjective of state after "another" / "a second"
   for (const m of body.matchAll(
-    /\band\s{1,3}(another|a\s{1,3}(?:second|third|fourth|fifth)|one\s{1,3}other)\s{1,3}(?:(?:seriously|critically|badly|severely|fatally|gravely)\s{1,3})?(wounded|injured|hurt|dead)\b/gi,
+    /\band\s{1,3}(another|a\s{1,3}(?:second|third|fourth|fifth)|one\s{1,3}other|(?:his|her|their|the)\s{1,3}(?:[\w-]{1,20}\s{1,3})?([a-z]{2,20}))\s{1,3}(?:(?:seriously|critically|badly|severely|fatally|gravely)\s{1,3})?(wounded|injured|hurt|dead)\b/gi,
   )) {
     const start = sent.start + m.index + m[0].length - m[0].replace(/^and\s{1,3}/i, "").length;
     const end = sent.start + m.index + m[0].length;
     if (!free({ start, end })) continue;
+    // "killed and her husband injured": a person noun after the determiner, one person
+    const kin = m[2] ? m[2].toLowerCase() : null;
+    if (kin && (!L.persons.has(kin) || /s$/.test(kin))) continue;
     // only right after a fact whose predicate it shares: "one man dead and another wounded"
     const prev = out.find((f) => f.end <= start && start - f.end <= 8);
     if (!prev) continue;
-    const kind = L.nounKind.get(norm(m[2]!))!;
-    const cue = { start: end - m[2]!.length, end };
+    const kind = L.nounKind.get(norm(m[3]!))!;
+    const cue = { start: end - m[3]!.length, end };
     const p: Phrase = {
       start,
       end,
       low: 1,
       best: 1,
       high: 1,
-      rule: "another",
-      victims: null,
+      rule: kin ? "definite" : "another",
+      victims: kin,
       singular: true,
       // new beside the fact before it, not beside an earlier sentence that may tell the same pair
       additive: false,
       negated: false,
-      definite: false,
+      definite: !!kin,
       name: null,
       age: null,
     };

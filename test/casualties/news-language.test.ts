@@ -386,3 +386,26 @@ describe("'both' alone as a subject", () => {
     expect(facts(sentence)).toEqual(want);
   });
 });
+
+describe("a second clause that drops its auxiliary", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    [
+      "A store clerk was killed and his brother wounded in the robbery.",
+      [
+        ["killed", 1, "singular"],
+        ["injured", 1, "definite"],
+      ],
+    ],
+    [
+      "Three men were shot, one critically.",
+      [
+        ["shot", 3, "exact"],
+        ["injured", 1, "exact"],
+      ],
+    ],
+    // not a person after the determiner
+    ["Two men were killed and their families devastated.", [["killed", 2, "exact"]]],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
