@@ -120,8 +120,15 @@ export function factContext(
   const comma = sc.s.indexOf(",", f.end - sentence.start);
   const to = comma >= 0 ? at(comma) : sentence.end;
   // "Two teens died in separate incidents": a count across incidents is no incident's toll
+  const clause = text.slice(from, to);
+  // "was one of five children hospitalized in the shooting Sunday": one of this incident's victims,
+  // not of a year's
+  const oneOfThis =
+    /\b(?:was|is)\s{1,3}one\s{1,3}of\b/i.test(clause) &&
+    /\bin\s{1,3}the\s{1,3}(?:shooting|attack|incident|gunfire)\b/i.test(text.slice(f.end, to)) &&
+    !L.aggregate.test(clause.replace(/\b(?:was|is)\s{1,3}one\s{1,3}of\b/gi, ""));
   const aggregate =
-    (L.aggregate.test(text.slice(from, to)) || sc.separate || sc.frontedAggregate) && f.form !== "multiple";
+    ((L.aggregate.test(clause) && !oneOfThis) || sc.separate || sc.frontedAggregate) && f.form !== "multiple";
   return {
     aggregate,
     history: L.history.test(beforeFact) || CAME_AFTER.test(beforeFact) || (sc.pastYear && (!aggregate || sc.datedPast)),

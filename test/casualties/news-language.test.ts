@@ -409,3 +409,14 @@ describe("a second clause that drops its auxiliary", () => {
     expect(facts(sentence)).toEqual(want);
   });
 });
+
+describe("one of a count", () => {
+  it.each<[string, boolean]>([
+    // one of this incident's victims, not one of a year's
+    ["The boy was one of four teenagers wounded in the shooting Friday, police said.", false],
+    ["The boy was one of 40 teenagers wounded in shootings this year.", true],
+  ])("%s", (text, aggregate) => {
+    const c = extract(text, { published: "2016-05-10" }).casualties;
+    expect(c.map((x) => [x.kind, !!x.aggregate])).toEqual([["injured", aggregate]]);
+  });
+});
