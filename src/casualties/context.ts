@@ -104,6 +104,9 @@ function pastDay(times: readonly Time[], sentence: Range, published: string | nu
 const CAME_AFTER =
   /\b(?:came|comes)\s{1,3}(?:just\s{1,3}|only\s{1,3}|barely\s{1,3}|less than\s{1,3})?(?:a|an|one|two|three|four|five|six|seven|several|a few|\d{1,2})\s{1,3}(?:days?|weeks?|months?|hours?)\s{1,3}(?:after|before)\b/i;
 
+/** "camped out since Nov. 15, when police fatally shot Jamar Clark": the date's own, earlier, event */
+const SINCE_WHEN = /\bsince\s{1,3}[^,;]{1,30},\s{1,3}when\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}$/i;
+
 export function factContext(
   text: string,
   sentence: Range,
@@ -131,7 +134,11 @@ export function factContext(
     ((L.aggregate.test(clause) && !oneOfThis) || sc.separate || sc.frontedAggregate) && f.form !== "multiple";
   return {
     aggregate,
-    history: L.history.test(beforeFact) || CAME_AFTER.test(beforeFact) || (sc.pastYear && (!aggregate || sc.datedPast)),
+    history:
+      L.history.test(beforeFact) ||
+      CAME_AFTER.test(beforeFact) ||
+      SINCE_WHEN.test(beforeFact) ||
+      (sc.pastYear && (!aggregate || sc.datedPast)),
     hypothetical: f.rule === "hypothetical",
   };
 }

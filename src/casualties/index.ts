@@ -71,7 +71,11 @@ export const casualties: Stage = {
         if (ctx.history || inPast) {
           pastAt = si;
           for (const e of persons)
-            if (e.start >= f.start && e.end <= f.cue.start) {
+            // the subject before the predicate, or an active verb's object after it
+            if (
+              (e.start >= f.start && e.end <= f.cue.start) ||
+              (f.form === "active" && e.start >= f.cue.end && e.end <= f.end)
+            ) {
               const sn = surname(e.text);
               if (sn && !told.has(sn)) pastPeople.add(sn);
             }

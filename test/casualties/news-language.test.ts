@@ -252,6 +252,12 @@ describe("an earlier incident told as background", () => {
       "2016-05-10",
       ["killed"],
     ],
+    // "since <date>, when ...": the date's own event, told again by the victim's name
+    [
+      "Four protesters were shot Monday near the camp, where people have rallied since March 2, when a deputy fatally shot Darnell Price. Price's death drew national attention.",
+      "2016-03-10",
+      ["casualties"],
+    ],
     // the victim of this report named again stays
     [
       "Dana Price, 34, was shot and killed Monday on Elm Street. Price's death shook the neighborhood.",
