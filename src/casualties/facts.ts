@@ -43,6 +43,7 @@ const NEGATION = /\b(?:not|never)\b|n't\b/i;
 /** predicates that are verbs of their own: any subject may precede them without an auxiliary */
 const INTRANSITIVE =
   /^(?:died|dies|die|perished|did not survive|didn't survive|lost|suffer|sustained|received|remains|remained|underwent|passed away|passes away|pass away|succumbed|went to|drove to|walked into|showed up|arrived at|sought treatment|(?:drove|drives|took|takes|got) (?:him|her|them)sel(?:f|ves) to)/;
+const FOUND_GAP = /\b(?:was|were|is|are|been)\s{1,3}(?:found|located|discovered)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,6}$/i;
 const OF_WHOM = /(?:^|[\s,])(one|two|three|four|five|six)\s{1,3}of\s{1,3}whom\s{0,3}$/i;
 /** "the armed robbery suspect who ...": a singular person with up to three words before it, then "who" */
 const RELATIVE_HEAD = /(?:^|\s)(the|a|an)\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3})([a-z]{2,20})(\s{1,3}who\s)/gi;
@@ -338,7 +339,9 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     // "were shot at while sitting in a car": fired upon, not hit ("shot at a party" is a place)
     if (L.firedUpon.has(phrase) && L.firedUponAfter.test(text.slice(pe, Math.min(sent.end, pe + 20)))) continue;
     const before = text.slice(Math.max(sent.start, ps - 80), ps);
-    const aux = AUX_CHAIN.exec(before);
+    // "was found unresponsive with a gunshot wound", "were found lying in the street with gunshot wounds":
+    // what they were found doing stands between the auxiliary and the wound
+    const aux = AUX_CHAIN.exec(before) ?? (/^with\s/i.test(phrase) ? FOUND_GAP.exec(before) : null);
     const passiveKind = L.predicateKind.get(phrase);
     const activeKind = L.activeKind.get(phrase);
     // "Slain teen identified": a headline drops the article before an adjective

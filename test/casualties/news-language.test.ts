@@ -426,3 +426,12 @@ describe("one of a count", () => {
     expect(c.map((x) => [x.kind, !!x.aggregate])).toEqual([["injured", aggregate]]);
   });
 });
+
+describe("found, then how, then the wound", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Officers said a man was found slumped over the wheel with a gunshot wound.", [["shot", 1, "singular"]]],
+    ["Two men were found lying in a parking lot with gunshot wounds.", [["shot", 2, "exact"]]],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
