@@ -564,24 +564,13 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
           !/[;:"“”]|\b(?:said|says|told|according)\b/i.test(seg.slice(head.index + head[0].length))
         ) {
           const start = subjEnd - seg.length + head.index + head[0].length - head[0].trimStart().length;
-          const det = head[1]!.toLowerCase();
           const headEnd = start + head[0].trimStart().length - head[4]!.length;
-          subj = {
-            start,
-            end: headEnd,
-            low: 1,
-            best: 1,
-            high: 1,
-            rule: det === "the" ? "definite" : "singular",
-            victims: head[3]!,
-            singular: true,
-            additive: false,
-            negated: false,
-            definite: det === "the",
-            name: null,
-            age: null,
-          };
-          borrowed = true;
+          // the head's own phrase says how many: "the two men who ..." are two
+          const p = readPhrase(text, start, headEnd);
+          if (p && p.best !== null) {
+            subj = p;
+            borrowed = true;
+          }
         }
       }
       // "one shot was fired", "fired one shot": a gunshot, not a person shot

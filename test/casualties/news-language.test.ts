@@ -301,6 +301,8 @@ describe("a subject that carries a relative clause with verbs of its own", () =>
       [["killed", 1, "definite"]],
     ],
     ["A hunter who wandered off the trail near the river was found dead in a ditch.", [["killed", 1, "singular"]]],
+    // the head's own count
+    ["The two teenagers who ran from the car after the crash were later found wounded.", [["injured", 2, "exact"]]],
     // a thing, not a person, heads the clause
     ["The car that the gunman drove was found burned.", []],
   ])("%s", (sentence, want) => {
