@@ -44,6 +44,8 @@ const NEGATION = /\b(?:not|never)\b|n't\b/i;
 const INTRANSITIVE =
   /^(?:died|dies|die|perished|did not survive|didn't survive|lost|suffer|sustained|received|remains|remained|underwent|passed away|passes away|pass away|succumbed|went to|drove to|walked into|showed up|arrived at|sought treatment|(?:drove|drives|took|takes|got) (?:him|her|them)sel(?:f|ves) to)/;
 const FOUND_GAP = /\b(?:was|were|is|are|been)\s{1,3}(?:found|located|discovered)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,6}$/i;
+const AMONG =
+  /\b(?:(was|were|is|are)\s{1,3}among\s{1,3}(?:the|those)\s{1,3}(dead|killed|wounded|injured|hurt|shot)|among\s{1,3}the\s{1,3}(dead|killed|wounded|injured|hurt)\s{1,3}(?:was|were))\b/gi;
 const OF_WHOM = /(?:^|[\s,])(one|two|three|four|five|six)\s{1,3}of\s{1,3}whom\s{0,3}$/i;
 /** "the armed robbery suspect who ...": a singular person with up to three words before it, then "who" */
 const RELATIVE_HEAD = /(?:^|\s)(the|a|an)\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3})([a-z]{2,20})(\s{1,3}who\s)/gi;
@@ -688,6 +690,27 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     };
     out.push(fact(p, kind, "nominal", si, cue, {}));
     taken.push({ start, end });
+  }
+
+  // "A 12-year-old girl was among the dead", "Among the wounded was a bus driver": one of a group
+  for (const m of body.matchAll(AMONG)) {
+    const at = sent.start + m.index;
+    const kindWord = (m[2] ?? m[3])!.toLowerCase();
+    const kind: FactKind = /dead|killed/.test(kindWord)
+      ? "killed"
+      : /wounded|injured|hurt/.test(kindWord)
+        ? "injured"
+        : "shot";
+    const kindAt = at + m[0].toLowerCase().lastIndexOf(kindWord);
+    const cue = { start: kindAt, end: kindAt + kindWord.length };
+    const who = m[1]
+      ? subjectBefore(text, sent.start, at + m[0].indexOf(m[1]))
+      : objectAfter(text, at + m[0].length, sent.end);
+    if (!who || who.best === null) continue;
+    const r = { start: Math.min(who.start, at), end: Math.max(who.end, at + m[0].length) };
+    if (!free(r)) continue;
+    out.push(fact({ ...who, start: r.start, end: r.end }, kind, "passive", si, cue, {}));
+    taken.push(r);
   }
 
   // "the four victims", "all five victims": a definite group with its count names the people hit even

@@ -437,3 +437,14 @@ describe("found, then how, then the wound", () => {
     expect(facts(sentence)).toEqual(want);
   });
 });
+
+describe("one of the dead or wounded", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["A 9-year-old boy was among the dead, relatives said.", [["killed", 1, "singular"]]],
+    ["Among the wounded were three firefighters.", [["injured", 3, "exact"]]],
+    // among the living is no casualty
+    ["The boy was among the crowd at the park.", []],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
