@@ -13,6 +13,31 @@ export interface FactContext {
   hypothetical: boolean;
 }
 
+const MONTH_YEAR =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s{1,3}(?:\d{1,2},?\s{1,3})?(?:of\s{1,3})?(1[89]\d\d|20\d\d)\b/g;
+
+function datedPast(s: string, published: string | null): boolean {
+  if (!published) return false;
+  const year = Number(published.slice(0, 4));
+  for (const m of s.matchAll(MONTH_YEAR)) if (Number(m[1]) < year) return true;
+  return false;
+}
+
+/**
+ * "In November of 1994, police were called ...": a sentence that opens on a date of an earlier year
+ * opens a passage of background, and the rest of its paragraph goes on telling it.
+ */
+export function pastOpener(s: string, published: string | null): boolean {
+  if (!published) return false;
+  const comma = s.indexOf(",");
+  if (comma < 0 || comma > 45) return false;
+  const head = s.slice(0, comma);
+  if (!/^(?:back\s{1,3})?(?:in|on)\s/i.test(head)) return false;
+  const year = Number(published.slice(0, 4));
+  const m = /\b(1[89]\d\d|20\d\d)$/.exec(head.trim());
+  return !!m && Number(m[1]) < year;
+}
+
 /** A sentence naming an earlier year ("In December 2012, 20 children ... were killed") tells history. */
 function pastYear(s: string, published: string | null): boolean {
   if (!published) return false;
@@ -31,6 +56,8 @@ export interface SentenceContext {
   /** "In the past two months, eight youths have been injured": an opening phrase that spans the sentence */
   frontedAggregate: boolean;
   pastYear: boolean;
+  /** "In November of 1994, police were called": a month of a past year dates the sentence itself */
+  datedPast: boolean;
 }
 
 function frontedAggregate(s: string): boolean {
@@ -50,6 +77,7 @@ export function sentenceContext(
     separate: /\bseparate\s{1,3}(?:incidents|shootings|attacks|cases)\b/i.test(s),
     frontedAggregate: frontedAggregate(s),
     pastYear: pastYear(s, published) || pastDay(times, sentence, published),
+    datedPast: datedPast(s, published),
   };
 }
 
@@ -72,6 +100,13 @@ function pastDay(times: readonly Time[], sentence: Range, published: string | nu
   return old;
 }
 
+/** "Her death came just four days after another man was shot": what follows is an earlier incident */
+const CAME_AFTER =
+  /\b(?:came|comes)\s{1,3}(?:just\s{1,3}|only\s{1,3}|barely\s{1,3}|less than\s{1,3})?(?:a|an|one|two|three|four|five|six|seven|several|a few|\d{1,2})\s{1,3}(?:days?|weeks?|months?|hours?)\s{1,3}(?:after|before)\b/i;
+
+/** "camped out since Nov. 15, when police fatally shot Jamar Clark": the date's own, earlier, event */
+const SINCE_WHEN = /\bsince\s{1,3}[^,;]{1,30},\s{1,3}when\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}$/i;
+
 export function factContext(
   text: string,
   sentence: Range,
@@ -88,11 +123,22 @@ export function factContext(
   const comma = sc.s.indexOf(",", f.end - sentence.start);
   const to = comma >= 0 ? at(comma) : sentence.end;
   // "Two teens died in separate incidents": a count across incidents is no incident's toll
+  const clause = text.slice(from, to);
+  // "was one of five children hospitalized in the shooting Sunday": one of this incident's victims,
+  // not of a year's
+  const oneOfThis =
+    /\b(?:was|is)\s{1,3}one\s{1,3}of\b/i.test(clause) &&
+    /\bin\s{1,3}the\s{1,3}(?:shooting|attack|incident|gunfire)\b/i.test(text.slice(f.end, to)) &&
+    !L.aggregate.test(clause.replace(/\b(?:was|is)\s{1,3}one\s{1,3}of\b/gi, ""));
   const aggregate =
-    (L.aggregate.test(text.slice(from, to)) || sc.separate || sc.frontedAggregate) && f.form !== "multiple";
+    ((L.aggregate.test(clause) && !oneOfThis) || sc.separate || sc.frontedAggregate) && f.form !== "multiple";
   return {
     aggregate,
-    history: L.history.test(beforeFact) || (!aggregate && sc.pastYear),
+    history:
+      L.history.test(beforeFact) ||
+      CAME_AFTER.test(beforeFact) ||
+      SINCE_WHEN.test(beforeFact) ||
+      (sc.pastYear && (!aggregate || sc.datedPast)),
     hypothetical: f.rule === "hypothetical",
   };
 }

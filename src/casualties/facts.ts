@@ -42,7 +42,16 @@ const MODAL = /\b(?:will|would|could|might|may|must|should)\b/i;
 const NEGATION = /\b(?:not|never)\b|n't\b/i;
 /** predicates that are verbs of their own: any subject may precede them without an auxiliary */
 const INTRANSITIVE =
-  /^(?:died|dies|die|perished|did not survive|didn't survive|lost|suffer|sustained|received|remains|remained|underwent|passed away|passes away|pass away|succumbed|went to|drove to|walked into|showed up|arrived at|sought treatment)/;
+  /^(?:died|dies|die|perished|did not survive|didn't survive|lost|suffer|sustained|received|remains|remained|underwent|passed away|passes away|pass away|succumbed|went to|drove to|walked into|showed up|arrived at|sought treatment|(?:drove|drives|took|takes|got) (?:him|her|them)sel(?:f|ves) to)/;
+const FOUND_GAP = /\b(?:was|were|is|are|been)\s{1,3}(?:found|located|discovered)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,6}$/i;
+const AMONG =
+  /\b(?:(was|were|is|are)\s{1,3}among\s{1,3}(?:the|those)\s{1,3}(dead|killed|wounded|injured|hurt|shot)|among\s{1,3}the\s{1,3}(dead|killed|wounded|injured|hurt)\s{1,3}(?:was|were))\b/gi;
+const OF_WHOM = /(?:^|[\s,])(one|two|three|four|five|six)\s{1,3}of\s{1,3}whom\s{0,3}$/i;
+/** "the armed robbery suspect who ...": a singular person with up to three words before it, then "who" */
+const RELATIVE_HEAD = /(?:^|\s)(the|a|an)\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3})([a-z]{2,20})(\s{1,3}who\s)/gi;
+/** what follows a participle that modifies the noun before it: a place, a time, an agent */
+const REDUCED_AFTER =
+  /^\s{1,3}(?:by|in|on|at|during|near|outside|inside|early|late|last|overnight|while|when|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 const ADJ_DET = /\b(?:the|a|an|his|her|their|its)\s{1,3}$/i;
 
 function fact(
@@ -291,8 +300,10 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
   // "Four people were shot, one fatally"
   for (const c of findCounts(text, sent.start, sent.end)) {
     const tail = text.slice(c.end, Math.min(sent.end, c.end + 20));
-    const m = /^\s{1,3}(?:of them\s{1,3})?fatally\b/i.exec(tail);
+    // "Two teens were shot, one critically": the one badly hurt lives
+    const m = /^\s{1,3}(?:of them\s{1,3})?(fatally|critically|seriously|gravely)\b/i.exec(tail);
     if (!m || !/,\s{0,3}$/.test(text.slice(Math.max(sent.start, c.start - 3), c.start))) continue;
+    const fatal = /^fatally$/i.test(m[1]!);
     const cue = { start: c.end, end: c.end + m[0].length };
     const p: Phrase = {
       ...c,
@@ -303,7 +314,7 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       name: null,
       age: null,
     };
-    out.push(fact(p, "killed", "fatally", si, cue, {}));
+    out.push(fact(p, fatal ? "killed" : "injured", "fatally", si, cue, {}));
     taken.push({ start: c.start, end: cue.end });
   }
 
@@ -330,7 +341,9 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     // "were shot at while sitting in a car": fired upon, not hit ("shot at a party" is a place)
     if (L.firedUpon.has(phrase) && L.firedUponAfter.test(text.slice(pe, Math.min(sent.end, pe + 20)))) continue;
     const before = text.slice(Math.max(sent.start, ps - 80), ps);
-    const aux = AUX_CHAIN.exec(before);
+    // "was found unresponsive with a gunshot wound", "were found lying in the street with gunshot wounds":
+    // what they were found doing stands between the auxiliary and the wound
+    const aux = AUX_CHAIN.exec(before) ?? (/^with\s/i.test(phrase) ? FOUND_GAP.exec(before) : null);
     const passiveKind = L.predicateKind.get(phrase);
     const activeKind = L.activeKind.get(phrase);
     // "Slain teen identified": a headline drops the article before an adjective
@@ -458,6 +471,40 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         if (at > 0) subjFloor = floor + at;
       }
       let subj = end > subjFloor ? subjectBefore(text, subjFloor, end, !aux, relative) : null;
+      // "Both died at the scene", "both were taken to a hospital": "both" read as an auxiliary's adverb
+      // is the subject itself where no other stands before it
+      const bothAlone = /^both\s/i.exec(auxText);
+      if (
+        !subj &&
+        bothAlone &&
+        /(?:^|[,;:"“]|\b(?:and|said|says|say|but)\s{1,3})\s{0,3}$/i.test(
+          text.slice(Math.max(sent.start, subjEnd - 12), subjEnd),
+        )
+      )
+        subj = readPhrase(text, subjEnd, subjEnd + 4);
+      // "Two men were shot, one of whom died": some of the people counted before the comma
+      const ofWhom = OF_WHOM.exec(text.slice(Math.max(sent.start, end - 30), end));
+      if (ofWhom) {
+        const n = ["one", "two", "three", "four", "five", "six"].indexOf(ofWhom[1]!.toLowerCase()) + 1;
+        if (n > 0) {
+          const start = end - ofWhom[0].length + ofWhom[0].indexOf(ofWhom[1]!);
+          subj = {
+            start,
+            end,
+            low: n,
+            best: n,
+            high: n,
+            rule: "exact",
+            victims: null,
+            singular: n === 1,
+            additive: false,
+            negated: false,
+            definite: false,
+            name: null,
+            age: null,
+          };
+        }
+      }
       // a subject taken from the fact before: the words between are that fact's, not a gap
       let borrowed = false;
       // the subject of the fact before, counted there already (not added again)
@@ -506,6 +553,27 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       ) {
         // the same person again: "also" already added them once
         borrowAgain(prev);
+      }
+      // "the suspect who shot a police dog and exchanged gunfire with officers has been found dead":
+      // the head of a subject that carries a relative clause with verbs of its own
+      if (!subj && realAux && !NEGATION.test(auxText)) {
+        const seg = text.slice(Math.max(sent.start, subjEnd - 160), subjEnd);
+        let head: RegExpExecArray | null = null;
+        for (const m of seg.matchAll(RELATIVE_HEAD)) head = m;
+        if (
+          head &&
+          L.persons.has(head[3]!.toLowerCase()) &&
+          !/[;:"“”]|\b(?:said|says|told|according)\b/i.test(seg.slice(head.index + head[0].length))
+        ) {
+          const start = subjEnd - seg.length + head.index + head[0].length - head[0].trimStart().length;
+          const headEnd = start + head[0].trimStart().length - head[4]!.length;
+          // the head's own phrase says how many: "the two men who ..." are two
+          const p = readPhrase(text, start, headEnd);
+          if (p && p.best !== null) {
+            subj = p;
+            borrowed = true;
+          }
+        }
       }
       // "one shot was fired", "fired one shot": a gunshot, not a person shot
       if (
@@ -559,9 +627,14 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
           !!verbBefore &&
           (/^(?:found|find|finds|located|discovered)$/i.test(verbBefore[1]!) ||
             L.resultVerbs.has(verbBefore[1]!.toLowerCase()));
+        // "The 15-year-old girl shot and killed in Mobile has been identified": a participle after the
+        // subject, then where, when or by whom, then the clause's own verb, is a reduced relative clause
+        const reduced =
+          REDUCED_AFTER.test(text.slice(pe, Math.min(sent.end, pe + 16))) &&
+          /\b(?:was|were|is|are|has|have|had)\b/i.test(text.slice(pe, Math.min(sent.end, pe + 120)));
         if (
           /\S/.test(gap.replace(/[,]/g, "")) ||
-          (subj.singular && !found && !["singular", "exact", "bare"].includes(subj.rule))
+          (subj.singular && !found && !reduced && !["singular", "exact", "bare"].includes(subj.rule))
         )
           subj = null;
       }
@@ -572,7 +645,10 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         const f = fact(subj, passiveKind, "passive", si, cue, {
           negated: NEGATION.test(auxText),
         });
-        if (MODAL.test(auxText) || modalBefore) f.rule = "hypothetical";
+        // "at least four people may have been injured": a hedged report of what happened, unlike the
+        // counterfactual "could have been killed"
+        const hedged = /\bmay\s{1,3}have\s{1,3}been\s{1,3}$/i.test(auxText);
+        if ((MODAL.test(auxText) && !hedged) || modalBefore) f.rule = "hypothetical";
         if (/\balso\b/i.test(auxText)) f.additive = true;
         out.push(f);
         taken.push({ start: subj.start, end: pe });
@@ -583,34 +659,58 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
   // "found one man dead and another wounded": the second person of an elliptical pair, its predicate
   // an adjective of state after "another" / "a second"
   for (const m of body.matchAll(
-    /\band\s{1,3}(another|a\s{1,3}(?:second|third|fourth|fifth)|one\s{1,3}other)\s{1,3}(?:(?:seriously|critically|badly|severely|fatally|gravely)\s{1,3})?(wounded|injured|hurt|dead)\b/gi,
+    /\band\s{1,3}(another|a\s{1,3}(?:second|third|fourth|fifth)|one\s{1,3}other|(?:his|her|their|the)\s{1,3}(?:[\w-]{1,20}\s{1,3})?([a-z]{2,20}))\s{1,3}(?:(?:seriously|critically|badly|severely|fatally|gravely)\s{1,3})?(wounded|injured|hurt|dead)\b/gi,
   )) {
     const start = sent.start + m.index + m[0].length - m[0].replace(/^and\s{1,3}/i, "").length;
     const end = sent.start + m.index + m[0].length;
     if (!free({ start, end })) continue;
+    // "killed and her husband injured": a person noun after the determiner, one person
+    const kin = m[2] ? m[2].toLowerCase() : null;
+    if (kin && (!L.persons.has(kin) || /s$/.test(kin))) continue;
     // only right after a fact whose predicate it shares: "one man dead and another wounded"
     const prev = out.find((f) => f.end <= start && start - f.end <= 8);
     if (!prev) continue;
-    const kind = L.nounKind.get(norm(m[2]!))!;
-    const cue = { start: end - m[2]!.length, end };
+    const kind = L.nounKind.get(norm(m[3]!))!;
+    const cue = { start: end - m[3]!.length, end };
     const p: Phrase = {
       start,
       end,
       low: 1,
       best: 1,
       high: 1,
-      rule: "another",
-      victims: null,
+      rule: kin ? "definite" : "another",
+      victims: kin,
       singular: true,
       // new beside the fact before it, not beside an earlier sentence that may tell the same pair
       additive: false,
       negated: false,
-      definite: false,
+      definite: !!kin,
       name: null,
       age: null,
     };
     out.push(fact(p, kind, "nominal", si, cue, {}));
     taken.push({ start, end });
+  }
+
+  // "A 12-year-old girl was among the dead", "Among the wounded was a bus driver": one of a group
+  for (const m of body.matchAll(AMONG)) {
+    const at = sent.start + m.index;
+    const kindWord = (m[2] ?? m[3])!.toLowerCase();
+    const kind: FactKind = /dead|killed/.test(kindWord)
+      ? "killed"
+      : /wounded|injured|hurt/.test(kindWord)
+        ? "injured"
+        : "shot";
+    const kindAt = at + m[0].toLowerCase().lastIndexOf(kindWord);
+    const cue = { start: kindAt, end: kindAt + kindWord.length };
+    const who = m[1]
+      ? subjectBefore(text, sent.start, at + m[0].indexOf(m[1]))
+      : objectAfter(text, at + m[0].length, sent.end);
+    if (!who || who.best === null) continue;
+    const r = { start: Math.min(who.start, at), end: Math.max(who.end, at + m[0].length) };
+    if (!free(r)) continue;
+    out.push(fact({ ...who, start: r.start, end: r.end }, kind, "passive", si, cue, {}));
+    taken.push(r);
   }
 
   // "the four victims", "all five victims": a definite group with its count names the people hit even

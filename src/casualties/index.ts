@@ -1,7 +1,7 @@
 import type { Casualty, CasualtyKind } from "../document/schema.js";
 import type { Stage } from "../document/stage.js";
 import { overlapsAny } from "../util/ranges.js";
-import { factContext, type SentenceContext, sentenceContext } from "./context.js";
+import { factContext, pastOpener, type SentenceContext, sentenceContext } from "./context.js";
 import { sentenceFacts, type Fact } from "./facts.js";
 
 export { readCount, findCounts, type CountReading } from "./numbers.js";
@@ -37,14 +37,55 @@ export const casualties: Stage = {
   run(doc) {
     const out: Casualty[] = [];
     const facts: Fact[] = [];
+    // surnames of people a background passage tells of ("in July of 2015, another teen, 18-year-old
+    // Kusaan Tolliver, was shot"): a later "Tolliver's death" is that earlier incident again
+    const pastPeople = new Set<string>();
+    const told = new Set<string>();
+    const persons = (doc.entities ?? []).filter((e) => e.type === "person");
+    const surname = (name: string) => /([A-Z][\w'’-]{1,30})\W*$/.exec(name)?.[1]?.toLowerCase() ?? null;
+    // the sentence of the last background fact, while no fact of this report came after it
+    let pastAt = -9;
+    // the paragraph (its start offset) a past-dated opening sentence made background
+    let pastParagraph = -2;
+    let pastFrom = -9;
     doc.sentences.forEach((sent, si) => {
       if (shouting(doc.text, sent)) return;
+      const para = doc.text.lastIndexOf("\n", sent.start);
+      if (para !== pastParagraph && pastOpener(doc.text.slice(sent.start, sent.end), doc.published ?? null)) {
+        pastParagraph = para;
+        pastFrom = si;
+      }
+      // a text without paragraph breaks would otherwise lose the rest of the article
+      const inPast = para === pastParagraph && si - pastFrom <= 2;
       let sc: SentenceContext | null = null;
       for (const f of sentenceFacts(doc.text, sent, si)) {
         if (overlapsAny(f, doc.boilerplate)) continue;
         sc ??= sentenceContext(doc.text, sent, doc.published, doc.times);
         const ctx = factContext(doc.text, sent, f, doc.published, sc);
-        if (ctx.history || ctx.hypothetical) continue;
+        // "...found Ronald Cunningham shot twice in the chest. He died at Allegheny General.": a pronoun
+        // right after a background passage goes on telling it
+        if (!ctx.history && f.rule === "pronoun" && si - pastAt <= 1) {
+          pastAt = si;
+          continue;
+        }
+        if (ctx.history || inPast) {
+          pastAt = si;
+          for (const e of persons)
+            // the subject before the predicate, or an active verb's object after it
+            if (
+              (e.start >= f.start && e.end <= f.cue.start) ||
+              (f.form === "active" && e.start >= f.cue.end && e.end <= f.end)
+            ) {
+              const sn = surname(e.text);
+              if (sn && !told.has(sn)) pastPeople.add(sn);
+            }
+          continue;
+        }
+        if (ctx.hypothetical) continue;
+        pastAt = -9;
+        const sn = f.name ? surname(f.name) : null;
+        if (sn && pastPeople.has(sn)) continue;
+        if (sn) told.add(sn);
         if (f.best === null && f.low === null && f.high === null && !f.negated) continue;
         facts.push(f);
         f.aggregate = ctx.aggregate;

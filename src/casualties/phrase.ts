@@ -91,6 +91,27 @@ function stripAppositions(text: string, start: number, end: number): { end: numb
 }
 
 /** Where the clause holding the subject begins: after a hard boundary word, an auxiliary or punctuation. */
+const NAME_WORD = /^[A-Z][a-z][\w'’.-]{0,30}$/;
+/** words that open a sentence or a phrase capitalised, never a name: "In Chicago, John Smith and ..." */
+const NOT_NAME =
+  /^(?:In|On|At|The|A|An|After|Before|When|While|Since|Police|Officers|Authorities|Investigators|Deputies|According|Meanwhile|Also|Then|But|And|Later|Earlier|Friday|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday)$/;
+
+/**
+ * A comma between two names of a list that ends in "and": both sides are runs of one to three
+ * capitalised words, and the run before it opens the segment or follows another comma.
+ */
+function nameListComma(toks: { t: string }[], i: number): boolean {
+  let a = i - 1;
+  while (a >= 0 && i - a <= 3 && NAME_WORD.test(toks[a]!.t)) a--;
+  const firstBefore = toks[a + 1];
+  if (a === i - 1 || !firstBefore || NOT_NAME.test(firstBefore.t)) return false;
+  if (a >= 0 && toks[a]!.t !== "," && !/^(?:said|say|says|victims|identified|as)$/i.test(toks[a]!.t)) return false;
+  let b = i + 1;
+  while (b < toks.length && b - i <= 3 && NAME_WORD.test(toks[b]!.t)) b++;
+  if (b === i + 1 || b >= toks.length) return false;
+  return toks[b]!.t === "," || /^and$/i.test(toks[b]!.t);
+}
+
 function clauseStart(text: string, floor: number, end: number): number {
   const L = lex();
   const re = /[\w'’.-]+|[,;:()"“”—–]/g;
@@ -124,6 +145,8 @@ function clauseStart(text: string, floor: number, end: number): number {
           (/^\d{1,3}$/.test(prevTok!.t) && /^[A-Z][a-z]/.test(nextTok.t)))
       )
         continue;
+      // "Kelcii Flintroy, Willie Norman and Christopher Chaney all died": a list of names up to "and"
+      if (sawAnd && nextTok && prevTok && nameListComma(toks, i)) continue;
       // "Another man, woman were injured": a headline list of people
       if (prevTok && nextTok && L.persons.has(prevTok.t.toLowerCase()) && L.persons.has(nextTok.t.toLowerCase()))
         continue;
@@ -378,6 +401,12 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     // died" the third of that kind; the rule keeps n for the events stage
     return onePerson(/^a\s/i.test(s) ? `nth-${n}` : `ordinal-${n}`, strip(s));
   }
+  // "Two people died and a third is in critical condition": the ordinal alone stands for the person
+  const ordAlone = /^(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.exec(s.trim());
+  if (ordAlone) {
+    const n = ORD[ordAlone[1]!.toLowerCase()]!;
+    return onePerson(/^a\s/i.test(s) ? `nth-${n}` : `ordinal-${n}`, strip(s));
+  }
   if (first === "another") {
     return onePerson("another", strip(s), { additive: true });
   }
@@ -600,8 +629,31 @@ export function subjectBefore(
     const p = readPhrase(text, p0, e, age, reduced);
     if (p) return p;
   }
-  return null;
+  return appositionCounted(text, floor, end, reduced);
 }
+
+/**
+ * "The victims, a 20-year-old man and a 19-year-old woman, were wounded": an uncounted group whose
+ * apposition between commas names and counts its people.
+ */
+function appositionCounted(text: string, floor: number, end: number, reduced: boolean): Phrase | null {
+  const seg = text.slice(Math.max(floor, end - 140), end);
+  const m = GROUP_APPOSITION.exec(seg);
+  if (!m) return null;
+  const from = end - seg.length + m.index + m[0].length;
+  let to = end;
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  if (text[to - 1] !== ",") return null;
+  to--;
+  let s = from;
+  while (s < to && /\s/.test(text[s]!)) s++;
+  const p = readPhrase(text, s, to, null, reduced);
+  return p && p.best !== null && p.best >= 2 ? p : null;
+}
+const GROUP_APPOSITION = /\b(?:the|both|all)\s{1,3}(?:[\w-]{1,20}\s{1,3})?victims\s{0,3},(?=[^;:]{3,110}$)/i;
+
+const OBJECT_HEDGE =
+  /^(?:at\s{1,3}least|at\s{1,3}most|about|around|nearly|almost|approximately|roughly|more\s{1,3}than|as\s{1,3}many\s{1,3}as|up\s{1,3}to)\s{1,3}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s{1,3}dozen|dozens|several)\b)/i;
 
 /** The object phrase right after an active verb ("killing 13 IRGC members and injuring ..."). */
 export function objectAfter(text: string, start: number, ceiling: number): Phrase | null {
@@ -615,9 +667,16 @@ export function objectAfter(text: string, start: number, ceiling: number): Phras
   // word count at the last ", 61" apposition: the comma closing it may continue a list of people
   let ageAt = -9;
   let listComma = 0;
+  // "killed at least 12 soldiers", "injured about 20 people": a count's own hedge opens the object
+  const hedge = OBJECT_HEDGE.exec(seg);
+  const hedgeEnd = hedge ? hedge[0].length : 0;
   for (let m = re.exec(seg); m; m = re.exec(seg)) {
     const w = m[0].toLowerCase();
     const prevEnd = end;
+    if (m.index < hedgeEnd) {
+      end = s + m.index + m[0].length;
+      continue;
+    }
     if (w === "," && /^,\s{1,3}\d{1,3}\b/.test(seg.slice(m.index))) {
       ageAt = n;
       continue;

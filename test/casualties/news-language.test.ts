@@ -228,7 +228,223 @@ describe("an earlier incident told as background", () => {
       "2015-12-11",
       ["casualties", "killed"],
     ],
+    // what a death "came days after" happened before it
+    [
+      "A woman was shot and killed Monday on Elm Street. Her death came just three days after a man was shot on the same street.",
+      "2016-05-10",
+      ["killed"],
+    ],
+    // a person a background passage names is that earlier incident when named again
+    [
+      "A woman was shot and killed Monday on Elm Street. On July 4, 2015, another teen, 17-year-old Marcus Reed, was killed on the same block. Reed's death shook the neighborhood.",
+      "2016-05-10",
+      ["killed"],
+    ],
+    // a paragraph opened by a date of an earlier year tells background, pronouns and all
+    [
+      "A man was shot and killed by police Sunday at his home.\n\nIn October of 2009, officers were called to a bar on Main Street. They found a bouncer shot in the leg. He died two days later.\n\nThe officers are on leave.",
+      "2016-05-10",
+      ["killed"],
+    ],
+    // a month of an earlier year dates a sentence even where a month alone would read as a total
+    [
+      "A man was shot and killed Sunday. In June 2012, a woman was shot and killed in the same house.",
+      "2016-05-10",
+      ["killed"],
+    ],
+    // "since <date>, when ...": the date's own event, told again by the victim's name
+    [
+      "Four protesters were shot Monday near the camp, where people have rallied since March 2, when a deputy fatally shot Darnell Price. Price's death drew national attention.",
+      "2016-03-10",
+      ["casualties"],
+    ],
+    // the victim of this report named again stays
+    [
+      "Dana Price, 34, was shot and killed Monday on Elm Street. Price's death shook the neighborhood.",
+      "2016-05-10",
+      ["killed", "killed"],
+    ],
   ])("%s", (text, published, kinds) => {
     expect(extract(text, { published }).casualties.map((c) => c.kind)).toEqual(kinds);
+  });
+});
+
+describe("a participle after its noun (reduced relative clause)", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // place, time or agent after the participle, then the clause's own verb
+    ["The 19-year-old woman shot and killed in Tulsa on Friday has been identified.", [["killed", 1, "definite"]]],
+    ["The man shot to death by deputies Sunday was armed, the sheriff said.", [["killed", 1, "definite"]]],
+    ["The teenager shot near the park last night is expected to survive.", [["shot", 1, "definite"]]],
+    // no verb of its own after it: an active clause missing its object, not a victim
+    ["The gunman shot at passing cars before he fled.", []],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
+
+describe("a list of names", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // commas between names of a list that ends in "and" are not clause edges
+    ["Maria Lopez, Devon Carter and James Hill all died at the scene.", [["killed", 3, "conjunction"]]],
+    ["Police said Maria Lopez, Devon Carter and James Hill were wounded.", [["injured", 3, "conjunction"]]],
+    // a place before the comma is no name of the list
+    ["In Houston, Devon Carter and James Hill were wounded.", [["injured", 2, "conjunction"]]],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
+
+describe("a subject that carries a relative clause with verbs of its own", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    [
+      "The gas station robber who fired at two clerks and fled in a stolen truck Monday was found dead Tuesday.",
+      [["killed", 1, "definite"]],
+    ],
+    ["A hunter who wandered off the trail near the river was found dead in a ditch.", [["killed", 1, "singular"]]],
+    // the head's own count
+    ["The two teenagers who ran from the car after the crash were later found wounded.", [["injured", 2, "exact"]]],
+    // a thing, not a person, heads the clause
+    ["The car that the gunman drove was found burned.", []],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
+
+describe("a hedged report", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // "may have been" hedges what happened; "could have been" tells what did not
+    ["Police said at least three people may have been wounded.", [["injured", 3, "at-least"]]],
+    ["The clerk could have been killed, police said.", [["killed", 1, "hypothetical"]]],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
+
+describe("a hedged count as an active verb's object", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["The explosion killed at least 14 soldiers near the border.", [["killed", 14, "at-least"]]],
+    ["Gunfire outside the club wounded about a dozen people.", [["injured", 12, "about"]]],
+    // "at" with no count after it still closes the object
+    ["The gunman shot a guard at the gate.", [["shot", 1, "singular"]]],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
+
+describe("an uncounted group and its apposition", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["The victims, a 31-year-old woman and her 12-year-old son, were wounded.", [["injured", 2, "conjunction"]]],
+    ["The victims, two men and a teenage girl, were taken to the hospital.", [["shot", 3, "conjunction"]]],
+    // one person's apposition was read before and stays one person
+    ["The victim, a 45-year-old cab driver, was wounded.", [["injured", 1, "definite"]]],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
+
+describe("victims who got themselves to a hospital", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["A third victim drove himself to Mercy Hospital.", [["shot", 1, "nth-3"]]],
+    ["Two other men took themselves to a local hospital.", [["shot", 2, "exact"]]],
+    // driving someone else there says nothing of the driver
+    ["A neighbor drove the boy to the hospital.", []],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
+
+describe("an ordinal standing alone for a person", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    [
+      "Two men died at the scene and a third was listed in serious condition.",
+      [
+        ["killed", 2, "exact"],
+        ["injured", 1, "nth-3"],
+      ],
+    ],
+    // a fraction is no person
+    ["A third of the crowd was hurt.", []],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
+
+describe("some of a group, and one recovering", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    [
+      "Three men were shot outside the bar, one of whom died at the hospital.",
+      [
+        ["shot", 3, "exact"],
+        ["killed", 1, "exact"],
+      ],
+    ],
+    ["A 16-year-old is recovering after being shot in the back.", [["injured", 1, "singular"]]],
+    // recovering is said of people only
+    ["The neighborhood is recovering after the shooting.", []],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
+
+describe("'both' alone as a subject", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Both died at the scene, the coroner said.", [["killed", 2, "both"]]],
+    ["Deputies said both are expected to survive.", [["injured", 2, "both"]]],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
+
+describe("a second clause that drops its auxiliary", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    [
+      "A store clerk was killed and his brother wounded in the robbery.",
+      [
+        ["killed", 1, "singular"],
+        ["injured", 1, "definite"],
+      ],
+    ],
+    [
+      "Three men were shot, one critically.",
+      [
+        ["shot", 3, "exact"],
+        ["injured", 1, "exact"],
+      ],
+    ],
+    // not a person after the determiner
+    ["Two men were killed and their families devastated.", [["killed", 2, "exact"]]],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
+
+describe("one of a count", () => {
+  it.each<[string, boolean]>([
+    // one of this incident's victims, not one of a year's
+    ["The boy was one of four teenagers wounded in the shooting Friday, police said.", false],
+    ["The boy was one of 40 teenagers wounded in shootings this year.", true],
+  ])("%s", (text, aggregate) => {
+    const c = extract(text, { published: "2016-05-10" }).casualties;
+    expect(c.map((x) => [x.kind, !!x.aggregate])).toEqual([["injured", aggregate]]);
+  });
+});
+
+describe("found, then how, then the wound", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Officers said a man was found slumped over the wheel with a gunshot wound.", [["shot", 1, "singular"]]],
+    ["Two men were found lying in a parking lot with gunshot wounds.", [["shot", 2, "exact"]]],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
+
+describe("one of the dead or wounded", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["A 9-year-old boy was among the dead, relatives said.", [["killed", 1, "singular"]]],
+    ["Among the wounded were three firefighters.", [["injured", 3, "exact"]]],
+    // among the living is no casualty
+    ["The boy was among the crowd at the park.", []],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
   });
 });
