@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Event } from "../src/document/schema.js";
+import { extract } from "../src/index.js";
 import { sharedDir } from "../src/util/data.js";
 
 export const SHARED = sharedDir();
@@ -36,4 +37,14 @@ export function khanTumanBattle(text: string, phrase = "killing 13 IRGC members 
     evidence: [{ start: at, end: at + phrase.length }],
     status: "asserted",
   };
+}
+
+/** The main event (most killed + injured) of a short local news report, as the casualties eval reads it. */
+export function mainEvent(text: string, published: string, title?: string): Event | undefined {
+  const doc = extract(text, { published, title });
+  let best = doc.events[0];
+  for (const e of doc.events)
+    if ((e.fatalities?.best ?? 0) + (e.injured?.best ?? 0) > (best!.fatalities?.best ?? 0) + (best!.injured?.best ?? 0))
+      best = e;
+  return best;
 }

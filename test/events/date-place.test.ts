@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { headlineSplit, namesakeIn, regionFeature } from "../../src/events/region-hint.js";
-import { extract } from "../../src/index.js";
 import { gazetteer } from "../../src/places/gazetteer/index.js";
-
-/** The main event (most killed + injured) of a short local news report. */
-function mainEvent(text: string, published: string, title?: string) {
-  const doc = extract(text, { published, title });
-  let best = doc.events[0];
-  for (const e of doc.events)
-    if ((e.fatalities?.best ?? 0) + (e.injured?.best ?? 0) > (best!.fatalities?.best ?? 0) + (best!.injured?.best ?? 0))
-      best = e;
-  return best;
-}
+import { mainEvent } from "../helpers.js";
 
 describe("the date of a local shooting", () => {
   it.each<[string, string, string, string]>([

@@ -351,6 +351,15 @@ const rows: Row[] = [
     published: "1998-08-07",
     times: [["August 7", "1998-08-07"]],
   },
+  // ...on a line of its own too
+  {
+    text: "NAIROBI, August 9 (Xinhua) --\n\nKenya mourned on Sunday the victims of the blast.",
+    published: "1998-08-09",
+    times: [
+      ["August 9", "1998-08-09"],
+      ["Sunday", "1998-08-09"],
+    ],
+  },
   // named days
   {
     text: "Elian was found clinging to an inner tube on Thanksgiving Day.",

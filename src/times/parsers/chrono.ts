@@ -181,6 +181,8 @@ export function chronoDates(
   let last = 0;
   let any = false;
   for (const s of sentences) {
+    // the text is rebuilt at its own offsets, so a span overlapping the one before cannot be placed
+    if (s.start < last) continue;
     const t = text.slice(s.start, s.end);
     if (!MAY_HAVE_DATE.test(t)) continue;
     any = true;
