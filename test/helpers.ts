@@ -48,3 +48,11 @@ export function mainEvent(text: string, published: string, title?: string): Even
       best = e;
   return best;
 }
+
+/** The speaker mention of the attribution with this cue, or null when it has none. */
+export function speakerOf(text: string, cue: string): string | null {
+  const doc = extract(text, {});
+  const q = doc.quotes.find((x) => x.cue?.text === cue);
+  if (!q) throw new Error(`no attribution with cue ${cue}`);
+  return q.speaker ? text.slice(q.speaker.start, q.speaker.end) : null;
+}

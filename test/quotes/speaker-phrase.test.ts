@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/index.js";
-
-/** The speaker mention a cue's subject noun phrase yields, as PolNeAR/PARC mark a source. */
-function speakerOf(text: string, cue: string): string | null {
-  const doc = extract(text, {});
-  const q = doc.quotes.find((x) => x.cue?.text === cue);
-  if (!q) throw new Error(`no attribution with cue ${cue}`);
-  return q.speaker ? text.slice(q.speaker.start, q.speaker.end) : null;
-}
+import { speakerOf } from "../helpers.js";
 
 // Sentences written in wire style for these tests (no evaluation data is copied here).
 const CASES: [text: string, cue: string, speaker: string][] = [
