@@ -5,7 +5,7 @@
  * over or under, no event, place or date off), so an engineer reads the sentences behind a class instead
  * of guessing from the headline figure. It reads the run's output and the gold in place, never copies them.
  */
-import { readFileSync } from "node:fs";
+import { readJsonl } from "../util/data.js";
 
 interface Range {
   best?: number | null;
@@ -57,15 +57,10 @@ function mainEvent(p: Pred | undefined): PredEvent | null {
 
 /** Every wrong article under each class it falls in, one line each. */
 export function casualtyMisses(goldPath: string, predPath: string): Map<string, string[]> {
-  const read = <T>(f: string) =>
-    readFileSync(f, "utf8")
-      .split("\n")
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as T);
-  const preds = new Map(read<Pred>(predPath).map((p) => [p.id, p]));
+  const preds = new Map(readJsonl<Pred>(predPath).map((p) => [p.id, p]));
   const out = new Map<string, string[]>();
   const add = (cls: string, line: string) => out.set(cls, [...(out.get(cls) ?? []), line]);
-  for (const d of read<Gold>(goldPath)) {
+  for (const d of readJsonl<Gold>(goldPath)) {
     const p = preds.get(d.id);
     if (!p) continue;
     const g = d.gold;

@@ -11,7 +11,8 @@
  * gold; `none:<cue-kind>` nothing overlaps it), `source:*` matched with the wrong speaker, `spare:*`
  * predictions that match nothing (`overlap` they overlap a gold content, `none` they overlap none).
  */
-import { readFileSync } from "node:fs";
+import { readJsonl } from "../util/data.js";
+import { overlapLength } from "../util/ranges.js";
 
 interface Span {
   start: number;
@@ -34,10 +35,9 @@ interface PredQuote extends Span {
   cue?: Span | null;
 }
 
-const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const parts = (s: Span) => (s.parts?.length ? s.parts : [s]);
 const partsLen = (s: Span) => parts(s).reduce((n, p) => n + (p.end - p.start), 0);
-const partsOverlap = (g: Span, p: Span) => parts(g).reduce((n, q) => n + overlap(q, p), 0);
+const partsOverlap = (g: Span, p: Span) => parts(g).reduce((n, q) => n + overlapLength(q, p), 0);
 const isSpan = (s: { start?: number; end?: number } | null | undefined): boolean =>
   !!s && Number.isInteger(s.start) && Number.isInteger(s.end) && s.end! > s.start!;
 
@@ -83,15 +83,10 @@ const clip = (s: string, n = 160) => s.replace(/\s+/g, " ").slice(0, n);
 
 /** Every wrong gold attribution and spare prediction under its class, one line each. */
 export function quoteMisses(goldPath: string, predPath: string): Map<string, string[]> {
-  const read = <T>(f: string) =>
-    readFileSync(f, "utf8")
-      .split("\n")
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as T);
-  const preds = new Map(read<{ id: string; quotes?: PredQuote[] }>(predPath).map((p) => [p.id, p]));
+  const preds = new Map(readJsonl<{ id: string; quotes?: PredQuote[] }>(predPath).map((p) => [p.id, p]));
   const out = new Map<string, string[]>();
   const add = (cls: string, line: string) => out.set(cls, [...(out.get(cls) ?? []), line]);
-  for (const d of read<Gold>(goldPath)) {
+  for (const d of readJsonl<Gold>(goldPath)) {
     const pr = preds.get(d.id);
     if (!pr) continue;
     const t = d.text;

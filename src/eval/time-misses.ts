@@ -5,7 +5,8 @@
  * scorer's own normalisation to calendar intervals), gold times we missed, our times with no gold, and
  * spans that differ. Alignment and value equality follow the kit's scorer so the classes add up to its figures.
  */
-import { readFileSync } from "node:fs";
+import { readJsonl } from "../util/data.js";
+import { overlapLength } from "../util/ranges.js";
 
 interface Time {
   start: number;
@@ -73,23 +74,16 @@ export function sameValue(gold: string | undefined, pred: string | undefined): b
   return !!(a && b && a[0] === b[0] && a[1] === b[1]);
 }
 
-const overlap = (a: Time, b: Time) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-
 /** Every DATE error of a time run under its class: wrong, missed, spurious, span. */
 export function timeMisses(goldPath: string, predPath: string): Map<string, string[]> {
-  const read = <T>(f: string) =>
-    readFileSync(f, "utf8")
-      .split("\n")
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as T);
-  const preds = new Map(read<{ id: string; times?: Time[] }>(predPath).map((p) => [p.id, p.times ?? []]));
+  const preds = new Map(readJsonl<{ id: string; times?: Time[] }>(predPath).map((p) => [p.id, p.times ?? []]));
   const out = new Map<string, string[]>([
     ["wrong", []],
     ["missed", []],
     ["spurious", []],
     ["span", []],
   ]);
-  const docs = read<{ id: string; text: string; published?: string; gold: { times: Time[] } }>(goldPath);
+  const docs = readJsonl<{ id: string; text: string; published?: string; gold: { times: Time[] } }>(goldPath);
   for (const d of docs) {
     const ctx = (s: number, e: number) =>
       `${d.text.slice(Math.max(0, s - 40), s)}[${d.text.slice(s, e)}]${d.text.slice(e, e + 40)}`.replace(/\s+/g, " ");
@@ -97,12 +91,12 @@ export function timeMisses(goldPath: string, predPath: string): Map<string, stri
     const other = d.gold.times.filter((t) => t.type !== "DATE");
     // as the scorer: a time overlapping only gold TIMEX3s of other types is left out
     const ps = (preds.get(d.id) ?? []).filter(
-      (x) => gold.some((t) => overlap(t, x) > 0) || !other.some((t) => overlap(t, x) > 0),
+      (x) => gold.some((t) => overlapLength(t, x) > 0) || !other.some((t) => overlapLength(t, x) > 0),
     );
     const cand: { key: [number, number]; g: number; p: number }[] = [];
     gold.forEach((t, g) =>
       ps.forEach((x, p) => {
-        const o = overlap(t, x);
+        const o = overlapLength(t, x);
         const exact = t.start === x.start && t.end === x.end ? 1 : 0;
         if (o > 0) cand.push({ key: [exact, o / Math.max(t.end - t.start, x.end - x.start)], g, p });
       }),

@@ -17,7 +17,8 @@ import { clean } from "../clean/index.js";
 import { createDocument } from "../document/create.js";
 import type { Range } from "../document/schema.js";
 import { sentences } from "../sentences/index.js";
-import { ROOT, sharedDir } from "../util/data.js";
+import { ROOT, readJsonl, sharedDir } from "../util/data.js";
+import { overlapLength } from "../util/ranges.js";
 import { NOUN_DET } from "./attribute.js";
 import { lex } from "./lexicon.js";
 import type { CueTest } from "./attribute.js";
@@ -65,14 +66,8 @@ const OUT = join(ROOT, "data", "quotes", "learned-cues.json");
 
 function trainRecords(): Rec[] {
   const file = join(sharedDir(), "eval", "quotes", "dev.jsonl");
-  return readFileSync(file, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Rec)
-    .filter((r) => r.split === "train");
+  return readJsonl<Rec>(file).filter((r) => r.split === "train");
 }
-
-const overlap = (a: Range, b: Range) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 /**
  * Second pass, in a fresh process that loads the candidates: runs the stage on the training split and
@@ -97,9 +92,9 @@ function prune(): void {
       t.found++;
       const ok = r.gold.attributions.some((a) => {
         const len = parts(a.content).reduce((n, p) => n + p.end - p.start, 0);
-        const cover = parts(a.content).reduce((n, p) => n + overlap(p, q), 0);
+        const cover = parts(a.content).reduce((n, p) => n + overlapLength(p, q), 0);
         if (!len || cover / len < 0.5) return false;
-        return a.source ? !!q.speaker && parts(a.source).some((p) => overlap(p, q.speaker!) > 0) : !q.speaker;
+        return a.source ? !!q.speaker && parts(a.source).some((p) => overlapLength(p, q.speaker!) > 0) : !q.speaker;
       });
       if (ok) t.right++;
       tally.set(form, t);
@@ -241,7 +236,7 @@ function matchLikeScorer(found: readonly Found[], gold: readonly Gold[], taken: 
     gold.forEach((g, gi) => {
       if (taken.has(gi)) return;
       const len = parts(g.content).reduce((n, p) => n + p.end - p.start, 0);
-      const ov = parts(g.content).reduce((n, p) => n + overlap(p, f.content), 0);
+      const ov = parts(g.content).reduce((n, p) => n + overlapLength(p, f.content), 0);
       if (!len || ov / len < 0.5) return;
       const spread = Math.max(g.content.end, f.content.end) - Math.min(g.content.start, f.content.start);
       pairs.push({ a, g: gi, cover: ov / len, fit: ov / spread });
@@ -263,7 +258,7 @@ function rightAt(m: Map<number, number>, j: number, a: Found, gold: readonly Gol
   if (gi === undefined) return false;
   const g = gold[gi]!;
   const sp = a.speaker?.head;
-  return g.source ? !!sp && parts(g.source).some((p) => overlap(p, sp) > 0) : !sp;
+  return g.source ? !!sp && parts(g.source).some((p) => overlapLength(p, sp) > 0) : !sp;
 }
 
 const MODEL_OUT = join(ROOT, "data", "quotes", "cue-model.json");

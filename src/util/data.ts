@@ -21,3 +21,11 @@ export function loadData<T>(relPath: string): T {
 export function sharedDir(): string {
   return process.env.SITREP_SHARED ?? join(ROOT, "..", "shared");
 }
+
+/** Every record of a JSONL file (blank lines skipped). */
+export function readJsonl<T>(file: string): T[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+}

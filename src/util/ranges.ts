@@ -20,3 +20,8 @@ export function trimRange(text: string, start: number, end: number): Range {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return { start, end };
 }
+
+/** How many characters `a` and `b` share (0 when they are apart). */
+export function overlapLength(a: Range, b: Range): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
