@@ -101,10 +101,15 @@ const QUANTIFIER = /^(?:least|most)$/;
 
 const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
+const ARTICLE = new Set(["the", "a", "an"]);
+const NOUN_OPENER = new Set([...ARTICLE, "these", "those", ...POSSESSIVE]);
+/** "this year", "last week": words that make the time noun after them a dated opener */
+const DEICTIC = new Set(["this", "that", "next", "last"]);
+
 /** "knowledge of the talks", "his claims": a cue form after an article or possessive is a noun. */
 function afterDeterminer(toks: readonly Tok[], i: number): boolean {
   const p = toks[i - 1];
-  return p !== undefined && (["the", "a", "an", "these", "those"].includes(p.lower) || POSSESSIVE.has(p.lower));
+  return p !== undefined && NOUN_OPENER.has(p.lower);
 }
 
 function nounPhraseLeft(
@@ -321,7 +326,7 @@ export function subjectWithModifiers(toks: readonly Tok[], start: number, end: n
   let s = start;
   let e = end;
   // "a local paper": the lexicon counts "local" as a determiner, so the article may lie outside
-  if (["a", "an", "the"].includes(toks[s - 1]?.lower ?? "")) s--;
+  if (ARTICLE.has(toks[s - 1]?.lower ?? "")) s--;
   for (let hop = 0; hop < 3; hop++) {
     const prep = toks[s - 1];
     const noun = toks[s - 2];
@@ -502,7 +507,7 @@ export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPh
     !lx.cues.has(second.lower) &&
     !AUXILIARY.has(second.lower);
   // "This year, he rose", "Last week, the campaign said"
-  const dated = first && ["this", "that", "next", "last"].includes(first.lower) && TIME_NOUN.has(second?.lower ?? "");
+  const dated = first && DEICTIC.has(first.lower) && TIME_NOUN.has(second?.lower ?? "");
   // "Eight years ago, he said"
   const count = first && NUMBER_WORD.test(first.lower) && first.cap;
   let inside = false;
