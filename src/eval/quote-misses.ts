@@ -42,7 +42,7 @@ const isSpan = (s: { start?: number; end?: number } | null | undefined): boolean
   !!s && Number.isInteger(s.start) && Number.isInteger(s.end) && s.end! > s.start!;
 
 /** The scorer's one-to-one alignment: gold index to prediction index. */
-export function align(g: GoldAtt[], p: PredQuote[]): Map<number, number> {
+function align(g: GoldAtt[], p: PredQuote[]): Map<number, number> {
   const cand: { g: number; p: number; key: number[] }[] = [];
   g.forEach((a, gi) => {
     const glen = partsLen(a.content);

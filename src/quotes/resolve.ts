@@ -114,7 +114,7 @@ const MODIFIER = /[ \u00a0]+(?:of|for|from|in|at|with|to|on)[ \u00a0]+/;
  * in "Supporters of Republican Donald Trump" it is "Supporters", not the name inside the modifier.
  * A capitalized title before the preposition makes the whole a name ("Secretary of State John Kerry").
  */
-export function phraseHead(text: string, r: Range): Range {
+function phraseHead(text: string, r: Range): Range {
   const phrase = text.slice(r.start, r.end);
   const m = MODIFIER.exec(phrase);
   if (!m) return r;

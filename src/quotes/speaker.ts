@@ -321,7 +321,7 @@ const CLAUSE_OPENER = new Set("and but yet so or when while if as because just".
  * must be a short noun phrase opening with a determiner, a possessive or a name; after a bare name, a
  * time ("at the time") or "in/at/on" opens an adverbial and the name alone is the subject.
  */
-export function subjectWithModifiers(toks: readonly Tok[], start: number, end: number): { start: number; end: number } {
+function subjectWithModifiers(toks: readonly Tok[], start: number, end: number): { start: number; end: number } {
   const lx = lex();
   let s = start;
   let e = end;
