@@ -4,7 +4,7 @@
  * Runs the extractor on the labeled dev data in ../shared/eval/<task> (read in place, never copied)
  * and scores the output with the kit's own scorer (../shared/eval/score.mjs), which prints
  * precision / recall / F1 per field and a headline line `TASK: metric=value`. With `--misses` (casualties,
- * time, quotes), the errors follow, grouped by class (misses.ts, time-misses.ts), the lines of `class` in full.
+ * time, quotes), the errors follow, grouped by class (misses.ts, time-misses.ts, quote-misses.ts), the lines of `class` in full.
  */
 import { spawnSync } from "node:child_process";
 import { createReadStream, mkdirSync, writeFileSync } from "node:fs";
