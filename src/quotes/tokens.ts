@@ -1,4 +1,5 @@
 import type { SitrepDocument } from "../document/schema.js";
+import { overlaps } from "../util/ranges.js";
 
 /** A token of one sentence, with what the attribution rules ask of it precomputed. */
 export interface Tok {
@@ -40,7 +41,7 @@ export function sentenceTokens(doc: SitrepDocument): Tok[][] {
   for (const t of doc.tokens) {
     const list = out[t.sentence];
     if (!list) continue;
-    if (dl && t.start < dl.end && dl.start < t.end) continue;
+    if (dl && overlaps(t, dl)) continue;
     list.push({
       start: t.start,
       end: t.end,

@@ -1,4 +1,5 @@
 import type { Stage } from "../document/stage.js";
+import { overlaps } from "../util/ranges.js";
 import { fmtDay, parseDay } from "./calendar.js";
 import { extractTimes } from "./extract.js";
 import { inferPublished } from "./infer-published.js";
@@ -17,7 +18,7 @@ export const times: Stage = {
     const dl = doc.dateline;
     // a dateline on a line of its own may already stand as a sentence
     const spans =
-      dl && !doc.sentences.some((s) => s.start < dl.end && dl.start < s.end)
+      dl && !doc.sentences.some((s) => overlaps(s, dl))
         ? [{ start: dl.start, end: dl.end }, ...doc.sentences].sort((a, b) => a.start - b.start)
         : doc.sentences;
     let anchor = parseDay(doc.published);
