@@ -55,11 +55,18 @@ function mainEvent(p: Pred | undefined): PredEvent | null {
   return ev;
 }
 
+/** Files `line` under class `cls` (classes keep the order they were first met in). */
+export function addMiss(misses: Map<string, string[]>, cls: string, line: string): void {
+  const lines = misses.get(cls);
+  if (lines) lines.push(line);
+  else misses.set(cls, [line]);
+}
+
 /** Every wrong article under each class it falls in, one line each. */
 export function casualtyMisses(goldPath: string, predPath: string): Map<string, string[]> {
   const preds = new Map(readJsonl<Pred>(predPath).map((p) => [p.id, p]));
   const out = new Map<string, string[]>();
-  const add = (cls: string, line: string) => out.set(cls, [...(out.get(cls) ?? []), line]);
+  const add = (cls: string, line: string) => addMiss(out, cls, line);
   for (const d of readJsonl<Gold>(goldPath)) {
     const p = preds.get(d.id);
     if (!p) continue;

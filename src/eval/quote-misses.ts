@@ -13,6 +13,7 @@
  */
 import { readJsonl } from "../util/data.js";
 import { overlapLength } from "../util/ranges.js";
+import { addMiss } from "./misses.js";
 
 interface Span {
   start: number;
@@ -85,7 +86,7 @@ const clip = (s: string, n = 160) => s.replace(/\s+/g, " ").slice(0, n);
 export function quoteMisses(goldPath: string, predPath: string): Map<string, string[]> {
   const preds = new Map(readJsonl<{ id: string; quotes?: PredQuote[] }>(predPath).map((p) => [p.id, p]));
   const out = new Map<string, string[]>();
-  const add = (cls: string, line: string) => out.set(cls, [...(out.get(cls) ?? []), line]);
+  const add = (cls: string, line: string) => addMiss(out, cls, line);
   for (const d of readJsonl<Gold>(goldPath)) {
     const pr = preds.get(d.id);
     if (!pr) continue;
