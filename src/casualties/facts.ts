@@ -7,7 +7,7 @@
  */
 import type { Range } from "../document/schema.js";
 import { lex, norm, type FactKind } from "./lexicon.js";
-import { findCounts } from "./numbers.js";
+import { cardinalValue, findCounts } from "./numbers.js";
 import { objectAfter, readPhrase, subjectBefore, type Phrase } from "./phrase.js";
 
 export interface Fact {
@@ -485,25 +485,24 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       // "Two men were shot, one of whom died": some of the people counted before the comma
       const ofWhom = OF_WHOM.exec(text.slice(Math.max(sent.start, end - 30), end));
       if (ofWhom) {
-        const n = ["one", "two", "three", "four", "five", "six"].indexOf(ofWhom[1]!.toLowerCase()) + 1;
-        if (n > 0) {
-          const start = end - ofWhom[0].length + ofWhom[0].indexOf(ofWhom[1]!);
-          subj = {
-            start,
-            end,
-            low: n,
-            best: n,
-            high: n,
-            rule: "exact",
-            victims: null,
-            singular: n === 1,
-            additive: false,
-            negated: false,
-            definite: false,
-            name: null,
-            age: null,
-          };
-        }
+        // OF_WHOM reads only the number words "one" to "six"
+        const n = cardinalValue(ofWhom[1]!)!;
+        const start = end - ofWhom[0].length + ofWhom[0].indexOf(ofWhom[1]!);
+        subj = {
+          start,
+          end,
+          low: n,
+          best: n,
+          high: n,
+          rule: "exact",
+          victims: null,
+          singular: n === 1,
+          additive: false,
+          negated: false,
+          definite: false,
+          name: null,
+          age: null,
+        };
       }
       // a subject taken from the fact before: the words between are that fact's, not a gap
       let borrowed = false;
