@@ -166,10 +166,13 @@ function clauseStart(text: string, floor: number, end: number): number {
   return start;
 }
 
+/** plurals of people that do not end in -s */
+const PEOPLE_PLURAL = /^(?:people|men|women|children)$/;
+
 /** "children", "sons", "people": a plural noun of people (not the shooters) */
 function pluralPersons(head: string): boolean {
   const L = lex();
-  if (/^(?:people|men|women|children)$/.test(head)) return true;
+  if (PEOPLE_PLURAL.test(head)) return true;
   return (
     /[^s'’]s$/.test(head) && L.persons.has(head.slice(0, -1)) && !/^(?:polices|gunmen|shooters|suspects)$/.test(head)
   );
@@ -425,7 +428,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     if (
       (L.persons.has(roleHead) || pluralPersons(roleHead) || /(?:er|or|ist|ian|ee|iff)s?$/.test(roleHead)) &&
       named?.rule === "named" &&
-      !/^(?:people|men|women|children)$/.test(roleHead)
+      !PEOPLE_PLURAL.test(roleHead)
     )
       return { ...named, start: lead, age: named.age ?? age };
   }
@@ -433,7 +436,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     const plural = /s$/.test(head) && !/(?:ss|us)$/.test(head) && !["boss"].includes(head);
     // "his wife and children" / "his children": a group of at least two
     if (
-      (plural || /^(?:people|men|women|children)$/.test(head)) &&
+      (plural || PEOPLE_PLURAL.test(head)) &&
       ws.length === 2 &&
       /^(?:his|her|their)\s/i.test(s) &&
       pluralPersons(head)
