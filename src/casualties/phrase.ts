@@ -166,6 +166,18 @@ function clauseStart(text: string, floor: number, end: number): number {
   return start;
 }
 
+const ORDINALS: Record<string, number> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+
 /** plurals of people that do not end in -s */
 const PEOPLE_PLURAL = /^(?:people|men|women|children)$/;
 
@@ -386,28 +398,12 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     };
   }
   // "the fifth man was pronounced dead": one person, the fifth of those counted
-  const ord = /^(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(\S+)/i.exec(s);
-  const ORD: Record<string, number> = {
-    second: 2,
-    third: 3,
-    fourth: 4,
-    fifth: 5,
-    sixth: 6,
-    seventh: 7,
-    eighth: 8,
-    ninth: 9,
-    tenth: 10,
-  };
-  if (ord && L.persons.has(ord[2]!.toLowerCase().replace(/[^\w'-]/g, ""))) {
-    const n = ORD[ord[1]!.toLowerCase()]!;
+  // "Two people died and a third is in critical condition": the ordinal alone stands for the person
+  const ord = /^(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(\S+)|$)/i.exec(s);
+  if (ord && (ord[2] === undefined || L.persons.has(ord[2].toLowerCase().replace(/[^\w'-]/g, "")))) {
+    const n = ORDINALS[ord[1]!.toLowerCase()]!;
     // one person, and at least n people counted: "the fifth man" of those hit, "a third person has
     // died" the third of that kind; the rule keeps n for the events stage
-    return onePerson(/^a\s/i.test(s) ? `nth-${n}` : `ordinal-${n}`, strip(s));
-  }
-  // "Two people died and a third is in critical condition": the ordinal alone stands for the person
-  const ordAlone = /^(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.exec(s.trim());
-  if (ordAlone) {
-    const n = ORD[ordAlone[1]!.toLowerCase()]!;
     return onePerson(/^a\s/i.test(s) ? `nth-${n}` : `ordinal-${n}`, strip(s));
   }
   if (first === "another") {
