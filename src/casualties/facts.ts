@@ -7,7 +7,7 @@
  */
 import type { Range } from "../document/schema.js";
 import { lex, norm, type FactKind } from "./lexicon.js";
-import { findCounts } from "./numbers.js";
+import { cardinalValue, findCounts } from "./numbers.js";
 import { objectAfter, readPhrase, subjectBefore, type Phrase } from "./phrase.js";
 
 export interface Fact {
@@ -485,25 +485,24 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       // "Two men were shot, one of whom died": some of the people counted before the comma
       const ofWhom = OF_WHOM.exec(text.slice(Math.max(sent.start, end - 30), end));
       if (ofWhom) {
-        const n = ["one", "two", "three", "four", "five", "six"].indexOf(ofWhom[1]!.toLowerCase()) + 1;
-        if (n > 0) {
-          const start = end - ofWhom[0].length + ofWhom[0].indexOf(ofWhom[1]!);
-          subj = {
-            start,
-            end,
-            low: n,
-            best: n,
-            high: n,
-            rule: "exact",
-            victims: null,
-            singular: n === 1,
-            additive: false,
-            negated: false,
-            definite: false,
-            name: null,
-            age: null,
-          };
-        }
+        // OF_WHOM reads only the number words "one" to "six"
+        const n = cardinalValue(ofWhom[1]!)!;
+        const start = end - ofWhom[0].length + ofWhom[0].indexOf(ofWhom[1]!);
+        subj = {
+          start,
+          end,
+          low: n,
+          best: n,
+          high: n,
+          rule: "exact",
+          victims: null,
+          singular: n === 1,
+          additive: false,
+          negated: false,
+          definite: false,
+          name: null,
+          age: null,
+        };
       }
       // a subject taken from the fact before: the words between are that fact's, not a gap
       let borrowed = false;
@@ -514,45 +513,30 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       };
       // "shot himself and died", "was shot and later died", "was rushed to a hospital, but died": the subject of the verb before
       const prev = out[out.length - 1];
-      if (
-        !subj &&
-        prev &&
-        prev.sentence === si &&
-        ps - prev.end < 40 &&
-        // "had been shot multiple times and was pronounced dead": the auxiliary is the second verb's own
-        /\b(?:and|but)\s{1,3}(?:\w{1,20}ly\s{1,3}|later\s{1,3}|then\s{1,3})?$/i.test(
-          text.slice(prev.end, Math.max(prev.end, subjEnd)),
+      if (!subj && prev && prev.sentence === si) {
+        const between = text.slice(prev.end, ps);
+        if (
+          (ps - prev.end < 40 &&
+            // "had been shot multiple times and was pronounced dead": the auxiliary is the second verb's own
+            /\b(?:and|but)\s{1,3}(?:\w{1,20}ly\s{1,3}|later\s{1,3}|then\s{1,3})?$/i.test(
+              text.slice(prev.end, Math.max(prev.end, subjEnd)),
+            )) ||
+          // "was beaten, shot to death", "was robbed and shot": participles sharing one subject and auxiliary
+          (prev.singular &&
+            /^\s{0,3}(?:(?:was|were|is|are|had been|has been)\s{1,3})?[a-z]{2,20}(?:ed|en|t)\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3})$/i.test(
+              between,
+            )) ||
+          // "The man who was shot Sunday died Monday": the main verb of a subject that carries a relative clause
+          (prev.singular &&
+            ps - prev.end < 80 &&
+            (INTRANSITIVE.test(phrase) || realAux) &&
+            /\s(?:who|that)\s{1,3}(?:had\s{1,3}|has\s{1,3})?(?:been|was|were)\s/i.test(
+              text.slice(prev.start, prev.end),
+            ) &&
+            !/[,;:]|\b(?:and|but|or|when|while|as|after|before|because|since|if|who|that|which|where)\b/i.test(between))
         )
-      ) {
-        // the same person again: "also" already added them once
-        borrowAgain(prev);
-      }
-      // "was beaten, shot to death", "was robbed and shot": participles sharing one subject and auxiliary
-      if (
-        !subj &&
-        prev &&
-        prev.sentence === si &&
-        prev.singular &&
-        /^\s{0,3}(?:(?:was|were|is|are|had been|has been)\s{1,3})?[a-z]{2,20}(?:ed|en|t)\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3})$/i.test(
-          text.slice(prev.end, ps),
-        )
-      )
-        borrowAgain(prev);
-      // "The man who was shot Sunday died Monday": the main verb of a subject that carries a relative clause
-      if (
-        !subj &&
-        prev &&
-        prev.sentence === si &&
-        prev.singular &&
-        ps - prev.end < 80 &&
-        (INTRANSITIVE.test(phrase) || realAux) &&
-        /\s(?:who|that)\s{1,3}(?:had\s{1,3}|has\s{1,3})?(?:been|was|were)\s/i.test(text.slice(prev.start, prev.end)) &&
-        !/[,;:]|\b(?:and|but|or|when|while|as|after|before|because|since|if|who|that|which|where)\b/i.test(
-          text.slice(prev.end, ps),
-        )
-      ) {
-        // the same person again: "also" already added them once
-        borrowAgain(prev);
+          // the same person again: "also" already added them once
+          borrowAgain(prev);
       }
       // "the suspect who shot a police dog and exchanged gunfire with officers has been found dead":
       // the head of a subject that carries a relative clause with verbs of its own

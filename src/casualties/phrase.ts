@@ -166,10 +166,25 @@ function clauseStart(text: string, floor: number, end: number): number {
   return start;
 }
 
+const ORDINALS: Record<string, number> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+
+/** plurals of people that do not end in -s */
+const PEOPLE_PLURAL = /^(?:people|men|women|children)$/;
+
 /** "children", "sons", "people": a plural noun of people (not the shooters) */
 function pluralPersons(head: string): boolean {
   const L = lex();
-  if (/^(?:people|men|women|children)$/.test(head)) return true;
+  if (PEOPLE_PLURAL.test(head)) return true;
   return (
     /[^s'’]s$/.test(head) && L.persons.has(head.slice(0, -1)) && !/^(?:polices|gunmen|shooters|suspects)$/.test(head)
   );
@@ -383,28 +398,12 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     };
   }
   // "the fifth man was pronounced dead": one person, the fifth of those counted
-  const ord = /^(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(\S+)/i.exec(s);
-  const ORD: Record<string, number> = {
-    second: 2,
-    third: 3,
-    fourth: 4,
-    fifth: 5,
-    sixth: 6,
-    seventh: 7,
-    eighth: 8,
-    ninth: 9,
-    tenth: 10,
-  };
-  if (ord && L.persons.has(ord[2]!.toLowerCase().replace(/[^\w'-]/g, ""))) {
-    const n = ORD[ord[1]!.toLowerCase()]!;
+  // "Two people died and a third is in critical condition": the ordinal alone stands for the person
+  const ord = /^(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(\S+)|$)/i.exec(s);
+  if (ord && (ord[2] === undefined || L.persons.has(ord[2].toLowerCase().replace(/[^\w'-]/g, "")))) {
+    const n = ORDINALS[ord[1]!.toLowerCase()]!;
     // one person, and at least n people counted: "the fifth man" of those hit, "a third person has
     // died" the third of that kind; the rule keeps n for the events stage
-    return onePerson(/^a\s/i.test(s) ? `nth-${n}` : `ordinal-${n}`, strip(s));
-  }
-  // "Two people died and a third is in critical condition": the ordinal alone stands for the person
-  const ordAlone = /^(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.exec(s.trim());
-  if (ordAlone) {
-    const n = ORD[ordAlone[1]!.toLowerCase()]!;
     return onePerson(/^a\s/i.test(s) ? `nth-${n}` : `ordinal-${n}`, strip(s));
   }
   if (first === "another") {
@@ -425,7 +424,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     if (
       (L.persons.has(roleHead) || pluralPersons(roleHead) || /(?:er|or|ist|ian|ee|iff)s?$/.test(roleHead)) &&
       named?.rule === "named" &&
-      !/^(?:people|men|women|children)$/.test(roleHead)
+      !PEOPLE_PLURAL.test(roleHead)
     )
       return { ...named, start: lead, age: named.age ?? age };
   }
@@ -433,7 +432,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     const plural = /s$/.test(head) && !/(?:ss|us)$/.test(head) && !["boss"].includes(head);
     // "his wife and children" / "his children": a group of at least two
     if (
-      (plural || /^(?:people|men|women|children)$/.test(head)) &&
+      (plural || PEOPLE_PLURAL.test(head)) &&
       ws.length === 2 &&
       /^(?:his|her|their)\s/i.test(s) &&
       pluralPersons(head)

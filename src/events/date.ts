@@ -158,37 +158,32 @@ export function eventDate(
   evidence: readonly Range[],
   sentences: readonly Range[],
 ): EventDate | null {
+  const view = { ...doc, times: eventTimes(doc) };
   return (
-    statedDate(doc, evidence, sentences, false) ??
-    statedDate(doc, evidence, sentences, true) ??
-    dayBefore({ ...doc, times: eventTimes(doc) }, sentences.length ? sentences : doc.sentences) ??
+    statedDate(view, evidence, sentences) ??
+    statedDate({ ...doc, times: eventTimes(doc, true) }, evidence, sentences) ??
+    dayBefore(view, sentences.length ? sentences : doc.sentences) ??
     publicationDate(doc)
   );
 }
 
-/** The date the event's evidence, then its sentences, state; null when none does. */
-function statedDate(
-  doc: SitrepDocument,
-  evidence: readonly Range[],
-  sentences: readonly Range[],
-  later: boolean,
-): EventDate | null {
-  const view = { ...doc, times: eventTimes(doc, later) };
+/** The date the event's evidence, then its sentences, state in `view`'s times; null when none does. */
+function statedDate(view: SitrepDocument, evidence: readonly Range[], sentences: readonly Range[]): EventDate | null {
   const order: Range[] = [...evidence];
   const first = evidence[0];
   if (first) {
-    const i = doc.sentences.findIndex((s) => s.start <= first.start && first.start < s.end);
-    const next = i >= 0 ? doc.sentences[i + 1] : undefined;
+    const i = view.sentences.findIndex((s) => s.start <= first.start && first.start < s.end);
+    const next = i >= 0 ? view.sentences[i + 1] : undefined;
     if (next && sentences.some((s) => s.start === next.start)) order.splice(1, 0, next);
   }
-  const pubDay = doc.published?.slice(0, 10);
+  const pubDay = view.published?.slice(0, 10);
   for (const r of [...order, ...sentences]) {
     const d = statedEventDate(view, r);
     // a day stated inside the lead fact itself ("were shot Sunday") is the event's, whatever it is
     if (d)
       return d.value === pubDay && !(first && inside(view, first))
         ? (dayBefore(view, sentences) ?? d)
-        : narrowed(view, d, sentences.length ? sentences : doc.sentences);
+        : narrowed(view, d, sentences.length ? sentences : view.sentences);
   }
   return null;
 }

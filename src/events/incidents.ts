@@ -309,6 +309,10 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     k = { low: t.killed, best: t.killed, high: t.killed };
     basis = "tally";
   }
+  /** raises the dead to `n` where fewer are counted */
+  const killedAtLeast = (n: number) => {
+    if (n > (value(k ?? { low: 0, best: 0, high: 0 }) ?? 0)) k = { low: n, best: n, high: n };
+  };
   // "shot his wife and two sons before killing himself": the doer's victims plus the doer
   for (const d of facts) {
     if (!d.reflexive || !d.additive || d.negated || d.kind === "injured" || d.kind === "other") continue;
@@ -321,8 +325,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
         else group = Math.max(group, value(g.count) ?? 0);
       }
     const victims = people + group;
-    const K2 = victims + 1;
-    if (victims > 0 && K2 > (value(k ?? { low: 0, best: 0, high: 0 }) ?? 0)) k = { low: K2, best: K2, high: K2 };
+    if (victims > 0) killedAtLeast(victims + 1);
   }
   // "Long killed the three officers ... before a SWAT marksman killed Long": the shooter's own death adds one
   for (const d of facts) {
@@ -330,8 +333,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     for (const g of facts) {
       if (g === d || g.kind !== "killed" || g.person || g.negated || !g.perpetrator) continue;
       if (!sameName(g.perpetrator, d.person.name, "") || !/^[A-Z]/.test(g.perpetrator)) continue;
-      const K2 = (value(g.count) ?? 0) + 1;
-      if (K2 > (value(k ?? { low: 0, best: 0, high: 0 }) ?? 0)) k = { low: K2, best: K2, high: K2 };
+      killedAtLeast((value(g.count) ?? 0) + 1);
     }
   }
   // "who allegedly killed three people ... before police killed him": the one police killed is the gunman,
@@ -342,8 +344,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     for (const g of facts)
       if (g !== d && g.kind === "killed" && !g.person && !g.negated && g.sentence === d.sentence)
         group = Math.max(group, value(g.count) ?? 0);
-    const K2 = group + 1;
-    if (group > 0 && K2 > (value(k ?? { low: 0, best: 0, high: 0 }) ?? 0)) k = { low: K2, best: K2, high: K2 };
+    if (group > 0) killedAtLeast(group + 1);
   }
   const Kv = value(k ?? { low: 0, best: 0, high: 0 }) ?? 0;
   const I = value(i ?? { low: null, best: null, high: null }) ?? 0;

@@ -23,6 +23,9 @@ function ref(p: Place, precision: 1 | 2 | 3 | null): PlaceRef {
   return { name: p.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, precision };
 }
 
+/** A place borrowed from beyond the event's own words: at least precision 2 */
+const coarseRef = (p: Place): PlaceRef => ref(p, Math.max(p.precision ?? 2, 2) as 2 | 3);
+
 /** The country most of the article's places (and its dateline) are in, when there is a clear one. */
 function mainCountry(doc: SitrepDocument): string | null {
   const n = new Map<string, number>();
@@ -54,11 +57,11 @@ export function eventPlace(
       if (!best || specificity(p) > specificity(best) || (specificity(p) === specificity(best) && far(p) < far(best)))
         best = p;
     }
-    if (best) place = ref(best, Math.max(best.precision ?? 2, 2) as 2 | 3);
+    if (best) place = coarseRef(best);
   }
   if (!place) {
     const h = headlinePlace(doc);
-    if (h) place = ref(h, Math.max(h.precision ?? 2, 2) as 2 | 3);
+    if (h) place = coarseRef(h);
   }
   const hint = filingHint(doc);
   if (!hint) return place;
@@ -82,9 +85,9 @@ export function eventPlace(
     )
       best = p;
   }
-  if (best) return ref(best, Math.max(best.precision ?? 2, 2) as 2 | 3);
+  if (best) return coarseRef(best);
   const h = headlinePlace(doc);
-  if (h && fits(h, hint)) return ref(h, Math.max(h.precision ?? 2, 2) as 2 | 3);
+  if (h && fits(h, hint)) return coarseRef(h);
   // only the region is known
   const r = hint.region;
   return { name: hint.regionName, country: r.country, admin1: hint.regionName, lat: r.lat, lon: r.lon, precision: 3 };

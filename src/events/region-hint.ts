@@ -76,7 +76,7 @@ export function filingHint(doc: SitrepDocument): FilingHint | null {
   }
   if (!region) return null;
   const regionName = g.admin1Name(region);
-  return regionName ? { region, regionName, town: region ? town : null, source } : null;
+  return regionName ? { region, regionName, town, source } : null;
 }
 
 /** The place a name denotes inside a region, the most populous of its namesakes there. */
