@@ -373,8 +373,11 @@ function nesting(readings: Reading[]): (h: NameHit, key: string) => boolean {
       if (!names) m.set(k, (names = new Set()));
       names.add(r.key);
     }
-  const other = (m: Map<string, Set<string>>, k: string, key: string): boolean =>
-    [...(m.get(k) ?? [])].some((n) => n !== key);
+  // a name other than `key` among those filed under `k`
+  const other = (m: Map<string, Set<string>>, k: string, key: string): boolean => {
+    const names = m.get(k);
+    return names !== undefined && names.size > (names.has(key) ? 1 : 0);
+  };
   return (h, key) => {
     const k = h.alternate ? null : countyKey(h.feature);
     if (!k) return false;
