@@ -45,7 +45,7 @@ export interface Features {
   mentions: Set<string>;
 }
 
-export function dayNumber(date: string | null | undefined): number | null {
+function dayNumber(date: string | null | undefined): number | null {
   if (!date) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
   return m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) / 86_400_000 : null;
