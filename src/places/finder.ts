@@ -22,7 +22,7 @@ function isAllCaps(s: string): boolean {
 }
 
 /** Tokens of one sentence, in order. */
-function sentenceTokens(doc: SitrepDocument): Token[][] {
+export function sentenceTokens(doc: SitrepDocument): Token[][] {
   const out: Token[][] = doc.sentences.map(() => []);
   for (const t of doc.tokens) out[t.sentence]?.push(t);
   return out;
