@@ -227,7 +227,7 @@ export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { fin
   }
   const found = opts.finder === false ? [] : findToponyms(doc, g);
   const places = [...fromNer.filter((c) => !c.unknown), ...found.filter((c) => !c.unknown && !overlapsAny(c, blocked))];
-  const seen: PlaceEvidence = { surnames: personWords(blocked), names: new Set(places.map((c) => c.text)), places };
+  const seen: PlaceEvidence = { surnames: kin, names: new Set(places.map((c) => c.text)), places };
   // a list member let through vouches for the next one ("Edmonton, Mount Sheridan, Trinity Beach")
   let fromFinder: Candidate[] = [];
   for (let pass = 0; pass < 3; pass++) {
