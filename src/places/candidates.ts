@@ -1,7 +1,7 @@
 import type { Entity, Range, SitrepDocument } from "../document/schema.js";
 import { overlaps, overlapsAny } from "../util/ranges.js";
 import type { Candidate } from "./candidate.js";
-import { findToponyms, linkContainers, LIST_SEPARATOR, namedPeople, notAPlace } from "./finder.js";
+import { findToponyms, linkContainers, LIST_SEPARATOR, namedPeople, notAPlace, sentenceTokens } from "./finder.js";
 import type { Gazetteer } from "./gazetteer/index.js";
 import { lexicon } from "./lexicon.js";
 import { quarterOf } from "./quarter.js";
@@ -29,12 +29,6 @@ export function datelineCandidates(doc: SitrepDocument, g: Gazetteer): Candidate
       if (town) town.container = { start, end: start + text.length };
     }
   }
-  return out;
-}
-
-function tokensBySentence(doc: SitrepDocument): SitrepDocument["tokens"][] {
-  const out: SitrepDocument["tokens"][] = doc.sentences.map(() => []);
-  for (const t of doc.tokens) out[t.sentence]?.push(t);
   return out;
 }
 
@@ -215,7 +209,7 @@ export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { fin
     fromNer.push({ start: e.start, end: e.end, text: e.text, source: "entity", sentence, unknown: !known });
   }
   // "a witness named Austin ... Austin said": the name is the person's all through the article
-  const persons = namedPeople(text, tokensBySentence(doc), lex, g);
+  const persons = namedPeople(text, sentenceTokens(doc), lex, g);
   const personal = (c: Candidate): boolean => {
     if (!persons.has(c.text)) return false;
     const before = /(\p{L}+)\s{1,2}$/u.exec(text.slice(Math.max(0, c.start - 16), c.start))?.[1];
@@ -233,7 +227,7 @@ export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { fin
   }
   const found = opts.finder === false ? [] : findToponyms(doc, g);
   const places = [...fromNer.filter((c) => !c.unknown), ...found.filter((c) => !c.unknown && !overlapsAny(c, blocked))];
-  const seen: PlaceEvidence = { surnames: personWords(blocked), names: new Set(places.map((c) => c.text)), places };
+  const seen: PlaceEvidence = { surnames: kin, names: new Set(places.map((c) => c.text)), places };
   // a list member let through vouches for the next one ("Edmonton, Mount Sheridan, Trinity Beach")
   let fromFinder: Candidate[] = [];
   for (let pass = 0; pass < 3; pass++) {

@@ -22,7 +22,7 @@ function isAllCaps(s: string): boolean {
 }
 
 /** Tokens of one sentence, in order. */
-function sentenceTokens(doc: SitrepDocument): Token[][] {
+export function sentenceTokens(doc: SitrepDocument): Token[][] {
   const out: Token[][] = doc.sentences.map(() => []);
   for (const t of doc.tokens) out[t.sentence]?.push(t);
   return out;
@@ -328,13 +328,7 @@ export function notAPlace(text: string, start: number, end: number, g: Gazetteer
 }
 
 /** "St. Vincent's Hospital", "St. Mary's Church": a saint's name in the possessive before an institution. */
-export function saintsInstitution(
-  span: string,
-  text: string,
-  end: number,
-  g: Gazetteer,
-  lex: Lexicon = lexicon(),
-): boolean {
+function saintsInstitution(span: string, text: string, end: number, g: Gazetteer, lex: Lexicon = lexicon()): boolean {
   if (!/^(?:St\.?|Saint|Ste\.?)\s/.test(span)) return false;
   const m = /^(['’]s)?\s{1,2}(\p{Lu}\p{Ll}{1,12})\b/u.exec(text.slice(end, end + 20));
   if (m === null || !lex.saintInstitutions.has(m[2]!)) return false;
@@ -346,7 +340,7 @@ export function saintsInstitution(
  * The name at `end` goes on into a street's name ("Cambridge Street", "Lappin Ave.", "the 600 block
  * of Memphis Avenue"): a street named after a town says nothing about where it lies.
  */
-export function streetNamedAfter(text: string, end: number, lex: Lexicon = lexicon()): boolean {
+function streetNamedAfter(text: string, end: number, lex: Lexicon = lexicon()): boolean {
   const m = /^ {1,2}(\p{Lu}\p{Ll}{1,11})\b/u.exec(text.slice(end, end + 16));
   return m !== null && lex.street.has(m[1]!.toLowerCase());
 }

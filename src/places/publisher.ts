@@ -137,9 +137,14 @@ export function publisherTown(url: string | null | undefined, g: Gazetteer): Fea
   const { labels } = hostLabels(host);
   const towns = townsByCompactName(g);
   let best: Feature | null = null;
+  // a key is its town's compact name, so its length is that name's
+  let bestLength = 0;
   const consider = (k: string): void => {
     const f = towns.get(k);
-    if (f && (!best || compact(f.name).length > compact(best.name).length)) best = f;
+    if (f && (!best || k.length > bestLength)) {
+      best = f;
+      bestLength = k.length;
+    }
   };
   // a town's name opening or closing a label ("miamiherald", "fox13memphis", "chicago.suntimes"),
   // or a long one anywhere in it; the longest wins ("kansascity" over "kansas")
@@ -154,11 +159,12 @@ export function publisherTown(url: string | null | undefined, g: Gazetteer): Fea
   }
   if (best) return (best as Feature).population >= TOWN_POPULATION ? best : null;
   // "stltoday", "news4jax", "philly": a city's short name opening or closing a label
+  const { townNicknames, hostWord } = publishers();
   for (const label of labels)
-    for (const [short, town] of Object.entries(publishers().townNicknames))
+    for (const [short, town] of Object.entries(townNicknames))
       if (
-        (label.startsWith(short) && publishers().hostWord.test(label.slice(short.length))) ||
-        (label.endsWith(short) && publishers().hostWord.test(label.slice(0, label.length - short.length)))
+        (label.startsWith(short) && hostWord.test(label.slice(short.length))) ||
+        (label.endsWith(short) && hostWord.test(label.slice(0, label.length - short.length)))
       )
         return nicknamed(town, g);
   return null;

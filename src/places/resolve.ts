@@ -57,6 +57,15 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
   // A local station or paper named after its state (wlky.com, nbcconnecticut.com) reports mostly on
   // that state: as much as a town of it named three times, so that a story's own places outvote it.
   const region = publisherRegion(doc.url, g);
+  /** The article's picture before its places: its demonyms and its publisher's country, town and (`withRegion`) state. */
+  const seeded = (withRegion: boolean): DocContext => {
+    const c = new DocContext();
+    for (const [name, country] of demonyms) c.addCountry(name, country, 0.5);
+    if (publisher) c.addCountry("\u0000publisher", publisher, 2);
+    if (town) c.add("\u0000town", town, 1);
+    if (withRegion && region) c.add("\u0000region", region, REGION_WEIGHT);
+    return c;
+  };
 
   // "Hugo, Oklahoma": the second name is read as the region that holds the first, not as a town.
   const containers = new Set(cands.flatMap((c) => (c.container ? [c.container.start] : [])));
@@ -68,11 +77,7 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
   let ctx = new DocContext();
   for (let round = 0; round < 3; round++) {
     const listKinds = round > 0 ? kindsByList(readings) : null;
-    const next = new DocContext();
-    for (const [name, c] of demonyms) next.addCountry(name, c, 0.5);
-    if (publisher) next.addCountry("\u0000publisher", publisher, 2);
-    if (town) next.add("\u0000town", town, 1);
-    if (region) next.add("\u0000region", region, REGION_WEIGHT);
+    const next = seeded(true);
     for (const r of readings) {
       const container = containerOf(r);
       const score = (h: NameHit): number => {
@@ -133,10 +138,7 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
   // The country the article is about, by the names that can only mean one country: a town name
   // found in several countries ("York", "Manchester") does not vote, lest its readings abroad vouch
   // for each other.
-  const named = new DocContext();
-  for (const [name, c] of demonyms) named.addCountry(name, c, 0.5);
-  if (publisher) named.addCountry("\u0000publisher", publisher, 2);
-  if (town) named.add("\u0000town", town, 1);
+  const named = seeded(false);
   for (const r of readings) {
     const f = r.feature;
     if (!f) continue;
@@ -190,10 +192,7 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
         !!f && !!f.country && f.country !== top[0] && r.cand.source !== "dateline" && !r.cand.container && isMinor(f)
       );
     };
-    const firm = new DocContext();
-    for (const [name, c] of demonyms) firm.addCountry(name, c, 0.5);
-    if (publisher) firm.addCountry("\u0000publisher", publisher, 2);
-    if (town) firm.add("\u0000town", town, 1);
+    const firm = seeded(false);
     for (const r of readings) if (!suspect(r)) firm.add(r.key, r.feature, 1);
     for (const r of readings) {
       const f = r.feature;
@@ -374,8 +373,11 @@ function nesting(readings: Reading[]): (h: NameHit, key: string) => boolean {
       if (!names) m.set(k, (names = new Set()));
       names.add(r.key);
     }
-  const other = (m: Map<string, Set<string>>, k: string, key: string): boolean =>
-    [...(m.get(k) ?? [])].some((n) => n !== key);
+  // a name other than `key` among those filed under `k`
+  const other = (m: Map<string, Set<string>>, k: string, key: string): boolean => {
+    const names = m.get(k);
+    return names !== undefined && names.size > (names.has(key) ? 1 : 0);
+  };
   return (h, key) => {
     const k = h.alternate ? null : countyKey(h.feature);
     if (!k) return false;

@@ -32,7 +32,7 @@ function cell(lat: number, lon: number): [number, number, number] {
  * Keys an event is filed under and keys it looks under; for any pair that can score enough, each finds
  * the other, so whichever comes first in row order pairs them.
  */
-export function blockingKeys(r: EventRow, f: Features): { file: string[]; look: string[] } {
+function blockingKeys(r: EventRow, f: Features): { file: string[]; look: string[] } {
   const file: string[] = [];
   const look: string[] = [];
   const both = (k: string) => (file.push(k), look.push(k));

@@ -11,7 +11,7 @@ import { loadData } from "../util/data.js";
 const FULL_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){1,4}$/u;
 
 /** Separates the names in the stored column: no person's name holds a semicolon. */
-export const NAME_SEPARATOR = "; ";
+const NAME_SEPARATOR = "; ";
 
 let officials: Set<string> | undefined;
 function isRole(word: string): boolean {

@@ -1,3 +1,4 @@
+import { distanceKm } from "../places/geo.js";
 import { loadData } from "../util/data.js";
 import { parseNames, sharedNames } from "./names.js";
 import type { EventRow } from "./rows.js";
@@ -44,7 +45,7 @@ export interface Features {
   mentions: Set<string>;
 }
 
-export function dayNumber(date: string | null | undefined): number | null {
+function dayNumber(date: string | null | undefined): number | null {
   if (!date) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
   return m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) / 86_400_000 : null;
@@ -105,16 +106,6 @@ export function features(r: EventRow): Features {
   };
 }
 
-function distanceKm(a: EventRow, b: EventRow): number {
-  const R = 6371;
-  const toRad = (d: number) => (d * Math.PI) / 180;
-  const dLat = toRad(b.latitude! - a.latitude!);
-  const dLon = toRad(b.longitude! - a.longitude!);
-  const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(toRad(a.latitude!)) * Math.cos(toRad(b.latitude!)) * Math.sin(dLon / 2) ** 2;
-  return 2 * R * Math.asin(Math.sqrt(h));
-}
-
 /**
  * The same place name counts even where the gazetteer chose different namesakes ("Bastrop" in Texas and in
  * Louisiana): both articles wrote it. Nearby coordinates count; so, more weakly, does one article's place
@@ -125,7 +116,7 @@ function placeSignal(a: EventRow, b: EventRow, fa: Features, fb: Features): Sign
   if (fa.location !== null && fa.location === fb.location)
     return { signal: "place", points: 2, detail: `both in ${a.location}` };
   const located = a.latitude !== null && a.longitude !== null && b.latitude !== null && b.longitude !== null;
-  const km = located ? distanceKm(a, b) : Infinity;
+  const km = located ? distanceKm(a.latitude!, a.longitude!, b.latitude!, b.longitude!) : Infinity;
   if (km <= 25) return { signal: "place", points: 2, detail: `${Math.round(km)} km apart` };
   if (fa.location !== null && fb.mentions.has(fa.location))
     return { signal: "place", points: 1, detail: `${a.location} named in both` };

@@ -6,6 +6,16 @@ import { row } from "./row.js";
 
 const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
 
+/** An event placed in Lennox, California, whose article also writes `places`. */
+const lennox = (places: string): Partial<EventRow> => ({
+  location: "Lennox",
+  admin1: "California",
+  latitude: 33.94,
+  longitude: -118.35,
+  geo_precision: 2,
+  places,
+});
+
 /*
  * Two reports each: what an analyst would decide, and the evidence that must be named for it. The rows are
  * hand-written after the ways single articles misread an incident (a namesake town, a missing date, a
@@ -69,14 +79,7 @@ const PAIRS: {
   },
   {
     name: "the other article's town written in this one, though resolved elsewhere",
-    a: {
-      location: "Lennox",
-      admin1: "California",
-      latitude: 33.94,
-      longitude: -118.35,
-      geo_precision: 2,
-      places: "Lennox; Gainesville",
-    },
+    a: lennox("Lennox; Gainesville"),
     b: {},
     same: true,
     signals: ["place", "date", "counts"],
@@ -104,14 +107,7 @@ const PAIRS: {
   },
   {
     name: "both mention the hospital the victims were taken to: every shooting in town may",
-    a: {
-      location: "Lennox",
-      admin1: "California",
-      latitude: 33.94,
-      longitude: -118.35,
-      geo_precision: 2,
-      places: "Lennox; Shands Hospital",
-    },
+    a: lennox("Lennox; Shands Hospital"),
     b: { places: "Gainesville; UF Health Shands Hospital; Shands Hospital" },
     same: false,
     signals: ["date", "counts"],
