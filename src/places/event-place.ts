@@ -7,10 +7,8 @@ import { isEventCandidate, specificity } from "./specificity.js";
  * The event place for a clause or sentence, for the events stage. In order:
  *   1. the most specific place inside `range` (a town beats a province beats a country; ties: first),
  *   2. else in the sentence holding it, 3. else in its paragraph,
- *   4. else the article's dominant place (the most named of its most specific level), precision at least 2,
- *   5. else the dateline's place, only when it is in the United States (local news, where the filing
- *      city is usually the event city), at precision 2.
- * Datelines and metonymic places ("Tehran deployed") are never chosen at steps 1-4, nor a country or region
+ *   4. else the article's dominant place (the most named of its most specific level), precision at least 2.
+ * Datelines and metonymic places ("Tehran deployed") are never chosen, nor a country or region
  * the text puts the event outside of ("its first deployment outside of Iran"), nor a place naming a war
  * ("since the Iran-Iraq war").
  */
@@ -18,9 +16,7 @@ export function eventPlace(doc: SitrepDocument, range: Range): PlaceRef | null {
   const own = ownEventPlace(doc, range);
   if (own) return own;
   const dominant = dominantPlace(eventCandidates(doc));
-  if (dominant) return ref(dominant, Math.max(dominant.precision ?? 2, 2) as 2 | 3);
-  const d = doc.places.find((p) => p.role === "dateline" && p.lat !== null && p.country === "US");
-  return d ? ref(d, 2) : null;
+  return dominant ? ref(dominant, Math.max(dominant.precision ?? 2, 2) as 2 | 3) : null;
 }
 
 /** Steps 1-3 alone: the place the event's own clause, sentence or paragraph names, or null. */
