@@ -129,6 +129,30 @@ function shiftValue(value: string, unit: "Y" | "M" | "D", n: number): string | n
 /** How far back (characters) a named quarter still sets the frame for "a year earlier". */
 const NEAR = 400;
 
+const isQuarter = (v: string | null): v is string => !!v && v.includes("/");
+const monthIndex = (v: string) => +v.slice(0, 4) * 12 + +v.slice(5, 7);
+
+/**
+ * The quarters an earnings report discusses, counted as they are named or measured from: the most
+ * discussed one is "the period" of the report ("the year-earlier period", "the 1989 period"), whatever
+ * other quarter a sentence touched last ("after a flat second quarter"). A quarter not yet over at the
+ * anchor is a forecast, never the reported period.
+ */
+class ReportedQuarter {
+  private counts = new Map<string, number>();
+  constructor(private anchor: Day) {}
+  note(q: string): void {
+    if (monthIndex(q.split("/")[1]!) >= this.anchor.y * 12 + this.anchor.m) return;
+    this.counts.set(q, (this.counts.get(q) ?? 0) + 1);
+  }
+  /** The most discussed quarter (the first named on a tie), or null before any. */
+  get(): string | null {
+    let best: string | null = null;
+    for (const [q, n] of this.counts) if (best === null || n > this.counts.get(best)!) best = q;
+    return best;
+  }
+}
+
 /**
  * "a year earlier", "the previous day", "the following year": measured from the latest time before
  * them of a fitting grain (a year back from a quarter is that quarter a year before), else from the anchor.
@@ -138,11 +162,24 @@ export function resolveShifts(cands: Candidate[], anchor: Day): Candidate[] {
   let lastDay: string | null = null;
   let lastPeriod: string | null = null; // latest quarter or month
   let lastPeriodEnd = -Infinity;
+  // a year, month, day or stretch of time named since the latest quarter moves the talk off that quarter
+  let datedSincePeriod = false;
   let lastYear: number | null = null;
+  const reported = new ReportedQuarter(anchor);
+  // a quarter named anew sets the frame; one only measured from ("a year earlier") keeps it as it was
+  const discuss = (q: string, end: number | null) => {
+    lastPeriod = q;
+    reported.note(q);
+    if (end === null) return;
+    lastPeriodEnd = end;
+    datedSincePeriod = false;
+  };
   for (const c of cands) {
     if (c.inYear !== undefined) {
       const { inYear, ...rest } = c;
-      const q = lastPeriod?.includes("/") ? shiftValue(lastPeriod, "Y", inYear - +lastPeriod.slice(0, 4)) : null;
+      const base = reported.get() ?? (isQuarter(lastPeriod) ? lastPeriod : null);
+      const q = base ? shiftValue(base, "Y", inYear - +base.slice(0, 4)) : null;
+      if (base) discuss(base, c.end);
       out.push(q ? { ...rest, value: q, grain: "range" } : rest);
       continue;
     }
@@ -159,11 +196,22 @@ export function resolveShifts(cands: Candidate[], anchor: Day): Candidate[] {
       else if (
         unit === "Y" &&
         Math.abs(n) === 1 &&
-        lastPeriod?.includes("/") &&
-        (c.start - lastPeriodEnd < NEAR || /quarter|period/i.test(c.text ?? ""))
+        isQuarter(lastPeriod) &&
+        (c.start - lastPeriodEnd < NEAR || !datedSincePeriod || /quarter|period/i.test(c.text ?? ""))
+      ) {
+        const base: string = (/period/i.test(c.text ?? "") ? reported.get() : null) ?? lastPeriod;
+        v = shiftValue(base, "Y", n);
+        // "the quarter a year ago": one expression, the quarter a year back
+        const prev = out[out.length - 1];
+        if (prev && prev.rule === "quarter" && prev.value === base && c.start - prev.end === 1) {
+          out.pop();
+          c.start = prev.start;
+        }
+        discuss(base, null);
+      } else if (
+        unit === "Y" &&
+        (n === 0 || /following|previous|preceding|before|after|later|next/i.test(c.text ?? ""))
       )
-        v = shiftValue(lastPeriod, "Y", n);
-      else if (unit === "Y" && (n === 0 || /following|previous|preceding|before|after|later|next/i.test(c.text ?? "")))
         v = fmtYear((lastYear ?? anchor.y) + n);
       else if (unit === "Y") v = fmtYear(anchor.y + n);
       else v = shiftValue(lastPeriod && !lastPeriod.includes("/") ? lastPeriod : fmtMonth(anchor.y, anchor.m), "M", n);
@@ -178,10 +226,11 @@ export function resolveShifts(cands: Candidate[], anchor: Day): Candidate[] {
     }
     if (/^\d{4}/.test(c.value) && c.grain !== "duration") lastYear = +c.value.slice(0, 4);
     if (c.grain === "day" && c.value.length === 10) lastDay = c.value;
-    else if (c.rule === "quarter" || c.grain === "month") {
+    if (c.rule === "quarter" && isQuarter(c.value)) discuss(c.value, c.end);
+    else if (c.grain === "month") {
       lastPeriod = c.value;
       lastPeriodEnd = c.end;
-    }
+    } else if (!c.value.endsWith("_REF")) datedSincePeriod = true;
     out.push(c);
   }
   return out;

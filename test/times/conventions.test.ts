@@ -153,6 +153,53 @@ const rows: Row[] = [
       ["Nov. 6", "2009-11-06"],
     ],
   },
+  // an earnings report's period is the quarter it reports, not the one a sentence touched last
+  {
+    text: "Acme posted a 12% gain in third-quarter profit from a year ago. After a weak second quarter, sales recovered. Results were helped by charges taken in the year-earlier period. In the 1989 period, taxes were lower than a year ago.",
+    published: "1989-11-01",
+    times: [
+      ["third-quarter", "1989-07/1989-09"],
+      ["a year ago", "1988-07/1988-09"],
+      ["second quarter", "1989-04/1989-06"],
+      ["the year-earlier period", "1988-07/1988-09"],
+      ["the 1989 period", "1989-07/1989-09"],
+      ["a year ago", "1988-07/1988-09"],
+    ],
+  },
+  // a quarter still to come is a forecast, never the period reported
+  {
+    text: "Steelmakers reported weak third-quarter results and expect losses through the third quarter of 1990. In the year-ago period, Acme earned $101 million.",
+    published: "1989-10-26",
+    times: [
+      ["third-quarter", "1989-07/1989-09"],
+      ["the third quarter of 1990", "1990-07/1990-09"],
+      ["the year-ago period", "1988-07/1988-09"],
+    ],
+  },
+  // "the quarter a year ago" is one expression
+  {
+    text: "Profit fell in the quarter. For the quarter a year ago, the bank earned $16 million.",
+    published: "1989-10-26",
+    times: [
+      ["the quarter", "1989-07/1989-09"],
+      ["the quarter a year ago", "1988-07/1988-09"],
+    ],
+  },
+  // the report's quarter holds however long the paragraph, until another stretch of time is named
+  {
+    text: "Hadson expects a third-quarter loss because of special reserves. The Oklahoma City energy and defense concern said it will record a $7.5 million reserve for its defense group, including a $4.7 million charge related to problems under a fixed-price development contract and $2.8 million in overhead costs that won't be reimbursed. It will also write off about $3.5 million in costs related to international exploration leases where drilling has been unsuccessful, and it cited interest costs as factors in the loss. A year earlier, net income was $2.1 million.",
+    published: "1989-11-02",
+    times: [
+      ["third-quarter", "1989-07/1989-09"],
+      ["A year earlier", "1988-07/1988-09"],
+    ],
+  },
+  // "the first two quarters of 1990" is its first half
+  {
+    text: "Analysts expect the slump to last through at least the first two quarters of 1990.",
+    published: "1989-10-26",
+    times: [["the first two quarters of 1990", "1990-01/1990-06"]],
+  },
 ];
 
 describe("TimeML conventions on news sentences", () => {

@@ -14,7 +14,8 @@ const DEICTIC =
   /\b(?:(the)\s+)?(latest|last|past|previous|recent|most recent|current|this|next|coming|same)?\s*(?:quarter\b(?!s|ly|-)|(?<=latest\s+)period\b)/gi;
 // "the 1988 period", "the 1989 quarter": the quarter under discussion, in that year
 const YEAR_PERIOD = /\bthe\s+((?:19|20)\d\d)\s+(?:quarter|period)\b/gi;
-const HALF = /\b(?:the\s+)?(first|second|last|latter)[- ]half\b(?:\s+of\s+(\d{4})\b)?/gi;
+// "the first half of 1990", "the first two quarters of 1990": a half year
+const HALF = /\b(?:the\s+)?(first|second|last|latter)(?:[- ]half|\s+two\s+quarters)\b(?:\s+of\s+(\d{4})\b)?/gi;
 
 export const quarters: Parser = (s) => {
   if (!/quarter|half|period/i.test(s.text)) return [];
