@@ -14,7 +14,7 @@ import { quarters } from "./parsers/quarters.js";
 import { refs } from "./parsers/refs.js";
 import { relative } from "./parsers/relative.js";
 import { years } from "./parsers/years.js";
-import { attachModifiers, resolveShifts, seasonOfYear, selectLongest, weekOf } from "./refine.js";
+import { attachModifiers, daysFromDay, resolveShifts, seasonOfYear, selectLongest, weekOf } from "./refine.js";
 import type { Candidate, Lean, Parser } from "./types.js";
 
 /** The sentence-level parsers (chrono runs once per document). */
@@ -55,6 +55,7 @@ export function extractTimes(
   cands.push(...chronoDates(text, body, anchor, (at, end) => leanAt(cueAt(at), at, text, end)));
   attachModifiers(text, cands);
   weekOf(text, cands);
+  daysFromDay(text, cands);
   cands = resolveShifts(selectLongest(seasonOfYear(text, cands)), anchor);
   return cands
     .filter((c) => c.value && c.end > c.start)

@@ -13,6 +13,7 @@ import {
   parseDay,
   weekday,
 } from "./calendar.js";
+import { lexicon, readNumber } from "./lexicon.js";
 import type { Candidate } from "./types.js";
 
 /** Rules that win a tie in length against chrono: ours follow TimeML where chrono does not. */
@@ -124,6 +125,23 @@ function shiftValue(value: string, unit: "Y" | "M" | "D", n: number): string | n
   }
   if ((m = /^(\d{4})$/.exec(value))) return unit === "Y" ? fmtYear(+m[1]! + n) : null;
   return null;
+}
+
+// "the day before last Tuesday", "two days after Christmas": measured from the day the words name
+let dayBefore: RegExp | undefined;
+
+/** "the day before last Tuesday's hearing": the day the words count from that day. */
+export function daysFromDay(text: string, cands: Candidate[]): void {
+  dayBefore ??= new RegExp(`\\b(?:the|(${lexicon().num}))\\s+days?\\s+(before|after)\\s+$`, "i");
+  for (const c of cands) {
+    const day = c.value.length === 10 ? parseDay(c.value) : null;
+    const m = day && dayBefore.exec(text.slice(Math.max(0, c.start - 30), c.start));
+    if (!day || !m) continue;
+    const n = m[1] ? readNumber(m[1]) : 1;
+    if (n === null || !Number.isInteger(n)) continue;
+    c.start -= m[0].length;
+    c.value = fmtDay(addDays(day, /before/i.test(m[2]!) ? -n : n));
+  }
 }
 
 /** How far back (characters) a named quarter still sets the frame for "a year earlier". */

@@ -200,6 +200,26 @@ const rows: Row[] = [
     published: "1989-10-26",
     times: [["the first two quarters of 1990", "1990-01/1990-06"]],
   },
+  // "six weeks ago" names a week; "two weeks ago" may be a fortnight to the day
+  {
+    text: "The boat left Cuba six weeks ago, and the boy was found two weeks ago.",
+    published: "2000-01-06",
+    times: [
+      ["six weeks ago", "1999-W47"],
+      ["two weeks ago", "1999-12-23"],
+    ],
+  },
+  // "the day before last Tuesday": counted from the day named
+  {
+    text: "The day before last Tuesday's hearing, he went to his cousin's home.",
+    published: "2000-02-24",
+    times: [["The day before last Tuesday", "2000-02-21"]],
+  },
+  {
+    text: "Two days after Christmas the rebels attacked the town.",
+    published: "2016-01-10",
+    times: [["Two days after Christmas", "2015-12-27"]],
+  },
 ];
 
 describe("TimeML conventions on news sentences", () => {

@@ -169,7 +169,10 @@ function ago(s: SentenceContext, m: RegExpExecArray): Omit<Candidate, "start" | 
     case "D":
       return { value: fmtDay(addDays(a, k)), grain: "day", rule: "ago" };
     case "W":
-      return { value: fmtDay(addDays(a, k * 7)), grain: "day", rule: "ago" };
+      // "two weeks ago" may be a fortnight to the day; "six weeks ago" only names the week
+      return n >= 3
+        ? { value: fmtWeek(addDays(a, k * 7)), grain: "week", rule: "ago" }
+        : { value: fmtDay(addDays(a, k * 7)), grain: "day", rule: "ago" };
     case "M": {
       const t = addMonths(a.y, a.m, k);
       return { value: fmtMonth(t.y, t.m), grain: "month", rule: "ago" };
