@@ -220,6 +220,15 @@ const rows: Row[] = [
     published: "2016-01-10",
     times: [["Two days after Christmas", "2015-12-27"]],
   },
+  // "the corresponding period last year" is the report's quarter a year back, not all of last year
+  {
+    text: "The company lost $5 million in the third quarter, against a profit of $1.8 million for the corresponding period last year.",
+    published: "1989-11-01",
+    times: [
+      ["the third quarter", "1989-07/1989-09"],
+      ["the corresponding period last year", "1988-07/1988-09"],
+    ],
+  },
 ];
 
 describe("TimeML conventions on news sentences", () => {

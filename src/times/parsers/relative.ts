@@ -195,6 +195,9 @@ let neighbourWeekday: RegExp | undefined;
 // "the year-earlier quarter", "year-ago results", "last year's quarter": the period a year before
 const YEAR_AGO =
   /\b(?:((?:the|its|their)\s+)(?:comparable\s+)?)?(?:year[- ](?:ago|earlier)|last year's|prior[- ]year)(\s+(?:(?:first|second|third|fourth|fiscal)\s+)?(?:quarter|period|nine months|six months|three months))?\b/gi;
+// "the corresponding period last year", "the same quarter a year earlier": the period a year before
+const PERIOD_YEAR_AGO =
+  /\bthe\s+(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier)|(?:of\s+)?the\s+(?:previous|prior|preceding)\s+year)\b/gi;
 // "the year", "the full year", "the current fiscal year": the anchor's year; "that year": the one under discussion
 // ("the year of the flood" is not; "a high for the year of $42" is)
 const THE_YEAR =
@@ -276,6 +279,14 @@ export const relative: Parser = (s) => {
         lead,
       };
     }),
+  );
+  out.push(
+    ...scan(s, PERIOD_YEAR_AGO, () => ({
+      value: "",
+      grain: "day",
+      rule: "shift",
+      shift: { unit: "Y", n: -1 },
+    })),
   );
   out.push(
     ...scan(s, YEAR_END, (m) =>
