@@ -229,6 +229,20 @@ const rows: Row[] = [
       ["the corresponding period last year", "1988-07/1988-09"],
     ],
   },
+  // "it's the second day of an offensive": the day of writing; told in the past, the day under discussion
+  {
+    text: "More heavy gunfire in the province. It's the second day of an offensive by the security forces.",
+    published: "1998-03-06",
+    times: [["the second day", "1998-03-06"]],
+  },
+  {
+    text: "Protesters marched again on Friday. It was the third straight day of protests in the capital.",
+    published: "2016-05-10",
+    times: [
+      ["Friday", "2016-05-06"],
+      ["the third straight day", "2016-05-06"],
+    ],
+  },
 ];
 
 describe("TimeML conventions on news sentences", () => {

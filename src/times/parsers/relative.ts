@@ -4,7 +4,7 @@
  * "the previous day"), which the discourse refiner resolves.
  */
 import { addDays, addMonths, type Day, fmtDay, fmtMonth, fmtWeek, fmtYear } from "../calendar.js";
-import { lexicon, readNumber, readUnit } from "../lexicon.js";
+import { alternation, lexicon, readNumber, readUnit } from "../lexicon.js";
 import { monthValue, weekendValue } from "../resolve.js";
 import { type Candidate, type Parser, scan, type SentenceContext } from "../types.js";
 
@@ -198,6 +198,15 @@ const YEAR_AGO =
 // "the corresponding period last year", "the same quarter a year earlier": the period a year before
 const PERIOD_YEAR_AGO =
   /\bthe\s+(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier)|(?:of\s+)?the\s+(?:previous|prior|preceding)\s+year)\b/gi;
+// "today is the eighth day of Desert Shield", "it's the second day of an offensive": the day itself
+let nthDayOf: RegExp | undefined;
+function nthDayRegex(): RegExp {
+  const ord = `${alternation(Object.keys(lexicon().lex.ordinals))}|\\d{1,3}(?:st|nd|rd|th)`;
+  return new RegExp(
+    `\\b(is|['’]s|marks|was|marked)\\s+(the\\s+(?:${ord})\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?day)(?=\\s+of\\b)`,
+    "gi",
+  );
+}
 // "the year", "the full year", "the current fiscal year": the anchor's year; "that year": the one under discussion
 // ("the year of the flood" is not; "a high for the year of $42" is)
 const THE_YEAR =
@@ -278,6 +287,15 @@ export const relative: Parser = (s) => {
         shift: { unit: "Y", n: -1 },
         lead,
       };
+    }),
+  );
+  out.push(
+    ...scan(s, (nthDayOf ??= nthDayRegex()), (m) => {
+      const lead = m[0].length - m[2]!.length;
+      // told in the present it is the day of writing; in the past, the day under discussion
+      return /^(?:was|marked)$/i.test(m[1]!)
+        ? { value: "", grain: "day", rule: "shift", shift: { unit: "D", n: 0 }, lead }
+        : { value: fmtDay(s.anchor), grain: "day", rule: "relative", lead };
     }),
   );
   out.push(
