@@ -243,6 +243,37 @@ const rows: Row[] = [
       ["the third straight day", "2016-05-06"],
     ],
   },
+  // "at the time" is the time under discussion; "at the time of its founding" and "At the time X was
+  // captured, ..." name a time by an event
+  {
+    text: "He referred to the resolution in a speech six weeks ago, saying at the time he was willing to withdraw.",
+    published: "1998-03-01",
+    times: [
+      ["six weeks ago", "1998-W03"],
+      ["at the time", "PAST_REF"],
+    ],
+  },
+  {
+    text: "There were 12 members at the time of its founding.",
+    published: "1999-03-12",
+    times: [],
+  },
+  {
+    text: "At the time Howes was captured, the rebels were split.",
+    published: "1998-04-18",
+    times: [],
+  },
+  {
+    text: "It will finance the plant with bank borrowings at a later date.",
+    published: "1989-10-26",
+    times: [["a later date", "FUTURE_REF"]],
+  },
+  // a number that ends a name is no year
+  {
+    text: "The firm set up a joint venture called Orion 1980, making parts for spacecraft.",
+    published: "1998-04-18",
+    times: [],
+  },
 ];
 
 describe("TimeML conventions on news sentences", () => {

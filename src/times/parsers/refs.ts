@@ -24,6 +24,13 @@ export const refs: Parser = (s) => {
     // "the past years", "the coming weeks": with the article, a stretch of time (the durations parser's)
     if (/^(?:past|coming|future)\s/i.test(m[0]) && /\bthe\s+$/i.test(s.text.slice(Math.max(0, m.index - 4), m.index)))
       return null;
+    // "at the time of its founding", "At the time Howes was captured, ...": a time named by an event,
+    // not the time under discussion ("At the time, ...", "saying at the time he was willing")
+    if (/^at\s/i.test(m[0])) {
+      const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+      if (/^\s+of\b/i.test(after) || (/^[\s"'`“‘(]*$/.test(s.text.slice(0, m.index)) && /^\s+\w/.test(after)))
+        return null;
+    }
     const value = byWord.get(m[0].toLowerCase().replace(/\s+/g, " "));
     return value ? { value, grain: "ref", rule: "ref" } : null;
   });

@@ -33,6 +33,8 @@ const COUNT_AFTER =
 const TIME_BEFORE =
   /\b(?:in|of|since|by|from|to|until|till|through|during|before|after|between|and|year|fiscal|early|late|mid|the|for|'s)\s*$/i;
 
+const NAMED = /\b(?:called|named|dubbed|known\s+as)\s+(?:[A-Z][\w'’&-]*\s+){1,3}$/;
+
 // "nineteen ninety-six", "the year two thousand", "two thousand and one" (transcribed broadcasts)
 const TENS =
   "(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
@@ -129,6 +131,8 @@ export const years: Parser = (s) => {
       const ys = m.index + m[0].length - m[1]!.length;
       if (labelled.some((n) => n.start === ys) || isAddressNumber(s.text, ys, ys + 4)) return null;
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      // "a joint venture called Orion 1980": the number ends a name
+      if (NAMED.test(s.text.slice(Math.max(0, m.index - 60), m.index))) return null;
       const before = s.text.slice(Math.max(0, m.index - 20), m.index);
       // "fiscal 1989 sales", "mid-1996 levels": the word before makes it a year
       if (COUNT_AFTER.test(after) && !TIME_BEFORE.test(before) && !/^(?:early|mid|late|fiscal)/i.test(m[0]))
