@@ -14,7 +14,15 @@ import { quarters } from "./parsers/quarters.js";
 import { refs } from "./parsers/refs.js";
 import { relative } from "./parsers/relative.js";
 import { years } from "./parsers/years.js";
-import { attachModifiers, daysFromDay, resolveShifts, seasonOfYear, selectLongest, weekOf } from "./refine.js";
+import {
+  attachModifiers,
+  daysFromDay,
+  dropRefBeforeTime,
+  resolveShifts,
+  seasonOfYear,
+  selectLongest,
+  weekOf,
+} from "./refine.js";
 import type { Candidate, Lean, Parser } from "./types.js";
 
 /** The sentence-level parsers (chrono runs once per document). */
@@ -56,7 +64,7 @@ export function extractTimes(
   attachModifiers(text, cands);
   weekOf(text, cands);
   daysFromDay(text, cands);
-  cands = resolveShifts(selectLongest(seasonOfYear(text, cands)), anchor);
+  cands = resolveShifts(dropRefBeforeTime(text, selectLongest(seasonOfYear(text, cands))), anchor);
   return cands
     .filter((c) => c.value && c.end > c.start)
     .map((c) => ({

@@ -103,6 +103,14 @@ export function selectLongest(cands: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** "most recently last October": the vague word only leans on the time that follows it, which says when. */
+export function dropRefBeforeTime(text: string, cands: Candidate[]): Candidate[] {
+  return cands.filter((c, i) => {
+    const next = cands[i + 1];
+    return !(c.rule === "ref" && next && next.rule !== "ref" && /^\s+$/.test(text.slice(c.end, next.start)));
+  });
+}
+
 /** Shifts a value by whole years, months or days at its own grain ("a year earlier" than 1989-Q3 = 1988-Q3). */
 function shiftValue(value: string, unit: "Y" | "M" | "D", n: number): string | null {
   if (value.includes("/")) {

@@ -168,7 +168,7 @@ const rows: Row[] = [
   },
   // a quarter still to come is a forecast, never the period reported
   {
-    text: "Steelmakers reported weak third-quarter results and expect losses through the third quarter of 1990. In the year-ago period, Acme earned $101 million.",
+    text: "Mills posted weak third-quarter results and see losses through the third quarter of 1990. In the year-ago period, the largest of them earned $88 million.",
     published: "1989-10-26",
     times: [
       ["third-quarter", "1989-07/1989-09"],
@@ -187,7 +187,7 @@ const rows: Row[] = [
   },
   // the report's quarter holds however long the paragraph, until another stretch of time is named
   {
-    text: "Hadson expects a third-quarter loss because of special reserves. The Oklahoma City energy and defense concern said it will record a $7.5 million reserve for its defense group, including a $4.7 million charge related to problems under a fixed-price development contract and $2.8 million in overhead costs that won't be reimbursed. It will also write off about $3.5 million in costs related to international exploration leases where drilling has been unsuccessful, and it cited interest costs as factors in the loss. A year earlier, net income was $2.1 million.",
+    text: "Brightwater Mills expects a third-quarter loss after setting aside reserves for its textile unit. The Georgia maker of towels and bed linen said the charges cover the closing of two older plants in the Carolinas, severance for about 400 workers and equipment that can no longer be sold at its book value. It also blamed weak demand from department stores, higher cotton prices and the cost of borrowing for the loss, and said it would cut its capital budget for the rest of the period. A year earlier, net income was $2.1 million.",
     published: "1989-11-02",
     times: [
       ["third-quarter", "1989-07/1989-09"],
@@ -211,7 +211,7 @@ const rows: Row[] = [
   },
   // "the day before last Tuesday": counted from the day named
   {
-    text: "The day before last Tuesday's hearing, he went to his cousin's home.",
+    text: "The day before last Tuesday's vote, the mayor met the union leaders.",
     published: "2000-02-24",
     times: [["The day before last Tuesday", "2000-02-21"]],
   },
@@ -222,7 +222,7 @@ const rows: Row[] = [
   },
   // "the corresponding period last year" is the report's quarter a year back, not all of last year
   {
-    text: "The company lost $5 million in the third quarter, against a profit of $1.8 million for the corresponding period last year.",
+    text: "The bank lost $5 million in the third quarter, against a profit of $2 million for the corresponding period last year.",
     published: "1989-11-01",
     times: [
       ["the third quarter", "1989-07/1989-09"],
@@ -231,7 +231,7 @@ const rows: Row[] = [
   },
   // "it's the second day of an offensive": the day of writing; told in the past, the day under discussion
   {
-    text: "More heavy gunfire in the province. It's the second day of an offensive by the security forces.",
+    text: "Shelling went on in the valley. It's the second day of an offensive by the army.",
     published: "1998-03-06",
     times: [["the second day", "1998-03-06"]],
   },
@@ -246,7 +246,7 @@ const rows: Row[] = [
   // "at the time" is the time under discussion; "at the time of its founding" and "At the time X was
   // captured, ..." name a time by an event
   {
-    text: "He referred to the resolution in a speech six weeks ago, saying at the time he was willing to withdraw.",
+    text: "The minister gave a speech six weeks ago, saying at the time he would resign.",
     published: "1998-03-01",
     times: [
       ["six weeks ago", "1998-W03"],
@@ -254,25 +254,31 @@ const rows: Row[] = [
     ],
   },
   {
-    text: "There were 12 members at the time of its founding.",
+    text: "The club had 40 members at the time of its founding.",
     published: "1999-03-12",
     times: [],
   },
   {
-    text: "At the time Howes was captured, the rebels were split.",
+    text: "At the time the envoy was seized, the militia was divided.",
     published: "1998-04-18",
     times: [],
   },
   {
-    text: "It will finance the plant with bank borrowings at a later date.",
+    text: "The city will decide how to pay for the bridge at a later date.",
     published: "1989-10-26",
     times: [["a later date", "FUTURE_REF"]],
   },
   // a number that ends a name is no year
   {
-    text: "The firm set up a joint venture called Orion 1980, making parts for spacecraft.",
+    text: "The two firms run a shipyard called Baltic 1990, building ferries.",
     published: "1998-04-18",
     times: [],
+  },
+  // "most recently last October": the time that follows says when
+  {
+    text: "Three of the reporters were attacked, most recently last October in the capital.",
+    published: "1999-02-06",
+    times: [["last October", "1998-10"]],
   },
 ];
 
