@@ -654,6 +654,13 @@ const GROUP_APPOSITION = /\b(?:the|both|all)\s{1,3}(?:[\w-]{1,20}\s{1,3})?victim
 const OBJECT_HEDGE =
   /^(?:at\s{1,3}least|at\s{1,3}most|about|around|nearly|almost|approximately|roughly|more\s{1,3}than|as\s{1,3}many\s{1,3}as|up\s{1,3}to)\s{1,3}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s{1,3}dozen|dozens|several)\b)/i;
 
+const DET_PHRASE = "(?:his|her|their|a|an|the)\\s{1,3}(?:[\\w'’-]{1,20}\\s{1,3}){0,2}[\\w'’-]{1,20}";
+/** ", his son and a neighbor", ", her friend, a local sheriff and ...": the rest of a serial list */
+const SERIAL_NEXT = new RegExp(
+  `^,\\s{1,3}${DET_PHRASE}(?:\\s{0,3},)?\\s{1,3}and\\s{1,3}(?:his|her|their|a|an|the)\\s|^,\\s{1,3}${DET_PHRASE}\\s{0,3},\\s{1,3}(?:his|her|their|a|an|the)\\s`,
+  "i",
+);
+
 /** The object phrase right after an active verb ("killing 13 IRGC members and injuring ..."). */
 export function objectAfter(text: string, start: number, ceiling: number): Phrase | null {
   const L = lex();
@@ -666,6 +673,8 @@ export function objectAfter(text: string, start: number, ceiling: number): Phras
   // word count at the last ", 61" apposition: the comma closing it may continue a list of people
   let ageAt = -9;
   let listComma = 0;
+  // where a serial list of determiner phrases began: the object up to there, if the list reads as no people
+  let serialAt = 0;
   // "killed at least 12 soldiers", "injured about 20 people": a count's own hedge opens the object
   const hedge = OBJECT_HEDGE.exec(seg);
   const hedgeEnd = hedge ? hedge[0].length : 0;
@@ -688,6 +697,12 @@ export function objectAfter(text: string, start: number, ceiling: number): Phras
       /^,\s{1,3}(?:(?:and\s{1,3})?(?:[A-Z][a-z]|(?:his|her|their)\s)|and\s{1,3}(?:a|an)\s)/.test(seg.slice(m.index))
     ) {
       listComma = end;
+      continue;
+    }
+    // "killed his wife, his son and a neighbor": a comma before a determiner's short phrase that a
+    // closing "and" or another such comma follows goes on with a list of people
+    if (w === "," && SERIAL_NEXT.test(seg.slice(m.index))) {
+      serialAt ||= end;
       continue;
     }
     // "John McLean, 53, Sgt. Manny Hernandez said": the name after the comma is the source
@@ -727,7 +742,8 @@ export function objectAfter(text: string, start: number, ceiling: number): Phras
     }
   }
   if (end <= s) return null;
-  return readPhrase(text, s, end);
+  const p = readPhrase(text, s, end);
+  return !p && serialAt > s ? readPhrase(text, s, serialAt) : p;
 }
 
 export { norm };

@@ -175,8 +175,29 @@ function sameName(a: string | null, b: string | null, text: string): boolean {
   return x.some((p) => y.some((q) => lower.includes(`${p} ${q}`) || lower.includes(`${q} ${p}`)));
 }
 
+/**
+ * What a group phrase says of all its members: "his mother and grandmother" are women of the parents'
+ * generation, "a man and his son" share only their sex.
+ */
+function groupTraits(phrase: string | null): { sex: Victim["sex"]; generation: Victim["generation"] } {
+  const sexes = new Set<Victim["sex"]>();
+  const generations = new Set<Victim["generation"]>();
+  for (const part of (phrase ?? "").split(/,|\band\b|&/i)) {
+    const t = traits(part);
+    if (t.sex) sexes.add(t.sex);
+    if (t.generation) generations.add(t.generation);
+  }
+  return {
+    sex: sexes.size === 1 ? [...sexes][0]! : null,
+    generation: generations.size === 1 ? [...generations][0]! : null,
+  };
+}
+
 /** Victims counted one by one: a new person only where the text marks one. */
-function tally(facts: readonly CountFact[], text: string): { killed: number; hurt: number; unknown: number } {
+function tally(
+  facts: readonly CountFact[],
+  text: string,
+): { killed: number; hurt: number; unknown: number; unknownVictims: Victim[] } {
   const victims: Victim[] = [];
   for (const f of facts) {
     if (!f.person || f.negated || f.kind === "other") continue;
@@ -258,12 +279,16 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
   let killed = 0;
   let hurt = 0;
   let unknown = 0;
+  const unknownVictims: Victim[] = [];
   for (const v of victims) {
     if (v.status === "killed") killed++;
     else hurt++;
-    if (v.status === "shot" && !v.self && !v.added) unknown++;
+    if (v.status === "shot" && !v.self && !v.added) {
+      unknown++;
+      unknownVictims.push(v);
+    }
   }
-  return { killed, hurt, unknown };
+  return { killed, hurt, unknown, unknownVictims };
 }
 
 export function totals(input: readonly CountFact[], text = ""): Totals {
@@ -304,7 +329,16 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   const K = value(k ?? { low: null, best: null, high: null }) ?? 0;
   // "A man and his son were found dead ... a man and his son with gunshot wounds": someone shot whose
   // fate the text leaves open fills a death counted for the group before being counted as hurt
-  t.hurt -= Math.min(t.unknown, Math.max(0, K - t.killed));
+  // "an infant rushed to the hospital after his mother and grandmother were shot and killed": the child
+  // is none of the dead the group names
+  const deadGroups = facts.filter((f) => f.kind === "killed" && !f.person && !f.negated && (value(f.count) ?? 0) > 0);
+  const mayBeDead = (v: Victim) =>
+    deadGroups.length === 0 ||
+    deadGroups.some((g) => {
+      const gt = groupTraits(g.victims);
+      return (!gt.sex || !v.sex || gt.sex === v.sex) && (!gt.generation || !v.generation || gt.generation === v.generation);
+    });
+  t.hurt -= Math.min(t.unknownVictims.filter(mayBeDead).length, Math.max(0, K - t.killed));
   if (t.killed > K) {
     k = { low: t.killed, best: t.killed, high: t.killed };
     basis = "tally";
