@@ -315,6 +315,23 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
       if (f.additive) sOthers = Math.max(sOthers, value(c) ?? 0);
     }
   }
+  // "five other victims showed up at the hospital ... they found another person a block away who had
+  // been shot": someone marked new after the others is one more of them
+  const othersAt = facts.findIndex((f) => f.kind === "shot" && f.additive && !f.person && !f.negated && f.range);
+  if (othersAt >= 0)
+    sOthers += facts
+      .slice(othersAt + 1)
+      .filter(
+        (f) =>
+          f.person &&
+          !f.person.definite &&
+          f.additive &&
+          !f.reflexive &&
+          !f.negated &&
+          f.kind !== "killed" &&
+          f.kind !== "other" &&
+          f.sentence > facts[othersAt]!.sentence,
+      ).length;
   for (const f of facts) {
     // "arrested a second man" counts arrests, not people hit
     if (!f.ordinal || f.negated || f.kind === "other") continue;
