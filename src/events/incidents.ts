@@ -136,7 +136,9 @@ const FEMALE = new Set(
 const CHILD = new Set(
   "child baby infant toddler kid boy girl son daughter teen teenager juvenile grandson granddaughter".split(" "),
 );
-const PARENT = new Set("mother mom father dad grandmother grandfather wife husband parent".split(" "));
+const PARENT = new Set(
+  "mother mom father dad grandmother grandfather wife husband parent girlfriend boyfriend fiance fiancee".split(" "),
+);
 
 /** What a victim phrase says about the person: sex and generation, to keep "the child" apart from "his mom". */
 function traits(phrase: string | null): {
