@@ -201,6 +201,7 @@ function tally(
   text: string,
 ): { killed: number; hurt: number; unknown: number; unknownVictims: Victim[] } {
   const victims: Victim[] = [];
+  const bySubject = new Map<number, Victim>();
   for (const f of facts) {
     if (!f.person || f.negated || f.kind === "other") continue;
     const { name, age, definite } = f.person;
@@ -211,7 +212,12 @@ function tally(
     const doer = !!f.reflexive && f.additive;
     // the doer, once counted, is the one every later "himself" points to
     const self = f.reflexive ? victims.find((v) => v.self) : undefined;
-    if (doer || self) target = self;
+    // "The man was shot multiple times ... and was taken to Stroger Hospital in critical condition":
+    // two predicates of one subject phrase tell of one person, though a state of the wounded follows a
+    // death (a death binds by its own words: the first predicate's reading may have gone astray)
+    const sameSubject = f.range && f.kind !== "killed" ? bySubject.get(f.range.start) : undefined;
+    if (sameSubject && !doer && !f.reflexive) target = sameSubject;
+    else if (doer || self) target = self;
     else if (f.additive) {
       // "The suspect is in guarded condition ... The suspect was also struck": "also" adds the suspect
       // to the others hit, and "the suspect" is the one already counted
@@ -265,8 +271,8 @@ function tally(
       target.age ??= age;
       target.sex ??= tr.sex;
       target.generation ??= tr.generation;
-    } else
-      victims.push({
+    } else {
+      target = {
         name,
         age,
         status: f.kind,
@@ -276,7 +282,10 @@ function tally(
         sentence: f.sentence,
         head,
         added: f.additive,
-      });
+      };
+      victims.push(target);
+    }
+    if (f.range) bySubject.set(f.range.start, target);
   }
   let killed = 0;
   let hurt = 0;
