@@ -364,7 +364,9 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     deadGroups.length === 0 ||
     deadGroups.some((g) => {
       const gt = groupTraits(g.victims);
-      return (!gt.sex || !v.sex || gt.sex === v.sex) && (!gt.generation || !v.generation || gt.generation === v.generation);
+      return (
+        (!gt.sex || !v.sex || gt.sex === v.sex) && (!gt.generation || !v.generation || gt.generation === v.generation)
+      );
     });
   t.hurt -= Math.min(t.unknownVictims.filter(mayBeDead).length, Math.max(0, K - t.killed));
   if (t.killed > K) {

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { sentenceFacts } from "../../src/casualties/facts.js";
+import { extract } from "../../src/index.js";
+
+/** [kind, best, rule] of each fact a sentence states, in order. */
+function facts(s: string): [string, number | null, string][] {
+  return sentenceFacts(s, { start: 0, end: s.length }, 0).map((f) => [f.kind, f.negated ? 0 : f.best, f.rule]);
+}
+
+/** [killed, injured] of the article's biggest event, as the casualties scorer reads it. */
+function tolls(text: string, title = ""): [number | null, number | null] {
+  const doc = extract(text, { published: "2016-08-12", title });
+  const ev = [...doc.events].sort(
+    (a, b) => (b.fatalities?.best ?? 0) + (b.injured?.best ?? 0) - (a.fatalities?.best ?? 0) - (a.injured?.best ?? 0),
+  )[0];
+  return [ev?.fatalities?.best ?? null, ev?.injured?.best ?? null];
+}
+
+describe("a serial list of people after an active verb", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["He killed his wife, his son and a neighbor.", [["killed", 3, "conjunction"]]],
+    ["The gunman shot his wife, her friend and a deputy.", [["shot", 3, "conjunction"]]],
+    [
+      "A former police officer shot his ex-wife, her friend, a local sheriff and a deputy on Sunday before he died.",
+      [
+        ["shot", 4, "conjunction"],
+        ["killed", 1, "pronoun"],
+      ],
+    ],
+    ["He shot a man, a woman and a child outside the store.", [["shot", 3, "conjunction"]]],
+    // a comma before the source or an apposition closes the object
+    ["He shot his wife, the police said.", [["shot", 1, "definite"]]],
+    ["He shot his wife, the mother of his children, and fled.", [["shot", 1, "definite"]]],
+  ])("%s", (s, want) => {
+    expect(facts(s)).toEqual(want);
+  });
+});
+
+describe("who a victim told of one by one is", () => {
+  it.each<[string, string, [number, number]]>([
+    [
+      // the child shot is none of the dead the group names
+      "a child is not one of a dead group of women",
+      "A split second decision saved the life of an infant rushed to the hospital after his mother and grandmother were shot and killed. The aunt told officers that the child had been shot.",
+      [2, 1],
+    ],
+    [
+      // "another person" found after "five other victims" is one more of them
+      "someone marked new after the others adds one",
+      "One man was killed in a shooting outside a bar early Sunday. Police said five other victims showed up at the hospital with gunshot wounds. Officers said they found another person a block away who had been shot in the leg.",
+      [1, 6],
+    ],
+    [
+      // two predicates of one subject: the man who was shot and was in critical condition is the one who died
+      "the subject of a shooting and of a condition is one person",
+      "A 6-year-old girl was grazed by a bullet and a 22-year-old relative was shot dead Thursday afternoon, police said. The man was shot multiple times in his chest and was taken to Stroger Hospital in critical condition before he was pronounced dead.",
+      [1, 1],
+    ],
+    [
+      // a girlfriend is a grown-up, not the young child shot
+      "a girlfriend is not the child",
+      "Police responded to reports of a young child shot at an apartment Wednesday morning. Police say a man shot his girlfriend before fleeing. Their baby was wounded in the shooting.",
+      [0, 2],
+    ],
+  ])("%s", (_, text, want) => {
+    expect(tolls(text)).toEqual(want);
+  });
+});
