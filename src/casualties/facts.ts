@@ -293,6 +293,10 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       )
         who = readPhrase(text, i, whoEnd);
     if (!who || !who.singular) continue;
+    // "the suspect in Tuesday's fatal shooting": a time owns the shooting, the person before it is
+    // no victim unless named one ("the victim of Thursday's homicide")
+    const owner = /([\w-]+)$/.exec(m[1]!)![1]!.toLowerCase();
+    if (L.possessiveTimes.has(owner) && !/\bvictim\b/i.test(text.slice(who.start, whoEnd))) continue;
     out.push(fact(who, L.possessiveKind.get(norm(m[2]!))!, "nominal", si, cue, {}));
     taken.push({ start: who.start, end: cue.end });
   }

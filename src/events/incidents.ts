@@ -313,9 +313,30 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   let s: Count | null = null;
   let sOthers = 0;
   const bigger = (a: Count | null, b: Count): Count => (a === null || (value(b) ?? -1) > (value(a) ?? -1) ? b : a);
+  // "A woman and a 6-year-old girl suffered life-threatening injuries ... Both later died": a group told
+  // hurt, then all of it dead in the next sentences, is no longer hurt
+  const diedLater = new Set(
+    facts.filter(
+      (f) =>
+        f.kind === "injured" &&
+        !f.person &&
+        !f.negated &&
+        f.sentence >= 0 &&
+        facts.some(
+          (g) =>
+            g.kind === "killed" &&
+            !g.person &&
+            !g.negated &&
+            /^(?:both|all)\b/i.test(g.phrase ?? "") &&
+            value(g.count) === value(f.count) &&
+            g.sentence > f.sentence &&
+            g.sentence - f.sentence <= 2,
+        ),
+    ),
+  );
   for (const f of facts) {
     // one person's facts are counted by the tally, where restatements of the same person merge
-    if (f.kind === "other" || (f.person && !f.negated)) continue;
+    if (f.kind === "other" || (f.person && !f.negated) || diedLater.has(f)) continue;
     const c = f.negated ? { low: 0, best: 0, high: 0 } : f.count;
     if (value(c) === null) continue;
     if (f.kind === "killed") k = bigger(k, c);

@@ -31,6 +31,9 @@ describe("a serial list of people after an active verb", () => {
     // a comma before the source or an apposition closes the object
     ["He shot his wife, the police said.", [["shot", 1, "definite"]]],
     ["He shot his wife, the mother of his children, and fled.", [["shot", 1, "definite"]]],
+    // a time owns the shooting: the suspect before it is no victim, a victim is one
+    ["Police arrested the suspect in Tuesday's fatal shooting.", [["arrested", 1, "definite"]]],
+    ["Police identified the victim of Thursday's homicide.", [["killed", 1, "definite"]]],
   ])("%s", (s, want) => {
     expect(facts(s)).toEqual(want);
   });
@@ -61,6 +64,12 @@ describe("who a victim told of one by one is", () => {
       "a girlfriend is not the child",
       "Police responded to reports of a young child shot at an apartment Wednesday morning. Police say a man shot his girlfriend before fleeing. Their baby was wounded in the shooting.",
       [0, 2],
+    ],
+    [
+      // a group told hurt, then all of it dead
+      "a wounded group that later died is dead, not hurt",
+      "Five people are dead after a shooting at a home Tuesday morning. Three people died at the scene, fire officials said. A woman approximately 20 years old and a 6-year-old girl suffered life-threatening injuries and were transported to hospitals. Both later died.",
+      [5, 0],
     ],
   ])("%s", (_, text, want) => {
     expect(tolls(text)).toEqual(want);
