@@ -579,12 +579,19 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       // "There could be people dead": a modal before the subject makes the whole clause hypothetical
       // "didn't know if he's dead or alive": a clause opened by "if" or "whether" asks, it does not report;
       // "don't let my baby die" pleads
-      const modalBefore =
+      // "So many kids are getting killed", "too many people die": a lament over a trend counts no one
+      // ("so many were injured that ..." tells a past event)
+      const lament =
         !!subj &&
-        (/^(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|never)\s{1,3}let\s/i.test(text.slice(subj.start, subj.end)) ||
-          /\b(?:(?:could|would|might|may|will)\s{1,3}(?:not\s{1,3})?(?:be|have\s{1,3}been)|if|whether|(?:don['’]t|do\s{1,3}not|didn['’]t|won['’]t|never)\s{1,3}let)\s{1,3}$/i.test(
-            text.slice(Math.max(sent.start, subj.start - 30), subj.start),
-          ));
+        !/\b(?:was|were|had)\b/i.test(auxText) &&
+        /\b(?:so|too)\s{1,3}$/i.test(text.slice(Math.max(sent.start, subj.start - 5), subj.start));
+      const modalBefore =
+        lament ||
+        (!!subj &&
+          (/^(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|never)\s{1,3}let\s/i.test(text.slice(subj.start, subj.end)) ||
+            /\b(?:(?:could|would|might|may|will)\s{1,3}(?:not\s{1,3})?(?:be|have\s{1,3}been)|if|whether|(?:don['’]t|do\s{1,3}not|didn['’]t|won['’]t|never)\s{1,3}let)\s{1,3}$/i.test(
+              text.slice(Math.max(sent.start, subj.start - 30), subj.start),
+            )));
       // a headline runs its clauses together: "Teen shot in Miami dies"
       // "Teenager shot, killed in SE identified": a comma alone joins two predicates of one subject
       if (

@@ -34,6 +34,9 @@ describe("a serial list of people after an active verb", () => {
     // a time owns the shooting: the suspect before it is no victim, a victim is one
     ["Police arrested the suspect in Tuesday's fatal shooting.", [["arrested", 1, "definite"]]],
     ["Police identified the victim of Thursday's homicide.", [["killed", 1, "definite"]]],
+    // a lament over a trend counts no one; a past "so many ... that" tells an event
+    ["So many kids are getting killed in our community, and it has to stop.", [["killed", null, "hypothetical"]]],
+    ["Police said so many people were injured that ambulances ran out.", [["injured", null, "many"]]],
   ])("%s", (s, want) => {
     expect(facts(s)).toEqual(want);
   });
@@ -70,6 +73,12 @@ describe("who a victim told of one by one is", () => {
       "a wounded group that later died is dead, not hurt",
       "Five people are dead after a shooting at a home Tuesday morning. Three people died at the scene, fire officials said. A woman approximately 20 years old and a 6-year-old girl suffered life-threatening injuries and were transported to hospitals. Both later died.",
       [5, 0],
+    ],
+    [
+      // a count across the past year is background, not this incident's toll
+      "a fronted span of time makes a count cumulative",
+      "A 3-year-old boy was gunned down in his east Kansas City neighborhood Sunday. He died at the scene. Within the last year, three children - 7-month-old Jaquail Mansaw, 6-year-old Angel Hooper and 10-year-old Machole Stewart - all died from errant gunfire.",
+      [1, 0],
     ],
   ])("%s", (_, text, want) => {
     expect(tolls(text)).toEqual(want);
