@@ -37,7 +37,7 @@ describe("the date of a local shooting", () => {
     ],
     [
       "a birthday to come is not the event's",
-      "Five people were shot in Boynton Beach after 4:20 p.m. Saturday. The boy who was shot celebrates his 6th birthday on Sunday.",
+      "Five people were shot in Boynton Beach just after 4:20 p.m., police said. The boy who was shot celebrates his 6th birthday on Sunday.",
       "2017-01-21",
       "2017-01-21",
     ],
