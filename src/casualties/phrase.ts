@@ -661,8 +661,12 @@ const SERIAL_NEXT = new RegExp(
   "i",
 );
 
+/** "houses, cars, and ", "a car and ": a short list of nouns closed by "and" */
+const THINGS_THEN =
+  /^(?:(?:(?:[\w'’-]{1,20}\s{1,3}){0,2}[\w'’-]{1,20}\s{0,3},\s{1,3}){1,4}|(?:[\w'’-]{1,20}\s{1,3}){1,3})and\s{1,3}/i;
+
 /** The object phrase right after an active verb ("killing 13 IRGC members and injuring ..."). */
-export function objectAfter(text: string, start: number, ceiling: number): Phrase | null {
+export function objectAfter(text: string, start: number, ceiling: number, thingsFirst = true): Phrase | null {
   const L = lex();
   let s = start;
   while (s < ceiling && /\s/.test(text[s]!)) s++;
@@ -710,7 +714,8 @@ export function objectAfter(text: string, start: number, ceiling: number): Phras
       end = listComma;
       break;
     }
-    if (/^(?:[,;:.!?()"“”—–]|-{2,})$/.test(w)) break;
+    // a spaced hyphen is a dash: "four people - including a 6-year-old boy"
+    if (/^(?:[,;:.!?()"“”—–]|-{1,})$/.test(w)) break;
     if (
       /^(?:in|on|at|near|outside|inside|during|after|before|while|when|as|from|for|by|since|because|with|who|that|which|before|early|late|last|this|around|about|despite|without|following|until|amid)$/.test(
         w,
@@ -743,7 +748,13 @@ export function objectAfter(text: string, start: number, ceiling: number): Phras
   }
   if (end <= s) return null;
   const p = readPhrase(text, s, end);
-  return !p && serialAt > s ? readPhrase(text, s, serialAt) : p;
+  if (p) return p;
+  if (serialAt > s) return readPhrase(text, s, serialAt);
+  // "striking houses, cars, and four people", "hitting a car and two men": things struck before the
+  // people struck; the people close the list
+  if (!thingsFirst) return null;
+  const things = THINGS_THEN.exec(text.slice(s, Math.min(ceiling, s + 120)));
+  return things ? objectAfter(text, s + things[0].length, ceiling, false) : null;
 }
 
 export { norm };

@@ -28,6 +28,13 @@ describe("a serial list of people after an active verb", () => {
       ],
     ],
     ["He shot a man, a woman and a child outside the store.", [["shot", 3, "conjunction"]]],
+    // things struck before the people struck: the people close the list
+    [
+      "Three shooters sprayed dozens of bullets through the neighborhood, striking houses, cars, and four people - including a 6-year-old boy.",
+      [["shot", 4, "exact"]],
+    ],
+    ["A bullet went through the wall, hitting a car and two men.", [["shot", 2, "exact"]]],
+    ["He fired into the house and fled.", []],
     // a comma before the source or an apposition closes the object
     ["He shot his wife, the police said.", [["shot", 1, "definite"]]],
     ["He shot his wife, the mother of his children, and fled.", [["shot", 1, "definite"]]],
