@@ -52,6 +52,9 @@ const RELATIVE_HEAD = /(?:^|\s)(the|a|an)\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3}
 /** what follows a participle that modifies the noun before it: a place, a time, an agent */
 const REDUCED_AFTER =
   /^\s{1,3}(?:by|in|on|at|during|near|outside|inside|early|late|last|overnight|while|when|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+/** "six of ", "none of ", "two of ": a part counted of the group that follows */
+const PART_OF =
+  /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|some|most|several|many|few)\s{1,3}of\s{1,3}$/i;
 const ADJ_DET = /\b(?:the|a|an|his|her|their|its)\s{1,3}$/i;
 
 function fact(
@@ -716,6 +719,8 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     // "the other two victims" are some of a group already counted, not a group of their own
     if (!c || c.start !== at || c.best === null || c.best < 2 || c.low !== c.high || c.additive) continue;
     if (/^other\b/i.test(text.slice(at, c.end))) continue;
+    // "six of the seven victims were peppered with bird shot": the group is what the part is counted of
+    if (PART_OF.test(text.slice(Math.max(sent.start, sent.start + m.index - 16), sent.start + m.index))) continue;
     const v = /^\s{1,3}(?:(?:shooting|gunshot)\s{1,3})?victims\b/i.exec(
       text.slice(c.end, Math.min(sent.end, c.end + 30)),
     );

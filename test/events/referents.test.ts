@@ -35,6 +35,9 @@ describe("a serial list of people after an active verb", () => {
     ],
     ["A bullet went through the wall, hitting a car and two men.", [["shot", 2, "exact"]]],
     ["He fired into the house and fled.", []],
+    // the group a part is counted of is not itself said to be hit
+    ["Police say six of the seven victims were peppered with bird shot and suffered minor injuries.", []],
+    ["All four victims were taken to the hospital.", [["shot", 4, "exact"]]],
     // a comma before the source or an apposition closes the object
     ["He shot his wife, the police said.", [["shot", 1, "definite"]]],
     ["He shot his wife, the mother of his children, and fled.", [["shot", 1, "definite"]]],
