@@ -36,7 +36,7 @@ describe("a serial list of people after an active verb", () => {
     ["A bullet went through the wall, hitting a car and two men.", [["shot", 2, "exact"]]],
     ["He fired into the house and fled.", []],
     // the group a part is counted of is not itself said to be hit
-    ["Police say six of the seven victims were peppered with bird shot and suffered minor injuries.", []],
+    ["Police say six of the seven victims suffered minor injuries.", [["injured", 6, "exact"]]],
     ["All four victims were taken to the hospital.", [["shot", 4, "exact"]]],
     // a comma before the source or an apposition closes the object
     ["He shot his wife, the police said.", [["shot", 1, "definite"]]],
