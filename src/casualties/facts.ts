@@ -275,7 +275,11 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     if (/\battempted\s{1,3}$/i.test(text.slice(Math.max(sent.start, cueStart - 12), cueStart))) continue;
     const obj = objectAfter(text, cueEnd, sent.end);
     if (!obj || obj.best === null) continue;
-    out.push(fact(obj, L.nominalKind.get(norm(m[1]!))!, "nominal", si, { start: cueStart, end: cueEnd }, {}));
+    const f = fact(obj, L.nominalKind.get(norm(m[1]!))!, "nominal", si, { start: cueStart, end: cueEnd }, {});
+    // "a theft that led to a fatal shooting of another suspect": another than the one named before,
+    // as with "shot and killed another boy", not one more victim
+    if (obj.rule === "another") f.additive = false;
+    out.push(f);
     taken.push({ start: cueStart, end: obj.end });
   }
 
