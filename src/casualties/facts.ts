@@ -275,11 +275,7 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     if (/\battempted\s{1,3}$/i.test(text.slice(Math.max(sent.start, cueStart - 12), cueStart))) continue;
     const obj = objectAfter(text, cueEnd, sent.end);
     if (!obj || obj.best === null) continue;
-    const f = fact(obj, L.nominalKind.get(norm(m[1]!))!, "nominal", si, { start: cueStart, end: cueEnd }, {});
-    // "a theft that led to a fatal shooting of another suspect": another than the one named before,
-    // as with "shot and killed another boy", not one more victim
-    if (obj.rule === "another") f.additive = false;
-    out.push(f);
+    out.push(fact(obj, L.nominalKind.get(norm(m[1]!))!, "nominal", si, { start: cueStart, end: cueEnd }, {}));
     taken.push({ start: cueStart, end: obj.end });
   }
 
