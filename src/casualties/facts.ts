@@ -433,6 +433,8 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         );
         // "shot and killed another boy": another than the shooter, not one more victim
         if (obj.rule === "another") f.additive = false;
+        // "The detainee also shot a woman in the arm": "also" before the verb adds someone not named before
+        if (/\balso\s{1,3}$/i.test(before) && !obj.definite && !obj.name && obj.rule !== "reflexive") f.additive = true;
         // "shot his wife before killing himself": after other victims of the same doer, the doer adds one
         if (
           obj.rule === "reflexive" &&

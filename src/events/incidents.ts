@@ -95,7 +95,7 @@ const ROLES: Record<string, string> = Object.fromEntries([
   ..."officer trooper deputy policeman cop detective sergeant agent lieutenant sheriff"
     .split(" ")
     .map((w) => [w, "law"]),
-  ..."suspect gunman shooter robber intruder burglar assailant attacker carjacker"
+  ..."suspect gunman shooter robber intruder burglar assailant attacker carjacker detainee inmate"
     .split(" ")
     .map((w) => [w, "suspect"]),
   ..."child baby infant toddler boy girl kid".split(" ").map((w) => [w, "child"]),
@@ -105,6 +105,17 @@ const clash = (a: string | null | undefined, b: string | null | undefined): bool
   const y = b ? ROLES[b] : undefined;
   return !!x && !!y && x !== y && (x === "law" || y === "law");
 };
+
+/**
+ * "The detainee also shot a woman": the one who fired is not the one hit. A fact's doer names a victim
+ * counted before when both are suspects ("officers killed the gunman") or share a name.
+ */
+function doerOf(f: CountFact, v: Victim): boolean {
+  if (!f.perpetrator) return false;
+  const w = /([a-z]+)$/i.exec(f.perpetrator)?.[1]?.toLowerCase() ?? "";
+  if (ROLES[w] === "suspect" && !!v.head && ROLES[v.head] === "suspect") return true;
+  return !!v.name && /^[A-Z]/.test(f.perpetrator) && sameName(v.name, f.perpetrator, "");
+}
 
 /** The doer of a killing is the police: the one killed was the gunman. */
 const POLICE = /\b(?:police|officers?|deput(?:y|ies)|troopers?|swat|marksman|agents?)$/i;
@@ -227,7 +238,7 @@ function tally(
       let fallback: Victim | undefined;
       for (let i = victims.length - 1; i >= 0; i--) {
         const v = victims[i]!;
-        if (v.self) continue;
+        if (v.self || doerOf(f, v)) continue;
         const ageOk = age === null || v.age === null || v.age === age;
         const sexOk = !tr.sex || !v.sex || tr.sex === v.sex;
         const genOk = !tr.generation || !v.generation || tr.generation === v.generation;

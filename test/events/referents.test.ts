@@ -85,6 +85,12 @@ describe("who a victim told of one by one is", () => {
       [5, 0],
     ],
     [
+      // the one who fired is not the one hit; "also" before the verb adds someone
+      "the gunman's other victim is not the gunman",
+      "Two bailiffs were fatally shot Monday inside the courthouse before officers killed the gunman, a sheriff said. The detainee also shot a woman in the arm and briefly took hostages.",
+      [3, 1],
+    ],
+    [
       // a count across the past year is background, not this incident's toll
       "a fronted span of time makes a count cumulative",
       "A 3-year-old boy was gunned down in his east Kansas City neighborhood Sunday. He died at the scene. Within the last year, three children - 7-month-old Jaquail Mansaw, 6-year-old Angel Hooper and 10-year-old Machole Stewart - all died from errant gunfire.",
