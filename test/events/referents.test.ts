@@ -91,6 +91,12 @@ describe("who a victim told of one by one is", () => {
       [3, 1],
     ],
     [
+      // a toll of several other shootings is no incident's own
+      "people hurt in other shootings are not this incident's",
+      "Around 10 p.m., a young child showed up at the hospital suffering from a non-life threatening gunshot wound to the leg. Earlier in the day, two other shootings left three people injured.",
+      [0, 1],
+    ],
+    [
       // a count across the past year is background, not this incident's toll
       "a fronted span of time makes a count cumulative",
       "A 3-year-old boy was gunned down in his east Kansas City neighborhood Sunday. He died at the scene. Within the last year, three children - 7-month-old Jaquail Mansaw, 6-year-old Angel Hooper and 10-year-old Machole Stewart - all died from errant gunfire.",
