@@ -55,6 +55,7 @@ const REDUCED_AFTER =
 /** "six of ", "none of ", "two of ": a part counted of the group that follows */
 const PART_OF =
   /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|some|most|several|many|few)\s{1,3}of\s{1,3}$/i;
+const SELF_INFLICTED = /^[^;]{0,80}?\bself[-\s]inflicted\b/i;
 const ADJ_DET = /\b(?:the|a|an|his|her|their|its)\s{1,3}$/i;
 
 function fact(
@@ -650,6 +651,12 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         const hedged = /\bmay\s{1,3}have\s{1,3}been\s{1,3}$/i.test(auxText);
         if ((MODAL.test(auxText) && !hedged) || modalBefore) f.rule = "hypothetical";
         if (/\balso\b/i.test(auxText)) f.additive = true;
+        // "was found dead in the yard from an apparent self-inflicted gunshot wound", "He died of a
+        // self-inflicted gunshot wound after allegedly shooting and killing ...": the one dead is the doer
+        if (passiveKind === "killed" && subj.singular && SELF_INFLICTED.test(text.slice(pe, sent.end))) {
+          f.rule = "reflexive";
+          f.additive = true;
+        }
         out.push(f);
         taken.push({ start: subj.start, end: pe });
         floor = pe;

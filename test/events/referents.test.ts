@@ -38,6 +38,14 @@ describe("a serial list of people after an active verb", () => {
     // the group a part is counted of is not itself said to be hit
     ["Police say six of the seven victims suffered minor injuries.", [["injured", 6, "exact"]]],
     ["All four victims were taken to the hospital.", [["shot", 4, "exact"]]],
+    // a self-inflicted wound makes the one dead the doer
+    [
+      "He died of a self-inflicted gunshot wound after allegedly shooting and killing 30-year-old Carlos Garcia and 28-year-old Alexy Garcia.",
+      [
+        ["killed", 1, "reflexive"],
+        ["killed", 2, "conjunction"],
+      ],
+    ],
     // a comma before the source or an apposition closes the object
     ["He shot his wife, the police said.", [["shot", 1, "definite"]]],
     ["He shot his wife, the mother of his children, and fled.", [["shot", 1, "definite"]]],
@@ -95,6 +103,18 @@ describe("who a victim told of one by one is", () => {
       "people hurt in other shootings are not this incident's",
       "Around 10 p.m., a young child showed up at the hospital suffering from a non-life threatening gunshot wound to the leg. Earlier in the day, two other shootings left three people injured.",
       [0, 1],
+    ],
+    [
+      // the doer found dead of a self-inflicted wound is the one who turned the gun on himself
+      "the man dead of a self-inflicted wound is the doer, not one more victim",
+      "A man shot his 1-year-old daughter dead before turning the gun on himself, the sheriff said. Officials said Timothy Harewood, 35, was found dead in the yard from an apparent self-inflicted gunshot wound. Inside the home, police said, a 1-year-old girl was found shot to death.",
+      [2, 0],
+    ],
+    [
+      // the doer and the two he killed
+      "the doer dead of a self-inflicted wound adds one to those he killed",
+      "The investigation is being treated as a murder-suicide. He died of a self-inflicted gunshot wound after allegedly shooting and killing 30-year-old Carlos Garcia and 28-year-old Alexy Garcia.",
+      [3, 0],
     ],
     [
       // a count across the past year is background, not this incident's toll
