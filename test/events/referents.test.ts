@@ -16,7 +16,7 @@ function tolls(text: string, title = ""): [number | null, number | null] {
   return [ev?.fatalities?.best ?? null, ev?.injured?.best ?? null];
 }
 
-describe("a serial list of people after an active verb", () => {
+describe("what one sentence counts: lists, parts, doers, laments", () => {
   it.each<[string, [string, number | null, string][]]>([
     ["He killed his wife, his son and a neighbor.", [["killed", 3, "conjunction"]]],
     ["The gunman shot his wife, her friend and a deputy.", [["shot", 3, "conjunction"]]],
