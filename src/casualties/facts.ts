@@ -52,6 +52,10 @@ const RELATIVE_HEAD = /(?:^|\s)(the|a|an)\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3}
 /** what follows a participle that modifies the noun before it: a place, a time, an agent */
 const REDUCED_AFTER =
   /^\s{1,3}(?:by|in|on|at|during|near|outside|inside|early|late|last|overnight|while|when|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+/** "six of ", "none of ", "two of ": a part counted of the group that follows */
+const PART_OF =
+  /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|some|most|several|many|few)\s{1,3}of\s{1,3}$/i;
+const SELF_INFLICTED = /^[^;]{0,80}?\bself[-\s]inflicted\b/i;
 const ADJ_DET = /\b(?:the|a|an|his|her|their|its)\s{1,3}$/i;
 
 function fact(
@@ -293,6 +297,10 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       )
         who = readPhrase(text, i, whoEnd);
     if (!who || !who.singular) continue;
+    // "the suspect in Tuesday's fatal shooting": a time owns the shooting, the person before it is
+    // no victim unless named one ("the victim of Thursday's homicide")
+    const owner = /([\w-]+)$/.exec(m[1]!)![1]!.toLowerCase();
+    if (L.possessiveTimes.has(owner) && !/\bvictim\b/i.test(text.slice(who.start, whoEnd))) continue;
     out.push(fact(who, L.possessiveKind.get(norm(m[2]!))!, "nominal", si, cue, {}));
     taken.push({ start: who.start, end: cue.end });
   }
@@ -426,6 +434,8 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         );
         // "shot and killed another boy": another than the shooter, not one more victim
         if (obj.rule === "another") f.additive = false;
+        // "The detainee also shot a woman in the arm": "also" before the verb adds someone not named before
+        if (/\balso\s{1,3}$/i.test(before) && !obj.definite && !obj.name && obj.rule !== "reflexive") f.additive = true;
         // "shot his wife before killing himself": after other victims of the same doer, the doer adds one
         if (
           obj.rule === "reflexive" &&
@@ -575,12 +585,19 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       // "There could be people dead": a modal before the subject makes the whole clause hypothetical
       // "didn't know if he's dead or alive": a clause opened by "if" or "whether" asks, it does not report;
       // "don't let my baby die" pleads
-      const modalBefore =
+      // "So many kids are getting killed", "too many people die": a lament over a trend counts no one
+      // ("so many were injured that ..." tells a past event)
+      const lament =
         !!subj &&
-        (/^(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|never)\s{1,3}let\s/i.test(text.slice(subj.start, subj.end)) ||
-          /\b(?:(?:could|would|might|may|will)\s{1,3}(?:not\s{1,3})?(?:be|have\s{1,3}been)|if|whether|(?:don['’]t|do\s{1,3}not|didn['’]t|won['’]t|never)\s{1,3}let)\s{1,3}$/i.test(
-            text.slice(Math.max(sent.start, subj.start - 30), subj.start),
-          ));
+        !/\b(?:was|were|had)\b/i.test(auxText) &&
+        /\b(?:so|too)\s{1,3}$/i.test(text.slice(Math.max(sent.start, subj.start - 5), subj.start));
+      const modalBefore =
+        lament ||
+        (!!subj &&
+          (/^(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|never)\s{1,3}let\s/i.test(text.slice(subj.start, subj.end)) ||
+            /\b(?:(?:could|would|might|may|will)\s{1,3}(?:not\s{1,3})?(?:be|have\s{1,3}been)|if|whether|(?:don['’]t|do\s{1,3}not|didn['’]t|won['’]t|never)\s{1,3}let)\s{1,3}$/i.test(
+              text.slice(Math.max(sent.start, subj.start - 30), subj.start),
+            )));
       // a headline runs its clauses together: "Teen shot in Miami dies"
       // "Teenager shot, killed in SE identified": a comma alone joins two predicates of one subject
       if (
@@ -634,6 +651,12 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         const hedged = /\bmay\s{1,3}have\s{1,3}been\s{1,3}$/i.test(auxText);
         if ((MODAL.test(auxText) && !hedged) || modalBefore) f.rule = "hypothetical";
         if (/\balso\b/i.test(auxText)) f.additive = true;
+        // "was found dead in the yard from an apparent self-inflicted gunshot wound", "He died of a
+        // self-inflicted gunshot wound after allegedly shooting and killing ...": the one dead is the doer
+        if (passiveKind === "killed" && subj.singular && SELF_INFLICTED.test(text.slice(pe, sent.end))) {
+          f.rule = "reflexive";
+          f.additive = true;
+        }
         out.push(f);
         taken.push({ start: subj.start, end: pe });
         floor = pe;
@@ -705,6 +728,8 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     // "the other two victims" are some of a group already counted, not a group of their own
     if (!c || c.start !== at || c.best === null || c.best < 2 || c.low !== c.high || c.additive) continue;
     if (/^other\b/i.test(text.slice(at, c.end))) continue;
+    // "six of the seven victims were peppered with bird shot": the group is what the part is counted of
+    if (PART_OF.test(text.slice(Math.max(sent.start, sent.start + m.index - 16), sent.start + m.index))) continue;
     const v = /^\s{1,3}(?:(?:shooting|gunshot)\s{1,3})?victims\b/i.exec(
       text.slice(c.end, Math.min(sent.end, c.end + 30)),
     );

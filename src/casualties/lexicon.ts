@@ -60,6 +60,8 @@ export interface Lexicon {
   /** "the boy's death": the possessor (group 1) is the victim of the noun (group 2) */
   possessive: RegExp;
   possessiveKind: Map<string, FactKind>;
+  /** "Tuesday's fatal shooting": times that own a casualty noun without being its victim */
+  possessiveTimes: Set<string>;
   multipleWords: Record<string, number>;
   multipleNouns: Record<string, string>;
   resultVerbs: Set<string>;
@@ -155,9 +157,11 @@ export function lex(): Lexicon {
     if (Array.isArray(ps)) for (const p of ps) nominalKind.set(norm(p), k as FactKind);
   const possessiveKind = new Map<string, FactKind>();
   const possessiveStop: string[] = [];
+  const possessiveTimes = new Set<string>();
   for (const [k, ps] of Object.entries(L.possessiveNominals ?? {})) {
     if (!Array.isArray(ps)) continue;
     if (k === "notBefore") possessiveStop.push(...ps);
+    else if (k === "timeOwners") for (const p of ps) possessiveTimes.add(norm(p));
     else for (const p of ps) possessiveKind.set(norm(p), k as FactKind);
   }
   const words = Object.keys(L.multiples.words).join("|");
@@ -186,6 +190,7 @@ export function lex(): Lexicon {
       "gi",
     ),
     possessiveKind,
+    possessiveTimes,
     multipleWords: L.multiples.words,
     multipleNouns: L.multiples.nouns,
     resultVerbs: new Set(L.results.verbs),

@@ -654,8 +654,19 @@ const GROUP_APPOSITION = /\b(?:the|both|all)\s{1,3}(?:[\w-]{1,20}\s{1,3})?victim
 const OBJECT_HEDGE =
   /^(?:at\s{1,3}least|at\s{1,3}most|about|around|nearly|almost|approximately|roughly|more\s{1,3}than|as\s{1,3}many\s{1,3}as|up\s{1,3}to)\s{1,3}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s{1,3}dozen|dozens|several)\b)/i;
 
+const DET_PHRASE = "(?:his|her|their|a|an|the)\\s{1,3}(?:[\\w'’-]{1,20}\\s{1,3}){0,2}[\\w'’-]{1,20}";
+/** ", his son and a neighbor", ", her friend, a local sheriff and ...": the rest of a serial list */
+const SERIAL_NEXT = new RegExp(
+  `^,\\s{1,3}${DET_PHRASE}(?:\\s{0,3},)?\\s{1,3}and\\s{1,3}(?:his|her|their|a|an|the)\\s|^,\\s{1,3}${DET_PHRASE}\\s{0,3},\\s{1,3}(?:his|her|their|a|an|the)\\s`,
+  "i",
+);
+
+/** "houses, cars, and ", "a car and ": a short list of nouns closed by "and" */
+const THINGS_THEN =
+  /^(?:(?:(?:[\w'’-]{1,20}\s{1,3}){0,2}[\w'’-]{1,20}\s{0,3},\s{1,3}){1,4}|(?:[\w'’-]{1,20}\s{1,3}){1,3})and\s{1,3}/i;
+
 /** The object phrase right after an active verb ("killing 13 IRGC members and injuring ..."). */
-export function objectAfter(text: string, start: number, ceiling: number): Phrase | null {
+export function objectAfter(text: string, start: number, ceiling: number, thingsFirst = true): Phrase | null {
   const L = lex();
   let s = start;
   while (s < ceiling && /\s/.test(text[s]!)) s++;
@@ -666,6 +677,8 @@ export function objectAfter(text: string, start: number, ceiling: number): Phras
   // word count at the last ", 61" apposition: the comma closing it may continue a list of people
   let ageAt = -9;
   let listComma = 0;
+  // where a serial list of determiner phrases began: the object up to there, if the list reads as no people
+  let serialAt = 0;
   // "killed at least 12 soldiers", "injured about 20 people": a count's own hedge opens the object
   const hedge = OBJECT_HEDGE.exec(seg);
   const hedgeEnd = hedge ? hedge[0].length : 0;
@@ -690,12 +703,19 @@ export function objectAfter(text: string, start: number, ceiling: number): Phras
       listComma = end;
       continue;
     }
+    // "killed his wife, his son and a neighbor": a comma before a determiner's short phrase that a
+    // closing "and" or another such comma follows goes on with a list of people
+    if (w === "," && SERIAL_NEXT.test(seg.slice(m.index))) {
+      serialAt ||= end;
+      continue;
+    }
     // "John McLean, 53, Sgt. Manny Hernandez said": the name after the comma is the source
     if (listComma > 0 && /^(?:said|says|told|added|stated)\.?$/.test(w)) {
       end = listComma;
       break;
     }
-    if (/^(?:[,;:.!?()"“”—–]|-{2,})$/.test(w)) break;
+    // a spaced hyphen is a dash: "four people - including a 6-year-old boy"
+    if (/^(?:[,;:.!?()"“”—–]|-{1,})$/.test(w)) break;
     if (
       /^(?:in|on|at|near|outside|inside|during|after|before|while|when|as|from|for|by|since|because|with|who|that|which|before|early|late|last|this|around|about|despite|without|following|until|amid)$/.test(
         w,
@@ -727,7 +747,14 @@ export function objectAfter(text: string, start: number, ceiling: number): Phras
     }
   }
   if (end <= s) return null;
-  return readPhrase(text, s, end);
+  const p = readPhrase(text, s, end);
+  if (p) return p;
+  if (serialAt > s) return readPhrase(text, s, serialAt);
+  // "striking houses, cars, and four people", "hitting a car and two men": things struck before the
+  // people struck; the people close the list
+  if (!thingsFirst) return null;
+  const things = THINGS_THEN.exec(text.slice(s, Math.min(ceiling, s + 120)));
+  return things ? objectAfter(text, s + things[0].length, ceiling, false) : null;
 }
 
 export { norm };

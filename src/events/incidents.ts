@@ -95,7 +95,7 @@ const ROLES: Record<string, string> = Object.fromEntries([
   ..."officer trooper deputy policeman cop detective sergeant agent lieutenant sheriff"
     .split(" ")
     .map((w) => [w, "law"]),
-  ..."suspect gunman shooter robber intruder burglar assailant attacker carjacker"
+  ..."suspect gunman shooter robber intruder burglar assailant attacker carjacker detainee inmate"
     .split(" ")
     .map((w) => [w, "suspect"]),
   ..."child baby infant toddler boy girl kid".split(" ").map((w) => [w, "child"]),
@@ -105,6 +105,17 @@ const clash = (a: string | null | undefined, b: string | null | undefined): bool
   const y = b ? ROLES[b] : undefined;
   return !!x && !!y && x !== y && (x === "law" || y === "law");
 };
+
+/**
+ * "The detainee also shot a woman": the one who fired is not the one hit. A fact's doer names a victim
+ * counted before when both are suspects ("officers killed the gunman") or share a name.
+ */
+function doerOf(f: CountFact, v: Victim): boolean {
+  if (!f.perpetrator) return false;
+  const w = /([a-z]+)$/i.exec(f.perpetrator)?.[1]?.toLowerCase() ?? "";
+  if (ROLES[w] === "suspect" && !!v.head && ROLES[v.head] === "suspect") return true;
+  return !!v.name && /^[A-Z]/.test(f.perpetrator) && sameName(v.name, f.perpetrator, "");
+}
 
 /** The doer of a killing is the police: the one killed was the gunman. */
 const POLICE = /\b(?:police|officers?|deput(?:y|ies)|troopers?|swat|marksman|agents?)$/i;
@@ -136,7 +147,9 @@ const FEMALE = new Set(
 const CHILD = new Set(
   "child baby infant toddler kid boy girl son daughter teen teenager juvenile grandson granddaughter".split(" "),
 );
-const PARENT = new Set("mother mom father dad grandmother grandfather wife husband parent".split(" "));
+const PARENT = new Set(
+  "mother mom father dad grandmother grandfather wife husband parent girlfriend boyfriend fiance fiancee".split(" "),
+);
 
 /** What a victim phrase says about the person: sex and generation, to keep "the child" apart from "his mom". */
 function traits(phrase: string | null): {
@@ -175,9 +188,31 @@ function sameName(a: string | null, b: string | null, text: string): boolean {
   return x.some((p) => y.some((q) => lower.includes(`${p} ${q}`) || lower.includes(`${q} ${p}`)));
 }
 
+/**
+ * What a group phrase says of all its members: "his mother and grandmother" are women of the parents'
+ * generation, "a man and his son" share only their sex.
+ */
+function groupTraits(phrase: string | null): { sex: Victim["sex"]; generation: Victim["generation"] } {
+  const sexes = new Set<Victim["sex"]>();
+  const generations = new Set<Victim["generation"]>();
+  for (const part of (phrase ?? "").split(/,|\band\b|&/i)) {
+    const t = traits(part);
+    if (t.sex) sexes.add(t.sex);
+    if (t.generation) generations.add(t.generation);
+  }
+  return {
+    sex: sexes.size === 1 ? [...sexes][0]! : null,
+    generation: generations.size === 1 ? [...generations][0]! : null,
+  };
+}
+
 /** Victims counted one by one: a new person only where the text marks one. */
-function tally(facts: readonly CountFact[], text: string): { killed: number; hurt: number; unknown: number } {
+function tally(
+  facts: readonly CountFact[],
+  text: string,
+): { killed: number; hurt: number; unknown: number; unknownVictims: Victim[] } {
   const victims: Victim[] = [];
+  const bySubject = new Map<number, Victim>();
   for (const f of facts) {
     if (!f.person || f.negated || f.kind === "other") continue;
     const { name, age, definite } = f.person;
@@ -188,7 +223,12 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
     const doer = !!f.reflexive && f.additive;
     // the doer, once counted, is the one every later "himself" points to
     const self = f.reflexive ? victims.find((v) => v.self) : undefined;
-    if (doer || self) target = self;
+    // "The man was shot multiple times ... and was taken to Stroger Hospital in critical condition":
+    // two predicates of one subject phrase tell of one person, though a state of the wounded follows a
+    // death (a death binds by its own words: the first predicate's reading may have gone astray)
+    const sameSubject = f.range && f.kind !== "killed" ? bySubject.get(f.range.start) : undefined;
+    if (sameSubject && !doer && !f.reflexive) target = sameSubject;
+    else if (doer || self) target = self;
     else if (f.additive) {
       // "The suspect is in guarded condition ... The suspect was also struck": "also" adds the suspect
       // to the others hit, and "the suspect" is the one already counted
@@ -198,7 +238,7 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
       let fallback: Victim | undefined;
       for (let i = victims.length - 1; i >= 0; i--) {
         const v = victims[i]!;
-        if (v.self) continue;
+        if (v.self || doerOf(f, v)) continue;
         const ageOk = age === null || v.age === null || v.age === age;
         const sexOk = !tr.sex || !v.sex || tr.sex === v.sex;
         const genOk = !tr.generation || !v.generation || tr.generation === v.generation;
@@ -242,8 +282,8 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
       target.age ??= age;
       target.sex ??= tr.sex;
       target.generation ??= tr.generation;
-    } else
-      victims.push({
+    } else {
+      target = {
         name,
         age,
         status: f.kind,
@@ -253,17 +293,24 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
         sentence: f.sentence,
         head,
         added: f.additive,
-      });
+      };
+      victims.push(target);
+    }
+    if (f.range) bySubject.set(f.range.start, target);
   }
   let killed = 0;
   let hurt = 0;
   let unknown = 0;
+  const unknownVictims: Victim[] = [];
   for (const v of victims) {
     if (v.status === "killed") killed++;
     else hurt++;
-    if (v.status === "shot" && !v.self && !v.added) unknown++;
+    if (v.status === "shot" && !v.self && !v.added) {
+      unknown++;
+      unknownVictims.push(v);
+    }
   }
-  return { killed, hurt, unknown };
+  return { killed, hurt, unknown, unknownVictims };
 }
 
 export function totals(input: readonly CountFact[], text = ""): Totals {
@@ -277,9 +324,30 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   let s: Count | null = null;
   let sOthers = 0;
   const bigger = (a: Count | null, b: Count): Count => (a === null || (value(b) ?? -1) > (value(a) ?? -1) ? b : a);
+  // "A woman and a 6-year-old girl suffered life-threatening injuries ... Both later died": a group told
+  // hurt, then all of it dead in the next sentences, is no longer hurt
+  const diedLater = new Set(
+    facts.filter(
+      (f) =>
+        f.kind === "injured" &&
+        !f.person &&
+        !f.negated &&
+        f.sentence >= 0 &&
+        facts.some(
+          (g) =>
+            g.kind === "killed" &&
+            !g.person &&
+            !g.negated &&
+            /^(?:both|all)\b/i.test(g.phrase ?? "") &&
+            value(g.count) === value(f.count) &&
+            g.sentence > f.sentence &&
+            g.sentence - f.sentence <= 2,
+        ),
+    ),
+  );
   for (const f of facts) {
     // one person's facts are counted by the tally, where restatements of the same person merge
-    if (f.kind === "other" || (f.person && !f.negated)) continue;
+    if (f.kind === "other" || (f.person && !f.negated) || diedLater.has(f)) continue;
     const c = f.negated ? { low: 0, best: 0, high: 0 } : f.count;
     if (value(c) === null) continue;
     if (f.kind === "killed") k = bigger(k, c);
@@ -290,6 +358,23 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
       if (f.additive) sOthers = Math.max(sOthers, value(c) ?? 0);
     }
   }
+  // "five other victims showed up at the hospital ... they found another person a block away who had
+  // been shot": someone marked new after the others is one more of them
+  const othersAt = facts.findIndex((f) => f.kind === "shot" && f.additive && !f.person && !f.negated && f.range);
+  if (othersAt >= 0)
+    sOthers += facts
+      .slice(othersAt + 1)
+      .filter(
+        (f) =>
+          f.person &&
+          !f.person.definite &&
+          f.additive &&
+          !f.reflexive &&
+          !f.negated &&
+          f.kind !== "killed" &&
+          f.kind !== "other" &&
+          f.sentence > facts[othersAt]!.sentence,
+      ).length;
   for (const f of facts) {
     // "arrested a second man" counts arrests, not people hit
     if (!f.ordinal || f.negated || f.kind === "other") continue;
@@ -304,7 +389,18 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   const K = value(k ?? { low: null, best: null, high: null }) ?? 0;
   // "A man and his son were found dead ... a man and his son with gunshot wounds": someone shot whose
   // fate the text leaves open fills a death counted for the group before being counted as hurt
-  t.hurt -= Math.min(t.unknown, Math.max(0, K - t.killed));
+  // "an infant rushed to the hospital after his mother and grandmother were shot and killed": the child
+  // is none of the dead the group names
+  const deadGroups = facts.filter((f) => f.kind === "killed" && !f.person && !f.negated && (value(f.count) ?? 0) > 0);
+  const mayBeDead = (v: Victim) =>
+    deadGroups.length === 0 ||
+    deadGroups.some((g) => {
+      const gt = groupTraits(g.victims);
+      return (
+        (!gt.sex || !v.sex || gt.sex === v.sex) && (!gt.generation || !v.generation || gt.generation === v.generation)
+      );
+    });
+  t.hurt -= Math.min(t.unknownVictims.filter(mayBeDead).length, Math.max(0, K - t.killed));
   if (t.killed > K) {
     k = { low: t.killed, best: t.killed, high: t.killed };
     basis = "tally";

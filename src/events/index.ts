@@ -61,11 +61,34 @@ function incidentOf(doc: SitrepDocument): number[] {
   const L = lex();
   const ids: number[] = [];
   let id = 0;
+  let told = false;
   doc.sentences.forEach((s, i) => {
-    if (i > 0 && L.separate.test(doc.text.slice(s.start, s.end))) id++;
+    const text = doc.text.slice(s.start, s.end);
+    if (i > 0 && (L.separate.test(text) || (told && newShooting(doc, s, i)))) id++;
     ids.push(id);
+    if (doc.casualties.some((c) => c.sentence === i && !c.aggregate && !c.negated)) told = true;
   });
   return ids;
+}
+
+/** "Just after 9 p.m., a 19-year-old man was shot": a time before the comma, then someone not told of before */
+const FRONTED_TIME =
+  /^(?:[\w.'’-]{1,12}\s{1,3}){0,5}?(?:a\.m\.|p\.m\.|morning|afternoon|evening|night|midnight|noon|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s{0,3},\s{1,3}(?:a|an)\s/i;
+
+/**
+ * A roundup of a city's shootings tells them one after another, each opened by its time and an
+ * indefinite victim: each such sentence, after a report of people hit, begins another incident.
+ */
+function newShooting(doc: SitrepDocument, s: Range, i: number): boolean {
+  if (!FRONTED_TIME.test(doc.text.slice(s.start, Math.min(s.end, s.start + 90)))) return false;
+  return doc.casualties.some(
+    (c) =>
+      c.sentence === i &&
+      !c.aggregate &&
+      !c.negated &&
+      !c.person?.definite &&
+      (c.rule === "singular" || c.rule === "conjunction"),
+  );
 }
 
 function confidence(basis: string, nFacts: number, hasPlace: boolean, dated: boolean): number {

@@ -30,6 +30,18 @@ describe("the date of a local shooting", () => {
       "2015-07-24",
     ],
     [
+      "a condition on the day of the telling is not the event's",
+      "A 13-year-old is in stable condition Friday after being shot in Elliston on Thanksgiving Day. It happened in the 5100 block of Den Hill Road.",
+      "2015-11-27",
+      "2015-11-26",
+    ],
+    [
+      "a birthday to come is not the event's",
+      "Five people were shot in Boynton Beach just after 4:20 p.m., police said. The boy who was shot celebrates his 6th birthday on Sunday.",
+      "2017-01-21",
+      "2017-01-21",
+    ],
+    [
       "a block number is no year",
       "A man was shot in the leg along the 1600 block of Wesley Street, police said.",
       "2015-06-22",

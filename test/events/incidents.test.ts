@@ -41,6 +41,16 @@ describe("one incident told several times is one event", () => {
     expect(biggest("Teen shot in Miami dies, two others wounded")).toEqual([1, 2]);
   });
 
+  it("tells the shootings of a weekend roundup apart, each opened by its time and a new victim", () => {
+    // "Early Saturday, a 50-year-old woman was seriously injured ... Friday night, a man was killed and
+    // three other people were injured ...": the biggest single incident, not the weekend's dead added up
+    expect(biggest("3 Dead, 22 Wounded In Weekend Shootings")).toEqual([1, 3]);
+  });
+
+  it("keeps the people hurt in two other shootings out of the headline's incident", () => {
+    expect(biggest("Child Injured in Shooting on Water Street in Chattanooga")).toEqual([0, 1]);
+  });
+
   it("keeps a self-inflicted accidental shooting to one victim", () => {
     expect(biggest("Boy shoots himself in the foot while hunting")).toEqual([0, 1]);
   });
