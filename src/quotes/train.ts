@@ -19,7 +19,7 @@ import type { Range } from "../document/schema.js";
 import { sentences } from "../sentences/index.js";
 import { ROOT, readJsonl, sharedDir } from "../util/data.js";
 import { overlapLength } from "../util/ranges.js";
-import { NOUN_DET } from "./attribute.js";
+import { NOUN_DET, stopsContent } from "./attribute.js";
 import { lex } from "./lexicon.js";
 import type { CueTest } from "./attribute.js";
 import { candidate, contentFeatures, cueFeatures, logOdds, type CueModel } from "./cue-model.js";
@@ -263,9 +263,9 @@ function rightAt(m: Map<number, number>, j: number, a: Found, gold: readonly Gol
 
 const MODEL_OUT = join(ROOT, "data", "quotes", "cue-model.json");
 /** Training passes, AdaGrad rate, fewest occurrences of a usable feature, smallest weight kept in the file. */
-const EPOCHS = 4;
-const RATE = 0.05;
-const MIN_SEEN = 3;
+const EPOCHS = Number(process.env.EPOCHS ?? 4);
+const RATE = Number(process.env.RATE ?? 0.05);
+const MIN_SEEN = Number(process.env.MIN_SEEN ?? 3);
 const MIN_WEIGHT = 0.1;
 /** Folds of the cross-validation that chooses the thresholds. */
 const FOLDS = 5;
@@ -277,6 +277,7 @@ interface Example {
   listed: boolean;
   /** the cross-validation fold of its article */
   fold: number;
+  ctx?: string | undefined;
 }
 
 /** Logistic regression by AdaGrad over sparse binary features. */
@@ -373,7 +374,14 @@ function trainModel(): void {
       const right = rightAt(first, j, a, gold);
       if (right) b.tp++;
       const f = feats.get(a.cue.start);
-      if (f) exs.push({ feats: f, right, listed: true, fold });
+      const w = at.get(a.cue.start);
+      if (!f || !w) return;
+      // a listed word is judged with its content too ("x" features), unless it must be settled before
+      const gerund = !!lex()
+        .cues.get(w.toks[w.k]!.lower)
+        ?.some((c) => c.gerund);
+      const c = stopsContent(w.toks, w.k, gerund) ? [] : contentFeatures(w.toks, w.k, a.content).map((x) => "x" + x);
+      exs.push({ feats: [...f, ...c], right, listed: true, fold });
     });
     const second = matchLikeScorer(learned, gold, taken);
     learned.forEach((a, j) => {
@@ -386,14 +394,23 @@ function trainModel(): void {
           right: rightAt(second, j, a, gold),
           listed: false,
           fold,
+          ctx: process.env.DUMP
+            ? `${r.text.slice(w.toks[0]!.start, a.cue.start)}<<${r.text.slice(a.cue.start, a.cue.end)}>>${r.text.slice(a.cue.end, w.toks.at(-1)!.end)} || ${r.text.slice(a.content.start, a.content.end).slice(0, 100)} || ${a.speaker ? r.text.slice(a.speaker.head.start, a.speaker.head.end) : "-"}`
+            : undefined,
         });
     });
   });
   const held: { z: number; right: boolean; listed: boolean }[] = [];
+  const dump: string[] = [];
   for (let k = 0; k < FOLDS; k++) {
     const w = fit(exs.filter((e) => e.fold !== k));
-    for (const e of exs) if (e.fold === k) held.push({ z: logOdds(w, e.feats), right: e.right, listed: e.listed });
+    for (const e of exs)
+      if (e.fold === k) {
+        held.push({ z: logOdds(w, e.feats), right: e.right, listed: e.listed });
+        if (process.env.DUMP && !e.listed) dump.push(JSON.stringify({ z: held.at(-1)!.z, right: e.right, ctx: e.ctx }));
+      }
   }
+  if (process.env.DUMP) writeFileSync(process.env.DUMP, dump.join("\n") + "\n");
   const heldOut = (listed: boolean) => held.filter((e) => e.listed === listed);
   const veto = bestCut(
     base,
@@ -408,7 +425,8 @@ function trainModel(): void {
   const r4 = (x: number) => Math.round(x * 10000) / 10000;
   process.stdout.write(
     `cue model: ${exs.length} examples; cross-validated F1 ${r4(f1(base))}, vetoing listed cues ${r4(f1(veto.t))}, ` +
-      `adding learned cues ${r4(f1(add.t))}\n`,
+      `adding learned cues ${r4(f1(add.t))} (${add.t.tp - veto.t.tp} right of ${add.t.pred - veto.t.pred} added; ` +
+      `${exs.filter((e) => !e.listed && e.right).length} of ${exs.filter((e) => !e.listed).length} candidates right)\n`,
   );
   const weights = fit(exs);
   const cut = (z: number) => (Number.isFinite(z) ? Math.round(z * 100) / 100 : z > 0 ? 1e9 : -1e9);
