@@ -4,6 +4,7 @@ import type { QuoteSpan } from "./marks.js";
 import { colonIntro, speakerColon } from "./colon.js";
 import { learnedCue } from "./cue-model.js";
 import { nominalAttributions } from "./nominal.js";
+import { byPassive } from "./passive.js";
 import { contractedAuxiliary, sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
 import { surveyFrame } from "./survey.js";
 import { isQuoteTok, type Tok } from "./tokens.js";
@@ -411,6 +412,12 @@ export function attributeSentence(
           sentence,
         });
       }
+      continue;
+    }
+    const passive = h.learned ? null : byPassive(toks, k, after, form);
+    if (passive) {
+      const content = { start: toks[passive.content.start]!.start, end: toks[passive.content.end - 1]!.end };
+      if (keepListed(h, content)) out.push({ content, cue, speaker: toChars(toks, passive.speaker), sentence });
       continue;
     }
     // "..., the campaign told USA TODAY." - the addressee is no complement
