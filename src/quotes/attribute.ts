@@ -4,6 +4,7 @@ import type { QuoteSpan } from "./marks.js";
 import { colonIntro, speakerColon } from "./colon.js";
 import { learnedCue } from "./cue-model.js";
 import { nominalAttributions } from "./nominal.js";
+import { byPassive } from "./passive.js";
 import { contractedAuxiliary, sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
 import { surveyFrame } from "./survey.js";
 import { isQuoteTok, type Tok } from "./tokens.js";
@@ -26,6 +27,10 @@ export interface Attribution {
 export type CueTest = ((toks: readonly Tok[], k: number, listed: boolean) => boolean) & {
   /** the final word on a candidate the test let through, once its content is read */
   content?: (toks: readonly Tok[], k: number, content: Range) => boolean;
+  /** the final word on a listed word the test let through, once its content is read */
+  listedContent?: (toks: readonly Tok[], k: number, content: Range) => boolean;
+  /** the word on a listed word that ends another content (stopsContent), by its window alone */
+  window?: (toks: readonly Tok[], k: number) => boolean;
 };
 
 interface CueHit {
@@ -159,6 +164,15 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: C
     }
   }
   return hits;
+}
+
+/**
+ * ", adding that", '"corrupt," noting': a participle after a comma (which may sit inside the closing
+ * mark) opens an attribution of its own, so the content before it stops there.
+ */
+export function stopsContent(toks: readonly Tok[], k: number, gerund: boolean): boolean {
+  if (!gerund) return false;
+  return (k > 0 && toks[k - 1]!.text === ",") || (k > 1 && isQuoteTok(toks[k - 1]) && toks[k - 2]!.text === ",");
 }
 
 const BE = new Set(["is", "was", "were", "are", "been", "be", "being", "get", "got", "gets"]);
@@ -308,7 +322,11 @@ export function attributeSentence(
     const sp = { span: survey.source, head: survey.source, kind: "description" as const };
     out.push({ content: survey.content, cue: survey.cue, speaker: sp, sentence });
   }
-  const hits = findCues(toks, quotes, learned);
+  // a word that ends another content is settled now: its stop cannot be taken back once contents are read
+  const hits = findCues(toks, quotes, learned).filter(
+    (h) =>
+      h.learned || !h.form || !learned?.window || !stopsContent(toks, h.k, h.form.gerund) || learned.window(toks, h.k),
+  );
   // Stance nouns come last: a participle's speaker is the last verb attribution's, not "his criticism"'s.
   // "In a UN survey released Monday, ...": the survey is the source, not a stance noun of its own
   const nominal = nominalAttributions(toks, sentence, (t) => insideQuote(quotes, t)).filter(
@@ -323,10 +341,8 @@ export function attributeSentence(
   // Where one attribution's content stops: before ", adding that", "; ", ", according to".
   const stops = new Set<number>();
   for (const h of hits) {
-    if (h.learned || (h.form !== null && !h.form.gerund)) continue;
-    // ', adding' or '"corrupt," noting': the comma may sit inside the closing mark
-    if (h.k > 0 && toks[h.k - 1]!.text === ",") stops.add(h.k - 1);
-    else if (h.k > 1 && isQuoteTok(toks[h.k - 1]) && toks[h.k - 2]!.text === ",") stops.add(h.k - 1);
+    if (h.learned || !stopsContent(toks, h.k, h.form?.gerund ?? true)) continue;
+    stops.add(h.k - 1);
   }
   for (let i = 0; i < toks.length; i++) if (toks[i]!.text === ";") stops.add(i);
 
@@ -344,6 +360,8 @@ export function attributeSentence(
     return { start, end };
   };
 
+  const keepListed = (h: CueHit, content: Range) =>
+    !learned?.listedContent || stopsContent(toks, h.k, h.form!.gerund) || learned.listedContent(toks, h.k, content);
   for (const h of hits) {
     const { k, after, form } = h;
     const cue = { start: toks[k]!.start, end: toks[after - 1]!.end };
@@ -396,6 +414,12 @@ export function attributeSentence(
       }
       continue;
     }
+    const passive = h.learned ? null : byPassive(toks, k, after, form);
+    if (passive) {
+      const content = { start: toks[passive.content.start]!.start, end: toks[passive.content.end - 1]!.end };
+      if (keepListed(h, content)) out.push({ content, cue, speaker: toChars(toks, passive.speaker), sentence });
+      continue;
+    }
     // "..., the campaign told USA TODAY." - the addressee is no complement
     const adv = skipAdverbials(toks, form.frame === "object" ? skipObject(toks, after) : after);
     const advTok = toks[adv];
@@ -422,7 +446,7 @@ export function attributeSentence(
         const left = prev ? leftContent(toks, k - 1, quotes) : quoteBefore(quotes, range.start, text);
         if (left) {
           const content = extendRight(toks, sp.end, left, quotes, range, text);
-          out.push({ content, cue, speaker: toChars(toks, sp), sentence });
+          if (keepListed(h, content)) out.push({ content, cue, speaker: toChars(toks, sp), sentence });
           continue;
         }
       }
@@ -451,7 +475,7 @@ export function attributeSentence(
       }
       if (left) {
         const content = extendRight(toks, adv, left, quotes, range, text);
-        out.push({ content, cue, speaker: toChars(toks, sp), sentence });
+        if (keepListed(h, content)) out.push({ content, cue, speaker: toChars(toks, sp), sentence });
         continue;
       }
     }
@@ -529,7 +553,7 @@ export function attributeSentence(
         out.push({ content, cue, speaker, sentence, learned: true });
       continue;
     }
-    out.push({ content, cue, speaker, sentence });
+    if (keepListed(h, content)) out.push({ content, cue, speaker, sentence });
   }
   const intro = colonIntro(toks, quotes, text, sentenceSubject);
   if (intro && !out.some((a) => a.content.start < intro.content.end && intro.content.start < a.content.end))

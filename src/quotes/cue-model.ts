@@ -441,18 +441,21 @@ let model: {
   plain: Scorer;
   listed: Scorer;
   content: ContentScorer;
+  listedContent: ContentScorer;
 } | null = null;
 
 function loaded() {
   if (!model) {
     const m = loadData<CueModel>("quotes/cue-model.json");
     const plain = tables(m.weights, "");
+    const listed = tables(m.weights, "x");
     model = {
       threshold: m.threshold,
       veto: m.veto,
       plain: new Scorer(plain),
-      listed: new Scorer(tables(m.weights, "x")),
+      listed: new Scorer(listed),
       content: contentScorer(plain),
+      listedContent: contentScorer(listed),
     };
   }
   return model;
@@ -469,7 +472,7 @@ export function learnedCue(toks: readonly Tok[], k: number, listed: boolean): bo
   const m = loaded();
   if (!listed && !candidate(toks, k)) return false;
   const z = score(listed ? m.listed : m.plain, toks, k);
-  if (listed) return z >= m.veto;
+  if (listed) return z + m.listedContent.max >= m.veto;
   lastScore = { toks, k, z };
   return z + m.content.max >= m.threshold;
 }
@@ -481,3 +484,23 @@ export function learnedContent(toks: readonly Tok[], k: number, content: Range):
   return z + contentScore(m.content, toks, k, content) >= m.threshold;
 }
 learnedCue.content = learnedContent;
+
+/**
+ * A listed cue word judged by its window alone: for the words whose place decides where another
+ * attribution's content stops (", adding that"), which must be settled before any content is read.
+ */
+export function listedWindow(toks: readonly Tok[], k: number): boolean {
+  const m = loaded();
+  return score(m.listed, toks, k) >= m.veto;
+}
+learnedCue.window = listedWindow;
+
+/**
+ * The final test of any other listed cue word, with the content the rules read from it: "said" over a
+ * lone word or a bare noun phrase is less often an attribution than "said" over a clause.
+ */
+export function listedContent(toks: readonly Tok[], k: number, content: Range): boolean {
+  const m = loaded();
+  return score(m.listed, toks, k) + contentScore(m.listedContent, toks, k, content) >= m.veto;
+}
+learnedCue.listedContent = listedContent;

@@ -112,7 +112,7 @@ function afterDeterminer(toks: readonly Tok[], i: number): boolean {
   return p !== undefined && NOUN_OPENER.has(p.lower);
 }
 
-function nounPhraseLeft(
+export function nounPhraseLeft(
   toks: readonly Tok[],
   end: number,
   floor: number,

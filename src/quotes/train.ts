@@ -15,15 +15,18 @@ import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { clean } from "../clean/index.js";
 import { createDocument } from "../document/create.js";
-import type { Range } from "../document/schema.js";
+import type { Range, SitrepDocument } from "../document/schema.js";
+import { recordToArticle } from "../ingest/index.js";
+import { STAGES } from "../pipeline.js";
 import { sentences } from "../sentences/index.js";
 import { ROOT, readJsonl, sharedDir } from "../util/data.js";
 import { overlapLength } from "../util/ranges.js";
-import { NOUN_DET } from "./attribute.js";
+import { NOUN_DET, stopsContent } from "./attribute.js";
 import { lex } from "./lexicon.js";
-import type { CueTest } from "./attribute.js";
+import type { Attribution, CueTest } from "./attribute.js";
 import { candidate, contentFeatures, cueFeatures, logOdds, type CueModel } from "./cue-model.js";
 import { findAttributions } from "./index.js";
+import { nameSpeakers } from "./resolve.js";
 import { findQuoteSpans } from "./marks.js";
 import { speakerLeft } from "./speaker.js";
 import { sentenceTokens, type Tok } from "./tokens.js";
@@ -41,6 +44,8 @@ interface GoldSpan extends Range {
 interface Rec {
   id: string;
   text: string;
+  published?: string | null;
+  title?: string | null;
   split?: string;
   gold: { attributions: { cue: GoldSpan; content: GoldSpan; source: GoldSpan | null }[] };
 }
@@ -63,6 +68,21 @@ function hasKnownCue(cue: string): boolean {
 }
 
 const OUT = join(ROOT, "data", "quotes", "learned-cues.json");
+
+/**
+ * A training article as the quotes stage sees it in a real run: every earlier stage done, so that
+ * speakers are named (and dropped when no name is found) as in the output the scorer reads.
+ */
+function stagedDoc(r: Rec): SitrepDocument {
+  let doc = createDocument(
+    recordToArticle({ id: r.id, text: r.text, published: r.published, title: r.title }, r.id, {}),
+  );
+  for (const stage of STAGES) {
+    if (stage.name === "quotes") break;
+    doc = stage.run(doc);
+  }
+  return doc;
+}
 
 function trainRecords(): Rec[] {
   const file = join(sharedDir(), "eval", "quotes", "dev.jsonl");
@@ -223,6 +243,8 @@ type Gold = Rec["gold"]["attributions"][number];
 interface Found {
   content: Range;
   speaker: { head: Range } | null;
+  /** the name the speaker resolves to; a speaker with none is dropped from the output */
+  name?: string | null;
 }
 
 /**
@@ -257,8 +279,12 @@ function rightAt(m: Map<number, number>, j: number, a: Found, gold: readonly Gol
   const gi = m.get(j);
   if (gi === undefined) return false;
   const g = gold[gi]!;
-  const sp = a.speaker?.head;
-  return g.source ? !!sp && parts(g.source).some((p) => overlapLength(p, sp) > 0) : !sp;
+  // as the scorer reads the output: a speaker counts only with a name, and is right by span or by name
+  const named = a.name === undefined || !!a.name;
+  const sp = named ? a.speaker?.head : undefined;
+  if (!g.source) return !sp;
+  const byName = !!a.name && a.name.trim().toLowerCase() === g.source.text.trim().toLowerCase();
+  return !!sp && (parts(g.source).some((p) => overlapLength(p, sp) > 0) || byName);
 }
 
 const MODEL_OUT = join(ROOT, "data", "quotes", "cue-model.json");
@@ -322,25 +348,34 @@ interface Tally {
 }
 const f1 = (t: Tally) => (2 * t.tp) / (t.pred + t.gold);
 
+/** How far below the best F1 a cut may fall and still count as on its plateau. */
+const PLATEAU = 0.0005;
+
 /**
  * The log-odds cut that maximises F1 on the held-out articles. `scored` are the examples in the order
- * they would be given up (drop: lowest first) or taken on (add: highest first).
+ * they would be given up (drop: lowest first) or taken on (add: highest first). The F1 curve is flat
+ * near its top, so its exact maximum moves by hundreds of examples from one training run to the next:
+ * the cut is the middle of the stretch within PLATEAU of the best.
  */
 function bestCut(base: Tally, scored: { z: number; right: boolean }[], drop: boolean): { z: number; t: Tally } {
-  let best = { z: drop ? -Infinity : Infinity, t: { ...base } };
+  const curve: { z: number; t: Tally }[] = [{ z: drop ? -Infinity : Infinity, t: { ...base } }];
   const t = { ...base };
   for (const s of scored) {
     t.pred += drop ? -1 : 1;
     if (s.right) t.tp += drop ? -1 : 1;
-    if (f1(t) > f1(best.t)) best = { z: drop ? s.z + 0.001 : s.z, t: { ...t } };
+    curve.push({ z: drop ? s.z + 0.001 : s.z, t: { ...t } });
   }
-  return best;
+  const top = Math.max(...curve.map((c) => f1(c.t)));
+  const near = curve.filter((c) => f1(c.t) >= top - PLATEAU);
+  return near[Math.floor((near.length - 1) / 2)]!;
 }
 
 /**
  * Third pass: every candidate word is tried as a cue on the training split, and every listed cue word is
  * kept; an attribution read from either is right when it matches a gold attribution (content and
- * source, as the scorer counts them) that no earlier one matched. Thresholds are chosen by five-fold
+ * source, as the scorer counts them on the stage's output: named speakers only) that no earlier one
+ * matched. Listed words are read as at run time, with no other word tagged; candidates in a second
+ * reading where every candidate is tried. Thresholds are chosen by five-fold
  * cross-validation over the articles (each fifth scored by weights fitted on the other four); the final
  * weights are fitted on all of them.
  */
@@ -350,20 +385,25 @@ function trainModel(): void {
   const base: Tally = { tp: 0, pred: 0, gold: 0 };
   recs.forEach((r, i) => {
     const fold = i % FOLDS;
-    const doc = sentences.run(clean.run(createDocument({ id: r.id, text: r.text })));
+    const doc = stagedDoc(r);
     const feats = new Map<number, string[]>();
     const at = new Map<number, { toks: readonly Tok[]; k: number }>();
-    const all: CueTest = (toks, k, listed) => {
-      if (!listed && !candidate(toks, k)) return false;
-      feats.set(toks[k]!.start, cueFeatures(toks, k, listed));
-      at.set(toks[k]!.start, { toks, k });
-      return true;
+    const test =
+      (learnedToo: boolean): CueTest =>
+      (toks, k, listed) => {
+        if (!listed && (!learnedToo || !candidate(toks, k))) return false;
+        feats.set(toks[k]!.start, cueFeatures(toks, k, listed));
+        at.set(toks[k]!.start, { toks, k });
+        return true;
+      };
+    const named = (found: Attribution[]) => {
+      const names = nameSpeakers(doc, found);
+      return found.map((a, j) => ({ ...a, name: names[j]!.name }));
     };
-    const atts = findAttributions(doc, all);
     const gold = r.gold.attributions;
     const taken = new Set<number>();
-    const listed = atts.filter((a) => !a.learned);
-    const learned = atts.filter((a) => a.learned);
+    // the listed words alone, as the stage reads them when the model tags no other word
+    const listed = named(findAttributions(doc, test(false)));
     const b = base;
     b.gold += gold.length;
     b.pred += listed.length;
@@ -373,8 +413,16 @@ function trainModel(): void {
       const right = rightAt(first, j, a, gold);
       if (right) b.tp++;
       const f = feats.get(a.cue.start);
-      if (f) exs.push({ feats: f, right, listed: true, fold });
+      const w = at.get(a.cue.start);
+      if (!f || !w) return;
+      // a listed word is judged with its content too ("x" features), unless it must be settled before
+      const gerund = !!lex()
+        .cues.get(w.toks[w.k]!.lower)
+        ?.some((c) => c.gerund);
+      const c = stopsContent(w.toks, w.k, gerund) ? [] : contentFeatures(w.toks, w.k, a.content).map((x) => "x" + x);
+      exs.push({ feats: [...f, ...c], right, listed: true, fold });
     });
+    const learned = named(findAttributions(doc, test(true))).filter((a) => a.learned);
     const second = matchLikeScorer(learned, gold, taken);
     learned.forEach((a, j) => {
       const f = feats.get(a.cue.start);
@@ -408,7 +456,8 @@ function trainModel(): void {
   const r4 = (x: number) => Math.round(x * 10000) / 10000;
   process.stdout.write(
     `cue model: ${exs.length} examples; cross-validated F1 ${r4(f1(base))}, vetoing listed cues ${r4(f1(veto.t))}, ` +
-      `adding learned cues ${r4(f1(add.t))}\n`,
+      `adding learned cues ${r4(f1(add.t))} (tp ${add.t.tp} pred ${add.t.pred} gold ${add.t.gold}; ${add.t.tp - veto.t.tp} right of ${add.t.pred - veto.t.pred} added; ` +
+      `${exs.filter((e) => !e.listed && e.right).length} of ${exs.filter((e) => !e.listed).length} candidates right)\n`,
   );
   const weights = fit(exs);
   const cut = (z: number) => (Number.isFinite(z) ? Math.round(z * 100) / 100 : z > 0 ? 1e9 : -1e9);

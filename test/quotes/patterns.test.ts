@@ -366,6 +366,29 @@ const CASES: Case[] = [
     speaker: "He",
     cue: "plans",
   },
+  // a group named by a plain plural noun after an opening adverb is the speaker
+  {
+    text: "Still, security specialists say the blockade is a realistic extension of the siege.",
+    kind: "indirect",
+    content: "the blockade is a realistic extension of the siege",
+    speaker: "security specialists",
+    cue: "say",
+  },
+  // the passive with its agent: the agent speaks, the thing done to is the content
+  {
+    text: "The ceasefire plan, opposed by opposition commanders, never took effect.",
+    kind: "indirect",
+    content: "The ceasefire plan",
+    speaker: "opposition commanders",
+    cue: "opposed",
+  },
+  {
+    text: "The convoy's route was first reported by the Syrian Observatory for Human Rights.",
+    kind: "indirect",
+    content: "The convoy's route",
+    speaker: "the Syrian Observatory for Human Rights",
+    cue: "reported",
+  },
 ];
 
 describe("attributions in wire-style sentences", () => {

@@ -1,0 +1,56 @@
+/**
+ * The passive with its agent: "The bill, opposed by House Republicans, failed", "He was criticized by
+ * libertarians", "a claim rejected by the inquiry". PolNeAR takes the agent after "by" as the source and
+ * the thing done to (the subject, or the noun the participle modifies) as the content.
+ */
+import { lex, type CueForm } from "./lexicon.js";
+import { nounPhraseLeft, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
+import type { Tok } from "./tokens.js";
+
+const BE = new Set(["is", "was", "were", "are", "been", "be", "being", "get", "got", "gets"]);
+/** Words that may sit between the noun and its participle: "a fact first reported by", "was later denied by". */
+const BETWEEN = new Set(["not", "also", "never", "still", "later", "then", "first", "since", "widely", "n't"]);
+const PARTICIPLE = /^(?:said|told|shown|known|written|seen|thought|sought|made|given|held)$/;
+
+/** Words that end an agent phrase: "by libertarians on social media", "by Democrats who ...". */
+const AGENT_END = new Set(
+  "on in at for with to as after before during since over about that who which whom when while because if".split(" "),
+);
+
+/** "by libertarians", "by more than 40 states": any short phrase up to a preposition or punctuation. */
+function agent(toks: readonly Tok[], i: number): SpeakerPhrase | null {
+  const first = toks[i];
+  if (!first || first.punct || lex().functionWords.has(first.lower) || AGENT_END.has(first.lower)) return null;
+  let j = i;
+  while (j < toks.length && j - i < 8 && !toks[j]!.punct && !AGENT_END.has(toks[j]!.lower)) j++;
+  return { start: i, end: j, headStart: i, headEnd: j, kind: toks[j - 1]!.cap ? "name" : "description" };
+}
+
+export interface PassiveFrame {
+  /** token range [start, end) of the content */
+  content: { start: number; end: number };
+  speaker: SpeakerPhrase;
+}
+
+/** The passive frame of the listed cue at k whose form ends at `after`, or null. */
+export function byPassive(toks: readonly Tok[], k: number, after: number, form: CueForm): PassiveFrame | null {
+  const w = toks[k]!.lower;
+  if (form.gerund || form.frame === "evidential" || !(w.endsWith("ed") || PARTICIPLE.test(w))) return null;
+  if (toks[after]?.lower !== "by") return null;
+  const speaker = speakerRight(toks, after + 1) ?? agent(toks, after + 1);
+  if (!speaker) return null;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && (BETWEEN.has(toks[j]!.lower) || /^[a-z]+ly$/.test(toks[j]!.text))) j--;
+  const p = toks[j];
+  if (!p) return null;
+  if (BE.has(p.lower) || (p.lower === "been" && j > 0)) {
+    // "He was criticized by": the subject is what is spoken of
+    const subj = speakerLeft(toks, k);
+    return subj ? { content: { start: subj.start, end: subj.end }, speaker } : null;
+  }
+  // "The immigration bill, opposed by", "a fact confirmed by": the noun the participle modifies
+  const end = p.text === "," ? j - 1 : j;
+  if (end < 0 || toks[end]!.punct || lex().cues.has(toks[end]!.lower)) return null;
+  const np = nounPhraseLeft(toks, end, 0);
+  return np ? { content: { start: np.start, end: end + 1 }, speaker } : null;
+}
