@@ -14,6 +14,9 @@ import { lexicon, type Lexicon } from "./lexicon.js";
 const MAX_NAME_TOKENS = 6;
 
 function isCap(t: Token): boolean {
+  // ASCII first: an A-Z start is a capital letter, any other ASCII start is none
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
 }
 
@@ -157,12 +160,17 @@ function longestMatch(text: string, toks: Token[], i: number, g: Gazetteer, lex:
   return null;
 }
 
-export function findToponyms(doc: SitrepDocument, g: Gazetteer): Candidate[] {
+/** `read`: the sentences' tokens and namedPeople, when the caller has them already. */
+export function findToponyms(
+  doc: SitrepDocument,
+  g: Gazetteer,
+  read?: { sents: Token[][]; persons: Set<string> },
+): Candidate[] {
   const lex = lexicon();
   const { text } = doc;
-  const sents = sentenceTokens(doc);
+  const sents = read?.sents ?? sentenceTokens(doc);
   const people = personNameWords(text, sents, lex, g);
-  const persons = namedPeople(text, sents, lex, g);
+  const persons = read?.persons ?? namedPeople(text, sents, lex, g);
   const out: Candidate[] = [];
 
   for (let si = 0; si < sents.length; si++) {
