@@ -2,6 +2,7 @@ import type { SitrepDocument, Token } from "../document/schema.js";
 import type { Candidate } from "./candidate.js";
 import type { Gazetteer, NameHit } from "./gazetteer/index.js";
 import { lexicon, type Lexicon } from "./lexicon.js";
+import { startsUpper } from "../util/letters.js";
 
 /*
  * This stage's own toponym finder: the recall backstop beside the entities stage's NER. It proposes
@@ -14,10 +15,8 @@ import { lexicon, type Lexicon } from "./lexicon.js";
 const MAX_NAME_TOKENS = 6;
 
 function isCap(t: Token): boolean {
-  // ASCII first: an A-Z start is a capital letter, any other ASCII start is none
-  const c = t.text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+  // a capital first letter is a letter
+  return startsUpper(t.text);
 }
 
 function isAllCaps(s: string): boolean {

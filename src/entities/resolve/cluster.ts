@@ -23,9 +23,10 @@ function compatible(a: EntityType, b: EntityType): boolean {
 }
 
 function sameReferent(m: Mention, c: Cluster, mentions: readonly Mention[]): boolean {
+  const lower = m.text.toLowerCase();
   for (const i of c.named) {
     const n = mentions[i]!;
-    if (n.text.toLowerCase() === m.text.toLowerCase()) return true;
+    if (n.text.toLowerCase() === lower) return true;
     if (!compatible(n.type, m.type)) continue;
     if (m.type === "person" && personMatch(m.text, n.text)) return true;
     if (m.type === "place" && n.type === "place") {
