@@ -209,8 +209,10 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     out.push(fact(p, kind, "multiple", si, { start, end }, {}));
     taken.push({ start, end });
   }
+  // the sentence's counts, read once for the two rules below that start from them
+  const counts = findCounts(text, sent.start, sent.end);
   // nominal: a count whose head is a casualty noun ("over 400 casualties", "two deaths", "3 dead, 2 injured")
-  for (const c of findCounts(text, sent.start, sent.end)) {
+  for (const c of counts) {
     const tail = text.slice(c.end, Math.min(sent.end, c.end + 50));
     const m = L.noun.exec(tail);
     if (!m) continue;
@@ -282,7 +284,9 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
 
   // "the boy's death", "Smith's killing": the possessor is the victim, one person
   L.possessive.lastIndex = 0;
-  for (let m = L.possessive.exec(body); m; m = L.possessive.exec(body)) {
+  // the possessive's "'s" first: the full expression tries three words back from every word boundary
+  const possessor = /['’]s\s/i.test(body);
+  for (let m = possessor ? L.possessive.exec(body) : null; m; m = L.possessive.exec(body)) {
     const whoStart = sent.start + m.index;
     const whoEnd = whoStart + m[1]!.length;
     const cueStart = sent.start + m.index + m[0].length - m[2]!.length;
@@ -306,7 +310,7 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
   }
 
   // "Four people were shot, one fatally"
-  for (const c of findCounts(text, sent.start, sent.end)) {
+  for (const c of counts) {
     const tail = text.slice(c.end, Math.min(sent.end, c.end + 20));
     // "Two teens were shot, one critically": the one badly hurt lives
     const m = /^\s{1,3}(?:of them\s{1,3})?(fatally|critically|seriously|gravely)\b/i.exec(tail);
@@ -700,7 +704,7 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
   }
 
   // "A 12-year-old girl was among the dead", "Among the wounded was a bus driver": one of a group
-  for (const m of body.matchAll(AMONG)) {
+  for (const m of /among/i.test(body) ? body.matchAll(AMONG) : []) {
     const at = sent.start + m.index;
     const kindWord = (m[2] ?? m[3])!.toLowerCase();
     const kind: FactKind = /dead|killed/.test(kindWord)
@@ -722,7 +726,11 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
 
   // "the four victims", "all five victims": a definite group with its count names the people hit even
   // where the sentence tells no fate; the events stage merges it with the count it restates
-  for (const m of body.matchAll(/\b(?:the|all|all\s{1,3}of\s{1,3}the|all\s{1,3}the)\s{1,3}(?=\S)/gi)) {
+  // (only where "victims" is written: each "the" reads the counts after it)
+  const victimsNamed = /victims/i.test(body);
+  for (const m of victimsNamed
+    ? body.matchAll(/\b(?:the|all|all\s{1,3}of\s{1,3}the|all\s{1,3}the)\s{1,3}(?=\S)/gi)
+    : []) {
     const at = sent.start + m.index + m[0].length;
     const c = findCounts(text, at, Math.min(sent.end, at + 30))[0];
     // "the other two victims" are some of a group already counted, not a group of their own

@@ -25,9 +25,13 @@ function resolveOthers(facts: Fact[]): void {
 
 /** A broadcast transcript in capitals repeats the story loosely: it is not read. */
 function shouting(text: string, r: { start: number; end: number }): boolean {
-  const s = text.slice(r.start, r.end);
-  const upper = s.replace(/[^A-Z]/g, "").length;
-  const lower = s.replace(/[^a-z]/g, "").length;
+  let upper = 0;
+  let lower = 0;
+  for (let i = r.start; i < r.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
   return upper > 20 && upper > 3 * lower;
 }
 

@@ -49,17 +49,47 @@ export function compilePattern(p: PhrasePattern): { source: string; first: strin
   };
 }
 
+/** A phrase's expression, and its second word when that word is plain ASCII (null: test the expression). */
+interface Phrase {
+  re: RegExp;
+  second: string | null;
+}
+
+/** JavaScript's \s, one character at a time */
+const SPACE = /\s/;
+
+/**
+ * Whether `second` can follow the first word ending at `at`, as the phrase's expression reads it:
+ * one to three spaces, then the word in either case. False only where the expression fails too.
+ */
+function secondFollows(s: string, at: number, second: string): boolean {
+  let k = 0;
+  while (k < 4 && at + k < s.length && SPACE.test(s[at + k]!)) k++;
+  if (k < 1 || k > 3) return false;
+  const from = at + k;
+  if (from + second.length > s.length) return false;
+  for (let i = 0; i < second.length; i++) {
+    const c = second.charCodeAt(i);
+    const t = s.charCodeAt(from + i);
+    // an ASCII character matches itself, a lowercase letter its capital too (case-insensitive without "u")
+    if (t !== c && !(c >= 97 && c <= 122 && t === c - 32)) return false;
+  }
+  return true;
+}
+
 export class PhraseMatcher {
-  private readonly byFirst = new Map<string, RegExp[]>();
+  private readonly byFirst = new Map<string, Phrase[]>();
   private readonly patternsByFirst = new Map<string, RegExp[]>();
 
   constructor(phrases: Iterable<string>, patterns: readonly PhrasePattern[] = []) {
     const list = [...new Set([...phrases].map((p) => p.toLowerCase().trim()))].sort((a, b) => b.length - a.length);
     for (const p of list) {
-      const w = p.split(/\s+/)[0]!;
-      const re = new RegExp(p.split(/\s+/).map(esc).join("\\s{1,3}") + "(?![\\w])", "iy");
+      const ws = p.split(/\s+/);
+      const w = ws[0]!;
+      const re = new RegExp(ws.map(esc).join("\\s{1,3}") + "(?![\\w])", "iy");
+      const second = ws.length > 1 && /^[\x21-\x7e]+$/.test(ws[1]!) ? ws[1]! : null;
       const arr = this.byFirst.get(w) ?? [];
-      arr.push(re);
+      arr.push({ re, second });
       this.byFirst.set(w, arr);
     }
     for (const p of patterns) {
@@ -82,7 +112,10 @@ export class PhraseMatcher {
       if (!cands && !pats) continue;
       // the longest match at this word: phrases come longest first, a pattern may be longer still
       let best = -1;
-      for (const re of cands ?? []) {
+      // (the second word is compared first: "with" alone begins some thirty phrases)
+      const firstEnd = m.index + w.length;
+      for (const { re, second } of cands ?? []) {
+        if (second !== null && !secondFollows(slice, firstEnd, second)) continue;
         re.lastIndex = m.index;
         if (re.test(slice)) {
           best = re.lastIndex;

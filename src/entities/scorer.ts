@@ -359,6 +359,9 @@ function gazetteerScores(
   }
 }
 
+/** addStackedScores's per-word tag counts, reused by the next document */
+let counts = new Int32Array(0);
+
 /**
  * Adds the second pass's stacked features (features.ts stackedFeatures): the first pass's tags of
  * each token and its neighbours, and how the same word was tagged elsewhere in the document.
@@ -368,7 +371,11 @@ export function addStackedScores(m: NerModel, scored: Scored, pass1: readonly (r
   const C = 4;
   const STATS = C + 1 + C * 4;
   const slot = new Map<number, number>();
-  const counts: number[] = [];
+  let tokens = 0;
+  for (const s of scored.words) tokens += s.length;
+  // at most one slot per token, zeroed as it is handed out
+  if (counts.length < tokens * STATS) counts = new Int32Array(2 * tokens * STATS);
+  let used = 0;
   scored.words.forEach((s, si) => {
     const tags = pass1[si]!;
     for (let i = 0; i < s.length; i++) {
@@ -376,8 +383,9 @@ export function addStackedScores(m: NerModel, scored: Scored, pass1: readonly (r
       if (!w.counted) continue;
       let at = slot.get(w.lowerId);
       if (at === undefined) {
-        slot.set(w.lowerId, (at = counts.length));
-        for (let x = 0; x < STATS; x++) counts.push(0);
+        slot.set(w.lowerId, (at = used));
+        counts.fill(0, used, used + STATS);
+        used += STATS;
       }
       const t = tags[i]!;
       if (t === 0) counts[at + C]!++;

@@ -209,7 +209,8 @@ export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { fin
     fromNer.push({ start: e.start, end: e.end, text: e.text, source: "entity", sentence, unknown: !known });
   }
   // "a witness named Austin ... Austin said": the name is the person's all through the article
-  const persons = namedPeople(text, sentenceTokens(doc), lex, g);
+  const sents = sentenceTokens(doc);
+  const persons = namedPeople(text, sents, lex, g);
   const personal = (c: Candidate): boolean => {
     if (!persons.has(c.text)) return false;
     const before = /(\p{L}+)\s{1,2}$/u.exec(text.slice(Math.max(0, c.start - 16), c.start))?.[1];
@@ -225,7 +226,7 @@ export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { fin
     const last = c.text.split(/\s+/).pop()!;
     if (c.unknown && /\s/.test(c.text) && kin.has(last) && !lex.street.has(last.toLowerCase())) fromNer.splice(i, 1);
   }
-  const found = opts.finder === false ? [] : findToponyms(doc, g);
+  const found = opts.finder === false ? [] : findToponyms(doc, g, { sents, persons });
   const places = [...fromNer.filter((c) => !c.unknown), ...found.filter((c) => !c.unknown && !overlapsAny(c, blocked))];
   const seen: PlaceEvidence = { surnames: kin, names: new Set(places.map((c) => c.text)), places };
   // a list member let through vouches for the next one ("Edmonton, Mount Sheridan, Trinity Beach")

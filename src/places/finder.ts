@@ -2,6 +2,7 @@ import type { SitrepDocument, Token } from "../document/schema.js";
 import type { Candidate } from "./candidate.js";
 import type { Gazetteer, NameHit } from "./gazetteer/index.js";
 import { lexicon, type Lexicon } from "./lexicon.js";
+import { startsUpper } from "../util/letters.js";
 
 /*
  * This stage's own toponym finder: the recall backstop beside the entities stage's NER. It proposes
@@ -14,7 +15,8 @@ import { lexicon, type Lexicon } from "./lexicon.js";
 const MAX_NAME_TOKENS = 6;
 
 function isCap(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+  // a capital first letter is a letter
+  return startsUpper(t.text);
 }
 
 function isAllCaps(s: string): boolean {
@@ -56,8 +58,9 @@ function personNameWords(text: string, sents: Token[][], lex: Lexicon, g: Gazett
   for (const toks of sents) {
     for (let i = 0; i + 1 < toks.length; i++) {
       const a = toks[i]!;
+      if (!isCap(a)) continue;
       const low = a.text.toLowerCase().replace(/\.$/, "");
-      if (!isCap(a) || !(lex.givenNames.has(low) || lex.titles.has(low))) continue;
+      if (!(lex.givenNames.has(low) || lex.titles.has(low))) continue;
       let j = i + 1;
       while (j < toks.length && isCap(toks[j]!) && adjacent(text, toks[j - 1]!, toks[j]!)) j++;
       if (j - i < 2) continue;
@@ -85,21 +88,27 @@ export function namedPeople(text: string, sents: Token[][], lex: Lexicon, g: Gaz
       const prev = toks[i - 1]?.text.toLowerCase();
       const before = toks[i - 2]?.text.toLowerCase();
       const named = prev === "named" && before !== undefined && lex.personNouns.has(before);
-      const low = t.text.toLowerCase();
+      // each test below only when the ones before it leave the answer open
+      if (named) {
+        out.add(t.text);
+        continue;
+      }
+      if (prev && lex.locative.has(prev)) continue;
       const speaks =
         next !== undefined &&
         lex.personVerbs.has(next.text) &&
-        lex.givenNames.has(low) &&
+        lex.givenNames.has(t.text.toLowerCase()) &&
         !g.lookup(t.text).some((h) => !h.alternate && h.feature.kind === "country");
       // "Sanford was charged": only a person is charged, arrested or sentenced, whatever the name
       const after = toks[i + 2];
       // (not a big place: "a man who opened fire in southeast Houston was arrested")
       const charged =
+        !speaks &&
         next !== undefined &&
         after !== undefined &&
         lex.personVerbs.has(`${next.text} ${after.text}`) &&
         !isBig(g.lookup(t.text));
-      if (named || ((speaks || charged) && (!prev || !lex.locative.has(prev)))) out.add(t.text);
+      if (speaks || charged) out.add(t.text);
     }
   }
   return out;
@@ -157,12 +166,17 @@ function longestMatch(text: string, toks: Token[], i: number, g: Gazetteer, lex:
   return null;
 }
 
-export function findToponyms(doc: SitrepDocument, g: Gazetteer): Candidate[] {
+/** `read`: the sentences' tokens and namedPeople, when the caller has them already. */
+export function findToponyms(
+  doc: SitrepDocument,
+  g: Gazetteer,
+  read?: { sents: Token[][]; persons: Set<string> },
+): Candidate[] {
   const lex = lexicon();
   const { text } = doc;
-  const sents = sentenceTokens(doc);
+  const sents = read?.sents ?? sentenceTokens(doc);
   const people = personNameWords(text, sents, lex, g);
-  const persons = namedPeople(text, sents, lex, g);
+  const persons = read?.persons ?? namedPeople(text, sents, lex, g);
   const out: Candidate[] = [];
 
   for (let si = 0; si < sents.length; si++) {

@@ -3,12 +3,8 @@ import type { Stage } from "../document/stage.js";
 import { overlapsAny, trimRange } from "../util/ranges.js";
 import { wink } from "./wink.js";
 
-interface RawToken {
-  start: number;
-  end: number;
-  text: string;
-  kind: string;
-}
+/** A token before sentences are known: its `sentence` is set once its sentence is (-1 until then). */
+type RawToken = Token;
 
 /**
  * wink-nlp keeps every character: token values plus their preceding spaces rebuild the input, so
@@ -46,7 +42,7 @@ function tokenize(original: string): { tokens: RawToken[]; sentenceTokenSpans: [
       start = found >= 0 ? found : start;
     }
     const end = Math.min(text.length, start + v.length);
-    tokens.push({ start, end, text: original.slice(start, end), kind: types[i]! });
+    tokens.push({ start, end, text: original.slice(start, end), kind: types[i]!, sentence: -1 });
     pos = end;
   }
   const sentenceTokenSpans: [number, number][] = [];
@@ -152,7 +148,11 @@ export const sentences: Stage = {
     for (const t of raw) {
       while (si < merged.length && merged[si]!.end <= t.start) si++;
       const s = merged[si];
-      if (s && s.start <= t.start && t.end <= s.end) tokens.push({ ...t, sentence: si });
+      // the token itself is kept, not copied: nothing else holds it
+      if (s && s.start <= t.start && t.end <= s.end) {
+        t.sentence = si;
+        tokens.push(t);
+      }
     }
     return { ...doc, sentences: merged, tokens };
   },

@@ -1,6 +1,7 @@
 import type { Token } from "../../document/schema.js";
 import { countryCode, isGroupWord } from "../knowledge.js";
 import type { Mention } from "../tagger.js";
+import { mayStartUpper } from "../../util/letters.js";
 
 /**
  * Nationalities, ethnic and religious groups ("Iranian", "Kurds", "Shiite Muslims") are groups of
@@ -23,7 +24,12 @@ export function typeGroups(text: string, mentions: Mention[], sents: Token[][]):
   const added: Mention[] = [];
   sents.forEach((toks, si) => {
     toks.forEach((t, i) => {
-      if (covered.has(si * 10000 + i) || !/^\p{Lu}\p{Ll}/u.test(t.text) || !isGroupWord(t.text)) return;
+      if (
+        covered.has(si * 10000 + i) ||
+        !(mayStartUpper(t.text) && /^\p{Lu}\p{Ll}/u.test(t.text)) ||
+        !isGroupWord(t.text)
+      )
+        return;
       added.push({
         start: t.start,
         end: t.end,

@@ -2,6 +2,7 @@ import type { Token } from "../../document/schema.js";
 import { overlaps } from "../../util/ranges.js";
 import { knowledge } from "../knowledge.js";
 import type { Mention } from "../tagger.js";
+import { startsUpper } from "../../util/letters.js";
 
 const MAX_TOKENS = 10;
 
@@ -47,7 +48,7 @@ export function knownGroups(text: string, mentions: Mention[], sents: Token[][])
   sents.forEach((toks, si) => {
     for (let i = 0; i < toks.length; i++) {
       const first = toks[i]!.text;
-      if (!/^\p{Lu}/u.test(first) && !/^al$/i.test(first)) continue;
+      if (!startsUpper(first) && !(first.length === 2 && first.toLowerCase() === "al")) continue;
       let key = "";
       let end = -1;
       for (let n = 0; n < MAX_TOKENS && i + n < toks.length; n++) {

@@ -1,9 +1,10 @@
 import type { Token } from "../../document/schema.js";
 import { typoEqual } from "../resolve/names.js";
 import type { Mention } from "../tagger.js";
+import { mayStartUpper } from "../../util/letters.js";
 
 function capitalized(w: string): boolean {
-  return /^\p{Lu}\p{Ll}{2,}/u.test(w);
+  return mayStartUpper(w) && /^\p{Lu}\p{Ll}{2,}/u.test(w);
 }
 
 /**
@@ -21,12 +22,13 @@ export function propagateNames(text: string, mentions: Mention[], sents: Token[]
     }
   }
   if (single.size === 0 && surnames.length === 0) return mentions;
-  const taken = new Set<string>();
-  for (const m of mentions) for (let i = m.from; i < m.to; i++) taken.add(m.sentence + ":" + i);
+  // sentence * 10000 + token: a sentence of at most 1,500 characters has fewer tokens
+  const taken = new Set<number>();
+  for (const m of mentions) for (let i = m.from; i < m.to; i++) taken.add(m.sentence * 10000 + i);
   const added: Mention[] = [];
   sents.forEach((toks, si) => {
     toks.forEach((t, ti) => {
-      if (taken.has(si + ":" + ti) || !capitalized(t.text)) return;
+      if (taken.has(si * 10000 + ti) || !capitalized(t.text)) return;
       const prev = toks[ti - 1]?.text ?? "";
       const next = toks[ti + 1]?.text ?? "";
       // only a word standing alone: not part of a longer capitalized run

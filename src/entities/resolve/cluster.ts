@@ -22,10 +22,12 @@ function compatible(a: EntityType, b: EntityType): boolean {
   return orgish(a) && orgish(b);
 }
 
-function sameReferent(m: Mention, c: Cluster, mentions: readonly Mention[]): boolean {
+/** `lowers`: each mention's text in lower case */
+function sameReferent(m: Mention, c: Cluster, mentions: readonly Mention[], lowers: readonly string[]): boolean {
+  const lower = m.text.toLowerCase();
   for (const i of c.named) {
     const n = mentions[i]!;
-    if (n.text.toLowerCase() === m.text.toLowerCase()) return true;
+    if (lowers[i] === lower) return true;
     if (!compatible(n.type, m.type)) continue;
     if (m.type === "person" && personMatch(m.text, n.text)) return true;
     if (m.type === "place" && n.type === "place") {
@@ -35,8 +37,8 @@ function sameReferent(m: Mention, c: Cluster, mentions: readonly Mention[]): boo
     if ((m.type === "organization" || m.type === "other") && organizationMatch(m.text, n.text)) return true;
     if (m.type === "organization") {
       const g = knowledge().armedGroups;
-      const a = g.get(m.text.toLowerCase());
-      if (a && a === g.get(n.text.toLowerCase())) return true;
+      const a = g.get(lower);
+      if (a && a === g.get(lowers[i]!)) return true;
     }
   }
   return false;
@@ -78,11 +80,12 @@ export function clusterNames(mentions: readonly Mention[], text: string): { clus
     }
   }
   const seenText = new Map<string, number>();
+  const lowers = mentions.map((m) => m.text.toLowerCase());
   for (const i of order) {
     if (of[i] !== -1) continue;
     const m = mentions[i]!;
     // one referent per distinct name: the same text joins the cluster it joined before
-    let c = seenText.get(m.text) ?? clusters.findIndex((cl) => sameReferent(m, cl, mentions));
+    let c = seenText.get(m.text) ?? clusters.findIndex((cl) => sameReferent(m, cl, mentions, lowers));
     if (c === -1) {
       c = clusters.length;
       clusters.push({ type: m.type, named: [], other: [], actorType: null, country: null });

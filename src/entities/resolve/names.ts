@@ -73,13 +73,26 @@ export function personMatch(short: string, full: string): boolean {
   return false;
 }
 
+/** an organization name's words in lower case without a leading "the", kept like `words` */
+const organizationKeys = new Map<string, string>();
+
+function organizationKey(name: string): string {
+  let k = organizationKeys.get(name);
+  if (k === undefined) {
+    k = words(name).join(" ").toLowerCase().replace(/^the /, "");
+    if (organizationKeys.size > 20_000) organizationKeys.clear();
+    organizationKeys.set(name, k);
+  }
+  return k;
+}
+
 /**
  * Organization names: equal, an acronym of the other, or one the other with "of <place>" added
  * ("Supreme National Security Council" / "... of Iran").
  */
 export function organizationMatch(a: string, b: string): boolean {
-  const x = words(a).join(" ").toLowerCase().replace(/^the /, "");
-  const y = words(b).join(" ").toLowerCase().replace(/^the /, "");
+  const x = organizationKey(a);
+  const y = organizationKey(b);
   if (x === y) return true;
   if (isAcronym(a) && a.replace(/\./g, "") === initials(b)) return true;
   if (isAcronym(b) && b.replace(/\./g, "") === initials(a)) return true;

@@ -16,6 +16,13 @@ export class Gazetteer {
   private readonly abbreviations = new Map<string, Feature>();
   private readonly postal = new Map<string, Feature>();
   private readonly demonyms = new Map<string, string>();
+  /**
+   * Hits by the name as written: the finder asks for the same words many times per article (every
+   * capitalized run, then its vetoes), and a miss costs a normalization and a bisection.
+   */
+  private readonly found = new Map<string, readonly NameHit[]>();
+  /** demonym's answers by the word as written, for the same reason */
+  private readonly demonymOf = new Map<string, string | null>();
 
   constructor(index: BuiltIndex) {
     this.features = index.features;
@@ -52,6 +59,19 @@ export class Gazetteer {
 
   /** Every feature a name may denote (exact key first, then spelled-out and article-less variants). */
   lookup(name: string): NameHit[] {
+    let hits = this.found.get(name);
+    if (!hits) {
+      if (this.found.size >= 100_000) this.found.clear();
+      hits = this.find(name);
+      this.found.set(name, hits);
+    }
+    // fresh hits: callers own what they are given
+    const out: NameHit[] = [];
+    for (const h of hits) out.push({ feature: h.feature, alternate: h.alternate });
+    return out;
+  }
+
+  private find(name: string): NameHit[] {
     const key = nameKey(name);
     let refs = this.names.get(key);
     if (!refs) {
@@ -116,7 +136,13 @@ export class Gazetteer {
 
   /** The country a nationality word points to ("Syrian" -> SY), or null. */
   demonym(text: string): string | null {
-    return this.demonyms.get(nameKey(text)) ?? null;
+    let code = this.demonymOf.get(text);
+    if (code === undefined) {
+      if (this.demonymOf.size >= 100_000) this.demonymOf.clear();
+      code = this.demonyms.get(nameKey(text)) ?? null;
+      this.demonymOf.set(text, code);
+    }
+    return code;
   }
 }
 
