@@ -66,6 +66,10 @@ describe("page furniture is marked, line by line", () => {
     ["jane.roe@example.com 612-555-4064", "contact-only"],
     ["John Doe: (904) 555-4385", "contact-only"],
     ["Contributing: Jane Roe", "contributing"],
+    // wire and BBC credits
+    ["Image copyright Getty Images", "bbc-image"],
+    ["Image caption Jane Roe: \"A proven leader,\" said Mr Doe", "bbc-image"],
+    ["(Reporting by Jane Roe; Editing by John Doe)", "wire-credits"],
   ])("%s", (line, rule) => {
     expect(marked(`Two men were shot Friday night, police said.\n\n${line}\n\nOne of them died.`)).toEqual([
       [line, rule],
@@ -140,6 +144,7 @@ describe("page furniture is marked, line by line", () => {
     ["Anyone with information is asked to call Crime Stoppers at 713-222-TIPS."],
     ["Jane Roe is a mother of three who was shot in the leg."],
     ["× Teen shot near school released from hospital"],
+    ["(Reporting by Jane Roe in New York; Editing by John Doe)"],
   ])("body text stays: %s", (line) => {
     expect(marked(line)).toEqual([]);
   });
