@@ -68,8 +68,9 @@ describe("page furniture is marked, line by line", () => {
     ["Contributing: Jane Roe", "contributing"],
     // wire and BBC credits
     ["Image copyright Getty Images", "bbc-image"],
-    ["Image caption Jane Roe: \"A proven leader,\" said Mr Doe", "bbc-image"],
+    ['Image caption Jane Roe: "A proven leader," said Mr Doe', "bbc-image"],
     ["(Reporting by Jane Roe; Editing by John Doe)", "wire-credits"],
+    ["Close Get email notifications on Jane Roe daily!", "follow-author"],
   ])("%s", (line, rule) => {
     expect(marked(`Two men were shot Friday night, police said.\n\n${line}\n\nOne of them died.`)).toEqual([
       [line, rule],
@@ -102,6 +103,13 @@ describe("page furniture is marked, line by line", () => {
     const gallery = `Photos Nightclub shooting View as list View as gallery Open Gallery ${caption.repeat(6)}`;
     expect(gallery.length).toBeGreaterThan(400);
     expect(marked(`Two men were shot.\n${gallery}\nOne died.`)).toEqual([[gallery.trim(), "gallery-widget"]]);
+  });
+
+  it("a carousel of other stories' video captions is marked whole, however long", () => {
+    const other = "Caption Man bitten by dog in park A man was bitten by a dog on Saturday, officials said. ";
+    const carousel = other.repeat(8);
+    expect(carousel.length).toBeGreaterThan(400);
+    expect(marked(`Two men were shot.\n${carousel}\nOne died.`)).toEqual([[carousel.trim(), "video-caption"]]);
   });
 
   it("a label alone on its line takes the link headline after it", () => {
