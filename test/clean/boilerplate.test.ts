@@ -71,6 +71,19 @@ describe("page furniture is marked, line by line", () => {
     ['Image caption Jane Roe: "A proven leader," said Mr Doe', "bbc-image"],
     ["(Reporting by Jane Roe; Editing by John Doe)", "wire-credits"],
     ["Close Get email notifications on Jane Roe daily!", "follow-author"],
+    // rights notices and station promotions
+    ["(TM and © Copyright 2015 KXYZ Radio Inc. All Rights Reserved.)", "copyright"],
+    [
+      "(Source: City Media Wire © City Times 2016. All Rights Reserved. This material may not be published, broadcast, rewritten, or redistributed.)",
+      "redistribution",
+    ],
+    [
+      "Keep checking kxyz.com for real-time updates on this story. To get alerts, grab the free KXYZ App.",
+      "station-promo",
+    ],
+    ["KXYZ-TVWelcome to KXYZ-TV on CBSSpringfield.com! KXYZ-TV is part of CBS Television Stations.", "station-promo"],
+    ["For the latest on Midtown crime, subscribe to the Midtown Patch for email newsletters.", "station-promo"],
+    ["This slideshow requires JavaScript.", "station-promo"],
   ])("%s", (line, rule) => {
     expect(marked(`Two men were shot Friday night, police said.\n\n${line}\n\nOne of them died.`)).toEqual([
       [line, rule],
