@@ -84,6 +84,17 @@ describe("page furniture is marked, line by line", () => {
     ["KXYZ-TVWelcome to KXYZ-TV on CBSSpringfield.com! KXYZ-TV is part of CBS Television Stations.", "station-promo"],
     ["For the latest on Midtown crime, subscribe to the Midtown Patch for email newsletters.", "station-promo"],
     ["This slideshow requires JavaScript.", "station-promo"],
+    ["...freeze Warning Remains In Effect Until Noon Edt Thursday... * Temperatures Will Drop", "weather-bulletin"],
+    [
+      "Effective: March 5, 2017 at 3:29pmExpires: March 6, 2017 at 11:00amTarget Area: Clark; Floyd",
+      "weather-bulletin",
+    ],
+    ["Staff writers Jane Roe and John Doe contributed to this report.", "contributed"],
+    ["The Associated Press contributed to this story.", "contributed"],
+    ["Daily News staff and wires", "contributed"],
+    ["1:24", "bare-number"],
+    ["(313) 555-2023", "bare-number"],
+    ["41.454397 -81.764533", "bare-number"],
   ])("%s", (line, rule) => {
     expect(marked(`Two men were shot Friday night, police said.\n\n${line}\n\nOne of them died.`)).toEqual([
       [line, rule],
@@ -166,6 +177,8 @@ describe("page furniture is marked, line by line", () => {
     ["Jane Roe is a mother of three who was shot in the leg."],
     ["× Teen shot near school released from hospital"],
     ["(Reporting by Jane Roe in New York; Editing by John Doe)"],
+    ["John Doe in Dallas contributed to this article."],
+    ["Police said the Star-Telegram and neighbors contributed to the search effort."],
   ])("body text stays: %s", (line) => {
     expect(marked(line)).toEqual([]);
   });
