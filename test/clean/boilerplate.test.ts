@@ -35,6 +35,9 @@ describe("page furniture is marked, line by line", () => {
     ["VIDEO: John Doe reports from the scene", "media-link"],
     ["A photo posted by JOHN DOE (@johndoe12) on Oct 3, 2016 at 9:41pm PDT", "social-embed"],
     ["View image on TwitterView image on Twitter", "social-embed"],
+    ["Nightclub shooting View gallery", "gallery-widget"],
+    ["Open Gallery", "gallery-widget"],
+    ["Scene of the crash Photo 3 of 12", "gallery"],
     // video players
     ["Hide Transcript Show Transcript", "player"],
     ["of Autoplay Pause Show Thumbnails Show Captions", "player"],
@@ -46,6 +49,8 @@ describe("page furniture is marked, line by line", () => {
     ["Read full story at example.com", "read-here"],
     // comments, tips, apps, polls, weather banners
     ["12 Pending Comments", "comments"],
+    ["Comments (4)", "comments"],
+    ["Now Playing", "player"],
     ["Report an Error or Submit a Tip to KXYZ", "comments"],
     ["Download the KXYZ 7 News app for iPhone and Android", "app-alerts"],
     ["Never miss another Facebook post from 9News", "app-alerts"],
@@ -178,6 +183,7 @@ describe("page furniture is marked, line by line", () => {
     ["× Teen shot near school released from hospital"],
     ["(Reporting by Jane Roe in New York; Editing by John Doe)"],
     ["John Doe in Dallas contributed to this article."],
+    ["Officers asked residents to view the photos and call with tips."],
     ["Police said the Star-Telegram and neighbors contributed to the search effort."],
   ])("body text stays: %s", (line) => {
     expect(marked(line)).toEqual([]);
