@@ -12,6 +12,8 @@ interface RuleSpec {
   then?: "headline";
   /** "match": only the matched text is marked (a credit closing a caption whose sentence stays news) */
   mark?: "line" | "match";
+  /** the pattern tells names and credits by their capitals, so case matters */
+  caseSensitive?: boolean;
 }
 
 interface Rule {
@@ -27,7 +29,7 @@ let compiled: Rule[] | null = null;
 function rules(): Rule[] {
   compiled ??= loadData<{ rules: RuleSpec[] }>("clean/boilerplate.json").rules.map((r) => ({
     id: r.id,
-    re: new RegExp(r.pattern, "i"),
+    re: new RegExp(r.pattern, r.caseSensitive ? "" : "i"),
     anyLength: r.anyLength ?? false,
     then: r.then ?? null,
     matchOnly: r.mark === "match",

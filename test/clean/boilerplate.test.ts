@@ -184,6 +184,10 @@ describe("page furniture is marked, line by line", () => {
     ["(Reporting by Jane Roe in New York; Editing by John Doe)"],
     ["John Doe in Dallas contributed to this article."],
     ["Officers asked residents to view the photos and call with tips."],
+    ["The victim was a freelance photographer for the Daily News."],
+    ["His mother was a reporter at the paper for 20 years."],
+    ["Contact with the suspect was lost at 9 p.m."],
+    ["He said the boys ran to the car/truck parked outside"],
     ["Police said the Star-Telegram and neighbors contributed to the search effort."],
   ])("body text stays: %s", (line) => {
     expect(marked(line)).toEqual([]);
