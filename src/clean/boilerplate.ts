@@ -1,5 +1,6 @@
 import type { Boilerplate } from "../document/schema.js";
 import { loadData } from "../util/data.js";
+import { isByline, isStamp } from "./stamps.js";
 
 interface RuleSpec {
   id: string;
@@ -9,6 +10,10 @@ interface RuleSpec {
   anyLength?: boolean;
   /** "headline": the next non-empty line is a link headline when it reads as one (see `readsAsHeadline`) */
   then?: "headline";
+  /** "match": only the matched text is marked (a credit closing a caption whose sentence stays news) */
+  mark?: "line" | "match";
+  /** the pattern tells names and credits by their capitals, so case matters */
+  caseSensitive?: boolean;
 }
 
 interface Rule {
@@ -16,6 +21,7 @@ interface Rule {
   re: RegExp;
   anyLength: boolean;
   then: "headline" | null;
+  matchOnly: boolean;
 }
 
 let compiled: Rule[] | null = null;
@@ -23,9 +29,10 @@ let compiled: Rule[] | null = null;
 function rules(): Rule[] {
   compiled ??= loadData<{ rules: RuleSpec[] }>("clean/boilerplate.json").rules.map((r) => ({
     id: r.id,
-    re: new RegExp(r.pattern, "i"),
+    re: new RegExp(r.pattern, r.caseSensitive ? "" : "i"),
     anyLength: r.anyLength ?? false,
     then: r.then ?? null,
+    matchOnly: r.mark === "match",
   }));
   return compiled;
 }
@@ -78,7 +85,18 @@ export function findBoilerplate(text: string): Boilerplate[] {
     const long = e - s > MAX_LINE;
     const line = text.slice(s, e);
     const r = rs.find((r) => (r.anyLength || !long) && r.re.test(line));
-    if (!r) continue;
+    if (!r) {
+      const stamp = long ? null : isStamp(line) ? "stamp" : isByline(line) ? "byline" : null;
+      if (stamp) out.push({ start: s, end: e, text: line, rule: stamp });
+      continue;
+    }
+    if (r.matchOnly) {
+      const m = r.re.exec(line)!;
+      const ms = s + m.index;
+      const me = ms + m[0].trimEnd().length;
+      if (me > ms) out.push({ start: ms, end: me, text: text.slice(ms, me), rule: r.id });
+      continue;
+    }
     out.push({ start: s, end: e, text: line, rule: r.id });
     const next = ls[i + 1];
     if (r.then === "headline" && next && readsAsHeadline(text.slice(next.start, next.end))) {

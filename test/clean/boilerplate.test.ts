@@ -25,6 +25,81 @@ describe("page furniture is marked, line by line", () => {
     // video playlists: a duration, then another story's headline
     ["0:27 Father of man killed at motel talks about the sentencing Pause", "video-playlist"],
     ["2:41 Mayor unveils plan for new park", "video-playlist"],
+    // credits and galleries
+    ["Photo Courtesy of Harlan County Sheriff's Office", "photo-source"],
+    ["Image via Shutterstock", "photo-source"],
+    ["Photos of Ramirez via Facebook", "photo-of-via"],
+    ["Jane Roe/KXYZ", "credit-only"],
+    ["Photos: 3 hurt in drive-by on East Side", "media-link"],
+    ["[SLIDESHOW: Scene of the Elm Street shooting]", "media-link"],
+    ["VIDEO: John Doe reports from the scene", "media-link"],
+    ["A photo posted by JOHN DOE (@johndoe12) on Oct 3, 2016 at 9:41pm PDT", "social-embed"],
+    ["View image on TwitterView image on Twitter", "social-embed"],
+    ["Nightclub shooting View gallery", "gallery-widget"],
+    ["Open Gallery", "gallery-widget"],
+    ["Scene of the crash Photo 3 of 12", "gallery"],
+    // video players
+    ["Hide Transcript Show Transcript", "player"],
+    ["of Autoplay Pause Show Thumbnails Show Captions", "player"],
+    ["WEBVTT A TEEN IS FIGHTING FORHIS LIFE TONIGHT.", "player"],
+    ["Watch the report | Images", "watch-prompt"],
+    ["Mobile users tap here for video", "watch-prompt"],
+    ["Watch Channel 9 News starting at 5 for new details on this developing story.", "watch-prompt"],
+    ["Read the original story here.", "read-here"],
+    ["Read full story at example.com", "read-here"],
+    // comments, tips, apps, polls, weather banners
+    ["12 Pending Comments", "comments"],
+    ["Comments (4)", "comments"],
+    ["Now Playing", "player"],
+    ["Report an Error or Submit a Tip to KXYZ", "comments"],
+    ["Download the KXYZ 7 News app for iPhone and Android", "app-alerts"],
+    ["Never miss another Facebook post from 9News", "app-alerts"],
+    ["Get the latest from KXYZ anytime: iPhone | iPad | Android | Email Alerts", "app-alerts"],
+    ["View Results", "poll"],
+    ["Freeze Warning", "weather-alert"],
+    // bylines, stamps, author bios and contacts
+    ["By Jane Roe, John Doe and Mary Major", "byline"],
+    ["by: Jane Roe, KXYZ News Updated: Mar 9, 2017 - 4:13 AM", "byline"],
+    ["By: Associated Press", "byline"],
+    ["Updated: Jan 8, 2017 - 5:45 PM", "stamp"],
+    ["Posted: Sunday, March 22nd 2015 at 9:17pm", "stamp"],
+    ["***UPDATED at 12:23 P.M. (EST) on Tuesday, August 25th***", "stamp"],
+    ["Jane Roe is a staff writer for the Daily News. She can be reached at 555-380-8511.", "author-bio"],
+    ["Contact the writer: jroe@example.com", "author-contact"],
+    ["Reach Jane Roe at 555-353-3101 or on Twitter @janeroe.", "author-contact"],
+    ["Follow reporter Jane Roe on Twitter", "author-contact"],
+    ["jane.roe@example.com 612-555-4064", "contact-only"],
+    ["John Doe: (904) 555-4385", "contact-only"],
+    ["Contributing: Jane Roe", "contributing"],
+    // wire and BBC credits
+    ["Image copyright Getty Images", "bbc-image"],
+    ['Image caption Jane Roe: "A proven leader," said Mr Doe', "bbc-image"],
+    ["(Reporting by Jane Roe; Editing by John Doe)", "wire-credits"],
+    ["Close Get email notifications on Jane Roe daily!", "follow-author"],
+    // rights notices and station promotions
+    ["(TM and © Copyright 2015 KXYZ Radio Inc. All Rights Reserved.)", "copyright"],
+    [
+      "(Source: City Media Wire © City Times 2016. All Rights Reserved. This material may not be published, broadcast, rewritten, or redistributed.)",
+      "redistribution",
+    ],
+    [
+      "Keep checking kxyz.com for real-time updates on this story. To get alerts, grab the free KXYZ App.",
+      "station-promo",
+    ],
+    ["KXYZ-TVWelcome to KXYZ-TV on CBSSpringfield.com! KXYZ-TV is part of CBS Television Stations.", "station-promo"],
+    ["For the latest on Midtown crime, subscribe to the Midtown Patch for email newsletters.", "station-promo"],
+    ["This slideshow requires JavaScript.", "station-promo"],
+    ["...freeze Warning Remains In Effect Until Noon Edt Thursday... * Temperatures Will Drop", "weather-bulletin"],
+    [
+      "Effective: March 5, 2017 at 3:29pmExpires: March 6, 2017 at 11:00amTarget Area: Clark; Floyd",
+      "weather-bulletin",
+    ],
+    ["Staff writers Jane Roe and John Doe contributed to this report.", "contributed"],
+    ["The Associated Press contributed to this story.", "contributed"],
+    ["Daily News staff and wires", "contributed"],
+    ["1:24", "bare-number"],
+    ["(313) 555-2023", "bare-number"],
+    ["41.454397 -81.764533", "bare-number"],
   ])("%s", (line, rule) => {
     expect(marked(`Two men were shot Friday night, police said.\n\n${line}\n\nOne of them died.`)).toEqual([
       [line, rule],
@@ -36,6 +111,34 @@ describe("page furniture is marked, line by line", () => {
     const gallery = `Photo: Jane Roe Image 1 of / 12 Caption Close Image 1 of 12 ${caption.repeat(6)}`;
     expect(gallery.length).toBeGreaterThan(400);
     expect(marked(`Two men shot on West Side\n${gallery}\n${caption}`)).toEqual([[gallery.trim(), "gallery"]]);
+  });
+
+  it.each([
+    [
+      "Deputies found the boy in the yard in Harlan County. (WXYZ Photo/Jane Roe)",
+      "(WXYZ Photo/Jane Roe)",
+      "station-photo-credit",
+    ],
+    ["A child grazed by a bullet in North City. (Source: KXYZ)", "(Source: KXYZ)", "station-photo-credit"],
+    ["An officer pulls a bullet from a teddy bear. Credit: KXYZ", "Credit: KXYZ", "credit-trailer"],
+    ["The suspect was taken into custody without incident. Jane Roe/KXYZ", "Jane Roe/KXYZ", "caption-credit-end"],
+  ])("only the credit closing a caption is marked: %s", (line, credit, rule) => {
+    // the caption may hold the story's only mention of the place, so its sentence stays
+    expect(marked(`Two men were shot.\n${line}\nOne died.`)).toEqual([[credit, rule]]);
+  });
+
+  it("a Gannett gallery scraped onto one line is marked whole, and its caption never reads as a victim", () => {
+    const caption = "Police work outside the club after a fatal shooting, Sunday. (AP Photo/Jane Roe) ";
+    const gallery = `Photos Nightclub shooting View as list View as gallery Open Gallery ${caption.repeat(6)}`;
+    expect(gallery.length).toBeGreaterThan(400);
+    expect(marked(`Two men were shot.\n${gallery}\nOne died.`)).toEqual([[gallery.trim(), "gallery-widget"]]);
+  });
+
+  it("a carousel of other stories' video captions is marked whole, however long", () => {
+    const other = "Caption Man bitten by dog in park A man was bitten by a dog on Saturday, officials said. ";
+    const carousel = other.repeat(8);
+    expect(carousel.length).toBeGreaterThan(400);
+    expect(marked(`Two men were shot.\n${carousel}\nOne died.`)).toEqual([[carousel.trim(), "video-caption"]]);
   });
 
   it("a label alone on its line takes the link headline after it", () => {
@@ -66,6 +169,26 @@ describe("page furniture is marked, line by line", () => {
     ["More than 20 people were inside the home when the gunfire began."],
     ["The photo shows the car where the victim was found."],
     ["Police released an image of the suspect."],
+    // sentences that open like furniture
+    ["Updated: Initial reports said the victim was 13, but the school says he had turned 14."],
+    ["By 3 p.m., a crowd of about 1,000 marchers headed to City Hall."],
+    ["By Wednesday evening, candles marked the wall outside the house."],
+    ["By stumps Kent had reached 108 for three."],
+    ["Video (02:02) : After gunfire left five protesters hurt Monday evening, hundreds marched."],
+    ["Watch the road, police told drivers near the scene."],
+    ["Police credit community response for helping track down suspects"],
+    ["The photo was posted to the school's Facebook page on Friday."],
+    ["Anyone with information is asked to call Crime Stoppers at 713-222-TIPS."],
+    ["Jane Roe is a mother of three who was shot in the leg."],
+    ["× Teen shot near school released from hospital"],
+    ["(Reporting by Jane Roe in New York; Editing by John Doe)"],
+    ["John Doe in Dallas contributed to this article."],
+    ["Officers asked residents to view the photos and call with tips."],
+    ["The victim was a freelance photographer for the Daily News."],
+    ["His mother was a reporter at the paper for 20 years."],
+    ["Contact with the suspect was lost at 9 p.m."],
+    ["He said the boys ran to the car/truck parked outside"],
+    ["Police said the Star-Telegram and neighbors contributed to the search effort."],
   ])("body text stays: %s", (line) => {
     expect(marked(line)).toEqual([]);
   });
