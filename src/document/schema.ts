@@ -21,7 +21,7 @@ export const Token = Span.extend({
 });
 
 export const Boilerplate = Span.extend({
-  /** id of the rule in data/clean/boilerplate.json that marked it */
+  /** id of the rule that marked it: an id in data/clean/boilerplate.json, or "stamp" / "byline" (src/clean/stamps.ts) */
   rule: z.string(),
 });
 
