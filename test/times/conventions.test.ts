@@ -280,6 +280,26 @@ const rows: Row[] = [
     published: "1999-02-06",
     times: [["last October", "1998-10"]],
   },
+  // a month that opens its clause takes the tense of the clause's main verb, however far the sentence
+  // reaches (abbreviations such as "vs." and "Ala." end no clause); the first verb decides
+  {
+    text: "In January, two days after the start of the talks in Geneva between Smith vs. Jones lawyers and the U.N., a car bomb in Mosul, Iraq, killed four police officers.",
+    published: "2014-10-25",
+    times: [
+      ["January", "2014-01"],
+      ["two days", "P2D"],
+    ],
+  },
+  {
+    text: "In January, the company named a new chief executive, Anna B. Crane, who will remain as chairman.",
+    published: "2014-10-25",
+    times: [["January", "2014-01"]],
+  },
+  {
+    text: "In January, the company will open a plant that was designed in Ohio.",
+    published: "2014-10-25",
+    times: [["January", "2015-01"]],
+  },
 ];
 
 describe("TimeML conventions on news sentences", () => {

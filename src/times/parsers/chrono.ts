@@ -80,7 +80,7 @@ function day(
  * chief": the clause around a month is told in the past tense (a verb before it in the clause, or after
  * it when the month opens the clause).
  */
-function pastClause(text: string, start: number, end: number): boolean {
+function pastClause(text: string, start: number, end: number, sentenceEnd: number): boolean {
   const before = /[^.;:!?]{0,80}$/.exec(text.slice(Math.max(0, start - 80), start))![0];
   // "through January", "by February", "for November": a stretch or a deadline, which may lie ahead
   if (!/(?:^|\bin|\bduring|\bsince)\s*(?:(?:early|late|mid)[\s-]+)?$/i.test(before)) return false;
@@ -92,8 +92,13 @@ function pastClause(text: string, start: number, end: number): boolean {
       before.slice(last.index + last[0].length),
     );
   if (!/^\s*(?:(?:in|during|since)\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(before)) return false;
-  const after = /^[^.;:!?]{0,70}/.exec(text.slice(end, end + 70))![0];
-  return isPast(after) && !FUTURE_AFTER.test(after);
+  // the rest of the sentence, as far as its main verb: "In January, a week after the 25th anniversary of
+  // Roe vs. Wade, a clinic bombing in Birmingham, Ala., killed a guard" (abbreviations end no clause here)
+  const after = /^[^;:!?]{0,160}/.exec(text.slice(end, Math.min(sentenceEnd, end + 160)))![0];
+  // the first verb decides: "In January, X brought in a chief, who will remain chairman" is told in the past
+  const past = pastVerbs().one.exec(after);
+  const future = FUTURE_AFTER.exec(after);
+  return !!past && (!future || past.index < future.index);
 }
 
 let scheduled: RegExp | undefined;
@@ -252,7 +257,12 @@ export function chronoDates(
     if (/\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, start - 14), start))) lean = "past";
     // "resigned in March": a month told in the past tense is the latest one (a day keeps the nearest:
     // "extended to Nov. 20", "declared a dividend payable Dec. 15" look ahead)
-    if (monthOnly && lean === "neutral" && pastClause(text, start, start + words.length)) lean = "past";
+    if (
+      monthOnly &&
+      lean === "neutral" &&
+      pastClause(text, start, start + words.length, sentences[sentenceOf(start)]!.end)
+    )
+      lean = "past";
     if (
       lean === "neutral" &&
       c.isCertain("day") &&
