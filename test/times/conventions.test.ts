@@ -291,7 +291,7 @@ const rows: Row[] = [
     ],
   },
   {
-    text: "In January, the company named a new chief executive, Anna B. Crane, who will remain as chairman.",
+    text: "In January, the company named a new chief executive, Anna Crane, who will remain as chairman.",
     published: "2014-10-25",
     times: [["January", "2014-01"]],
   },
