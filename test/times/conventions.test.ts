@@ -300,6 +300,20 @@ const rows: Row[] = [
     published: "2014-10-25",
     times: [["January", "2015-01"]],
   },
+  // a schedule told in the present: "takes effect Sunday", "is expected Monday" look ahead; told in the past, back
+  {
+    text: "The ceasefire takes effect Sunday, and a vote on the plan is expected Monday.",
+    published: "2016-05-12",
+    times: [
+      ["Sunday", "2016-05-15"],
+      ["Monday", "2016-05-16"],
+    ],
+  },
+  {
+    text: "The ceasefire took effect Sunday.",
+    published: "2016-05-12",
+    times: [["Sunday", "2016-05-08"]],
+  },
 ];
 
 describe("TimeML conventions on news sentences", () => {
