@@ -314,6 +314,33 @@ const rows: Row[] = [
     published: "2016-05-12",
     times: [["Sunday", "2016-05-08"]],
   },
+  // "the following month", "later that month", "that week" count from the latest month or day named;
+  // a week measured from a day is a week
+  {
+    text: "Rebels took the town on March 3, 2015. Later that week, the army withdrew. The following month, talks began.",
+    published: "2016-05-12",
+    times: [
+      ["March 3, 2015", "2015-03-03"],
+      ["Later that week", "2015-W10"],
+      ["The following month", "2015-04"],
+    ],
+  },
+  {
+    text: "Rebels took the town in March 2015. Later that month, the army withdrew.",
+    published: "2016-05-12",
+    times: [
+      ["March 2015", "2015-03"],
+      ["Later that month", "2015-03"],
+    ],
+  },
+  {
+    text: "The rebels took the town in 2012. Later that year, the army withdrew.",
+    published: "2016-05-12",
+    times: [
+      ["2012", "2012"],
+      ["Later that year", "2012"],
+    ],
+  },
 ];
 
 describe("TimeML conventions on news sentences", () => {

@@ -210,7 +210,7 @@ function nthDayRegex(): RegExp {
 // "the year", "the full year", "the current fiscal year": the anchor's year; "that year": the one under discussion
 // ("the year of the flood" is not; "a high for the year of $42" is)
 const THE_YEAR =
-  /\b(?:the\s+(?:(?:full|current|whole|entire)\s+)?(?:fiscal\s+)?year|(that)\s+year)\b(?!\s+(?:ended|ending|earlier|ago|before|to|of(?!\s+[$£€]|\s+\d[\d,.]*\s*(?:%|percent|cents))|in|that|when|two|one|nineteen|\d))(?![-'’])/gi;
+  /\b(?:the\s+(?:(?:full|current|whole|entire)\s+)?(?:fiscal\s+)?year|(?:(?:later|earlier)\s+)?(that)\s+year)\b(?!\s+(?:ended|ending|earlier|ago|before|to|of(?!\s+[$£€]|\s+\d[\d,.]*\s*(?:%|percent|cents))|in|that|when|two|one|nineteen|\d))(?![-'’])/gi;
 // "the current fiscal year that ends...": whatever follows, the anchor's
 const CURRENT_YEAR = /\bthe\s+current\s+(?:fiscal\s+)?year\b(?![-'’])/gi;
 // "by year-end", "the end of the year": the anchor's year
@@ -220,6 +220,8 @@ let monthRe: RegExp | undefined;
 // "June last year", "March of next year"
 let monthOfYearRe: RegExp | undefined;
 const SAME_DAY = /\b(?:the same day|that day|later that day|earlier that day|that night)\b/gi;
+// "later that month", "that week": the month or week of the time under discussion
+const SAME_PERIOD = /\b(?:(?:later|earlier)\s+)?that\s+(month|week)\b(?!-)/gi;
 
 export const relative: Parser = (s) => {
   const r = regexes();
@@ -244,12 +246,13 @@ export const relative: Parser = (s) => {
           rule: "shift",
           shift: { unit: "D", n: sign },
         };
+      // "the following week" is a week (TimeML's WXX), not the day seven days on
       if (unit === "week")
         return {
           value: "",
-          grain: "day",
+          grain: "week",
           rule: "shift",
-          shift: { unit: "D", n: sign * 7 },
+          shift: { unit: "W", n: sign },
         };
       if (unit === "month")
         return {
@@ -365,6 +368,14 @@ export const relative: Parser = (s) => {
       grain: "day",
       rule: "shift",
       shift: { unit: "D", n: 0 },
+    })),
+  );
+  out.push(
+    ...scan(s, SAME_PERIOD, (m) => ({
+      value: "",
+      grain: /week/i.test(m[1]!) ? "week" : "month",
+      rule: "shift",
+      shift: { unit: /week/i.test(m[1]!) ? "W" : "M", n: 0 },
     })),
   );
   out.push(
