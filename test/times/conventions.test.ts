@@ -341,6 +341,24 @@ const rows: Row[] = [
       ["Later that year", "2012"],
     ],
   },
+  // "the end of September", "the end of the month": the month, with its article, as "the end of this month";
+  // told in the past it is the latest one
+  {
+    text: "At the end of September, the rebels held the town, and the army hopes to retake it by the end of the month.",
+    published: "1990-08-13",
+    times: [
+      ["the end of September", "1989-09"],
+      ["the end of the month", "1990-08"],
+    ],
+  },
+  {
+    text: "Prices rose at the beginning of October and fell at the end of March 1988.",
+    published: "1990-08-13",
+    times: [
+      ["the beginning of October", "1989-10"],
+      ["the end of March 1988", "1988-03"],
+    ],
+  },
 ];
 
 describe("TimeML conventions on news sentences", () => {

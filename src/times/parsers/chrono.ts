@@ -31,6 +31,7 @@ const TIME_CUE_BEFORE =
 const PART_OF_DAY_OF = /\b(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\b(?=\s+[A-Z])/gi;
 const FIGURE_BEFORE = /^\d+(?:[.:]\d+)?,\s+(?:on\s+)?(?=[A-Za-z])/;
 const FIGURE_AFTER = /\s+at\s+\d+$/;
+const PART_OF_MONTH = /^(?:end|beginning|start|middle)\s+of\s+/i;
 const LEADING_PREP = /^(?:at|on|in|by|from|of|since|around|about)\s+/i;
 
 function day(
@@ -83,7 +84,12 @@ function day(
 function pastClause(text: string, start: number, end: number, sentenceEnd: number): boolean {
   const before = /[^.;:!?]{0,80}$/.exec(text.slice(Math.max(0, start - 80), start))![0];
   // "through January", "by February", "for November": a stretch or a deadline, which may lie ahead
-  if (!/(?:^|\bin|\bduring|\bsince)\s*(?:(?:early|late|mid)[\s-]+)?$/i.test(before)) return false;
+  if (
+    !/(?:^|\bin|\bduring|\bsince|\bat)\s*(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(
+      before,
+    )
+  )
+    return false;
   const verbs = [...before.matchAll(pastVerbs().all)];
   const last = verbs[verbs.length - 1];
   // "decided to admit them in March", "guidelines to be published in November": the infinitive governs
@@ -91,7 +97,12 @@ function pastClause(text: string, start: number, end: number, sentenceEnd: numbe
     return !/\bto\s+(?!(?:a|an|the|his|her|its|their|this|that|these|those|our|my|your)\b)[a-z]+/i.test(
       before.slice(last.index + last[0].length),
     );
-  if (!/^\s*(?:(?:in|during|since)\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(before)) return false;
+  if (
+    !/^\s*(?:(?:in|during|since|at)\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(
+      before,
+    )
+  )
+    return false;
   // the rest of the sentence, as far as its main verb: "In January, a week after the 25th anniversary of
   // Roe vs. Wade, a clinic bombing in Birmingham, Ala., killed a guard" (abbreviations end no clause here)
   const after = /^[^;:!?]{0,160}/.exec(text.slice(end, Math.min(sentenceEnd, end + 160)))![0];
@@ -170,7 +181,7 @@ function splitRange(anchor: Day, lean: Lean, r: chrono.ParsedResult, at: number,
 
 // chrono runs some forty patterns; a sentence without a digit or a calendar word has no date for them
 const MAY_HAVE_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|days\b|tomorrow|tonight|noon|midnight|morning|evening|night|afternoon/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|days\b|tomorrow|tonight|noon|midnight|morning|evening|night|afternoon|of the month\b/i;
 
 /**
  * The calendar dates of a document's sentences. `sentences` are the ranges chrono may read; `leanAt`
@@ -291,6 +302,18 @@ export function chronoDates(
     // "the two leaders meet separately Monday", "the council meets Tuesday": a schedule told in the present
     if (lean === "neutral" && c.isCertain("weekday") && scheduledBefore(text.slice(Math.max(0, start - 40), start)))
       lean = "future";
+    // "the end of September", "the end of the month": TimeML gives the month, as for "the end of this month"
+    const part = PART_OF_MONTH.exec(words);
+    if (part && !r.end && c.isCertain("month") && !/\b\d{1,2}\b/.test(words.slice(part[0].length))) {
+      const the = /\bthe\s+$/i.exec(text.slice(Math.max(0, start - 4), start));
+      const from = the ? start - the[0].length : start;
+      if (lean === "neutral" && pastClause(text, from, start + words.length, sentences[sentenceOf(start)]!.end))
+        lean = "past";
+      const m = c.get("month")!;
+      const y = c.isCertain("year") ? c.get("year")! : resolveMonthYear(anchor, m, lean);
+      out.push({ start: from, end: start + words.length, value: fmtMonth(y, m), grain: "month", rule: "chrono" });
+      continue;
+    }
     if (r.end) {
       out.push(...splitRange(anchor, lean, r, start, words));
       continue;
