@@ -359,6 +359,12 @@ const rows: Row[] = [
       ["the end of March 1988", "1988-03"],
     ],
   },
+  // "a week from today" is counted from the day of writing, like "a week from now"
+  {
+    text: "The deal will close a week from today.",
+    published: "1989-10-26",
+    times: [["a week from today", "1989-11-02"]],
+  },
 ];
 
 describe("TimeML conventions on news sentences", () => {

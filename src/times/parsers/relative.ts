@@ -23,7 +23,7 @@ function regexes() {
     ),
     // "two weeks ago", "a year earlier", "nearly four years ago", "a week or so ago"
     ago: new RegExp(
-      `\\b(?:(?:nearly|almost|about|around|some|more than|less than|over|just|only|roughly|approximately|at least)\\s+)?(${num})[- ](${unit})s?(?:\\s+or\\s+so)?\\s+(ago|earlier|before|later|after|previously|from now|hence)\\b`,
+      `\\b(?:(?:nearly|almost|about|around|some|more than|less than|over|just|only|roughly|approximately|at least)\\s+)?(${num})[- ](${unit})s?(?:\\s+or\\s+so)?\\s+(ago|earlier|before|later|after|previously|from now|from today|hence)\\b`,
       "gi",
     ),
     // "the summer of 1998", "summer 1998", "the fall", "this summer" is handled by deictic
@@ -119,7 +119,7 @@ function ago(s: SentenceContext, m: RegExpExecArray): Omit<Candidate, "start" | 
   const unit = readUnit(m[2]!);
   const word = m[3]!.toLowerCase();
   const sign = /ago|earlier|before|previously/.test(word) ? -1 : 1;
-  const fromNow = word === "ago" || word === "from now" || word === "hence";
+  const fromNow = word === "ago" || word === "from now" || word === "from today" || word === "hence";
   if (n === null)
     return fromNow
       ? {
@@ -226,7 +226,7 @@ const SAME_PERIOD = /\b(?:(?:later|earlier)\s+)?that\s+(month|week)\b(?!-)/gi;
 export const relative: Parser = (s) => {
   const r = regexes();
   const out = scan(s, r.deictic, (m) => deictic(s, m));
-  if (/ago|earlier|before|later|after|previously|from now|hence/i.test(s.text))
+  if (/ago|earlier|before|later|after|previously|from now|from today|hence/i.test(s.text))
     out.push(...scan(s, r.ago, (m) => ago(s, m)));
   out.push(
     ...scan(s, NEIGHBOUR, (m) => {
