@@ -365,6 +365,15 @@ const rows: Row[] = [
     published: "1989-10-26",
     times: [["a week from today", "1989-11-02"]],
   },
+  // a schedule verb keeps looking ahead across the place it happens in
+  {
+    text: "The summit opens in Warsaw on Friday, and ministers gather in Brussels on Monday.",
+    published: "2016-05-12",
+    times: [
+      ["Friday", "2016-05-13"],
+      ["Monday", "2016-05-16"],
+    ],
+  },
 ];
 
 describe("TimeML conventions on news sentences", () => {

@@ -115,13 +115,14 @@ function pastClause(text: string, start: number, end: number, sentenceEnd: numbe
 let scheduled: RegExp | undefined;
 
 /**
- * A verb of a schedule in the present tense right before a weekday ("meets Tuesday", "resume on Monday");
+ * A verb of a schedule in the present tense right before a weekday ("meets Tuesday", "resume on Monday"),
+ * or before the place it happens ("opens in Warsaw on Friday");
  * after an article it is a noun ("at the close Friday", "the vote Tuesday"), after "to" or a modal no present;
  * capitalized, a name ("the city's North End Friday").
  */
 function scheduledBefore(before: string): boolean {
   scheduled ??= new RegExp(
-    `(?<!\\b(?:[Tt]o|[Dd]id|[Dd]idn['’]t|[Ww]ould|[Cc]ould|[Ss]hould|[Mm]ight|[Mm]ust|not|[Tt]he|[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|last|first|final|'s)\\s+)\\b(?:${alternation(lexicon().lex.scheduled_verbs)})(?:\\s+[a-z]+ly)?(?:\\s+(?:on|again|next))?\\s+$`,
+    `(?<!\\b(?:[Tt]o|[Dd]id|[Dd]idn['’]t|[Ww]ould|[Cc]ould|[Ss]hould|[Mm]ight|[Mm]ust|not|[Tt]he|[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|last|first|final|'s)\\s+)\\b(?:${alternation(lexicon().lex.scheduled_verbs)})(?:\\s+[a-z]+ly)?(?:\\s+(?:in|at|to|for)\\s+[A-Z][\\w.'-]*(?:,?\\s+[A-Z][\\w.'-]*){0,2})?(?:\\s+(?:on|again|next))?\\s+$`,
   );
   return scheduled.test(before);
 }
@@ -300,7 +301,7 @@ export function chronoDates(
       if (f && !isPast(before) && !isPast(after.slice(0, f.index))) lean = "future";
     }
     // "the two leaders meet separately Monday", "the council meets Tuesday": a schedule told in the present
-    if (lean === "neutral" && c.isCertain("weekday") && scheduledBefore(text.slice(Math.max(0, start - 40), start)))
+    if (lean === "neutral" && c.isCertain("weekday") && scheduledBefore(text.slice(Math.max(0, start - 70), start)))
       lean = "future";
     // "the end of September", "the end of the month": TimeML gives the month, as for "the end of this month"
     const part = PART_OF_MONTH.exec(words);
