@@ -374,6 +374,15 @@ const rows: Row[] = [
       ["Monday", "2016-05-16"],
     ],
   },
+  // a quarter not begun yet at the anchor, told in the past, is last year's; looking ahead, this year's
+  {
+    text: "The carrier reported a sharp drop in profits for the fourth quarter. It expects profits to rise in the third quarter.",
+    published: "1998-01-26",
+    times: [
+      ["the fourth quarter", "1997-10/1997-12"],
+      ["the third quarter", "1998-07/1998-09"],
+    ],
+  },
 ];
 
 describe("TimeML conventions on news sentences", () => {
