@@ -259,6 +259,9 @@ export function resolveShifts(cands: Candidate[], anchor: Day): Candidate[] {
                 ? "month"
                 : "year",
       });
+      // a narrative moves on: "The previous year, ... A decade later" counts from the year just reached
+      if (/^\d{4}$/.test(v)) lastYear = +v;
+      if (/^\d{4}-\d{2}-\d{2}$/.test(v)) lastDay = v;
       continue;
     }
     if (/^\d{4}/.test(c.value) && c.grain !== "duration") lastYear = +c.value.slice(0, 4);

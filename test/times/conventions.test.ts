@@ -383,6 +383,26 @@ const rows: Row[] = [
       ["the third quarter", "1998-07/1998-09"],
     ],
   },
+  // "the previous year" and "a decade later" count from the year under discussion, not from the anchor;
+  // a narrative moves on, each step counted from the one before
+  {
+    text: "The ceasefire was signed on Jan. 5. The next day, fighting resumed. The following day, the talks collapsed.",
+    published: "1998-02-13",
+    times: [
+      ["Jan. 5", "1998-01-05"],
+      ["The next day", "1998-01-06"],
+      ["The following day", "1998-01-07"],
+    ],
+  },
+  {
+    text: "The report came out in 1995. The previous year, the group had lost its leader. A decade later, it was gone.",
+    published: "1998-02-13",
+    times: [
+      ["1995", "1995"],
+      ["The previous year", "1994"],
+      ["A decade later", "2004"],
+    ],
+  },
 ];
 
 describe("TimeML conventions on news sentences", () => {

@@ -63,7 +63,8 @@ function deictic(s: SentenceContext, m: RegExpExecArray): Omit<Candidate, "start
     if (unit !== "year") return null;
     if (/^\s+of\b/i.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
   } else if (det === "past" && unit !== "weekend") return null;
-  if (hasThe && det === "following") return null;
+  // "the following year", "the previous month": measured from the time under discussion (NEIGHBOUR)
+  if (hasThe && (det === "following" || det === "previous") && /^(?:week|month|year)$/.test(unit)) return null;
   const dir =
     det === "last" || det === "previous" || det === "past"
       ? -1
@@ -152,6 +153,14 @@ function ago(s: SentenceContext, m: RegExpExecArray): Omit<Candidate, "start" | 
         grain: "day",
         rule: "shift",
         shift: { unit: "D", n: sign * n * 7 },
+      };
+    // "a decade later": ten years on from the year under discussion
+    if (unit === "DE")
+      return {
+        value: "",
+        grain: "year",
+        rule: "shift",
+        shift: { unit: "Y", n: sign * n * 10 },
       };
     return null;
   }
