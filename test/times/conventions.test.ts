@@ -403,6 +403,15 @@ const rows: Row[] = [
       ["A decade later", "2004"],
     ],
   },
+  // "New Year's Eve" is a named day; "the night before" is the day before the one under discussion
+  {
+    text: "The ceasefire was signed on New Year's Eve. The rebels had attacked the night before.",
+    published: "2016-05-12",
+    times: [
+      ["New Year's Eve", "2015-12-31"],
+      ["the night before", "2015-12-30"],
+    ],
+  },
 ];
 
 describe("TimeML conventions on news sentences", () => {

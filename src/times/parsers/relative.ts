@@ -197,7 +197,7 @@ function ago(s: SentenceContext, m: RegExpExecArray): Omit<Candidate, "start" | 
 
 // "the previous day", "the day before", "the next day", "the following week", "the next morning"
 const NEIGHBOUR =
-  /\b(?:the\s+(?:(previous|preceding|next|following)\s+(day|week|month|year|morning|afternoon|evening|night)|(day|week|month|year)\s+(before|after)))\b/gi;
+  /\b(?:the\s+(?:(previous|preceding|next|following)\s+(day|week|month|year|morning|afternoon|evening|night)|(day|week|month|year|night|morning|evening)\s+(before|after)))\b/gi;
 // "the previous Friday", "the following Monday": a weekday measured from the day under discussion
 let neighbourWeekday: RegExp | undefined;
 // "the same day", "that day", "later in the day", "the day": the time under discussion, kept at day grain
