@@ -191,6 +191,8 @@ export function resolveShifts(cands: Candidate[], anchor: Day): Candidate[] {
   // a year, month, day or stretch of time named since the latest quarter moves the talk off that quarter
   let datedSincePeriod = false;
   let lastYear: number | null = null;
+  // the month of the latest month or day named: "the following month", "later that month" count from it
+  let lastMonth: string | null = null;
   const reported = new ReportedQuarter(anchor);
   // a quarter named anew sets the frame; one only measured from ("a year earlier") keeps it as it was
   const discuss = (q: string, end: number | null) => {
@@ -218,6 +220,7 @@ export function resolveShifts(cands: Candidate[], anchor: Day): Candidate[] {
           n < 0 ? -((weekday(from) - c.shift.weekday + 7) % 7 || 7) : (c.shift.weekday - weekday(from) + 7) % 7 || 7;
         v = fmtDay(addDays(from, diff));
       } else if (unit === "D") v = shiftValue(lastDay ?? fmtDay(anchor), "D", n);
+      else if (unit === "W") v = fmtWeek(addDays(parseDay(lastDay) ?? anchor, 7 * n));
       // a quarter just named ("third-quarter profit ... a year earlier"), or one the words name
       else if (
         unit === "Y" &&
@@ -240,18 +243,31 @@ export function resolveShifts(cands: Candidate[], anchor: Day): Candidate[] {
       )
         v = fmtYear((lastYear ?? anchor.y) + n);
       else if (unit === "Y") v = fmtYear(anchor.y + n);
-      else v = shiftValue(lastPeriod && !lastPeriod.includes("/") ? lastPeriod : fmtMonth(anchor.y, anchor.m), "M", n);
+      else v = shiftValue(lastMonth ?? fmtMonth(anchor.y, anchor.m), "M", n);
       if (!v) continue;
       const { shift: _resolved, ...rest } = c;
       out.push({
         ...rest,
         value: v,
-        grain: v.includes("/") ? "range" : v.length === 10 ? "day" : v.length === 7 ? "month" : "year",
+        grain: v.includes("/")
+          ? "range"
+          : v.includes("W")
+            ? "week"
+            : v.length === 10
+              ? "day"
+              : v.length === 7
+                ? "month"
+                : "year",
       });
+      // a narrative moves on: "The previous year, ... A decade later" counts from the year just reached
+      if (/^\d{4}$/.test(v)) lastYear = +v;
+      if (/^\d{4}-\d{2}-\d{2}$/.test(v)) lastDay = v;
       continue;
     }
     if (/^\d{4}/.test(c.value) && c.grain !== "duration") lastYear = +c.value.slice(0, 4);
     if (c.grain === "day" && c.value.length === 10) lastDay = c.value;
+    if ((c.grain === "day" || c.grain === "month") && /^\d{4}-\d{2}(?:-\d{2})?$/.test(c.value))
+      lastMonth = c.value.slice(0, 7);
     if (c.rule === "quarter" && isQuarter(c.value)) discuss(c.value, c.end);
     else if (c.grain === "month") {
       lastPeriod = c.value;

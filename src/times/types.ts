@@ -26,7 +26,7 @@ export interface Candidate {
    * Set for an expression measured from the time under discussion ("a year earlier", "the previous
    * day"): the shift, applied by the discourse refiner to the latest time before it, else the anchor.
    */
-  shift?: { unit: "Y" | "M" | "D"; n: number; weekday?: number };
+  shift?: { unit: "Y" | "M" | "W" | "D"; n: number; weekday?: number };
   /** "the 1988 period": the period under discussion (the latest quarter named), in that year */
   inYear?: number;
   /** the matched words, kept for refiners that read them */

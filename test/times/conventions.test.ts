@@ -280,6 +280,138 @@ const rows: Row[] = [
     published: "1999-02-06",
     times: [["last October", "1998-10"]],
   },
+  // a month that opens its clause takes the tense of the clause's main verb, however far the sentence
+  // reaches (abbreviations such as "vs." and "Ala." end no clause); the first verb decides
+  {
+    text: "In January, two days after the start of the talks in Geneva between Smith vs. Jones lawyers and the U.N., a car bomb in Mosul, Iraq, killed four police officers.",
+    published: "2014-10-25",
+    times: [
+      ["January", "2014-01"],
+      ["two days", "P2D"],
+    ],
+  },
+  {
+    text: "In January, the company named a new chief executive, Anna Crane, who will remain as chairman.",
+    published: "2014-10-25",
+    times: [["January", "2014-01"]],
+  },
+  {
+    text: "In January, the company will open a plant that was designed in Ohio.",
+    published: "2014-10-25",
+    times: [["January", "2015-01"]],
+  },
+  // a schedule told in the present: "takes effect Sunday", "is expected Monday" look ahead; told in the past, back
+  {
+    text: "The ceasefire takes effect Sunday, and a vote on the plan is expected Monday.",
+    published: "2016-05-12",
+    times: [
+      ["Sunday", "2016-05-15"],
+      ["Monday", "2016-05-16"],
+    ],
+  },
+  {
+    text: "The ceasefire took effect Sunday.",
+    published: "2016-05-12",
+    times: [["Sunday", "2016-05-08"]],
+  },
+  // "the following month", "later that month", "that week" count from the latest month or day named;
+  // a week measured from a day is a week
+  {
+    text: "Rebels took the town on March 3, 2015. Later that week, the army withdrew. The following month, talks began.",
+    published: "2016-05-12",
+    times: [
+      ["March 3, 2015", "2015-03-03"],
+      ["Later that week", "2015-W10"],
+      ["The following month", "2015-04"],
+    ],
+  },
+  {
+    text: "Rebels took the town in March 2015. Later that month, the army withdrew.",
+    published: "2016-05-12",
+    times: [
+      ["March 2015", "2015-03"],
+      ["Later that month", "2015-03"],
+    ],
+  },
+  {
+    text: "The rebels took the town in 2012. Later that year, the army withdrew.",
+    published: "2016-05-12",
+    times: [
+      ["2012", "2012"],
+      ["Later that year", "2012"],
+    ],
+  },
+  // "the end of September", "the end of the month": the month, with its article, as "the end of this month";
+  // told in the past it is the latest one
+  {
+    text: "At the end of September, the rebels held the town, and the army hopes to retake it by the end of the month.",
+    published: "1990-08-13",
+    times: [
+      ["the end of September", "1989-09"],
+      ["the end of the month", "1990-08"],
+    ],
+  },
+  {
+    text: "Prices rose at the beginning of October and fell at the end of March 1988.",
+    published: "1990-08-13",
+    times: [
+      ["the beginning of October", "1989-10"],
+      ["the end of March 1988", "1988-03"],
+    ],
+  },
+  // "a week from today" is counted from the day of writing, like "a week from now"
+  {
+    text: "The deal will close a week from today.",
+    published: "1989-10-26",
+    times: [["a week from today", "1989-11-02"]],
+  },
+  // a schedule verb keeps looking ahead across the place it happens in
+  {
+    text: "The summit opens in Warsaw on Friday, and ministers gather in Brussels on Monday.",
+    published: "2016-05-12",
+    times: [
+      ["Friday", "2016-05-13"],
+      ["Monday", "2016-05-16"],
+    ],
+  },
+  // a quarter not begun yet at the anchor, told in the past, is last year's; looking ahead, this year's
+  {
+    text: "The carrier reported a sharp drop in profits for the fourth quarter. It expects profits to rise in the third quarter.",
+    published: "1998-01-26",
+    times: [
+      ["the fourth quarter", "1997-10/1997-12"],
+      ["the third quarter", "1998-07/1998-09"],
+    ],
+  },
+  // "the previous year" and "a decade later" count from the year under discussion, not from the anchor;
+  // a narrative moves on, each step counted from the one before
+  {
+    text: "The ceasefire was signed on Jan. 5. The next day, fighting resumed. The following day, the talks collapsed.",
+    published: "1998-02-13",
+    times: [
+      ["Jan. 5", "1998-01-05"],
+      ["The next day", "1998-01-06"],
+      ["The following day", "1998-01-07"],
+    ],
+  },
+  {
+    text: "The report came out in 1995. The previous year, the group had lost its leader. A decade later, it was gone.",
+    published: "1998-02-13",
+    times: [
+      ["1995", "1995"],
+      ["The previous year", "1994"],
+      ["A decade later", "2004"],
+    ],
+  },
+  // "New Year's Eve" is a named day; "the night before" is the day before the one under discussion
+  {
+    text: "The ceasefire was signed on New Year's Eve. The rebels had attacked the night before.",
+    published: "2016-05-12",
+    times: [
+      ["New Year's Eve", "2015-12-31"],
+      ["the night before", "2015-12-30"],
+    ],
+  },
 ];
 
 describe("TimeML conventions on news sentences", () => {

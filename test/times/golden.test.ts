@@ -255,10 +255,11 @@ const rows: Row[] = [
       ["a year earlier", "1988-07/1988-09"],
     ],
   },
+  // in January, earnings that rose in the fourth quarter are last year's: this year's has not begun
   {
     text: "Earnings rose in the fourth quarter.",
     published: "1998-01-26",
-    times: [["the fourth quarter", "1998-10/1998-12"]],
+    times: [["the fourth quarter", "1997-10/1997-12"]],
   },
   {
     text: "Profit rose in the third quarter. In the 1988 period, it fell.",

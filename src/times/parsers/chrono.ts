@@ -31,6 +31,7 @@ const TIME_CUE_BEFORE =
 const PART_OF_DAY_OF = /\b(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\b(?=\s+[A-Z])/gi;
 const FIGURE_BEFORE = /^\d+(?:[.:]\d+)?,\s+(?:on\s+)?(?=[A-Za-z])/;
 const FIGURE_AFTER = /\s+at\s+\d+$/;
+const PART_OF_MONTH = /^(?:end|beginning|start|middle)\s+of\s+/i;
 const LEADING_PREP = /^(?:at|on|in|by|from|of|since|around|about)\s+/i;
 
 function day(
@@ -80,10 +81,15 @@ function day(
  * chief": the clause around a month is told in the past tense (a verb before it in the clause, or after
  * it when the month opens the clause).
  */
-function pastClause(text: string, start: number, end: number): boolean {
+function pastClause(text: string, start: number, end: number, sentenceEnd: number): boolean {
   const before = /[^.;:!?]{0,80}$/.exec(text.slice(Math.max(0, start - 80), start))![0];
   // "through January", "by February", "for November": a stretch or a deadline, which may lie ahead
-  if (!/(?:^|\bin|\bduring|\bsince)\s*(?:(?:early|late|mid)[\s-]+)?$/i.test(before)) return false;
+  if (
+    !/(?:^|\bin|\bduring|\bsince|\bat)\s*(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(
+      before,
+    )
+  )
+    return false;
   const verbs = [...before.matchAll(pastVerbs().all)];
   const last = verbs[verbs.length - 1];
   // "decided to admit them in March", "guidelines to be published in November": the infinitive governs
@@ -91,21 +97,32 @@ function pastClause(text: string, start: number, end: number): boolean {
     return !/\bto\s+(?!(?:a|an|the|his|her|its|their|this|that|these|those|our|my|your)\b)[a-z]+/i.test(
       before.slice(last.index + last[0].length),
     );
-  if (!/^\s*(?:(?:in|during|since)\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(before)) return false;
-  const after = /^[^.;:!?]{0,70}/.exec(text.slice(end, end + 70))![0];
-  return isPast(after) && !FUTURE_AFTER.test(after);
+  if (
+    !/^\s*(?:(?:in|during|since|at)\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(
+      before,
+    )
+  )
+    return false;
+  // the rest of the sentence, as far as its main verb: "In January, a week after the 25th anniversary of
+  // Roe vs. Wade, a clinic bombing in Birmingham, Ala., killed a guard" (abbreviations end no clause here)
+  const after = /^[^;:!?]{0,160}/.exec(text.slice(end, Math.min(sentenceEnd, end + 160)))![0];
+  // the first verb decides: "In January, X brought in a chief, who will remain chairman" is told in the past
+  const past = pastVerbs().one.exec(after);
+  const future = FUTURE_AFTER.exec(after);
+  return !!past && (!future || past.index < future.index);
 }
 
 let scheduled: RegExp | undefined;
 
 /**
- * A verb of a schedule in the present tense right before a weekday ("meets Tuesday", "resume on Monday");
+ * A verb of a schedule in the present tense right before a weekday ("meets Tuesday", "resume on Monday"),
+ * or before the place it happens ("opens in Warsaw on Friday");
  * after an article it is a noun ("at the close Friday", "the vote Tuesday"), after "to" or a modal no present;
  * capitalized, a name ("the city's North End Friday").
  */
 function scheduledBefore(before: string): boolean {
   scheduled ??= new RegExp(
-    `(?<!\\b(?:[Tt]o|[Dd]id|[Dd]idn['’]t|[Ww]ould|[Cc]ould|[Ss]hould|[Mm]ight|[Mm]ust|not|[Tt]he|[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|last|first|final|'s)\\s+)\\b(?:${alternation(lexicon().lex.scheduled_verbs)})(?:\\s+[a-z]+ly)?(?:\\s+(?:on|again|next))?\\s+$`,
+    `(?<!\\b(?:[Tt]o|[Dd]id|[Dd]idn['’]t|[Ww]ould|[Cc]ould|[Ss]hould|[Mm]ight|[Mm]ust|not|[Tt]he|[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|last|first|final|'s)\\s+)\\b(?:${alternation(lexicon().lex.scheduled_verbs)})(?:\\s+[a-z]+ly)?(?:\\s+(?:in|at|to|for)\\s+[A-Z][\\w.'-]*(?:,?\\s+[A-Z][\\w.'-]*){0,2})?(?:\\s+(?:on|again|next))?\\s+$`,
   );
   return scheduled.test(before);
 }
@@ -165,7 +182,7 @@ function splitRange(anchor: Day, lean: Lean, r: chrono.ParsedResult, at: number,
 
 // chrono runs some forty patterns; a sentence without a digit or a calendar word has no date for them
 const MAY_HAVE_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|days\b|tomorrow|tonight|noon|midnight|morning|evening|night|afternoon/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|days\b|tomorrow|tonight|noon|midnight|morning|evening|night|afternoon|of the month\b/i;
 
 /**
  * The calendar dates of a document's sentences. `sentences` are the ranges chrono may read; `leanAt`
@@ -252,7 +269,12 @@ export function chronoDates(
     if (/\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, start - 14), start))) lean = "past";
     // "resigned in March": a month told in the past tense is the latest one (a day keeps the nearest:
     // "extended to Nov. 20", "declared a dividend payable Dec. 15" look ahead)
-    if (monthOnly && lean === "neutral" && pastClause(text, start, start + words.length)) lean = "past";
+    if (
+      monthOnly &&
+      lean === "neutral" &&
+      pastClause(text, start, start + words.length, sentences[sentenceOf(start)]!.end)
+    )
+      lean = "past";
     if (
       lean === "neutral" &&
       c.isCertain("day") &&
@@ -279,8 +301,20 @@ export function chronoDates(
       if (f && !isPast(before) && !isPast(after.slice(0, f.index))) lean = "future";
     }
     // "the two leaders meet separately Monday", "the council meets Tuesday": a schedule told in the present
-    if (lean === "neutral" && c.isCertain("weekday") && scheduledBefore(text.slice(Math.max(0, start - 40), start)))
+    if (lean === "neutral" && c.isCertain("weekday") && scheduledBefore(text.slice(Math.max(0, start - 70), start)))
       lean = "future";
+    // "the end of September", "the end of the month": TimeML gives the month, as for "the end of this month"
+    const part = PART_OF_MONTH.exec(words);
+    if (part && !r.end && c.isCertain("month") && !/\b\d{1,2}\b/.test(words.slice(part[0].length))) {
+      const the = /\bthe\s+$/i.exec(text.slice(Math.max(0, start - 4), start));
+      const from = the ? start - the[0].length : start;
+      if (lean === "neutral" && pastClause(text, from, start + words.length, sentences[sentenceOf(start)]!.end))
+        lean = "past";
+      const m = c.get("month")!;
+      const y = c.isCertain("year") ? c.get("year")! : resolveMonthYear(anchor, m, lean);
+      out.push({ start: from, end: start + words.length, value: fmtMonth(y, m), grain: "month", rule: "chrono" });
+      continue;
+    }
     if (r.end) {
       out.push(...splitRange(anchor, lean, r, start, words));
       continue;

@@ -90,7 +90,7 @@ function holidayYear(name: string, anchor: Day, lean: Lean, det: string): number
 export const holidays: Parser = (s) => {
   // names are capitalized: most sentences hold none of these words
   if (
-    !/[A-Z][a-z]+['’]?s?['’]? Day\b|Christmas|Thanksgiving|Halloween|Fourth|Easter|Good Friday|Palm Sunday|Holy Thursday|Maundy|Ash Wednesday|Pentecost/.test(
+    !/[A-Z][a-z]+['’]?s?['’]? (?:Day|Eve)\b|Christmas|Thanksgiving|Halloween|Fourth|Easter|Good Friday|Palm Sunday|Holy Thursday|Maundy|Ash Wednesday|Pentecost/.test(
       s.text,
     )
   )

@@ -3,6 +3,8 @@ import { lexicon } from "../lexicon.js";
 import { quarterOf, quarterValue } from "../resolve.js";
 import { type Parser, scan } from "../types.js";
 import { fmtMonth } from "../calendar.js";
+import { findCues } from "../lean.js";
+import { isPast } from "../tense.js";
 
 const ORD = "first|second|third|fourth|1st|2nd|3rd|4th";
 const NUMBERED = new RegExp(
@@ -29,6 +31,16 @@ export const quarters: Parser = (s) => {
     if (!m[3] && !m[5]) {
       if (det === "last") y--;
       else if (det === "next") y++;
+      // "profits fell in the fourth quarter", told in January: a quarter not begun yet at the anchor,
+      // reported in the past tense, is last year's
+      else if (
+        !det &&
+        q > quarterOf(s.anchor.m) &&
+        s.lean !== "future" &&
+        isPast(s.text) &&
+        !findCues(s.text, 0).length
+      )
+        y--;
     }
     return { value: quarterValue(y, q), grain: "range", rule: "quarter", lead };
   });

@@ -23,7 +23,7 @@ function regexes() {
     ),
     // "two weeks ago", "a year earlier", "nearly four years ago", "a week or so ago"
     ago: new RegExp(
-      `\\b(?:(?:nearly|almost|about|around|some|more than|less than|over|just|only|roughly|approximately|at least)\\s+)?(${num})[- ](${unit})s?(?:\\s+or\\s+so)?\\s+(ago|earlier|before|later|after|previously|from now|hence)\\b`,
+      `\\b(?:(?:nearly|almost|about|around|some|more than|less than|over|just|only|roughly|approximately|at least)\\s+)?(${num})[- ](${unit})s?(?:\\s+or\\s+so)?\\s+(ago|earlier|before|later|after|previously|from now|from today|hence)\\b`,
       "gi",
     ),
     // "the summer of 1998", "summer 1998", "the fall", "this summer" is handled by deictic
@@ -63,7 +63,8 @@ function deictic(s: SentenceContext, m: RegExpExecArray): Omit<Candidate, "start
     if (unit !== "year") return null;
     if (/^\s+of\b/i.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
   } else if (det === "past" && unit !== "weekend") return null;
-  if (hasThe && det === "following") return null;
+  // "the following year", "the previous month": measured from the time under discussion (NEIGHBOUR)
+  if (hasThe && (det === "following" || det === "previous") && /^(?:week|month|year)$/.test(unit)) return null;
   const dir =
     det === "last" || det === "previous" || det === "past"
       ? -1
@@ -119,7 +120,7 @@ function ago(s: SentenceContext, m: RegExpExecArray): Omit<Candidate, "start" | 
   const unit = readUnit(m[2]!);
   const word = m[3]!.toLowerCase();
   const sign = /ago|earlier|before|previously/.test(word) ? -1 : 1;
-  const fromNow = word === "ago" || word === "from now" || word === "hence";
+  const fromNow = word === "ago" || word === "from now" || word === "from today" || word === "hence";
   if (n === null)
     return fromNow
       ? {
@@ -152,6 +153,14 @@ function ago(s: SentenceContext, m: RegExpExecArray): Omit<Candidate, "start" | 
         grain: "day",
         rule: "shift",
         shift: { unit: "D", n: sign * n * 7 },
+      };
+    // "a decade later": ten years on from the year under discussion
+    if (unit === "DE")
+      return {
+        value: "",
+        grain: "year",
+        rule: "shift",
+        shift: { unit: "Y", n: sign * n * 10 },
       };
     return null;
   }
@@ -188,7 +197,7 @@ function ago(s: SentenceContext, m: RegExpExecArray): Omit<Candidate, "start" | 
 
 // "the previous day", "the day before", "the next day", "the following week", "the next morning"
 const NEIGHBOUR =
-  /\b(?:the\s+(?:(previous|preceding|next|following)\s+(day|week|month|year|morning|afternoon|evening|night)|(day|week|month|year)\s+(before|after)))\b/gi;
+  /\b(?:the\s+(?:(previous|preceding|next|following)\s+(day|week|month|year|morning|afternoon|evening|night)|(day|week|month|year|night|morning|evening)\s+(before|after)))\b/gi;
 // "the previous Friday", "the following Monday": a weekday measured from the day under discussion
 let neighbourWeekday: RegExp | undefined;
 // "the same day", "that day", "later in the day", "the day": the time under discussion, kept at day grain
@@ -210,7 +219,7 @@ function nthDayRegex(): RegExp {
 // "the year", "the full year", "the current fiscal year": the anchor's year; "that year": the one under discussion
 // ("the year of the flood" is not; "a high for the year of $42" is)
 const THE_YEAR =
-  /\b(?:the\s+(?:(?:full|current|whole|entire)\s+)?(?:fiscal\s+)?year|(that)\s+year)\b(?!\s+(?:ended|ending|earlier|ago|before|to|of(?!\s+[$£€]|\s+\d[\d,.]*\s*(?:%|percent|cents))|in|that|when|two|one|nineteen|\d))(?![-'’])/gi;
+  /\b(?:the\s+(?:(?:full|current|whole|entire)\s+)?(?:fiscal\s+)?year|(?:(?:later|earlier)\s+)?(that)\s+year)\b(?!\s+(?:ended|ending|earlier|ago|before|to|of(?!\s+[$£€]|\s+\d[\d,.]*\s*(?:%|percent|cents))|in|that|when|two|one|nineteen|\d))(?![-'’])/gi;
 // "the current fiscal year that ends...": whatever follows, the anchor's
 const CURRENT_YEAR = /\bthe\s+current\s+(?:fiscal\s+)?year\b(?![-'’])/gi;
 // "by year-end", "the end of the year": the anchor's year
@@ -220,11 +229,13 @@ let monthRe: RegExp | undefined;
 // "June last year", "March of next year"
 let monthOfYearRe: RegExp | undefined;
 const SAME_DAY = /\b(?:the same day|that day|later that day|earlier that day|that night)\b/gi;
+// "later that month", "that week": the month or week of the time under discussion
+const SAME_PERIOD = /\b(?:(?:later|earlier)\s+)?that\s+(month|week)\b(?!-)/gi;
 
 export const relative: Parser = (s) => {
   const r = regexes();
   const out = scan(s, r.deictic, (m) => deictic(s, m));
-  if (/ago|earlier|before|later|after|previously|from now|hence/i.test(s.text))
+  if (/ago|earlier|before|later|after|previously|from now|from today|hence/i.test(s.text))
     out.push(...scan(s, r.ago, (m) => ago(s, m)));
   out.push(
     ...scan(s, NEIGHBOUR, (m) => {
@@ -244,12 +255,13 @@ export const relative: Parser = (s) => {
           rule: "shift",
           shift: { unit: "D", n: sign },
         };
+      // "the following week" is a week (TimeML's WXX), not the day seven days on
       if (unit === "week")
         return {
           value: "",
-          grain: "day",
+          grain: "week",
           rule: "shift",
-          shift: { unit: "D", n: sign * 7 },
+          shift: { unit: "W", n: sign },
         };
       if (unit === "month")
         return {
@@ -365,6 +377,14 @@ export const relative: Parser = (s) => {
       grain: "day",
       rule: "shift",
       shift: { unit: "D", n: 0 },
+    })),
+  );
+  out.push(
+    ...scan(s, SAME_PERIOD, (m) => ({
+      value: "",
+      grain: /week/i.test(m[1]!) ? "week" : "month",
+      rule: "shift",
+      shift: { unit: /week/i.test(m[1]!) ? "W" : "M", n: 0 },
     })),
   );
   out.push(
