@@ -441,7 +441,7 @@ export function attributeSentence(
         (sp.end >= toks.length ||
           toks[sp.end]!.punct ||
           AFTER_INVERTED.has(toks[sp.end]!.lower) ||
-          toks[sp.end]!.lower === "who");
+          (toks[sp.end]!.lower === "who" && !nameInApposition(toks, k)));
       if (sp && endsClause) {
         const left = prev ? leftContent(toks, k - 1, quotes) : quoteBefore(quotes, range.start, text);
         if (left) {
@@ -584,6 +584,20 @@ function appositiveSubject(toks: readonly Tok[], k: number): SpeakerPhrase | nul
   if (!subj || toks[subj.end]?.text !== ",") return null;
   for (let i = 0; i < k; i++) if (isQuoteTok(toks[i])) return null;
   return subj;
+}
+
+/**
+ * "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who ...": a name set
+ * off by commas right before the cue, with no quote before it, names the subject; the phrase after the
+ * cue opens the content, however much "said the woman who" reads like an inverted speaker.
+ */
+function nameInApposition(toks: readonly Tok[], k: number): boolean {
+  if (toks[k - 1]?.text !== ",") return false;
+  let j = k - 2;
+  while (j >= 0 && toks[j]!.cap && !toks[j]!.punct) j--;
+  if (j === k - 2 || j < 1 || toks[j]!.text !== ",") return false;
+  for (let i = 0; i < k; i++) if (isQuoteTok(toks[i])) return false;
+  return true;
 }
 
 /**

@@ -382,6 +382,22 @@ const CASES: Case[] = [
     speaker: "opposition commanders",
     cue: "opposed",
   },
+  // a name in apposition before the cue is its subject; "the staff member who" opens the content
+  {
+    text: "The governor's former chief of staff, Omar Haddad, said the aide who leaked the memo had been fired.",
+    kind: "indirect",
+    content: "the aide who leaked the memo had been fired",
+    speaker: "Omar Haddad",
+    cue: "said",
+  },
+  // ...while after a quote the same words are an inverted speaker
+  {
+    text: "“The road is closed,” said a police officer who asked not to be named.",
+    kind: "direct",
+    content: "“The road is closed,”",
+    speaker: "a police officer",
+    cue: "said",
+  },
   {
     text: "The convoy's route was first reported by the Syrian Observatory for Human Rights.",
     kind: "indirect",
