@@ -485,8 +485,11 @@ export function attributeSentence(
     // A participle's subject is the clause's: "she released a statement saying", "in endorsing Ryan",
     // "While saying that ..., he" - unless the phrase before it opens the sentence ("Officials, saying ...").
     const spOpens = sp !== null && (sp.start === 0 || toks[sp.start - 1]!.punct || toks[sp.start - 1]!.lower === "and");
+    // "with Sen. John McCain calling it a “Chinese menu”": the absolute phrase has a subject of its own
+    const absolute =
+      form.gerund && sp !== null && sp.end === k && sp.kind !== "relative" && toks[sp.start - 1]?.lower === "with";
     const participle =
-      form.gerund && (!prev || prev.text === "," || !spOpens || PREPOSITION_BEFORE_GERUND.has(prev.lower));
+      form.gerund && !absolute && (!prev || prev.text === "," || !spOpens || PREPOSITION_BEFORE_GERUND.has(prev.lower));
     if (prev === undefined && form.gerund) {
       const subj = sentenceSubject(toks, toks.length);
       speaker = subj && subj.start > k ? toChars(toks, subj) : null;

@@ -382,6 +382,14 @@ const CASES: Case[] = [
     speaker: "opposition commanders",
     cue: "opposed",
   },
+  // "with X VBG": the absolute phrase names its own speaker, not the clause's subject
+  {
+    text: "The council was divided over the plan, with Mayor Omar Haddad calling it a “costly mistake.”",
+    kind: "indirect",
+    content: "it a “costly mistake.”",
+    speaker: "Mayor Omar Haddad",
+    cue: "calling",
+  },
   // a name in apposition before the cue is its subject; "the staff member who" opens the content
   {
     text: "The governor's former chief of staff, Omar Haddad, said the aide who leaked the memo had been fired.",
