@@ -69,6 +69,8 @@ const PREPOSITION_BEFORE_GERUND = new Set([
   "since",
   "of",
 ]);
+/** Prepositions whose object may be the subject of a participle right after it: "with X saying", "of Y urging". */
+const GERUND_SUBJECT_AFTER = new Set(["with", "of", "from", "by", "alongside", "amid", "among", "including", "like"]);
 const CLAUSE_WORD = new Set(
   "could would will is was are were has have had can should may might must did does do he she it they we i you".split(
     " ",
@@ -485,9 +487,16 @@ export function attributeSentence(
     // A participle's subject is the clause's: "she released a statement saying", "in endorsing Ryan",
     // "While saying that ..., he" - unless the phrase before it opens the sentence ("Officials, saying ...").
     const spOpens = sp !== null && (sp.start === 0 || toks[sp.start - 1]!.punct || toks[sp.start - 1]!.lower === "and");
-    // "with Sen. John McCain calling it a “Chinese menu”": the absolute phrase has a subject of its own
+    // "with Sen. John McCain calling it a “Chinese menu”", "in the wake of a new poll showing": a phrase
+    // governed by a preposition is no object of the clause's verb, so what follows it is its own words.
+    // "on CNN talking", "in The Post hammering" name where the subject spoke, and are left out.
     const absolute =
-      form.gerund && sp !== null && sp.end === k && sp.kind !== "relative" && toks[sp.start - 1]?.lower === "with";
+      form.gerund &&
+      sp !== null &&
+      sp.end === k &&
+      sp.kind !== "relative" &&
+      sp.kind !== "pronoun" &&
+      GERUND_SUBJECT_AFTER.has(toks[sp.start - 1]?.lower ?? "");
     const participle =
       form.gerund && !absolute && (!prev || prev.text === "," || !spOpens || PREPOSITION_BEFORE_GERUND.has(prev.lower));
     if (prev === undefined && form.gerund) {

@@ -390,6 +390,14 @@ const CASES: Case[] = [
     speaker: "Mayor Omar Haddad",
     cue: "calling",
   },
+  // ...as does the object of "by" or "of" ("met by a chorus of critics saying"), not the clause's subject
+  {
+    text: "The mayor was met by a chorus of critics saying that the plan would fail.",
+    kind: "indirect",
+    content: "that the plan would fail",
+    speaker: "a chorus of critics",
+    cue: "saying",
+  },
   // a name in apposition before the cue is its subject; "the staff member who" opens the content
   {
     text: "The governor's former chief of staff, Omar Haddad, said the aide who leaked the memo had been fired.",
