@@ -69,6 +69,11 @@ const PREPOSITION_BEFORE_GERUND = new Set([
   "since",
   "of",
 ]);
+const POSSESSIVE_DET = new Set(["his", "her", "their", "its", "my", "our", "your"]);
+/** "spent much of his campaign arguing": a stretch of the subject's own time or effort, not a speaker. */
+function spentOn(toks: readonly Tok[], start: number): boolean {
+  return toks[start - 1]?.lower === "of" && POSSESSIVE_DET.has(toks[start]?.lower ?? "");
+}
 /** Prepositions whose object may be the subject of a participle right after it: "with X saying", "of Y urging". */
 const GERUND_SUBJECT_AFTER = new Set(["with", "of", "from", "by", "alongside", "amid", "among", "including", "like"]);
 const CLAUSE_WORD = new Set(
@@ -496,7 +501,8 @@ export function attributeSentence(
       sp.end === k &&
       sp.kind !== "relative" &&
       sp.kind !== "pronoun" &&
-      GERUND_SUBJECT_AFTER.has(toks[sp.start - 1]?.lower ?? "");
+      GERUND_SUBJECT_AFTER.has(toks[sp.start - 1]?.lower ?? "") &&
+      !spentOn(toks, sp.start);
     const participle =
       form.gerund && !absolute && (!prev || prev.text === "," || !spOpens || PREPOSITION_BEFORE_GERUND.has(prev.lower));
     if (prev === undefined && form.gerund) {

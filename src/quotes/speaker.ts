@@ -195,6 +195,32 @@ function skipParens(toks: readonly Tok[], i: number): number {
 
 /** The subject of a cue verb at token k: the noun phrase to its left, over auxiliaries and times. */
 export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
+  const sp = phraseLeft(toks, k);
+  if (!sp || sp.kind === "pronoun" || sp.kind === "relative") return sp;
+  return relativeBeforePhrase(toks, sp.start) ?? sp;
+}
+
+/** Prepositions that open a phrase between a relative pronoun and its verb. */
+const RELATIVE_GAP_PREPOSITION = new Set(
+  "in through during over for at under across after before throughout within since".split(" "),
+);
+
+/**
+ * "Zucker, who in the past has voiced", "which through the first half of the century supported",
+ * "who through his office declined": the phrase before the verb is a preposition's object; the
+ * relative pronoun before that preposition is the subject.
+ */
+function relativeBeforePhrase(toks: readonly Tok[], start: number): SpeakerPhrase | null {
+  let i = start - 1;
+  if (i < 1 || !RELATIVE_GAP_PREPOSITION.has(toks[i]!.lower)) return null;
+  i--;
+  while (i >= 0 && start - i < 6 && (BETWEEN.has(toks[i]!.lower) || /^[a-z]+ly$/.test(toks[i]!.text))) i--;
+  const r = toks[i];
+  if (!r || (r.lower !== "who" && r.lower !== "which")) return null;
+  return { start: i, end: i + 1, headStart: i, headEnd: i + 1, kind: "relative" };
+}
+
+function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
   const lx = lex();
   const j = skipBetween(toks, k - 1);
   if (j < 0) return null;

@@ -27,6 +27,9 @@ const CASES: [text: string, cue: string, speaker: string][] = [
   ],
   ["And critics in both parties argued that the bill would fail.", "argued", "critics in both parties"],
   ["An earlier report in a local paper said that the road was closed.", "said", "An earlier report in a local paper"],
+  // a prepositional phrase between a relative pronoun and its verb holds no speaker
+  ["The minister, who in the past has argued that the road was safe, left.", "argued", "who"],
+  ["The mayor, who through his office declined to comment, left.", "declined", "who"],
   // a time or, after a name, a place or occasion is an adverbial between subject and verb
   ["Trump at the time said that the road was closed.", "said", "Trump"],
   ["The report on Wednesday for the first time said that the road was closed.", "said", "The report"],
