@@ -276,10 +276,8 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
     // "Mr. Slinker, whose latest start-up, Paradata, uses big data, said": back to the comma before "who"
     for (let w = j - 1; w >= 1 && j - w < 35 && !quoteMark(toks, w) && toks[w]!.text !== "."; w--) {
       if (["who", "whose"].includes(toks[w]!.lower) && toks[w - 1]!.text === ",") {
-        // "Woodrow Benford, 58, who lives ...": the age set off by commas stands after the name
-        const age = /^\d{1,3}$/.test(toks[w - 2]?.text ?? "") && toks[w - 3]?.text === "," ? 2 : 0;
-        const np = nounPhraseLeft(toks, w - 2 - age, 0);
-        if (np) return { start: np.start, end: j, headStart: np.start, headEnd: age ? w - 3 : w - 1, kind: "name" };
+        const np = nounPhraseLeft(toks, w - 2, 0);
+        if (np) return { start: np.start, end: j, headStart: np.start, headEnd: w - 1, kind: "name" };
         break;
       }
     }
