@@ -69,6 +69,13 @@ const PREPOSITION_BEFORE_GERUND = new Set([
   "since",
   "of",
 ]);
+const POSSESSIVE_DET = new Set(["his", "her", "their", "its", "my", "our", "your"]);
+/** "spent much of his campaign arguing": a stretch of the subject's own time or effort, not a speaker. */
+function spentOn(toks: readonly Tok[], start: number): boolean {
+  return toks[start - 1]?.lower === "of" && POSSESSIVE_DET.has(toks[start]?.lower ?? "");
+}
+/** Prepositions whose object may be the subject of a participle right after it: "with X saying", "of Y urging". */
+const GERUND_SUBJECT_AFTER = new Set(["with", "of", "from", "by", "alongside", "amid", "among", "including", "like"]);
 const CLAUSE_WORD = new Set(
   "could would will is was are were has have had can should may might must did does do he she it they we i you".split(
     " ",
@@ -441,7 +448,7 @@ export function attributeSentence(
         (sp.end >= toks.length ||
           toks[sp.end]!.punct ||
           AFTER_INVERTED.has(toks[sp.end]!.lower) ||
-          toks[sp.end]!.lower === "who");
+          (toks[sp.end]!.lower === "who" && !nameInApposition(toks, k)));
       if (sp && endsClause) {
         const left = prev ? leftContent(toks, k - 1, quotes) : quoteBefore(quotes, range.start, text);
         if (left) {
@@ -485,8 +492,19 @@ export function attributeSentence(
     // A participle's subject is the clause's: "she released a statement saying", "in endorsing Ryan",
     // "While saying that ..., he" - unless the phrase before it opens the sentence ("Officials, saying ...").
     const spOpens = sp !== null && (sp.start === 0 || toks[sp.start - 1]!.punct || toks[sp.start - 1]!.lower === "and");
+    // "with Sen. John McCain calling it a “Chinese menu”", "in the wake of a new poll showing": a phrase
+    // governed by a preposition is no object of the clause's verb, so what follows it is its own words.
+    // "on CNN talking", "in The Post hammering" name where the subject spoke, and are left out.
+    const absolute =
+      form.gerund &&
+      sp !== null &&
+      sp.end === k &&
+      sp.kind !== "relative" &&
+      sp.kind !== "pronoun" &&
+      GERUND_SUBJECT_AFTER.has(toks[sp.start - 1]?.lower ?? "") &&
+      !spentOn(toks, sp.start);
     const participle =
-      form.gerund && (!prev || prev.text === "," || !spOpens || PREPOSITION_BEFORE_GERUND.has(prev.lower));
+      form.gerund && !absolute && (!prev || prev.text === "," || !spOpens || PREPOSITION_BEFORE_GERUND.has(prev.lower));
     if (prev === undefined && form.gerund) {
       const subj = sentenceSubject(toks, toks.length);
       speaker = subj && subj.start > k ? toChars(toks, subj) : null;
@@ -584,6 +602,20 @@ function appositiveSubject(toks: readonly Tok[], k: number): SpeakerPhrase | nul
   if (!subj || toks[subj.end]?.text !== ",") return null;
   for (let i = 0; i < k; i++) if (isQuoteTok(toks[i])) return null;
   return subj;
+}
+
+/**
+ * "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who ...": a name set
+ * off by commas right before the cue, with no quote before it, names the subject; the phrase after the
+ * cue opens the content, however much "said the woman who" reads like an inverted speaker.
+ */
+function nameInApposition(toks: readonly Tok[], k: number): boolean {
+  if (toks[k - 1]?.text !== ",") return false;
+  let j = k - 2;
+  while (j >= 0 && toks[j]!.cap && !toks[j]!.punct) j--;
+  if (j === k - 2 || j < 1 || toks[j]!.text !== ",") return false;
+  for (let i = 0; i < k; i++) if (isQuoteTok(toks[i])) return false;
+  return true;
 }
 
 /**

@@ -195,6 +195,74 @@ function skipParens(toks: readonly Tok[], i: number): number {
 
 /** The subject of a cue verb at token k: the noun phrase to its left, over auxiliaries and times. */
 export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
+  const sp = phraseLeft(toks, k);
+  if (!sp || sp.kind === "pronoun" || sp.kind === "relative") return sp;
+  return relativeBeforePhrase(toks, sp.start) ?? afterAuxiliary(toks, sp.start) ?? subjectOfClause(toks, sp) ?? sp;
+}
+
+const SUBORDINATOR = new Set("after before when because as while since if although though until once where".split(" "));
+const AUXILIARY_BEFORE_PHRASE = new Set(
+  "has have had will would could can may might must should did does do".split(" "),
+);
+
+/** "Gore's allies have in the past said": a phrase between an auxiliary and its verb is an adverbial. */
+function afterAuxiliary(toks: readonly Tok[], start: number): SpeakerPhrase | null {
+  const p = start - 1;
+  if (p < 1 || !RELATIVE_GAP_PREPOSITION.has(toks[p]!.lower) || !AUXILIARY_BEFORE_PHRASE.has(toks[p - 1]!.lower))
+    return null;
+  const sp = phraseLeft(toks, p);
+  return sp && sp.end <= p ? sp : null;
+}
+
+/**
+ * "Officials who spoke with The Huffington Post said", "A poll released in late August found": the
+ * phrase before the verb closes a relative clause or a participle phrase; the subject is the noun
+ * phrase that clause modifies, when it opens the sentence or a clause.
+ */
+function subjectOfClause(toks: readonly Tok[], sp: SpeakerPhrase): SpeakerPhrase | null {
+  const lx = lex();
+  for (let w = sp.start - 1; w >= 1 && sp.start - w <= 8; w--) {
+    const t = toks[w]!;
+    // "took on Clinton after the front-runner had said": a clause of its own begins, with its own subject
+    if (t.punct || SUBORDINATOR.has(t.lower)) return null;
+    // "that" after a noun is as often a complementizer ("the notion that Hillary merits"): only "who" counts
+    const relative = t.lower === "who";
+    const participle = /^[a-z]+ed$/.test(t.text) || lx.irregularPast.has(t.lower);
+    if (!relative && !participle) continue;
+    // "who sent the letter": the relative pronoun before the verb decides
+    if (participle && (toks[w - 1]!.lower === "who" || BETWEEN.has(toks[w - 1]!.lower))) continue;
+    const np = nounPhraseLeft(toks, w - 1, 0);
+    if (!np) return null;
+    const before = toks[np.start - 1];
+    if (before && !before.punct && !["and", "but", "so", "even", "only", "of"].includes(before.lower)) return null;
+    // a participle right after a name is its verb ("Trump released a plan that ..."), not a modifier
+    if (participle && !["by", "in", "on", "at", "through", "from"].includes(toks[w + 1]!.lower)) return null;
+    return { start: np.start, end: sp.end, headStart: np.start, headEnd: w, kind: np.hasCap ? "name" : "description" };
+  }
+  return null;
+}
+
+/** Prepositions that open a phrase between a relative pronoun and its verb. */
+const RELATIVE_GAP_PREPOSITION = new Set(
+  "in through during over for at under across after before throughout within since".split(" "),
+);
+
+/**
+ * "Zucker, who in the past has voiced", "which through the first half of the century supported",
+ * "who through his office declined": the phrase before the verb is a preposition's object; the
+ * relative pronoun before that preposition is the subject.
+ */
+function relativeBeforePhrase(toks: readonly Tok[], start: number): SpeakerPhrase | null {
+  let i = start - 1;
+  if (i < 1 || !RELATIVE_GAP_PREPOSITION.has(toks[i]!.lower)) return null;
+  i--;
+  while (i >= 0 && start - i < 6 && (BETWEEN.has(toks[i]!.lower) || /^[a-z]+ly$/.test(toks[i]!.text))) i--;
+  const r = toks[i];
+  if (!r || (r.lower !== "who" && r.lower !== "which")) return null;
+  return { start: i, end: i + 1, headStart: i, headEnd: i + 1, kind: "relative" };
+}
+
+function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
   const lx = lex();
   const j = skipBetween(toks, k - 1);
   if (j < 0) return null;

@@ -382,6 +382,38 @@ const CASES: Case[] = [
     speaker: "opposition commanders",
     cue: "opposed",
   },
+  // "with X VBG": the absolute phrase names its own speaker, not the clause's subject
+  {
+    text: "The council was divided over the plan, with Mayor Omar Haddad calling it a “costly mistake.”",
+    kind: "indirect",
+    content: "it a “costly mistake.”",
+    speaker: "Mayor Omar Haddad",
+    cue: "calling",
+  },
+  // ...as does the object of "by" or "of" ("met by a chorus of critics saying"), not the clause's subject
+  {
+    text: "The mayor was met by a chorus of critics saying that the plan would fail.",
+    kind: "indirect",
+    content: "that the plan would fail",
+    speaker: "a chorus of critics",
+    cue: "saying",
+  },
+  // a name in apposition before the cue is its subject; "the staff member who" opens the content
+  {
+    text: "The governor's former chief of staff, Omar Haddad, said the aide who leaked the memo had been fired.",
+    kind: "indirect",
+    content: "the aide who leaked the memo had been fired",
+    speaker: "Omar Haddad",
+    cue: "said",
+  },
+  // ...while after a quote the same words are an inverted speaker
+  {
+    text: "“The road is closed,” said a police officer who asked not to be named.",
+    kind: "direct",
+    content: "“The road is closed,”",
+    speaker: "a police officer",
+    cue: "said",
+  },
   {
     text: "The convoy's route was first reported by the Syrian Observatory for Human Rights.",
     kind: "indirect",

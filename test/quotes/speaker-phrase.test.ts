@@ -27,6 +27,20 @@ const CASES: [text: string, cue: string, speaker: string][] = [
   ],
   ["And critics in both parties argued that the bill would fail.", "argued", "critics in both parties"],
   ["An earlier report in a local paper said that the road was closed.", "said", "An earlier report in a local paper"],
+  // the noun phrase a relative clause or a participle phrase modifies is the subject, not the clause's object
+  [
+    "Current and former aides who spoke with The Times said that the group was a shell.",
+    "said",
+    "Current and former aides",
+  ],
+  ["A state poll released in late August found that the race was close.", "found", "A state poll"],
+  // ...but a clause opened by "after" has its own subject
+  ["The mayor left the city after the governor had said that the road was closed.", "said", "the governor"],
+  // a phrase between an auxiliary and its verb is an adverbial
+  ["His closest allies have in the past said that the road was closed.", "said", "His closest allies"],
+  // a prepositional phrase between a relative pronoun and its verb holds no speaker
+  ["The minister, who in the past has argued that the road was safe, left.", "argued", "who"],
+  ["The mayor, who through his office declined to comment, left.", "declined", "who"],
   // a time or, after a name, a place or occasion is an adverbial between subject and verb
   ["Trump at the time said that the road was closed.", "said", "Trump"],
   ["The report on Wednesday for the first time said that the road was closed.", "said", "The report"],
