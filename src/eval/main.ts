@@ -137,14 +137,16 @@ async function main(): Promise<number> {
   }
   const args = [join(evalDir, "score.mjs"), task, goldArg, outFile];
   if (values.json) args.push("--json", values.json);
-  const r = spawnSync(process.execPath, args, { stdio: "inherit" });
   const devOnly = devSplit(goldArg, outFile, outDir, task);
   if (devOnly) {
     // PolNeAR's file holds its train split too, and the quotes cue model learns from that split: the
-    // headline above is mostly training articles, so the dev articles are scored again on their own.
-    process.stdout.write(`\n${task}, dev split only (${devOnly.n} documents; the cue model never saw them):\n`);
+    // headline is mostly training articles, so the dev articles are scored on their own first (the
+    // headline stays the last line).
+    process.stdout.write(`${task}, dev split only (${devOnly.n} documents; the cue model never saw them):\n`);
     spawnSync(process.execPath, [join(evalDir, "score.mjs"), task, devOnly.gold, devOnly.pred], { stdio: "inherit" });
+    process.stdout.write(`\n${task}, all ${n} documents:\n`);
   }
+  const r = spawnSync(process.execPath, args, { stdio: "inherit" });
   if (values.misses && (task === "casualties" || task === "time" || task === "quotes")) {
     const { casualtyMisses, formatMisses } = await import("./misses.js");
     const { timeMisses } = await import("./time-misses.js");
