@@ -355,8 +355,11 @@ function saintsInstitution(span: string, text: string, end: number, g: Gazetteer
  * of Memphis Avenue"): a street named after a town says nothing about where it lies.
  */
 function streetNamedAfter(text: string, end: number, lex: Lexicon = lexicon()): boolean {
-  const m = /^ {1,2}(\p{Lu}\p{Ll}{1,11})\b/u.exec(text.slice(end, end + 16));
-  return m !== null && lex.street.has(m[1]!.toLowerCase());
+  const m = /^ {1,2}(\p{Lu}\p{Ll}{1,11})\b(?: {1,2}(\p{Lu}\p{Ll}{1,12})\b)?/u.exec(text.slice(end, end + 32));
+  if (m === null) return false;
+  if (lex.street.has(m[1]!.toLowerCase())) return true;
+  // "the Corning Village Apartments", "Westwood Homes": a housing complex named after a town
+  return lex.residence.has(m[1]!.toLowerCase()) || (m[2] !== undefined && lex.residence.has(m[2].toLowerCase()));
 }
 
 /** Should a gazetteer match from the finder stand? Filters the capitalized words that are not places. */

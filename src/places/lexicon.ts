@@ -14,6 +14,7 @@ interface Cues {
   notPlaces: string[];
   notPlaceAfter: string[];
   streetWords: string[];
+  residenceWords: string[];
   personVerbs: string[];
   personNouns: string[];
   quarterWords: string[];
@@ -39,6 +40,8 @@ export interface Lexicon {
   notPlaces: Set<string>;
   notPlaceAfter: Set<string>;
   street: Set<string>;
+  /** "Apartments" of "Corning Village Apartments": a housing complex's name, not the town's */
+  residence: Set<string>;
   personVerbs: Set<string>;
   /** nouns for people: "a woman named Mary" */
   personNouns: Set<string>;
@@ -81,6 +84,7 @@ export function lexicon(): Lexicon {
     notPlaces: new Set(c.notPlaces),
     notPlaceAfter: new Set(c.notPlaceAfter),
     street: new Set(c.streetWords),
+    residence: new Set(c.residenceWords),
     personVerbs: new Set(c.personVerbs),
     personNouns: new Set(c.personNouns),
     quarterWords: new Set(c.quarterWords),

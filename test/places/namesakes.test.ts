@@ -11,6 +11,9 @@ describe("a name that goes on into a street's name is the street, not the town",
     ["Birmingham police said a 15-year-old was shot in the 600 block of Cambridge Street in Alabama.", "Cambridge"],
     ["The crash closed Toledo Avenue near the bridge.", "Toledo"],
     ["Police blocked off Memphis Road after the shooting.", "Memphis"],
+    // a housing complex named after a town, with at most one word between
+    ["Two men were shot at the Corning Village Apartments on Friday night.", "Corning"],
+    ["Deputies responded to a shooting at the Lebanon Park Apartments.", "Lebanon"],
   ])("%j has no place %s", (text, name) => {
     expect(place(text, name)).toBeUndefined();
   });
@@ -19,6 +22,8 @@ describe("a name that goes on into a street's name is the street, not the town",
     // a lower-case word after the name is no street's name
     ["Police in Chicago said the road was closed.", "Chicago", "US"],
     ["The convoy drove from Memphis toward Nashville.", "Memphis", "US"],
+    // a housing word two words on belongs to another name
+    ["A man from Corning was shot at the Lincoln Park Apartments in Chicago.", "Corning", "US"],
   ])("%j still names %s", (text, name, country) => {
     expect(place(text, name)?.country).toBe(country);
   });
