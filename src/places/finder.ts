@@ -333,7 +333,7 @@ export function notAPlace(text: string, start: number, end: number, g: Gazetteer
   const nextWord = /^ ([\p{L}]{1,20})/u.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
   if (nextWord && lex.notPlaceAfter.has(nextWord) && !hits.some((h) => h.feature.kind === "country" && !h.alternate))
     return true;
-  if (streetNamedAfter(text, end, lex)) return true;
+  if (namesStreetOrComplex(text, end, lex)) return true;
   if (saintsInstitution(span, text, end, g, lex)) return true;
   // No demonym test here: the tagger already types nationality words as groups, and the gazetteer's
   // demonyms include town names, so the test dropped real places (US local news lost 3-4 points of
@@ -352,13 +352,13 @@ function saintsInstitution(span: string, text: string, end: number, g: Gazetteer
 
 /**
  * The name at `end` goes on into a street's name ("Cambridge Street", "Lappin Ave.", "the 600 block
- * of Memphis Avenue"): a street named after a town says nothing about where it lies.
+ * of Memphis Avenue") or a housing complex's ("the Corning Village Apartments", "Westwood Homes"):
+ * a street or complex named after a town says nothing about where it lies.
  */
-function streetNamedAfter(text: string, end: number, lex: Lexicon = lexicon()): boolean {
+function namesStreetOrComplex(text: string, end: number, lex: Lexicon = lexicon()): boolean {
   const m = /^ {1,2}(\p{Lu}\p{Ll}{1,11})\b(?: {1,2}(\p{Lu}\p{Ll}{1,12})\b)?/u.exec(text.slice(end, end + 32));
   if (m === null) return false;
   if (lex.street.has(m[1]!.toLowerCase())) return true;
-  // "the Corning Village Apartments", "Westwood Homes": a housing complex named after a town
   return lex.residence.has(m[1]!.toLowerCase()) || (m[2] !== undefined && lex.residence.has(m[2].toLowerCase()));
 }
 
@@ -385,7 +385,7 @@ function keep(
   )
     return false;
   if (text[m.end] === "$" || span.includes("$")) return false; // "US$"
-  if (streetNamedAfter(text, m.end, lex)) return false;
+  if (namesStreetOrComplex(text, m.end, lex)) return false;
   if (saintsInstitution(span, text, m.end, g, lex)) return false;
   const { kind, population } = strongest(m.hits);
   // "Marion, Ohio", "Hugo, Okla.", "Clacton, Essex": a name followed by its region is a town, whatever else it could be

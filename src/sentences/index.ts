@@ -3,9 +3,6 @@ import type { Stage } from "../document/stage.js";
 import { overlapsAny, trimRange } from "../util/ranges.js";
 import { wink } from "./wink.js";
 
-/** A token before sentences are known: its `sentence` is set once its sentence is (-1 until then). */
-type RawToken = Token;
-
 /**
  * wink-nlp keeps every character: token values plus their preceding spaces rebuild the input, so
  * offsets are a running sum. A defensive search covers any token whose value differs from the source.
@@ -24,7 +21,7 @@ function breakLongRuns(text: string): string {
   return text.replace(LONG_RUN, (run) => run.replace(RUN_PIECE, "$1 "));
 }
 
-function tokenize(original: string): { tokens: RawToken[]; sentenceTokenSpans: [number, number][] } {
+function tokenize(original: string): { tokens: Token[]; sentenceTokenSpans: [number, number][] } {
   const nlp = wink();
   const its = nlp.its;
   const text = breakLongRuns(original);
@@ -32,7 +29,7 @@ function tokenize(original: string): { tokens: RawToken[]; sentenceTokenSpans: [
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const types = doc.tokens().out(its.type) as string[];
-  const tokens: RawToken[] = [];
+  const tokens: Token[] = [];
   let pos = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
@@ -42,6 +39,7 @@ function tokenize(original: string): { tokens: RawToken[]; sentenceTokenSpans: [
       start = found >= 0 ? found : start;
     }
     const end = Math.min(text.length, start + v.length);
+    // -1 until the sentences are known: the stage then sets it on this same token
     tokens.push({ start, end, text: original.slice(start, end), kind: types[i]!, sentence: -1 });
     pos = end;
   }
