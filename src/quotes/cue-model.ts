@@ -464,6 +464,16 @@ function loaded() {
 /** The last word scored: the content test reads its log-odds instead of scoring it again. */
 let lastScore: { toks: readonly Tok[]; k: number; z: number } | null = null;
 
+/** A listed word is scored when found and again when its content or window is judged: once is enough. */
+const listedScores = new WeakMap<readonly Tok[], Map<number, number>>();
+function listedScore(toks: readonly Tok[], k: number): number {
+  let byK = listedScores.get(toks);
+  if (!byK) listedScores.set(toks, (byK = new Map()));
+  let z = byK.get(k);
+  if (z === undefined) byK.set(k, (z = score(loaded().listed, toks, k)));
+  return z;
+}
+
 /**
  * The runtime test: a candidate word whose features could reach the model's threshold once its content
  * is read (learnedContent decides then), a listed word not vetoed.
@@ -471,8 +481,8 @@ let lastScore: { toks: readonly Tok[]; k: number; z: number } | null = null;
 export function learnedCue(toks: readonly Tok[], k: number, listed: boolean): boolean {
   const m = loaded();
   if (!listed && !candidate(toks, k)) return false;
-  const z = score(listed ? m.listed : m.plain, toks, k);
-  if (listed) return z + m.listedContent.max >= m.veto;
+  if (listed) return listedScore(toks, k) + m.listedContent.max >= m.veto;
+  const z = score(m.plain, toks, k);
   lastScore = { toks, k, z };
   return z + m.content.max >= m.threshold;
 }
@@ -491,7 +501,7 @@ learnedCue.content = learnedContent;
  */
 export function listedWindow(toks: readonly Tok[], k: number): boolean {
   const m = loaded();
-  return score(m.listed, toks, k) >= m.veto;
+  return listedScore(toks, k) >= m.veto;
 }
 learnedCue.window = listedWindow;
 
@@ -501,6 +511,6 @@ learnedCue.window = listedWindow;
  */
 export function listedContent(toks: readonly Tok[], k: number, content: Range): boolean {
   const m = loaded();
-  return score(m.listed, toks, k) + contentScore(m.listedContent, toks, k, content) >= m.veto;
+  return listedScore(toks, k) + contentScore(m.listedContent, toks, k, content) >= m.veto;
 }
 learnedCue.listedContent = listedContent;

@@ -43,7 +43,7 @@ export function byPassive(toks: readonly Tok[], k: number, after: number, form: 
   while (j >= 0 && k - j <= 3 && (BETWEEN.has(toks[j]!.lower) || /^[a-z]+ly$/.test(toks[j]!.text))) j--;
   const p = toks[j];
   if (!p) return null;
-  if (BE.has(p.lower) || (p.lower === "been" && j > 0)) {
+  if (BE.has(p.lower)) {
     // "He was criticized by": the subject is what is spoken of
     const subj = speakerLeft(toks, k);
     return subj ? { content: { start: subj.start, end: subj.end }, speaker } : null;

@@ -200,6 +200,10 @@ export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | nu
   return relativeBeforePhrase(toks, sp.start) ?? afterAuxiliary(toks, sp.start) ?? subjectOfClause(toks, sp) ?? sp;
 }
 
+/** Words after which a noun phrase still opens a clause: "and officials who ...". */
+const OPENS_SUBJECT = new Set(["and", "but", "so", "even", "only", "of"]);
+/** "A poll released in late August": a participle modifying a noun is followed by its own phrase. */
+const PREPOSITION_AFTER_MODIFIER = new Set(["by", "in", "on", "at", "through", "from"]);
 const SUBORDINATOR = new Set("after before when because as while since if although though until once where".split(" "));
 const AUXILIARY_BEFORE_PHRASE = new Set(
   "has have had will would could can may might must should did does do".split(" "),
@@ -234,9 +238,9 @@ function subjectOfClause(toks: readonly Tok[], sp: SpeakerPhrase): SpeakerPhrase
     const np = nounPhraseLeft(toks, w - 1, 0);
     if (!np) return null;
     const before = toks[np.start - 1];
-    if (before && !before.punct && !["and", "but", "so", "even", "only", "of"].includes(before.lower)) return null;
+    if (before && !before.punct && !OPENS_SUBJECT.has(before.lower)) return null;
     // a participle right after a name is its verb ("Trump released a plan that ..."), not a modifier
-    if (participle && !["by", "in", "on", "at", "through", "from"].includes(toks[w + 1]!.lower)) return null;
+    if (participle && !PREPOSITION_AFTER_MODIFIER.has(toks[w + 1]!.lower)) return null;
     return { start: np.start, end: sp.end, headStart: np.start, headEnd: w, kind: np.hasCap ? "name" : "description" };
   }
   return null;

@@ -179,6 +179,13 @@ class ReportedQuarter {
   }
 }
 
+/** The grain a resolved shift's value is written at: "1989-07/1989-09" (a quarter) is a range, "1990-W05" a week. */
+function grainOf(v: string): Candidate["grain"] {
+  if (v.includes("/")) return "range";
+  if (v.includes("W")) return "week";
+  return v.length === 10 ? "day" : v.length === 7 ? "month" : "year";
+}
+
 /**
  * "a year earlier", "the previous day", "the following year": measured from the latest time before
  * them of a fitting grain (a year back from a quarter is that quarter a year before), else from the anchor.
@@ -249,15 +256,7 @@ export function resolveShifts(cands: Candidate[], anchor: Day): Candidate[] {
       out.push({
         ...rest,
         value: v,
-        grain: v.includes("/")
-          ? "range"
-          : v.includes("W")
-            ? "week"
-            : v.length === 10
-              ? "day"
-              : v.length === 7
-                ? "month"
-                : "year",
+        grain: grainOf(v),
       });
       // a narrative moves on: "The previous year, ... A decade later" counts from the year just reached
       if (/^\d{4}$/.test(v)) lastYear = +v;

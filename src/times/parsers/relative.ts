@@ -380,12 +380,10 @@ export const relative: Parser = (s) => {
     })),
   );
   out.push(
-    ...scan(s, SAME_PERIOD, (m) => ({
-      value: "",
-      grain: /week/i.test(m[1]!) ? "week" : "month",
-      rule: "shift",
-      shift: { unit: /week/i.test(m[1]!) ? "W" : "M", n: 0 },
-    })),
+    ...scan(s, SAME_PERIOD, (m) => {
+      const week = /week/i.test(m[1]!);
+      return { value: "", grain: week ? "week" : "month", rule: "shift", shift: { unit: week ? "W" : "M", n: 0 } };
+    }),
   );
   out.push(
     ...scan(s, r.season, (m) => {
