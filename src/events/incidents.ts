@@ -210,7 +210,7 @@ function groupTraits(phrase: string | null): { sex: Victim["sex"]; generation: V
 function tally(
   facts: readonly CountFact[],
   text: string,
-): { killed: number; hurt: number; unknown: number; unknownVictims: Victim[] } {
+): { killed: number; hurt: number; unknownVictims: Victim[] } {
   const victims: Victim[] = [];
   const bySubject = new Map<number, Victim>();
   for (const f of facts) {
@@ -300,17 +300,13 @@ function tally(
   }
   let killed = 0;
   let hurt = 0;
-  let unknown = 0;
   const unknownVictims: Victim[] = [];
   for (const v of victims) {
     if (v.status === "killed") killed++;
     else hurt++;
-    if (v.status === "shot" && !v.self && !v.added) {
-      unknown++;
-      unknownVictims.push(v);
-    }
+    if (v.status === "shot" && !v.self && !v.added) unknownVictims.push(v);
   }
-  return { killed, hurt, unknown, unknownVictims };
+  return { killed, hurt, unknownVictims };
 }
 
 export function totals(input: readonly CountFact[], text = ""): Totals {
