@@ -207,10 +207,7 @@ function groupTraits(phrase: string | null): { sex: Victim["sex"]; generation: V
 }
 
 /** Victims counted one by one: a new person only where the text marks one. */
-function tally(
-  facts: readonly CountFact[],
-  text: string,
-): { killed: number; hurt: number; unknown: number; unknownVictims: Victim[] } {
+function tally(facts: readonly CountFact[], text: string): { killed: number; hurt: number; unknownVictims: Victim[] } {
   const victims: Victim[] = [];
   const bySubject = new Map<number, Victim>();
   for (const f of facts) {
@@ -300,17 +297,13 @@ function tally(
   }
   let killed = 0;
   let hurt = 0;
-  let unknown = 0;
   const unknownVictims: Victim[] = [];
   for (const v of victims) {
     if (v.status === "killed") killed++;
     else hurt++;
-    if (v.status === "shot" && !v.self && !v.added) {
-      unknown++;
-      unknownVictims.push(v);
-    }
+    if (v.status === "shot" && !v.self && !v.added) unknownVictims.push(v);
   }
-  return { killed, hurt, unknown, unknownVictims };
+  return { killed, hurt, unknownVictims };
 }
 
 export function totals(input: readonly CountFact[], text = ""): Totals {
@@ -391,15 +384,15 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   // fate the text leaves open fills a death counted for the group before being counted as hurt
   // "an infant rushed to the hospital after his mother and grandmother were shot and killed": the child
   // is none of the dead the group names
-  const deadGroups = facts.filter((f) => f.kind === "killed" && !f.person && !f.negated && (value(f.count) ?? 0) > 0);
+  const deadGroups = facts
+    .filter((f) => f.kind === "killed" && !f.person && !f.negated && (value(f.count) ?? 0) > 0)
+    .map((g) => groupTraits(g.victims));
   const mayBeDead = (v: Victim) =>
     deadGroups.length === 0 ||
-    deadGroups.some((g) => {
-      const gt = groupTraits(g.victims);
-      return (
-        (!gt.sex || !v.sex || gt.sex === v.sex) && (!gt.generation || !v.generation || gt.generation === v.generation)
-      );
-    });
+    deadGroups.some(
+      (gt) =>
+        (!gt.sex || !v.sex || gt.sex === v.sex) && (!gt.generation || !v.generation || gt.generation === v.generation),
+    );
   t.hurt -= Math.min(t.unknownVictims.filter(mayBeDead).length, Math.max(0, K - t.killed));
   if (t.killed > K) {
     k = { low: t.killed, best: t.killed, high: t.killed };

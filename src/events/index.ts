@@ -61,12 +61,14 @@ function incidentOf(doc: SitrepDocument): number[] {
   const L = lex();
   const ids: number[] = [];
   let id = 0;
+  // sentences that report people hit: after the first of them, a roundup may begin another incident
+  const reported = new Set(doc.casualties.filter((c) => !c.aggregate && !c.negated).map((c) => c.sentence));
   let told = false;
   doc.sentences.forEach((s, i) => {
     const text = doc.text.slice(s.start, s.end);
     if (i > 0 && (L.separate.test(text) || (told && newShooting(doc, s, i)))) id++;
     ids.push(id);
-    if (doc.casualties.some((c) => c.sentence === i && !c.aggregate && !c.negated)) told = true;
+    if (reported.has(i)) told = true;
   });
   return ids;
 }
