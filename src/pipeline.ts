@@ -17,10 +17,18 @@ export interface StageTimings {
   [stage: string]: number;
 }
 
-/** Runs an article through every stage; `timings` (ms per stage) is filled when given. */
-export function runPipeline(article: Article, timings?: StageTimings): SitrepDocument {
+/**
+ * Runs an article through every stage; `timings` (ms per stage) is filled when given. With `until`, the
+ * run stops before the stage of that name: a trainer sees the document that stage would be given.
+ */
+export function runPipeline(
+  article: Article,
+  timings?: StageTimings,
+  { until }: { until?: string } = {},
+): SitrepDocument {
   let doc = createDocument(article);
   for (const stage of STAGES) {
+    if (stage.name === until) break;
     if (timings) {
       const t0 = performance.now();
       doc = stage.run(doc);

@@ -17,11 +17,11 @@ import { clean } from "../clean/index.js";
 import { createDocument } from "../document/create.js";
 import type { Range, SitrepDocument } from "../document/schema.js";
 import { recordToArticle } from "../ingest/index.js";
-import { STAGES } from "../pipeline.js";
+import { runPipeline } from "../pipeline.js";
 import { sentences } from "../sentences/index.js";
 import { ROOT, readJsonl, sharedDir } from "../util/data.js";
 import { overlapLength } from "../util/ranges.js";
-import { NOUN_DET, stopsContent } from "./attribute.js";
+import { NOUN_DET } from "./attribute.js";
 import { lex } from "./lexicon.js";
 import type { Attribution, CueTest } from "./attribute.js";
 import { candidate, contentFeatures, cueFeatures, logOdds, type CueModel } from "./cue-model.js";
@@ -74,14 +74,8 @@ const OUT = join(ROOT, "data", "quotes", "learned-cues.json");
  * speakers are named (and dropped when no name is found) as in the output the scorer reads.
  */
 function stagedDoc(r: Rec): SitrepDocument {
-  let doc = createDocument(
-    recordToArticle({ id: r.id, text: r.text, published: r.published, title: r.title }, r.id, {}),
-  );
-  for (const stage of STAGES) {
-    if (stage.name === "quotes") break;
-    doc = stage.run(doc);
-  }
-  return doc;
+  const article = recordToArticle({ id: r.id, text: r.text, published: r.published, title: r.title }, r.id, {});
+  return runPipeline(article, undefined, { until: "quotes" });
 }
 
 function trainRecords(): Rec[] {
@@ -388,14 +382,25 @@ function trainModel(): void {
     const doc = stagedDoc(r);
     const feats = new Map<number, string[]>();
     const at = new Map<number, { toks: readonly Tok[]; k: number }>();
-    const test =
-      (learnedToo: boolean): CueTest =>
-      (toks, k, listed) => {
+    // the content features of the listed words the stage judges with their content (listedContent):
+    // a word that ends another content is judged by its window alone and gets none
+    const judged = new Map<number, string[]>();
+    const test = (learnedToo: boolean): CueTest => {
+      const t: CueTest = (toks, k, listed) => {
         if (!listed && (!learnedToo || !candidate(toks, k))) return false;
         feats.set(toks[k]!.start, cueFeatures(toks, k, listed));
         at.set(toks[k]!.start, { toks, k });
         return true;
       };
+      t.listedContent = (toks, k, content) => {
+        judged.set(
+          toks[k]!.start,
+          contentFeatures(toks, k, content).map((x) => "x" + x),
+        );
+        return true;
+      };
+      return t;
+    };
     const named = (found: Attribution[]) => {
       const names = nameSpeakers(doc, found);
       return found.map((a, j) => ({ ...a, name: names[j]!.name }));
@@ -413,14 +418,8 @@ function trainModel(): void {
       const right = rightAt(first, j, a, gold);
       if (right) b.tp++;
       const f = feats.get(a.cue.start);
-      const w = at.get(a.cue.start);
-      if (!f || !w) return;
-      // a listed word is judged with its content too ("x" features), unless it must be settled before
-      const gerund = !!lex()
-        .cues.get(w.toks[w.k]!.lower)
-        ?.some((c) => c.gerund);
-      const c = stopsContent(w.toks, w.k, gerund) ? [] : contentFeatures(w.toks, w.k, a.content).map((x) => "x" + x);
-      exs.push({ feats: [...f, ...c], right, listed: true, fold });
+      if (!f) return;
+      exs.push({ feats: [...f, ...(judged.get(a.cue.start) ?? [])], right, listed: true, fold });
     });
     const learned = named(findAttributions(doc, test(true))).filter((a) => a.learned);
     const second = matchLikeScorer(learned, gold, taken);
