@@ -285,8 +285,32 @@ export function contentFeatures(toks: readonly Tok[], k: number, content: Range)
     `ce:${toEnd}`,
     `cso:${st}_${o}`,
     `con:${o}_${lengthBucket(n)}`,
+    ...objectFeatures(toks, first, n),
   ];
 }
+
+const OBJECT_TEMPLATES = ["ch", "cq", "cent"];
+
+/**
+ * What the content names when it is a noun phrase: its head word ("a flurry of tweets", "a mostly
+ * positive message", "her concerns"), whether it holds a quote, and the kind of entity it opens
+ * with. Statements, letters and plans are reported by many verbs each, most of them rare.
+ */
+function objectFeatures(toks: readonly Tok[], first: number, n: number): string[] {
+  const o = toks[first];
+  let head = "-";
+  if (o && !isQuoteTok(o) && !o.punct && !FRAME_WORDS.has(o.lower)) {
+    for (let i = first; i < first + n && i < first + 6; i++) {
+      const t = toks[i]!;
+      if (t.punct || PREPOSITIONS.has(t.lower) || FRAME_WORDS.has(t.lower)) break;
+      head = t.cap ? "C" : t.lower;
+    }
+  }
+  let quoted = false;
+  for (let i = first; i < first + n; i++) if (isQuoteTok(toks[i])) quoted = true;
+  return [`ch:${head}`, `cq:${quoted}`, `cent:${o?.ent ?? "none"}`];
+}
+const FRAME_WORDS = new Set("that to how whether what why if who which and or but".split(" "));
 
 /** Whether a subject names a person or body: a name, a speaker noun or title, a personal pronoun. */
 function person(toks: readonly Tok[], sp: SpeakerPhrase): boolean {
@@ -499,6 +523,7 @@ interface ContentScorer {
   ce: One;
   cso: Two;
   con: Two;
+  flat: One;
   max: number;
 }
 
@@ -509,7 +534,12 @@ function contentScorer(t: Tables): ContentScorer {
   const c = { co: one("co"), cw: one("cw"), cn: one("cn"), ce: one("ce"), cso: two("cso"), con: two("con") };
   let max = top(c.co) + top(c.cw) + top(c.cn) + top(c.ce);
   for (const name of ["cso", "con"] as const) max += Math.max(0, ...[...(t.one.get(name)?.values() ?? [])]);
-  return { ...c, max };
+  const flat = new Map<string, number>();
+  for (const name of OBJECT_TEMPLATES) {
+    max += top(t.one.get(name));
+    for (const [value, v] of one(name)) flat.set(`${name}:${value}`, v);
+  }
+  return { ...c, flat, max };
 }
 
 /** The same sum as logOdds(weights, contentFeatures(toks, k, content)). */
@@ -524,6 +554,7 @@ function contentScore(c: ContentScorer, toks: readonly Tok[], k: number, content
   z += c.ce.get(toEnd ? "true" : "false") ?? 0;
   z += c.cso.get(stemOf(toks[k]!.lower))?.get(o) ?? 0;
   z += c.con.get(o)?.get(nb) ?? 0;
+  for (const f of objectFeatures(toks, first, n)) z += c.flat.get(f) ?? 0;
   return z;
 }
 
