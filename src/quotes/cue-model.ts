@@ -224,7 +224,11 @@ function frameFeatures(toks: readonly Tok[], k: number): string[] {
   const sp = subjectOf(toks, k);
   const head = sp ? toks[sp.headEnd - 1]! : undefined;
   const ent = !sp ? "-" : sp.kind === "pronoun" || sp.kind === "relative" ? sp.kind : (head!.ent ?? "none");
+  const f = head?.freq ?? 0;
+  const sal = !sp ? "-" : sp.kind === "pronoun" ? head!.lower : f === 0 ? "0" : f < 3 ? "1" : f < 6 ? "3" : f < 12 ? "6" : "12";
   return [
+    `sal:${sal}`,
+    `sm:${sal}_${mo}`,
     `mo:${mo}`,
     `aux:${aux}`,
     `ma:${mo}_${aux}`,
@@ -338,7 +342,7 @@ interface Tables {
 }
 
 const PAIRS = new Set(["pw", "wn", "stn", "spk", "cso", "con"]);
-const FRAME_TEMPLATES = ["mo", "aux", "ma", "fr", "mf", "af", "ff", "sf2", "sf4", "ent", "ef", "em"];
+const FRAME_TEMPLATES = ["sal", "sm", "mo", "aux", "ma", "fr", "mf", "af", "ff", "sf2", "sf4", "ent", "ef", "em"];
 
 function tables(weights: Record<string, number>, prefix: string): Tables {
   const one = new Map<string, Map<string, number>>();

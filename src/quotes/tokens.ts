@@ -12,6 +12,8 @@ export interface Tok {
   cap: boolean;
   /** the type of the entity mention the token lies in (entities stage), if any */
   ent?: string;
+  /** how often a capitalized word occurs capitalized in the document: a story's main actors recur */
+  freq?: number;
 }
 
 const QUOTE_CHARS = new Set(["“", "”", '"', "''", "'", "‘", "’", "``"]);
@@ -59,5 +61,8 @@ export function sentenceTokens(doc: SitrepDocument): Tok[][] {
       ...(ent ? { ent } : {}),
     });
   }
+  const freq = new Map<string, number>();
+  for (const list of out) for (const t of list) if (t.cap && !t.punct) freq.set(t.text, (freq.get(t.text) ?? 0) + 1);
+  for (const list of out) for (const t of list) if (t.cap && !t.punct) t.freq = freq.get(t.text)!;
   return out;
 }
