@@ -152,95 +152,6 @@ function features(toks: readonly Tok[], k: number): string[] {
     `rest:${rest < 3 ? 0 : rest < 8 ? 1 : 2}`,
     `before:${cueBefore}`,
     `person:${sp ? person(toks, sp) : "-"}`,
-    ...frameFeatures(toks, k),
-  ];
-}
-
-const MODALS = new Set("will would can could may might must should shall 'll ’ll 'd ’d".split(" "));
-const PERFECT = new Set("has have had 've ’ve".split(" "));
-const BE_FORMS = new Set("is was are were be been being am 're ’re".split(" "));
-const NEGATION = new Set(["not", "n't", "n’t", "never"]);
-const RELATIVES = new Set(["who", "which", "that"]);
-const PREPOSITIONS = new Set(
-  "on in at of for about with against over into from by to toward towards after before during under through".split(" "),
-);
-
-/** The inflection a word shows: what a verb no training example holds shares with the verbs that do. */
-function morphology(w: string): string {
-  if (lex().irregularPast.has(w)) return "irr";
-  if (w.endsWith("ing")) return "ing";
-  if (w.endsWith("ed")) return "ed";
-  if (/[^su]s$/.test(w)) return "s";
-  return "base";
-}
-
-/** What stands right before the word, past any adverb: an auxiliary, "to", a relative pronoun, a joiner. */
-function auxiliary(toks: readonly Tok[], k: number): string {
-  let j = k - 1;
-  while (j >= 0 && k - j < 4 && (toks[j]!.lower.endsWith("ly") || ADVERBS.has(toks[j]!.lower))) j--;
-  const t = toks[j];
-  if (!t) return "#";
-  const w = t.lower;
-  if (MODALS.has(w)) return "modal";
-  if (PERFECT.has(w)) return "perf";
-  if (BE_FORMS.has(w)) return "be";
-  if (w === "’s" || w === "'s") return "s";
-  if (NEGATION.has(w)) return "neg";
-  if (w === "to") return "to";
-  if (w === "do" || w === "does" || w === "did") return "do";
-  if (RELATIVES.has(w)) return "rel";
-  if (JOINERS.has(w)) return "join";
-  return shape(t);
-}
-
-/** The kind of word that follows: the verb's frame ("charges that", "plans to", "unleashed a flurry"). */
-function follower(t: Tok | undefined): string {
-  if (!t) return "#";
-  if (isQuoteTok(t)) return "q";
-  const w = t.lower;
-  if (w === "that" || w === "to" || w === "how" || w === "whether" || w === "what" || w === "why" || w === "if")
-    return w;
-  if (OPENER_DET.has(w)) return "det";
-  if (OPENER_PRONOUN.has(w)) return "pron";
-  if (PREPOSITIONS.has(w)) return "prep";
-  if (w.endsWith("ly")) return "adv";
-  if (/^\d/.test(w)) return "d";
-  if (t.punct) return t.text === "," ? "," : "p";
-  if (t.cap) return "C";
-  return w.endsWith("ing") ? "ing" : "l";
-}
-
-/**
- * Features that hold across words: the word's inflection, the auxiliary before it, the kind of word
- * after it and the kind of entity its subject names, alone and in pairs. A cue seen once in training
- * ("unleashed", "pooh-poohed") is judged by what its frame says.
- */
-function frameFeatures(toks: readonly Tok[], k: number): string[] {
-  const w = toks[k]!.lower;
-  const mo = morphology(w);
-  const aux = auxiliary(toks, k);
-  const fr = follower(toks[k + 1]);
-  const fr2 = follower(toks[k + 2]);
-  const sp = subjectOf(toks, k);
-  const head = sp ? toks[sp.headEnd - 1]! : undefined;
-  const ent = !sp ? "-" : sp.kind === "pronoun" || sp.kind === "relative" ? sp.kind : (head!.ent ?? "none");
-  const f = head?.freq ?? 0;
-  const sal = !sp ? "-" : sp.kind === "pronoun" ? head!.lower : f === 0 ? "0" : f < 3 ? "1" : f < 6 ? "3" : f < 12 ? "6" : "12";
-  return [
-    `sal:${sal}`,
-    `sm:${sal}_${mo}`,
-    `mo:${mo}`,
-    `aux:${aux}`,
-    `ma:${mo}_${aux}`,
-    `fr:${fr}`,
-    `mf:${mo}_${fr}`,
-    `af:${aux}_${fr}`,
-    `ff:${fr}_${fr2}`,
-    `sf2:${w.slice(-2)}`,
-    `sf4:${w.slice(-4)}`,
-    `ent:${ent}`,
-    `ef:${ent}_${fr}`,
-    `em:${ent}_${mo}`,
   ];
 }
 
@@ -289,32 +200,8 @@ export function contentFeatures(toks: readonly Tok[], k: number, content: Range)
     `ce:${toEnd}`,
     `cso:${st}_${o}`,
     `con:${o}_${lengthBucket(n)}`,
-    ...objectFeatures(toks, first, n),
   ];
 }
-
-const OBJECT_TEMPLATES = ["ch", "cq", "cent"];
-
-/**
- * What the content names when it is a noun phrase: its head word ("a flurry of tweets", "a mostly
- * positive message", "her concerns"), whether it holds a quote, and the kind of entity it opens
- * with. Statements, letters and plans are reported by many verbs each, most of them rare.
- */
-function objectFeatures(toks: readonly Tok[], first: number, n: number): string[] {
-  const o = toks[first];
-  let head = "-";
-  if (o && !isQuoteTok(o) && !o.punct && !FRAME_WORDS.has(o.lower)) {
-    for (let i = first; i < first + n && i < first + 6; i++) {
-      const t = toks[i]!;
-      if (t.punct || PREPOSITIONS.has(t.lower) || FRAME_WORDS.has(t.lower)) break;
-      head = t.cap ? "C" : t.lower;
-    }
-  }
-  let quoted = false;
-  for (let i = first; i < first + n; i++) if (isQuoteTok(toks[i])) quoted = true;
-  return [`ch:${head}`, `cq:${quoted}`, `cent:${o?.ent ?? "none"}`];
-}
-const FRAME_WORDS = new Set("that to how whether what why if who which and or but".split(" "));
 
 /** Whether a subject names a person or body: a name, a speaker noun or title, a personal pronoun. */
 function person(toks: readonly Tok[], sp: SpeakerPhrase): boolean {
@@ -342,7 +229,6 @@ interface Tables {
 }
 
 const PAIRS = new Set(["pw", "wn", "stn", "spk", "cso", "con"]);
-const FRAME_TEMPLATES = ["sal", "sm", "mo", "aux", "ma", "fr", "mf", "af", "ff", "sf2", "sf4", "ent", "ef", "em"];
 
 function tables(weights: Record<string, number>, prefix: string): Tables {
   const one = new Map<string, Map<string, number>>();
@@ -405,8 +291,6 @@ class Scorer {
   readonly rest: One;
   readonly before: One;
   readonly person: One;
-  /** the frame features, looked up by their whole name (few per word, so built as strings) */
-  readonly flat: One;
   constructor(t: Tables) {
     const one = (name: string): Map<string, number> => t.one.get(name) ?? EMPTY;
     const two = (name: string): Map<string, Map<string, number>> => t.two.get(name) ?? EMPTY;
@@ -434,9 +318,6 @@ class Scorer {
     this.rest = one("rest");
     this.before = one("before");
     this.person = one("person");
-    this.flat = new Map();
-    for (const name of FRAME_TEMPLATES)
-      for (const [value, v] of one(name)) this.flat.set(`${name}:${value}`, v);
   }
 }
 
@@ -515,7 +396,6 @@ function score(m: Scorer, toks: readonly Tok[], k: number): number {
   z += m.rest.get(rest < 3 ? "0" : rest < 8 ? "1" : "2") ?? 0;
   z += m.before.get(firstCue(toks) < k ? "true" : "false") ?? 0;
   z += m.person.get(sp ? (person(toks, sp) ? "true" : "false") : "-") ?? 0;
-  for (const f of frameFeatures(toks, k)) z += m.flat.get(f) ?? 0;
   return z;
 }
 
@@ -527,7 +407,6 @@ interface ContentScorer {
   ce: One;
   cso: Two;
   con: Two;
-  flat: One;
   max: number;
 }
 
@@ -538,12 +417,7 @@ function contentScorer(t: Tables): ContentScorer {
   const c = { co: one("co"), cw: one("cw"), cn: one("cn"), ce: one("ce"), cso: two("cso"), con: two("con") };
   let max = top(c.co) + top(c.cw) + top(c.cn) + top(c.ce);
   for (const name of ["cso", "con"] as const) max += Math.max(0, ...[...(t.one.get(name)?.values() ?? [])]);
-  const flat = new Map<string, number>();
-  for (const name of OBJECT_TEMPLATES) {
-    max += top(t.one.get(name));
-    for (const [value, v] of one(name)) flat.set(`${name}:${value}`, v);
-  }
-  return { ...c, flat, max };
+  return { ...c, max };
 }
 
 /** The same sum as logOdds(weights, contentFeatures(toks, k, content)). */
@@ -558,7 +432,6 @@ function contentScore(c: ContentScorer, toks: readonly Tok[], k: number, content
   z += c.ce.get(toEnd ? "true" : "false") ?? 0;
   z += c.cso.get(stemOf(toks[k]!.lower))?.get(o) ?? 0;
   z += c.con.get(o)?.get(nb) ?? 0;
-  for (const f of objectFeatures(toks, first, n)) z += c.flat.get(f) ?? 0;
   return z;
 }
 

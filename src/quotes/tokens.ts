@@ -10,10 +10,6 @@ export interface Tok {
   punct: boolean;
   /** starts with a capital letter (a name, a title, or a sentence's first word) */
   cap: boolean;
-  /** the type of the entity mention the token lies in (entities stage), if any */
-  ent?: string;
-  /** how often a capitalized word occurs capitalized in the document: a story's main actors recur */
-  freq?: number;
 }
 
 const QUOTE_CHARS = new Set(["“", "”", '"', "''", "'", "‘", "’", "``"]);
@@ -42,15 +38,10 @@ function startsUpper(s: string): boolean {
 export function sentenceTokens(doc: SitrepDocument): Tok[][] {
   const out: Tok[][] = doc.sentences.map(() => []);
   const dl = doc.dateline;
-  // entity mentions in order of start: one pass alongside the tokens
-  const ents = [...doc.entities].sort((a, b) => a.start - b.start);
-  let e = 0;
   for (const t of doc.tokens) {
     const list = out[t.sentence];
     if (!list) continue;
     if (dl && overlaps(t, dl)) continue;
-    while (e < ents.length && ents[e]!.end <= t.start) e++;
-    const ent = ents[e] && ents[e]!.start <= t.start && t.end <= ents[e]!.end ? ents[e]!.type : undefined;
     list.push({
       start: t.start,
       end: t.end,
@@ -58,11 +49,7 @@ export function sentenceTokens(doc: SitrepDocument): Tok[][] {
       lower: t.text.toLowerCase(),
       punct: t.kind === "punctuation" || !hasWordChar(t.text),
       cap: startsUpper(t.text),
-      ...(ent ? { ent } : {}),
     });
   }
-  const freq = new Map<string, number>();
-  for (const list of out) for (const t of list) if (t.cap && !t.punct) freq.set(t.text, (freq.get(t.text) ?? 0) + 1);
-  for (const list of out) for (const t of list) if (t.cap && !t.punct) t.freq = freq.get(t.text)!;
   return out;
 }
