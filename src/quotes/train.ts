@@ -436,10 +436,6 @@ function trainModel(): void {
         });
     });
   });
-  if (process.env.DUMP_EXS) {
-    writeFileSync(process.env.DUMP_EXS, JSON.stringify({ base, exs }));
-    return;
-  }
   const held: { z: number; right: boolean; listed: boolean }[] = [];
   for (let k = 0; k < FOLDS; k++) {
     const w = fit(exs.filter((e) => e.fold !== k));
