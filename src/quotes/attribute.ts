@@ -7,7 +7,7 @@ import { nominalAttributions } from "./nominal.js";
 import { byPassive } from "./passive.js";
 import { contractedAuxiliary, sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
 import { surveyFrame } from "./survey.js";
-import { isQuoteTok, type Tok } from "./tokens.js";
+import { isQuoteTok, overAdverbs, type Tok } from "./tokens.js";
 
 /** An attribution before its speaker is named: content, cue and the local speaker phrase. */
 export interface Attribution {
@@ -106,6 +106,8 @@ export const NOUN_DET = new Set([
   "such",
   "whose",
 ]);
+
+const COORDINATOR = new Set(["and", "but", "while", "then"]);
 
 /** Cue words inside a direct quote belong to the quoted speech, not to the article (PolNeAR and PARC do not nest them). */
 function insideQuote(quotes: readonly QuoteSpan[], t: Tok): boolean {
@@ -509,7 +511,7 @@ export function attributeSentence(
       const subj = sentenceSubject(toks, toks.length);
       speaker = subj && subj.start > k ? toChars(toks, subj) : null;
       if (!speaker) continue;
-    } else if (prev && (participle || (!sp && ["and", "but", "while", "then"].includes(prev.lower)))) {
+    } else if (prev && (participle || (!sp && COORDINATOR.has(overAdverbs(toks, k)?.lower ?? "")))) {
       // "..., adding that" / "and said": the main clause's subject speaks (the last speaker of this sentence).
       // A participle follows the last speaker ("he said, adding"); a coordinated verb shares the sentence's subject.
       const last = out[out.length - 1];

@@ -11,7 +11,7 @@ import type { Range } from "../document/schema.js";
 import { loadData } from "../util/data.js";
 import { lex } from "./lexicon.js";
 import { speakerLeft, type SpeakerPhrase } from "./speaker.js";
-import { isQuoteTok, type Tok } from "./tokens.js";
+import { isQuoteTok, overAdverbs, type Tok } from "./tokens.js";
 
 export interface CueModel {
   about: string;
@@ -61,7 +61,7 @@ export function candidate(toks: readonly Tok[], k: number): boolean {
   if (t.cap || t.text.length < 3 || FUNCTION_WORDS.has(t.lower) || !/^[a-z]+$/.test(t.lower)) return false;
   // an adverb ("repeatedly warned") sits between the speaker and the cue
   if (t.lower.endsWith("ly") || ADVERBS.has(t.lower)) return false;
-  const prev = toks[k - 1];
+  const prev = overAdverbs(toks, k);
   return (prev !== undefined && JOINERS.has(prev.lower)) || subjectOf(toks, k) !== null;
 }
 

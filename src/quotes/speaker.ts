@@ -340,7 +340,7 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
       }
     }
   }
-  if (!np) return null;
+  if (!np) return barePlural(toks, j);
   const whole = subjectWithModifiers(toks, np.start, j + 1);
   if (whole.start < np.start) {
     const kind = toks[whole.end - 1]!.cap && toks[whole.start]!.cap ? "name" : "description";
@@ -365,6 +365,31 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
     headEnd: j + 1,
     kind: toks[j]!.cap ? "name" : "description",
   };
+}
+
+/** Words after which a bare plural opens its clause: "But environmentalists worry", ", experts say". */
+const PLURAL_OPENER = new Set("and but while when because if although though since so yet".split(" "));
+
+/**
+ * "independent analyses agree", "high school administrators decided": a plural noun with up to three
+ * lowercase modifiers and no determiner, opening its clause, is the subject of the verb after it.
+ */
+function barePlural(toks: readonly Tok[], j: number): SpeakerPhrase | null {
+  const lx = lex();
+  const plain = (t: Tok) =>
+    !t.punct &&
+    !t.cap &&
+    /^[a-z-]+$/.test(t.text) &&
+    !lx.stopLeft.has(t.lower) &&
+    !lx.functionWords.has(t.lower) &&
+    !lx.cues.has(t.lower);
+  const head = toks[j]!;
+  if (!plain(head) || !/^[a-z-]{2,}[^su]s$/.test(head.text)) return null;
+  let i = j;
+  while (i > 0 && j - i < 3 && plain(toks[i - 1]!) && !/(?:ly|ed|ing)$/.test(toks[i - 1]!.lower)) i--;
+  const before = toks[i - 1];
+  if (before && !(before.punct && !isQuoteTok(before)) && !PLURAL_OPENER.has(before.lower)) return null;
+  return { start: i, end: j + 1, headStart: i, headEnd: j + 1, kind: "description" };
 }
 
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;

@@ -18,6 +18,13 @@ export function isQuoteTok(t: Tok | undefined): boolean {
   return !!t && QUOTE_CHARS.has(t.text);
 }
 
+/** The word before the one at k past up to two adverbs in -ly: "and promptly voted" -> "and". */
+export function overAdverbs(toks: readonly Tok[], k: number): Tok | undefined {
+  let j = k - 1;
+  while (j > 0 && k - j <= 2 && /^[a-z]+ly$/.test(toks[j]!.text) && toks[j]!.lower !== "only") j--;
+  return toks[j];
+}
+
 function hasWordChar(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -57,6 +57,14 @@ const CASES: Case[] = [
     speaker: "Ahmed Saleh",
     cue: "said",
   },
+  // a verb coordinated with the subject's earlier verb shares its subject, past an adverb
+  {
+    text: "The minister arrived in the capital on Monday and promptly denied that troops had crossed the border.",
+    kind: "indirect",
+    content: "that troops had crossed the border",
+    speaker: "The minister",
+    cue: "denied",
+  },
   // the clause after "but" continues what the speaker said
   {
     text: "The town may be empty now, the mayor said, but the families will return.",

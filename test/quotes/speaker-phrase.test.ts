@@ -58,6 +58,13 @@ const CASES: [text: string, cue: string, speaker: string][] = [
   ["The road is closed, said the commander who led the assault.", "said", "the commander"],
   // a name followed by a verb is a clause, not a noun phrase with a modifier
   ["Sanders spent much of his campaign arguing that the primary was rigged.", "arguing", "Sanders"],
+  // a bare plural opening its clause is the subject, with its lowercase modifiers
+  ["Despite the ceasefire, independent analyses show that the fighting continued.", "show", "independent analyses"],
+  [
+    "Although the road reopened, high school administrators decided that classes would stay closed.",
+    "decided",
+    "high school administrators",
+  ],
 ];
 
 describe("the speaker is the whole subject noun phrase", () => {
