@@ -7,6 +7,7 @@
  */
 import type { Range } from "../document/schema.js";
 import { lex, norm, type FactKind } from "./lexicon.js";
+import { gram } from "./grammar.js";
 import { cardinalValue, findCounts } from "./numbers.js";
 import { objectAfter, readPhrase, subjectBefore, type Phrase } from "./phrase.js";
 
@@ -52,10 +53,6 @@ const RELATIVE_HEAD = /(?:^|\s)(the|a|an)\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3}
 /** what follows a participle that modifies the noun before it: a place, a time, an agent */
 const REDUCED_AFTER =
   /^\s{1,3}(?:by|in|on|at|during|near|outside|inside|early|late|last|overnight|while|when|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
-/** "six of ", "none of ", "two of ": a part counted of the group that follows */
-const PART_OF =
-  /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|some|most|several|many|few)\s{1,3}of\s{1,3}$/i;
-const SELF_INFLICTED = /^[^;]{0,80}?\bself[-\s]inflicted\b/i;
 const ADJ_DET = /\b(?:the|a|an|his|her|their|its)\s{1,3}$/i;
 
 function fact(
@@ -657,7 +654,7 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         if (/\balso\b/i.test(auxText)) f.additive = true;
         // "was found dead in the yard from an apparent self-inflicted gunshot wound", "He died of a
         // self-inflicted gunshot wound after allegedly shooting and killing ...": the one dead is the doer
-        if (passiveKind === "killed" && subj.singular && SELF_INFLICTED.test(text.slice(pe, sent.end))) {
+        if (passiveKind === "killed" && subj.singular && gram().selfInflicted.test(text.slice(pe, sent.end))) {
           f.rule = "reflexive";
           f.additive = true;
         }
@@ -737,7 +734,7 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     if (!c || c.start !== at || c.best === null || c.best < 2 || c.low !== c.high || c.additive) continue;
     if (/^other\b/i.test(text.slice(at, c.end))) continue;
     // "six of the seven victims were peppered with bird shot": the group is what the part is counted of
-    if (PART_OF.test(text.slice(Math.max(sent.start, sent.start + m.index - 16), sent.start + m.index))) continue;
+    if (gram().partOf.test(text.slice(Math.max(sent.start, sent.start + m.index - 16), sent.start + m.index))) continue;
     const v = /^\s{1,3}(?:(?:shooting|gunshot)\s{1,3})?victims\b/i.exec(
       text.slice(c.end, Math.min(sent.end, c.end + 30)),
     );

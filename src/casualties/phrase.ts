@@ -4,6 +4,7 @@
  * people counted before ("another", "also"), and what identifies a single victim (a name, an age).
  */
 import { findCounts, type CountReading } from "./numbers.js";
+import { gram } from "./grammar.js";
 import { lex, norm } from "./lexicon.js";
 
 export interface Phrase extends CountReading {
@@ -654,17 +655,6 @@ const GROUP_APPOSITION = /\b(?:the|both|all)\s{1,3}(?:[\w-]{1,20}\s{1,3})?victim
 const OBJECT_HEDGE =
   /^(?:at\s{1,3}least|at\s{1,3}most|about|around|nearly|almost|approximately|roughly|more\s{1,3}than|as\s{1,3}many\s{1,3}as|up\s{1,3}to)\s{1,3}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s{1,3}dozen|dozens|several)\b)/i;
 
-const DET_PHRASE = "(?:his|her|their|a|an|the)\\s{1,3}(?:[\\w'’-]{1,20}\\s{1,3}){0,2}[\\w'’-]{1,20}";
-/** ", his son and a neighbor", ", her friend, a local sheriff and ...": the rest of a serial list */
-const SERIAL_NEXT = new RegExp(
-  `^,\\s{1,3}${DET_PHRASE}(?:\\s{0,3},)?\\s{1,3}and\\s{1,3}(?:his|her|their|a|an|the)\\s|^,\\s{1,3}${DET_PHRASE}\\s{0,3},\\s{1,3}(?:his|her|their|a|an|the)\\s`,
-  "i",
-);
-
-/** "houses, cars, and ", "a car and ": a short list of nouns closed by "and" */
-const THINGS_THEN =
-  /^(?:(?:(?:[\w'’-]{1,20}\s{1,3}){0,2}[\w'’-]{1,20}\s{0,3},\s{1,3}){1,4}|(?:[\w'’-]{1,20}\s{1,3}){1,3})and\s{1,3}/i;
-
 /** The object phrase right after an active verb ("killing 13 IRGC members and injuring ..."). */
 export function objectAfter(text: string, start: number, ceiling: number, thingsFirst = true): Phrase | null {
   const L = lex();
@@ -705,7 +695,7 @@ export function objectAfter(text: string, start: number, ceiling: number, things
     }
     // "killed his wife, his son and a neighbor": a comma before a determiner's short phrase that a
     // closing "and" or another such comma follows goes on with a list of people
-    if (w === "," && SERIAL_NEXT.test(seg.slice(m.index))) {
+    if (w === "," && gram().serialNext.test(seg.slice(m.index))) {
       serialAt ||= end;
       continue;
     }
@@ -753,7 +743,7 @@ export function objectAfter(text: string, start: number, ceiling: number, things
   // "striking houses, cars, and four people", "hitting a car and two men": things struck before the
   // people struck; the people close the list
   if (!thingsFirst) return null;
-  const things = THINGS_THEN.exec(text.slice(s, Math.min(ceiling, s + 120)));
+  const things = gram().thingsThen.exec(text.slice(s, Math.min(ceiling, s + 120)));
   return things ? objectAfter(text, s + things[0].length, ceiling, false) : null;
 }
 

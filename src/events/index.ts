@@ -9,6 +9,7 @@ import type { Event, Range, SitrepDocument } from "../document/schema.js";
 import type { Stage } from "../document/stage.js";
 import { factContext } from "../casualties/context.js";
 import { sentenceFacts } from "../casualties/facts.js";
+import { gram } from "../casualties/grammar.js";
 import { lex } from "../casualties/lexicon.js";
 import { isVagueRule } from "../casualties/numbers.js";
 import { evidentialStatus } from "../quotes/status.js";
@@ -73,16 +74,12 @@ function incidentOf(doc: SitrepDocument): number[] {
   return ids;
 }
 
-/** "Just after 9 p.m., a 19-year-old man was shot": a time before the comma, then someone not told of before */
-const FRONTED_TIME =
-  /^(?:[\w.'’-]{1,12}\s{1,3}){0,5}?(?:a\.m\.|p\.m\.|morning|afternoon|evening|night|midnight|noon|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s{0,3},\s{1,3}(?:a|an)\s/i;
-
 /**
  * A roundup of a city's shootings tells them one after another, each opened by its time and an
  * indefinite victim: each such sentence, after a report of people hit, begins another incident.
  */
 function newShooting(doc: SitrepDocument, s: Range, i: number): boolean {
-  if (!FRONTED_TIME.test(doc.text.slice(s.start, Math.min(s.end, s.start + 90)))) return false;
+  if (!gram().frontedTime.test(doc.text.slice(s.start, Math.min(s.end, s.start + 90)))) return false;
   return doc.casualties.some(
     (c) =>
       c.sentence === i &&
