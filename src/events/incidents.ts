@@ -268,6 +268,9 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
             // the one left wounded
             !(f.kind === "injured" && !f.pronoun && v.status === "killed" && v.killedAt !== -1) &&
             !clash(head, v.head) &&
+            // "the 39-year-old man ... and the 26-year-old": a different age or name is someone else
+            (age === null || v.age === null || v.age === age) &&
+            sameName(v.name, name, text) &&
             (!tr.sex || !v.sex || tr.sex === v.sex) &&
             (!tr.generation || !v.generation || tr.generation === v.generation),
         );

@@ -188,3 +188,22 @@ describe("a reporting verb ends the source, not the victims", () => {
     expect(facts(s)).toEqual(expected);
   });
 });
+
+describe("the antecedent of a relative clause", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // the nearest phrase that reads as people, with its determiner and modifiers
+    [
+      "His 11-year-old brother who was also shot is in critical condition.",
+      [
+        ["shot", 1, "definite"],
+        ["injured", 1, "definite"],
+      ],
+    ],
+    ["Officers found the two men who were shot in the parking lot.", [["shot", 2, "exact"]]],
+    // never widened over a verb and a pronoun before the phrase
+    ["She thinks the teen who was shot knew the shooter.", [["shot", 1, "definite"]]],
+    ["Police received a call in reference to a teenager who has been shot.", [["shot", 1, "singular"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});

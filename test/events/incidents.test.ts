@@ -202,3 +202,25 @@ describe("totals", () => {
     expect([t.fatalities?.best, t.injured?.best]).toEqual([1, 0]);
   });
 });
+
+describe("people told apart by what the text says of them", () => {
+  it.each<[string, string, [number | null, number | null]]>([
+    [
+      "a different age is someone else, even for a definite phrase no earlier fact matches",
+      "A gunman killed a 3-year-old girl and injured the girl's father, a 39-year-old, and another man, 26, police said. " +
+        "The 39-year-old man was in critical condition and the 26-year-old was in stable condition.",
+      [1, 2],
+    ],
+    [
+      "a relative clause keeps the whole antecedent: 'His 11-year-old brother who was also shot' is the brother told of",
+      "A 6-year-old boy was fatally shot and his 11-year-old brother was critically wounded in a drive-by shooting. " +
+        "A memorial grows for the 6-year-old boy who was shot and killed while sleeping. " +
+        "His 11-year-old brother who was also shot is currently in critical condition.",
+      [1, 1],
+    ],
+  ])("%s", (_, text, expected) => {
+    const doc = extract(text, { published: "2016-05-10" });
+    const ev = doc.events[0];
+    expect([ev?.fatalities?.best ?? null, ev?.injured?.best ?? null]).toEqual(expected);
+  });
+});
