@@ -454,6 +454,28 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         taken.push({ start: ps, end: f.end });
         floor = obj.end;
         done = true;
+      } else if (/\b(?:life|lives)$/.test(phrase) && /^\s{0,3}(?:[.,;:!?'"’”|–—-]|$)/.test(text.slice(pe, sent.end))) {
+        // "Hunting accident claims life", "Violence claims lives": the lives taken name no one, and
+        // count one person or a group
+        const one = /life$/.test(phrase);
+        const p: Phrase = {
+          start: ps,
+          end: pe,
+          low: one ? 1 : 2,
+          best: one ? 1 : 2,
+          high: one ? 1 : null,
+          rule: one ? "singular" : "plural",
+          victims: null,
+          singular: one,
+          additive: false,
+          negated: false,
+          definite: false,
+          name: null,
+          age: null,
+        };
+        out.push(fact(p, activeKind, "active", si, cue, { perpetrator: perpetratorBefore(text, sent.start, ps) }));
+        taken.push({ start: ps, end: pe });
+        done = true;
       }
     }
     if (!done && passiveKind) {

@@ -64,6 +64,10 @@ describe("headline language", () => {
     ],
     // ages listed after a plural are no count of their own
     ["Perry Hall father kills sons, 10 and 12, before turning the gun on himself", [["killed", 1, "reflexive"]]],
+    // the lives a headline says an event claimed: one life is one person, lives a group
+    ["HUNTING ACCIDENT CLAIMS LIFE", [["killed", 1, "singular"]]],
+    ["Weekend violence claims lives", [["killed", 2, "plural"]]],
+    ["Crash claims life of teen", [["killed", 1, "bare"]]],
   ])("%s", (title, expected) => {
     expect(facts(title, true)).toEqual(expected);
   });
