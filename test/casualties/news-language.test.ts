@@ -93,15 +93,15 @@ describe("a death told after the shooting", () => {
     [
       "The man who was shot Sunday died Monday.",
       [
-        ["shot", 1, "bare"],
-        ["killed", 1, "bare"],
+        ["shot", 1, "definite"],
+        ["killed", 1, "definite"],
       ],
     ],
     [
       "The two-year-old girl who was shot in the head over a fight has been taken off life support.",
       [
-        ["shot", 1, "bare"],
-        ["killed", 1, "bare"],
+        ["shot", 1, "definite"],
+        ["killed", 1, "definite"],
       ],
     ],
     // "his wife and children": a bare plural in a list is at least two people
