@@ -75,6 +75,8 @@ export interface Lexicon {
   boundaries: Set<string>;
   /** "Sheriff Joey Terrell": a title before a name */
   titleBefore: RegExp;
+  /** "the Habersham County Sheriff Joey Terrell": a determiner and the words of an office, then its title and a name */
+  titleAfterOffice: RegExp;
   nounGerunds: Set<string>;
   /** nouns in -er/-or that name no person: "the attempted murder", "the corner" */
   notAgentNouns: Set<string>;
@@ -204,6 +206,9 @@ export function lex(): Lexicon {
     notCounted: new Set(C.notCounted.map(norm)),
     boundaries: new Set(C.boundaries.map(norm)),
     titleBefore: new RegExp(`^(?:${alternation(C.titles)})\\.?\\s{1,3}(?=[A-Z][a-z])`),
+    titleAfterOffice: new RegExp(
+      `^(?:[Tt]he|[Aa]n?)\\s{1,3}(?:[A-Z][\\w'’.-]{0,30}\\s{1,3}){0,4}(?:${alternation(C.titles)})\\.?\\s{1,3}(?=[A-Z][a-z])`,
+    ),
     nounGerunds: new Set(C.nounGerunds.map(norm)),
     notAgentNouns: new Set(C.notAgentNouns.map(norm)),
     parentOf: new RegExp(

@@ -214,7 +214,10 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     return who && { ...who, end: lead + s.length };
   }
   // "19-year-old James Keyser", "Sheriff Joey Terrell": an age or a title before a name names that person
-  const pre = /^\d{1,3}-(?:year|month|week)-old\s{1,3}(?=[A-Z][a-z])/.exec(s) ?? L.titleBefore.exec(s);
+  const pre =
+    /^\d{1,3}-(?:year|month|week)-old\s{1,3}(?=[A-Z][a-z])/.exec(s) ??
+    L.titleBefore.exec(s) ??
+    L.titleAfterOffice.exec(s);
   if (pre) {
     const who = readConjunct(text, { ...c, start: lead + pre[0].length, end: lead + s.length });
     if (who?.rule === "named") {
@@ -628,7 +631,12 @@ export function subjectBefore(
         !(at > from && /(?:^|\s)[A-Z][a-z][\w'’.-]*\s{1,3}$/.test(text.slice(Math.max(from, at - 30), at))))
     )
       // "Father of 5 killed": the count of children is no subject
-      if (!lex().parentOfBefore.test(text.slice(Math.max(from, at - 30), at))) starts.push(at);
+      // "and another deputy": a conjunction opens the second half of a phrase, never a phrase
+      if (
+        !lex().parentOfBefore.test(text.slice(Math.max(from, at - 30), at)) &&
+        !/^(?:and|or)\s/i.test(text.slice(at, at + 4))
+      )
+        starts.push(at);
     if (m[0].length === 0) opener.lastIndex++;
   }
   if (nearest) {

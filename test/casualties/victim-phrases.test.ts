@@ -207,3 +207,18 @@ describe("the antecedent of a relative clause", () => {
     expect(facts(s)).toEqual(expected);
   });
 });
+
+describe("a title and a name after the words of an office", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // "the Habersham County Sheriff Joey Terrell" is one named person, the first of the pair
+    [
+      "Channel 2 has confirmed that the Habersham County Sheriff Joey Terrell and another deputy have been shot.",
+      [["shot", 2, "conjunction"]],
+    ],
+    ["The Dallas County Deputy Marcus Hill and a bystander were wounded.", [["injured", 2, "conjunction"]]],
+    // the second half of a coordination is no phrase of its own
+    ["Witnesses said the crowd scattered and another man was shot.", [["shot", 1, "another"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
