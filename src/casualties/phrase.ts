@@ -213,6 +213,21 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     const who = readConjunct(text, { ...c, start: lead, end: lead + part[1]!.length });
     return who && { ...who, end: lead + s.length };
   }
+  // "his wife, 31-year-old Lesly Paredes": one person of kin or role, then the name and age that restate them
+  const appos =
+    /^(.{2,60}?),\s{1,3}(\d{1,3})-year-old\s{1,3}([A-Z][\w'’.-]{0,30}(?:\s{1,3}[A-Z][\w'’.-]{0,30}){0,3}?)[.,;]?$/.exec(
+      s,
+    );
+  if (appos && ONES_KIN.test(appos[1]!)) {
+    const who = readConjunct(text, { ...c, start: lead, end: lead + appos[1]!.length });
+    if (who?.singular)
+      return {
+        ...who,
+        end: lead + s.length,
+        age: who.age ?? Number(appos[2]),
+        name: who.name ?? appos[3]!.replace(/[.,;]+$/, ""),
+      };
+  }
   // "19-year-old James Keyser", "Sheriff Joey Terrell": an age or a title before a name names that person
   const pre =
     /^\d{1,3}-(?:year|month|week)-old\s{1,3}(?=[A-Z][a-z])/.exec(s) ??
@@ -497,6 +512,9 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   return null;
 }
 
+/** one person named by kin or role of someone: "his wife", "the boy's father", "her longtime boyfriend" */
+const ONES_KIN = /^(?:his|her|their|[\w'’-]{1,30}['’]s)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}[a-z-]{1,20}[^s\s]$/i;
+
 /** Splits a phrase into conjuncts at "and" or list commas that open a new person. */
 function conjuncts(text: string, start: number, end: number): Conjunct[] {
   const seg = text.slice(start, end);
@@ -516,11 +534,12 @@ function conjuncts(text: string, start: number, end: number): Conjunct[] {
     )
       continue;
     if (/^ages?\b|^aged\b/i.test(right)) continue;
-    // "his friend, 63-year-old Daniel Caron": a name with its age after a comma restates the person
+    // "his friend, 63-year-old Daniel Caron": a name with its age after a comma restates the person;
+    // so does it after one person's kin or role ("his wife, 31-year-old Lesly Paredes and ...")
     if (
       !/and/.test(m[0]) &&
       /^\d{1,3}-(?:year|month|week)-old\s{1,3}[A-Z][a-z]/.test(right) &&
-      !/[,]|\band\b/.test(right)
+      (!/[,]|\band\b/.test(right) || ONES_KIN.test(seg.slice(last, m.index)))
     )
       continue;
     out.push({ start: start + last, end: start + m.index });

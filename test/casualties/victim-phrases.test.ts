@@ -222,3 +222,18 @@ describe("a title and a name after the words of an office", () => {
     expect(facts(s)).toEqual(expected);
   });
 });
+
+describe("a name and age that restate one person of kin or role", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // "his wife, 31-year-old Lesly Paredes" is the wife: two people in all, not three
+    [
+      "He is also accused of shooting and injuring his wife, 31-year-old Lesly Paredes and 36-year-old Maria Paredes-Paz.",
+      [["injured", 2, "conjunction"]],
+    ],
+    ["He shot his friend, 63-year-old Daniel Caron.", [["shot", 1, "definite"]]],
+    // a list of people in one form stays a list
+    ["He killed his wife, his son and a neighbor.", [["killed", 3, "conjunction"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
