@@ -452,3 +452,29 @@ describe("one of the dead or wounded", () => {
     expect(facts(sentence)).toEqual(want);
   });
 });
+
+describe("tolls across a city's shootings", () => {
+  it.each<[string, [string, boolean][]]>([
+    // what follows a list of tolls scopes over each of them
+    [
+      "3 killed, 12 wounded in Monday shootings across Chicago.",
+      [
+        ["killed", true],
+        ["injured", true],
+      ],
+    ],
+    ["Five people were wounded in weekend shootings, police said.", [["injured", true]]],
+    ["Two people were wounded in overnight shootings on the South Side.", [["injured", true]]],
+    // one shooting's toll stays the incident's
+    [
+      "1 killed, 3 wounded in shooting at a Dayton bar.",
+      [
+        ["killed", false],
+        ["injured", false],
+      ],
+    ],
+  ])("%s", (text, want) => {
+    const c = extract(text, { published: "2016-05-10" }).casualties;
+    expect(c.map((x) => [x.kind, !!x.aggregate])).toEqual(want);
+  });
+});
