@@ -135,15 +135,21 @@ function clauseStart(text: string, floor: number, end: number): number {
       let nextTok = toks[i + 1];
       if (nextTok && /^and$/i.test(nextTok.t)) nextTok = toks[i + 2];
       const prevTok = toks[i - 1];
+      // "Alexis Mungin, 29 and pregnant, and ...": an age with a state closes a person of the list too
+      const ageBefore =
+        !!prevTok &&
+        (/^\d{1,3}$/.test(prevTok.t) ||
+          (/^and$/i.test(toks[i - 2]?.t ?? "") && /^\d{1,3}$/.test(toks[i - 3]?.t ?? "")));
       const personBefore =
-        !!prevTok && (L.persons.has(prevTok.t.toLowerCase()) || /\d/.test(prevTok.t) || /^[A-Z][a-z]/.test(prevTok.t));
+        !!prevTok &&
+        (L.persons.has(prevTok.t.toLowerCase()) || /\d/.test(prevTok.t) || /^[A-Z][a-z]/.test(prevTok.t) || ageBefore);
       if (
         sawAnd &&
         personBefore &&
         nextTok &&
         (/^(?:a|an|one|two|three|four|five|\d+|his|her|their|the|ages?|aged)$/i.test(nextTok.t) ||
           // "Sean Archilles, 14, and Stef'An Strawder, 18": names with their ages
-          (/^\d{1,3}$/.test(prevTok!.t) && /^[A-Z][a-z]/.test(nextTok.t)))
+          (ageBefore && /^[A-Z][a-z]/.test(nextTok.t)))
       )
         continue;
       // "Kelcii Flintroy, Willie Norman and Christopher Chaney all died": a list of names up to "and"
@@ -549,6 +555,9 @@ function conjuncts(text: string, start: number, end: number): Conjunct[] {
   return out;
 }
 
+const AGE_IN_WORDS =
+  /^\s*[a-z]{3,9}(?:-[a-z]{3,9})?\s{1,3}(?:years?|months?|weeks?)\s{1,3}(?:old|of\s{1,3}age)[.;:]?\s*$/i;
+
 /** Reads a whole phrase: the counts of its conjuncts add up. */
 export function readPhrase(
   text: string,
@@ -561,11 +570,14 @@ export function readPhrase(
   const both = /^both\s+(?=\S.*\sand\s)/i.exec(text.slice(start, end));
   if (both) start += both[0].length;
   // "Diana Gomez, 27, and her two children": a bare number after a person is an age, not a conjunct
+  // "Armani Mungin, eight years old": an age in words, said to be one
   const cs = conjuncts(text, start, end).filter(
     (c, i) =>
       i === 0 ||
-      !/^\s*(?:ages?\s|aged\s)?\d{1,3}(?:\s{0,3}(?:,|and|,\s{0,3}and)\s{1,3}\d{1,3}){0,4}(?:\s(?:years old|years of age))?(?:\s{1,3}and\s{1,3}[a-z]{2,20})?[.;:]?\s*$/i.test(
-        text.slice(c.start, c.end),
+      !(
+        /^\s*(?:ages?\s|aged\s)?\d{1,3}(?:\s{0,3}(?:,|and|,\s{0,3}and)\s{1,3}\d{1,3}){0,4}(?:\s(?:years old|years of age))?(?:\s{1,3}and\s{1,3}[a-z]{2,20})?[.;:]?\s*$/i.test(
+          text.slice(c.start, c.end),
+        ) || AGE_IN_WORDS.test(text.slice(c.start, c.end))
       ),
   );
   // only the last conjunct may be a bare plural ("his wife and children"): a first one heads an

@@ -237,3 +237,15 @@ describe("a name and age that restate one person of kin or role", () => {
     expect(facts(s)).toEqual(expected);
   });
 });
+
+describe("a list of names, each with its age however written", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    [
+      "Betty Mungin, 55, Alexis Mungin, 29 and pregnant, and Armani Mungin, eight years old, were fatally shot in a mobile home.",
+      [["killed", 3, "conjunction"]],
+    ],
+    ["Ana Ruiz, 30, and Tomas Ruiz, six years old, were wounded.", [["injured", 2, "conjunction"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
