@@ -210,6 +210,10 @@ function groupTraits(phrase: string | null): { sex: Victim["sex"]; generation: V
 function tally(facts: readonly CountFact[], text: string): { killed: number; hurt: number; unknownVictims: Victim[] } {
   const victims: Victim[] = [];
   const bySubject = new Map<number, Victim>();
+  // "4-year-old found with gun after child, 5, shot" then "... after another child was shot": "another"
+  // in the body's first report sets its person apart from someone else of that sentence, not from the
+  // headline's victims, which the body goes on to tell
+  let bodyTold = false;
   for (const f of facts) {
     if (!f.person || f.negated || f.kind === "other") continue;
     const { name, age, definite } = f.person;
@@ -226,7 +230,7 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
     const sameSubject = f.range && f.kind !== "killed" ? bySubject.get(f.range.start) : undefined;
     if (sameSubject && !doer && !f.reflexive) target = sameSubject;
     else if (doer || self) target = self;
-    else if (f.additive) {
+    else if (f.additive && (bodyTold || f.sentence < 0)) {
       // "The suspect is in guarded condition ... The suspect was also struck": "also" adds the suspect
       // to the others hit, and "the suspect" is the one already counted
       if (definite && head && !name) target = [...victims].reverse().find((v) => !v.self && v.head === head);
@@ -297,6 +301,7 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
       victims.push(target);
     }
     if (f.range) bySubject.set(f.range.start, target);
+    if (f.sentence >= 0) bodyTold = true;
   }
   let killed = 0;
   let hurt = 0;

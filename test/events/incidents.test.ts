@@ -204,7 +204,7 @@ describe("totals", () => {
 });
 
 describe("people told apart by what the text says of them", () => {
-  it.each<[string, string, [number | null, number | null]]>([
+  it.each<[string, string, [number | null, number | null], string?]>([
     [
       "a different age is someone else, even for a definite phrase no earlier fact matches",
       "A gunman killed a 3-year-old girl and injured the girl's father, a 39-year-old, and another man, 26, police said. " +
@@ -218,8 +218,15 @@ describe("people told apart by what the text says of them", () => {
         "His 11-year-old brother who was also shot is currently in critical condition.",
       [1, 1],
     ],
-  ])("%s", (_, text, expected) => {
-    const doc = extract(text, { published: "2016-05-10" });
+    [
+      "'another' in the body's first report sets its child apart from the one who fired, not from the headline's child",
+      "A 4-year-old was found to be in possession of a gun after another child was shot inside a home Saturday. " +
+        "The 5-year-old was shot once in the torso. The child was listed in stable condition.",
+      [0, 1],
+      "4-year-old found with gun after child, 5, shot in home, police say",
+    ],
+  ])("%s", (_, text, expected, title) => {
+    const doc = extract(text, { published: "2016-05-10", title });
     const ev = doc.events[0];
     expect([ev?.fatalities?.best ?? null, ev?.injured?.best ?? null]).toEqual(expected);
   });
