@@ -465,6 +465,10 @@ describe("tolls across a city's shootings", () => {
     ],
     ["Five people were wounded in weekend shootings, police said.", [["injured", true]]],
     ["Two people were wounded in overnight shootings on the South Side.", [["injured", true]]],
+    [
+      "At least 18 people were shot between Tuesday afternoon and early Wednesday in attacks in Chicago.",
+      [["shot", true]],
+    ],
     // one shooting's toll stays the incident's
     [
       "1 killed, 3 wounded in shooting at a Dayton bar.",
