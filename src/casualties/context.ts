@@ -75,7 +75,8 @@ export function sentenceContext(
   const s = text.slice(sentence.start, sentence.end);
   return {
     s,
-    separate: /\bseparate\s{1,3}(?:incidents|shootings|attacks|cases)\b/i.test(s),
+    separate:
+      /\bseparate\s{1,3}(?:(?:shooting|gun|gunfire|violent)\s{1,3})?(?:incidents|shootings|attacks|cases)\b/i.test(s),
     frontedAggregate: frontedAggregate(s),
     pastYear: pastYear(s, published) || pastDay(times, sentence, published),
     datedPast: datedPast(s, published),

@@ -465,6 +465,7 @@ describe("tolls across a city's shootings", () => {
     ],
     ["Five people were wounded in weekend shootings, police said.", [["injured", true]]],
     ["Two people were wounded in overnight shootings on the South Side.", [["injured", true]]],
+    ["Two men were wounded in two separate shooting incidents Monday night.", [["injured", true]]],
     [
       "At least 18 people were shot between Tuesday afternoon and early Wednesday in attacks in Chicago.",
       [["casualties", true]],
