@@ -5,6 +5,7 @@
  */
 import type { Range, Time } from "../document/schema.js";
 import type { Fact } from "./facts.js";
+import { gram } from "./grammar.js";
 import { lex } from "./lexicon.js";
 import { findCounts } from "./numbers.js";
 
@@ -109,6 +110,19 @@ const CAME_AFTER =
 /** "camped out since Nov. 15, when police fatally shot Jamar Clark": the date's own, earlier, event */
 const SINCE_WHEN = /\bsince\s{1,3}[^,;]{1,30},\s{1,3}when\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}$/i;
 
+/**
+ * "17 people shot and killed between Friday evening and Monday morning": a count over a span of two days
+ * or more is a roundup's ("between Friday night and Saturday morning" may still be one night's shooting)
+ */
+function daysSpan(clause: string): boolean {
+  const G = gram();
+  const m = G.weekdaySpan.exec(clause);
+  if (!m) return false;
+  const a = G.weekdays.indexOf(m[1]!.toLowerCase());
+  const b = G.weekdays.indexOf(m[2]!.toLowerCase());
+  return (b - a + 7) % 7 >= 2;
+}
+
 /** a count and its casualty noun right at `from`: the next toll of a list ("12 wounded") */
 function tollNext(text: string, from: number, end: number): boolean {
   let s = from;
@@ -146,7 +160,8 @@ export function factContext(
     /\bin\s{1,3}the\s{1,3}(?:shooting|attack|incident|gunfire)\b/i.test(text.slice(f.end, to)) &&
     !L.aggregate.test(clause.replace(/\b(?:was|is)\s{1,3}one\s{1,3}of\b/gi, ""));
   const aggregate =
-    ((L.aggregate.test(clause) && !oneOfThis) || sc.separate || sc.frontedAggregate) && f.form !== "multiple";
+    ((L.aggregate.test(clause) && !oneOfThis) || sc.separate || sc.frontedAggregate || daysSpan(clause)) &&
+    f.form !== "multiple";
   return {
     aggregate,
     history:

@@ -29,6 +29,10 @@ export interface Grammar {
   thingsThen: RegExp;
   /** "from an apparent self-inflicted gunshot wound": within the clause after the predicate */
   selfInflicted: RegExp;
+  /** "between Friday evening and Monday morning": a span from one weekday (group 1) to another (group 2) */
+  weekdaySpan: RegExp;
+  /** weekday names, Monday first */
+  weekdays: readonly string[];
 }
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s{1,3}");
@@ -65,6 +69,11 @@ export function gram(): Grammar {
       "i",
     ),
     selfInflicted: new RegExp(`^[^;]{0,80}?\\b(?:${alt(G.selfInflicted)})\\b`, "i"),
+    weekdaySpan: new RegExp(
+      `\\bbetween\\s{1,3}(?:(?:early|late)\\s{1,3})?(${alt(G.weekdays)})\\s{1,3}(?:[\\w.]{1,12}\\s{1,3}){0,2}?and\\s{1,3}(?:(?:early|late)\\s{1,3})?(${alt(G.weekdays)})\\b`,
+      "i",
+    ),
+    weekdays: G.weekdays,
   };
   return grammar;
 }

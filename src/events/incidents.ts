@@ -184,6 +184,8 @@ function sameName(a: string | null, b: string | null, text: string): boolean {
   const x = nameWords(a);
   const y = nameWords(b);
   if (y.some((w) => x.includes(w))) return true;
+  // "Edwin Bryant" and "Edward": a full name already holds its given name, and it is not this one
+  if (x.length > 1 || y.length > 1) return false;
   const lower = text;
   return x.some((p) => y.some((q) => lower.includes(`${p} ${q}`) || lower.includes(`${q} ${p}`)));
 }

@@ -466,6 +466,10 @@ describe("tolls across a city's shootings", () => {
     ["Five people were wounded in weekend shootings, police said.", [["injured", true]]],
     ["Two people were wounded in overnight shootings on the South Side.", [["injured", true]]],
     ["Two men were wounded in two separate shooting incidents Monday night.", [["injured", true]]],
+    // a span of days is a roundup's; one night's span may be one shooting's
+    ["Seventeen people were killed between Friday evening and Monday morning.", [["killed", true]]],
+    ["Two men were killed between Friday night and Saturday morning.", [["killed", false]]],
+    ["Twin brothers were among 17 killed in the deadliest weekend of the year.", [["killed", true]]],
     [
       "At least 18 people were shot between Tuesday afternoon and early Wednesday in attacks in Chicago.",
       [["casualties", true]],

@@ -197,6 +197,17 @@ describe("totals", () => {
     expect([t.fatalities?.best ?? null, t.injured?.best ?? null]).toEqual(expected);
   });
 
+  it("keeps 'Edward' apart from 'Edwin Bryant' though the text writes 'Edward Bryant' too", () => {
+    const t = totals(
+      [
+        fact("shot", 1, { person: one("Edwin Bryant", null), sentence: 29 }),
+        fact("shot", 1, { person: one("Edward", null), sentence: 30 }),
+      ],
+      "Twin brothers Edwin and Edward Bryant were shot. Edwin Bryant was shot in the chest. Edward suffered wounds.",
+    );
+    expect(t.injured?.best).toBe(2);
+  });
+
   it("reads 'no one was hurt' as zero", () => {
     const t = totals([fact("killed", 1), fact("injured", 0, { negated: true })]);
     expect([t.fatalities?.best, t.injured?.best]).toEqual([1, 0]);
