@@ -470,6 +470,7 @@ describe("tolls across a city's shootings", () => {
     ["Seventeen people were killed between Friday evening and Monday morning.", [["killed", true]]],
     ["Two men were killed between Friday night and Saturday morning.", [["killed", false]]],
     ["Twin brothers were among 17 killed in the deadliest weekend of the year.", [["killed", true]]],
+    ["It was a violent night as eight people were shot in a five-hour span.", [["casualties", true]]],
     [
       "At least 18 people were shot between Tuesday afternoon and early Wednesday in attacks in Chicago.",
       [["casualties", true]],
