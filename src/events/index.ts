@@ -8,7 +8,7 @@
 import type { Event, Range, SitrepDocument } from "../document/schema.js";
 import type { Stage } from "../document/stage.js";
 import { factContext } from "../casualties/context.js";
-import { sentenceFacts } from "../casualties/facts.js";
+import { sentenceFacts, type Fact } from "../casualties/facts.js";
 import { gram } from "../casualties/grammar.js";
 import { lex } from "../casualties/lexicon.js";
 import { isVagueRule } from "../casualties/numbers.js";
@@ -26,15 +26,22 @@ function titleFacts(doc: SitrepDocument): CountFact[] {
   const t = doc.title;
   const whole = { start: 0, end: t.length };
   const aggregates = doc.casualties.filter((c) => c.aggregate);
-  return sentenceFacts(t, whole, -1, true)
+  // "Two Benbrook teens die" when the body says they "died in separate incidents"
+  const restatesAggregate = (f: Fact) => {
+    const kind = f.kind === "shot" ? "casualties" : f.kind;
+    return (f.best ?? 0) > 1 && aggregates.some((c) => c.kind === kind && c.best === f.best);
+  };
+  const facts = sentenceFacts(t, whole, -1, true);
+  // "Six shot, two fatally, in Baltimore on Saturday" over "two men were killed ... in three separate
+  // shootings": a headline that sums up a roundup in one count sums it up in its others too
+  const roundup = facts.some((f) => f.form !== "multiple" && restatesAggregate(f));
+  return facts
     .filter((f) => {
       if (f.rule === "hypothetical") return false;
       // "..., pushing death toll to 49": a headline can hold a cumulative count too
       const ctx = factContext(t, whole, f, doc.published);
       if (ctx.aggregate || ctx.history) return false;
-      // "Two Benbrook teens die" when the body says they "died in separate incidents"
-      const kind = f.kind === "shot" ? "casualties" : f.kind;
-      return !((f.best ?? 0) > 1 && aggregates.some((c) => c.kind === kind && c.best === f.best));
+      return !restatesAggregate(f) && !(roundup && !f.singular);
     })
     .map((f) => ({
       kind:

@@ -242,3 +242,14 @@ describe("people told apart by what the text says of them", () => {
     expect([ev?.fatalities?.best ?? null, ev?.injured?.best ?? null]).toEqual(expected);
   });
 });
+
+describe("a headline that sums up a roundup", () => {
+  it("takes none of its counts once one of them restates the body's total across shootings", () => {
+    const doc = extract(
+      "Two men were killed and three men and a 14-year-old boy were wounded in three separate shootings Saturday, police said. " +
+        "About 9:45 a.m., officers found two men with gunshot wounds at North and Homewood avenues.",
+      { published: "2016-05-10", title: "Six shot, two fatally, in Baltimore on Saturday, police say" },
+    );
+    expect(doc.events.some((e) => e.injured?.best === 6 || e.injured?.best === 4)).toBe(false);
+  });
+});
