@@ -780,6 +780,37 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     out.push(fact(p, "shot", "nominal", si, { start: c.end, end }, {}));
     taken.push({ start, end });
   }
+  // "Maryland Drive murder victims identified", "Homicide victim identified": a headline's victims of a
+  // killing, uncounted ("the city's 64th homicide victim" counts the year's)
+  for (const m of titleCase ? body.matchAll(L.killedVictims) : []) {
+    const start = sent.start + m.index;
+    const end = start + m[0].length;
+    if (!free({ start, end })) continue;
+    if (
+      /(?:\d(?:st|nd|rd|th)|\b(?:first|second|third|another|other))\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}$/i.test(
+        text.slice(Math.max(sent.start, start - 40), start),
+      )
+    )
+      continue;
+    const one = !/s$/i.test(m[0]);
+    const p: Phrase = {
+      start,
+      end,
+      low: one ? 1 : 2,
+      best: one ? 1 : 2,
+      high: one ? 1 : null,
+      rule: one ? "singular" : "plural",
+      victims: m[0],
+      singular: one,
+      additive: false,
+      negated: false,
+      definite: false,
+      name: null,
+      age: null,
+    };
+    out.push(fact(p, "killed", "nominal", si, { start, end }, {}));
+    taken.push({ start, end });
+  }
   out.sort((a, b) => a.start - b.start);
   return out;
 }

@@ -51,6 +51,8 @@ export interface Lexicon {
   /** a count followed by a casualty noun: "400 casualties", "two deaths" */
   nounKind: Map<string, FactKind>;
   noun: RegExp;
+  /** "murder victims", "homicide victim": the killed nouns in "victims", singular or plural, uncounted */
+  killedVictims: RegExp;
   toll: RegExp;
   tollKind: Map<string, FactKind>;
   multiple: RegExp;
@@ -179,6 +181,14 @@ export function lex(): Lexicon {
     activeKind,
     nounKind,
     noun: new RegExp(`^(?:\\s{1,3}[\\w'’-]{1,20}){0,2}?\\s{1,3}(${alternation(nounKind.keys())})\\b`, "i"),
+    killedVictims: new RegExp(
+      `\\b(?:${alternation(
+        [...nounKind]
+          .filter(([k, v]) => v === "killed" && / victims$/.test(k))
+          .map(([k]) => k.replace(/ victims$/, "")),
+      )})\\s{1,3}victims?\\b`,
+      "gi",
+    ),
     toll: new RegExp(`\\b(${alternation(tollKind.keys())})\\b`, "gi"),
     tollKind,
     multiple: new RegExp(

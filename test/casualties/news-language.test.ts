@@ -68,6 +68,11 @@ describe("headline language", () => {
     ["HUNTING ACCIDENT CLAIMS LIFE", [["killed", 1, "singular"]]],
     ["Weekend violence claims lives", [["killed", 2, "plural"]]],
     ["Crash claims life of teen", [["killed", 1, "bare"]]],
+    // a headline's victims of a killing, uncounted; a year's count is no incident's
+    ["Maryland Drive murder victims identified", [["killed", 2, "plural"]]],
+    ["Police identify homicide victim", [["killed", 1, "singular"]]],
+    ["One of four Fernwood murder victims identified", [["killed", 4, "exact"]]],
+    ["Man is city's 64th homicide victim of the year", []],
   ])("%s", (title, expected) => {
     expect(facts(title, true)).toEqual(expected);
   });
