@@ -355,6 +355,9 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     )
       return null;
     if (/^(?:a\.m|p\.m)/i.test(after)) return null;
+    // "five reports of people shot": the count is of the noun before "of", and that names no person
+    const ofHead = /^([a-z]{3,20})\s{1,3}of\b/i.exec(after);
+    if (ofHead && !L.persons.has(ofHead[1]!.toLowerCase()) && !L.pairs.has(ofHead[1]!.toLowerCase())) return null;
     const det = detM[0].toLowerCase();
     // "another two", "five other people", "three others", "two more"
     const additive =

@@ -249,3 +249,17 @@ describe("a list of names, each with its age however written", () => {
     expect(facts(s)).toEqual(expected);
   });
 });
+
+describe("a count of something else before 'of' and the people", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // the reports are counted, not the people shot
+    [
+      "One man has died after officers responded to five reports of people shot late Thursday night.",
+      [["killed", 1, "exact"]],
+    ],
+    // a person noun before "of" is counted itself
+    ["Four members of the family were shot.", [["shot", 4, "exact"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
