@@ -5,7 +5,9 @@
  */
 import type { Range, Time } from "../document/schema.js";
 import type { Fact } from "./facts.js";
+import { gram } from "./grammar.js";
 import { lex } from "./lexicon.js";
+import { findCounts } from "./numbers.js";
 
 export interface FactContext {
   aggregate: boolean;
@@ -74,7 +76,8 @@ export function sentenceContext(
   const s = text.slice(sentence.start, sentence.end);
   return {
     s,
-    separate: /\bseparate\s{1,3}(?:incidents|shootings|attacks|cases)\b/i.test(s),
+    separate:
+      /\bseparate\s{1,3}(?:(?:shooting|gun|gunfire|violent)\s{1,3})?(?:incidents|shootings|attacks|cases)\b/i.test(s),
     frontedAggregate: frontedAggregate(s),
     pastYear: pastYear(s, published) || pastDay(times, sentence, published),
     datedPast: datedPast(s, published),
@@ -107,6 +110,27 @@ const CAME_AFTER =
 /** "camped out since Nov. 15, when police fatally shot Jamar Clark": the date's own, earlier, event */
 const SINCE_WHEN = /\bsince\s{1,3}[^,;]{1,30},\s{1,3}when\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}$/i;
 
+/**
+ * "17 people shot and killed between Friday evening and Monday morning": a count over a span of two days
+ * or more is a roundup's ("between Friday night and Saturday morning" may still be one night's shooting)
+ */
+function daysSpan(clause: string): boolean {
+  const G = gram();
+  const m = G.weekdaySpan.exec(clause);
+  if (!m) return false;
+  const a = G.weekdays.indexOf(m[1]!.toLowerCase());
+  const b = G.weekdays.indexOf(m[2]!.toLowerCase());
+  return (b - a + 7) % 7 >= 2;
+}
+
+/** a count and its casualty noun right at `from`: the next toll of a list ("12 wounded") */
+function tollNext(text: string, from: number, end: number): boolean {
+  let s = from;
+  while (s < end && /\s/.test(text[s]!)) s++;
+  const c = findCounts(text, s, Math.min(end, s + 30))[0];
+  return !!c && c.start === s && lex().noun.test(text.slice(c.end, Math.min(end, c.end + 50)));
+}
+
 export function factContext(
   text: string,
   sentence: Range,
@@ -121,7 +145,12 @@ export function factContext(
   const at = (i: number) => sentence.start + i;
   const from = f.form === "fatally" ? sentence.start : at(sc.s.lastIndexOf(",", f.start - sentence.start) + 1);
   const comma = sc.s.indexOf(",", f.end - sentence.start);
-  const to = comma >= 0 ? at(comma) : sentence.end;
+  let to = comma >= 0 ? at(comma) : sentence.end;
+  // "3 killed, 12 wounded in Monday shootings across Chicago": what follows a list of tolls scopes over all
+  if (comma >= 0 && !/\S/.test(text.slice(f.end, to)) && tollNext(text, to + 1, sentence.end)) {
+    const next = sc.s.indexOf(",", comma + 1);
+    to = next >= 0 ? at(next) : sentence.end;
+  }
   // "Two teens died in separate incidents": a count across incidents is no incident's toll
   const clause = text.slice(from, to);
   // "was one of five children hospitalized in the shooting Sunday": one of this incident's victims,
@@ -131,7 +160,8 @@ export function factContext(
     /\bin\s{1,3}the\s{1,3}(?:shooting|attack|incident|gunfire)\b/i.test(text.slice(f.end, to)) &&
     !L.aggregate.test(clause.replace(/\b(?:was|is)\s{1,3}one\s{1,3}of\b/gi, ""));
   const aggregate =
-    ((L.aggregate.test(clause) && !oneOfThis) || sc.separate || sc.frontedAggregate) && f.form !== "multiple";
+    ((L.aggregate.test(clause) && !oneOfThis) || sc.separate || sc.frontedAggregate || daysSpan(clause)) &&
+    f.form !== "multiple";
   return {
     aggregate,
     history:

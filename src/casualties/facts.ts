@@ -7,6 +7,7 @@
  */
 import type { Range } from "../document/schema.js";
 import { lex, norm, type FactKind } from "./lexicon.js";
+import { gram } from "./grammar.js";
 import { cardinalValue, findCounts } from "./numbers.js";
 import { objectAfter, readPhrase, subjectBefore, type Phrase } from "./phrase.js";
 
@@ -52,10 +53,6 @@ const RELATIVE_HEAD = /(?:^|\s)(the|a|an)\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3}
 /** what follows a participle that modifies the noun before it: a place, a time, an agent */
 const REDUCED_AFTER =
   /^\s{1,3}(?:by|in|on|at|during|near|outside|inside|early|late|last|overnight|while|when|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
-/** "six of ", "none of ", "two of ": a part counted of the group that follows */
-const PART_OF =
-  /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|some|most|several|many|few)\s{1,3}of\s{1,3}$/i;
-const SELF_INFLICTED = /^[^;]{0,80}?\bself[-\s]inflicted\b/i;
 const ADJ_DET = /\b(?:the|a|an|his|her|their|its)\s{1,3}$/i;
 
 function fact(
@@ -457,6 +454,28 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         taken.push({ start: ps, end: f.end });
         floor = obj.end;
         done = true;
+      } else if (/\b(?:life|lives)$/.test(phrase) && /^\s{0,3}(?:[.,;:!?'"’”|–—-]|$)/.test(text.slice(pe, sent.end))) {
+        // "Hunting accident claims life", "Violence claims lives": the lives taken name no one, and
+        // count one person or a group
+        const one = /life$/.test(phrase);
+        const p: Phrase = {
+          start: ps,
+          end: pe,
+          low: one ? 1 : 2,
+          best: one ? 1 : 2,
+          high: one ? 1 : null,
+          rule: one ? "singular" : "plural",
+          victims: null,
+          singular: one,
+          additive: false,
+          negated: false,
+          definite: false,
+          name: null,
+          age: null,
+        };
+        out.push(fact(p, activeKind, "active", si, cue, { perpetrator: perpetratorBefore(text, sent.start, ps) }));
+        taken.push({ start: ps, end: pe });
+        done = true;
       }
     }
     if (!done && passiveKind) {
@@ -657,7 +676,7 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         if (/\balso\b/i.test(auxText)) f.additive = true;
         // "was found dead in the yard from an apparent self-inflicted gunshot wound", "He died of a
         // self-inflicted gunshot wound after allegedly shooting and killing ...": the one dead is the doer
-        if (passiveKind === "killed" && subj.singular && SELF_INFLICTED.test(text.slice(pe, sent.end))) {
+        if (passiveKind === "killed" && subj.singular && gram().selfInflicted.test(text.slice(pe, sent.end))) {
           f.rule = "reflexive";
           f.additive = true;
         }
@@ -737,7 +756,7 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     if (!c || c.start !== at || c.best === null || c.best < 2 || c.low !== c.high || c.additive) continue;
     if (/^other\b/i.test(text.slice(at, c.end))) continue;
     // "six of the seven victims were peppered with bird shot": the group is what the part is counted of
-    if (PART_OF.test(text.slice(Math.max(sent.start, sent.start + m.index - 16), sent.start + m.index))) continue;
+    if (gram().partOf.test(text.slice(Math.max(sent.start, sent.start + m.index - 16), sent.start + m.index))) continue;
     const v = /^\s{1,3}(?:(?:shooting|gunshot)\s{1,3})?victims\b/i.exec(
       text.slice(c.end, Math.min(sent.end, c.end + 30)),
     );
@@ -759,6 +778,37 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       age: null,
     };
     out.push(fact(p, "shot", "nominal", si, { start: c.end, end }, {}));
+    taken.push({ start, end });
+  }
+  // "Maryland Drive murder victims identified", "Homicide victim identified": a headline's victims of a
+  // killing, uncounted ("the city's 64th homicide victim" counts the year's)
+  for (const m of titleCase ? body.matchAll(L.killedVictims) : []) {
+    const start = sent.start + m.index;
+    const end = start + m[0].length;
+    if (!free({ start, end })) continue;
+    if (
+      /(?:\d(?:st|nd|rd|th)|\b(?:first|second|third|another|other))\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}$/i.test(
+        text.slice(Math.max(sent.start, start - 40), start),
+      )
+    )
+      continue;
+    const one = !/s$/i.test(m[0]);
+    const p: Phrase = {
+      start,
+      end,
+      low: one ? 1 : 2,
+      best: one ? 1 : 2,
+      high: one ? 1 : null,
+      rule: one ? "singular" : "plural",
+      victims: m[0],
+      singular: one,
+      additive: false,
+      negated: false,
+      definite: false,
+      name: null,
+      age: null,
+    };
+    out.push(fact(p, "killed", "nominal", si, { start, end }, {}));
     taken.push({ start, end });
   }
   out.sort((a, b) => a.start - b.start);

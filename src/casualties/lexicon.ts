@@ -51,6 +51,8 @@ export interface Lexicon {
   /** a count followed by a casualty noun: "400 casualties", "two deaths" */
   nounKind: Map<string, FactKind>;
   noun: RegExp;
+  /** "murder victims", "homicide victim": the killed nouns in "victims", singular or plural, uncounted */
+  killedVictims: RegExp;
   toll: RegExp;
   tollKind: Map<string, FactKind>;
   multiple: RegExp;
@@ -75,6 +77,8 @@ export interface Lexicon {
   boundaries: Set<string>;
   /** "Sheriff Joey Terrell": a title before a name */
   titleBefore: RegExp;
+  /** "the Habersham County Sheriff Joey Terrell": a determiner and the words of an office, then its title and a name */
+  titleAfterOffice: RegExp;
   nounGerunds: Set<string>;
   /** nouns in -er/-or that name no person: "the attempted murder", "the corner" */
   notAgentNouns: Set<string>;
@@ -177,6 +181,14 @@ export function lex(): Lexicon {
     activeKind,
     nounKind,
     noun: new RegExp(`^(?:\\s{1,3}[\\w'’-]{1,20}){0,2}?\\s{1,3}(${alternation(nounKind.keys())})\\b`, "i"),
+    killedVictims: new RegExp(
+      `\\b(?:${alternation(
+        [...nounKind]
+          .filter(([k, v]) => v === "killed" && / victims$/.test(k))
+          .map(([k]) => k.replace(/ victims$/, "")),
+      )})\\s{1,3}victims?\\b`,
+      "gi",
+    ),
     toll: new RegExp(`\\b(${alternation(tollKind.keys())})\\b`, "gi"),
     tollKind,
     multiple: new RegExp(
@@ -204,6 +216,9 @@ export function lex(): Lexicon {
     notCounted: new Set(C.notCounted.map(norm)),
     boundaries: new Set(C.boundaries.map(norm)),
     titleBefore: new RegExp(`^(?:${alternation(C.titles)})\\.?\\s{1,3}(?=[A-Z][a-z])`),
+    titleAfterOffice: new RegExp(
+      `^(?:[Tt]he|[Aa]n?)\\s{1,3}(?:[A-Z][\\w'’.-]{0,30}\\s{1,3}){0,4}(?:${alternation(C.titles)})\\.?\\s{1,3}(?=[A-Z][a-z])`,
+    ),
     nounGerunds: new Set(C.nounGerunds.map(norm)),
     notAgentNouns: new Set(C.notAgentNouns.map(norm)),
     parentOf: new RegExp(

@@ -4,6 +4,7 @@
  * people counted before ("another", "also"), and what identifies a single victim (a name, an age).
  */
 import { findCounts, type CountReading } from "./numbers.js";
+import { gram } from "./grammar.js";
 import { lex, norm } from "./lexicon.js";
 
 export interface Phrase extends CountReading {
@@ -134,15 +135,21 @@ function clauseStart(text: string, floor: number, end: number): number {
       let nextTok = toks[i + 1];
       if (nextTok && /^and$/i.test(nextTok.t)) nextTok = toks[i + 2];
       const prevTok = toks[i - 1];
+      // "Alexis Mungin, 29 and pregnant, and ...": an age with a state closes a person of the list too
+      const ageBefore =
+        !!prevTok &&
+        (/^\d{1,3}$/.test(prevTok.t) ||
+          (/^and$/i.test(toks[i - 2]?.t ?? "") && /^\d{1,3}$/.test(toks[i - 3]?.t ?? "")));
       const personBefore =
-        !!prevTok && (L.persons.has(prevTok.t.toLowerCase()) || /\d/.test(prevTok.t) || /^[A-Z][a-z]/.test(prevTok.t));
+        !!prevTok &&
+        (L.persons.has(prevTok.t.toLowerCase()) || /\d/.test(prevTok.t) || /^[A-Z][a-z]/.test(prevTok.t) || ageBefore);
       if (
         sawAnd &&
         personBefore &&
         nextTok &&
         (/^(?:a|an|one|two|three|four|five|\d+|his|her|their|the|ages?|aged)$/i.test(nextTok.t) ||
           // "Sean Archilles, 14, and Stef'An Strawder, 18": names with their ages
-          (/^\d{1,3}$/.test(prevTok!.t) && /^[A-Z][a-z]/.test(nextTok.t)))
+          (ageBefore && /^[A-Z][a-z]/.test(nextTok.t)))
       )
         continue;
       // "Kelcii Flintroy, Willie Norman and Christopher Chaney all died": a list of names up to "and"
@@ -212,8 +219,26 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     const who = readConjunct(text, { ...c, start: lead, end: lead + part[1]!.length });
     return who && { ...who, end: lead + s.length };
   }
+  // "his wife, 31-year-old Lesly Paredes": one person of kin or role, then the name and age that restate them
+  const appos =
+    /^(.{2,60}?),\s{1,3}(\d{1,3})-year-old\s{1,3}([A-Z][\w'’.-]{0,30}(?:\s{1,3}[A-Z][\w'’.-]{0,30}){0,3}?)[.,;]?$/.exec(
+      s,
+    );
+  if (appos && ONES_KIN.test(appos[1]!)) {
+    const who = readConjunct(text, { ...c, start: lead, end: lead + appos[1]!.length });
+    if (who?.singular)
+      return {
+        ...who,
+        end: lead + s.length,
+        age: who.age ?? Number(appos[2]),
+        name: who.name ?? appos[3]!.replace(/[.,;]+$/, ""),
+      };
+  }
   // "19-year-old James Keyser", "Sheriff Joey Terrell": an age or a title before a name names that person
-  const pre = /^\d{1,3}-(?:year|month|week)-old\s{1,3}(?=[A-Z][a-z])/.exec(s) ?? L.titleBefore.exec(s);
+  const pre =
+    /^\d{1,3}-(?:year|month|week)-old\s{1,3}(?=[A-Z][a-z])/.exec(s) ??
+    L.titleBefore.exec(s) ??
+    L.titleAfterOffice.exec(s);
   if (pre) {
     const who = readConjunct(text, { ...c, start: lead + pre[0].length, end: lead + s.length });
     if (who?.rule === "named") {
@@ -330,6 +355,9 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     )
       return null;
     if (/^(?:a\.m|p\.m)/i.test(after)) return null;
+    // "five reports of people shot": the count is of the noun before "of", and that names no person
+    const ofHead = /^([a-z]{3,20})\s{1,3}of\b/i.exec(after);
+    if (ofHead && !L.persons.has(ofHead[1]!.toLowerCase()) && !L.pairs.has(ofHead[1]!.toLowerCase())) return null;
     const det = detM[0].toLowerCase();
     // "another two", "five other people", "three others", "two more"
     const additive =
@@ -493,6 +521,9 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   return null;
 }
 
+/** one person named by kin or role of someone: "his wife", "the boy's father", "her longtime boyfriend" */
+const ONES_KIN = /^(?:his|her|their|[\w'’-]{1,30}['’]s)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}[a-z-]{1,20}[^s\s]$/i;
+
 /** Splits a phrase into conjuncts at "and" or list commas that open a new person. */
 function conjuncts(text: string, start: number, end: number): Conjunct[] {
   const seg = text.slice(start, end);
@@ -512,11 +543,12 @@ function conjuncts(text: string, start: number, end: number): Conjunct[] {
     )
       continue;
     if (/^ages?\b|^aged\b/i.test(right)) continue;
-    // "his friend, 63-year-old Daniel Caron": a name with its age after a comma restates the person
+    // "his friend, 63-year-old Daniel Caron": a name with its age after a comma restates the person;
+    // so does it after one person's kin or role ("his wife, 31-year-old Lesly Paredes and ...")
     if (
       !/and/.test(m[0]) &&
       /^\d{1,3}-(?:year|month|week)-old\s{1,3}[A-Z][a-z]/.test(right) &&
-      !/[,]|\band\b/.test(right)
+      (!/[,]|\band\b/.test(right) || ONES_KIN.test(seg.slice(last, m.index)))
     )
       continue;
     out.push({ start: start + last, end: start + m.index });
@@ -525,6 +557,9 @@ function conjuncts(text: string, start: number, end: number): Conjunct[] {
   out.push({ start: start + last, end });
   return out;
 }
+
+const AGE_IN_WORDS =
+  /^\s*[a-z]{3,9}(?:-[a-z]{3,9})?\s{1,3}(?:years?|months?|weeks?)\s{1,3}(?:old|of\s{1,3}age)[.;:]?\s*$/i;
 
 /** Reads a whole phrase: the counts of its conjuncts add up. */
 export function readPhrase(
@@ -538,11 +573,14 @@ export function readPhrase(
   const both = /^both\s+(?=\S.*\sand\s)/i.exec(text.slice(start, end));
   if (both) start += both[0].length;
   // "Diana Gomez, 27, and her two children": a bare number after a person is an age, not a conjunct
+  // "Armani Mungin, eight years old": an age in words, said to be one
   const cs = conjuncts(text, start, end).filter(
     (c, i) =>
       i === 0 ||
-      !/^\s*(?:ages?\s|aged\s)?\d{1,3}(?:\s{0,3}(?:,|and|,\s{0,3}and)\s{1,3}\d{1,3}){0,4}(?:\s(?:years old|years of age))?(?:\s{1,3}and\s{1,3}[a-z]{2,20})?[.;:]?\s*$/i.test(
-        text.slice(c.start, c.end),
+      !(
+        /^\s*(?:ages?\s|aged\s)?\d{1,3}(?:\s{0,3}(?:,|and|,\s{0,3}and)\s{1,3}\d{1,3}){0,4}(?:\s(?:years old|years of age))?(?:\s{1,3}and\s{1,3}[a-z]{2,20})?[.;:]?\s*$/i.test(
+          text.slice(c.start, c.end),
+        ) || AGE_IN_WORDS.test(text.slice(c.start, c.end))
       ),
   );
   // only the last conjunct may be a bare plural ("his wife and children"): a first one heads an
@@ -584,6 +622,13 @@ export function readPhrase(
 }
 
 /** The subject phrase ending just before `end` (an auxiliary or the predicate), not reaching below `floor`. */
+/** the determiner and up to two modifiers a noun phrase opens with: "His 11-year-old ", "the two " */
+const WIDENS =
+  /^(?:a|an|the|his|her|their|its|my|our|your|[\w'’-]{1,30}['’]s|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}$/i;
+/** what no noun phrase's own modifiers hold: a clause edge, a preposition, a conjunction, a pronoun */
+const WIDENS_NOT =
+  /[,;:()"“”—–]|\b(?:in|at|on|of|to|for|from|with|by|near|into|after|before|about|and|or|but|who|that|which|when|while|as|than|he|she|they|it|we|i|you)\b/i;
+
 export function subjectBefore(
   text: string,
   floor: number,
@@ -620,10 +665,27 @@ export function subjectBefore(
         !(at > from && /(?:^|\s)[A-Z][a-z][\w'’.-]*\s{1,3}$/.test(text.slice(Math.max(from, at - 30), at))))
     )
       // "Father of 5 killed": the count of children is no subject
-      if (!lex().parentOfBefore.test(text.slice(Math.max(from, at - 30), at))) starts.push(at);
+      // "and another deputy": a conjunction opens the second half of a phrase, never a phrase
+      if (
+        !lex().parentOfBefore.test(text.slice(Math.max(from, at - 30), at)) &&
+        !/^(?:and|or)\s/i.test(text.slice(at, at + 4))
+      )
+        starts.push(at);
     if (m[0].length === 0) opener.lastIndex++;
   }
-  if (nearest) starts.reverse();
+  if (nearest) {
+    // the nearest phrase that reads as people, widened over the determiner and modifiers before it
+    // ("His 11-year-old brother who was also shot"), never over a preposition or a clause edge
+    let found: Phrase | null = null;
+    let foundAt = -1;
+    for (const p0 of starts.reverse().slice(0, 6)) {
+      if (found && WIDENS_NOT.test(text.slice(p0, foundAt))) break;
+      if (found && !WIDENS.test(text.slice(p0, foundAt))) continue;
+      const p = readPhrase(text, p0, e, age, reduced);
+      if (p) [found, foundAt] = [p, p0];
+    }
+    return found ?? appositionCounted(text, floor, end, reduced);
+  }
   for (const p0 of starts.slice(0, 6)) {
     const p = readPhrase(text, p0, e, age, reduced);
     if (p) return p;
@@ -653,17 +715,6 @@ const GROUP_APPOSITION = /\b(?:the|both|all)\s{1,3}(?:[\w-]{1,20}\s{1,3})?victim
 
 const OBJECT_HEDGE =
   /^(?:at\s{1,3}least|at\s{1,3}most|about|around|nearly|almost|approximately|roughly|more\s{1,3}than|as\s{1,3}many\s{1,3}as|up\s{1,3}to)\s{1,3}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s{1,3}dozen|dozens|several)\b)/i;
-
-const DET_PHRASE = "(?:his|her|their|a|an|the)\\s{1,3}(?:[\\w'’-]{1,20}\\s{1,3}){0,2}[\\w'’-]{1,20}";
-/** ", his son and a neighbor", ", her friend, a local sheriff and ...": the rest of a serial list */
-const SERIAL_NEXT = new RegExp(
-  `^,\\s{1,3}${DET_PHRASE}(?:\\s{0,3},)?\\s{1,3}and\\s{1,3}(?:his|her|their|a|an|the)\\s|^,\\s{1,3}${DET_PHRASE}\\s{0,3},\\s{1,3}(?:his|her|their|a|an|the)\\s`,
-  "i",
-);
-
-/** "houses, cars, and ", "a car and ": a short list of nouns closed by "and" */
-const THINGS_THEN =
-  /^(?:(?:(?:[\w'’-]{1,20}\s{1,3}){0,2}[\w'’-]{1,20}\s{0,3},\s{1,3}){1,4}|(?:[\w'’-]{1,20}\s{1,3}){1,3})and\s{1,3}/i;
 
 /** The object phrase right after an active verb ("killing 13 IRGC members and injuring ..."). */
 export function objectAfter(text: string, start: number, ceiling: number, thingsFirst = true): Phrase | null {
@@ -705,7 +756,7 @@ export function objectAfter(text: string, start: number, ceiling: number, things
     }
     // "killed his wife, his son and a neighbor": a comma before a determiner's short phrase that a
     // closing "and" or another such comma follows goes on with a list of people
-    if (w === "," && SERIAL_NEXT.test(seg.slice(m.index))) {
+    if (w === "," && gram().serialNext.test(seg.slice(m.index))) {
       serialAt ||= end;
       continue;
     }
@@ -753,7 +804,7 @@ export function objectAfter(text: string, start: number, ceiling: number, things
   // "striking houses, cars, and four people", "hitting a car and two men": things struck before the
   // people struck; the people close the list
   if (!thingsFirst) return null;
-  const things = THINGS_THEN.exec(text.slice(s, Math.min(ceiling, s + 120)));
+  const things = gram().thingsThen.exec(text.slice(s, Math.min(ceiling, s + 120)));
   return things ? objectAfter(text, s + things[0].length, ceiling, false) : null;
 }
 

@@ -184,6 +184,8 @@ function sameName(a: string | null, b: string | null, text: string): boolean {
   const x = nameWords(a);
   const y = nameWords(b);
   if (y.some((w) => x.includes(w))) return true;
+  // "Edwin Bryant" and "Edward": a full name already holds its given name, and it is not this one
+  if (x.length > 1 || y.length > 1) return false;
   const lower = text;
   return x.some((p) => y.some((q) => lower.includes(`${p} ${q}`) || lower.includes(`${q} ${p}`)));
 }
@@ -210,6 +212,10 @@ function groupTraits(phrase: string | null): { sex: Victim["sex"]; generation: V
 function tally(facts: readonly CountFact[], text: string): { killed: number; hurt: number; unknownVictims: Victim[] } {
   const victims: Victim[] = [];
   const bySubject = new Map<number, Victim>();
+  // "4-year-old found with gun after child, 5, shot" then "... after another child was shot": "another"
+  // in the body's first report sets its person apart from someone else of that sentence, not from the
+  // headline's victims, which the body goes on to tell
+  let bodyTold = false;
   for (const f of facts) {
     if (!f.person || f.negated || f.kind === "other") continue;
     const { name, age, definite } = f.person;
@@ -226,7 +232,7 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
     const sameSubject = f.range && f.kind !== "killed" ? bySubject.get(f.range.start) : undefined;
     if (sameSubject && !doer && !f.reflexive) target = sameSubject;
     else if (doer || self) target = self;
-    else if (f.additive) {
+    else if (f.additive && (bodyTold || f.sentence < 0)) {
       // "The suspect is in guarded condition ... The suspect was also struck": "also" adds the suspect
       // to the others hit, and "the suspect" is the one already counted
       if (definite && head && !name) target = [...victims].reverse().find((v) => !v.self && v.head === head);
@@ -268,6 +274,9 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
             // the one left wounded
             !(f.kind === "injured" && !f.pronoun && v.status === "killed" && v.killedAt !== -1) &&
             !clash(head, v.head) &&
+            // "the 39-year-old man ... and the 26-year-old": a different age or name is someone else
+            (age === null || v.age === null || v.age === age) &&
+            sameName(v.name, name, text) &&
             (!tr.sex || !v.sex || tr.sex === v.sex) &&
             (!tr.generation || !v.generation || tr.generation === v.generation),
         );
@@ -294,6 +303,7 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
       victims.push(target);
     }
     if (f.range) bySubject.set(f.range.start, target);
+    if (f.sentence >= 0) bodyTold = true;
   }
   let killed = 0;
   let hurt = 0;

@@ -8,7 +8,8 @@
 import type { Event, Range, SitrepDocument } from "../document/schema.js";
 import type { Stage } from "../document/stage.js";
 import { factContext } from "../casualties/context.js";
-import { sentenceFacts } from "../casualties/facts.js";
+import { sentenceFacts, type Fact } from "../casualties/facts.js";
+import { gram } from "../casualties/grammar.js";
 import { lex } from "../casualties/lexicon.js";
 import { isVagueRule } from "../casualties/numbers.js";
 import { evidentialStatus } from "../quotes/status.js";
@@ -25,15 +26,22 @@ function titleFacts(doc: SitrepDocument): CountFact[] {
   const t = doc.title;
   const whole = { start: 0, end: t.length };
   const aggregates = doc.casualties.filter((c) => c.aggregate);
-  return sentenceFacts(t, whole, -1, true)
+  // "Two Benbrook teens die" when the body says they "died in separate incidents"
+  const restatesAggregate = (f: Fact) => {
+    const kind = f.kind === "shot" ? "casualties" : f.kind;
+    return (f.best ?? 0) > 1 && aggregates.some((c) => c.kind === kind && c.best === f.best);
+  };
+  const facts = sentenceFacts(t, whole, -1, true);
+  // "Six shot, two fatally, in Baltimore on Saturday" over "two men were killed ... in three separate
+  // shootings": a headline that sums up a roundup in one count sums it up in its others too
+  const roundup = facts.some((f) => f.form !== "multiple" && restatesAggregate(f));
+  return facts
     .filter((f) => {
       if (f.rule === "hypothetical") return false;
       // "..., pushing death toll to 49": a headline can hold a cumulative count too
       const ctx = factContext(t, whole, f, doc.published);
       if (ctx.aggregate || ctx.history) return false;
-      // "Two Benbrook teens die" when the body says they "died in separate incidents"
-      const kind = f.kind === "shot" ? "casualties" : f.kind;
-      return !((f.best ?? 0) > 1 && aggregates.some((c) => c.kind === kind && c.best === f.best));
+      return !restatesAggregate(f) && !(roundup && !f.singular);
     })
     .map((f) => ({
       kind:
@@ -73,16 +81,12 @@ function incidentOf(doc: SitrepDocument): number[] {
   return ids;
 }
 
-/** "Just after 9 p.m., a 19-year-old man was shot": a time before the comma, then someone not told of before */
-const FRONTED_TIME =
-  /^(?:[\w.'’-]{1,12}\s{1,3}){0,5}?(?:a\.m\.|p\.m\.|morning|afternoon|evening|night|midnight|noon|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s{0,3},\s{1,3}(?:a|an)\s/i;
-
 /**
  * A roundup of a city's shootings tells them one after another, each opened by its time and an
  * indefinite victim: each such sentence, after a report of people hit, begins another incident.
  */
 function newShooting(doc: SitrepDocument, s: Range, i: number): boolean {
-  if (!FRONTED_TIME.test(doc.text.slice(s.start, Math.min(s.end, s.start + 90)))) return false;
+  if (!gram().frontedTime.test(doc.text.slice(s.start, Math.min(s.end, s.start + 90)))) return false;
   return doc.casualties.some(
     (c) =>
       c.sentence === i &&

@@ -64,6 +64,15 @@ describe("headline language", () => {
     ],
     // ages listed after a plural are no count of their own
     ["Perry Hall father kills sons, 10 and 12, before turning the gun on himself", [["killed", 1, "reflexive"]]],
+    // the lives a headline says an event claimed: one life is one person, lives a group
+    ["HUNTING ACCIDENT CLAIMS LIFE", [["killed", 1, "singular"]]],
+    ["Weekend violence claims lives", [["killed", 2, "plural"]]],
+    ["Crash claims life of teen", [["killed", 1, "bare"]]],
+    // a headline's victims of a killing, uncounted; a year's count is no incident's
+    ["Maryland Drive murder victims identified", [["killed", 2, "plural"]]],
+    ["Police identify homicide victim", [["killed", 1, "singular"]]],
+    ["One of four Fernwood murder victims identified", [["killed", 4, "exact"]]],
+    ["Man is city's 64th homicide victim of the year", []],
   ])("%s", (title, expected) => {
     expect(facts(title, true)).toEqual(expected);
   });
@@ -89,15 +98,15 @@ describe("a death told after the shooting", () => {
     [
       "The man who was shot Sunday died Monday.",
       [
-        ["shot", 1, "bare"],
-        ["killed", 1, "bare"],
+        ["shot", 1, "definite"],
+        ["killed", 1, "definite"],
       ],
     ],
     [
       "The two-year-old girl who was shot in the head over a fight has been taken off life support.",
       [
-        ["shot", 1, "bare"],
-        ["killed", 1, "bare"],
+        ["shot", 1, "definite"],
+        ["killed", 1, "definite"],
       ],
     ],
     // "his wife and children": a bare plural in a list is at least two people
@@ -446,5 +455,41 @@ describe("one of the dead or wounded", () => {
     ["The boy was among the crowd at the park.", []],
   ])("%s", (sentence, want) => {
     expect(facts(sentence)).toEqual(want);
+  });
+});
+
+describe("tolls across a city's shootings", () => {
+  it.each<[string, [string, boolean][]]>([
+    // what follows a list of tolls scopes over each of them
+    [
+      "3 killed, 12 wounded in Monday shootings across Chicago.",
+      [
+        ["killed", true],
+        ["injured", true],
+      ],
+    ],
+    ["Five people were wounded in weekend shootings, police said.", [["injured", true]]],
+    ["Two people were wounded in overnight shootings on the South Side.", [["injured", true]]],
+    ["Two men were wounded in two separate shooting incidents Monday night.", [["injured", true]]],
+    // a span of days is a roundup's; one night's span may be one shooting's
+    ["Seventeen people were killed between Friday evening and Monday morning.", [["killed", true]]],
+    ["Two men were killed between Friday night and Saturday morning.", [["killed", false]]],
+    ["Twin brothers were among 17 killed in the deadliest weekend of the year.", [["killed", true]]],
+    ["It was a violent night as eight people were shot in a five-hour span.", [["casualties", true]]],
+    [
+      "At least 18 people were shot between Tuesday afternoon and early Wednesday in attacks in Chicago.",
+      [["casualties", true]],
+    ],
+    // one shooting's toll stays the incident's
+    [
+      "1 killed, 3 wounded in shooting at a Dayton bar.",
+      [
+        ["killed", false],
+        ["injured", false],
+      ],
+    ],
+  ])("%s", (text, want) => {
+    const c = extract(text, { published: "2016-05-10" }).casualties;
+    expect(c.map((x) => [x.kind, !!x.aggregate])).toEqual(want);
   });
 });

@@ -188,3 +188,78 @@ describe("a reporting verb ends the source, not the victims", () => {
     expect(facts(s)).toEqual(expected);
   });
 });
+
+describe("the antecedent of a relative clause", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // the nearest phrase that reads as people, with its determiner and modifiers
+    [
+      "His 11-year-old brother who was also shot is in critical condition.",
+      [
+        ["shot", 1, "definite"],
+        ["injured", 1, "definite"],
+      ],
+    ],
+    ["Officers found the two men who were shot in the parking lot.", [["shot", 2, "exact"]]],
+    // never widened over a verb and a pronoun before the phrase
+    ["She thinks the teen who was shot knew the shooter.", [["shot", 1, "definite"]]],
+    ["Police received a call in reference to a teenager who has been shot.", [["shot", 1, "singular"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("a title and a name after the words of an office", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // "the Habersham County Sheriff Joey Terrell" is one named person, the first of the pair
+    [
+      "Channel 2 has confirmed that the Habersham County Sheriff Joey Terrell and another deputy have been shot.",
+      [["shot", 2, "conjunction"]],
+    ],
+    ["The Dallas County Deputy Marcus Hill and a bystander were wounded.", [["injured", 2, "conjunction"]]],
+    // the second half of a coordination is no phrase of its own
+    ["Witnesses said the crowd scattered and another man was shot.", [["shot", 1, "another"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("a name and age that restate one person of kin or role", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // "his wife, 31-year-old Lesly Paredes" is the wife: two people in all, not three
+    [
+      "He is also accused of shooting and injuring his wife, 31-year-old Lesly Paredes and 36-year-old Maria Paredes-Paz.",
+      [["injured", 2, "conjunction"]],
+    ],
+    ["He shot his friend, 63-year-old Daniel Caron.", [["shot", 1, "definite"]]],
+    // a list of people in one form stays a list
+    ["He killed his wife, his son and a neighbor.", [["killed", 3, "conjunction"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("a list of names, each with its age however written", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    [
+      "Betty Mungin, 55, Alexis Mungin, 29 and pregnant, and Armani Mungin, eight years old, were fatally shot in a mobile home.",
+      [["killed", 3, "conjunction"]],
+    ],
+    ["Ana Ruiz, 30, and Tomas Ruiz, six years old, were wounded.", [["injured", 2, "conjunction"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("a count of something else before 'of' and the people", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // the reports are counted, not the people shot
+    [
+      "One man has died after officers responded to five reports of people shot late Thursday night.",
+      [["killed", 1, "exact"]],
+    ],
+    // a person noun before "of" is counted itself
+    ["Four members of the family were shot.", [["shot", 4, "exact"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});

@@ -197,8 +197,59 @@ describe("totals", () => {
     expect([t.fatalities?.best ?? null, t.injured?.best ?? null]).toEqual(expected);
   });
 
+  it("keeps 'Edward' apart from 'Edwin Bryant' though the text writes 'Edward Bryant' too", () => {
+    const t = totals(
+      [
+        fact("shot", 1, { person: one("Edwin Bryant", null), sentence: 29 }),
+        fact("shot", 1, { person: one("Edward", null), sentence: 30 }),
+      ],
+      "Twin brothers Edwin and Edward Bryant were shot. Edwin Bryant was shot in the chest. Edward suffered wounds.",
+    );
+    expect(t.injured?.best).toBe(2);
+  });
+
   it("reads 'no one was hurt' as zero", () => {
     const t = totals([fact("killed", 1), fact("injured", 0, { negated: true })]);
     expect([t.fatalities?.best, t.injured?.best]).toEqual([1, 0]);
+  });
+});
+
+describe("people told apart by what the text says of them", () => {
+  it.each<[string, string, [number | null, number | null], string?]>([
+    [
+      "a different age is someone else, even for a definite phrase no earlier fact matches",
+      "A gunman killed a 3-year-old girl and injured the girl's father, a 39-year-old, and another man, 26, police said. " +
+        "The 39-year-old man was in critical condition and the 26-year-old was in stable condition.",
+      [1, 2],
+    ],
+    [
+      "a relative clause keeps the whole antecedent: 'His 11-year-old brother who was also shot' is the brother told of",
+      "A 6-year-old boy was fatally shot and his 11-year-old brother was critically wounded in a drive-by shooting. " +
+        "A memorial grows for the 6-year-old boy who was shot and killed while sleeping. " +
+        "His 11-year-old brother who was also shot is currently in critical condition.",
+      [1, 1],
+    ],
+    [
+      "'another' in the body's first report sets its child apart from the one who fired, not from the headline's child",
+      "A 4-year-old was found to be in possession of a gun after another child was shot inside a home Saturday. " +
+        "The 5-year-old was shot once in the torso. The child was listed in stable condition.",
+      [0, 1],
+      "4-year-old found with gun after child, 5, shot in home, police say",
+    ],
+  ])("%s", (_, text, expected, title) => {
+    const doc = extract(text, { published: "2016-05-10", title });
+    const ev = doc.events[0];
+    expect([ev?.fatalities?.best ?? null, ev?.injured?.best ?? null]).toEqual(expected);
+  });
+});
+
+describe("a headline that sums up a roundup", () => {
+  it("takes none of its counts once one of them restates the body's total across shootings", () => {
+    const doc = extract(
+      "Two men were killed and three men and a 14-year-old boy were wounded in three separate shootings Saturday, police said. " +
+        "About 9:45 a.m., officers found two men with gunshot wounds at North and Homewood avenues.",
+      { published: "2016-05-10", title: "Six shot, two fatally, in Baltimore on Saturday, police say" },
+    );
+    expect(doc.events.some((e) => e.injured?.best === 6 || e.injured?.best === 4)).toBe(false);
   });
 });

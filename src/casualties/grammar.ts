@@ -1,0 +1,79 @@
+/**
+ * The closed word classes of data/casualties/grammar.json, compiled once into the patterns that read
+ * around a count or a clause: a part of a group, a fronted time, a serial list, a self-inflicted wound.
+ */
+import { loadData } from "../util/data.js";
+
+interface GrammarFile {
+  partOfQuantifiers: string[];
+  dayParts: string[];
+  weekdays: string[];
+  indefinite: string[];
+  listDeterminers: string[];
+  listConjunctions: string[];
+  selfInflicted: string[];
+}
+
+interface NumberWords {
+  units: Record<string, number>;
+}
+
+export interface Grammar {
+  /** "six of ", "none of ": a part counted of the group that follows (tested on the text before the group) */
+  partOf: RegExp;
+  /** "Just after 9 p.m., a 19-year-old man was shot": a time before the comma, then someone not told of before */
+  frontedTime: RegExp;
+  /** ", his son and a neighbor", ", her friend, a local sheriff and ...": the rest of a serial list */
+  serialNext: RegExp;
+  /** "houses, cars, and ", "a car and ": a short list of nouns closed by a conjunction */
+  thingsThen: RegExp;
+  /** "from an apparent self-inflicted gunshot wound": within the clause after the predicate */
+  selfInflicted: RegExp;
+  /** "between Friday evening and Monday morning": a span from one weekday (group 1) to another (group 2) */
+  weekdaySpan: RegExp;
+  /** weekday names, Monday first */
+  weekdays: readonly string[];
+}
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s{1,3}");
+const alt = (xs: Iterable<string>): string =>
+  [...new Set(xs)]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join("|");
+
+let grammar: Grammar | null = null;
+
+export function gram(): Grammar {
+  if (grammar) return grammar;
+  const G = loadData<GrammarFile>("casualties/grammar.json");
+  const N = loadData<NumberWords>("casualties/numbers.json");
+  const det = alt(G.listDeterminers);
+  const and = alt(G.listConjunctions);
+  const detPhrase = `(?:${det})\\s{1,3}(?:[\\w'’-]{1,20}\\s{1,3}){0,2}[\\w'’-]{1,20}`;
+  grammar = {
+    partOf: new RegExp(
+      `\\b(?:\\d{1,3}|${alt([...Object.keys(N.units), ...G.partOfQuantifiers])})\\s{1,3}of\\s{1,3}$`,
+      "i",
+    ),
+    frontedTime: new RegExp(
+      `^(?:[\\w.'’-]{1,12}\\s{1,3}){0,5}?(?:${alt([...G.dayParts, ...G.weekdays])})\\s{0,3},\\s{1,3}(?:${alt(G.indefinite)})\\s`,
+      "i",
+    ),
+    serialNext: new RegExp(
+      `^,\\s{1,3}${detPhrase}(?:\\s{0,3},)?\\s{1,3}(?:${and})\\s{1,3}(?:${det})\\s|^,\\s{1,3}${detPhrase}\\s{0,3},\\s{1,3}(?:${det})\\s`,
+      "i",
+    ),
+    thingsThen: new RegExp(
+      `^(?:(?:(?:[\\w'’-]{1,20}\\s{1,3}){0,2}[\\w'’-]{1,20}\\s{0,3},\\s{1,3}){1,4}|(?:[\\w'’-]{1,20}\\s{1,3}){1,3})(?:${and})\\s{1,3}`,
+      "i",
+    ),
+    selfInflicted: new RegExp(`^[^;]{0,80}?\\b(?:${alt(G.selfInflicted)})\\b`, "i"),
+    weekdaySpan: new RegExp(
+      `\\bbetween\\s{1,3}(?:(?:early|late)\\s{1,3})?(${alt(G.weekdays)})\\s{1,3}(?:[\\w.]{1,12}\\s{1,3}){0,2}?and\\s{1,3}(?:(?:early|late)\\s{1,3})?(${alt(G.weekdays)})\\b`,
+      "i",
+    ),
+    weekdays: G.weekdays,
+  };
+  return grammar;
+}
