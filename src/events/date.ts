@@ -129,9 +129,14 @@ function dayBefore(view: SitrepDocument, scope: readonly Range[]): EventDate | n
   return best ? { value: best.value, precision: 1 } : null;
 }
 
-/** A day stated with the fact itself: inside it or just after its predicate ("were shot early Sunday"). */
-function inside(view: SitrepDocument, r: Range): boolean {
-  return view.times.some((t) => r.start <= t.start && t.start <= r.end + 25 && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
+/**
+ * A day stated with the fact itself: inside it or just after its predicate ("were shot early Sunday"),
+ * in its own sentence (a day opening the next sentence is not the fact's).
+ */
+function inside(view: SitrepDocument, r: Range, value: string): boolean {
+  const s = view.sentences.find((x) => x.start <= r.start && r.start < x.end);
+  const end = Math.min(r.end + 25, s ? s.end : Infinity);
+  return view.times.some((t) => r.start <= t.start && t.start <= end && t.value === value);
 }
 
 /**
@@ -159,12 +164,26 @@ export function eventDate(
   sentences: readonly Range[],
 ): EventDate | null {
   const view = { ...doc, times: eventTimes(doc) };
-  return (
+  const d =
     statedDate(view, evidence, sentences) ??
     statedDate({ ...doc, times: eventTimes(doc, true) }, evidence, sentences) ??
-    dayBefore(view, sentences.length ? sentences : doc.sentences) ??
-    publicationDate(doc)
-  );
+    dayBefore(view, sentences.length ? sentences : doc.sentences);
+  return d ? untilPublished(d, doc.published) : publicationDate(doc);
+}
+
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * A report tells of what happened before it: "over the weekend" in Saturday's paper, "this week" on a
+ * Thursday end on the publication day (a range wholly before it stands).
+ */
+export function untilPublished(d: EventDate, published: string | null | undefined): EventDate {
+  if (d.precision === 1 || !published) return d;
+  const pub = Date.parse(published.slice(0, 10) + "T00:00:00Z");
+  const span = daySpan(d.value);
+  if (Number.isNaN(pub) || !span || span[1] <= pub || span[0] > pub) return d;
+  if (span[0] === pub) return { value: isoDay(pub), precision: 1 };
+  return { value: `${isoDay(span[0])}/${isoDay(pub)}`, precision: d.precision };
 }
 
 /** The date the event's evidence, then its sentences, state in `view`'s times; null when none does. */
@@ -181,7 +200,7 @@ function statedDate(view: SitrepDocument, evidence: readonly Range[], sentences:
     const d = statedEventDate(view, r);
     // a day stated inside the lead fact itself ("were shot Sunday") is the event's, whatever it is
     if (d)
-      return d.value === pubDay && !(first && inside(view, first))
+      return d.value === pubDay && !(first && inside(view, first, d.value))
         ? (dayBefore(view, sentences) ?? d)
         : narrowed(view, d, sentences.length ? sentences : view.sentences);
   }
