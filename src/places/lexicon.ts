@@ -26,6 +26,7 @@ interface Cues {
   namedWarAfter: string[];
   destinationVerbs: string[];
   destinationNouns: string[];
+  destinationStay: string[];
 }
 
 export interface Lexicon {
@@ -102,7 +103,9 @@ export function lexicon(): Lexicon {
     destinationBefore: new RegExp(
       `\\b(?:${c.destinationVerbs.map((v) => v.replace(/ /g, "\\s{1,3}")).join("|")})\\b[^.;!?]{0,30}?\\s(?:to|at)\\s{1,3}(?:(?:the|a|an)\\s{1,3})?` +
         // "taken to Nationwide Children's Hospital in Columbus": the hospital's town is where it went too
-        `(?:(?:[\\w’'.-]{1,25}\\s{1,3}){0,4}?(?:${c.destinationNouns.join("|")})\\s{1,3}(?:in|at)\\s{1,3})?$`,
+        `(?:(?:[\\w’'.-]{1,25}\\s{1,3}){0,4}?(?:${c.destinationNouns.join("|")})\\s{1,3}(?:in|at)\\s{1,3})?$` +
+        // "remain hospitalized in Jackson", "is at a hospital in McComb"
+        `|\\b(?:${c.destinationStay.join("|")})\\s{1,3}(?:in|at)\\s{1,3}$`,
       "i",
     ),
     elsewhereBefore: new RegExp(`\\b(?:${c.elsewhereBefore.join("|")})\\s{1,3}(?:the\\s{1,3})?$`, "i"),

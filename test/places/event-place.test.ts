@@ -41,6 +41,16 @@ describe("a place the victim was taken to", () => {
       "taken",
       "Perham",
     ],
+    [
+      "Junior Kaitlyn Pullam was shot at her home in Poplar Bluff. She is in critical condition at St. Louis Children's Hospital.",
+      "critical",
+      "Poplar Bluff",
+    ],
+    [
+      "Five family members were shot at a house in Brookhaven. The two surviving children are hospitalized in Jackson, and their mother is at a hospital in McComb.",
+      "surviving",
+      "Brookhaven",
+    ],
     // a town the event happened in stays, with a hospital named after it
     ["A woman was shot in Dayton and taken to Miami Valley Hospital, police said.", "shot", "Dayton"],
   ])("%s", (text, word, name) => {
