@@ -15,6 +15,7 @@ interface DateCues {
   reporting: string[];
   reportingAfter: string[];
   reportingVia: string[];
+  reportingNouns: string[];
   after: string[];
   later: string[];
 }
@@ -49,6 +50,7 @@ function daySpan(value: string): [number, number] | null {
 
 interface Cues {
   reporting: RegExp;
+  issued: RegExp;
   reportingAfter: RegExp;
   after: RegExp;
   later: RegExp;
@@ -63,6 +65,11 @@ function dateCues(): Cues {
     // "said Sunday", "police said late Monday", "announced on Tuesday", "said in a statement Monday"
     reporting: new RegExp(
       `\\b(?:${alt(d.reporting)})\\s{1,3}(?:(?:${alt(d.reportingVia)})\\s{1,3})?(?:(?:on|late|early|this|last)\\s{1,3}){0,2}$`,
+      "i",
+    ),
+    // "a news release issued by Plantation police Sunday afternoon"
+    issued: new RegExp(
+      `\\b(?:${alt(d.reportingNouns)})\\s{1,3}(?:issued|released|given|held|sent)\\s{1,3}by\\s{1,3}(?:[\\w.'’-]{1,24}\\s{1,3}){1,4}$`,
       "i",
     ),
     // "Police on Sunday identified the victim": the time between a subject and its reporting verb
@@ -103,6 +110,7 @@ function eventTimes(doc: SitrepDocument, later = false): SitrepDocument["times"]
     if (/^['’]s\b/.test(after)) return true;
     return (
       !c.reporting.test(before) &&
+      !c.issued.test(before) &&
       !c.after.test(before) &&
       !c.reportingAfter.test(after) &&
       (later || !c.later.test(before))

@@ -72,6 +72,12 @@ describe("the date of a local shooting", () => {
       "2017-02-11",
     ],
     [
+      "a release issued by the police that day is the telling",
+      "Four people were taken to Broward Health Medical Center with gunshot wounds, according to a news release issued by Plantation police Sunday afternoon. The shots were fired at 11:37 p.m. Saturday, police said.",
+      "2016-03-21",
+      "2016-03-19",
+    ],
+    [
       "a day opening the next sentence is not the lead fact's",
       "Investigators say that it appears a Chetek man accidentally shot himself to death. On Wednesday, the Barron County Sheriff's Office said officers found the body of Paul Rederer, 25, on Tuesday night.",
       "2016-08-31",
