@@ -70,6 +70,12 @@ function placeWithin(
   const first = evidence[0] ?? sentences[0];
   const view = { ...doc, places: doc.places.filter((p) => p.role !== "dateline") };
   let place = first ? placeOf(view, first) : null;
+  // the event's own clause, sentence and paragraph name no place: a town the headline names says
+  // where it happened better than the place the article names most ("4-year-old shot in St. Augustine")
+  if (place && first && ownEventPlace(view, first) === null) {
+    const h = headlinePlace(doc);
+    if (h && specificity(h) >= 4 && h.country === place.country && h.admin1 === place.admin1) place = coarseRef(h);
+  }
   if (place && place.precision === 3 && first) place = finerWithin(view, place, evidence, first) ?? place;
   const country = mainCountry(view);
   if (place && country && place.country !== country && first) {

@@ -136,6 +136,12 @@ describe("the place of a local shooting", () => {
       { admin1: "Georgia", precision: 3 },
     ],
     [
+      "a headline's town says where when the event's own paragraph names no place",
+      "A man and a woman were shot outside a nightclub early Sunday, police said.\n\nBoth were taken to a hospital.\n\nCharleston County deputies are helping with the investigation.",
+      "Officers investigating North Charleston nightclub shooting",
+      { name: "North Charleston", admin1: "South Carolina" },
+    ],
+    [
       "a headline's town is finer than the body's state",
       "Five people were wounded in a shooting Wednesday night, the latest in a string of gang shootings in California, police said.",
       "Police: Southwest Fresno shooting of 5 may be tied to gangs",
