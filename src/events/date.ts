@@ -16,6 +16,7 @@ interface DateCues {
   reportingAfter: string[];
   reportingVia: string[];
   reportingNouns: string[];
+  earlyHours: string[];
   after: string[];
   later: string[];
 }
@@ -49,6 +50,7 @@ function daySpan(value: string): [number, number] | null {
 }
 
 interface Cues {
+  earlyHours: RegExp;
   reporting: RegExp;
   issued: RegExp;
   reportingAfter: RegExp;
@@ -65,6 +67,11 @@ function dateCues(): Cues {
     // "said Sunday", "police said late Monday", "announced on Tuesday", "said in a statement Monday"
     reporting: new RegExp(
       `\\b(?:${alt(d.reporting)})\\s{1,3}(?:(?:${alt(d.reportingVia)})\\s{1,3})?(?:(?:on|late|early|this|last)\\s{1,3}){0,2}$`,
+      "i",
+    ),
+    // "early Sunday", "just after midnight", "3:35 a.m. Saturday" (a clock time from midnight to 5 a.m.)
+    earlyHours: new RegExp(
+      `(?:^|[^\\w.])(?:${alt(d.earlyHours)})(?![\\w])|\\b(?:12|[1-5])(?::[0-5]\\d)?\\s?a\\.?m\\b`,
       "i",
     ),
     // "a news release issued by Plantation police Sunday afternoon"
@@ -194,6 +201,23 @@ export function untilPublished(d: EventDate, published: string | null | undefine
   return { value: `${isoDay(span[0])}/${isoDay(pub)}`, precision: d.precision };
 }
 
+/**
+ * "were injured ... early Sunday", "about 3:35 a.m. Saturday": the small hours of the publication day,
+ * stated in the sentence of `r`, are the event's (a report of that day tells of what happened hours
+ * before it, not of a later step).
+ */
+function smallHours(view: SitrepDocument, r: Range, value: string): boolean {
+  const s = view.sentences.find((x) => x.start <= r.start && r.start < x.end) ?? r;
+  const re = dateCues().earlyHours;
+  return view.times.some(
+    (t) =>
+      t.value === value &&
+      s.start <= t.start &&
+      t.end <= s.end &&
+      re.test(view.text.slice(Math.max(s.start, t.start - 12), t.end)),
+  );
+}
+
 /** The date the event's evidence, then its sentences, state in `view`'s times; null when none does. */
 function statedDate(view: SitrepDocument, evidence: readonly Range[], sentences: readonly Range[]): EventDate | null {
   const order: Range[] = [...evidence];
@@ -208,7 +232,7 @@ function statedDate(view: SitrepDocument, evidence: readonly Range[], sentences:
     const d = statedEventDate(view, r);
     // a day stated inside the lead fact itself ("were shot Sunday") is the event's, whatever it is
     if (d)
-      return d.value === pubDay && !(first && inside(view, first, d.value))
+      return d.value === pubDay && !(first && inside(view, first, d.value)) && !smallHours(view, r, d.value)
         ? (dayBefore(view, sentences) ?? d)
         : narrowed(view, d, sentences.length ? sentences : view.sentences);
   }

@@ -72,6 +72,18 @@ describe("the date of a local shooting", () => {
       "2017-02-11",
     ],
     [
+      "the small hours of the publication day are the event's, not a later step",
+      "Two teens are dead and 18 people are injured after gunfire broke out in the parking lot of a Fort Myers club early Monday.\n\nThe club was hosting a party Sunday night for teens where no ID was required.",
+      "2016-07-25",
+      "2016-07-25",
+    ],
+    [
+      "a clock time before dawn on the publication day too",
+      "Seven people were hit when gunfire came from a vehicle and into a crowd outside the hall about 3:35 a.m. Saturday.\n\nHe had gone out with friends Friday night.",
+      "2016-09-17",
+      "2016-09-17",
+    ],
+    [
       "a release issued by the police that day is the telling",
       "Four people were taken to Broward Health Medical Center with gunshot wounds, according to a news release issued by Plantation police Sunday afternoon. The shots were fired at 11:37 p.m. Saturday, police said.",
       "2016-03-21",
