@@ -17,6 +17,7 @@ interface DateCues {
   reportingVia: string[];
   reportingNouns: string[];
   earlyHours: string[];
+  aroundMidnight: string[];
   after: string[];
   later: string[];
 }
@@ -51,6 +52,7 @@ function daySpan(value: string): [number, number] | null {
 
 interface Cues {
   earlyHours: RegExp;
+  aroundMidnight: RegExp;
   reporting: RegExp;
   issued: RegExp;
   reportingAfter: RegExp;
@@ -74,6 +76,8 @@ function dateCues(): Cues {
       `(?:^|[^\\w.])(?:${alt(d.earlyHours)})(?![\\w])|\\b(?:12|[1-5])(?::[0-5]\\d)?\\s?a\\.?m\\b`,
       "i",
     ),
+    // "late Sunday night", "late Friday night", "overnight", "just before midnight Friday"
+    aroundMidnight: new RegExp(`\\blate\\b[^.;,]{0,20}\\bnight\\b|\\b(?:${alt(d.aroundMidnight)})\\b`, "i"),
     // "a news release issued by Plantation police Sunday afternoon"
     issued: new RegExp(
       `\\b(?:${alt(d.reportingNouns)})\\s{1,3}(?:issued|released|given|held|sent)\\s{1,3}by\\s{1,3}(?:[\\w.'’-]{1,24}\\s{1,3}){1,4}$`,
@@ -183,7 +187,24 @@ export function eventDate(
     statedDate(view, evidence, sentences) ??
     statedDate({ ...doc, times: eventTimes(doc, true) }, evidence, sentences) ??
     dayBefore(view, sentences.length ? sentences : doc.sentences);
-  return d ? untilPublished(d, doc.published) : publicationDate(doc);
+  return d ? untilPublished(nearMidnight(view, d, [...evidence, ...sentences]), doc.published) : publicationDate(doc);
+}
+
+/**
+ * "gunfire erupted outside a nightclub late Sunday night": the day a time around midnight names is known
+ * within a day (ACLED time precision 2), since the event may have come in the small hours after it.
+ */
+function nearMidnight(view: SitrepDocument, d: EventDate, scope: readonly Range[]): EventDate {
+  if (d.precision !== 1) return d;
+  const sentenceOf = (r: Range) => view.sentences.find((s) => s.start <= r.start && r.start < s.end) ?? r;
+  for (const r of scope) {
+    const s = sentenceOf(r);
+    const t = view.times.find((x) => x.value === d.value && s.start <= x.start && x.end <= s.end);
+    if (!t) continue;
+    const around = view.text.slice(Math.max(s.start, t.start - 12), t.end);
+    return dateCues().aroundMidnight.test(around) ? { value: d.value, precision: 2 } : d;
+  }
+  return d;
 }
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);

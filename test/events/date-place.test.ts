@@ -244,3 +244,25 @@ describe("the site a story is published on", () => {
     expect(onSite(text, url, title)?.place).toMatchObject(expected);
   });
 });
+
+describe("the time precision of a day stated around midnight", () => {
+  it.each<[string, string, { value: string; precision: number }]>([
+    [
+      "At least fifteen people were shot after gunfire erupted outside a Fort Myers nightclub late Sunday night.",
+      "2016-07-25",
+      { value: "2016-07-24", precision: 2 },
+    ],
+    [
+      "One person is dead and four others were injured after a shooting at a birthday party at a Hamilton Township home late Friday night.",
+      "2013-07-13",
+      { value: "2013-07-12", precision: 2 },
+    ],
+    [
+      "Five people were shot Sunday afternoon near a McDonald's on University Avenue, police said.",
+      "2013-05-06",
+      { value: "2013-05-05", precision: 1 },
+    ],
+  ])("%s", (text, published, date) => {
+    expect(mainEvent(text, published)?.date).toEqual(date);
+  });
+});
