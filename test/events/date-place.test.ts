@@ -253,7 +253,7 @@ describe("the time precision of a day stated around midnight", () => {
       { value: "2016-07-24", precision: 2 },
     ],
     [
-      "One person is dead and four others were injured after a shooting at a birthday party at a Hamilton Township home late Friday night.",
+      "One person is dead and four others were injured after a shooting at a house party in Hamilton Township late Friday night.",
       "2013-07-13",
       { value: "2013-07-12", precision: 2 },
     ],
