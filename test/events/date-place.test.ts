@@ -54,6 +54,12 @@ describe("the date of a local shooting", () => {
       "2017-01-21",
     ],
     [
+      "a birthday party is where it happened, not a birthday to come",
+      "Four people were shot at a birthday party in a house on Elm Street Saturday afternoon, police said.",
+      "2016-06-05",
+      "2016-06-04",
+    ],
+    [
       "a block number is no year",
       "A man was shot in the leg along the 1600 block of Wesley Street, police said.",
       "2015-06-22",
