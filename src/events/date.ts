@@ -15,6 +15,9 @@ interface DateCues {
   reporting: string[];
   reportingAfter: string[];
   reportingVia: string[];
+  reportingNouns: string[];
+  earlyHours: string[];
+  aroundMidnight: string[];
   after: string[];
   later: string[];
 }
@@ -48,7 +51,10 @@ function daySpan(value: string): [number, number] | null {
 }
 
 interface Cues {
+  earlyHours: RegExp;
+  aroundMidnight: RegExp;
   reporting: RegExp;
+  issued: RegExp;
   reportingAfter: RegExp;
   after: RegExp;
   later: RegExp;
@@ -63,6 +69,18 @@ function dateCues(): Cues {
     // "said Sunday", "police said late Monday", "announced on Tuesday", "said in a statement Monday"
     reporting: new RegExp(
       `\\b(?:${alt(d.reporting)})\\s{1,3}(?:(?:${alt(d.reportingVia)})\\s{1,3})?(?:(?:on|late|early|this|last)\\s{1,3}){0,2}$`,
+      "i",
+    ),
+    // "early Sunday", "just after midnight", "3:35 a.m. Saturday" (a clock time from midnight to 5 a.m.)
+    earlyHours: new RegExp(
+      `(?:^|[^\\w.])(?:${alt(d.earlyHours)})(?![\\w])|\\b(?:12|[1-5])(?::[0-5]\\d)?\\s?a\\.?m\\b`,
+      "i",
+    ),
+    // "late Sunday night", "late Friday night", "overnight", "just before midnight Friday"
+    aroundMidnight: new RegExp(`\\blate\\b[^.;,]{0,20}\\bnight\\b|\\b(?:${alt(d.aroundMidnight)})\\b`, "i"),
+    // "a news release issued by Plantation police Sunday afternoon"
+    issued: new RegExp(
+      `\\b(?:${alt(d.reportingNouns)})\\s{1,3}(?:issued|released|given|held|sent)\\s{1,3}by\\s{1,3}(?:[\\w.'’-]{1,24}\\s{1,3}){1,4}$`,
       "i",
     ),
     // "Police on Sunday identified the victim": the time between a subject and its reporting verb
@@ -103,6 +121,7 @@ function eventTimes(doc: SitrepDocument, later = false): SitrepDocument["times"]
     if (/^['’]s\b/.test(after)) return true;
     return (
       !c.reporting.test(before) &&
+      !c.issued.test(before) &&
       !c.after.test(before) &&
       !c.reportingAfter.test(after) &&
       (later || !c.later.test(before))
@@ -129,9 +148,14 @@ function dayBefore(view: SitrepDocument, scope: readonly Range[]): EventDate | n
   return best ? { value: best.value, precision: 1 } : null;
 }
 
-/** A day stated with the fact itself: inside it or just after its predicate ("were shot early Sunday"). */
-function inside(view: SitrepDocument, r: Range): boolean {
-  return view.times.some((t) => r.start <= t.start && t.start <= r.end + 25 && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
+/**
+ * A day stated with the fact itself: inside it or just after its predicate ("were shot early Sunday"),
+ * in its own sentence (a day opening the next sentence is not the fact's).
+ */
+function inside(view: SitrepDocument, r: Range, value: string): boolean {
+  const s = view.sentences.find((x) => x.start <= r.start && r.start < x.end);
+  const end = Math.min(r.end + 25, s ? s.end : Infinity);
+  return view.times.some((t) => r.start <= t.start && t.start <= end && t.value === value);
 }
 
 /**
@@ -159,11 +183,59 @@ export function eventDate(
   sentences: readonly Range[],
 ): EventDate | null {
   const view = { ...doc, times: eventTimes(doc) };
-  return (
+  const d =
     statedDate(view, evidence, sentences) ??
     statedDate({ ...doc, times: eventTimes(doc, true) }, evidence, sentences) ??
-    dayBefore(view, sentences.length ? sentences : doc.sentences) ??
-    publicationDate(doc)
+    dayBefore(view, sentences.length ? sentences : doc.sentences);
+  return d ? untilPublished(nearMidnight(view, d, [...evidence, ...sentences]), doc.published) : publicationDate(doc);
+}
+
+/**
+ * "gunfire erupted outside a nightclub late Sunday night": the day a time around midnight names is known
+ * within a day (ACLED time precision 2), since the event may have come in the small hours after it.
+ */
+function nearMidnight(view: SitrepDocument, d: EventDate, scope: readonly Range[]): EventDate {
+  if (d.precision !== 1) return d;
+  const sentenceOf = (r: Range) => view.sentences.find((s) => s.start <= r.start && r.start < s.end) ?? r;
+  for (const r of scope) {
+    const s = sentenceOf(r);
+    const t = view.times.find((x) => x.value === d.value && s.start <= x.start && x.end <= s.end);
+    if (!t) continue;
+    const around = view.text.slice(Math.max(s.start, t.start - 12), t.end);
+    return dateCues().aroundMidnight.test(around) ? { value: d.value, precision: 2 } : d;
+  }
+  return d;
+}
+
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * A report tells of what happened before it: "over the weekend" in Saturday's paper, "this week" on a
+ * Thursday end on the publication day (a range wholly before it stands).
+ */
+export function untilPublished(d: EventDate, published: string | null | undefined): EventDate {
+  if (d.precision === 1 || !published) return d;
+  const pub = Date.parse(published.slice(0, 10) + "T00:00:00Z");
+  const span = daySpan(d.value);
+  if (Number.isNaN(pub) || !span || span[1] <= pub || span[0] > pub) return d;
+  if (span[0] === pub) return { value: isoDay(pub), precision: 1 };
+  return { value: `${isoDay(span[0])}/${isoDay(pub)}`, precision: d.precision };
+}
+
+/**
+ * "were injured ... early Sunday", "about 3:35 a.m. Saturday": the small hours of the publication day,
+ * stated in the sentence of `r`, are the event's (a report of that day tells of what happened hours
+ * before it, not of a later step).
+ */
+function smallHours(view: SitrepDocument, r: Range, value: string): boolean {
+  const s = view.sentences.find((x) => x.start <= r.start && r.start < x.end) ?? r;
+  const re = dateCues().earlyHours;
+  return view.times.some(
+    (t) =>
+      t.value === value &&
+      s.start <= t.start &&
+      t.end <= s.end &&
+      re.test(view.text.slice(Math.max(s.start, t.start - 12), t.end)),
   );
 }
 
@@ -181,7 +253,7 @@ function statedDate(view: SitrepDocument, evidence: readonly Range[], sentences:
     const d = statedEventDate(view, r);
     // a day stated inside the lead fact itself ("were shot Sunday") is the event's, whatever it is
     if (d)
-      return d.value === pubDay && !(first && inside(view, first))
+      return d.value === pubDay && !(first && inside(view, first, d.value)) && !smallHours(view, r, d.value)
         ? (dayBefore(view, sentences) ?? d)
         : narrowed(view, d, sentences.length ? sentences : view.sentences);
   }

@@ -44,9 +44,38 @@ export function eventPlace(
   evidence: readonly Range[],
   sentences: readonly Range[],
 ): PlaceRef | null {
+  const hint = filingHint(doc);
+  return nearLocalTown(placeWithin(doc, evidence, sentences, hint), hint);
+}
+
+/**
+ * "Police are investigating a shooting in the city" on a Memphis station's site: a story that names no
+ * finer place than its region, or none, happened, most likely, near the town its local site serves
+ * (ACLED geo precision 2: near a town) when that town lies in the region.
+ */
+function nearLocalTown(place: PlaceRef | null, hint: FilingHint | null): PlaceRef | null {
+  const local = hint?.local;
+  if (!local || (place && place.precision !== 3) || gazetteer().admin1Name(local) !== hint.regionName) return place;
+  if (place && (place.country !== local.country || (place.admin1 !== null && place.admin1 !== hint.regionName)))
+    return place;
+  return featureRef(local, 2);
+}
+
+function placeWithin(
+  doc: SitrepDocument,
+  evidence: readonly Range[],
+  sentences: readonly Range[],
+  hint: FilingHint | null,
+): PlaceRef | null {
   const first = evidence[0] ?? sentences[0];
   const view = { ...doc, places: doc.places.filter((p) => p.role !== "dateline") };
   let place = first ? placeOf(view, first) : null;
+  // the event's own clause, sentence and paragraph name no place: a town the headline names says
+  // where it happened better than the place the article names most ("4-year-old shot in St. Augustine")
+  if (place && first && ownEventPlace(view, first) === null) {
+    const h = headlinePlace(doc);
+    if (h && specificity(h) >= 4 && h.country === place.country && h.admin1 === place.admin1) place = coarseRef(h);
+  }
   if (place && place.precision === 3 && first) place = finerWithin(view, place, evidence, first) ?? place;
   const country = mainCountry(view);
   if (place && country && place.country !== country && first) {
@@ -59,21 +88,26 @@ export function eventPlace(
     }
     if (best) place = coarseRef(best);
   }
-  if (!place) {
-    const h = headlinePlace(doc);
-    if (h) place = coarseRef(h);
-  }
-  const hint = filingHint(doc);
+  // "Southwest Fresno shooting of 5" over a body that names only California: the headline's finer place
+  const h = !place || place.precision === 3 ? headlinePlace(doc) : null;
+  if (h && (!place || (specificity(h) > (place.admin1 ? 2 : 1) && within(h, place)))) place = coarseRef(h);
   if (!hint) return place;
   if (place && fits(place, hint)) return place;
-  // a town outside the filing region: its namesake inside it, else a place of the story that fits
-  if (place && place.country === hint.region.country && place.precision !== 3) {
+  // a town outside the filing region: its namesake inside it, else a place of the story that fits (a
+  // site's region yields to a state the story itself names: nbcphiladelphia.com reports Bridgeport,
+  // Connecticut too)
+  if (
+    place &&
+    place.country === hint.region.country &&
+    place.precision !== 3 &&
+    !(hint.source === "publisher" && namesOwnState(view, place))
+  ) {
     const alt = namesakeIn(place.name, hint.region);
     if (alt) return featureRef(alt, place.precision);
   }
-  // a station serves several states: its region only picks among namesakes, or stands in for a place
-  // the story does not name
-  if (place && hint.source === "station") return place;
+  // a station or a site serves several states: its region only picks among namesakes, or stands in for
+  // a place the story does not name
+  if (place && (hint.source === "station" || hint.source === "publisher")) return place;
   let best: Place | null = null;
   const at = first?.start ?? 0;
   for (const p of view.places) {
@@ -86,8 +120,8 @@ export function eventPlace(
       best = p;
   }
   if (best) return coarseRef(best);
-  const h = headlinePlace(doc);
-  if (h && fits(h, hint)) return coarseRef(h);
+  const hp = headlinePlace(doc);
+  if (hp && fits(hp, hint)) return coarseRef(hp);
   // only the region is known
   const r = hint.region;
   return { name: hint.regionName, country: r.country, admin1: hint.regionName, lat: r.lat, lon: r.lon, precision: 3 };
@@ -116,6 +150,18 @@ function finerWithin(
     if (!best || Math.abs(p.start - first.start) < Math.abs(best.start - first.start)) best = p;
   }
   return best ? ref(best, 2) : null;
+}
+
+/** Whether a place of the story other than `place`'s own name lies in its state ("Essex County" for Newark). */
+function namesOwnState(view: SitrepDocument, place: PlaceRef): boolean {
+  return view.places.some(
+    (p) => isEventCandidate(p) && p.name !== place.name && p.country === place.country && p.admin1 === place.admin1,
+  );
+}
+
+/** A place inside a region or country (`outer` of precision 3). */
+function within(p: Place, outer: PlaceRef): boolean {
+  return p.country === outer.country && (outer.admin1 === null || p.admin1 === outer.admin1);
 }
 
 /** Beyond this a place is not the filing town's neighbourhood, suburb or county. */

@@ -7,6 +7,7 @@
  */
 import type { SitrepDocument } from "../document/schema.js";
 import { type Feature, gazetteer } from "../places/gazetteer/index.js";
+import { publisherRegion, publisherTown } from "../places/publisher.js";
 
 /** A first-order division named by an AP abbreviation ("Minn.", "Fla."), a postal code ("FL") or in full. */
 export function regionFeature(name: string | null | undefined): Feature | null {
@@ -32,8 +33,16 @@ export interface FilingHint {
   region: Feature;
   regionName: string;
   town: { lat: number; lon: number } | null;
-  /** "stated": the dateline writes the region; "resolved": its town was resolved to one; "station": a headline's tail names it */
-  source: "stated" | "resolved" | "station";
+  /**
+   * "stated": the dateline writes the region; "resolved": its town was resolved to one; "station": a
+   * headline's tail names it; "publisher": the site's address does (wlky.com, nbcconnecticut.com)
+   */
+  source: "stated" | "resolved" | "station" | "publisher";
+  /**
+   * The town local news comes from, when the site's address ("miamiherald.com") or a station's tail
+   * ("WMC Action News 5 - Memphis, Tennessee") names one: never the dateline's town.
+   */
+  local: Feature | null;
 }
 
 /**
@@ -66,17 +75,39 @@ export function filingHint(doc: SitrepDocument): FilingHint | null {
   }
   const tail = doc.title ? headlineSplit(doc.title).tail : null;
   // "Memphis, Tennessee", "Columbia, S", "WALB.com, South Georgia News": a region named in the tail
-  if (!region && tail) {
+  let tailRegion: Feature | null = null;
+  if (tail) {
     // a postal code only right after "City," ("Mobile, AL"): "IN", "OK", "ME" are words too
     const ws = (tail.match(/[A-Z][A-Za-z.]{0,15}/g) ?? []).filter((w) => !/^[A-Z]{2}$/.test(w));
-    for (let i = 0; i < ws.length && !region; i++)
-      region = (i + 1 < ws.length ? regionFeature(`${ws[i]} ${ws[i + 1]}`) : null) ?? regionFeature(ws[i]);
-    region ??= regionFeature(/,\s{0,3}([A-Z]{2})\b/.exec(tail)?.[1]);
+    for (let i = 0; i < ws.length && !tailRegion; i++)
+      tailRegion = (i + 1 < ws.length ? regionFeature(`${ws[i]} ${ws[i + 1]}`) : null) ?? regionFeature(ws[i]);
+    tailRegion ??= regionFeature(/,\s{0,3}([A-Z]{2})\b/.exec(tail)?.[1]);
+  }
+  if (!region && tailRegion) {
+    region = tailRegion;
     source = "station";
+  }
+  const local = localTown(doc, tail, tailRegion);
+  if (!region) {
+    region = publisherRegion(doc.url, g) ?? (local && local.country ? g.admin1(local.country, local.admin1) : null);
+    source = "publisher";
   }
   if (!region) return null;
   const regionName = g.admin1Name(region);
-  return regionName ? { region, regionName, town, source } : null;
+  return regionName ? { region, regionName, town, source, local } : null;
+}
+
+/**
+ * The town a local site is named after ("miamiherald.com", "news4jax.com"), else the one a station
+ * writes after its headline ("WMC Action News 5 - Memphis, Tennessee": the town before the region).
+ */
+function localTown(doc: SitrepDocument, tail: string | null, tailRegion: Feature | null): Feature | null {
+  const g = gazetteer();
+  const site = publisherTown(doc.url, g);
+  if (site) return site;
+  if (!tail || !tailRegion) return null;
+  const m = /(?:^|[-–|]\s{1,3})([A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20}){0,2}),\s{0,3}[A-Z]/.exec(tail);
+  return m ? namesakeIn(m[1]!, tailRegion) : null;
 }
 
 /** The place a name denotes inside a region, the most populous of its namesakes there. */

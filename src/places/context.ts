@@ -7,6 +7,9 @@ import { distanceKm } from "./geo.js";
  * names. Contributions are kept per name, so that a name is scored only against the *other* names
  * (fifteen mentions of "Santa Ana" must not vote for their own reading).
  */
+/** The most one name adds to a division's weight in `topAdmin1`, however often it is repeated. */
+const NAME_CAP = 1;
+
 export class DocContext {
   private readonly country = new Map<string, number>();
   private readonly admin1 = new Map<string, number>();
@@ -79,11 +82,19 @@ export class DocContext {
     return top;
   }
 
-  /** The first-order division ("US.TN") the article names most, with its weight and the runner-up's. */
+  /**
+   * The first-order division ("US.TN") the article names most, with its weight and the runner-up's;
+   * each name's share is capped (`NAME_CAP`), so that a town named six times does not outvote the
+   * state, the county and the other towns the story names once each.
+   */
   topAdmin1(): { key: string; weight: number; next: number } | null {
     let top: [string, number] | null = null;
     let next = 0;
-    for (const [k, w] of this.admin1) {
+    // a name counts once however often it comes back: six "Monroe"s are one town, not six
+    const totals = new Map<string, number>();
+    for (const o of this.byName.values())
+      for (const [k, w] of o.admin1) totals.set(k, (totals.get(k) ?? 0) + Math.min(w, NAME_CAP));
+    for (const [k, w] of totals) {
       if (!top || w > top[1]) {
         if (top) next = Math.max(next, top[1]);
         top = [k, w];

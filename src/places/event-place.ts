@@ -8,7 +8,8 @@ import { isEventCandidate, specificity } from "./specificity.js";
  *   1. the most specific place inside `range` (a town beats a province beats a country; ties: first),
  *   2. else in the sentence holding it, 3. else in its paragraph,
  *   4. else the article's dominant place (the most named of its most specific level), precision at least 2.
- * Datelines and metonymic places ("Tehran deployed") are never chosen, nor a country or region
+ * Datelines and metonymic places ("Tehran deployed") are never chosen, nor where a victim was taken
+ * ("taken to Grady Memorial Hospital"), nor a country or region
  * the text puts the event outside of ("its first deployment outside of Iran"), nor a place naming a war
  * ("since the Iran-Iraq war").
  */
@@ -43,12 +44,14 @@ export function ownEventPlace(doc: SitrepDocument, range: Range): PlaceRef | nul
 }
 
 function eventCandidates(doc: SitrepDocument): SitrepDocument["places"] {
-  const { elsewhereBefore, namedWarAfter } = lexicon();
+  const { elsewhereBefore, namedWarAfter, destinationBefore } = lexicon();
   return doc.places.filter(
     (p) =>
       isEventCandidate(p) &&
       !namedWarAfter.test(doc.text.slice(p.end, p.end + 30)) &&
-      !(specificity(p) <= 2 && elsewhereBefore.test(doc.text.slice(Math.max(0, p.start - 24), p.start))),
+      !(specificity(p) <= 2 && elsewhereBefore.test(doc.text.slice(Math.max(0, p.start - 24), p.start))) &&
+      // "was taken to Grady Memorial Hospital", "flown by helicopter to Fargo": where the victim went
+      !destinationBefore.test(doc.text.slice(Math.max(0, p.start - 100), p.start)),
   );
 }
 

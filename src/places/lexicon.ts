@@ -24,6 +24,9 @@ interface Cues {
   givenNamesThatArePlaces: string[];
   elsewhereBefore: string[];
   namedWarAfter: string[];
+  destinationVerbs: string[];
+  destinationNouns: string[];
+  destinationStay: string[];
 }
 
 export interface Lexicon {
@@ -60,6 +63,8 @@ export interface Lexicon {
   elsewhereBefore: RegExp;
   /** the start of the text after a place that makes it a war's name ("Iran-Iraq war", "the Vietnam War") */
   namedWarAfter: RegExp;
+  /** the end of the text before a place a victim was carried to ("taken by ambulance to") */
+  destinationBefore: RegExp;
 }
 
 let lex: Lexicon | null = null;
@@ -95,6 +100,14 @@ export function lexicon(): Lexicon {
     weak: new Set(loadData<{ words: string[] }>("places/weak-names.json").words),
     givenNames: new Set([...w.givenNames, ...c.givenNamesThatArePlaces]),
     namedWarAfter: new RegExp(`^(?:-[A-Z][\\w']{1,20})?\\s{1,3}(?:${c.namedWarAfter.join("|")})\\b`, "i"),
+    destinationBefore: new RegExp(
+      `\\b(?:${c.destinationVerbs.map((v) => v.replace(/ /g, "\\s{1,3}")).join("|")})\\b[^.;!?]{0,30}?\\s(?:to|at)\\s{1,3}(?:(?:the|a|an)\\s{1,3})?` +
+        // "taken to Nationwide Children's Hospital in Columbus": the hospital's town is where it went too
+        `(?:(?:[\\w’'.-]{1,25}\\s{1,3}){0,4}?(?:${c.destinationNouns.join("|")})\\s{1,3}(?:in|at)\\s{1,3})?$` +
+        // "remain hospitalized in Jackson", "is at a hospital in McComb"
+        `|\\b(?:${c.destinationStay.join("|")})\\s{1,3}(?:in|at)\\s{1,3}$`,
+      "i",
+    ),
     elsewhereBefore: new RegExp(`\\b(?:${c.elsewhereBefore.join("|")})\\s{1,3}(?:the\\s{1,3})?$`, "i"),
   };
   return lex;

@@ -88,7 +88,8 @@ let bigTowns: Map<string, Feature | null> | null = null;
 
 /**
  * Towns of 20,000 or more by their name without spaces or punctuation ("kansascity"); null for a
- * name several such towns share ("athens", "springfield", "portsmouth"), or for a town under 100,000
+ * name several such towns of comparable size share ("athens", "springfield", "portsmouth"; not
+ * "lasvegas", whose namesakes are a tenth its size or less), or for a town under 100,000
  * ("trenton"): the host alone cannot tell which, and a small town's name is kept only so that it
  * outranks a big town's name inside it ("trentonian" is Trenton's paper, not Trento's). A word of
  * a division's name ("carolina" of the Carolinas, "jersey" of New Jersey) names no town.
@@ -102,15 +103,24 @@ function townsByCompactName(g: Gazetteer): Map<string, Feature | null> {
       const words = d.name.split(/\s+/);
       if (words.length > 1) for (const w of words) divisionWords.add(compact(w));
     }
+  const byName = new Map<string, Feature[]>();
   for (const f of g.citiesOver(NAMESAKE_POPULATION)) {
     const k = compact(f.name);
     // short names turn up inside words ("Ede", "Rome")
     if (k.length < MIN_NAME || divisionWords.has(k)) continue;
-    bigTowns.set(k, bigTowns.has(k) ? null : f);
+    byName.set(k, [...(byName.get(k) ?? []), f]);
+  }
+  for (const [k, fs] of byName) {
+    fs.sort((a, b) => b.population - a.population);
+    // a city ten times its namesakes' size is the one a site is named after ("lasvegassun.com")
+    const [top, next] = fs;
+    bigTowns.set(k, !next || top!.population >= DOMINANT_NAMESAKE * next.population ? top! : null);
   }
   return bigTowns;
 }
 
+/** How many times bigger than its namesakes a town must be to own its name in a host. */
+const DOMINANT_NAMESAKE = 10;
 /** Towns from this size count as namesakes that make a host's town name ambiguous. */
 const NAMESAKE_POPULATION = 20_000;
 const TOWN_POPULATION = 100_000;

@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { headlineSplit, namesakeIn, regionFeature } from "../../src/events/region-hint.js";
+import type { Event } from "../../src/document/schema.js";
+import { extract } from "../../src/index.js";
 import { gazetteer } from "../../src/places/gazetteer/index.js";
 import { mainEvent } from "../helpers.js";
+
+/** The main event of a report read from a site's address (archive copies are read through). */
+function onSite(text: string, url: string, title?: string): Event | undefined {
+  const doc = extract(text, { published: "2016-06-01", url, title });
+  let best = doc.events[0];
+  for (const e of doc.events)
+    if ((e.fatalities?.best ?? 0) + (e.injured?.best ?? 0) > (best!.fatalities?.best ?? 0) + (best!.injured?.best ?? 0))
+      best = e;
+  return best;
+}
 
 describe("the date of a local shooting", () => {
   it.each<[string, string, string, string]>([
@@ -42,6 +54,12 @@ describe("the date of a local shooting", () => {
       "2017-01-21",
     ],
     [
+      "a birthday party is where it happened, not a birthday to come",
+      "Four people were shot at a birthday party in a house on Elm Street Saturday afternoon, police said.",
+      "2016-06-05",
+      "2016-06-04",
+    ],
+    [
       "a block number is no year",
       "A man was shot in the leg along the 1600 block of Wesley Street, police said.",
       "2015-06-22",
@@ -58,6 +76,36 @@ describe("the date of a local shooting", () => {
       "A man was shot in the leg, the city's 40th shooting this month, police said.",
       "2017-02-11",
       "2017-02-11",
+    ],
+    [
+      "the small hours of the publication day are the event's, not a later step",
+      "Two teens are dead and 18 people are injured after gunfire broke out in the parking lot of a Fort Myers club early Monday.\n\nThe club was hosting a party Sunday night for teens where no ID was required.",
+      "2016-07-25",
+      "2016-07-25",
+    ],
+    [
+      "a clock time before dawn on the publication day too",
+      "Seven people were hit when gunfire came from a vehicle and into a crowd outside the hall about 3:35 a.m. Saturday.\n\nHe had gone out with friends Friday night.",
+      "2016-09-17",
+      "2016-09-17",
+    ],
+    [
+      "a release issued by the police that day is the telling",
+      "Four people were taken to Broward Health Medical Center with gunshot wounds, according to a news release issued by Plantation police Sunday afternoon. The shots were fired at 11:37 p.m. Saturday, police said.",
+      "2016-03-21",
+      "2016-03-19",
+    ],
+    [
+      "a day opening the next sentence is not the lead fact's",
+      "Investigators say that it appears a Chetek man accidentally shot himself to death. On Wednesday, the Barron County Sheriff's Office said officers found the body of Paul Rederer, 25, on Tuesday night.",
+      "2016-08-31",
+      "2016-08-30",
+    ],
+    [
+      "a weekend that runs past the report ends on its day",
+      "A woman was shot and killed in her home on B Ave. in Norfolk, police said. It happened over the weekend.",
+      "2014-11-15",
+      "2014-11-15",
     ],
     [
       "a day stated in the lead fact stands, even the publication day",
@@ -94,10 +142,28 @@ describe("the place of a local shooting", () => {
       { name: "Memphis", admin1: "Tennessee" },
     ],
     [
-      "a station's city after the headline gives the region when nothing else does",
+      "a station's city after the headline: the story happened near it when nothing else says where",
       "Two people were killed and two others were critically injured in a shooting overnight, police said.",
       "2 killed, 2 injured in shooting - WMC Action News 5 - Memphis, Tennessee",
-      { admin1: "Tennessee", precision: 3 },
+      { name: "Memphis", admin1: "Tennessee", precision: 2 },
+    ],
+    [
+      "a station's region alone after the headline gives only the region",
+      "Two people were killed and two others were critically injured in a shooting overnight, police said.",
+      "Maryland Drive murder victims identified - WALB.com, South Georgia News, Weather, Sports",
+      { admin1: "Georgia", precision: 3 },
+    ],
+    [
+      "a headline's town says where when the event's own paragraph names no place",
+      "A man and a woman were shot outside a nightclub early Sunday, police said.\n\nBoth were taken to a hospital.\n\nCharleston County deputies are helping with the investigation.",
+      "Officers investigating North Charleston nightclub shooting",
+      { name: "North Charleston", admin1: "South Carolina" },
+    ],
+    [
+      "a headline's town is finer than the body's state",
+      "Five people were wounded in a shooting Wednesday night, the latest in a string of gang shootings in California, police said.",
+      "Police: Southwest Fresno shooting of 5 may be tied to gangs",
+      { name: "Fresno", admin1: "California", precision: 2 },
     ],
   ])("%s", (_, text, title, expected) => {
     const e = mainEvent(text, "2016-06-01", title);
@@ -147,5 +213,62 @@ describe("the filing region as a hint", () => {
       headline: "2 killed, 2 injured in shooting",
       tail: "WMC Action News 5 - Memphis, Tennessee",
     });
+  });
+});
+
+describe("the site a story is published on", () => {
+  it.each<[string, string, string, string | undefined, { name?: string; admin1: string; precision?: number }]>([
+    [
+      "a site named after its town: a story naming no place happened near it",
+      "A 16-year-old girl and a man were shot dead in a car early Sunday, police said.",
+      "http://web.archive.org/web/20161213/http://www.miamiherald.com/news/local/crime/article1.html",
+      undefined,
+      { name: "Miami", admin1: "Florida", precision: 2 },
+    ],
+    [
+      "a town named after the site's town is read there, not at a namesake elsewhere",
+      "Police say a father shot his son in the shoulder Thursday night.",
+      "http://www.actionnewsjax.com/news/local/1",
+      "Jacksonville police: Father shoots son in the shoulder in New Town",
+      { name: "Jacksonville", admin1: "Florida" },
+    ],
+    [
+      "a station's state stands in for a story that names no place",
+      "A 5-year-old girl was hit by a stray bullet inside her home Friday afternoon, police said.",
+      "http://www.wlky.com/news/1",
+      undefined,
+      { admin1: "Kentucky", precision: 3 },
+    ],
+    [
+      "a story that names its own state keeps its town: a big-city station reports other states too",
+      "Thirteen people were shot while they were attending a house party in Bridgeport, Connecticut, early Sunday morning. Ten victims were treated at Bridgeport Hospital.",
+      "http://www.nbcphiladelphia.com/news/national-international/1",
+      undefined,
+      { name: "Bridgeport", admin1: "Connecticut" },
+    ],
+  ])("%s", (_, text, url, title, expected) => {
+    expect(onSite(text, url, title)?.place).toMatchObject(expected);
+  });
+});
+
+describe("the time precision of a day stated around midnight", () => {
+  it.each<[string, string, { value: string; precision: number }]>([
+    [
+      "At least fifteen people were shot after gunfire erupted outside a Fort Myers nightclub late Sunday night.",
+      "2016-07-25",
+      { value: "2016-07-24", precision: 2 },
+    ],
+    [
+      "One person is dead and four others were injured after a shooting at a house party in Hamilton Township late Friday night.",
+      "2013-07-13",
+      { value: "2013-07-12", precision: 2 },
+    ],
+    [
+      "Five people were shot Sunday afternoon near a McDonald's on University Avenue, police said.",
+      "2013-05-06",
+      { value: "2013-05-05", precision: 1 },
+    ],
+  ])("%s", (text, published, date) => {
+    expect(mainEvent(text, published)?.date).toEqual(date);
   });
 });

@@ -95,6 +95,15 @@ describe("the town a local paper is named after", () => {
     },
   );
 
+  it.each([
+    ["http://lasvegassun.com/news/2016/aug/28/1", "Las Vegas", "Nevada"],
+    ["http://foxsanantonio.com/news/local/1", "San Antonio", "Texas"],
+  ])("%s names a town ten times the size of its namesakes: %s", (url, town, state) => {
+    const f = publisherTown(url, gazetteer());
+    expect(f?.name).toBe(town);
+    expect(f && gazetteer().admin1Name(f)).toBe(state);
+  });
+
   it("a big town's paper still names it", () => {
     expect(publisherTown("https://www.miamiherald.com/news/1", gazetteer())?.name).toBe("Miami");
   });

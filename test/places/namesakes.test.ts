@@ -51,6 +51,12 @@ describe("a small place in a state the rest of the article never names", () => {
     expect(place(text, name, url)?.admin1).toBe(admin1);
   });
 
+  it("on a state's site, a town named again and again does not outvote the state and towns named once", () => {
+    const text =
+      "Vincent Pizzolato, 44, of Monroe, is facing charges after accidentally shooting his son, according to police. Monroe police said the boy was hit in the cheek at a home in Monroe. Monroe officers found the gun. The boy was taken to Bridgeport Hospital and then to Yale-New Haven Hospital in New Haven. A Monroe neighbor said the family moved there last year. Connecticut law requires guns to be stored safely.";
+    expect(place(text, "Monroe", "http://www.nbcconnecticut.com/news/local/1")?.admin1).toBe("Connecticut");
+  });
+
   it("keeps a town whose state the article names", () => {
     const text =
       "The suspect, who lives in Texas, was arrested in Liberty City, police in Miami said. Miami and Florida officials thanked Texas police.";
