@@ -31,7 +31,15 @@ const TIME_CUE_BEFORE =
 const PART_OF_DAY_OF = /\b(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\b(?=\s+[A-Z])/gi;
 const FIGURE_BEFORE = /^\d+(?:[.:]\d+)?,\s+(?:on\s+)?(?=[A-Za-z])/;
 const FIGURE_AFTER = /\s+at\s+\d+$/;
-const PART_OF_MONTH = /^(?:end|beginning|start|middle)\s+of\s+/i;
+/** "end of", "beginning of": a part of the month named after it */
+const PART_OF = String.raw`(?:end|beginning|start|middle)\s+of\s+`;
+const PART_OF_MONTH = new RegExp(`^${PART_OF}`, "i");
+/** what may stand between a clause's opening word and its month: "the end of", "early" */
+const MONTH_LEAD = String.raw`(?:the\s+${PART_OF})?(?:(?:early|late|mid)[\s-]+)?$`;
+/** "in", "during", "since", "at" before the month, as the last words of the clause before it */
+const IN_MONTH = new RegExp(String.raw`(?:^|\bin|\bduring|\bsince|\bat)\s*${MONTH_LEAD}`, "i");
+/** the same words opening the clause: no verb before the month */
+const MONTH_OPENS_CLAUSE = new RegExp(String.raw`^\s*(?:(?:in|during|since|at)\s+)?${MONTH_LEAD}`, "i");
 const LEADING_PREP = /^(?:at|on|in|by|from|of|since|around|about)\s+/i;
 
 function day(
@@ -84,12 +92,7 @@ function day(
 function pastClause(text: string, start: number, end: number, sentenceEnd: number): boolean {
   const before = /[^.;:!?]{0,80}$/.exec(text.slice(Math.max(0, start - 80), start))![0];
   // "through January", "by February", "for November": a stretch or a deadline, which may lie ahead
-  if (
-    !/(?:^|\bin|\bduring|\bsince|\bat)\s*(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(
-      before,
-    )
-  )
-    return false;
+  if (!IN_MONTH.test(before)) return false;
   const verbs = [...before.matchAll(pastVerbs().all)];
   const last = verbs[verbs.length - 1];
   // "decided to admit them in March", "guidelines to be published in November": the infinitive governs
@@ -97,12 +100,7 @@ function pastClause(text: string, start: number, end: number, sentenceEnd: numbe
     return !/\bto\s+(?!(?:a|an|the|his|her|its|their|this|that|these|those|our|my|your)\b)[a-z]+/i.test(
       before.slice(last.index + last[0].length),
     );
-  if (
-    !/^\s*(?:(?:in|during|since|at)\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(
-      before,
-    )
-  )
-    return false;
+  if (!MONTH_OPENS_CLAUSE.test(before)) return false;
   // the rest of the sentence, as far as its main verb: "In January, a week after the 25th anniversary of
   // Roe vs. Wade, a clinic bombing in Birmingham, Ala., killed a guard" (abbreviations end no clause here)
   const after = /^[^;:!?]{0,160}/.exec(text.slice(end, Math.min(sentenceEnd, end + 160)))![0];
