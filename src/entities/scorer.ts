@@ -224,6 +224,37 @@ export interface Scored {
 
 let buffer = new Int32Array(0);
 
+/**
+ * A document's number per word (by lowerId), emptied for the next document by a new generation:
+ * the same answers as a Map, without hashing every token.
+ */
+class ByWord {
+  private values = new Int32Array(0);
+  private stamps = new Int32Array(0);
+  private generation = 0;
+
+  /** empties the table for ids below `size` */
+  reset(size: number): void {
+    if (this.values.length < size) {
+      this.values = new Int32Array(2 * size);
+      this.stamps = new Int32Array(2 * size);
+    }
+    this.generation++;
+  }
+
+  get(id: number, otherwise: number): number {
+    return this.stamps[id] === this.generation ? this.values[id]! : otherwise;
+  }
+
+  set(id: number, value: number): void {
+    this.stamps[id] = this.generation;
+    this.values[id] = value;
+  }
+}
+
+/** docContext's casing bits per word */
+const casing = new ByWord();
+
 /** The first pass's scores, and the part of the second's that does not depend on the first's tags. */
 export function scoreDocument(m: NerModel, sentences: readonly (readonly string[])[]): Scored {
   if (words.size > 50_000) model = null;
@@ -231,13 +262,13 @@ export function scoreDocument(m: NerModel, sentences: readonly (readonly string[
   const ws = sentences.map((s) => s.map((t) => word(m, t)));
   const caps = ws.map(isCapsLine);
   // docContext
-  const casing = new Map<number, number>();
+  casing.reset(lowerIds.size);
   ws.forEach((s, si) => {
     if (caps[si]) return;
     for (let i = 1; i < s.length; i++) {
       const w = s[i]!;
       if (w.casing === 0 || s[i - 1]!.restarts) continue;
-      casing.set(w.lowerId, (casing.get(w.lowerId) ?? 0) | w.casing);
+      casing.set(w.lowerId, casing.get(w.lowerId, 0) | w.casing);
     }
   });
   const g = gazetteer();
@@ -290,7 +321,7 @@ export function scoreDocument(m: NerModel, sentences: readonly (readonly string[
         if (prevBlocks & (1 << CAPS_SHAPE_PREV)) addBlock(e, at, prev, CAPS_SHAPE_PREV * W);
       }
       if (info.alpha) {
-        const dc = casing.get(w.lowerId) ?? 16;
+        const dc = casing.get(w.lowerId, 16);
         const where = capsLine ? 1 : i === 0 ? 2 : info.title ? 3 : info.allCaps ? 4 : 5;
         addSparse(e, at, constant(m, k.docCase, dc * 8 + where, T.DocCase, dc, where));
       }
@@ -361,6 +392,8 @@ function gazetteerScores(
 
 /** addStackedScores's per-word tag counts, reused by the next document */
 let counts = new Int32Array(0);
+/** where a word's counts start in `counts` */
+const slot = new ByWord();
 
 /**
  * Adds the second pass's stacked features (features.ts stackedFeatures): the first pass's tags of
@@ -370,7 +403,7 @@ export function addStackedScores(m: NerModel, scored: Scored, pass1: readonly (r
   const k = use(m);
   const C = 4;
   const STATS = C + 1 + C * 4;
-  const slot = new Map<number, number>();
+  slot.reset(lowerIds.size);
   let tokens = 0;
   for (const s of scored.words) tokens += s.length;
   // at most one slot per token, zeroed as it is handed out
@@ -381,8 +414,8 @@ export function addStackedScores(m: NerModel, scored: Scored, pass1: readonly (r
     for (let i = 0; i < s.length; i++) {
       const w = s[i]!;
       if (!w.counted) continue;
-      let at = slot.get(w.lowerId);
-      if (at === undefined) {
+      let at = slot.get(w.lowerId, -1);
+      if (at < 0) {
         slot.set(w.lowerId, (at = used));
         counts.fill(0, used, used + STATS);
         used += STATS;
@@ -420,7 +453,7 @@ export function addStackedScores(m: NerModel, scored: Scored, pass1: readonly (r
       addSparse(e, at, constant(m, pass1Next, tn + 1, T.Pass1Next, tn));
       const w = s[i]!;
       if (!w.counted) continue;
-      const st = slot.get(w.lowerId)!;
+      const st = slot.get(w.lowerId, -1);
       const own = t === 0 ? -1 : Math.floor((t - 1) / 4);
       const ownPos = t === 0 ? -1 : (t - 1) % 4;
       let best = -1;
