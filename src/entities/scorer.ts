@@ -200,6 +200,24 @@ function addBlock(e: Int32Array, at: number, v: Int32Array, from: number): void 
   for (let c = 0; c < W; c++) e[at + c]! += v[from + c]!;
 }
 
+/**
+ * Writes a token's scores from its own block and what its neighbours contribute to it (their PREV1,
+ * NEXT1, PREV2, NEXT2 blocks) in one pass: integer sums, so a block that scores nothing adds zeros.
+ */
+function ownAndNeighbours(
+  e: Int32Array,
+  at: number,
+  own: Int32Array,
+  prev: Int32Array,
+  next: Int32Array,
+  prev2: Int32Array,
+  next2: Int32Array,
+): void {
+  for (let c = 0; c < W; c++)
+    e[at + c] =
+      own[OWN * W + c]! + prev[PREV1 * W + c]! + next[NEXT1 * W + c]! + prev2[PREV2 * W + c]! + next2[NEXT2 * W + c]!;
+}
+
 function isCapsLine(ws: readonly Word[]): boolean {
   let alpha = 0;
   let caps = 0;
@@ -279,8 +297,8 @@ export function scoreDocument(m: NerModel, sentences: readonly (readonly string[
     total += s.length * W;
   }
   if (buffer.length < total) buffer = new Int32Array(2 * total);
+  // every token's scores start with ownAndNeighbours, which writes them all
   const e = buffer;
-  e.fill(0, 0, total);
   ws.forEach((s, si) => {
     const n = s.length;
     const base = offsets[si]!;
@@ -292,9 +310,6 @@ export function scoreDocument(m: NerModel, sentences: readonly (readonly string[
       const prev = i > 0 ? s[i - 1]!.vec : k.bos;
       const next = i + 1 < n ? s[i + 1]!.vec : k.eos;
       const prevBlocks = i > 0 ? s[i - 1]!.blocks : k.bosBlocks;
-      const nextBlocks = i + 1 < n ? s[i + 1]!.blocks : k.eosBlocks;
-      const prev2Blocks = i > 1 ? s[i - 2]!.blocks : k.bosBlocks;
-      const next2Blocks = i + 2 < n ? s[i + 2]!.blocks : k.eosBlocks;
       const hl = info.hl;
       const sh = info.hs;
       const l1 = i > 0 ? s[i - 1]!.info.hl : BOS;
@@ -303,18 +318,14 @@ export function scoreDocument(m: NerModel, sentences: readonly (readonly string[
       const r1 = i + 1 < n ? s[i + 1]!.info.hl : EOS;
       const t1 = i + 1 < n ? s[i + 1]!.info.hs : EOS;
       const t2 = i + 2 < n ? s[i + 2]!.info.hs : EOS;
-      // integer sums: skipping all-zero blocks leaves the scores exactly as they were
-      if (w.blocks & (1 << OWN)) addBlock(e, at, w.vec, OWN * W);
-      if (prevBlocks & (1 << PREV1)) addBlock(e, at, prev, PREV1 * W);
-      if (nextBlocks & (1 << NEXT1)) addBlock(e, at, next, NEXT1 * W);
-      if (prev2Blocks & (1 << PREV2)) addBlock(e, at, i > 1 ? s[i - 2]!.vec : k.bos, PREV2 * W);
-      if (next2Blocks & (1 << NEXT2)) addBlock(e, at, i + 2 < n ? s[i + 2]!.vec : k.eos, NEXT2 * W);
+      ownAndNeighbours(e, at, w.vec, prev, next, i > 1 ? s[i - 2]!.vec : k.bos, i + 2 < n ? s[i + 2]!.vec : k.eos);
       addFeature(m, mix(T.Shape3, mix(s1, sh), t1), e, at, at + L);
       addFeature(m, mix(T.BigramPrev, l1, hl), e, at, at + L);
       addFeature(m, mix(T.BigramNext, hl, r1), e, at, at + L);
       addFeature(m, mix(T.Around, l1, r1), e, at, at + L);
       addFeature(m, mix(T.ShapePrev2, s2, s1), e, at, at + L);
       addFeature(m, mix(T.ShapeNext2, t1, t2), e, at, at + L);
+      // integer sums: skipping all-zero blocks leaves the scores exactly as they were
       if (i === 0 && w.blocks & (1 << FIRST)) addBlock(e, at, w.vec, FIRST * W);
       if (capsLine) {
         if (w.blocks & (1 << CAPS_LOWER)) addBlock(e, at, w.vec, CAPS_LOWER * W);
