@@ -18,13 +18,20 @@ function isTitle(w: string): boolean {
   return knowledge().titles.has(w.toLowerCase());
 }
 
-/** Token index ranges covered by named mentions, per sentence. */
-function coveredBy(ctx: Ctx, si: number, ti: number): number {
-  for (let i = 0; i < ctx.mentions.length; i++) {
+/**
+ * Per sentence and token, the first mention covering the token (an index into ctx.mentions), or -1:
+ * descriptions ask of every token near a determiner.
+ */
+function coverage(ctx: Ctx): (si: number, ti: number) => number {
+  const size = ctx.sents.map((toks) => toks.length);
+  for (const m of ctx.mentions) if (m.to > (size[m.sentence] ?? Infinity)) size[m.sentence] = m.to;
+  const covered = size.map((n) => new Int32Array(n).fill(-1));
+  // backwards, so that the first mention covering a token is the one kept
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
-    if (m.sentence === si && m.from <= ti && ti < m.to) return i;
+    covered[m.sentence]?.fill(i, m.from, m.to);
   }
-  return -1;
+  return (si, ti) => (ti < 0 ? -1 : (covered[si]?.[ti] ?? -1));
 }
 
 /** The person mentions in text order, with their cluster. */
@@ -63,6 +70,7 @@ function appositions(ctx: Ctx): void {
  */
 function definiteDescriptions(ctx: Ctx): void {
   const people = persons(ctx);
+  const coveredBy = coverage(ctx);
   ctx.sents.forEach((toks, si) => {
     for (let i = 0; i < toks.length; i++) {
       const raw = toks[i]!.text;
@@ -70,12 +78,12 @@ function definiteDescriptions(ctx: Ctx): void {
       const det = raw.toLowerCase();
       if (det !== "the" && det !== "another" && det !== "this") continue;
       // inside an apposition already handled
-      if (i > 0 && /^[,—–-]$/.test(toks[i - 1]!.text) && coveredBy(ctx, si, i - 2) >= 0) continue;
+      if (i > 0 && /^[,—–-]$/.test(toks[i - 1]!.text) && coveredBy(si, i - 2) >= 0) continue;
       let j = i + 1;
       while (j < toks.length && j - i <= 3 && !isTitle(toks[j]!.text)) {
         const w = toks[j]!.text;
         // modifiers: "former", "Iranian", "Maryland" (a place or group named in the article)
-        const named = coveredBy(ctx, si, j);
+        const named = coveredBy(si, j);
         const namedModifier =
           named >= 0 && (ctx.mentions[named]!.type === "place" || ctx.mentions[named]!.type === "group");
         if (!(isDemonym(w) || /^[a-z]+$/.test(w) || namedModifier) || DETERMINERS.has(w.toLowerCase())) break;
@@ -84,7 +92,7 @@ function definiteDescriptions(ctx: Ctx): void {
       if (!(j < toks.length && isTitle(toks[j]!.text))) continue;
       const title = toks[j]!.text.toLowerCase();
       if (title.endsWith("s") && title !== "analyst" && !title.endsWith("ss")) continue;
-      if (toks[j + 1]?.text === "of" || coveredBy(ctx, si, j) >= 0 || coveredBy(ctx, si, j + 1) >= 0) continue;
+      if (toks[j + 1]?.text === "of" || coveredBy(si, j) >= 0 || coveredBy(si, j + 1) >= 0) continue;
       const start = toks[i]!.start;
       const end = toks[j]!.end;
       let target = -1;
