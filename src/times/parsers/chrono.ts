@@ -9,6 +9,7 @@ import type { Range } from "../../document/schema.js";
 import { type Day, fmtDay, fmtMonth } from "../calendar.js";
 import { alternation, lexicon } from "../lexicon.js";
 import { labelledNumbers } from "../numbered-names.js";
+import { condense } from "./gaps.js";
 import { isPast, pastVerbs } from "../tense.js";
 import { resolveDayYear, resolveMonthYear, resolveWeekday } from "../resolve.js";
 import type { Candidate, Lean } from "../types.js";
@@ -193,18 +194,18 @@ export function chronoDates(
   leanAt: (at: number, end: number) => Lean,
 ): Candidate[] {
   const chars: string[] = [];
+  const dated: Range[] = [];
   let last = 0;
-  let any = false;
   for (const s of sentences) {
     // the text is rebuilt at its own offsets, so a span overlapping the one before cannot be placed
     if (s.start < last) continue;
     const t = text.slice(s.start, s.end);
     if (!MAY_HAVE_DATE.test(t)) continue;
-    any = true;
+    dated.push(s);
     chars.push(" ".repeat(s.start - last), t);
     last = s.end;
   }
-  if (!any) return [];
+  if (dated.length === 0) return [];
   // chrono reads "the night of Friday, Oct. 23" as tonight; TimeML marks the day alone
   let visible = chars.join("").replace(PART_OF_DAY_OF, (w) => " ".repeat(w.length));
   // "Interstate 24 Saturday night": chrono reads a road's number as an hour and drops the weekday
@@ -213,9 +214,12 @@ export function chronoDates(
   const sentenceOf = (at: number) => sentences.findIndex((s) => s.start <= at && at < s.end);
   const ref = new Date(anchor.y, anchor.m - 1, anchor.d, 12);
   const out: Candidate[] = [];
-  for (const r of parser.parse(visible, { instant: ref }, { forwardDate: false })) {
-    let start = r.index;
-    let words = r.text;
+  const condensed = condense(visible, dated);
+  for (const r of parser.parse(condensed.text, { instant: ref }, { forwardDate: false })) {
+    let start = condensed.toFull(r.index);
+    const end = condensed.toFull(r.index + r.text.length);
+    // a date reaching over cut blanks reads as the full text has it
+    let words = end - start === r.text.length ? r.text : visible.slice(start, end);
     const lead = LEADING_PREP.exec(words);
     if (lead) {
       start += lead[0].length;
