@@ -344,6 +344,9 @@ export function scoreDocument(m: NerModel, sentences: readonly (readonly string[
 
 const GAZ_TEMPLATES = [T.Gaz, T.GazPrev, T.GazNext] as const;
 
+/** gazetteerScores's longest phrase per list and token, reused by the next sentence */
+let phraseLengths = new Int8Array(0);
+
 /** gazetteerTags's tags as Gaz features of the token and GazPrev / GazNext of its neighbours. */
 function gazetteerScores(
   m: NerModel,
@@ -364,10 +367,14 @@ function gazetteerScores(
   };
   const lists = phraseListIndex.size;
   let longest: Int8Array | null = null;
+  const size = lists * n;
   for (let i = 0; i < n; i++) {
     const w = s[i]!;
     if (w.phraseBits === 0 && !w.phraseStart) continue;
-    longest ??= new Int8Array(lists * n);
+    if (!longest) {
+      if (phraseLengths.length < size) phraseLengths = new Int8Array(2 * size);
+      longest = phraseLengths.fill(0, 0, size);
+    }
     for (let li = 0; li < lists; li++) if (w.phraseBits & (1 << li)) longest[li * n + i] = 1;
     if (!w.phraseStart) continue;
     let key = w.info.lower;
