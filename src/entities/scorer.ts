@@ -29,8 +29,10 @@ const CAPS_LOWER = 6;
 const CAPS_SHAPE_PREV = 7;
 const BLOCKS = 8;
 
-interface Word {
+export interface Word {
   info: WordInfo;
+  /** the text in lower case as written (info.lower is normalized too), one string per distinct word */
+  plain: string;
   /** BLOCKS score vectors */
   vec: Int32Array;
   /** bit b set when block b of vec has a non-zero score (most neighbour blocks are all zero) */
@@ -155,6 +157,7 @@ function word(m: NerModel, text: string): Word {
   });
   w = {
     info,
+    plain: text.toLowerCase(),
     vec,
     blocks: nonZeroBlocks(vec),
     lowerId,
