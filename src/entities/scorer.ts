@@ -51,6 +51,8 @@ export interface Word {
   phraseBits: number;
   /** some longer phrase starts with the word */
   phraseStart: boolean;
+  /** the word may stand after the first in a phrase (a token holding a space always may) */
+  phraseInner: boolean;
   /** per single-word list (bit), the word is in it */
   wordBits: number;
 }
@@ -167,6 +169,7 @@ function word(m: NerModel, text: string): Word {
     counted: info.alpha && text.length >= 2,
     phraseBits,
     phraseStart: g.prefixes.has(info.lower),
+    phraseInner: g.inner.has(info.lower) || info.lower.includes(" "),
     wordBits,
   };
   words.set(text, w);
@@ -382,7 +385,10 @@ function gazetteerScores(
     if (!w.phraseStart) continue;
     let key = w.info.lower;
     for (let len = 2; len <= g.maxLen && i + len <= n; len++) {
-      key = key + " " + s[i + len - 1]!.info.lower;
+      const next = s[i + len - 1]!;
+      // no phrase holds it here, nor goes on through it
+      if (!next.phraseInner) break;
+      key = key + " " + next.info.lower;
       const found = g.lists.get(key);
       if (found) for (const list of found) longest[phraseListIndex.get(list)! * n + i] = len;
       if (!g.prefixes.has(key)) break;
