@@ -2,7 +2,8 @@
  * chrono-node finds the calendar dates (month-day, month-year, weekdays, numeric dates, ranges, times
  * of day, today/yesterday); its results are read back here by which components the text states, and
  * the missing year or week is filled in the direction the sentence leans. chrono runs once over the
- * document's sentences (everything else blanked out, offsets kept): once per sentence costs twice as much.
+ * document's dated sentences (everything else blanked out, long runs of blanks cut short, offsets mapped
+ * back: gaps.ts): once per sentence costs twice as much.
  */
 import * as chrono from "chrono-node";
 import type { Range } from "../../document/schema.js";
