@@ -24,16 +24,40 @@ interface Rule {
   matchOnly: boolean;
 }
 
-let compiled: Rule[] | null = null;
+interface Rules {
+  list: Rule[];
+  /**
+   * Whether any rule matches a line (of any length, or only of a short one): all patterns in one
+   * alternation per case setting, so that a line of news, which none matches, costs two tests.
+   * The patterns use no backreferences, so that joined they match where one of them does.
+   */
+  any: RegExp[];
+  short: RegExp[];
+}
 
-function rules(): Rule[] {
-  compiled ??= loadData<{ rules: RuleSpec[] }>("clean/boilerplate.json").rules.map((r) => ({
-    id: r.id,
-    re: new RegExp(r.pattern, r.caseSensitive ? "" : "i"),
-    anyLength: r.anyLength ?? false,
-    then: r.then ?? null,
-    matchOnly: r.mark === "match",
-  }));
+let compiled: Rules | null = null;
+
+function joined(specs: RuleSpec[]): RegExp[] {
+  return [false, true].flatMap((cs) => {
+    const ps = specs.filter((r) => (r.caseSensitive ?? false) === cs).map((r) => `(?:${r.pattern})`);
+    return ps.length ? [new RegExp(ps.join("|"), cs ? "" : "i")] : [];
+  });
+}
+
+function rules(): Rules {
+  if (compiled) return compiled;
+  const specs = loadData<{ rules: RuleSpec[] }>("clean/boilerplate.json").rules;
+  compiled = {
+    list: specs.map((r) => ({
+      id: r.id,
+      re: new RegExp(r.pattern, r.caseSensitive ? "" : "i"),
+      anyLength: r.anyLength ?? false,
+      then: r.then ?? null,
+      matchOnly: r.mark === "match",
+    })),
+    any: joined(specs.filter((r) => r.anyLength)),
+    short: joined(specs),
+  };
   return compiled;
 }
 
@@ -78,13 +102,15 @@ function lines(text: string): Line[] {
  */
 export function findBoilerplate(text: string): Boilerplate[] {
   const out: Boilerplate[] = [];
-  const rs = rules();
+  const { list, any, short } = rules();
   const ls = lines(text);
   for (let i = 0; i < ls.length; i++) {
     const { start: s, end: e } = ls[i]!;
     const long = e - s > MAX_LINE;
     const line = text.slice(s, e);
-    const r = rs.find((r) => (r.anyLength || !long) && r.re.test(line));
+    const r = (long ? any : short).some((re) => re.test(line))
+      ? list.find((r) => (r.anyLength || !long) && r.re.test(line))
+      : undefined;
     if (!r) {
       const stamp = long ? null : isStamp(line) ? "stamp" : isByline(line) ? "byline" : null;
       if (stamp) out.push({ start: s, end: e, text: line, rule: stamp });

@@ -23,6 +23,8 @@ export interface Gazetteer {
   lists: Map<string, string[]>;
   /** longest phrase, in tokens */
   maxLen: number;
+  /** the words phrases have after their first: a word outside it can neither continue nor end one */
+  inner: Set<string>;
   words: Map<string, Set<string>>;
 }
 
@@ -38,6 +40,7 @@ export function gazetteer(): Gazetteer {
   const file = loadData<GazetteerFile>("entities/gazetteer.json");
   const phrases = new Map<string, Set<string>>();
   const prefixes = new Set<string>();
+  const inner = new Set<string>();
   let maxLen = 1;
   for (const list of PHRASE_LISTS) {
     const set = new Set<string>();
@@ -45,7 +48,10 @@ export function gazetteer(): Gazetteer {
       const k = phraseKey(p);
       set.add(k);
       const parts = k.split(" ");
-      for (let n = 1; n < parts.length; n++) prefixes.add(parts.slice(0, n).join(" "));
+      for (let n = 1; n < parts.length; n++) {
+        prefixes.add(parts.slice(0, n).join(" "));
+        inner.add(parts[n]!);
+      }
       maxLen = Math.max(maxLen, k.split(" ").length);
     }
     phrases.set(list, set);
@@ -54,7 +60,7 @@ export function gazetteer(): Gazetteer {
   for (const list of WORD_LISTS) words.set(list, new Set(file[list].map((w) => w.toLowerCase())));
   const lists = new Map<string, string[]>();
   for (const [list, set] of phrases) for (const p of set) lists.set(p, [...(lists.get(p) ?? []), list]);
-  gaz = { phrases, prefixes, lists, maxLen: Math.min(maxLen, 5), words };
+  gaz = { phrases, prefixes, lists, maxLen: Math.min(maxLen, 5), inner, words };
   return gaz;
 }
 

@@ -19,7 +19,7 @@ export { actorAt, actorCovering, actorsIn, countryCode, demonymCountry, isDemony
 export const entities: Stage = {
   name: "entities",
   run(doc) {
-    const { sentences, mentions } = tagMentions(doc);
+    const { sentences, lowers, mentions } = tagMentions(doc);
     let refined = extendOrdinals(doc.text, mentions, sentences);
     refined = trimFinalPeriod(doc.text, refined, sentences);
     refined = knownGroups(doc.text, refined, sentences);
@@ -29,7 +29,7 @@ export const entities: Stage = {
     refined = typeGroups(doc.text, refined, sentences);
     const filed = datelineMention(doc.text, doc.dateline);
     if (filed && !refined.some((m) => m.start < filed.end && filed.start < m.end)) refined = [filed, ...refined];
-    const { entities, actors } = resolveActors(doc.text, sentences, refined);
+    const { entities, actors } = resolveActors(doc.text, sentences, lowers, refined);
     return { ...doc, entities, actors };
   },
 };

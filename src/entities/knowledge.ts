@@ -87,7 +87,12 @@ export function knowledge(): Knowledge {
   return k;
 }
 
+/** what strip changes besides the case: a quote mark (of a possessive), a leading "the", outer spaces */
+const STRIPPED = /[’‘']|^the\s|^\s|\s$/i;
+
 function strip(s: string): string {
+  // most words are asked about as they are written, with nothing to strip but their case
+  if (!STRIPPED.test(s)) return s.toLowerCase();
   return s
     .replace(/[’‘]/g, "'")
     .replace(/'s$/i, "")

@@ -84,10 +84,13 @@ export function viterbi(
     const row = i * L;
     const prev = row - L;
     const e = at + i * stride;
+    // PRED lists each tag's predecessors one tag after another: k runs through it once per token
+    let k = 0;
     for (let c = 0; c < L; c++) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let k = PRED_FROM[c]!; k < PRED_FROM[c + 1]!; k++) {
+      const to = PRED_FROM[c + 1]!;
+      let arg = PRED[k]!;
+      let best = score[prev + arg]! + tr[k]!;
+      for (k++; k < to; k++) {
         const p = PRED[k]!;
         const s = score[prev + p]! + tr[k]!;
         if (s > best) {

@@ -30,6 +30,12 @@ export interface ModelFile {
  */
 export interface NerModel {
   mask: number;
+  /**
+   * one bit per value of a hash's low PRESENT_BITS bits, set when some feature has them: most
+   * two-word features are not in the model, and this 128 KB table says so without a probe into the
+   * larger one
+   */
+  present: Int32Array;
   /** per slot: [feature hash, (first pair << 10) | (pass 1 count << 5) | pass 2 count]; 0 empty */
   table: Int32Array;
   /** (integer weight << 5) | label, pass 1's pairs of a feature then pass 2's */
@@ -44,6 +50,8 @@ export interface NerModel {
   transitionOrder: Float64Array[];
   passes: number;
 }
+
+const PRESENT_SIZE = 1 << 20;
 
 let cached: NerModel | null = null;
 
@@ -66,6 +74,7 @@ export function fromFile(file: ModelFile): NerModel {
   while (size < rows.size * 1.5) size <<= 1;
   const m: NerModel = {
     mask: size - 1,
+    present: new Int32Array(PRESENT_SIZE >>> 5),
     table: new Int32Array(size * 2),
     pairs: new Int32Array(total),
     unit: 1 / file.scale,
@@ -88,6 +97,7 @@ export function fromFile(file: ModelFile): NerModel {
     while (m.table[2 * i + 1] !== 0) i = (i + 1) & m.mask;
     m.table[2 * i] = key;
     m.table[2 * i + 1] = (start << 10) | (counts[0]! << 5) | counts[1]!;
+    m.present[(key & (PRESENT_SIZE - 1)) >>> 5]! |= 1 << (key & 31);
   }
   return m;
 }
@@ -151,6 +161,7 @@ export function decodePass(model: NerModel, pass: number, emit: Float32Array, n:
  * model has them) at out[at2 + label]. Integer sums are exact, so their order does not matter.
  */
 export function addFeature(model: NerModel, key: number, out: Int32Array, at1: number, at2: number): void {
+  if ((model.present[(key & (PRESENT_SIZE - 1)) >>> 5]! & (1 << (key & 31))) === 0) return;
   const { table, pairs, mask } = model;
   let s = key & mask;
   let packed = table[2 * s + 1]!;

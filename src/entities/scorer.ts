@@ -29,8 +29,10 @@ const CAPS_LOWER = 6;
 const CAPS_SHAPE_PREV = 7;
 const BLOCKS = 8;
 
-interface Word {
+export interface Word {
   info: WordInfo;
+  /** the text in lower case as written (info.lower is normalized too), one string per distinct word */
+  plain: string;
   /** BLOCKS score vectors */
   vec: Int32Array;
   /** bit b set when block b of vec has a non-zero score (most neighbour blocks are all zero) */
@@ -49,6 +51,8 @@ interface Word {
   phraseBits: number;
   /** some longer phrase starts with the word */
   phraseStart: boolean;
+  /** the word may stand after the first in a phrase (a token holding a space always may) */
+  phraseInner: boolean;
   /** per single-word list (bit), the word is in it */
   wordBits: number;
 }
@@ -155,6 +159,7 @@ function word(m: NerModel, text: string): Word {
   });
   w = {
     info,
+    plain: text.toLowerCase(),
     vec,
     blocks: nonZeroBlocks(vec),
     lowerId,
@@ -164,6 +169,7 @@ function word(m: NerModel, text: string): Word {
     counted: info.alpha && text.length >= 2,
     phraseBits,
     phraseStart: g.prefixes.has(info.lower),
+    phraseInner: g.inner.has(info.lower) || info.lower.includes(" "),
     wordBits,
   };
   words.set(text, w);
@@ -200,6 +206,24 @@ function addBlock(e: Int32Array, at: number, v: Int32Array, from: number): void 
   for (let c = 0; c < W; c++) e[at + c]! += v[from + c]!;
 }
 
+/**
+ * Writes a token's scores from its own block and what its neighbours contribute to it (their PREV1,
+ * NEXT1, PREV2, NEXT2 blocks) in one pass: integer sums, so a block that scores nothing adds zeros.
+ */
+function ownAndNeighbours(
+  e: Int32Array,
+  at: number,
+  own: Int32Array,
+  prev: Int32Array,
+  next: Int32Array,
+  prev2: Int32Array,
+  next2: Int32Array,
+): void {
+  for (let c = 0; c < W; c++)
+    e[at + c] =
+      own[OWN * W + c]! + prev[PREV1 * W + c]! + next[NEXT1 * W + c]! + prev2[PREV2 * W + c]! + next2[NEXT2 * W + c]!;
+}
+
 function isCapsLine(ws: readonly Word[]): boolean {
   let alpha = 0;
   let caps = 0;
@@ -224,6 +248,37 @@ export interface Scored {
 
 let buffer = new Int32Array(0);
 
+/**
+ * A document's number per word (by lowerId), emptied for the next document by a new generation:
+ * the same answers as a Map, without hashing every token.
+ */
+class ByWord {
+  private values = new Int32Array(0);
+  private stamps = new Int32Array(0);
+  private generation = 0;
+
+  /** empties the table for ids below `size` */
+  reset(size: number): void {
+    if (this.values.length < size) {
+      this.values = new Int32Array(2 * size);
+      this.stamps = new Int32Array(2 * size);
+    }
+    this.generation++;
+  }
+
+  get(id: number, otherwise: number): number {
+    return this.stamps[id] === this.generation ? this.values[id]! : otherwise;
+  }
+
+  set(id: number, value: number): void {
+    this.stamps[id] = this.generation;
+    this.values[id] = value;
+  }
+}
+
+/** docContext's casing bits per word */
+const casing = new ByWord();
+
 /** The first pass's scores, and the part of the second's that does not depend on the first's tags. */
 export function scoreDocument(m: NerModel, sentences: readonly (readonly string[])[]): Scored {
   if (words.size > 50_000) model = null;
@@ -231,13 +286,13 @@ export function scoreDocument(m: NerModel, sentences: readonly (readonly string[
   const ws = sentences.map((s) => s.map((t) => word(m, t)));
   const caps = ws.map(isCapsLine);
   // docContext
-  const casing = new Map<number, number>();
+  casing.reset(lowerIds.size);
   ws.forEach((s, si) => {
     if (caps[si]) return;
     for (let i = 1; i < s.length; i++) {
       const w = s[i]!;
       if (w.casing === 0 || s[i - 1]!.restarts) continue;
-      casing.set(w.lowerId, (casing.get(w.lowerId) ?? 0) | w.casing);
+      casing.set(w.lowerId, casing.get(w.lowerId, 0) | w.casing);
     }
   });
   const g = gazetteer();
@@ -248,8 +303,8 @@ export function scoreDocument(m: NerModel, sentences: readonly (readonly string[
     total += s.length * W;
   }
   if (buffer.length < total) buffer = new Int32Array(2 * total);
+  // every token's scores start with ownAndNeighbours, which writes them all
   const e = buffer;
-  e.fill(0, 0, total);
   ws.forEach((s, si) => {
     const n = s.length;
     const base = offsets[si]!;
@@ -261,9 +316,6 @@ export function scoreDocument(m: NerModel, sentences: readonly (readonly string[
       const prev = i > 0 ? s[i - 1]!.vec : k.bos;
       const next = i + 1 < n ? s[i + 1]!.vec : k.eos;
       const prevBlocks = i > 0 ? s[i - 1]!.blocks : k.bosBlocks;
-      const nextBlocks = i + 1 < n ? s[i + 1]!.blocks : k.eosBlocks;
-      const prev2Blocks = i > 1 ? s[i - 2]!.blocks : k.bosBlocks;
-      const next2Blocks = i + 2 < n ? s[i + 2]!.blocks : k.eosBlocks;
       const hl = info.hl;
       const sh = info.hs;
       const l1 = i > 0 ? s[i - 1]!.info.hl : BOS;
@@ -272,25 +324,21 @@ export function scoreDocument(m: NerModel, sentences: readonly (readonly string[
       const r1 = i + 1 < n ? s[i + 1]!.info.hl : EOS;
       const t1 = i + 1 < n ? s[i + 1]!.info.hs : EOS;
       const t2 = i + 2 < n ? s[i + 2]!.info.hs : EOS;
-      // integer sums: skipping all-zero blocks leaves the scores exactly as they were
-      if (w.blocks & (1 << OWN)) addBlock(e, at, w.vec, OWN * W);
-      if (prevBlocks & (1 << PREV1)) addBlock(e, at, prev, PREV1 * W);
-      if (nextBlocks & (1 << NEXT1)) addBlock(e, at, next, NEXT1 * W);
-      if (prev2Blocks & (1 << PREV2)) addBlock(e, at, i > 1 ? s[i - 2]!.vec : k.bos, PREV2 * W);
-      if (next2Blocks & (1 << NEXT2)) addBlock(e, at, i + 2 < n ? s[i + 2]!.vec : k.eos, NEXT2 * W);
+      ownAndNeighbours(e, at, w.vec, prev, next, i > 1 ? s[i - 2]!.vec : k.bos, i + 2 < n ? s[i + 2]!.vec : k.eos);
       addFeature(m, mix(T.Shape3, mix(s1, sh), t1), e, at, at + L);
       addFeature(m, mix(T.BigramPrev, l1, hl), e, at, at + L);
       addFeature(m, mix(T.BigramNext, hl, r1), e, at, at + L);
       addFeature(m, mix(T.Around, l1, r1), e, at, at + L);
       addFeature(m, mix(T.ShapePrev2, s2, s1), e, at, at + L);
       addFeature(m, mix(T.ShapeNext2, t1, t2), e, at, at + L);
+      // integer sums: skipping all-zero blocks leaves the scores exactly as they were
       if (i === 0 && w.blocks & (1 << FIRST)) addBlock(e, at, w.vec, FIRST * W);
       if (capsLine) {
         if (w.blocks & (1 << CAPS_LOWER)) addBlock(e, at, w.vec, CAPS_LOWER * W);
         if (prevBlocks & (1 << CAPS_SHAPE_PREV)) addBlock(e, at, prev, CAPS_SHAPE_PREV * W);
       }
       if (info.alpha) {
-        const dc = casing.get(w.lowerId) ?? 16;
+        const dc = casing.get(w.lowerId, 16);
         const where = capsLine ? 1 : i === 0 ? 2 : info.title ? 3 : info.allCaps ? 4 : 5;
         addSparse(e, at, constant(m, k.docCase, dc * 8 + where, T.DocCase, dc, where));
       }
@@ -301,6 +349,9 @@ export function scoreDocument(m: NerModel, sentences: readonly (readonly string[
 }
 
 const GAZ_TEMPLATES = [T.Gaz, T.GazPrev, T.GazNext] as const;
+
+/** gazetteerScores's longest phrase per list and token, reused by the next sentence */
+let phraseLengths = new Int8Array(0);
 
 /** gazetteerTags's tags as Gaz features of the token and GazPrev / GazNext of its neighbours. */
 function gazetteerScores(
@@ -322,15 +373,22 @@ function gazetteerScores(
   };
   const lists = phraseListIndex.size;
   let longest: Int8Array | null = null;
+  const size = lists * n;
   for (let i = 0; i < n; i++) {
     const w = s[i]!;
     if (w.phraseBits === 0 && !w.phraseStart) continue;
-    longest ??= new Int8Array(lists * n);
+    if (!longest) {
+      if (phraseLengths.length < size) phraseLengths = new Int8Array(2 * size);
+      longest = phraseLengths.fill(0, 0, size);
+    }
     for (let li = 0; li < lists; li++) if (w.phraseBits & (1 << li)) longest[li * n + i] = 1;
     if (!w.phraseStart) continue;
     let key = w.info.lower;
     for (let len = 2; len <= g.maxLen && i + len <= n; len++) {
-      key = key + " " + s[i + len - 1]!.info.lower;
+      const next = s[i + len - 1]!;
+      // no phrase holds it here, nor goes on through it
+      if (!next.phraseInner) break;
+      key = key + " " + next.info.lower;
       const found = g.lists.get(key);
       if (found) for (const list of found) longest[phraseListIndex.get(list)! * n + i] = len;
       if (!g.prefixes.has(key)) break;
@@ -361,6 +419,8 @@ function gazetteerScores(
 
 /** addStackedScores's per-word tag counts, reused by the next document */
 let counts = new Int32Array(0);
+/** where a word's counts start in `counts` */
+const slot = new ByWord();
 
 /**
  * Adds the second pass's stacked features (features.ts stackedFeatures): the first pass's tags of
@@ -370,7 +430,7 @@ export function addStackedScores(m: NerModel, scored: Scored, pass1: readonly (r
   const k = use(m);
   const C = 4;
   const STATS = C + 1 + C * 4;
-  const slot = new Map<number, number>();
+  slot.reset(lowerIds.size);
   let tokens = 0;
   for (const s of scored.words) tokens += s.length;
   // at most one slot per token, zeroed as it is handed out
@@ -381,8 +441,8 @@ export function addStackedScores(m: NerModel, scored: Scored, pass1: readonly (r
     for (let i = 0; i < s.length; i++) {
       const w = s[i]!;
       if (!w.counted) continue;
-      let at = slot.get(w.lowerId);
-      if (at === undefined) {
+      let at = slot.get(w.lowerId, -1);
+      if (at < 0) {
         slot.set(w.lowerId, (at = used));
         counts.fill(0, used, used + STATS);
         used += STATS;
@@ -420,7 +480,7 @@ export function addStackedScores(m: NerModel, scored: Scored, pass1: readonly (r
       addSparse(e, at, constant(m, pass1Next, tn + 1, T.Pass1Next, tn));
       const w = s[i]!;
       if (!w.counted) continue;
-      const st = slot.get(w.lowerId)!;
+      const st = slot.get(w.lowerId, -1);
       const own = t === 0 ? -1 : Math.floor((t - 1) / 4);
       const ownPos = t === 0 ? -1 : (t - 1) % 4;
       let best = -1;

@@ -22,6 +22,8 @@ export interface Mention {
 export interface Tagged {
   /** the body's tokens by sentence, glued words split */
   sentences: Token[][];
+  /** each token's text in lower case, one string per distinct word (later steps look words up by it) */
+  lowers: string[][];
   mentions: Mention[];
 }
 
@@ -69,5 +71,5 @@ export function tagMentions(doc: Pick<SitrepDocument, "text" | "tokens">): Tagge
       });
     }
   });
-  return { sentences: sents, mentions };
+  return { sentences: sents, lowers: scored.words.map((s) => s.map((w) => w.plain)), mentions };
 }

@@ -28,13 +28,19 @@ import type { Candidate, Lean, Parser } from "./types.js";
 /** The sentence-level parsers (chrono runs once per document). */
 export const PARSERS: readonly Parser[] = [dayRanges, years, quarters, relative, refs, durations, holidays];
 
+/** Parsers that never read `lean`: a sentence leaning one way runs only the others again. */
+export const LEAN_FREE: ReadonlySet<Parser> = new Set([years, refs, durations]);
+
 const key = (c: Candidate) => `${c.start}:${c.end}:${c.rule}`;
 
 /** Candidates of one sentence, each resolved in the direction its own position leans. */
 function sentenceCandidates(doc: string, text: string, offset: number, anchor: Day, cues: readonly Cue[]): Candidate[] {
-  const run = (lean: Lean) => PARSERS.flatMap((p) => p({ text, offset, anchor, lean }));
-  const neutral = run("neutral");
+  const byParser = PARSERS.map((p) => p({ text, offset, anchor, lean: "neutral" }));
+  const neutral = byParser.flat();
   if (cues.length === 0 || neutral.length === 0) return neutral;
+  // what the parsers propose when the sentence leans that way, in the order they propose it
+  const run = (lean: Lean) =>
+    PARSERS.flatMap((p, i) => (LEAN_FREE.has(p) ? byParser[i]! : p({ text, offset, anchor, lean })));
   const other = new Map<Lean, Map<string, Candidate>>();
   return neutral.map((c) => {
     const lean = leanAt(cues, c.start, doc, c.end);

@@ -6,6 +6,8 @@ import type { Cluster } from "./cluster.js";
 interface Ctx {
   text: string;
   sents: Token[][];
+  /** each token's text in lower case */
+  lowers: readonly (readonly string[])[];
   mentions: readonly Mention[];
   of: readonly number[];
   clusters: Cluster[];
@@ -14,17 +16,25 @@ interface Ctx {
 const DETERMINERS = new Set(["the", "another", "this", "a", "an"]);
 const BREAK = new Set([",", "—", "–", "-", ";", ":", "(", ")", '"', "“", "”"]);
 
-function isTitle(w: string): boolean {
-  return knowledge().titles.has(w.toLowerCase());
+/** `lower`: the word in lower case */
+function isTitle(lower: string): boolean {
+  return knowledge().titles.has(lower);
 }
 
-/** Token index ranges covered by named mentions, per sentence. */
-function coveredBy(ctx: Ctx, si: number, ti: number): number {
-  for (let i = 0; i < ctx.mentions.length; i++) {
+/**
+ * Per sentence and token, the first mention covering the token (an index into ctx.mentions), or -1:
+ * descriptions ask of every token near a determiner.
+ */
+function coverage(ctx: Ctx): (si: number, ti: number) => number {
+  const size = ctx.sents.map((toks) => toks.length);
+  for (const m of ctx.mentions) if (m.to > (size[m.sentence] ?? Infinity)) size[m.sentence] = m.to;
+  const covered = size.map((n) => new Int32Array(n).fill(-1));
+  // backwards, so that the first mention covering a token is the one kept
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
-    if (m.sentence === si && m.from <= ti && ti < m.to) return i;
+    covered[m.sentence]?.fill(i, m.from, m.to);
   }
-  return -1;
+  return (si, ti) => (ti < 0 ? -1 : (covered[si]?.[ti] ?? -1));
 }
 
 /** The person mentions in text order, with their cluster. */
@@ -39,16 +49,17 @@ function persons(ctx: Ctx): { m: Mention; c: number }[] {
 function appositions(ctx: Ctx): void {
   for (const { m, c } of persons(ctx)) {
     const toks = ctx.sents[m.sentence]!;
+    const lower = ctx.lowers[m.sentence]!;
     let i = m.to;
     if (!(toks[i] && /^[,—–-]$/.test(toks[i]!.text))) continue;
     i++;
-    if (!(toks[i] && DETERMINERS.has(toks[i]!.text.toLowerCase()))) continue;
+    if (!(toks[i] && DETERMINERS.has(lower[i]!))) continue;
     const from = i;
     let sawTitle = false;
     let j = i + 1;
     for (; j < toks.length && j - from <= 12; j++) {
       if (BREAK.has(toks[j]!.text)) break;
-      if (j - from <= 4 && isTitle(toks[j]!.text)) sawTitle = true;
+      if (j - from <= 4 && isTitle(lower[j]!)) sawTitle = true;
     }
     if (!sawTitle) continue;
     const start = toks[from]!.start;
@@ -63,28 +74,30 @@ function appositions(ctx: Ctx): void {
  */
 function definiteDescriptions(ctx: Ctx): void {
   const people = persons(ctx);
+  const coveredBy = coverage(ctx);
   ctx.sents.forEach((toks, si) => {
+    const lower = ctx.lowers[si]!;
     for (let i = 0; i < toks.length; i++) {
       const raw = toks[i]!.text;
       if (raw.length < 3 || raw.length > 7) continue;
-      const det = raw.toLowerCase();
+      const det = lower[i]!;
       if (det !== "the" && det !== "another" && det !== "this") continue;
       // inside an apposition already handled
-      if (i > 0 && /^[,—–-]$/.test(toks[i - 1]!.text) && coveredBy(ctx, si, i - 2) >= 0) continue;
+      if (i > 0 && /^[,—–-]$/.test(toks[i - 1]!.text) && coveredBy(si, i - 2) >= 0) continue;
       let j = i + 1;
-      while (j < toks.length && j - i <= 3 && !isTitle(toks[j]!.text)) {
+      while (j < toks.length && j - i <= 3 && !isTitle(lower[j]!)) {
         const w = toks[j]!.text;
         // modifiers: "former", "Iranian", "Maryland" (a place or group named in the article)
-        const named = coveredBy(ctx, si, j);
+        const named = coveredBy(si, j);
         const namedModifier =
           named >= 0 && (ctx.mentions[named]!.type === "place" || ctx.mentions[named]!.type === "group");
-        if (!(isDemonym(w) || /^[a-z]+$/.test(w) || namedModifier) || DETERMINERS.has(w.toLowerCase())) break;
+        if (!(isDemonym(w) || /^[a-z]+$/.test(w) || namedModifier) || DETERMINERS.has(lower[j]!)) break;
         j++;
       }
-      if (!(j < toks.length && isTitle(toks[j]!.text))) continue;
-      const title = toks[j]!.text.toLowerCase();
+      if (!(j < toks.length && isTitle(lower[j]!))) continue;
+      const title = lower[j]!;
       if (title.endsWith("s") && title !== "analyst" && !title.endsWith("ss")) continue;
-      if (toks[j + 1]?.text === "of" || coveredBy(ctx, si, j) >= 0 || coveredBy(ctx, si, j + 1) >= 0) continue;
+      if (toks[j + 1]?.text === "of" || coveredBy(si, j) >= 0 || coveredBy(si, j + 1) >= 0) continue;
       const start = toks[i]!.start;
       const end = toks[j]!.end;
       let target = -1;
@@ -131,8 +144,10 @@ function pronouns(ctx: Ctx): void {
   });
   refs.sort((a, b) => a.start - b.start);
   ctx.sents.forEach((toks, si) => {
-    for (const t of toks) {
-      if (!pron.has(t.text.toLowerCase())) continue;
+    const lower = ctx.lowers[si]!;
+    for (let ti = 0; ti < toks.length; ti++) {
+      const t = toks[ti]!;
+      if (!pron.has(lower[ti]!)) continue;
       let ref = refs.find((r) => r.sentence === si && r.start < t.start);
       for (let back = 1; !ref && back <= 2; back++) ref = refs.find((r) => r.sentence === si - back);
       if (ref) ctx.clusters[ref.c]!.other.push({ start: t.start, end: t.end, text: t.text, alias: false });

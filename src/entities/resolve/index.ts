@@ -87,10 +87,11 @@ function shortForms(c: Cluster, name: string): string[] {
 export function resolveActors(
   text: string,
   sents: Token[][],
+  lowers: readonly (readonly string[])[],
   mentions: readonly Mention[],
 ): { entities: Entity[]; actors: Actor[] } {
   const { clusters, of } = clusterNames(mentions, text);
-  linkDescriptions({ text, sents, mentions, of, clusters });
+  linkDescriptions({ text, sents, lowers, mentions, of, clusters });
   clusters.forEach((c) => {
     const names = c.named.map((i) => mentions[i]!.text);
     typeCluster(
@@ -99,7 +100,7 @@ export function resolveActors(
       c.other.filter((o) => o.alias).map((o) => o.text),
     );
   });
-  linkKinds(text, sents, mentions, of, clusters);
+  linkKinds(text, sents, lowers, mentions, of, clusters);
   unitCountries(sents, mentions, of, clusters);
 
   const built: { actor: Actor; cluster: number }[] = [];

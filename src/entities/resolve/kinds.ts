@@ -32,6 +32,7 @@ function possessor(mentions: readonly Mention[], at: number, sentenceStart: numb
 export function linkKinds(
   text: string,
   sents: Token[][],
+  lowers: readonly (readonly string[])[],
   mentions: readonly Mention[],
   of: readonly number[],
   clusters: Cluster[],
@@ -42,8 +43,8 @@ export function linkKinds(
   for (const m of mentions)
     if (m.type === "person" || m.type === "organization" || m.type === "place") named.add(m.start);
   const firsts = firstWords();
-  sents.forEach((toks) => {
-    const lower = toks.map((t) => t.text.toLowerCase());
+  sents.forEach((toks, si) => {
+    const lower = lowers[si]!;
     for (let i = 0; i < toks.length; i++) {
       if (!firsts.has(lower[i]!)) continue;
       let found = 0;

@@ -2,13 +2,15 @@
  * chrono-node finds the calendar dates (month-day, month-year, weekdays, numeric dates, ranges, times
  * of day, today/yesterday); its results are read back here by which components the text states, and
  * the missing year or week is filled in the direction the sentence leans. chrono runs once over the
- * document's sentences (everything else blanked out, offsets kept): once per sentence costs twice as much.
+ * document's dated sentences (everything else blanked out, long runs of blanks cut short, offsets mapped
+ * back: gaps.ts): once per sentence costs twice as much.
  */
 import * as chrono from "chrono-node";
 import type { Range } from "../../document/schema.js";
 import { type Day, fmtDay, fmtMonth } from "../calendar.js";
 import { alternation, lexicon } from "../lexicon.js";
 import { labelledNumbers } from "../numbered-names.js";
+import { condense } from "./gaps.js";
 import { isPast, pastVerbs } from "../tense.js";
 import { resolveDayYear, resolveMonthYear, resolveWeekday } from "../resolve.js";
 import type { Candidate, Lean } from "../types.js";
@@ -31,7 +33,15 @@ const TIME_CUE_BEFORE =
 const PART_OF_DAY_OF = /\b(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\b(?=\s+[A-Z])/gi;
 const FIGURE_BEFORE = /^\d+(?:[.:]\d+)?,\s+(?:on\s+)?(?=[A-Za-z])/;
 const FIGURE_AFTER = /\s+at\s+\d+$/;
-const PART_OF_MONTH = /^(?:end|beginning|start|middle)\s+of\s+/i;
+/** "end of", "beginning of": a part of the month named after it */
+const PART_OF = String.raw`(?:end|beginning|start|middle)\s+of\s+`;
+const PART_OF_MONTH = new RegExp(`^${PART_OF}`, "i");
+/** what may stand between a clause's opening word and its month: "the end of", "early" */
+const MONTH_LEAD = String.raw`(?:the\s+${PART_OF})?(?:(?:early|late|mid)[\s-]+)?$`;
+/** "in", "during", "since", "at" before the month, as the last words of the clause before it */
+const IN_MONTH = new RegExp(String.raw`(?:^|\bin|\bduring|\bsince|\bat)\s*${MONTH_LEAD}`, "i");
+/** the same words opening the clause: no verb before the month */
+const MONTH_OPENS_CLAUSE = new RegExp(String.raw`^\s*(?:(?:in|during|since|at)\s+)?${MONTH_LEAD}`, "i");
 const LEADING_PREP = /^(?:at|on|in|by|from|of|since|around|about)\s+/i;
 
 function day(
@@ -84,12 +94,7 @@ function day(
 function pastClause(text: string, start: number, end: number, sentenceEnd: number): boolean {
   const before = /[^.;:!?]{0,80}$/.exec(text.slice(Math.max(0, start - 80), start))![0];
   // "through January", "by February", "for November": a stretch or a deadline, which may lie ahead
-  if (
-    !/(?:^|\bin|\bduring|\bsince|\bat)\s*(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(
-      before,
-    )
-  )
-    return false;
+  if (!IN_MONTH.test(before)) return false;
   const verbs = [...before.matchAll(pastVerbs().all)];
   const last = verbs[verbs.length - 1];
   // "decided to admit them in March", "guidelines to be published in November": the infinitive governs
@@ -97,12 +102,7 @@ function pastClause(text: string, start: number, end: number, sentenceEnd: numbe
     return !/\bto\s+(?!(?:a|an|the|his|her|its|their|this|that|these|those|our|my|your)\b)[a-z]+/i.test(
       before.slice(last.index + last[0].length),
     );
-  if (
-    !/^\s*(?:(?:in|during|since|at)\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(
-      before,
-    )
-  )
-    return false;
+  if (!MONTH_OPENS_CLAUSE.test(before)) return false;
   // the rest of the sentence, as far as its main verb: "In January, a week after the 25th anniversary of
   // Roe vs. Wade, a clinic bombing in Birmingham, Ala., killed a guard" (abbreviations end no clause here)
   const after = /^[^;:!?]{0,160}/.exec(text.slice(end, Math.min(sentenceEnd, end + 160)))![0];
@@ -195,18 +195,18 @@ export function chronoDates(
   leanAt: (at: number, end: number) => Lean,
 ): Candidate[] {
   const chars: string[] = [];
+  const dated: Range[] = [];
   let last = 0;
-  let any = false;
   for (const s of sentences) {
     // the text is rebuilt at its own offsets, so a span overlapping the one before cannot be placed
     if (s.start < last) continue;
     const t = text.slice(s.start, s.end);
     if (!MAY_HAVE_DATE.test(t)) continue;
-    any = true;
+    dated.push(s);
     chars.push(" ".repeat(s.start - last), t);
     last = s.end;
   }
-  if (!any) return [];
+  if (dated.length === 0) return [];
   // chrono reads "the night of Friday, Oct. 23" as tonight; TimeML marks the day alone
   let visible = chars.join("").replace(PART_OF_DAY_OF, (w) => " ".repeat(w.length));
   // "Interstate 24 Saturday night": chrono reads a road's number as an hour and drops the weekday
@@ -215,9 +215,12 @@ export function chronoDates(
   const sentenceOf = (at: number) => sentences.findIndex((s) => s.start <= at && at < s.end);
   const ref = new Date(anchor.y, anchor.m - 1, anchor.d, 12);
   const out: Candidate[] = [];
-  for (const r of parser.parse(visible, { instant: ref }, { forwardDate: false })) {
-    let start = r.index;
-    let words = r.text;
+  const condensed = condense(visible, dated);
+  for (const r of parser.parse(condensed.text, { instant: ref }, { forwardDate: false })) {
+    let start = condensed.toFull(r.index);
+    const end = condensed.toFull(r.index + r.text.length);
+    // a date reaching over cut blanks reads as the full text has it
+    let words = end - start === r.text.length ? r.text : visible.slice(start, end);
     const lead = LEADING_PREP.exec(words);
     if (lead) {
       start += lead[0].length;

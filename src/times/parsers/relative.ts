@@ -10,7 +10,7 @@ import { type Candidate, type Parser, scan, type SentenceContext } from "../type
 
 const MOD = "(?:(?:early|earlier|late|later|mid|middle)(?:\\s+in)?[- ]?)?";
 
-let cache: { deictic: RegExp; ago: RegExp; season: RegExp } | undefined;
+let cache: { deictic: RegExp; ago: RegExp; season: RegExp; seasons: string[] } | undefined;
 function regexes() {
   if (cache) return cache;
   const { num, unit } = lexicon();
@@ -28,6 +28,7 @@ function regexes() {
     ),
     // "the summer of 1998", "summer 1998", "the fall", "this summer" is handled by deictic
     season: new RegExp(`\\b(?:(early|late|mid)[- ])?(?:the\\s+)?(${seasons})(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`, "gi"),
+    seasons: Object.keys(lexicon().lex.seasons),
   });
 }
 
@@ -232,181 +233,206 @@ const SAME_DAY = /\b(?:the same day|that day|later that day|earlier that day|tha
 // "later that month", "that week": the month or week of the time under discussion
 const SAME_PERIOD = /\b(?:(?:later|earlier)\s+)?that\s+(month|week)\b(?!-)/gi;
 
+/** the units "last", "this" and "next" name besides the seasons */
+const DEICTIC_UNITS = ["week", "month", "year", "decade", "century"];
+/** the units NEIGHBOUR counts in ("afternoon" holds "noon") */
+const NEIGHBOUR_UNITS = ["day", "week", "month", "year", "morning", "noon", "evening", "night"];
+
 export const relative: Parser = (s) => {
   const r = regexes();
-  const out = scan(s, r.deictic, (m) => deictic(s, m));
+  // Each pattern below needs a word of its own ("year", "that", a season) and ignores case: where the
+  // sentence lacks the word the pattern is not run (most sentences name no year, no day, no season).
+  const low = s.text.toLowerCase();
+  const has = (words: readonly string[]) => words.some((w) => low.includes(w));
+  const year = low.includes("year");
+  const season = has(r.seasons);
+  const out = season || has(DEICTIC_UNITS) ? scan(s, r.deictic, (m) => deictic(s, m)) : [];
   if (/ago|earlier|before|later|after|previously|from now|from today|hence/i.test(s.text))
     out.push(...scan(s, r.ago, (m) => ago(s, m)));
-  out.push(
-    ...scan(s, NEIGHBOUR, (m) => {
-      // "the day before authorities issued...": measured from an event the text names, not from a time
-      if (
-        /^\s+[a-zA-Z]/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
-        /before|after/i.test(m[0])
-      )
-        return null;
-      const which = (m[1] ?? m[4]!).toLowerCase();
-      const unit = (m[2] ?? m[3]!).toLowerCase();
-      const sign = /previous|preceding|before/.test(which) ? -1 : 1;
-      if (unit !== "week" && unit !== "month" && unit !== "year")
+  if (has(NEIGHBOUR_UNITS))
+    out.push(
+      ...scan(s, NEIGHBOUR, (m) => {
+        // "the day before authorities issued...": measured from an event the text names, not from a time
+        if (
+          /^\s+[a-zA-Z]/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
+          /before|after/i.test(m[0])
+        )
+          return null;
+        const which = (m[1] ?? m[4]!).toLowerCase();
+        const unit = (m[2] ?? m[3]!).toLowerCase();
+        const sign = /previous|preceding|before/.test(which) ? -1 : 1;
+        if (unit !== "week" && unit !== "month" && unit !== "year")
+          return {
+            value: "",
+            grain: "day",
+            rule: "shift",
+            shift: { unit: "D", n: sign },
+          };
+        // "the following week" is a week (TimeML's WXX), not the day seven days on
+        if (unit === "week")
+          return {
+            value: "",
+            grain: "week",
+            rule: "shift",
+            shift: { unit: "W", n: sign },
+          };
+        if (unit === "month")
+          return {
+            value: "",
+            grain: "day",
+            rule: "shift",
+            shift: { unit: "M", n: sign },
+          };
         return {
           value: "",
           grain: "day",
           rule: "shift",
-          shift: { unit: "D", n: sign },
+          shift: { unit: "Y", n: sign },
         };
-      // "the following week" is a week (TimeML's WXX), not the day seven days on
-      if (unit === "week")
-        return {
-          value: "",
-          grain: "week",
-          rule: "shift",
-          shift: { unit: "W", n: sign },
-        };
-      if (unit === "month")
-        return {
-          value: "",
-          grain: "day",
-          rule: "shift",
-          shift: { unit: "M", n: sign },
-        };
-      return {
-        value: "",
-        grain: "day",
-        rule: "shift",
-        shift: { unit: "Y", n: sign },
-      };
-    }),
-  );
+      }),
+    );
   neighbourWeekday ??= new RegExp(`\\bthe\\s+(previous|preceding|following|next)\\s+(${lexicon().weekday})\\b`, "gi");
-  out.push(
-    ...scan(s, neighbourWeekday, (m) => {
-      const wd = lexicon().lex.weekdays[m[2]!.toLowerCase()];
-      if (wd === undefined || !/^[A-Z]/.test(m[2]!)) return null;
-      const n = /previous|preceding/i.test(m[1]!) ? -1 : 1;
-      return { value: "", grain: "day", rule: "shift", shift: { unit: "D", n, weekday: wd } };
-    }),
-  );
-  out.push(
-    ...scan(s, YEAR_AGO, (m) => {
-      if (/^last year's$/i.test(m[0])) return null;
-      // "the year-ago results": the article is the noun's
-      const lead = m[1] && !m[2] ? m[1].length : 0;
-      return {
+  if (has(["previous", "preceding", "following", "next"]))
+    out.push(
+      ...scan(s, neighbourWeekday, (m) => {
+        const wd = lexicon().lex.weekdays[m[2]!.toLowerCase()];
+        if (wd === undefined || !/^[A-Z]/.test(m[2]!)) return null;
+        const n = /previous|preceding/i.test(m[1]!) ? -1 : 1;
+        return { value: "", grain: "day", rule: "shift", shift: { unit: "D", n, weekday: wd } };
+      }),
+    );
+  if (year)
+    out.push(
+      ...scan(s, YEAR_AGO, (m) => {
+        if (/^last year's$/i.test(m[0])) return null;
+        // "the year-ago results": the article is the noun's
+        const lead = m[1] && !m[2] ? m[1].length : 0;
+        return {
+          value: "",
+          grain: "day",
+          rule: "shift",
+          shift: { unit: "Y", n: -1 },
+          lead,
+        };
+      }),
+    );
+  if (low.includes("day"))
+    out.push(
+      ...scan(s, (nthDayOf ??= nthDayRegex()), (m) => {
+        const lead = m[0].length - m[2]!.length;
+        // told in the present it is the day of writing; in the past, the day under discussion
+        return /^(?:was|marked)$/i.test(m[1]!)
+          ? { value: "", grain: "day", rule: "shift", shift: { unit: "D", n: 0 }, lead }
+          : { value: fmtDay(s.anchor), grain: "day", rule: "relative", lead };
+      }),
+    );
+  if (year)
+    out.push(
+      ...scan(s, PERIOD_YEAR_AGO, () => ({
         value: "",
         grain: "day",
         rule: "shift",
         shift: { unit: "Y", n: -1 },
-        lead,
-      };
-    }),
-  );
-  out.push(
-    ...scan(s, (nthDayOf ??= nthDayRegex()), (m) => {
-      const lead = m[0].length - m[2]!.length;
-      // told in the present it is the day of writing; in the past, the day under discussion
-      return /^(?:was|marked)$/i.test(m[1]!)
-        ? { value: "", grain: "day", rule: "shift", shift: { unit: "D", n: 0 }, lead }
-        : { value: fmtDay(s.anchor), grain: "day", rule: "relative", lead };
-    }),
-  );
-  out.push(
-    ...scan(s, PERIOD_YEAR_AGO, () => ({
-      value: "",
-      grain: "day",
-      rule: "shift",
-      shift: { unit: "Y", n: -1 },
-    })),
-  );
-  out.push(
-    ...scan(s, YEAR_END, (m) =>
-      // "up 5% since year-end": the last day of the year before
-      /\bsince\s+$/i.test(s.text.slice(Math.max(0, m.index - 8), m.index))
-        ? { value: fmtDay({ y: s.anchor.y - 1, m: 12, d: 31 }), grain: "day", rule: "relative" }
-        : { value: fmtYear(s.anchor.y), grain: "year", rule: "relative" },
-    ),
-  );
-  out.push(
-    ...scan(s, THE_YEAR, (m) =>
-      m[1]
-        ? {
-            value: "",
-            grain: "year",
-            rule: "shift",
-            shift: { unit: "Y", n: 0 },
-          }
-        : { value: fmtYear(s.anchor.y), grain: "year", rule: "relative" },
-    ),
-  );
-  out.push(
-    ...scan(s, CURRENT_YEAR, () => ({
-      value: fmtYear(s.anchor.y),
-      grain: "year",
-      rule: "relative",
-    })),
-  );
+      })),
+    );
+  if (year)
+    out.push(
+      ...scan(s, YEAR_END, (m) =>
+        // "up 5% since year-end": the last day of the year before
+        /\bsince\s+$/i.test(s.text.slice(Math.max(0, m.index - 8), m.index))
+          ? { value: fmtDay({ y: s.anchor.y - 1, m: 12, d: 31 }), grain: "day", rule: "relative" }
+          : { value: fmtYear(s.anchor.y), grain: "year", rule: "relative" },
+      ),
+    );
+  if (year)
+    out.push(
+      ...scan(s, THE_YEAR, (m) =>
+        m[1]
+          ? {
+              value: "",
+              grain: "year",
+              rule: "shift",
+              shift: { unit: "Y", n: 0 },
+            }
+          : { value: fmtYear(s.anchor.y), grain: "year", rule: "relative" },
+      ),
+    );
+  if (year)
+    out.push(
+      ...scan(s, CURRENT_YEAR, () => ({
+        value: fmtYear(s.anchor.y),
+        grain: "year",
+        rule: "relative",
+      })),
+    );
   monthRe ??= new RegExp(`\\b(last|this|next|this past|this coming)\\s+(${lexicon().month})(?!\\.?\\s*\\d)`, "gi");
   monthOfYearRe ??= new RegExp(`\\b(${lexicon().month})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "gi");
-  out.push(
-    ...scan(s, monthOfYearRe, (m) => {
-      const mon = lexicon().lex.months[m[1]!.toLowerCase().replace(/\.$/, "")];
-      if (!mon || m[1]![0] === m[1]![0]!.toLowerCase()) return null;
-      const dir = { last: -1, this: 0, next: 1 }[m[2]!.toLowerCase() as "last" | "this" | "next"];
-      return {
-        value: fmtMonth(s.anchor.y + dir, mon),
-        grain: "month",
-        rule: "relative",
-      };
-    }),
-  );
-  out.push(
-    ...scan(s, monthRe, (m) => {
-      const mon = lexicon().lex.months[m[2]!.toLowerCase().replace(/\.$/, "")];
-      if (!mon || m[2]![0] === m[2]![0]!.toLowerCase()) return null;
-      const det = m[1]!.toLowerCase();
-      const a = s.anchor;
-      let y = a.y;
-      if (det === "last" || det === "this past") y = mon < a.m ? a.y : a.y - 1;
-      else if (det === "next" || det === "this coming") y = mon > a.m ? a.y : a.y + 1;
-      return { value: fmtMonth(y, mon), grain: "month", rule: "relative" };
-    }),
-  );
-  out.push(
-    ...scan(s, SAME_DAY, () => ({
-      value: "",
-      grain: "day",
-      rule: "shift",
-      shift: { unit: "D", n: 0 },
-    })),
-  );
-  out.push(
-    ...scan(s, SAME_PERIOD, (m) => {
-      const week = /week/i.test(m[1]!);
-      return { value: "", grain: week ? "week" : "month", rule: "shift", shift: { unit: week ? "W" : "M", n: 0 } };
-    }),
-  );
-  out.push(
-    ...scan(s, r.season, (m) => {
-      const name = m[2]!;
-      if (name === name.toLowerCase() && !m[3] && !/\bthe\s/i.test(m[0])) return null;
-      // "Spring of Life": a name
-      if (
-        /^[A-Z]/.test(name) &&
-        /^\s+of\s+(?:the|a)?\s*[A-Z]/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 12))
-      )
-        return null;
-      if (!m[3] && !/^(?:early|late|mid)?[- ]?the\s/i.test(m[0]) && name.toLowerCase() === "fall") return null;
-      const y = m[3] ? +m[3] : seasonYear(s.anchor, name, 0);
-      return { value: seasonValue(name, y), grain: "range", rule: "season" };
-    }),
-  );
+  if (year)
+    out.push(
+      ...scan(s, monthOfYearRe, (m) => {
+        const mon = lexicon().lex.months[m[1]!.toLowerCase().replace(/\.$/, "")];
+        if (!mon || m[1]![0] === m[1]![0]!.toLowerCase()) return null;
+        const dir = { last: -1, this: 0, next: 1 }[m[2]!.toLowerCase() as "last" | "this" | "next"];
+        return {
+          value: fmtMonth(s.anchor.y + dir, mon),
+          grain: "month",
+          rule: "relative",
+        };
+      }),
+    );
+  if (has(["last", "this", "next"]))
+    out.push(
+      ...scan(s, monthRe, (m) => {
+        const mon = lexicon().lex.months[m[2]!.toLowerCase().replace(/\.$/, "")];
+        if (!mon || m[2]![0] === m[2]![0]!.toLowerCase()) return null;
+        const det = m[1]!.toLowerCase();
+        const a = s.anchor;
+        let y = a.y;
+        if (det === "last" || det === "this past") y = mon < a.m ? a.y : a.y - 1;
+        else if (det === "next" || det === "this coming") y = mon > a.m ? a.y : a.y + 1;
+        return { value: fmtMonth(y, mon), grain: "month", rule: "relative" };
+      }),
+    );
+  if (has(["day", "night"]))
+    out.push(
+      ...scan(s, SAME_DAY, () => ({
+        value: "",
+        grain: "day",
+        rule: "shift",
+        shift: { unit: "D", n: 0 },
+      })),
+    );
+  if (low.includes("that"))
+    out.push(
+      ...scan(s, SAME_PERIOD, (m) => {
+        const week = /week/i.test(m[1]!);
+        return { value: "", grain: week ? "week" : "month", rule: "shift", shift: { unit: week ? "W" : "M", n: 0 } };
+      }),
+    );
+  if (season)
+    out.push(
+      ...scan(s, r.season, (m) => {
+        const name = m[2]!;
+        if (name === name.toLowerCase() && !m[3] && !/\bthe\s/i.test(m[0])) return null;
+        // "Spring of Life": a name
+        if (
+          /^[A-Z]/.test(name) &&
+          /^\s+of\s+(?:the|a)?\s*[A-Z]/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+        )
+          return null;
+        if (!m[3] && !/^(?:early|late|mid)?[- ]?the\s/i.test(m[0]) && name.toLowerCase() === "fall") return null;
+        const y = m[3] ? +m[3] : seasonYear(s.anchor, name, 0);
+        return { value: seasonValue(name, y), grain: "range", rule: "season" };
+      }),
+    );
   // "the weekend", "over the weekend"
-  out.push(
-    ...scan(s, /\bthe\s+weekend\b(?!['’]s)/gi, () => ({
-      value: weekendValue(s.anchor, s.lean),
-      grain: "range",
-      rule: "weekend",
-    })),
-  );
+  if (low.includes("weekend"))
+    out.push(
+      ...scan(s, /\bthe\s+weekend\b(?!['’]s)/gi, () => ({
+        value: weekendValue(s.anchor, s.lean),
+        grain: "range",
+        rule: "weekend",
+      })),
+    );
   return out;
 };

@@ -124,11 +124,13 @@ export const years: Parser = (s) => {
       return { value: fmtYear(y), grain: "year", rule: "year" };
     }),
   );
-  // "the 1600 block of Main Street", "Flight 1549": a number that names a place or a thing
-  const labelled = labelledNumbers(s.text);
+  // "the 1600 block of Main Street", "Flight 1549": a number that names a place or a thing (read
+  // once a year is found)
+  let labelled: ReturnType<typeof labelledNumbers> | undefined;
   out.push(
     ...scan(s, YEAR_RE, (m) => {
       const ys = m.index + m[0].length - m[1]!.length;
+      labelled ??= labelledNumbers(s.text);
       if (labelled.some((n) => n.start === ys) || isAddressNumber(s.text, ys, ys + 4)) return null;
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       // "a joint venture called Orion 1980": the number ends a name
