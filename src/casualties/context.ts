@@ -151,6 +151,10 @@ export function factContext(
     const next = sc.s.indexOf(",", comma + 1);
     to = next >= 0 ? at(next) : sentence.end;
   }
+  // "Twin brothers were killed in a drive-by early Sunday — among 17 people shot and killed between Friday
+  // evening and Monday morning": a dash after the fact opens an aside that tells another count
+  const dash = /\s[—–]\s|\s--?\s/.exec(text.slice(f.end, to));
+  if (dash) to = f.end + dash.index;
   // "Two teens died in separate incidents": a count across incidents is no incident's toll
   const clause = text.slice(from, to);
   // "was one of five children hospitalized in the shooting Sunday": one of this incident's victims,

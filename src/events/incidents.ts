@@ -426,6 +426,19 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     const victims = people + group;
     if (victims > 0) killedAtLeast(victims + 1);
   }
+  // "Giaquinta and another man were found dead": "another" adds one to the dead counted before, and the
+  // one named beside him may be among those
+  for (const d of facts) {
+    if (d.kind !== "killed" || d.person || d.negated || !d.additive || d.sentence < 0) continue;
+    if (!/\band\s{1,3}another\b/i.test(d.phrase ?? "")) continue;
+    const before = facts.filter((f) => f.sentence < d.sentence);
+    const stated = before.reduce(
+      (n, f) => (f.kind === "killed" && !f.person && !f.negated ? Math.max(n, value(f.count) ?? 0) : n),
+      0,
+    );
+    const dead = Math.max(stated, tally(before, text.toLowerCase()).killed);
+    if (dead > 0) killedAtLeast(dead + 1);
+  }
   // "Long killed the three officers ... before a SWAT marksman killed Long": the shooter's own death adds one
   for (const d of facts) {
     if (d.kind !== "killed" || d.negated || !d.person?.name) continue;
