@@ -275,4 +275,14 @@ describe("a headline that sums up a roundup", () => {
     );
     expect(doc.events.some((e) => e.injured?.best === 6 || e.injured?.best === 4)).toBe(false);
   });
+
+  it("reads a headline's people hit as the body's wounded across a city's shootings", () => {
+    const doc = extract(
+      "Six people, including two teenage boys, were wounded in Chicago shootings Sunday. " +
+        "About 9:45 p.m. on the West Side, a 35-year-old man was shot while standing in the 1700 block of North Cicero Avenue. " +
+        "About 8:30 a.m. on the Northwest Side, a 17-year-old was shot in the leg while walking in the 5300 block of West Grand Avenue.",
+      { published: "2017-03-26", title: "6 shot Sunday in Chicago" },
+    );
+    expect(doc.events.map((e) => e.injured?.best)).toEqual([1, 1]);
+  });
 });
