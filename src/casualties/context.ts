@@ -123,6 +123,9 @@ function daysSpan(clause: string): boolean {
   return (b - a + 7) % 7 >= 2;
 }
 
+/** "were wounded in Chicago shootings Sunday", "in South Side shootings": a place's shootings, many incidents */
+const PLACE_SHOOTINGS = /\bin\s{1,3}(?:[A-Z][\w.'’-]{1,20}\s{1,3}){1,3}shootings\b/;
+
 /** a count and its casualty noun right at `from`: the next toll of a list ("12 wounded") */
 function tollNext(text: string, from: number, end: number): boolean {
   let s = from;
@@ -151,6 +154,10 @@ export function factContext(
     const next = sc.s.indexOf(",", comma + 1);
     to = next >= 0 ? at(next) : sentence.end;
   }
+  // "Twin brothers were killed in a drive-by early Sunday — among 17 people shot and killed between Friday
+  // evening and Monday morning": a dash after the fact opens an aside that tells another count
+  const dash = /\s[—–]\s|\s--?\s/.exec(text.slice(f.end, to));
+  if (dash) to = f.end + dash.index;
   // "Two teens died in separate incidents": a count across incidents is no incident's toll
   const clause = text.slice(from, to);
   // "was one of five children hospitalized in the shooting Sunday": one of this incident's victims,
@@ -160,7 +167,11 @@ export function factContext(
     /\bin\s{1,3}the\s{1,3}(?:shooting|attack|incident|gunfire)\b/i.test(text.slice(f.end, to)) &&
     !L.aggregate.test(clause.replace(/\b(?:was|is)\s{1,3}one\s{1,3}of\b/gi, ""));
   const aggregate =
-    ((L.aggregate.test(clause) && !oneOfThis) || sc.separate || sc.frontedAggregate || daysSpan(clause)) &&
+    ((L.aggregate.test(clause) && !oneOfThis) ||
+      PLACE_SHOOTINGS.test(clause) ||
+      sc.separate ||
+      sc.frontedAggregate ||
+      daysSpan(clause)) &&
     f.form !== "multiple";
   return {
     aggregate,

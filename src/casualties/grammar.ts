@@ -57,7 +57,7 @@ export function gram(): Grammar {
       "i",
     ),
     frontedTime: new RegExp(
-      `^(?:[\\w.'’-]{1,12}\\s{1,3}){0,5}?(?:${alt([...G.dayParts, ...G.weekdays])})\\s{0,3},\\s{1,3}(?:${alt(G.indefinite)})\\s`,
+      `^(?:[\\w.'’:,-]{1,12}\\s{1,3}){0,5}?(?:${alt([...G.dayParts, ...G.weekdays])})(?:\\s{1,3}[\\w.'’:-]{1,12}){0,5}?\\s{0,3},\\s{1,3}(?:${alt(G.indefinite)})\\s`,
       "i",
     ),
     serialNext: new RegExp(

@@ -26,6 +26,8 @@ interface CuesFile {
   persons: string[];
   /** nouns naming two people at once: "the couple", "the pair" */
   pairs: string[];
+  /** adjectives that make a plural person noun two people: "twin brothers" */
+  pairAdjectives: string[];
   notCounted: string[];
   boundaries: string[];
   negators: string[];
@@ -73,6 +75,7 @@ export interface Lexicon {
   firedUponAfter: RegExp;
   persons: Set<string>;
   pairs: Set<string>;
+  pairAdjectives: Set<string>;
   notCounted: Set<string>;
   boundaries: Set<string>;
   /** "Sheriff Joey Terrell": a title before a name */
@@ -213,6 +216,7 @@ export function lex(): Lexicon {
     ),
     persons: new Set(C.persons.map(norm)),
     pairs: new Set(C.pairs.map(norm)),
+    pairAdjectives: new Set(C.pairAdjectives.map(norm)),
     notCounted: new Set(C.notCounted.map(norm)),
     boundaries: new Set(C.boundaries.map(norm)),
     titleBefore: new RegExp(`^(?:${alternation(C.titles)})\\.?\\s{1,3}(?=[A-Z][a-z])`),

@@ -425,6 +425,29 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
       definite: /^(?:the|this|that|both)\s/i.test(s),
     };
   }
+  // "Twin 17-year-old brothers were killed", "the twin sisters": a pair adjective makes the plural two
+  const pairAdj = ws.findIndex((w) => L.pairAdjectives.has(w.toLowerCase()));
+  if (
+    pairAdj >= 0 &&
+    pairAdj <= 1 &&
+    counts.length === 0 &&
+    ws.length <= 5 &&
+    /s$/.test(head) &&
+    pluralPersons(head) &&
+    (pairAdj === 0 || /^(?:the|his|her|their)$/i.test(ws[0]!))
+  ) {
+    return {
+      ...base,
+      low: 2,
+      best: 2,
+      high: 2,
+      rule: "pair",
+      victims: strip(s),
+      singular: false,
+      additive: false,
+      definite: pairAdj === 1,
+    };
+  }
   // "the fifth man was pronounced dead": one person, the fifth of those counted
   // "Two people died and a third is in critical condition": the ordinal alone stands for the person
   const ord = /^(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(\S+)|$)/i.exec(s);

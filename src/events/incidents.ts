@@ -426,6 +426,33 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     const victims = people + group;
     if (victims > 0) killedAtLeast(victims + 1);
   }
+  // "Deputies found a woman dead ... Giaquinta and another man were found dead": "another" adds one to
+  // the dead counted before, and the one named beside him adds one too unless named dead before
+  for (const d of facts) {
+    if (d.kind !== "killed" || d.person || d.negated || !d.additive || d.sentence < 0) continue;
+    const pair = /^(.{1,60}?)\s{1,3}and\s{1,3}another\b/i.exec(d.phrase ?? "");
+    if (!pair) continue;
+    const before = facts.filter((f) => f.sentence < d.sentence);
+    const stated = before.reduce(
+      (n, f) => (f.kind === "killed" && !f.person && !f.negated ? Math.max(n, value(f.count) ?? 0) : n),
+      0,
+    );
+    const dead = Math.max(stated, tally(before, text.toLowerCase()).killed);
+    if (dead === 0) continue;
+    const named = /^[A-Z]/.test(pair[1]!) ? pair[1]! : null;
+    const namedBefore =
+      !named ||
+      before.some(
+        (f) =>
+          f.kind === "killed" &&
+          !f.negated &&
+          // "John Giaquinta, 41, and his wife were found dead": a group names its members too
+          (f.person?.name
+            ? sameName(f.person.name, named, "")
+            : nameWords(named).some((w) => nameWords(f.phrase ?? "").includes(w))),
+      );
+    killedAtLeast(dead + 1 + (namedBefore ? 0 : 1));
+  }
   // "Long killed the three officers ... before a SWAT marksman killed Long": the shooter's own death adds one
   for (const d of facts) {
     if (d.kind !== "killed" || d.negated || !d.person?.name) continue;

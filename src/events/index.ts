@@ -29,7 +29,10 @@ function titleFacts(doc: SitrepDocument): CountFact[] {
   // "Two Benbrook teens die" when the body says they "died in separate incidents"
   const restatesAggregate = (f: Fact) => {
     const kind = f.kind === "shot" ? "casualties" : f.kind;
-    return (f.best ?? 0) > 1 && aggregates.some((c) => c.kind === kind && c.best === f.best);
+    // "6 shot Sunday in Chicago" over "Six people ... were wounded in Chicago shootings Sunday": the people
+    // hit are the wounded when none died
+    const same = (c: (typeof aggregates)[number]) => c.kind === kind || (kind === "casualties" && c.kind === "injured");
+    return (f.best ?? 0) > 1 && aggregates.some((c) => same(c) && c.best === f.best);
   };
   const facts = sentenceFacts(t, whole, -1, true);
   // "Six shot, two fatally, in Baltimore on Saturday" over "two men were killed ... in three separate

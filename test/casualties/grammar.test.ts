@@ -11,6 +11,15 @@ describe("the closed word classes of data/casualties/grammar.json", () => {
     ["a clock time", "frontedTime", "Just after 9 p.m., a 19-year-old man was shot", true],
     ["a weekday", "frontedTime", "Early Saturday, an 18-year-old woman was wounded", true],
     ["a definite victim", "frontedTime", "Just after 9 p.m., the man was shot", false],
+    ["a clock time with its minutes", "frontedTime", "About 2:05 a.m., a man in his 20s was shot", true],
+    ["a time then its place", "frontedTime", "About 9:45 p.m. on the West Side, a 35-year-old man was shot", true],
+    [
+      "a time after an adverb",
+      "frontedTime",
+      "Most recently, about 4 a.m. Wednesday, a 34-year-old man was hurt",
+      true,
+    ],
+    ["a place alone", "frontedTime", "In the South Shore neighborhood, a 30-year-old man was shot", false],
     // the rest of a serial list of people
     ["a serial list", "serialNext", ", his son and a neighbor", true],
     ["a place after the comma", "serialNext", ", police said", false],

@@ -438,6 +438,23 @@ describe("one of a count", () => {
   });
 });
 
+describe("a count over a place's shootings or with an aside", () => {
+  it.each<[string, boolean]>([
+    // a city's shootings of a day are many incidents
+    ["Six people, including two teenage boys, were wounded in Chicago shootings Sunday.", true],
+    ["Five people were wounded in South Side shootings overnight.", true],
+    ["Two people were wounded in the shooting Sunday.", false],
+    // the aside after a dash tells another count, not this one
+    [
+      "A 17-year-old boy was wounded in a drive-by early Sunday — among 41 people hurt between Friday and Monday.",
+      false,
+    ],
+  ])("%s", (text, aggregate) => {
+    const c = extract(text, { published: "2016-05-10" }).casualties;
+    expect([c[0]?.kind, !!c[0]?.aggregate]).toEqual(["injured", aggregate]);
+  });
+});
+
 describe("found, then how, then the wound", () => {
   it.each<[string, [string, number | null, string][]]>([
     ["Officers said a man was found slumped over the wheel with a gunshot wound.", [["shot", 1, "singular"]]],

@@ -236,6 +236,29 @@ describe("people told apart by what the text says of them", () => {
       [0, 1],
       "4-year-old found with gun after child, 5, shot in home, police say",
     ],
+    [
+      "'twin brothers' are two people, and a dash's aside of a weekend's dead is not their toll",
+      "Twin 17-year-old brothers were killed in a drive-by shooting early Sunday in Old Town — among 17 people shot " +
+        "and killed in Chicago between Friday evening and Monday morning.",
+      [2, 0],
+    ],
+    [
+      "'his twin sons' are two people hit",
+      "A man opened fire on his neighbors Tuesday night. His twin sons were wounded, police said.",
+      [0, 2],
+    ],
+    [
+      "'X and another man were found dead' adds one to the dead told before",
+      "Deputies found a woman dead inside the garage of the home Saturday evening. " +
+        "Several hours later, Giaquinta and another man were found dead behind the house.",
+      [3, 0],
+    ],
+    [
+      "'X and another man were found dead' adds only the other man when X was told dead before",
+      "John Giaquinta, 41, and his wife were found dead inside the home. " +
+        "Later, Giaquinta and another man were found dead behind the house.",
+      [3, 0],
+    ],
   ])("%s", (_, text, expected, title) => {
     const doc = extract(text, { published: "2016-05-10", title });
     const ev = doc.events[0];
@@ -251,5 +274,15 @@ describe("a headline that sums up a roundup", () => {
       { published: "2016-05-10", title: "Six shot, two fatally, in Baltimore on Saturday, police say" },
     );
     expect(doc.events.some((e) => e.injured?.best === 6 || e.injured?.best === 4)).toBe(false);
+  });
+
+  it("reads a headline's people hit as the body's wounded across a city's shootings", () => {
+    const doc = extract(
+      "Six people, including two teenage boys, were wounded in Chicago shootings Sunday. " +
+        "About 9:45 p.m. on the West Side, a 35-year-old man was shot while standing in the 1700 block of North Cicero Avenue. " +
+        "About 8:30 a.m. on the Northwest Side, a 17-year-old was shot in the leg while walking in the 5300 block of West Grand Avenue.",
+      { published: "2017-03-26", title: "6 shot Sunday in Chicago" },
+    );
+    expect(doc.events.map((e) => e.injured?.best)).toEqual([1, 1]);
   });
 });
