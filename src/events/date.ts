@@ -8,6 +8,7 @@
 import type { Range, SitrepDocument } from "../document/schema.js";
 import { type EventDate, publicationDate, statedEventDate, timePrecision } from "../times/event-date.js";
 import { loadData } from "../util/data.js";
+import { sentenceAt } from "../util/ranges.js";
 
 export type { EventDate };
 
@@ -114,7 +115,7 @@ function eventTimes(doc: SitrepDocument, later = false): SitrepDocument["times"]
       return false;
     if (span && !Number.isNaN(pub) && (span[1] < pub - 30 * MS_DAY || span[0] > pub + MS_DAY)) return false;
     // the cue must be in the time's own sentence: a headline "... Expected to Survive" above it is not
-    const s = doc.sentences.find((x) => x.start <= t.start && t.start < x.end);
+    const s = sentenceAt(doc.sentences, t.start);
     const before = doc.text.slice(Math.max(s?.start ?? 0, t.start - 80), t.start);
     const after = doc.text.slice(t.end, Math.min(s?.end ?? t.end, t.end + 30));
     // "in Sunday night's fatal shooting": a possessive time names the event itself
@@ -153,7 +154,7 @@ function dayBefore(view: SitrepDocument, scope: readonly Range[]): EventDate | n
  * in its own sentence (a day opening the next sentence is not the fact's).
  */
 function inside(view: SitrepDocument, r: Range, value: string): boolean {
-  const s = view.sentences.find((x) => x.start <= r.start && r.start < x.end);
+  const s = sentenceAt(view.sentences, r.start);
   const end = Math.min(r.end + 25, s ? s.end : Infinity);
   return view.times.some((t) => r.start <= t.start && t.start <= end && t.value === value);
 }
@@ -196,13 +197,11 @@ export function eventDate(
  */
 function nearMidnight(view: SitrepDocument, d: EventDate, scope: readonly Range[]): EventDate {
   if (d.precision !== 1) return d;
-  const sentenceOf = (r: Range) => view.sentences.find((s) => s.start <= r.start && r.start < s.end) ?? r;
   for (const r of scope) {
-    const s = sentenceOf(r);
-    const t = view.times.find((x) => x.value === d.value && s.start <= x.start && x.end <= s.end);
+    const s = sentenceAt(view.sentences, r.start) ?? r;
+    const t = daysIn(view, s, d.value)[0];
     if (!t) continue;
-    const around = view.text.slice(Math.max(s.start, t.start - 12), t.end);
-    return dateCues().aroundMidnight.test(around) ? { value: d.value, precision: 2 } : d;
+    return dateCues().aroundMidnight.test(withLead(view.text, s, t)) ? { value: d.value, precision: 2 } : d;
   }
   return d;
 }
@@ -228,15 +227,19 @@ export function untilPublished(d: EventDate, published: string | null | undefine
  * before it, not of a later step).
  */
 function smallHours(view: SitrepDocument, r: Range, value: string): boolean {
-  const s = view.sentences.find((x) => x.start <= r.start && r.start < x.end) ?? r;
+  const s = sentenceAt(view.sentences, r.start) ?? r;
   const re = dateCues().earlyHours;
-  return view.times.some(
-    (t) =>
-      t.value === value &&
-      s.start <= t.start &&
-      t.end <= s.end &&
-      re.test(view.text.slice(Math.max(s.start, t.start - 12), t.end)),
-  );
+  return daysIn(view, s, value).some((t) => re.test(withLead(view.text, s, t)));
+}
+
+/** The times of `value` inside sentence `s`. */
+function daysIn(view: SitrepDocument, s: Range, value: string): SitrepDocument["times"] {
+  return view.times.filter((t) => t.value === value && s.start <= t.start && t.end <= s.end);
+}
+
+/** A time with the few words before it in its sentence ("late Sunday night", "early Sunday"). */
+function withLead(text: string, s: Range, t: Range): string {
+  return text.slice(Math.max(s.start, t.start - 12), t.end);
 }
 
 /** The date the event's evidence, then its sentences, state in `view`'s times; null when none does. */

@@ -1,15 +1,15 @@
 import type { Feature } from "./gazetteer/index.js";
 import { distanceKm } from "./geo.js";
 
+/** The most one name adds to a division's weight in `topAdmin1`, however often it is repeated. */
+const NAME_CAP = 1;
+
 /**
  * What the article as a whole says about where it is: how much each country and first-order
  * division is named (directly, through its towns, demonyms and the dateline), and which towns it
  * names. Contributions are kept per name, so that a name is scored only against the *other* names
  * (fifteen mentions of "Santa Ana" must not vote for their own reading).
  */
-/** The most one name adds to a division's weight in `topAdmin1`, however often it is repeated. */
-const NAME_CAP = 1;
-
 export class DocContext {
   private readonly country = new Map<string, number>();
   private readonly admin1 = new Map<string, number>();

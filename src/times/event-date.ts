@@ -4,6 +4,7 @@
  * or so, 3 a month or coarser).
  */
 import type { Range, SitrepDocument, Time } from "../document/schema.js";
+import { sentenceAt } from "../util/ranges.js";
 import { parseDay, toUtc } from "./calendar.js";
 
 export interface EventDate {
@@ -38,7 +39,7 @@ function gap(t: Range, r: Range): number {
  * inside it, else the nearest in its sentence. Null when the sentence names no usable time.
  */
 export function statedEventDate(doc: SitrepDocument, range: Range): EventDate | null {
-  const sentence = doc.sentences.find((s) => s.start <= range.start && range.start < s.end) ?? range;
+  const sentence = sentenceAt(doc.sentences, range.start) ?? range;
   const scope: Range = {
     start: Math.min(sentence.start, range.start),
     end: Math.max(sentence.end, range.end),

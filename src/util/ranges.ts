@@ -25,3 +25,8 @@ export function trimRange(text: string, start: number, end: number): Range {
 export function overlapLength(a: Range, b: Range): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
+
+/** The first of `sentences` holding offset `at`. */
+export function sentenceAt<R extends Range>(sentences: readonly R[], at: number): R | undefined {
+  return sentences.find((s) => s.start <= at && at < s.end);
+}

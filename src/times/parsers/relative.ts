@@ -260,35 +260,11 @@ export const relative: Parser = (s) => {
           return null;
         const which = (m[1] ?? m[4]!).toLowerCase();
         const unit = (m[2] ?? m[3]!).toLowerCase();
-        const sign = /previous|preceding|before/.test(which) ? -1 : 1;
-        if (unit !== "week" && unit !== "month" && unit !== "year")
-          return {
-            value: "",
-            grain: "day",
-            rule: "shift",
-            shift: { unit: "D", n: sign },
-          };
+        const n = /previous|preceding|before/.test(which) ? -1 : 1;
         // "the following week" is a week (TimeML's WXX), not the day seven days on
-        if (unit === "week")
-          return {
-            value: "",
-            grain: "week",
-            rule: "shift",
-            shift: { unit: "W", n: sign },
-          };
-        if (unit === "month")
-          return {
-            value: "",
-            grain: "day",
-            rule: "shift",
-            shift: { unit: "M", n: sign },
-          };
-        return {
-          value: "",
-          grain: "day",
-          rule: "shift",
-          shift: { unit: "Y", n: sign },
-        };
+        if (unit === "week") return { value: "", grain: "week", rule: "shift", shift: { unit: "W", n } };
+        const shiftUnit = unit === "month" ? "M" : unit === "year" ? "Y" : "D";
+        return { value: "", grain: "day", rule: "shift", shift: { unit: shiftUnit, n } };
       }),
     );
   neighbourWeekday ??= new RegExp(`\\bthe\\s+(previous|preceding|following|next)\\s+(${lexicon().weekday})\\b`, "gi");
@@ -326,6 +302,8 @@ export const relative: Parser = (s) => {
           : { value: fmtDay(s.anchor), grain: "day", rule: "relative", lead };
       }),
     );
+  monthRe ??= new RegExp(`\\b(last|this|next|this past|this coming)\\s+(${lexicon().month})(?!\\.?\\s*\\d)`, "gi");
+  monthOfYearRe ??= new RegExp(`\\b(${lexicon().month})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "gi");
   if (year)
     out.push(
       ...scan(s, PERIOD_YEAR_AGO, () => ({
@@ -334,18 +312,12 @@ export const relative: Parser = (s) => {
         rule: "shift",
         shift: { unit: "Y", n: -1 },
       })),
-    );
-  if (year)
-    out.push(
       ...scan(s, YEAR_END, (m) =>
         // "up 5% since year-end": the last day of the year before
         /\bsince\s+$/i.test(s.text.slice(Math.max(0, m.index - 8), m.index))
           ? { value: fmtDay({ y: s.anchor.y - 1, m: 12, d: 31 }), grain: "day", rule: "relative" }
           : { value: fmtYear(s.anchor.y), grain: "year", rule: "relative" },
       ),
-    );
-  if (year)
-    out.push(
       ...scan(s, THE_YEAR, (m) =>
         m[1]
           ? {
@@ -356,19 +328,11 @@ export const relative: Parser = (s) => {
             }
           : { value: fmtYear(s.anchor.y), grain: "year", rule: "relative" },
       ),
-    );
-  if (year)
-    out.push(
       ...scan(s, CURRENT_YEAR, () => ({
         value: fmtYear(s.anchor.y),
         grain: "year",
         rule: "relative",
       })),
-    );
-  monthRe ??= new RegExp(`\\b(last|this|next|this past|this coming)\\s+(${lexicon().month})(?!\\.?\\s*\\d)`, "gi");
-  monthOfYearRe ??= new RegExp(`\\b(${lexicon().month})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "gi");
-  if (year)
-    out.push(
       ...scan(s, monthOfYearRe, (m) => {
         const mon = lexicon().lex.months[m[1]!.toLowerCase().replace(/\.$/, "")];
         if (!mon || m[1]![0] === m[1]![0]!.toLowerCase()) return null;
