@@ -329,9 +329,12 @@ function neighbourhoods(text: string, readings: Reading[], town: Feature | null)
     // "Chicago's": the owner is the name ending at the possessive's letter
     const ownerCity = owner && !owner[1] ? byEnd.get(r.cand.start - owner[0].length + 1) : undefined;
     const owned = ownerCity?.feature?.kind === "city" && ownerCity.feature.population >= NEIGHBOURHOOD_CITY;
-    if (!(after && lex.neighbourhoodAfter.has(after[1]!)) && !ownerNoun && !owned) continue;
+    const called = !!after && lex.neighbourhoodAfter.has(after[1]!);
+    if (!called && !ownerNoun && !owned) continue;
     // "the California neighborhood": a division's or country's name before it names the neighbourhood
+    // ("Toronto's Ontario health-card holders": an owner's province is the province)
     if (f.kind !== "city") {
+      if (!called) continue;
       r.feature = null;
       r.cand.unknown = true;
       settled.set(r.key, null);
