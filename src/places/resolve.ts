@@ -320,7 +320,7 @@ function neighbourhoods(text: string, readings: Reading[], town: Feature | null)
   const settled = new Map<string, Feature | null>();
   for (const r of readings) {
     const f = r.feature;
-    if (!f || r.cand.container || r.cand.source === "dateline") continue;
+    if (r.cand.container || r.cand.source === "dateline") continue;
     const after = /^(?:[-–]\p{Lu}[\p{L}'’]{1,20})?\s{1,2}(\p{Ll}+)/u.exec(text.slice(r.cand.end, r.cand.end + 40));
     const owner = /(?:\b(\p{Ll}{2,10})|\p{L})['’]s\s{1,2}$/u.exec(
       text.slice(Math.max(0, r.cand.start - 16), r.cand.start),
@@ -331,6 +331,15 @@ function neighbourhoods(text: string, readings: Reading[], town: Feature | null)
     const owned = ownerCity?.feature?.kind === "city" && ownerCity.feature.population >= NEIGHBOURHOOD_CITY;
     const called = !!after && lex.neighbourhoodAfter.has(after[1]!);
     if (!called && !ownerNoun && !owned) continue;
+    // "the city's South Side" that the gazetteer lacks: a part of the owner, or of the publisher's town
+    if (!f) {
+      const home = owned ? ownerCity!.feature! : ownerNoun && !r.dropped ? town : null;
+      if (home) {
+        r.feature = home;
+        r.cand.unknown = false;
+      }
+      continue;
+    }
     // "the California neighborhood": a division's or country's name before it names the neighbourhood
     // ("Toronto's Ontario health-card holders": an owner's province is the province)
     if (f.kind !== "city") {
