@@ -20,6 +20,7 @@ interface Cues {
   quarterWords: string[];
   saintInstitutions: string[];
   neighbourhoodAfter: string[];
+  neighbourhoodOwners: string[];
   institutionWords: string[];
   givenNamesThatArePlaces: string[];
   elsewhereBefore: string[];
@@ -54,6 +55,8 @@ export interface Lexicon {
   saintInstitutions: Set<string>;
   /** "the Roseland neighborhood": a part of a city, not a town of its own */
   neighbourhoodAfter: Set<string>;
+  /** "the city's South Side": a possessive noun for a town before a name makes it a part of that town */
+  neighbourhoodOwners: Set<string>;
   institution: Set<string>;
   common: Set<string>;
   /** brands and nouns that open names more often than they name towns ("Metro police", "a Toyota") */
@@ -95,6 +98,7 @@ export function lexicon(): Lexicon {
     quarterWords: new Set(c.quarterWords),
     saintInstitutions: new Set(c.saintInstitutions),
     neighbourhoodAfter: new Set(c.neighbourhoodAfter),
+    neighbourhoodOwners: new Set(c.neighbourhoodOwners),
     institution: new Set(c.institutionWords),
     common: new Set(w.words),
     weak: new Set(loadData<{ words: string[] }>("places/weak-names.json").words),

@@ -307,38 +307,75 @@ function locativeBefore(text: string, start: number): boolean {
 const DOMINANT_STATE = 2;
 
 /**
- * "the Roseland neighborhood", "the Juniata section of Philadelphia": a name the text calls a part
- * of a city lies in one of the cities the article names (or its publisher's town), not in a town of
- * that name elsewhere: the namesake near such a city, else a place the gazetteer lacks, which then
- * borrows an anchor.
+ * "the Roseland neighborhood", "the Juniata section of Philadelphia", "the city's South Side",
+ * "Chicago's Austin neighborhood": a name the text calls a part of a city lies in one of the cities
+ * the article names (or its publisher's town; a named owner first), not in a town of that name
+ * elsewhere: the namesake near such a city, else a place the gazetteer lacks, which then borrows an
+ * anchor. One sense per article: the name's bare mentions ("in Austin") mean the same part.
  */
 function neighbourhoods(text: string, readings: Reading[], town: Feature | null): void {
   const lex = lexicon();
+  const byEnd = new Map<number, Reading>();
+  for (const r of readings) byEnd.set(r.cand.end, r);
+  const settled = new Map<string, Feature | null>();
   for (const r of readings) {
     const f = r.feature;
-    if (!f || r.cand.container || r.cand.source === "dateline") continue;
+    if (r.cand.container || r.cand.source === "dateline") continue;
     const after = /^(?:[-–]\p{Lu}[\p{L}'’]{1,20})?\s{1,2}(\p{Ll}+)/u.exec(text.slice(r.cand.end, r.cand.end + 40));
-    if (!after || !lex.neighbourhoodAfter.has(after[1]!)) continue;
-    // "the California neighborhood": a division's or country's name before it names the neighbourhood
-    if (f.kind !== "city") {
-      r.feature = null;
-      r.cand.unknown = true;
+    const owner = /(?:\b(\p{Ll}{2,10})|\p{L})['’]s\s{1,2}$/u.exec(
+      text.slice(Math.max(0, r.cand.start - 16), r.cand.start),
+    );
+    const ownerNoun = owner?.[1] !== undefined && lex.neighbourhoodOwners.has(owner[1]);
+    // "Chicago's": the owner is the name ending at the possessive's letter
+    const ownerCity = owner && !owner[1] ? byEnd.get(r.cand.start - owner[0].length + 1) : undefined;
+    const owned = ownerCity?.feature?.kind === "city" && ownerCity.feature.population >= NEIGHBOURHOOD_CITY;
+    const called = !!after && lex.neighbourhoodAfter.has(after[1]!);
+    if (!called && !ownerNoun && !owned) continue;
+    // "the city's South Side" that the gazetteer lacks: a part of the owner, or of the publisher's town
+    if (!f) {
+      const home = owned ? ownerCity!.feature! : ownerNoun && !r.dropped ? town : null;
+      if (home) {
+        r.feature = home;
+        r.cand.unknown = false;
+      }
       continue;
     }
-    const cities = readings
-      .filter((o) => o.key !== r.key && o.feature?.kind === "city" && o.feature.population >= NEIGHBOURHOOD_CITY)
-      .map((o) => o.feature!);
-    if (town) cities.push(town);
-    if (!cities.length) continue;
-    const near = (h: Feature): boolean => cities.some((c) => distanceKm(h.lat, h.lon, c.lat, c.lon) <= CITY_RADIUS_KM);
-    if (near(f)) continue;
-    const namesake = r.hits.find((h) => h.feature.kind === "city" && near(h.feature));
-    if (namesake) r.feature = namesake.feature;
-    else {
+    // "the California neighborhood": a division's or country's name before it names the neighbourhood
+    // ("Toronto's Ontario health-card holders": an owner's province is the province)
+    if (f.kind !== "city") {
+      if (!called) continue;
       r.feature = null;
       r.cand.unknown = true;
+      settled.set(r.key, null);
+      continue;
     }
+    const cities = owned
+      ? [ownerCity!.feature!]
+      : readings
+          .filter((o) => o.key !== r.key && o.feature?.kind === "city" && o.feature.population >= NEIGHBOURHOOD_CITY)
+          .map((o) => o.feature!);
+    if (town && !owned) cities.push(town);
+    if (!cities.length) continue;
+    const near = (h: Feature): boolean => cities.some((c) => distanceKm(h.lat, h.lon, c.lat, c.lon) <= CITY_RADIUS_KM);
+    const namesake = near(f) ? null : r.hits.find((h) => h.feature.kind === "city" && near(h.feature));
+    if (namesake) r.feature = namesake.feature;
+    // a part the gazetteer lacks lies in its city: the owner, the publisher's town, else the city the article names most
+    else if (!near(f)) r.feature = owned ? ownerCity!.feature! : (town ?? mostNamedCity(readings, cities));
+    // "in the Miami neighborhood" of a story set in Miami: the name's other mentions are the city
+    const mentions = readings.filter((o) => o.key === r.key).length;
+    if (mentions <= Math.max(...cities.map((c) => readings.filter((o) => o.feature === c).length)))
+      settled.set(r.key, r.feature);
   }
+  for (const r of readings) {
+    if (!settled.has(r.key) || r.dropped || r.cand.container || r.cand.source === "dateline") continue;
+    r.feature = settled.get(r.key)!;
+    if (!r.feature) r.cand.unknown = true;
+  }
+}
+
+function mostNamedCity(readings: Reading[], cities: Feature[]): Feature {
+  const named = (c: Feature): number => readings.filter((o) => o.feature === c).length;
+  return cities.reduce((a, b) => (named(b) > named(a) ? b : a));
 }
 
 /** Population from which a city has neighbourhoods a story names. */

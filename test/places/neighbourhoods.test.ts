@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
+import type { Place } from "../../src/document/schema.js";
+
+function mentions(text: string, mention: string, url?: string): Place[] {
+  return extract(text, url ? { url } : {}).places.filter((p) => p.text === mention);
+}
+
+const CHICAGO = { lat: 41.85, lon: -87.65 };
+const nearChicago = (p: Place): boolean =>
+  p.lat !== null && p.lon !== null && Math.abs(p.lat - CHICAGO.lat) < 0.3 && Math.abs(p.lon - CHICAGO.lon) < 0.4;
+
+describe("a neighbourhood's name means the same part of the city at every mention", () => {
+  it.each([
+    [
+      "Three people were killed in shootings across Chicago on Monday. A man was found dead outside an Austin neighborhood elementary school on the West Side, authorities said. About 9:15 p.m. in Austin, two people tried to rob a 16-year-old boy.",
+      "Austin",
+      "http://chicago.suntimes.com/news/2-killed",
+    ],
+    [
+      "Chicago police said a man was shot in the Chatham neighborhood on the South Side. Later a woman was shot in Chatham, police said.",
+      "Chatham",
+      "http://chicago.suntimes.com/news/shootings",
+    ],
+  ])("%j: every %s lies in Chicago", (text, name, url) => {
+    const ps = mentions(text, name, url);
+    expect(ps.length).toBeGreaterThanOrEqual(2);
+    for (const p of ps) {
+      expect(p.admin1).toBe("Illinois");
+      expect(nearChicago(p)).toBe(true);
+    }
+  });
+});
+
+describe("a name after a possessive town is a part of that town", () => {
+  it.each([
+    [
+      "One person was killed in gang crossfire in the city's South Side, police said.",
+      "South Side",
+      "http://abc7chicago.com/news/1",
+    ],
+    ["A teenager was shot in Chicago's Austin neighborhood on Saturday, police said.", "Austin", undefined],
+  ])("%j: %s lies in Chicago", (text, name, url) => {
+    const p = mentions(text, name, url)[0];
+    expect(p).toBeDefined();
+    expect(nearChicago(p!)).toBe(true);
+  });
+
+  it("an owner's province is still the province", () => {
+    const p = mentions("Just 21 per cent of Toronto's Ontario health-card holders are organ donors.", "Ontario")[0];
+    expect(p?.precision).toBe(3);
+    expect(p?.country).toBe("CA");
+  });
+});
