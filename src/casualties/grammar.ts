@@ -32,6 +32,8 @@ export interface Grammar {
   selfInflicted: RegExp;
   /** "between Friday evening and Monday morning": a span from one weekday (group 1) to another (group 2) */
   weekdaySpan: RegExp;
+  /** the determiner and up to two modifiers a noun phrase opens with: "His 11-year-old ", "the two " */
+  phraseOpener: RegExp;
   /** weekday names, Monday first */
   weekdays: readonly string[];
 }
@@ -44,6 +46,8 @@ export function gram(): Grammar {
   const N = loadData<NumberWords>("casualties/numbers.json");
   const det = alternation(G.listDeterminers);
   const and = alternation(G.listConjunctions);
+  // a spelled count from one to ten opens a noun phrase as a determiner does: "the two", "four teens"
+  const smallCardinals = Object.keys(N.units).filter((w) => N.units[w]! >= 1 && N.units[w]! <= 10);
   const detPhrase = `(?:${det})\\s{1,3}(?:[\\w'’-]{1,20}\\s{1,3}){0,2}[\\w'’-]{1,20}`;
   grammar = {
     partOf: new RegExp(
@@ -65,6 +69,10 @@ export function gram(): Grammar {
     selfInflicted: new RegExp(`^[^;]{0,80}?\\b(?:${alternation(G.selfInflicted)})\\b`, "i"),
     weekdaySpan: new RegExp(
       `\\bbetween\\s{1,3}(?:(?:early|late)\\s{1,3})?(${alternation(G.weekdays)})\\s{1,3}(?:[\\w.]{1,12}\\s{1,3}){0,2}?and\\s{1,3}(?:(?:early|late)\\s{1,3})?(${alternation(G.weekdays)})\\b`,
+      "i",
+    ),
+    phraseOpener: new RegExp(
+      `^(?:a|an|the|his|her|their|its|my|our|your|[\\w'’-]{1,30}['’]s|\\d{1,3}|${alternation(smallCardinals)})\\s{1,3}(?:[\\w'’-]{1,30}\\s{1,3}){0,2}$`,
       "i",
     ),
     weekdays: G.weekdays,
