@@ -87,6 +87,25 @@ function fact(
   };
 }
 
+/** Victims named without a count ("claims lives", "murder victims"): one person, or a group of at least two. */
+function uncounted(start: number, end: number, one: boolean, victims: string | null): Phrase {
+  return {
+    start,
+    end,
+    low: one ? 1 : 2,
+    best: one ? 1 : 2,
+    high: one ? 1 : null,
+    rule: one ? "singular" : "plural",
+    victims,
+    singular: one,
+    additive: false,
+    negated: false,
+    definite: false,
+    name: null,
+    age: null,
+  };
+}
+
 /** The doer of an active casualty verb: the subject of its clause ("“takfiris” would pay ... after killing"). */
 function perpetratorBefore(text: string, floor: number, verbStart: number): string | null {
   const before = text.slice(Math.max(floor, verbStart - 160), verbStart);
@@ -457,22 +476,7 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       } else if (/\b(?:life|lives)$/.test(phrase) && /^\s{0,3}(?:[.,;:!?'"’”|–—-]|$)/.test(text.slice(pe, sent.end))) {
         // "Hunting accident claims life", "Violence claims lives": the lives taken name no one, and
         // count one person or a group
-        const one = /life$/.test(phrase);
-        const p: Phrase = {
-          start: ps,
-          end: pe,
-          low: one ? 1 : 2,
-          best: one ? 1 : 2,
-          high: one ? 1 : null,
-          rule: one ? "singular" : "plural",
-          victims: null,
-          singular: one,
-          additive: false,
-          negated: false,
-          definite: false,
-          name: null,
-          age: null,
-        };
+        const p = uncounted(ps, pe, /life$/.test(phrase), null);
         out.push(fact(p, activeKind, "active", si, cue, { perpetrator: perpetratorBefore(text, sent.start, ps) }));
         taken.push({ start: ps, end: pe });
         done = true;
@@ -792,22 +796,7 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       )
     )
       continue;
-    const one = !/s$/i.test(m[0]);
-    const p: Phrase = {
-      start,
-      end,
-      low: one ? 1 : 2,
-      best: one ? 1 : 2,
-      high: one ? 1 : null,
-      rule: one ? "singular" : "plural",
-      victims: m[0],
-      singular: one,
-      additive: false,
-      negated: false,
-      definite: false,
-      name: null,
-      age: null,
-    };
+    const p = uncounted(start, end, !/s$/i.test(m[0]), m[0]);
     out.push(fact(p, "killed", "nominal", si, { start, end }, {}));
     taken.push({ start, end });
   }

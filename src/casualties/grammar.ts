@@ -3,6 +3,7 @@
  * around a count or a clause: a part of a group, a fronted time, a serial list, a self-inflicted wound.
  */
 import { loadData } from "../util/data.js";
+import { alternation } from "./lexicon.js";
 
 interface GrammarFile {
   partOfQuantifiers: string[];
@@ -31,16 +32,11 @@ export interface Grammar {
   selfInflicted: RegExp;
   /** "between Friday evening and Monday morning": a span from one weekday (group 1) to another (group 2) */
   weekdaySpan: RegExp;
+  /** the determiner and up to two modifiers a noun phrase opens with: "His 11-year-old ", "the two " */
+  phraseOpener: RegExp;
   /** weekday names, Monday first */
   weekdays: readonly string[];
 }
-
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s{1,3}");
-const alt = (xs: Iterable<string>): string =>
-  [...new Set(xs)]
-    .sort((a, b) => b.length - a.length)
-    .map(esc)
-    .join("|");
 
 let grammar: Grammar | null = null;
 
@@ -48,16 +44,18 @@ export function gram(): Grammar {
   if (grammar) return grammar;
   const G = loadData<GrammarFile>("casualties/grammar.json");
   const N = loadData<NumberWords>("casualties/numbers.json");
-  const det = alt(G.listDeterminers);
-  const and = alt(G.listConjunctions);
+  const det = alternation(G.listDeterminers);
+  const and = alternation(G.listConjunctions);
+  // a spelled count from one to ten opens a noun phrase as a determiner does: "the two", "four teens"
+  const smallCardinals = Object.keys(N.units).filter((w) => N.units[w]! >= 1 && N.units[w]! <= 10);
   const detPhrase = `(?:${det})\\s{1,3}(?:[\\w'’-]{1,20}\\s{1,3}){0,2}[\\w'’-]{1,20}`;
   grammar = {
     partOf: new RegExp(
-      `\\b(?:\\d{1,3}|${alt([...Object.keys(N.units), ...G.partOfQuantifiers])})\\s{1,3}of\\s{1,3}$`,
+      `\\b(?:\\d{1,3}|${alternation([...Object.keys(N.units), ...G.partOfQuantifiers])})\\s{1,3}of\\s{1,3}$`,
       "i",
     ),
     frontedTime: new RegExp(
-      `^(?:[\\w.'’:,-]{1,12}\\s{1,3}){0,5}?(?:${alt([...G.dayParts, ...G.weekdays])})(?:\\s{1,3}[\\w.'’:-]{1,12}){0,5}?\\s{0,3},\\s{1,3}(?:${alt(G.indefinite)})\\s`,
+      `^(?:[\\w.'’:,-]{1,12}\\s{1,3}){0,5}?(?:${alternation([...G.dayParts, ...G.weekdays])})(?:\\s{1,3}[\\w.'’:-]{1,12}){0,5}?\\s{0,3},\\s{1,3}(?:${alternation(G.indefinite)})\\s`,
       "i",
     ),
     serialNext: new RegExp(
@@ -68,9 +66,13 @@ export function gram(): Grammar {
       `^(?:(?:(?:[\\w'’-]{1,20}\\s{1,3}){0,2}[\\w'’-]{1,20}\\s{0,3},\\s{1,3}){1,4}|(?:[\\w'’-]{1,20}\\s{1,3}){1,3})(?:${and})\\s{1,3}`,
       "i",
     ),
-    selfInflicted: new RegExp(`^[^;]{0,80}?\\b(?:${alt(G.selfInflicted)})\\b`, "i"),
+    selfInflicted: new RegExp(`^[^;]{0,80}?\\b(?:${alternation(G.selfInflicted)})\\b`, "i"),
     weekdaySpan: new RegExp(
-      `\\bbetween\\s{1,3}(?:(?:early|late)\\s{1,3})?(${alt(G.weekdays)})\\s{1,3}(?:[\\w.]{1,12}\\s{1,3}){0,2}?and\\s{1,3}(?:(?:early|late)\\s{1,3})?(${alt(G.weekdays)})\\b`,
+      `\\bbetween\\s{1,3}(?:(?:early|late)\\s{1,3})?(${alternation(G.weekdays)})\\s{1,3}(?:[\\w.]{1,12}\\s{1,3}){0,2}?and\\s{1,3}(?:(?:early|late)\\s{1,3})?(${alternation(G.weekdays)})\\b`,
+      "i",
+    ),
+    phraseOpener: new RegExp(
+      `^(?:a|an|the|his|her|their|its|my|our|your|[\\w'’-]{1,30}['’]s|\\d{1,3}|${alternation(smallCardinals)})\\s{1,3}(?:[\\w'’-]{1,30}\\s{1,3}){0,2}$`,
       "i",
     ),
     weekdays: G.weekdays,

@@ -95,10 +95,12 @@ export interface Lexicon {
   separate: RegExp;
 }
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s{1,3}");
+/** A phrase as a regex source: metacharacters escaped, each space any short run of whitespace */
+export const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s{1,3}");
 export const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, " ").trim();
 
-function alternation(phrases: Iterable<string>): string {
+/** Longest phrase first, so a regex alternation prefers "shot dead" to "shot" */
+export function alternation(phrases: Iterable<string>): string {
   return [...new Set(phrases)]
     .sort((a, b) => b.length - a.length)
     .map(esc)

@@ -644,14 +644,11 @@ export function readPhrase(
   };
 }
 
-/** The subject phrase ending just before `end` (an auxiliary or the predicate), not reaching below `floor`. */
-/** the determiner and up to two modifiers a noun phrase opens with: "His 11-year-old ", "the two " */
-const WIDENS =
-  /^(?:a|an|the|his|her|their|its|my|our|your|[\w'’-]{1,30}['’]s|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}$/i;
 /** what no noun phrase's own modifiers hold: a clause edge, a preposition, a conjunction, a pronoun */
 const WIDENS_NOT =
   /[,;:()"“”—–]|\b(?:in|at|on|of|to|for|from|with|by|near|into|after|before|about|and|or|but|who|that|which|when|while|as|than|he|she|they|it|we|i|you)\b/i;
 
+/** The subject phrase ending just before `end` (an auxiliary or the predicate), not reaching below `floor`. */
 export function subjectBefore(
   text: string,
   floor: number,
@@ -703,7 +700,7 @@ export function subjectBefore(
     let foundAt = -1;
     for (const p0 of starts.reverse().slice(0, 6)) {
       if (found && WIDENS_NOT.test(text.slice(p0, foundAt))) break;
-      if (found && !WIDENS.test(text.slice(p0, foundAt))) continue;
+      if (found && !gram().phraseOpener.test(text.slice(p0, foundAt))) continue;
       const p = readPhrase(text, p0, e, age, reduced);
       if (p) [found, foundAt] = [p, p0];
     }

@@ -39,12 +39,27 @@ function mainCountry(doc: SitrepDocument): string | null {
   return best && n.get(best)! * 2 > total ? best : null;
 }
 
+/**
+ * Per article, for all its events: the filing hint, and the places without the dateline (one object, so
+ * that the places stage's per-document cache holds across events).
+ */
+const perDoc = new WeakMap<SitrepDocument, { hint: FilingHint | null; view: SitrepDocument }>();
+
+function article(doc: SitrepDocument): { hint: FilingHint | null; view: SitrepDocument } {
+  let a = perDoc.get(doc);
+  if (!a) {
+    a = { hint: filingHint(doc), view: { ...doc, places: doc.places.filter((p) => p.role !== "dateline") } };
+    perDoc.set(doc, a);
+  }
+  return a;
+}
+
 export function eventPlace(
   doc: SitrepDocument,
   evidence: readonly Range[],
   sentences: readonly Range[],
 ): PlaceRef | null {
-  const hint = filingHint(doc);
+  const { hint } = article(doc);
   return nearLocalTown(placeWithin(doc, evidence, sentences, hint), hint);
 }
 
@@ -68,7 +83,7 @@ function placeWithin(
   hint: FilingHint | null,
 ): PlaceRef | null {
   const first = evidence[0] ?? sentences[0];
-  const view = { ...doc, places: doc.places.filter((p) => p.role !== "dateline") };
+  const { view } = article(doc);
   let place = first ? placeOf(view, first) : null;
   // the event's own clause, sentence and paragraph name no place: a town the headline names says
   // where it happened better than the place the article names most ("4-year-old shot in St. Augustine")
@@ -182,7 +197,7 @@ function featureRef(f: Feature, precision: PlaceRef["precision"]): PlaceRef {
 export function borrowsPlace(doc: SitrepDocument, evidence: readonly Range[], sentences: readonly Range[]): boolean {
   const first = evidence[0] ?? sentences[0];
   if (!first) return true;
-  return ownEventPlace({ ...doc, places: doc.places.filter((p) => p.role !== "dateline") }, first) === null;
+  return ownEventPlace(article(doc).view, first) === null;
 }
 
 /** The country of a place alone, for an event known only to be in it (ACLED geo precision 3). */

@@ -16,14 +16,22 @@ import { isEventCandidate, specificity } from "./specificity.js";
 export function eventPlace(doc: SitrepDocument, range: Range): PlaceRef | null {
   const own = ownEventPlace(doc, range);
   if (own) return own;
-  const dominant = dominantPlace(eventCandidates(doc));
+  const dominant = dominantPlace(prepared(doc).pool);
   return dominant ? ref(dominant, Math.max(dominant.precision ?? 2, 2) as 2 | 3) : null;
+}
+
+/** The candidates and the layout of a document, read once: the events stage asks for each of its events. */
+const cache = new WeakMap<SitrepDocument, { pool: SitrepDocument["places"]; layout: Layout }>();
+
+function prepared(doc: SitrepDocument): { pool: SitrepDocument["places"]; layout: Layout } {
+  let c = cache.get(doc);
+  if (!c) cache.set(doc, (c = { pool: eventCandidates(doc), layout: new Layout(doc) }));
+  return c;
 }
 
 /** Steps 1-3 alone: the place the event's own clause, sentence or paragraph names, or null. */
 export function ownEventPlace(doc: SitrepDocument, range: Range): PlaceRef | null {
-  const pool = eventCandidates(doc);
-  const layout = new Layout(doc);
+  const { pool, layout } = prepared(doc);
   const mostSpecific = (ps: typeof pool): (typeof pool)[number] | null => {
     let best: (typeof pool)[number] | null = null;
     for (const p of ps) if (!best || specificity(p) > specificity(best)) best = p;

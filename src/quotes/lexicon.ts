@@ -38,6 +38,7 @@ interface SpeakerFile {
   labels: { words: string[] };
   roles: { words: string[] };
   possessives: { words: Record<string, string> };
+  pluralOpeners: { words: string[] };
 }
 
 /** One inflected form of a reporting verb; `rest` holds the particle of a phrasal verb ("out", "for"). */
@@ -75,6 +76,8 @@ export interface Lexicon {
   possessives: Map<string, string>;
   /** "sent", "took": a past verb without -ed that ends a speaker phrase */
   irregularPast: Set<string>;
+  /** "and", "but", "while": words after which a bare plural opens its clause */
+  pluralOpeners: Set<string>;
   /** "Indeed", "When", "There": words that are never a speaker phrase by themselves */
   functionWords: Set<string>;
 }
@@ -161,6 +164,7 @@ export function lex(): Lexicon {
     roles: new Set(sp.roles.words),
     nominal: new Map(Object.entries(cueFile.nominal.nouns)),
     possessives: new Map(Object.entries(sp.possessives.words)),
+    pluralOpeners: new Set(sp.pluralOpeners.words),
     irregularPast: new Set(loadData<VerbFile>("quotes/verbs.json").irregularPast),
     functionWords: new Set(loadData<{ words: string[] }>("quotes/function-words.json").words),
   };

@@ -367,9 +367,6 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
   };
 }
 
-/** Words after which a bare plural opens its clause: "But environmentalists worry", ", experts say". */
-const PLURAL_OPENER = new Set("and but while when because if although though since so yet".split(" "));
-
 /**
  * "independent analyses agree", "high school administrators decided": a plural noun with up to three
  * lowercase modifiers and no determiner, opening its clause, is the subject of the verb after it.
@@ -388,7 +385,7 @@ function barePlural(toks: readonly Tok[], j: number): SpeakerPhrase | null {
   let i = j;
   while (i > 0 && j - i < 3 && plain(toks[i - 1]!) && !/(?:ly|ed|ing)$/.test(toks[i - 1]!.lower)) i--;
   const before = toks[i - 1];
-  if (before && !(before.punct && !isQuoteTok(before)) && !PLURAL_OPENER.has(before.lower)) return null;
+  if (before && !(before.punct && !isQuoteTok(before)) && !lx.pluralOpeners.has(before.lower)) return null;
   return { start: i, end: j + 1, headStart: i, headEnd: j + 1, kind: "description" };
 }
 
