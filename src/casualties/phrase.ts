@@ -412,18 +412,19 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   const head = headWord(s);
   if (L.notCounted.has(head)) return null;
   // "the couple", "the elderly pair", "the twins": one noun, two people
+  const pair = (definite: boolean): Phrase => ({
+    ...base,
+    low: 2,
+    best: 2,
+    high: 2,
+    rule: "pair",
+    victims: strip(s),
+    singular: false,
+    additive: false,
+    definite,
+  });
   if (L.pairs.has(head) && counts.length === 0 && ws.length <= 4 && !/^an?\s/i.test(s)) {
-    return {
-      ...base,
-      low: 2,
-      best: 2,
-      high: 2,
-      rule: "pair",
-      victims: strip(s),
-      singular: false,
-      additive: false,
-      definite: /^(?:the|this|that|both)\s/i.test(s),
-    };
+    return pair(/^(?:the|this|that|both)\s/i.test(s));
   }
   // "Twin 17-year-old brothers were killed", "the twin sisters": a pair adjective makes the plural two
   const pairAdj = ws.findIndex((w) => L.pairAdjectives.has(w.toLowerCase()));
@@ -436,17 +437,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     pluralPersons(head) &&
     (pairAdj === 0 || /^(?:the|his|her|their)$/i.test(ws[0]!))
   ) {
-    return {
-      ...base,
-      low: 2,
-      best: 2,
-      high: 2,
-      rule: "pair",
-      victims: strip(s),
-      singular: false,
-      additive: false,
-      definite: pairAdj === 1,
-    };
+    return pair(pairAdj === 1);
   }
   // "the fifth man was pronounced dead": one person, the fifth of those counted
   // "Two people died and a third is in critical condition": the ordinal alone stands for the person
