@@ -15,6 +15,14 @@ describe("a gunshot wound in the words local news varies", () => {
     ],
     ["Two men are being treated for gunshot wounds at Mercy Hospital.", [["injured", 2, "exact"]]],
     ["A 19-year-old was recovering from a gunshot wound to the arm.", [["injured", 1, "singular"]]],
+    // going for treatment of a wound: hurt and alive, however the subject got there
+    [
+      "A 17-year-old later went to Mercy Hospital for treatment of a gunshot wound to the hand.",
+      [["injured", 1, "singular"]],
+    ],
+    ["A man later walked into Regional Medical Center for treatment of a gunshot wound.", [["injured", 1, "singular"]]],
+    ["Two men sought treatment for gunshot wounds at St. Mary's.", [["injured", 2, "exact"]]],
+    ["A woman was receiving treatment for a gunshot wound.", [["injured", 1, "singular"]]],
     // a wound alone says someone was hit, not whether they lived
     ["A 24-year-old man suffered several gunshot wounds to the torso and legs.", [["shot", 1, "singular"]]],
     ["A 30-year-old man sustained an apparent gunshot wound to the hip.", [["shot", 1, "singular"]]],
