@@ -134,6 +134,14 @@ function tollNext(text: string, from: number, end: number): boolean {
   return !!c && c.start === s && lex().noun.test(text.slice(c.end, Math.min(end, c.end + 50)));
 }
 
+// "over the weekend", "in May": a stretch of time makes a tally only of more than one victim; "A man was
+// shot and killed over the weekend" tells of one incident
+const STRETCH =
+  /\b(?:(?:over|during|this)\s{1,3}(?:the\s{1,3})?weekend|in\s{1,3}(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/gi;
+function oneVictimsDay(clause: string, f: Fact): string {
+  return f.best === 1 && f.low === 1 ? clause.replace(STRETCH, "") : clause;
+}
+
 export function factContext(
   text: string,
   sentence: Range,
@@ -167,7 +175,7 @@ export function factContext(
     /\bin\s{1,3}the\s{1,3}(?:shooting|attack|incident|gunfire)\b/i.test(text.slice(f.end, to)) &&
     !L.aggregate.test(clause.replace(/\b(?:was|is)\s{1,3}one\s{1,3}of\b/gi, ""));
   const aggregate =
-    ((L.aggregate.test(clause) && !oneOfThis) ||
+    ((L.aggregate.test(oneVictimsDay(clause, f)) && !oneOfThis) ||
       PLACE_SHOOTINGS.test(clause) ||
       sc.separate ||
       sc.frontedAggregate ||

@@ -113,7 +113,7 @@ function eventTimes(doc: SitrepDocument, later = false): SitrepDocument["times"]
       Math.abs(Number(t.text.trim()) - new Date(pub).getUTCFullYear()) > 1
     )
       return false;
-    if (span && !Number.isNaN(pub) && (span[1] < pub - 30 * MS_DAY || span[0] > pub + MS_DAY)) return false;
+    if (span && !Number.isNaN(pub) && (span[1] < pub - 30 * MS_DAY || span[0] > pub)) return false;
     // the cue must be in the time's own sentence: a headline "... Expected to Survive" above it is not
     const s = sentenceAt(doc.sentences, t.start);
     const before = doc.text.slice(Math.max(s?.start ?? 0, t.start - 80), t.start);

@@ -54,6 +54,24 @@ describe("the date of a local shooting", () => {
       "2017-01-21",
     ],
     [
+      "an age still to be reached names a birthday to come: 'turns 6 on Sunday' is the next Sunday",
+      "Police say five people were shot outside a house on NE 2nd Street just after 4:20 p.m.\n\nThe boy who was shot turns 6-years-old on Sunday.",
+      "2017-01-21",
+      "2017-01-21",
+    ],
+    [
+      "one victim over the weekend is one incident, dated by the weekend",
+      "A man was shot and killed over the weekend in Norfolk.\n\nPolice said the victim was found on Granby Street.",
+      "2016-05-10",
+      "2016-05-07/2016-05-08",
+    ],
+    [
+      "one victim in a month is one incident",
+      "A woman was shot and killed in March on Granby Street in Norfolk, police said.",
+      "2016-04-05",
+      "2016-03",
+    ],
+    [
       "a birthday party is where it happened, not a birthday to come",
       "Four people were shot at a birthday party in a house on Elm Street Saturday afternoon, police said.",
       "2016-06-05",

@@ -412,6 +412,17 @@ const rows: Row[] = [
       ["the night before", "2015-12-30"],
     ],
   },
+  // an age still to be reached is a day to come; one reached ("turned 30") is past
+  {
+    text: "The boy who was shot turns 6 on Sunday.",
+    published: "2017-01-21",
+    times: [["Sunday", "2017-01-22"]],
+  },
+  {
+    text: "The victim turned 30 on Sunday.",
+    published: "2017-01-21",
+    times: [["Sunday", "2017-01-15"]],
+  },
 ];
 
 describe("TimeML conventions on news sentences", () => {

@@ -112,6 +112,8 @@ function pastClause(text: string, start: number, end: number, sentenceEnd: numbe
   return !!past && (!future || past.index < future.index);
 }
 
+const TURNS_AGE = /\bturns\s{1,3}\d{1,3}(?:[\s-]{1,3}years?(?:[\s-]{1,3}old)?)?\s{1,3}(?:on\s{1,3})?$/i;
+
 let scheduled: RegExp | undefined;
 
 /**
@@ -305,6 +307,9 @@ export function chronoDates(
     }
     // "the two leaders meet separately Monday", "the council meets Tuesday": a schedule told in the present
     if (lean === "neutral" && c.isCertain("weekday") && scheduledBefore(text.slice(Math.max(0, start - 70), start)))
+      lean = "future";
+    // "The boy who was shot turns 6 on Sunday": an age still to be reached is a birthday to come
+    if (lean === "neutral" && c.isCertain("weekday") && TURNS_AGE.test(text.slice(Math.max(0, start - 40), start)))
       lean = "future";
     // "the end of September", "the end of the month": TimeML gives the month, as for "the end of this month"
     const part = PART_OF_MONTH.exec(words);
