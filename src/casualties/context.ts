@@ -136,10 +136,8 @@ function tollNext(text: string, from: number, end: number): boolean {
 
 // "over the weekend", "in May": a stretch of time makes a tally only of more than one victim; "A man was
 // shot and killed over the weekend" tells of one incident
-const STRETCH =
-  /\b(?:(?:over|during|this)\s{1,3}(?:the\s{1,3})?weekend|in\s{1,3}(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/gi;
 function oneVictimsDay(clause: string, f: Fact): string {
-  return f.best === 1 && f.low === 1 ? clause.replace(STRETCH, "") : clause;
+  return f.best === 1 && f.low === 1 ? clause.replace(gram().stretch, "") : clause;
 }
 
 export function factContext(

@@ -13,6 +13,7 @@ interface GrammarFile {
   listDeterminers: string[];
   listConjunctions: string[];
   selfInflicted: string[];
+  months: string[];
 }
 
 interface NumberWords {
@@ -34,6 +35,8 @@ export interface Grammar {
   weekdaySpan: RegExp;
   /** the determiner and up to two modifiers a noun phrase opens with: "His 11-year-old ", "the two " */
   phraseOpener: RegExp;
+  /** "over the weekend", "in May": a stretch of time (global: it is cut out of a clause) */
+  stretch: RegExp;
   /** weekday names, Monday first */
   weekdays: readonly string[];
 }
@@ -74,6 +77,10 @@ export function gram(): Grammar {
     phraseOpener: new RegExp(
       `^(?:a|an|the|his|her|their|its|my|our|your|[\\w'’-]{1,30}['’]s|\\d{1,3}|${alternation(smallCardinals)})\\s{1,3}(?:[\\w'’-]{1,30}\\s{1,3}){0,2}$`,
       "i",
+    ),
+    stretch: new RegExp(
+      `\\b(?:(?:over|during|this)\\s{1,3}(?:the\\s{1,3})?weekend|in\\s{1,3}(?:${alternation(G.months)}))\\b`,
+      "gi",
     ),
     weekdays: G.weekdays,
   };
