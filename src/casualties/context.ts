@@ -140,6 +140,21 @@ function oneVictimsDay(clause: string, f: Fact): string {
   return f.best === 1 && f.low === 1 ? clause.replace(gram().stretch, "") : clause;
 }
 
+/**
+ * "just as people gathered for a vigil for a 14-year-old boy fatally shot earlier": a rite that sets the
+ * time of a shooting mourns someone named right after it, who died before. Only the one mourned is
+ * history: a fact after the rite's phrase ("As mourners gathered for a vigil for X, a man was shot")
+ * tells the new shooting.
+ */
+function mournedBefore(text: string, sentence: Range, f: Fact): boolean {
+  const from = Math.max(sentence.start, f.start - 120);
+  for (const m of text.slice(from, f.cue.start).matchAll(lex().mourned)) {
+    const end = from + m.index + m[0].length;
+    if (end >= f.start - 2) return true;
+  }
+  return false;
+}
+
 export function factContext(
   text: string,
   sentence: Range,
@@ -185,6 +200,7 @@ export function factContext(
       L.history.test(beforeFact) ||
       CAME_AFTER.test(beforeFact) ||
       SINCE_WHEN.test(beforeFact) ||
+      mournedBefore(text, sentence, f) ||
       (sc.pastYear && (!aggregate || sc.datedPast)),
     hypothetical: f.rule === "hypothetical",
   };

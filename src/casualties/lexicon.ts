@@ -34,6 +34,8 @@ interface CuesFile {
   additive: string[];
   aggregate: string[];
   history: string[];
+  mourningSettings: string[];
+  rites: string[];
   hypothetical: string[];
   trial: string[];
   separate: string[];
@@ -92,6 +94,8 @@ export interface Lexicon {
   cues: CuesFile;
   aggregate: RegExp;
   history: RegExp;
+  /** "as people gathered for a vigil for": the one mourned, named next, died in an earlier incident */
+  mourned: RegExp;
   separate: RegExp;
 }
 
@@ -235,6 +239,10 @@ export function lex(): Lexicon {
     cues: C,
     aggregate: cueRe(C.aggregate),
     history: cueRe(C.history),
+    mourned: new RegExp(
+      `(?:^|[^\\w])(?:${alternation(C.mourningSettings)})\\s{1,3}(?:a|the)\\s{1,3}(?:${alternation(C.rites)})\\s{1,3}for\\b`,
+      "gi",
+    ),
     separate: cueRe(C.separate),
   };
   return lexicon;

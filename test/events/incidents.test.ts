@@ -259,6 +259,23 @@ describe("people told apart by what the text says of them", () => {
         "Later, Giaquinta and another man were found dead behind the house.",
       [3, 0],
     ],
+    [
+      "a vigil that sets the time of a shooting mourns an earlier death, not one of this shooting's",
+      "A 8-year-old girl was shot in the wrist Sunday night, just as people gathered for a vigil for a 14-year-old boy " +
+        "fatally shot earlier in the day, police said. A 36-year-old woman was also shot in the left hand. " +
+        "The shooting occurred as people were gathering for a vigil for Malik Causey, 14, who was fatally shot nearby.",
+      [0, 2],
+    ],
+    [
+      "a shooting told after the rite's phrase is the new one",
+      "As mourners gathered for a vigil for a man killed last week, a 20-year-old man was shot and killed.",
+      [1, 0],
+    ],
+    [
+      "a vigil told for its own sake still mourns this shooting's dead",
+      "A vigil was held Sunday for a 14-year-old boy fatally shot on the West Side. Another man was wounded.",
+      [1, 1],
+    ],
   ])("%s", (_, text, expected, title) => {
     const doc = extract(text, { published: "2016-05-10", title });
     const ev = doc.events[0];
