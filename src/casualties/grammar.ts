@@ -14,6 +14,8 @@ interface GrammarFile {
   listConjunctions: string[];
   selfInflicted: string[];
   months: string[];
+  laterOrdinals: string[];
+  incidentNouns: string[];
 }
 
 interface NumberWords {
@@ -37,6 +39,8 @@ export interface Grammar {
   phraseOpener: RegExp;
   /** "over the weekend", "in May": a stretch of time (global: it is cut out of a clause) */
   stretch: RegExp;
+  /** "In a second tragic incident involving a child": the sentence tells another incident */
+  laterIncident: RegExp;
   /** weekday names, Monday first */
   weekdays: readonly string[];
 }
@@ -81,6 +85,10 @@ export function gram(): Grammar {
     stretch: new RegExp(
       `\\b(?:(?:over|during|this)\\s{1,3}(?:the\\s{1,3})?weekend|in\\s{1,3}(?:${alternation(G.months)}))\\b`,
       "gi",
+    ),
+    laterIncident: new RegExp(
+      `\\bin\\s{1,3}a\\s{1,3}(?:${alternation(G.laterOrdinals)})\\s{1,3}(?:[a-z-]{1,15}\\s{1,3}){0,2}?(?:${alternation(G.incidentNouns)})s?\\b`,
+      "i",
     ),
     weekdays: G.weekdays,
   };

@@ -77,7 +77,7 @@ function incidentOf(doc: SitrepDocument): number[] {
   let told = false;
   doc.sentences.forEach((s, i) => {
     const text = doc.text.slice(s.start, s.end);
-    if (i > 0 && (L.separate.test(text) || (told && newShooting(doc, s, i)))) id++;
+    if (i > 0 && (L.separate.test(text) || gram().laterIncident.test(text) || (told && newShooting(doc, s, i)))) id++;
     ids.push(id);
     if (reported.has(i)) told = true;
   });
