@@ -34,10 +34,19 @@ export function pastOpener(s: string, published: string | null): boolean {
   const comma = s.indexOf(",");
   if (comma < 0 || comma > 45) return false;
   const head = s.slice(0, comma);
+  // "Last month, police say a 4-year-old girl shot herself": a report follows its incident within days,
+  // so a sentence set weeks back or more tells another one
+  if (gram().pastOpener.test(head.trim())) return true;
   if (!/^(?:back\s{1,3})?(?:in|on)\s/i.test(head)) return false;
   const year = Number(published.slice(0, 4));
   const m = /\b(1[89]\d\d|20\d\d)$/.exec(head.trim());
   return !!m && Number(m[1]) < year;
+}
+
+/** "A few weeks later, investigators say ...": a sentence set after the time told just before */
+export function sequelOpener(s: string): boolean {
+  const comma = s.indexOf(",");
+  return comma > 0 && comma <= 30 && gram().sequelOpener.test(s.slice(0, comma).trim());
 }
 
 /** A sentence naming an earlier year ("In December 2012, 20 children ... were killed") tells history. */

@@ -15,6 +15,8 @@ interface GrammarFile {
   selfInflicted: string[];
   months: string[];
   laterOrdinals: string[];
+  pastOpeners: string[];
+  sequelUnits: string[];
   incidentNouns: string[];
 }
 
@@ -41,6 +43,10 @@ export interface Grammar {
   stretch: RegExp;
   /** "In a second tragic incident involving a child": the sentence tells another incident */
   laterIncident: RegExp;
+  /** "Last month", "Two years ago": an opening phrase (before its comma) that dates a sentence weeks back or more */
+  pastOpener: RegExp;
+  /** "A few weeks later", "Days later": an opening phrase that goes on from the time told before */
+  sequelOpener: RegExp;
   /** weekday names, Monday first */
   weekdays: readonly string[];
 }
@@ -90,6 +96,11 @@ export function gram(): Grammar {
       `\\bin\\s{1,3}a\\s{1,3}(?:${alternation(G.laterOrdinals)})\\s{1,3}(?:[a-z-]{1,15}\\s{1,3}){0,2}?(?:${alternation(G.incidentNouns)})s?\\b`,
       "i",
     ),
+    pastOpener: new RegExp(
+      `^(?:(?:just|only|about|nearly|some|more than)\\s{1,3})?(?:[\\w-]{1,12}\\s{1,3})?(?:${alternation(G.pastOpeners)})$`,
+      "i",
+    ),
+    sequelOpener: new RegExp(`^(?:[\\w-]{1,12}\\s{1,3}){0,2}(?:${alternation(G.sequelUnits)})s?\\s{1,3}later$`, "i"),
     weekdays: G.weekdays,
   };
   return grammar;

@@ -1,7 +1,7 @@
 import type { Casualty, CasualtyKind } from "../document/schema.js";
 import type { Stage } from "../document/stage.js";
 import { overlapsAny } from "../util/ranges.js";
-import { factContext, pastOpener, type SentenceContext, sentenceContext } from "./context.js";
+import { factContext, pastOpener, sequelOpener, type SentenceContext, sentenceContext } from "./context.js";
 import { sentenceFacts, type Fact } from "./facts.js";
 
 export { readCount, findCounts, type CountReading } from "./numbers.js";
@@ -52,15 +52,20 @@ export const casualties: Stage = {
     // the paragraph (its start offset) a past-dated opening sentence made background
     let pastParagraph = -2;
     let pastFrom = -9;
+    let pastBefore = false;
     doc.sentences.forEach((sent, si) => {
       if (shouting(doc.text, sent)) return;
       const para = doc.text.lastIndexOf("\n", sent.start);
-      if (para !== pastParagraph && pastOpener(doc.text.slice(sent.start, sent.end), doc.published ?? null)) {
+      const s = doc.text.slice(sent.start, sent.end);
+      // "Last month, a 4-year-old girl shot herself. ¶ A few weeks later, an 11-year-old boy ...": a sequel
+      // right after a background passage goes on telling it
+      if (para !== pastParagraph && (pastOpener(s, doc.published ?? null) || (pastBefore && sequelOpener(s)))) {
         pastParagraph = para;
         pastFrom = si;
       }
       // a text without paragraph breaks would otherwise lose the rest of the article
       const inPast = para === pastParagraph && si - pastFrom <= 2;
+      pastBefore = inPast;
       let sc: SentenceContext | null = null;
       for (const f of sentenceFacts(doc.text, sent, si)) {
         if (overlapsAny(f, doc.boilerplate)) continue;

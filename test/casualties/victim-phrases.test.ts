@@ -90,6 +90,36 @@ describe("a street block number is no year", () => {
   });
 });
 
+describe("a sentence set weeks back or more tells background", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "an opening 'Last month,' and a sequel 'A few weeks later,' after it",
+      "A 3-year-old boy is dead after he accidentally shot himself while playing with a gun. " +
+        "Officers have responded to similar shootings recently. Last month, police say a 4-year-old girl shot herself with a stolen gun.\n\n" +
+        "A few weeks later, investigators say an 11-year-old boy accidentally shot and killed his 12-year-old brother.",
+      ["A 3-year-old boy is dead", "shot himself"],
+    ],
+    [
+      "'Last year,' with a count",
+      "A man was killed and four others wounded on the block Sunday. Last year, four men were wounded in a shooting on the same block.",
+      ["A man was killed", "four others wounded"],
+    ],
+    [
+      "a sequel with no background before it is this report's",
+      "Police were called to the house about 9 p.m. Two hours later, a man was found shot to death in the yard.",
+      ["a man was found shot to death"],
+    ],
+    [
+      "'last week' may still be this report's incident",
+      "Last week, a man was shot and killed outside a store on Main Street.",
+      ["a man was shot and killed"],
+    ],
+  ])("%s", (_, text, kept) => {
+    const doc = extract(text, { published: "2016-09-11" });
+    expect(doc.casualties.map((c) => c.text)).toEqual(kept);
+  });
+});
+
 describe("a definite group with its count names the people hit", () => {
   it.each<[string, [string, number | null, string][]]>([
     ["Investigators released the names of the three victims on Tuesday.", [["shot", 3, "definite-group"]]],
