@@ -69,6 +69,8 @@ export interface SentenceContext {
   pastYear: boolean;
   /** "In November of 1994, police were called": a month of a past year dates the sentence itself */
   datedPast: boolean;
+  /** the sentence's dated times (a day, a month), for a count told over several of them */
+  dated: readonly Time[];
 }
 
 function frontedAggregate(s: string): boolean {
@@ -90,6 +92,7 @@ export function sentenceContext(
     frontedAggregate: frontedAggregate(s),
     pastYear: pastYear(s, published) || pastDay(times, sentence, published),
     datedPast: datedPast(s, published),
+    dated: times.filter((t) => t.start >= sentence.start && t.end <= sentence.end && /^\d{4}-\d{2}/.test(t.value)),
   };
 }
 
@@ -164,6 +167,19 @@ function mournedBefore(text: string, sentence: Range, f: Fact): boolean {
   return false;
 }
 
+const DAY_LIST = /^\s{0,3}(?:,\s{0,3})?(?:and|or)?\s{1,3}(?:on\s{1,3})?$/i;
+
+/** Two different days in [from, to) joined only by "and", "or" or a comma: "on Easter and on April 16" */
+function daysListed(text: string, dated: readonly Time[], from: number, to: number): boolean {
+  const ts = dated.filter((t) => t.start >= from && t.end <= to);
+  for (let i = 1; i < ts.length; i++) {
+    const a = ts[i - 1]!;
+    const b = ts[i]!;
+    if (a.value !== b.value && DAY_LIST.test(text.slice(a.end, b.start))) return true;
+  }
+  return false;
+}
+
 export function factContext(
   text: string,
   sentence: Range,
@@ -196,8 +212,14 @@ export function factContext(
     /\b(?:was|is)\s{1,3}one\s{1,3}of\b/i.test(clause) &&
     /\bin\s{1,3}the\s{1,3}(?:shooting|attack|incident|gunfire)\b/i.test(text.slice(f.end, to)) &&
     !L.aggregate.test(clause.replace(/\b(?:was|is)\s{1,3}one\s{1,3}of\b/gi, ""));
+  // "Two other children were shot and killed on Easter and on April 16": people counted over two days
+  // fell in two incidents
+  // fell in two incidents; the days must be listed together ("shot Friday night and one of them died
+  // Saturday" is one incident)
+  const listedDays = (f.low ?? f.best ?? 0) > 1 && daysListed(text, sc.dated, f.start, to);
   const aggregate =
     ((L.aggregate.test(oneVictimsDay(clause, f)) && !oneOfThis) ||
+      listedDays ||
       PLACE_SHOOTINGS.test(clause) ||
       sc.separate ||
       sc.frontedAggregate ||

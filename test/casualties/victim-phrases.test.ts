@@ -120,6 +120,23 @@ describe("a sentence set weeks back or more tells background", () => {
   });
 });
 
+describe("people counted over days listed together fell in several incidents", () => {
+  it.each<[string, boolean[]]>([
+    [
+      "Two other children were shot and killed on Easter and on April 16 in what police call gang-related shootings.",
+      [true],
+    ],
+    ["Three people were shot Friday and Saturday in Detroit.", [true]],
+    // the second day is another predicate's: one incident
+    ["Two men were shot Friday night and one of them died Saturday.", [false, false]],
+    // one person over two days is one person's story
+    ["A man was shot Friday and died Saturday.", [false, false]],
+  ])("%s", (text, aggregate) => {
+    const doc = extract(text, { published: "2016-04-23" });
+    expect(doc.casualties.map((c) => !!c.aggregate)).toEqual(aggregate);
+  });
+});
+
 describe("a definite group with its count names the people hit", () => {
   it.each<[string, [string, number | null, string][]]>([
     ["Investigators released the names of the three victims on Tuesday.", [["shot", 3, "definite-group"]]],
