@@ -17,6 +17,7 @@ interface GrammarFile {
   laterOrdinals: string[];
   pastOpeners: string[];
   sequelUnits: string[];
+  periods: string[];
   incidentNouns: string[];
 }
 
@@ -47,6 +48,8 @@ export interface Grammar {
   pastOpener: RegExp;
   /** "A few weeks later", "Days later": an opening phrase that goes on from the time told before */
   sequelOpener: RegExp;
+  /** "in another bloody weekend": a stretch of time like others, no other incident (global: cut out of a sentence) */
+  anotherPeriod: RegExp;
   /** weekday names, Monday first */
   weekdays: readonly string[];
 }
@@ -101,6 +104,10 @@ export function gram(): Grammar {
       "i",
     ),
     sequelOpener: new RegExp(`^(?:[\\w-]{1,12}\\s{1,3}){0,2}(?:${alternation(G.sequelUnits)})s?\\s{1,3}later$`, "i"),
+    anotherPeriod: new RegExp(
+      `\\bin\\s{1,3}another\\s{1,3}(?:[\\w-]{1,15}\\s{1,3})?(?:${alternation(G.periods)})s?\\b`,
+      "gi",
+    ),
     weekdays: G.weekdays,
   };
   return grammar;

@@ -77,7 +77,9 @@ function incidentOf(doc: SitrepDocument): number[] {
   let told = false;
   doc.sentences.forEach((s, i) => {
     const text = doc.text.slice(s.start, s.end);
-    if (i > 0 && (L.separate.test(text) || gram().laterIncident.test(text) || (told && newShooting(doc, s, i)))) id++;
+    const G = gram();
+    const separate = L.separate.test(text) && L.separate.test(text.replace(G.anotherPeriod, " "));
+    if (i > 0 && (separate || G.laterIncident.test(text) || (told && newShooting(doc, s, i)))) id++;
     ids.push(id);
     if (reported.has(i)) told = true;
   });

@@ -317,6 +317,13 @@ describe("a sentence that announces another incident", () => {
       "A 2-year-old girl was shot and killed Friday. A 3-year-old boy was found dead in a second-floor apartment.",
       [2],
     ],
+    [
+      "'in another bloody weekend' is a stretch of time, not another incident",
+      "A 24-year-old father was killed Saturday while teaching his son to ride a bike. " +
+        "The police chief will address the violence that has snagged yet another child in another bloody weekend. " +
+        "The 4-year-old boy was also shot and is in serious condition.",
+      [1],
+    ],
   ])("%s", (_, text, killed) => {
     const doc = extract(text, { published: "2016-05-27" });
     expect(doc.events.map((e) => e.fatalities?.best)).toEqual(killed);
