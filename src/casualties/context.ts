@@ -232,6 +232,8 @@ export function factContext(
       CAME_AFTER.test(beforeFact) ||
       SINCE_WHEN.test(beforeFact) ||
       mournedBefore(text, sentence, f) ||
+      // "relatives of a child fatally shot last year": the time right after the predicate is the fact's
+      gram().pastAfter.test(text.slice(f.end, Math.min(to, f.end + 60))) ||
       (sc.pastYear && (!aggregate || sc.datedPast)),
     hypothetical: f.rule === "hypothetical",
   };

@@ -46,6 +46,8 @@ export interface Grammar {
   laterIncident: RegExp;
   /** "Last month", "Two years ago": an opening phrase (before its comma) that dates a sentence weeks back or more */
   pastOpener: RegExp;
+  /** "(a child fatally shot) last year in Ferguson": the same words right after a predicate date its fact back */
+  pastAfter: RegExp;
   /** "A few weeks later", "Days later": an opening phrase that goes on from the time told before */
   sequelOpener: RegExp;
   /** "in another bloody weekend": a stretch of time like others, no other incident (global: cut out of a sentence) */
@@ -103,6 +105,7 @@ export function gram(): Grammar {
       `^(?:(?:just|only|about|nearly|some|more than)\\s{1,3})?(?:[\\w-]{1,12}\\s{1,3})?(?:${alternation(G.pastOpeners)})$`,
       "i",
     ),
+    pastAfter: new RegExp(`^\\s{0,3}(?:[\\w-]{1,15}\\s{1,3}){0,2}?(?:${alternation(G.pastOpeners)})\\b`, "i"),
     sequelOpener: new RegExp(`^(?:[\\w-]{1,12}\\s{1,3}){0,2}(?:${alternation(G.sequelUnits)})s?\\s{1,3}later$`, "i"),
     anotherPeriod: new RegExp(
       `\\bin\\s{1,3}another\\s{1,3}(?:[\\w-]{1,15}\\s{1,3})?(?:${alternation(G.periods)})s?\\b`,

@@ -110,6 +110,16 @@ describe("a sentence set weeks back or more tells background", () => {
       ["a man was found shot to death"],
     ],
     [
+      "'last year' right after the predicate dates that fact back",
+      "Gunfire wounded three people at the home of relatives of a child fatally shot last year in Ferguson.",
+      ["wounded three people"],
+    ],
+    [
+      "'last month' after the clause's comma is not the fact's time",
+      "A man was killed on Sunday, the third homicide on the block since last month.",
+      ["A man was killed"],
+    ],
+    [
       "'last week' may still be this report's incident",
       "Last week, a man was shot and killed outside a store on Main Street.",
       ["a man was shot and killed"],
