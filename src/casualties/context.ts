@@ -175,7 +175,9 @@ function daysListed(text: string, dated: readonly Time[], from: number, to: numb
   for (let i = 1; i < ts.length; i++) {
     const a = ts[i - 1]!;
     const b = ts[i]!;
-    if (a.value !== b.value && DAY_LIST.test(text.slice(a.end, b.start))) return true;
+    // "between Friday night and Saturday morning" is a span, read by daysSpan
+    const span = /\bbetween\s{1,3}(?:(?:early|late)\s{1,3})?$/i.test(text.slice(Math.max(from, a.start - 20), a.start));
+    if (a.value !== b.value && !span && DAY_LIST.test(text.slice(a.end, b.start))) return true;
   }
   return false;
 }
