@@ -14,11 +14,9 @@ interface GrammarFile {
   listConjunctions: string[];
   selfInflicted: string[];
   months: string[];
-  laterOrdinals: string[];
   pastOpeners: string[];
   sequelUnits: string[];
   periods: string[];
-  incidentNouns: string[];
 }
 
 interface NumberWords {
@@ -42,8 +40,6 @@ export interface Grammar {
   phraseOpener: RegExp;
   /** "over the weekend", "in May": a stretch of time (global: it is cut out of a clause) */
   stretch: RegExp;
-  /** "In a second tragic incident involving a child": the sentence tells another incident */
-  laterIncident: RegExp;
   /** "Last month", "Two years ago": an opening phrase (before its comma) that dates a sentence weeks back or more */
   pastOpener: RegExp;
   /** "(a child fatally shot) last year in Ferguson": the same words right after a predicate date its fact back */
@@ -96,10 +92,6 @@ export function gram(): Grammar {
     stretch: new RegExp(
       `\\b(?:(?:over|during|this)\\s{1,3}(?:the\\s{1,3})?weekend|in\\s{1,3}(?:${alternation(G.months)}))\\b`,
       "gi",
-    ),
-    laterIncident: new RegExp(
-      `\\bin\\s{1,3}a\\s{1,3}(?:${alternation(G.laterOrdinals)})\\s{1,3}(?:[a-z-]{1,15}\\s{1,3}){0,2}?(?:${alternation(G.incidentNouns)})s?\\b`,
-      "i",
     ),
     pastOpener: new RegExp(
       `^(?:(?:just|only|about|nearly|some|more than)\\s{1,3})?(?:[\\w-]{1,12}\\s{1,3})?(?:${alternation(G.pastOpeners)})$`,

@@ -79,7 +79,7 @@ function incidentOf(doc: SitrepDocument): number[] {
     const text = doc.text.slice(s.start, s.end);
     const G = gram();
     const separate = L.separate.test(text) && L.separate.test(text.replace(G.anotherPeriod, " "));
-    if (i > 0 && (separate || G.laterIncident.test(text) || (told && newShooting(doc, s, i)))) id++;
+    if (i > 0 && (separate || (told && newShooting(doc, s, i)))) id++;
     ids.push(id);
     if (reported.has(i)) told = true;
   });
