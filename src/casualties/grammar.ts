@@ -26,7 +26,7 @@ interface NumberWords {
 export interface Grammar {
   /** "six of ", "none of ": a part counted of the group that follows (tested on the text before the group) */
   partOf: RegExp;
-  /** "Just after 9 p.m., a 19-year-old man was shot": a time before the comma, then someone not told of before */
+  /** "Just after 9 p.m., a 19-year-old man was shot", "Monday night, 10-year-old Tavon Tanner": a time before the comma, then someone not told of before */
   frontedTime: RegExp;
   /** ", his son and a neighbor", ", her friend, a local sheriff and ...": the rest of a serial list */
   serialNext: RegExp;
@@ -69,7 +69,7 @@ export function gram(): Grammar {
       "i",
     ),
     frontedTime: new RegExp(
-      `^(?:[\\w.'’:,-]{1,12}\\s{1,3}){0,5}?(?:${alternation([...G.dayParts, ...G.weekdays])})(?:\\s{1,3}[\\w.'’:-]{1,12}){0,5}?\\s{0,3},\\s{1,3}(?:${alternation(G.indefinite)})\\s`,
+      `^(?:[\\w.'’:,-]{1,12}\\s{1,3}){0,5}?(?:${alternation([...G.dayParts, ...G.weekdays])})(?:\\s{1,3}[\\w.'’:-]{1,12}){0,5}?\\s{0,3},\\s{1,3}(?:${alternation(G.indefinite)}|\\d{1,3}-year-old)\\s`,
       "i",
     ),
     serialNext: new RegExp(

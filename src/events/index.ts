@@ -88,7 +88,7 @@ function incidentOf(doc: SitrepDocument): number[] {
 
 /**
  * A roundup of a city's shootings tells them one after another, each opened by its time and an
- * indefinite victim: each such sentence, after a report of people hit, begins another incident.
+ * indefinite victim or one new by age: each such sentence, after a report of people hit, begins another incident.
  */
 function newShooting(doc: SitrepDocument, s: Range, i: number): boolean {
   if (!gram().frontedTime.test(doc.text.slice(s.start, Math.min(s.end, s.start + 90)))) return false;
@@ -98,7 +98,8 @@ function newShooting(doc: SitrepDocument, s: Range, i: number): boolean {
       !c.aggregate &&
       !c.negated &&
       !c.person?.definite &&
-      (c.rule === "singular" || c.rule === "conjunction"),
+      // "Monday night, 10-year-old Tavon Tanner was critically wounded": a name told with its age is new
+      (c.rule === "singular" || c.rule === "conjunction" || (c.rule === "named" && c.person?.age != null)),
   );
 }
 

@@ -307,6 +307,18 @@ describe("a headline that sums up a roundup", () => {
 describe("a sentence that announces another incident", () => {
   it.each<[string, string, number[]]>([
     [
+      "a fronted day and a victim new by age ('Monday night, 10-year-old Tavon Tanner') tell another shooting",
+      "A 6-year-old girl was grazed by a bullet and a 22-year-old relative was shot dead Thursday afternoon. " +
+        "It has been a brutal summer for the city's children. " +
+        "Monday night, 10-year-old Tavon Tanner was critically wounded in a shooting outside his home.",
+      [1, 0],
+    ],
+    [
+      "a fronted time before the victim told by name alone is the same shooting",
+      "A man was shot and killed Thursday night in Englewood. About 9 p.m., John Smith was shot in the chest.",
+      [1],
+    ],
+    [
       "'in a second-floor apartment' is a place, not another incident",
       "A 2-year-old girl was shot and killed Friday. A 3-year-old boy was found dead in a second-floor apartment.",
       [2],
