@@ -107,7 +107,7 @@ function placeWithin(
   const h = !place || place.precision === 3 ? headlinePlace(doc) : null;
   if (h && (!place || (specificity(h) > (place.admin1 ? 2 : 1) && within(h, place)))) place = coarseRef(h);
   if (!hint) return place;
-  if (place && fits(place, hint)) return place;
+  if (place && (fits(place, hint) || writtenWithState(view, place))) return place;
   // a town outside the filing region: its namesake inside it, else a place of the story that fits (a
   // site's region yields to a state the story itself names: nbcphiladelphia.com reports Bridgeport,
   // Connecticut too)
@@ -172,6 +172,23 @@ function namesOwnState(view: SitrepDocument, place: PlaceRef): boolean {
   return view.places.some(
     (p) => isEventCandidate(p) && p.name !== place.name && p.country === place.country && p.admin1 === place.admin1,
   );
+}
+
+/**
+ * Whether the story writes this town with its state ("The Jackson, Tennessee, man"): a namesake in the
+ * filing region (an AP story filed from Detroit) cannot be meant.
+ */
+function writtenWithState(view: SitrepDocument, place: PlaceRef): boolean {
+  if (!place.admin1) return false;
+  const ps = view.places;
+  for (let i = 0; i + 1 < ps.length; i++) {
+    const p = ps[i]!;
+    if (p.name !== place.name || p.admin1 !== place.admin1 || p.lat !== place.lat) continue;
+    const q = ps[i + 1]!;
+    if (specificity(q) === 2 && q.admin1 === p.admin1 && /^,\s{0,2}$/.test(view.text.slice(p.end, q.start)))
+      return true;
+  }
+  return false;
 }
 
 /** A place inside a region or country (`outer` of precision 3). */
