@@ -226,6 +226,14 @@ describe("the filing region as a hint", () => {
     expect(mainEvent(text, "2016-06-01", title)?.place?.admin1).toBe(admin1);
   });
 
+  it("keeps a town the story writes with its state over a namesake in the filing region", () => {
+    const e = mainEvent(
+      "DETROIT (AP) - Federal authorities have arrested the man accused of shooting 10 people at a party in Jackson, Tennessee. He was arrested Monday by U.S. Marshals in Detroit.",
+      "2017-01-31",
+    );
+    expect(e?.place).toMatchObject({ name: "Jackson", admin1: "Tennessee" });
+  });
+
   it("splits a station's name and city off the headline", () => {
     expect(headlineSplit("2 killed, 2 injured in shooting - WMC Action News 5 - Memphis, Tennessee")).toEqual({
       headline: "2 killed, 2 injured in shooting",
