@@ -272,6 +272,20 @@ describe("the site a story is published on", () => {
       undefined,
       { name: "Bridgeport", admin1: "Connecticut" },
     ],
+    [
+      "a small town states away, named alone, is likelier a part of the site's town the gazetteer lacks",
+      "Two men were wounded in a shooting in Westwood on Saturday, police said.",
+      "http://www.wlwt.com/news/two-men-wounded/1",
+      undefined,
+      { admin1: "Ohio" },
+    ],
+    [
+      "a town of a neighbouring state stays: a site reports across the state line",
+      "Police are investigating a shooting in Wadena. A man was shot at a home Friday night.",
+      "http://www.wday.com/content/boy-dies/1",
+      undefined,
+      { name: "Wadena", admin1: "Minnesota" },
+    ],
   ])("%s", (_, text, url, title, expected) => {
     expect(onSite(text, url, title)?.place).toMatchObject(expected);
   });
