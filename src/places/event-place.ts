@@ -25,7 +25,10 @@ const cache = new WeakMap<SitrepDocument, { pool: SitrepDocument["places"]; layo
 
 function prepared(doc: SitrepDocument): { pool: SitrepDocument["places"]; layout: Layout } {
   let c = cache.get(doc);
-  if (!c) cache.set(doc, (c = { pool: eventCandidates(doc), layout: new Layout(doc) }));
+  if (!c) {
+    const layout = new Layout(doc);
+    cache.set(doc, (c = { pool: eventCandidates(doc, layout), layout }));
+  }
   return c;
 }
 
@@ -70,15 +73,20 @@ function isHomeTown(text: string, p: Range): boolean {
   );
 }
 
-function eventCandidates(doc: SitrepDocument): SitrepDocument["places"] {
+function eventCandidates(doc: SitrepDocument, layout: Layout): SitrepDocument["places"] {
   const { elsewhereBefore, namedWarAfter, destinationBefore } = lexicon();
+  // "was taken to Grady Memorial Hospital", "flown by helicopter to Fargo": where the victim went; and
+  // the same town again in that sentence ("calls heard over the Fargo-area scanner") is still there
+  const went = new Set<string>();
+  for (const p of doc.places)
+    if (destinationBefore.test(doc.text.slice(Math.max(0, p.start - 100), p.start)))
+      went.add(`${layout.sentenceOf(p)}|${p.name}|${p.lat}|${p.lon}`);
   return doc.places.filter(
     (p) =>
       isEventCandidate(p) &&
       !namedWarAfter.test(doc.text.slice(p.end, p.end + 30)) &&
       !(specificity(p) <= 2 && elsewhereBefore.test(doc.text.slice(Math.max(0, p.start - 24), p.start))) &&
-      // "was taken to Grady Memorial Hospital", "flown by helicopter to Fargo": where the victim went
-      !destinationBefore.test(doc.text.slice(Math.max(0, p.start - 100), p.start)),
+      !went.has(`${layout.sentenceOf(p)}|${p.name}|${p.lat}|${p.lon}`),
   );
 }
 

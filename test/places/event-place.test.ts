@@ -51,6 +51,12 @@ describe("a place the victim was taken to", () => {
       "surviving",
       "Brookhaven",
     ],
+    // the same town again in the sentence that sends the victim there
+    [
+      "A man accidentally shot himself at a house in Perham.\n\nThe man was flown to a Duluth hospital, according to calls heard over the Duluth-area emergency scanner.",
+      "flown",
+      "Perham",
+    ],
     // a town the event happened in stays, with a hospital named after it
     ["A woman was shot in Dayton and taken to Miami Valley Hospital, police said.", "shot", "Dayton"],
   ])("%s", (text, word, name) => {
