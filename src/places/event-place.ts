@@ -41,8 +41,10 @@ export function ownEventPlace(doc: SitrepDocument, range: Range): PlaceRef | nul
     for (const p of ps) {
       const d = best ? specificity(p) - specificity(best) : 1;
       if (d < 0 || (d === 0 && !bestHome)) continue;
-      const home = isHomeTown(doc.text, p);
-      // "A Louisville man is charged after a shooting in Ozark": of two towns, the one the event is in
+      // "A Louisville man is charged after a shooting in Ozark": of two towns, the one the event is in;
+      // "in Old Town — among 17 shot in Chicago": a town's other name (GeoNames gives Las Vegas that
+      // one) is a weaker reading than a town written as itself
+      const home = isHomeTown(doc.text, p) || otherName(p);
       // (a name the gazetteer lacks, borrowing a nearby town's coordinates, is no better a clue)
       if (d === 0 && (home || p.anchor)) continue;
       best = p;
@@ -71,6 +73,14 @@ function isHomeTown(text: string, p: Range): boolean {
     residentAfter.test(text.slice(p.end, p.end + 40)) ||
     residentBefore.test(text.slice(Math.max(0, p.start - 16), p.start))
   );
+}
+
+/** A mention written as another name of its place than the place's own ("Old Town" for Las Vegas). */
+function otherName(p: { text: string; name: string }): boolean {
+  const t = p.text.toLowerCase();
+  const n = p.name.toLowerCase();
+  // "West Philadelphia", "Philly" → "Philadelphia"? a quarter's compass word or a cut name is the town's own
+  return !t.includes(n) && !n.startsWith(t);
 }
 
 function eventCandidates(doc: SitrepDocument, layout: Layout): SitrepDocument["places"] {

@@ -129,8 +129,8 @@ export function lexicon(): Lexicon {
     residentBefore: /,\s{0,2}\d{1,3},\s{1,2}(?:of|from)\s{1,3}$/,
     streetBefore: new RegExp(
       `\\b(?:${c.streetBefore.map((w) => w.replace(/ /g, "\\s{1,3}")).join("|")})\\s{1,3}` +
-        // the second of two streets: "of Linn and "
-        `(?:(?:[A-Z][\\w.'’-]{0,20}\\s{1,3}){1,3}(?:and|&)\\s{1,3})?$`,
+        // the second of two streets: "of Linn and ", "of 54th and "
+        `(?:(?:[A-Z0-9][\\w.'’-]{0,20}\\s{1,3}){1,3}(?:and|&)\\s{1,3})?$`,
     ),
     compassStreetBefore: new RegExp(
       `(?:^|\\s)(?:${c.streetCompassPrefixes.map((w) => w.replace(/\./g, "\\.")).join("|")})\\s{1,2}$`,

@@ -67,8 +67,8 @@ describe("a place the victim was taken to", () => {
   });
 });
 
-// A town named as where a person lives ("a Louisville man") is not where the event happened when the
-// same clause or story names that place; alone, it still stands in.
+// A town named as where a person lives ("a Louisville man"), or by another name than its own, is not
+// where the event happened when the same clause or story names another town; alone, it still stands in.
 describe("a person's home town", () => {
   it.each([
     [
@@ -80,6 +80,10 @@ describe("a person's home town", () => {
     ["Heriberto Gonzalez, 20, of Dothan shot a woman in Ozark, police said.", "shot", "Ozark"],
     // the home town is the only place named: it stands in
     ["A Louisville man was shot and wounded early Sunday, police said.", "shot", "Louisville"],
+    // a town's other name ("Old Town", which GeoNames gives Las Vegas) yields to a town written as itself
+    ["A man was shot in Old Town on Friday, one of nine people shot in Chicago this week.", "Friday", "Chicago"],
+    // a quarter's compass word is the town's own name
+    ["Two boys were shot in West Philadelphia near Ludlow Street on Saturday.", "Saturday", "Philadelphia"],
     // a place the event is in, before the person's home town
     ["A shooting in Ozark left a Dothan man wounded.", "shooting", "Ozark"],
   ])("%s", (text, word, name) => {
@@ -109,6 +113,11 @@ describe("streets named after towns", () => {
     ],
     ["A man was shot at the corner of Hewitt and Linn in Cincinnati on Monday.", ["Cincinnati"], ["Hewitt", "Linn"]],
     ["He said it happened in his car at 27th SW and SW Cambridge in Seattle.", ["Seattle"], ["Cambridge"]],
+    [
+      "A boy was shot in West Philadelphia. Police found a third victim near the intersection of 54th and Ludlow, police said.",
+      ["West Philadelphia"],
+      ["Ludlow"],
+    ],
     ["Several units arrived at the intersection of Law and New Orleans Streets, police said.", ["New Orleans"], []],
   ])("%s", (text, places, streets) => {
     const names = extract(text, { published: "2016-05-10" }).places.map((p) => p.text);
