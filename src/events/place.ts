@@ -107,7 +107,7 @@ function placeWithin(
   const h = !place || place.precision === 3 ? headlinePlace(doc) : null;
   if (h && (!place || (specificity(h) > (place.admin1 ? 2 : 1) && within(h, place)))) place = coarseRef(h);
   if (!hint) return place;
-  if (place && fits(place, hint)) return place;
+  if (place && (fits(place, hint) || writtenWithState(view, place))) return place;
   // a town outside the filing region: its namesake inside it, else a place of the story that fits (a
   // site's region yields to a state the story itself names: nbcphiladelphia.com reports Bridgeport,
   // Connecticut too)
@@ -120,6 +120,14 @@ function placeWithin(
     const alt = namesakeIn(place.name, hint.region);
     if (alt) return featureRef(alt, place.precision);
   }
+  // a site's own town or region stands for a small town elsewhere the story names alone, with nothing
+  // else of its state ("shooting in Westwood" on a Cincinnati site, "Old Town" read as Las Vegas's
+  // other name on a Chicago one): a part of the site's town the gazetteer lacks, likelier than a namesake
+  // states away
+  if (place && hint.source === "publisher" && strayTown(view, place, hint))
+    return hint.local && gazetteer().admin1Name(hint.local) === hint.regionName
+      ? featureRef(hint.local, 2)
+      : regionRef(hint);
   // a station or a site serves several states: its region only picks among namesakes, or stands in for
   // a place the story does not name
   if (place && (hint.source === "station" || hint.source === "publisher")) return place;
@@ -138,8 +146,47 @@ function placeWithin(
   const hp = headlinePlace(doc);
   if (hp && fits(hp, hint)) return coarseRef(hp);
   // only the region is known
+  return regionRef(hint);
+}
+
+function regionRef(hint: FilingHint): PlaceRef {
   const r = hint.region;
   return { name: hint.regionName, country: r.country, admin1: hint.regionName, lat: r.lat, lon: r.lon, precision: 3 };
+}
+
+/** Nearer than this to a site's town or region, a town of another state may well be the one it reports. */
+const STRAY_TOWN_KM = 600;
+
+/** Beyond this population a town's name is seldom a neighbourhood's elsewhere. */
+const STRAY_TOWN_MAX = 100_000;
+
+/**
+ * A town outside the site's region, far from it, that the story names alone: without its state, with no other place
+ * of that state (a name the gazetteer lacks, borrowing its coordinates, does not count), and small, or
+ * written under another name than the town's ("Old Town" for Las Vegas).
+ */
+function strayTown(view: SitrepDocument, place: PlaceRef, hint: FilingHint): boolean {
+  if (place.country !== hint.region.country || place.admin1 === hint.regionName || place.precision === 3) return false;
+  if (writtenWithState(view, place) || place.lat === null || place.lon === null) return false;
+  // a site serves its neighbouring states too (a Fargo site reports Wadena, Minnesota)
+  const home = hint.local ?? hint.region;
+  if (distanceKm(place.lat, place.lon, home.lat, home.lon) < STRAY_TOWN_KM) return false;
+  const mentions = view.places.filter((p) => p.name === place.name && p.lat === place.lat && p.lon === place.lon);
+  if (!mentions.length) return false;
+  const others = view.places.some(
+    (p) =>
+      isEventCandidate(p) &&
+      !p.anchor &&
+      p.name !== place.name &&
+      p.country === place.country &&
+      p.admin1 === place.admin1,
+  );
+  if (others) return false;
+  if (mentions.every((p) => p.text !== p.name)) return true;
+  const f = gazetteer()
+    .lookup(place.name)
+    .find((h) => h.feature.lat === place.lat && h.feature.lon === place.lon)?.feature;
+  return !!f && f.population < STRAY_TOWN_MAX;
 }
 
 /**
@@ -172,6 +219,23 @@ function namesOwnState(view: SitrepDocument, place: PlaceRef): boolean {
   return view.places.some(
     (p) => isEventCandidate(p) && p.name !== place.name && p.country === place.country && p.admin1 === place.admin1,
   );
+}
+
+/**
+ * Whether the story writes this town with its state ("The Jackson, Tennessee, man"): a namesake in the
+ * filing region (an AP story filed from Detroit) cannot be meant.
+ */
+function writtenWithState(view: SitrepDocument, place: PlaceRef): boolean {
+  if (!place.admin1) return false;
+  const ps = view.places;
+  for (let i = 0; i + 1 < ps.length; i++) {
+    const p = ps[i]!;
+    if (p.name !== place.name || p.admin1 !== place.admin1 || p.lat !== place.lat) continue;
+    const q = ps[i + 1]!;
+    if (specificity(q) === 2 && q.admin1 === p.admin1 && /^,\s{0,2}$/.test(view.text.slice(p.end, q.start)))
+      return true;
+  }
+  return false;
 }
 
 /** A place inside a region or country (`outer` of precision 3). */

@@ -16,7 +16,7 @@ import { isEventCandidate, specificity } from "./specificity.js";
 export function eventPlace(doc: SitrepDocument, range: Range): PlaceRef | null {
   const own = ownEventPlace(doc, range);
   if (own) return own;
-  const dominant = dominantPlace(prepared(doc).pool);
+  const dominant = dominantPlace(prepared(doc).pool, doc.text);
   return dominant ? ref(dominant, Math.max(dominant.precision ?? 2, 2) as 2 | 3) : null;
 }
 
@@ -25,7 +25,10 @@ const cache = new WeakMap<SitrepDocument, { pool: SitrepDocument["places"]; layo
 
 function prepared(doc: SitrepDocument): { pool: SitrepDocument["places"]; layout: Layout } {
   let c = cache.get(doc);
-  if (!c) cache.set(doc, (c = { pool: eventCandidates(doc), layout: new Layout(doc) }));
+  if (!c) {
+    const layout = new Layout(doc);
+    cache.set(doc, (c = { pool: eventCandidates(doc, layout), layout }));
+  }
   return c;
 }
 
@@ -34,7 +37,19 @@ export function ownEventPlace(doc: SitrepDocument, range: Range): PlaceRef | nul
   const { pool, layout } = prepared(doc);
   const mostSpecific = (ps: typeof pool): (typeof pool)[number] | null => {
     let best: (typeof pool)[number] | null = null;
-    for (const p of ps) if (!best || specificity(p) > specificity(best)) best = p;
+    let bestHome = false;
+    for (const p of ps) {
+      const d = best ? specificity(p) - specificity(best) : 1;
+      if (d < 0 || (d === 0 && !bestHome)) continue;
+      // "A Louisville man is charged after a shooting in Ozark": of two towns, the one the event is in;
+      // "in Old Town — among 17 shot in Chicago": a town's other name (GeoNames gives Las Vegas that
+      // one) is a weaker reading than a town written as itself
+      const home = isHomeTown(doc.text, p) || otherName(p);
+      // (a name the gazetteer lacks, borrowing a nearby town's coordinates, is no better a clue)
+      if (d === 0 && (home || p.anchor)) continue;
+      best = p;
+      bestHome = home;
+    }
     return best;
   };
   const s = layout.sentenceOf(range);
@@ -51,15 +66,37 @@ export function ownEventPlace(doc: SitrepDocument, range: Range): PlaceRef | nul
   return null;
 }
 
-function eventCandidates(doc: SitrepDocument): SitrepDocument["places"] {
+/** "a Louisville man", "the Jackson, Tennessee, man", "Gonzalez, 20, of Reseda": where a person lives. */
+function isHomeTown(text: string, p: Range): boolean {
+  const { residentAfter, residentBefore } = lexicon();
+  return (
+    residentAfter.test(text.slice(p.end, p.end + 40)) ||
+    residentBefore.test(text.slice(Math.max(0, p.start - 16), p.start))
+  );
+}
+
+/** A mention written as another name of its place than the place's own ("Old Town" for Las Vegas). */
+function otherName(p: { text: string; name: string }): boolean {
+  const t = p.text.toLowerCase();
+  const n = p.name.toLowerCase();
+  // "West Philadelphia", "Philly" → "Philadelphia"? a quarter's compass word or a cut name is the town's own
+  return !t.includes(n) && !n.startsWith(t);
+}
+
+function eventCandidates(doc: SitrepDocument, layout: Layout): SitrepDocument["places"] {
   const { elsewhereBefore, namedWarAfter, destinationBefore } = lexicon();
+  // "was taken to Grady Memorial Hospital", "flown by helicopter to Fargo": where the victim went; and
+  // the same town again in that sentence ("calls heard over the Fargo-area scanner") is still there
+  const went = new Set<string>();
+  for (const p of doc.places)
+    if (destinationBefore.test(doc.text.slice(Math.max(0, p.start - 100), p.start)))
+      went.add(`${layout.sentenceOf(p)}|${p.name}|${p.lat}|${p.lon}`);
   return doc.places.filter(
     (p) =>
       isEventCandidate(p) &&
       !namedWarAfter.test(doc.text.slice(p.end, p.end + 30)) &&
       !(specificity(p) <= 2 && elsewhereBefore.test(doc.text.slice(Math.max(0, p.start - 24), p.start))) &&
-      // "was taken to Grady Memorial Hospital", "flown by helicopter to Fargo": where the victim went
-      !destinationBefore.test(doc.text.slice(Math.max(0, p.start - 100), p.start)),
+      !went.has(`${layout.sentenceOf(p)}|${p.name}|${p.lat}|${p.lon}`),
   );
 }
 
@@ -68,16 +105,18 @@ function ref(p: SitrepDocument["places"][number], precision: 1 | 2 | 3 | null): 
 }
 
 /** The most named place among those of the article's most specific level. */
-export function dominantPlace(pool: SitrepDocument["places"]): SitrepDocument["places"][number] | null {
+export function dominantPlace(pool: SitrepDocument["places"], text: string): SitrepDocument["places"][number] | null {
   if (!pool.length) return null;
   const top = Math.max(...pool.map(specificity));
   const counts = new Map<string, { p: SitrepDocument["places"][number]; n: number }>();
   for (const p of pool) {
     if (specificity(p) !== top) continue;
     const k = `${p.name}|${p.lat}|${p.lon}`;
+    // a town named as a person's home ("A Louisville man") counts half a mention of where things happened
+    const w = isHomeTown(text, p) ? 0.5 : 1;
     const c = counts.get(k);
-    if (c) c.n++;
-    else counts.set(k, { p, n: 1 });
+    if (c) c.n += w;
+    else counts.set(k, { p, n: w });
   }
   let best: { p: SitrepDocument["places"][number]; n: number } | null = null;
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;

@@ -333,7 +333,7 @@ export function notAPlace(text: string, start: number, end: number, g: Gazetteer
   const nextWord = /^ ([\p{L}]{1,20})/u.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
   if (nextWord && lex.notPlaceAfter.has(nextWord) && !hits.some((h) => h.feature.kind === "country" && !h.alternate))
     return true;
-  if (namesStreetOrComplex(text, end, lex)) return true;
+  if (namesStreetOrComplex(text, end, lex) || streetByContext(text, start, isBig(hits), lex)) return true;
   if (saintsInstitution(span, text, end, g, lex)) return true;
   // No demonym test here: the tagger already types nationality words as groups, and the gazetteer's
   // demonyms include town names, so the test dropped real places (US local news lost 3-4 points of
@@ -360,6 +360,16 @@ function namesStreetOrComplex(text: string, end: number, lex: Lexicon = lexicon(
   if (m === null) return false;
   if (lex.street.has(m[1]!.toLowerCase())) return true;
   return lex.residence.has(m[1]!.toLowerCase()) || (m[2] !== undefined && lex.residence.has(m[2].toLowerCase()));
+}
+
+/**
+ * "at the intersection of Linn and Livingston": streets, whatever small towns share their names (a big
+ * city's name stays the city's: "the intersection of Law and New Orleans Streets"); "27th SW and SW
+ * Cambridge": a compass prefix only streets take.
+ */
+function streetByContext(text: string, start: number, big: boolean, lex: Lexicon = lexicon()): boolean {
+  const before = text.slice(Math.max(0, start - 72), start);
+  return lex.compassStreetBefore.test(before) || (!big && lex.streetBefore.test(before));
 }
 
 /** Should a gazetteer match from the finder stand? Filters the capitalized words that are not places. */
@@ -393,6 +403,8 @@ function keep(
   // dotted initials ("U.N.") name countries or nothing
   if (/^(?:\p{Lu}\.){2,}$/u.test(span) && kind !== "country" && kind !== "admin1") return false;
   const big = kind !== "city" || population >= 100_000;
+  // a big city's name stays the city's even in "the intersection of Law and New Orleans Streets"
+  if (streetByContext(text, t.start, big, lex)) return false;
   if (m.n === 1 && g.demonym(span) && kind !== "country") return false;
   if (prev && lex.titles.has(prevLow.replace(/\.$/, "")) && isCap(prev)) return false;
   // Inside a longer capitalized run ("Thomas Memorial Hospital", "Recep Tayyip Erdogan").

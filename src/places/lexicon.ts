@@ -28,6 +28,9 @@ interface Cues {
   destinationVerbs: string[];
   destinationNouns: string[];
   destinationStay: string[];
+  residentNouns: string[];
+  streetBefore: string[];
+  streetCompassPrefixes: string[];
 }
 
 export interface Lexicon {
@@ -68,6 +71,14 @@ export interface Lexicon {
   namedWarAfter: RegExp;
   /** the end of the text before a place a victim was carried to ("taken by ambulance to") */
   destinationBefore: RegExp;
+  /** the start of the text after a town that makes it where a person lives ("Louisville man", ", Tenn., woman") */
+  residentAfter: RegExp;
+  /** the end of the text before a town that makes it a person's home ("Gonzalez, 20, of Reseda") */
+  residentBefore: RegExp;
+  /** the end of the text before a name that makes it a street's ("the intersection of Linn and") */
+  streetBefore: RegExp;
+  /** a compass prefix that only streets take ("SW Cambridge") */
+  compassStreetBefore: RegExp;
 }
 
 let lex: Lexicon | null = null;
@@ -111,6 +122,18 @@ export function lexicon(): Lexicon {
         // "remain hospitalized in Jackson", "is at a hospital in McComb"
         `|\\b(?:${c.destinationStay.join("|")})\\s{1,3}(?:in|at)\\s{1,3}$`,
       "i",
+    ),
+    residentAfter: new RegExp(
+      `^(?:,\\s{1,2}[A-Z][\\w.]{1,14}(?:\\s[A-Z][\\w.]{1,14})?,)?\\s{1,2}(?:${c.residentNouns.join("|")})\\b`,
+    ),
+    residentBefore: /,\s{0,2}\d{1,3},\s{1,2}(?:of|from)\s{1,3}$/,
+    streetBefore: new RegExp(
+      `\\b(?:${c.streetBefore.map((w) => w.replace(/ /g, "\\s{1,3}")).join("|")})\\s{1,3}` +
+        // the second of two streets: "of Linn and ", "of 54th and "
+        `(?:(?:[A-Z0-9][\\w.'’-]{0,20}\\s{1,3}){1,3}(?:and|&)\\s{1,3})?$`,
+    ),
+    compassStreetBefore: new RegExp(
+      `(?:^|\\s)(?:${c.streetCompassPrefixes.map((w) => w.replace(/\./g, "\\.")).join("|")})\\s{1,2}$`,
     ),
     elsewhereBefore: new RegExp(`\\b(?:${c.elsewhereBefore.join("|")})\\s{1,3}(?:the\\s{1,3})?$`, "i"),
   };

@@ -226,6 +226,14 @@ describe("the filing region as a hint", () => {
     expect(mainEvent(text, "2016-06-01", title)?.place?.admin1).toBe(admin1);
   });
 
+  it("keeps a town the story writes with its state over a namesake in the filing region", () => {
+    const e = mainEvent(
+      "DETROIT (AP) - Federal authorities have arrested the man accused of shooting 10 people at a party in Jackson, Tennessee. He was arrested Monday by U.S. Marshals in Detroit.",
+      "2017-01-31",
+    );
+    expect(e?.place).toMatchObject({ name: "Jackson", admin1: "Tennessee" });
+  });
+
   it("splits a station's name and city off the headline", () => {
     expect(headlineSplit("2 killed, 2 injured in shooting - WMC Action News 5 - Memphis, Tennessee")).toEqual({
       headline: "2 killed, 2 injured in shooting",
@@ -263,6 +271,20 @@ describe("the site a story is published on", () => {
       "http://www.nbcphiladelphia.com/news/national-international/1",
       undefined,
       { name: "Bridgeport", admin1: "Connecticut" },
+    ],
+    [
+      "a small town states away, named alone, is likelier a part of the site's town the gazetteer lacks",
+      "Two men were wounded in a shooting in Westwood on Saturday, police said.",
+      "http://www.wlwt.com/news/two-men-wounded/1",
+      undefined,
+      { admin1: "Ohio" },
+    ],
+    [
+      "a town of a neighbouring state stays: a site reports across the state line",
+      "Police are investigating a shooting in Wadena. A man was shot at a home Friday night.",
+      "http://www.wday.com/content/boy-dies/1",
+      undefined,
+      { name: "Wadena", admin1: "Minnesota" },
     ],
   ])("%s", (_, text, url, title, expected) => {
     expect(onSite(text, url, title)?.place).toMatchObject(expected);

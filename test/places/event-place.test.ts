@@ -51,6 +51,12 @@ describe("a place the victim was taken to", () => {
       "surviving",
       "Brookhaven",
     ],
+    // the same town again in the sentence that sends the victim there
+    [
+      "A man accidentally shot himself at a house in Perham.\n\nThe man was flown to a Duluth hospital, according to calls heard over the Duluth-area emergency scanner.",
+      "flown",
+      "Perham",
+    ],
     // a town the event happened in stays, with a hospital named after it
     ["A woman was shot in Dayton and taken to Miami Valley Hospital, police said.", "shot", "Dayton"],
   ])("%s", (text, word, name) => {
@@ -58,5 +64,64 @@ describe("a place the victim was taken to", () => {
     const at = text.indexOf(word);
     const sentence = doc.sentences.find((s) => s.start <= at && at < s.end)!;
     expect(eventPlace(doc, sentence)?.name).toBe(name);
+  });
+});
+
+// A town named as where a person lives ("a Louisville man"), or by another name than its own, is not
+// where the event happened when the same clause or story names another town; alone, it still stands in.
+describe("a person's home town", () => {
+  it.each([
+    [
+      "A Louisville man is facing attempted murder charges after a shooting occurred on Christmas morning in Ozark.",
+      "shooting",
+      "Ozark",
+    ],
+    ["A 24-year-old Macon woman was fatally shot in Warner Robins on Sunday.", "fatally", "Warner Robins"],
+    ["Heriberto Gonzalez, 20, of Dothan shot a woman in Ozark, police said.", "shot", "Ozark"],
+    // the home town is the only place named: it stands in
+    ["A Louisville man was shot and wounded early Sunday, police said.", "shot", "Louisville"],
+    // a town's other name ("Old Town", which GeoNames gives Las Vegas) yields to a town written as itself
+    ["A man was shot in Old Town on Friday, one of nine people shot in Chicago this week.", "Friday", "Chicago"],
+    // a quarter's compass word is the town's own name
+    ["Two boys were shot in West Philadelphia near Ludlow Street on Saturday.", "Saturday", "Philadelphia"],
+    // a place the event is in, before the person's home town
+    ["A shooting in Ozark left a Dothan man wounded.", "shooting", "Ozark"],
+  ])("%s", (text, word, name) => {
+    const doc = extract(text, { published: "2016-05-10" });
+    const at = text.indexOf(word);
+    const sentence = doc.sentences.find((s) => s.start <= at && at < s.end)!;
+    expect(eventPlace(doc, sentence)?.name).toBe(name);
+  });
+
+  it("counts a home town for half a mention when the article's dominant place is read", () => {
+    const text =
+      "A Louisville man is facing attempted murder charges after a shooting occurred in Ozark.\n\nFour people were injured in the shooting.";
+    const doc = extract(text, { published: "2016-12-27" });
+    const at = text.indexOf("Four");
+    const sentence = doc.sentences.find((s) => s.start <= at && at < s.end)!;
+    expect(eventPlace(doc, sentence)?.name).toBe("Ozark");
+  });
+});
+
+// Names at a crossing of streets are streets, whatever small towns share them; a big city's name stays.
+describe("streets named after towns", () => {
+  it.each<[string, string[], string[]]>([
+    [
+      "Police were called to a shooting in the West End at the intersection of Linn and Livingston in Cincinnati.",
+      ["Cincinnati"],
+      ["Linn", "Livingston"],
+    ],
+    ["A man was shot at the corner of Hewitt and Linn in Cincinnati on Monday.", ["Cincinnati"], ["Hewitt", "Linn"]],
+    ["He said it happened in his car at 27th SW and SW Cambridge in Seattle.", ["Seattle"], ["Cambridge"]],
+    [
+      "A boy was shot in West Philadelphia. Police found a third victim near the intersection of 54th and Ludlow, police said.",
+      ["West Philadelphia"],
+      ["Ludlow"],
+    ],
+    ["Several units arrived at the intersection of Law and New Orleans Streets, police said.", ["New Orleans"], []],
+  ])("%s", (text, places, streets) => {
+    const names = extract(text, { published: "2016-05-10" }).places.map((p) => p.text);
+    for (const p of places) expect(names).toContain(p);
+    for (const s of streets) expect(names).not.toContain(s);
   });
 });
