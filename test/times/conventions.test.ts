@@ -423,6 +423,20 @@ const rows: Row[] = [
     published: "2017-01-21",
     times: [["Sunday", "2017-01-15"]],
   },
+  // "going to" looks ahead only after a form of "be"; after a noun it is a walk to somewhere
+  {
+    text: "Police interview people going to pick up their cars Sunday morning after a man was shot dead late Saturday night.",
+    published: "2016-03-21",
+    times: [
+      ["Sunday morning", "2016-03-20"],
+      ["late Saturday night", "2016-03-19"],
+    ],
+  },
+  {
+    text: "The family is going to hold a vigil Sunday.",
+    published: "2016-03-21",
+    times: [["Sunday", "2016-03-27"]],
+  },
 ];
 
 describe("TimeML conventions on news sentences", () => {
