@@ -161,7 +161,9 @@ function inside(view: SitrepDocument, r: Range, value: string): boolean {
 
 /**
  * "shot over the weekend ... Police were called Saturday afternoon": a day the incident's sentences
- * name inside a stated range is the finer date of the same event.
+ * name inside a stated range is the finer date of the same event. Called again with the whole article
+ * when they name none: a story leads with "last weekend" and says the day further down ("that shooting
+ * occurred early Sunday morning").
  */
 function narrowed(view: SitrepDocument, d: EventDate, scope: readonly Range[]): EventDate {
   if (d.precision !== 2) return d;
@@ -258,7 +260,7 @@ function statedDate(view: SitrepDocument, evidence: readonly Range[], sentences:
     if (d)
       return d.value === pubDay && !(first && inside(view, first, d.value)) && !smallHours(view, r, d.value)
         ? (dayBefore(view, sentences) ?? d)
-        : narrowed(view, d, sentences.length ? sentences : view.sentences);
+        : narrowed(view, narrowed(view, d, sentences), view.sentences);
   }
   return null;
 }

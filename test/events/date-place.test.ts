@@ -131,6 +131,12 @@ describe("the date of a local shooting", () => {
       "2017-04-09",
       "2017-04-09",
     ],
+    [
+      "a weekend the lead names is narrowed to the day the story gives further down",
+      "There will be more security at an apartment complex where five people were shot and injured last weekend.\n\nThe owner announced the changes at a press conference Thursday morning.\n\nA deputy was in another part of the complex when that shooting occurred early Sunday morning.",
+      "2016-09-15",
+      "2016-09-11",
+    ],
   ])("%s", (_, text, published, date) => {
     expect(mainEvent(text, published)?.date?.value).toBe(date);
   });
