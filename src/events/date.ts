@@ -24,6 +24,8 @@ interface DateCues {
 }
 
 const MS_DAY = 864e5;
+/** times counted from the moment of speaking */
+const DEICTIC = /\b(?:yesterday|today|tonight|tomorrow|ago|last\s+night|this\s+(?:morning|afternoon|evening))\b/i;
 
 /** First and last day (UTC ms) of a day, week or range value, or null. */
 function daySpan(value: string): [number, number] | null {
@@ -101,7 +103,10 @@ function dateCues(): Cues {
 function eventTimes(doc: SitrepDocument, later = false): SitrepDocument["times"] {
   const c = dateCues();
   const pub = doc.published ? Date.parse(doc.published.slice(0, 10) + "T00:00:00Z") : NaN;
+  const direct = (doc.quotes ?? []).filter((q) => q.kind === "direct");
   return doc.times.filter((t) => {
+    // "'Two days ago he was fine,' Ortega said": a quote's own now is the speaking, not the report
+    if (DEICTIC.test(t.text) && direct.some((q) => q.start <= t.start && t.end <= q.end)) return false;
     // the month or year the report is in ("this month", "February" in February) says no more than the
     // report's own date; a bare number ("the 1600 block") is no year; a report tells of the weeks before
     // it, not after

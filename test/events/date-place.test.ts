@@ -137,6 +137,12 @@ describe("the date of a local shooting", () => {
       "2016-09-15",
       "2016-09-11",
     ],
+    [
+      "'two days ago' in a quote counts from the speaking, not from the report",
+      'Five victims identified in apparent murder-suicide\n\nTUCSON (KGUN9-TV) - Tucson police say five people died Tuesday night in an apparent murder-suicide.\n\nFive people were found dead in a southside home Tuesday.\n\nBut Daniel Ortega, a friend, saw no hint of trouble.\n\n"Two days ago he was fine," Ortega said.',
+      "2015-05-12",
+      "2015-05-12",
+    ],
   ])("%s", (_, text, published, date) => {
     expect(mainEvent(text, published)?.date?.value).toBe(date);
   });
