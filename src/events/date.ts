@@ -24,6 +24,12 @@ interface DateCues {
 }
 
 const MS_DAY = 864e5;
+/**
+ * "on Friday, she was scheduled to receive", "Tuesday the family will gather": the time's own clause looks
+ * ahead ("Friday, although the family will ..." opens another clause)
+ */
+const AHEAD_AFTER =
+  /^,?\s{1,3}(?:(?!(?:although|though|but|and|while|because|as|after|before|when)\b)[\w'’-]{1,20}\s{1,3}){0,3}(?:will|(?:is|are|was|were)\s{1,3}(?:scheduled|expected|set|due|supposed)\s{1,3}to)\b/i;
 /** times counted from the moment of speaking */
 const DEICTIC = /\b(?:yesterday|today|tonight|tomorrow|ago|last\s+night|this\s+(?:morning|afternoon|evening))\b/i;
 
@@ -130,6 +136,7 @@ function eventTimes(doc: SitrepDocument, later = false): SitrepDocument["times"]
       !c.issued.test(before) &&
       !c.after.test(before) &&
       !c.reportingAfter.test(after) &&
+      !AHEAD_AFTER.test(doc.text.slice(t.end, Math.min(s?.end ?? t.end, t.end + 50))) &&
       (later || !c.later.test(before))
     );
   });

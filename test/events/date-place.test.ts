@@ -143,6 +143,12 @@ describe("the date of a local shooting", () => {
       "2015-05-12",
       "2015-05-12",
     ],
+    [
+      "a day whose own clause looks ahead ('on Friday, she was scheduled to') is not the event's",
+      'A 9-year-old girl who died after being hit by gunfire is the latest victim of gang violence, police said Monday.\n\nJanessa Ramirez was an innocent victim of an exchange of gunfire about 8:40 p.m. Sunday near Marks and Clinton avenues.\n\nJanessa was in the choir, Boatright said. "And on Friday, she was scheduled to receive the Most Improved Reader Award."',
+      "2015-01-18",
+      "2015-01-18",
+    ],
   ])("%s", (_, text, published, date) => {
     expect(mainEvent(text, published)?.date?.value).toBe(date);
   });
