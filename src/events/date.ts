@@ -173,11 +173,13 @@ function inside(view: SitrepDocument, r: Range, value: string): boolean {
 
 /**
  * "shot over the weekend ... Police were called Saturday afternoon": a day the incident's sentences
- * name inside a stated range is the finer date of the same event. Called again with the whole article
- * when they name none: a story leads with "last weekend" and says the day further down ("that shooting
- * occurred early Sunday morning").
+ * name inside a stated range is the finer date of the same event; of several, the earliest, since what
+ * follows the shooting comes after it ("died Sunday from his injuries suffered Saturday night"). Called
+ * again with the whole article, where the first named counts, when the incident's sentences name none:
+ * a story leads with "last weekend" and says the day further down ("that shooting occurred early Sunday
+ * morning").
  */
-function narrowed(view: SitrepDocument, d: EventDate, scope: readonly Range[]): EventDate {
+function narrowed(view: SitrepDocument, d: EventDate, scope: readonly Range[], earliest = true): EventDate {
   if (d.precision !== 2) return d;
   const span = daySpan(d.value);
   if (!span || span[0] === span[1]) return d;
@@ -187,7 +189,7 @@ function narrowed(view: SitrepDocument, d: EventDate, scope: readonly Range[]): 
     const day = Date.parse(t.value + "T00:00:00Z");
     if (day < span[0] || day > span[1]) continue;
     if (!scope.some((r) => r.start <= t.start && t.end <= r.end)) continue;
-    if (!best || t.start < best.start) best = t;
+    if (!best || (earliest && t.value < best.value) || (t.value === best.value && t.start < best.start)) best = t;
   }
   return best ? { value: best.value, precision: 1 } : d;
 }
@@ -272,7 +274,7 @@ function statedDate(view: SitrepDocument, evidence: readonly Range[], sentences:
     if (d)
       return d.value === pubDay && !(first && inside(view, first, d.value)) && !smallHours(view, r, d.value)
         ? (dayBefore(view, sentences) ?? d)
-        : narrowed(view, narrowed(view, d, sentences), view.sentences);
+        : narrowed(view, narrowed(view, d, sentences), view.sentences, false);
   }
   return null;
 }

@@ -149,6 +149,12 @@ describe("the date of a local shooting", () => {
       "2015-01-18",
       "2015-01-18",
     ],
+    [
+      "of the days a weekend's report names, the earliest is the shooting's: the death comes after",
+      "A Portsmouth man has died of a gunshot wound over the weekend.\n\nAmos Rudd, 57, died Sunday from his injuries suffered Saturday night.",
+      "2016-10-31",
+      "2016-10-29",
+    ],
   ])("%s", (_, text, published, date) => {
     expect(mainEvent(text, published)?.date?.value).toBe(date);
   });
