@@ -24,6 +24,7 @@ interface DateCues {
 }
 
 const MS_DAY = 864e5;
+const ANAPHORIC_BEFORE = /\b(?:previous|before|earlier|prior)\b/i;
 /**
  * "on Friday, she was scheduled to receive", "Tuesday the family will gather": the time's own clause looks
  * ahead ("Friday, although the family will ..." opens another clause)
@@ -152,7 +153,8 @@ function dayBefore(view: SitrepDocument, scope: readonly Range[]): EventDate | n
   if (Number.isNaN(pub)) return null;
   let best: SitrepDocument["times"][number] | null = null;
   for (const t of view.times) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(t.value)) continue;
+    // "where he spent the previous night": a day counted back from the event is before it
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(t.value) || ANAPHORIC_BEFORE.test(t.text)) continue;
     const days = (pub - Date.parse(t.value + "T00:00:00Z")) / MS_DAY;
     if (days < 1 || days > 2) continue;
     if (!scope.some((r) => r.start <= t.start && t.end <= r.end)) continue;

@@ -155,6 +155,12 @@ describe("the date of a local shooting", () => {
       "2016-10-31",
       "2016-10-29",
     ],
+    [
+      "'the previous night' counts back from the event and never dates it",
+      "Three people were killed and three others injured when a man fired more than 60 rounds from a rifle into a mobile home Wednesday morning, deputies said.\n\nThe man knew his son was in the home, where he spent the previous night, the sheriff said.",
+      "2014-07-30",
+      "2014-07-30",
+    ],
   ])("%s", (_, text, published, date) => {
     expect(mainEvent(text, published)?.date?.value).toBe(date);
   });
