@@ -24,6 +24,8 @@ interface DateCues {
 }
 
 const MS_DAY = 864e5;
+const INCIDENT_AFTER =
+  /^(?:['’]s)?\s{1,3}(?:[a-z-]{3,16}\s{1,3})?(?:shooting|killing|homicide|murder|slaying|stabbing|gunfire|attack)s?\b/;
 const ANAPHORIC_BEFORE = /\b(?:previous|before|earlier|prior)\b/i;
 /**
  * "on Friday, she was scheduled to receive", "Tuesday the family will gather": the time's own clause looks
@@ -250,6 +252,15 @@ function smallHours(view: SitrepDocument, r: Range, value: string): boolean {
   return daysIn(view, s, value).some((t) => re.test(withLead(view.text, s, t)));
 }
 
+/**
+ * "charges for a Saturday morning shooting", "in Sunday's fatal shooting": a day that modifies the
+ * incident's own noun dates the incident, even on the publication day.
+ */
+function namesIncident(view: SitrepDocument, r: Range, value: string): boolean {
+  const s = sentenceAt(view.sentences, r.start) ?? r;
+  return daysIn(view, s, value).some((t) => INCIDENT_AFTER.test(view.text.slice(t.end, t.end + 40)));
+}
+
 /** The times of `value` inside sentence `s`. */
 function daysIn(view: SitrepDocument, s: Range, value: string): SitrepDocument["times"] {
   return view.times.filter((t) => t.value === value && s.start <= t.start && t.end <= s.end);
@@ -274,7 +285,10 @@ function statedDate(view: SitrepDocument, evidence: readonly Range[], sentences:
     const d = statedEventDate(view, r);
     // a day stated inside the lead fact itself ("were shot Sunday") is the event's, whatever it is
     if (d)
-      return d.value === pubDay && !(first && inside(view, first, d.value)) && !smallHours(view, r, d.value)
+      return d.value === pubDay &&
+        !(first && inside(view, first, d.value)) &&
+        !smallHours(view, r, d.value) &&
+        !namesIncident(view, r, d.value)
         ? (dayBefore(view, sentences) ?? d)
         : narrowed(view, narrowed(view, d, sentences), view.sentences, false);
   }

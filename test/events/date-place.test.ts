@@ -161,6 +161,12 @@ describe("the date of a local shooting", () => {
       "2014-07-30",
       "2014-07-30",
     ],
+    [
+      "a day that modifies the incident's noun ('a Saturday morning shooting') dates it, even on the report's day",
+      "A 49-year-old man is facing several charges for a Saturday morning shooting in Indianapolis.\n\nPolice believe William Zweck shot 18-year-old Kodi Pruner. Right now, Pruner is in critical condition.\n\nA friend said he was shocked.\n\nA neighbor says he hadn't been home more than fifteen minutes last night when police cruisers started to pass.",
+      "2016-10-29",
+      "2016-10-29",
+    ],
   ])("%s", (_, text, published, date) => {
     expect(mainEvent(text, published)?.date?.value).toBe(date);
   });
