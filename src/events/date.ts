@@ -24,6 +24,8 @@ interface DateCues {
 }
 
 const MS_DAY = 864e5;
+/** "a car that had been reported stolen on Aug. 4": the pluperfect tells what came before the event */
+const PLUPERFECT = /\bhad\s{1,3}been\s{1,3}(?:[a-z]{3,16}\s{1,3}){1,2}(?:on\s{1,3})?$/i;
 const INCIDENT_AFTER =
   /^(?:['’]s)?\s{1,3}(?:[a-z-]{3,16}\s{1,3})?(?:shooting|killing|homicide|murder|slaying|stabbing|gunfire|attack)s?\b/;
 const ANAPHORIC_BEFORE = /\b(?:previous|before|earlier|prior)\b/i;
@@ -140,7 +142,7 @@ function eventTimes(doc: SitrepDocument, later = false): SitrepDocument["times"]
       !c.after.test(before) &&
       !c.reportingAfter.test(after) &&
       !AHEAD_AFTER.test(doc.text.slice(t.end, Math.min(s?.end ?? t.end, t.end + 50))) &&
-      (later || !c.later.test(before))
+      (later || (!c.later.test(before) && !PLUPERFECT.test(before)))
     );
   });
 }

@@ -167,6 +167,12 @@ describe("the date of a local shooting", () => {
       "2016-10-29",
       "2016-10-29",
     ],
+    [
+      "the pluperfect tells what came before ('had been reported stolen on Aug. 4'), 'as of' the telling",
+      "Suspects in a stolen car fired at officers in three separate incidents Sunday, police said Monday.\n\nA state trooper was shot in the elbow. The chase began as the trooper pursued a car that had been reported stolen on Aug. 4 in the 1500 block of Crete Street.\n\nAs of Monday afternoon, two suspects had not been taken into custody.",
+      "2016-08-23",
+      "2016-08-21",
+    ],
   ])("%s", (_, text, published, date) => {
     expect(mainEvent(text, published)?.date?.value).toBe(date);
   });
