@@ -437,6 +437,12 @@ const rows: Row[] = [
       ["Christmas", "2016-12-25"],
     ],
   },
+  // a month that names a street is no date
+  {
+    text: "Deputies responded at about 9 p.m. to the 800 block of June Drive in Molalla.",
+    published: "2017-01-03",
+    times: [],
+  },
   // "going to" looks ahead only after a form of "be"; after a noun it is a walk to somewhere
   {
     text: "Police interview people going to pick up their cars Sunday morning after a man was shot dead late Saturday night.",
