@@ -24,6 +24,19 @@ interface DateCues {
 }
 
 const MS_DAY = 864e5;
+/** "a car that had been reported stolen on Aug. 4": the pluperfect tells what came before the event */
+const PLUPERFECT = /\bhad\s{1,3}been\s{1,3}(?:[a-z]{3,16}\s{1,3}){1,2}(?:on\s{1,3})?$/i;
+const INCIDENT_AFTER =
+  /^(?:['’]s)?\s{1,3}(?:[a-z-]{3,16}\s{1,3})?(?:shooting|killing|homicide|murder|slaying|stabbing|gunfire|attack)s?\b/;
+const ANAPHORIC_BEFORE = /\b(?:previous|before|earlier|prior)\b/i;
+/**
+ * "on Friday, she was scheduled to receive", "Tuesday the family will gather": the time's own clause looks
+ * ahead ("Friday, although the family will ..." opens another clause)
+ */
+const AHEAD_AFTER =
+  /^,?\s{1,3}(?:(?!(?:although|though|but|and|while|because|as|after|before|when)\b)[\w'’-]{1,20}\s{1,3}){0,3}(?:will|(?:is|are|was|were)\s{1,3}(?:scheduled|expected|set|due|supposed)\s{1,3}to)\b/i;
+/** times counted from the moment of speaking */
+const DEICTIC = /\b(?:yesterday|today|tonight|tomorrow|ago|last\s+night|this\s+(?:morning|afternoon|evening))\b/i;
 
 /** First and last day (UTC ms) of a day, week or range value, or null. */
 function daySpan(value: string): [number, number] | null {
@@ -101,7 +114,10 @@ function dateCues(): Cues {
 function eventTimes(doc: SitrepDocument, later = false): SitrepDocument["times"] {
   const c = dateCues();
   const pub = doc.published ? Date.parse(doc.published.slice(0, 10) + "T00:00:00Z") : NaN;
+  const direct = (doc.quotes ?? []).filter((q) => q.kind === "direct");
   return doc.times.filter((t) => {
+    // "'Two days ago he was fine,' Ortega said": a quote's own now is the speaking, not the report
+    if (DEICTIC.test(t.text) && direct.some((q) => q.start <= t.start && t.end <= q.end)) return false;
     // the month or year the report is in ("this month", "February" in February) says no more than the
     // report's own date; a bare number ("the 1600 block") is no year; a report tells of the weeks before
     // it, not after
@@ -125,7 +141,8 @@ function eventTimes(doc: SitrepDocument, later = false): SitrepDocument["times"]
       !c.issued.test(before) &&
       !c.after.test(before) &&
       !c.reportingAfter.test(after) &&
-      (later || !c.later.test(before))
+      !AHEAD_AFTER.test(doc.text.slice(t.end, Math.min(s?.end ?? t.end, t.end + 50))) &&
+      (later || (!c.later.test(before) && !PLUPERFECT.test(before)))
     );
   });
 }
@@ -140,7 +157,8 @@ function dayBefore(view: SitrepDocument, scope: readonly Range[]): EventDate | n
   if (Number.isNaN(pub)) return null;
   let best: SitrepDocument["times"][number] | null = null;
   for (const t of view.times) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(t.value)) continue;
+    // "where he spent the previous night": a day counted back from the event is before it
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(t.value) || ANAPHORIC_BEFORE.test(t.text)) continue;
     const days = (pub - Date.parse(t.value + "T00:00:00Z")) / MS_DAY;
     if (days < 1 || days > 2) continue;
     if (!scope.some((r) => r.start <= t.start && t.end <= r.end)) continue;
@@ -161,9 +179,13 @@ function inside(view: SitrepDocument, r: Range, value: string): boolean {
 
 /**
  * "shot over the weekend ... Police were called Saturday afternoon": a day the incident's sentences
- * name inside a stated range is the finer date of the same event.
+ * name inside a stated range is the finer date of the same event; of several, the earliest, since what
+ * follows the shooting comes after it ("died Sunday from his injuries suffered Saturday night"). Called
+ * again with the whole article, where the first named counts, when the incident's sentences name none:
+ * a story leads with "last weekend" and says the day further down ("that shooting occurred early Sunday
+ * morning").
  */
-function narrowed(view: SitrepDocument, d: EventDate, scope: readonly Range[]): EventDate {
+function narrowed(view: SitrepDocument, d: EventDate, scope: readonly Range[], earliest = true): EventDate {
   if (d.precision !== 2) return d;
   const span = daySpan(d.value);
   if (!span || span[0] === span[1]) return d;
@@ -173,7 +195,7 @@ function narrowed(view: SitrepDocument, d: EventDate, scope: readonly Range[]): 
     const day = Date.parse(t.value + "T00:00:00Z");
     if (day < span[0] || day > span[1]) continue;
     if (!scope.some((r) => r.start <= t.start && t.end <= r.end)) continue;
-    if (!best || t.start < best.start) best = t;
+    if (!best || (earliest && t.value < best.value) || (t.value === best.value && t.start < best.start)) best = t;
   }
   return best ? { value: best.value, precision: 1 } : d;
 }
@@ -232,6 +254,15 @@ function smallHours(view: SitrepDocument, r: Range, value: string): boolean {
   return daysIn(view, s, value).some((t) => re.test(withLead(view.text, s, t)));
 }
 
+/**
+ * "charges for a Saturday morning shooting", "in Sunday's fatal shooting": a day that modifies the
+ * incident's own noun dates the incident, even on the publication day.
+ */
+function namesIncident(view: SitrepDocument, r: Range, value: string): boolean {
+  const s = sentenceAt(view.sentences, r.start) ?? r;
+  return daysIn(view, s, value).some((t) => INCIDENT_AFTER.test(view.text.slice(t.end, t.end + 40)));
+}
+
 /** The times of `value` inside sentence `s`. */
 function daysIn(view: SitrepDocument, s: Range, value: string): SitrepDocument["times"] {
   return view.times.filter((t) => t.value === value && s.start <= t.start && t.end <= s.end);
@@ -256,9 +287,12 @@ function statedDate(view: SitrepDocument, evidence: readonly Range[], sentences:
     const d = statedEventDate(view, r);
     // a day stated inside the lead fact itself ("were shot Sunday") is the event's, whatever it is
     if (d)
-      return d.value === pubDay && !(first && inside(view, first, d.value)) && !smallHours(view, r, d.value)
+      return d.value === pubDay &&
+        !(first && inside(view, first, d.value)) &&
+        !smallHours(view, r, d.value) &&
+        !namesIncident(view, r, d.value)
         ? (dayBefore(view, sentences) ?? d)
-        : narrowed(view, d, sentences.length ? sentences : view.sentences);
+        : narrowed(view, narrowed(view, d, sentences), view.sentences, false);
   }
   return null;
 }

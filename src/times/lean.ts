@@ -15,6 +15,7 @@ export interface Cue {
 const BEFORE = 120;
 const AFTER_DEED = /\b(?:after|since)\s+[a-z]{2,}ing\b/i;
 const PAST_PLAN = /\b(?:had(?:\s+been)?|previously|originally)\s+$/i;
+const GOING_TO_BE = /(?:\b(?:am|is|are|was|were|be|been|being|not)|['’](?:s|re|m))\s+$/i;
 let re: RegExp | undefined;
 
 /** The future markers of a sentence, with document offsets (`offset` = where the sentence starts). */
@@ -31,6 +32,8 @@ export function findCues(sentence: string, offset: number): Cue[] {
       /^\s+(?:have|not\s+have|often|usually|always|never)\b/i.test(sentence.slice(re.lastIndex))
     )
       continue;
+    // "people going to pick up their cars Sunday": without a form of "be" before it, "going to" is a walk
+    if (/^going\s+to$/i.test(m[0]) && !GOING_TO_BE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "had been due to expire Friday", "as previously planned": a plan told in the past, its day maybe past too
     if (PAST_PLAN.test(sentence.slice(Math.max(0, m.index - 20), m.index))) continue;
     cues.push({ start: offset + m.index, end: offset + m.index + m[0].length });

@@ -131,6 +131,48 @@ describe("the date of a local shooting", () => {
       "2017-04-09",
       "2017-04-09",
     ],
+    [
+      "a weekend the lead names is narrowed to the day the story gives further down",
+      "There will be more security at an apartment complex where five people were shot and injured last weekend.\n\nThe owner announced the changes at a press conference Thursday morning.\n\nA deputy was in another part of the complex when that shooting occurred early Sunday morning.",
+      "2016-09-15",
+      "2016-09-11",
+    ],
+    [
+      "'two days ago' in a quote counts from the speaking, not from the report",
+      'Five victims identified in apparent murder-suicide\n\nTUCSON (KGUN9-TV) - Tucson police say five people died Tuesday night in an apparent murder-suicide.\n\nFive people were found dead in a southside home Tuesday.\n\nBut Daniel Ortega, a friend, saw no hint of trouble.\n\n"Two days ago he was fine," Ortega said.',
+      "2015-05-12",
+      "2015-05-12",
+    ],
+    [
+      "a day whose own clause looks ahead ('on Friday, she was scheduled to') is not the event's",
+      'A 9-year-old girl who died after being hit by gunfire is the latest victim of gang violence, police said Monday.\n\nJanessa Ramirez was an innocent victim of an exchange of gunfire about 8:40 p.m. Sunday near Marks and Clinton avenues.\n\nJanessa was in the choir, Boatright said. "And on Friday, she was scheduled to receive the Most Improved Reader Award."',
+      "2015-01-18",
+      "2015-01-18",
+    ],
+    [
+      "of the days a weekend's report names, the earliest is the shooting's: the death comes after",
+      "A Portsmouth man has died of a gunshot wound over the weekend.\n\nAmos Rudd, 57, died Sunday from his injuries suffered Saturday night.",
+      "2016-10-31",
+      "2016-10-29",
+    ],
+    [
+      "'the previous night' counts back from the event and never dates it",
+      "Three people were killed and three others injured when a man fired more than 60 rounds from a rifle into a mobile home Wednesday morning, deputies said.\n\nThe man knew his son was in the home, where he spent the previous night, the sheriff said.",
+      "2014-07-30",
+      "2014-07-30",
+    ],
+    [
+      "a day that modifies the incident's noun ('a Saturday morning shooting') dates it, even on the report's day",
+      "A 49-year-old man is facing several charges for a Saturday morning shooting in Indianapolis.\n\nPolice believe William Zweck shot 18-year-old Kodi Pruner. Right now, Pruner is in critical condition.\n\nA friend said he was shocked.\n\nA neighbor says he hadn't been home more than fifteen minutes last night when police cruisers started to pass.",
+      "2016-10-29",
+      "2016-10-29",
+    ],
+    [
+      "the pluperfect tells what came before ('had been reported stolen on Aug. 4'), 'as of' the telling",
+      "Suspects in a stolen car fired at officers in three separate incidents Sunday, police said Monday.\n\nA state trooper was shot in the elbow. The chase began as the trooper pursued a car that had been reported stolen on Aug. 4 in the 1500 block of Crete Street.\n\nAs of Monday afternoon, two suspects had not been taken into custody.",
+      "2016-08-23",
+      "2016-08-21",
+    ],
   ])("%s", (_, text, published, date) => {
     expect(mainEvent(text, published)?.date?.value).toBe(date);
   });

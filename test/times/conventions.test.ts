@@ -423,6 +423,40 @@ const rows: Row[] = [
     published: "2017-01-21",
     times: [["Sunday", "2017-01-15"]],
   },
+  // "the day after Thanksgiving" is the day next to the named one
+  {
+    text: "Police named a man connected to the day-after-Thanksgiving shooting death of a 16-year-old girl.",
+    published: "2016-11-30",
+    times: [["the day-after-Thanksgiving", "2016-11-25"]],
+  },
+  {
+    text: "She was shot the day before Christmas Eve and died on Christmas.",
+    published: "2016-12-28",
+    times: [
+      ["the day before Christmas Eve", "2016-12-23"],
+      ["Christmas", "2016-12-25"],
+    ],
+  },
+  // a month that names a street is no date
+  {
+    text: "Deputies responded at about 9 p.m. to the 800 block of June Drive in Molalla.",
+    published: "2017-01-03",
+    times: [],
+  },
+  // "going to" looks ahead only after a form of "be"; after a noun it is a walk to somewhere
+  {
+    text: "Police interview people going to pick up their cars Sunday morning after a man was shot dead late Saturday night.",
+    published: "2016-03-21",
+    times: [
+      ["Sunday morning", "2016-03-20"],
+      ["late Saturday night", "2016-03-19"],
+    ],
+  },
+  {
+    text: "The family is going to hold a vigil Sunday.",
+    published: "2016-03-21",
+    times: [["Sunday", "2016-03-27"]],
+  },
 ];
 
 describe("TimeML conventions on news sentences", () => {

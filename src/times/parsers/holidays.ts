@@ -28,9 +28,10 @@ function build() {
     weekday: keyed(lex.weekday),
     easter: keyed(lex.easter),
     // a name is capitalized ("Labor Day"), and ends there ("Christmas Island" is a place); "last
-    // Thanksgiving", "Christmas 1998" carry their year; "Easter week" is the week that holds the day
+    // Thanksgiving", "Christmas 1998" carry their year; "Easter week" is the week that holds the day;
+    // "the day after Thanksgiving", "day-before-Christmas" is the day next to it
     re: new RegExp(
-      `\\b(?:(last|this|next|this past|this coming)\\s+)?(${words})\\b(\\s+week\\b)?(?:,?\\s+((?:19|20)\\d\\d)\\b)?`,
+      `\\b(?:day[\\s-]+(after|before)[\\s-]+)?(?:(last|this|next|this past|this coming)\\s+)?(${words})\\b(\\s+week\\b)?(?:,?\\s+((?:19|20)\\d\\d)\\b)?`,
       "gi",
     ),
   };
@@ -97,16 +98,20 @@ export const holidays: Parser = (s) => {
     return [];
   cache ??= build();
   return scan(s, cache.re, (m) => {
-    const name = m[2]!;
-    if (!/^[A-Z]/.test(name.replace(/^the\s+/i, ""))) return null;
+    const [, shift, det0, name, week, year] = m as unknown as (string | undefined)[];
+    if (!/^[A-Z]/.test(name!.replace(/^the\s+/i, ""))) return null;
     const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
-    if (!m[3] && !m[4] && /^[ \t]+[A-Z][a-z]/.test(after)) return null;
-    const det = (m[1] ?? "").toLowerCase();
-    const y = m[4] ? +m[4] : holidayYear(name, s.anchor, s.lean, det);
-    const day = holidayDay(name, y);
-    if (!day) return null;
-    return m[3]
-      ? { value: fmtWeek(day), grain: "week", rule: "holiday" }
-      : { value: fmtDay(day), grain: "day", rule: "holiday" };
+    if (!week && !year && /^[ \t]+[A-Z][a-z]/.test(after)) return null;
+    const det = (det0 ?? "").toLowerCase();
+    const y = year ? +year : holidayYear(name!, s.anchor, s.lean, det);
+    const named = holidayDay(name!, y);
+    if (!named) return null;
+    if (!shift)
+      return week
+        ? { value: fmtWeek(named), grain: "week", rule: "holiday" }
+        : { value: fmtDay(named), grain: "day", rule: "holiday" };
+    const the = /\bthe[\s-]+$/i.exec(s.text.slice(Math.max(0, m.index - 4), m.index));
+    const day = addDays(named, /^after$/i.test(shift) ? 1 : -1);
+    return { value: fmtDay(day), grain: "day", rule: "holiday", lead: the ? -the[0].length : 0 };
   });
 };
