@@ -299,7 +299,13 @@ interface Example {
   fold: number;
 }
 
-/** Logistic regression by AdaGrad over sparse binary features. */
+/**
+ * Logistic regression by AdaGrad over sparse binary features. Interactions were measured and give
+ * nothing (five-fold F1 0.6933): the word's stem crossed with subject, position, content length and
+ * reach 0.6935; structure crossed with structure 0.6932; boosted depth-2 to 4 trees on the linear
+ * model's residual 0.6936 to 0.6945 (dev split 0.7253 -> 0.7248); trees alone 0.6875. Fitted in-sample
+ * the same model reaches 0.7396: it is short of evidence about rare cue words, not of capacity.
+ */
 function fit(exs: readonly Example[]): Record<string, number> {
   const w = new Map<string, number>();
   const g2 = new Map<string, number>();
