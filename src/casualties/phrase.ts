@@ -490,7 +490,8 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
         additive: false,
         definite: true,
       };
-    if (plural) return null;
+    // "killed my whole family": a group of people in one noun, of no count the noun tells
+    if (plural || L.collectives.has(head)) return null;
     if (!L.persons.has(head) && !age && (!/(?:er|or|ist|ian|ee)$/.test(head) || L.notAgentNouns.has(head))) return null;
     const rule = /^the\s+other\b/i.test(s) ? "other" : "definite";
     return onePerson(rule, strip(s), { definite: true });

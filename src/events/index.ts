@@ -43,7 +43,7 @@ function titleFacts(doc: SitrepDocument): CountFact[] {
       if (f.rule === "hypothetical") return false;
       // "..., pushing death toll to 49": a headline can hold a cumulative count too
       const ctx = factContext(t, whole, f, doc.published);
-      if (ctx.aggregate || ctx.history) return false;
+      if (ctx.aggregate || ctx.history || ctx.natural) return false;
       return !restatesAggregate(f) && !(roundup && !f.singular);
     })
     .map((f) => ({
