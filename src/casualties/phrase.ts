@@ -551,7 +551,7 @@ function conjuncts(text: string, start: number, end: number): Conjunct[] {
     if (/^\d/.test(right) && /\d\s*$/.test(seg.slice(0, m.index))) continue;
     const rightWord = (/^[\w'-]+/.exec(right)?.[0] ?? "").toLowerCase();
     if (
-      !/^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|his|her|their|the)\b|[A-Z]|\d)/.test(
+      !/^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|his|her|their|my|our|the)\b|[A-Z]|\d)/.test(
         right,
       ) &&
       !lex().persons.has(rightWord)
@@ -660,7 +660,7 @@ export function subjectBefore(
   // the phrase begins at its first word that can open a noun phrase
   const seg = text.slice(from, e);
   const opener =
-    /(?:^|\s)(?=(?:a|an|one|no|another|both|the|his|her|their|its|he|she|they|nobody|none|all|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds|more|at|over|nearly|about|some|up|between)\b|[A-Z]|\d)/gi;
+    /(?:^|\s)(?=(?:a|an|one|no|another|both|the|his|her|their|its|my|our|he|she|they|nobody|none|all|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds|more|at|over|nearly|about|some|up|between)\b|[A-Z]|\d)/gi;
   // "around 2 a.m. three men": the first opener that reads as people wins; the antecedent of a
   // relative pronoun is the nearest one ("a call in reference to a teenager who has been shot")
   const starts: number[] = [];
@@ -702,8 +702,18 @@ export function subjectBefore(
     const p = readPhrase(text, p0, e, age, reduced);
     if (p) return p;
   }
+  // "I am from greencastle pa and my brother was sadly taken from my family": in a long run-on sentence
+  // the subject is the definite phrase right after the last "and" that joins two clauses
+  const joined = JOINED_SUBJECT.exec(text.slice(Math.max(from, e - 60), e));
+  if (joined && starts.length > 6) {
+    const p = readPhrase(text, e - joined[1]!.length, e, age, reduced);
+    if (p?.definite) return p;
+  }
   return appositionCounted(text, floor, end, reduced);
 }
+
+const JOINED_SUBJECT =
+  /\sand\s{1,3}((?:the|his|her|their|my|our)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}[\w'’-]{1,20}\s{0,3})$/i;
 
 /**
  * "The victims, a 20-year-old man and a 19-year-old woman, were wounded": an uncounted group whose
