@@ -92,6 +92,7 @@ function stripAppositions(text: string, start: number, end: number): { end: numb
 }
 
 /** Where the clause holding the subject begins: after a hard boundary word, an auxiliary or punctuation. */
+const CLAUSE_PRONOUN = /^(?:I|he|she|we|they|you)$/i;
 const NAME_WORD = /^[A-Z][a-z][\w'’.-]{0,30}$/;
 /** words that open a sentence or a phrase capitalised, never a name: "In Chicago, John Smith and ..." */
 const NOT_NAME =
@@ -518,7 +519,8 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   if (isNameWord(ws[0]!)) {
     let n = 0;
     while (n < ws.length && (isNameWord(ws[n]!) || /^(?:Jr\.?|Sr\.?|II|III)$/.test(ws[n]!))) n++;
-    if (n === ws.length || n >= 2) {
+    // "Ann Lee I live in york pa and my son": a pronoun after the name opens a clause of its own
+    if (n === ws.length || (n >= 2 && !ws.slice(n).some((w) => CLAUSE_PRONOUN.test(w)))) {
       const name = ws
         .slice(0, n)
         .join(" ")
@@ -551,7 +553,7 @@ function conjuncts(text: string, start: number, end: number): Conjunct[] {
     if (/^\d/.test(right) && /\d\s*$/.test(seg.slice(0, m.index))) continue;
     const rightWord = (/^[\w'-]+/.exec(right)?.[0] ?? "").toLowerCase();
     if (
-      !/^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|his|her|their|my|our|the)\b|[A-Z]|\d)/.test(
+      !/^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|his|her|their|the)\b|[A-Z]|\d)/.test(
         right,
       ) &&
       !lex().persons.has(rightWord)
@@ -660,7 +662,7 @@ export function subjectBefore(
   // the phrase begins at its first word that can open a noun phrase
   const seg = text.slice(from, e);
   const opener =
-    /(?:^|\s)(?=(?:a|an|one|no|another|both|the|his|her|their|its|my|our|he|she|they|nobody|none|all|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds|more|at|over|nearly|about|some|up|between)\b|[A-Z]|\d)/gi;
+    /(?:^|\s)(?=(?:a|an|one|no|another|both|the|his|her|their|its|he|she|they|nobody|none|all|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds|more|at|over|nearly|about|some|up|between)\b|[A-Z]|\d)/gi;
   // "around 2 a.m. three men": the first opener that reads as people wins; the antecedent of a
   // relative pronoun is the nearest one ("a call in reference to a teenager who has been shot")
   const starts: number[] = [];
