@@ -47,6 +47,9 @@ function subhead(text: string, r: { start: number; end: number }): boolean {
   return own && !/[.!?:;,"'”’]$/.test(s) && s.split(/\s+/).length <= SUBHEAD_WORDS;
 }
 
+/** "He later shot ...": a sentence whose subject is a personal pronoun */
+const PRONOUN_OPENER = /^\s{0,3}(?:He|She|They)\s/;
+
 /** Casualty facts of the body sentences: kind, count range with its rule, victims, negation, aggregates. */
 export const casualties: Stage = {
   name: "casualties",
@@ -85,7 +88,9 @@ export const casualties: Stage = {
         const ctx = factContext(doc.text, sent, f, doc.published, sc);
         // "...found Ronald Cunningham shot twice in the chest. He died at Allegheny General.": a pronoun
         // right after a background passage goes on telling it
-        if (!ctx.history && f.rule === "pronoun" && si - pastAt <= 1) {
+        // "... when a man fatally shot the presiding judge. He later shot and killed an off-duty federal
+        // agent.": so does a sentence whose subject is that pronoun, the doer of the background passage
+        if (!ctx.history && (f.rule === "pronoun" || PRONOUN_OPENER.test(s)) && si - pastAt <= 1) {
           pastAt = si;
           continue;
         }
