@@ -497,6 +497,15 @@ describe("tolls across a city's shootings", () => {
       "At least 18 people were shot between Tuesday afternoon and early Wednesday in attacks in Chicago.",
       [["casualties", true]],
     ],
+    // a count across two shootings is no one shooting's toll
+    [
+      "One man was killed and five others were wounded Sunday in two shootings near campus.",
+      [
+        ["killed", true],
+        ["injured", true],
+      ],
+    ],
+    ["Police are investigating a pair of shootings that have left one man dead.", [["killed", true]]],
     // one shooting's toll stays the incident's
     [
       "1 killed, 3 wounded in shooting at a Dayton bar.",

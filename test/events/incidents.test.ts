@@ -343,6 +343,12 @@ describe("a sentence that announces another incident", () => {
       [2],
     ],
     [
+      "'Prior to that shooting,' tells the roundup's earlier shooting",
+      "A man was found shot to death around 1:30 a.m. in a driveway on Cedar Avenue. " +
+        "Prior to that shooting, police were called to Kemper Lane, where a man was shot and killed around midnight.",
+      [1, 1],
+    ],
+    [
       "'his last year of high school' is a stretch of someone's life, not a time set back",
       "Two men were shot and killed at a street festival Monday. " +
         "The other victim, 17-year-old Ray Cole, was focusing on his last year of high school.",
