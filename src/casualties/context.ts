@@ -240,7 +240,9 @@ export function factContext(
       PLACE_SHOOTINGS.test(clause) ||
       sc.separate ||
       sc.frontedAggregate ||
-      daysSpan(clause)) &&
+      daysSpan(clause) ||
+      // "Five people were killed within four hours": people counted over hours fell in several shootings
+      ((f.low ?? f.best ?? 0) > 1 && gram().hoursSpan.test(clause))) &&
     f.form !== "multiple";
   return {
     aggregate,

@@ -497,6 +497,9 @@ describe("tolls across a city's shootings", () => {
       "At least 18 people were shot between Tuesday afternoon and early Wednesday in attacks in Chicago.",
       [["casualties", true]],
     ],
+    // people counted over a stretch of hours fell in several shootings; one victim's hours are no tally
+    ["Five people were killed within four hours Saturday, police said.", [["killed", true]]],
+    ["A man was killed within two hours of leaving the party.", [["killed", false]]],
     // a count across two shootings is no one shooting's toll
     [
       "One man was killed and five others were wounded Sunday in two shootings near campus.",
