@@ -13,6 +13,8 @@ export interface FactContext {
   aggregate: boolean;
   history: boolean;
   hypothetical: boolean;
+  /** "two staunch supporters have died recently, one in an accident, the others from illness" */
+  natural: boolean;
 }
 
 const MONTH_YEAR =
@@ -167,6 +169,19 @@ function mournedBefore(text: string, sentence: Range, f: Fact): boolean {
   return false;
 }
 
+/** Words of violence or death between a death and a cause: the cause is then another clause's */
+const OTHER_DEATH = /\b(?:died|dies|dead|death|killed|shot|shooting|wounds?|gunfire)\b/i;
+
+/**
+ * "have died recently, one in an accident, the others from illness": a cause no violence brings, said
+ * of the death within a few words after it, makes it no casualty.
+ */
+function naturalDeath(text: string, f: Fact, sentence: Range): boolean {
+  const after = text.slice(f.end, Math.min(sentence.end, f.end + 80));
+  const m = lex().naturalCause.exec(after);
+  return !!m && !OTHER_DEATH.test(after.slice(0, m.index));
+}
+
 const DAY_LIST = /^\s{0,3}(?:,\s{0,3})?(?:and|or)?\s{1,3}(?:on\s{1,3})?$/i;
 
 /** Two different days in [from, to) joined only by "and", "or" or a comma: "on Easter and on April 16" */
@@ -225,7 +240,9 @@ export function factContext(
       PLACE_SHOOTINGS.test(clause) ||
       sc.separate ||
       sc.frontedAggregate ||
-      daysSpan(clause)) &&
+      daysSpan(clause) ||
+      // "Five people were killed within four hours": people counted over hours fell in several shootings
+      ((f.low ?? f.best ?? 0) > 1 && gram().hoursSpan.test(clause))) &&
     f.form !== "multiple";
   return {
     aggregate,
@@ -238,5 +255,6 @@ export function factContext(
       gram().pastAfter.test(text.slice(f.end, Math.min(to, f.end + 60))) ||
       (sc.pastYear && (!aggregate || sc.datedPast)),
     hypothetical: f.rule === "hypothetical",
+    natural: f.kind === "killed" && naturalDeath(text, f, sentence),
   };
 }

@@ -53,6 +53,23 @@ const RELATIVE_HEAD = /(?:^|\s)(the|a|an)\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3}
 /** what follows a participle that modifies the noun before it: a place, a time, an agent */
 const REDUCED_AFTER =
   /^\s{1,3}(?:by|in|on|at|during|near|outside|inside|early|late|last|overnight|while|when|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+/**
+ * "the other victim was", "a third victim, ...", "The other victim of the early-morning mayhem, ...":
+ * another victim (group 1, its ordinal group 2) and a linking verb or an apposition's comma (group 3)
+ */
+const VICTIM_INTRO =
+  /\b(the\s{1,3}other|another|(?:a|the)\s{1,3}(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s{1,3}victim(?:\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:[\w'’-]{1,20}\s{1,3}){0,3}?[\w'’-]{1,20})?(?:\s{1,3}(?:was|is)\s{1,3}(?:identified\s{1,3}as\s{1,3})?|\s{0,3}(,)\s{0,3})/gi;
+const ORDINAL_VALUE: Record<string, number> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
 const ADJ_DET = /\b(?:the|a|an|his|her|their|its)\s{1,3}$/i;
 
 function fact(
@@ -782,6 +799,27 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       age: null,
     };
     out.push(fact(p, "shot", "nominal", si, { start: c.end, end }, {}));
+    taken.push({ start, end });
+  }
+  // "The other victim was 39-year-old Otonicar Jimquez Aikens", "A second victim, a 6-year-old girl, showed
+  // up later": a victim introduced by a linking verb or an apposition is one more person hit, though the
+  // sentence tells no fate
+  for (const m of /victim\b/i.test(body) ? body.matchAll(VICTIM_INTRO) : []) {
+    const start = sent.start + m.index;
+    const from = start + m[0].length;
+    const stop = text.slice(from, Math.min(sent.end, from + 70)).search(/[,;:()"“”—–]|\.(?:\s|$)/);
+    if (stop <= 0) continue;
+    // an apposition closes on its comma: "A second victim, only identified as a juvenile female, was hit"
+    if (m[3] && text[from + stop] !== ",") continue;
+    const who = readPhrase(text, from, from + stop);
+    if (!who || who.best !== 1 || !who.singular || who.rule === "definite" || who.rule === "other") continue;
+    const end = who.end;
+    if (!free({ start, end })) continue;
+    const ord = m[2]?.toLowerCase();
+    const rule = ord ? `${/^a\s/i.test(m[1]!) ? "nth" : "ordinal"}-${ORDINAL_VALUE[ord]}` : "other";
+    const cueAt = start + m[0].search(/victim/i);
+    const p: Phrase = { ...who, start, end, rule, definite: /^the\s/i.test(m[1]!), additive: /^another/i.test(m[1]!) };
+    out.push(fact(p, "shot", "passive", si, { start: cueAt, end: cueAt + 6 }, {}));
     taken.push({ start, end });
   }
   // "Maryland Drive murder victims identified", "Homicide victim identified": a headline's victims of a

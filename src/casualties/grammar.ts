@@ -48,6 +48,8 @@ export interface Grammar {
   sequelOpener: RegExp;
   /** "in another bloody weekend": a stretch of time like others, no other incident (global: cut out of a sentence) */
   anotherPeriod: RegExp;
+  /** "Five people were killed within four hours", "shot in five hours": a count over a stretch of hours */
+  hoursSpan: RegExp;
   /** weekday names, Monday first */
   weekdays: readonly string[];
 }
@@ -81,6 +83,10 @@ export function gram(): Grammar {
       "i",
     ),
     selfInflicted: new RegExp(`^[^;]{0,80}?\\b(?:${alternation(G.selfInflicted)})\\b`, "i"),
+    hoursSpan: new RegExp(
+      `\\b(?:within|in)\\s{1,3}(?:\\d{1,2}|${alternation(Object.keys(N.units).filter((w) => N.units[w]! >= 2))})\\s{1,3}hours\\b`,
+      "i",
+    ),
     weekdaySpan: new RegExp(
       `\\bbetween\\s{1,3}(?:(?:early|late)\\s{1,3})?(${alternation(G.weekdays)})\\s{1,3}(?:[\\w.]{1,12}\\s{1,3}){0,2}?and\\s{1,3}(?:(?:early|late)\\s{1,3})?(${alternation(G.weekdays)})\\b`,
       "i",

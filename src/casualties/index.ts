@@ -23,7 +23,11 @@ function resolveOthers(facts: Fact[]): void {
   }
 }
 
-/** A broadcast transcript in capitals repeats the story loosely: it is not read. */
+/**
+ * A broadcast transcript in capitals repeats the story loosely: it is not read. A subhead in capitals
+ * ("REPORT OF SHOTS FIRED LEADS TO FOUR FATALITIES") is a headline of the passage under it: a short line of
+ * its own with no closing stop, it is read.
+ */
 function shouting(text: string, r: { start: number; end: number }): boolean {
   let upper = 0;
   let lower = 0;
@@ -32,8 +36,19 @@ function shouting(text: string, r: { start: number; end: number }): boolean {
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lower++;
   }
-  return upper > 20 && upper > 3 * lower;
+  return upper > 20 && upper > 3 * lower && !subhead(text, r);
 }
+
+const SUBHEAD_WORDS = 12;
+
+function subhead(text: string, r: { start: number; end: number }): boolean {
+  const own = (r.start === 0 || text[r.start - 1] === "\n") && (r.end === text.length || text[r.end] === "\n");
+  const s = text.slice(r.start, r.end).trim();
+  return own && !/[.!?:;,"'”’]$/.test(s) && s.split(/\s+/).length <= SUBHEAD_WORDS;
+}
+
+/** "He later shot ...": a sentence whose subject is a personal pronoun */
+const PRONOUN_OPENER = /^\s{0,3}(?:He|She|They)\s/;
 
 /** Casualty facts of the body sentences: kind, count range with its rule, victims, negation, aggregates. */
 export const casualties: Stage = {
@@ -73,7 +88,9 @@ export const casualties: Stage = {
         const ctx = factContext(doc.text, sent, f, doc.published, sc);
         // "...found Ronald Cunningham shot twice in the chest. He died at Allegheny General.": a pronoun
         // right after a background passage goes on telling it
-        if (!ctx.history && f.rule === "pronoun" && si - pastAt <= 1) {
+        // "... when a man fatally shot the presiding judge. He later shot and killed an off-duty federal
+        // agent.": so does a sentence whose subject is that pronoun, the doer of the background passage
+        if (!ctx.history && (f.rule === "pronoun" || PRONOUN_OPENER.test(s)) && si - pastAt <= 1) {
           pastAt = si;
           continue;
         }
@@ -90,7 +107,7 @@ export const casualties: Stage = {
             }
           continue;
         }
-        if (ctx.hypothetical) continue;
+        if (ctx.hypothetical || ctx.natural) continue;
         pastAt = -9;
         const sn = f.name ? surname(f.name) : null;
         if (sn && pastPeople.has(sn)) continue;

@@ -28,6 +28,8 @@ interface CuesFile {
   pairs: string[];
   /** adjectives that make a plural person noun two people: "twin brothers" */
   pairAdjectives: string[];
+  /** singular nouns of a group of people: "his family" */
+  collectives: string[];
   notCounted: string[];
   boundaries: string[];
   negators: string[];
@@ -37,6 +39,7 @@ interface CuesFile {
   mourningSettings: string[];
   rites: string[];
   hypothetical: string[];
+  naturalCauses: string[];
   trial: string[];
   separate: string[];
   titles: string[];
@@ -78,6 +81,7 @@ export interface Lexicon {
   persons: Set<string>;
   pairs: Set<string>;
   pairAdjectives: Set<string>;
+  collectives: Set<string>;
   notCounted: Set<string>;
   boundaries: Set<string>;
   /** "Sheriff Joey Terrell": a title before a name */
@@ -97,6 +101,8 @@ export interface Lexicon {
   /** "as people gathered for a vigil for": the one mourned, named next, died in an earlier incident */
   mourned: RegExp;
   separate: RegExp;
+  /** "the others from illness": a death's cause right after its predicate, one no violence brings */
+  naturalCause: RegExp;
 }
 
 /** A phrase as a regex source: metacharacters escaped, each space any short run of whitespace */
@@ -223,6 +229,7 @@ export function lex(): Lexicon {
     persons: new Set(C.persons.map(norm)),
     pairs: new Set(C.pairs.map(norm)),
     pairAdjectives: new Set(C.pairAdjectives.map(norm)),
+    collectives: new Set(C.collectives.map(norm)),
     notCounted: new Set(C.notCounted.map(norm)),
     boundaries: new Set(C.boundaries.map(norm)),
     titleBefore: new RegExp(`^(?:${alternation(C.titles)})\\.?\\s{1,3}(?=[A-Z][a-z])`),
@@ -244,6 +251,7 @@ export function lex(): Lexicon {
       "gi",
     ),
     separate: cueRe(C.separate),
+    naturalCause: new RegExp(`\\b(?:from|of)\\s{1,3}(?:${alternation(C.naturalCauses)})\\b`, "i"),
   };
   return lexicon;
 }

@@ -92,6 +92,7 @@ function stripAppositions(text: string, start: number, end: number): { end: numb
 }
 
 /** Where the clause holding the subject begins: after a hard boundary word, an auxiliary or punctuation. */
+const CLAUSE_PRONOUN = /^(?:I|he|she|we|they|you)$/i;
 const NAME_WORD = /^[A-Z][a-z][\w'’.-]{0,30}$/;
 /** words that open a sentence or a phrase capitalised, never a name: "In Chicago, John Smith and ..." */
 const NOT_NAME =
@@ -490,7 +491,8 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
         additive: false,
         definite: true,
       };
-    if (plural) return null;
+    // "killed my whole family": a group of people in one noun, of no count the noun tells
+    if (plural || L.collectives.has(head)) return null;
     if (!L.persons.has(head) && !age && (!/(?:er|or|ist|ian|ee)$/.test(head) || L.notAgentNouns.has(head))) return null;
     const rule = /^the\s+other\b/i.test(s) ? "other" : "definite";
     return onePerson(rule, strip(s), { definite: true });
@@ -517,7 +519,8 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   if (isNameWord(ws[0]!)) {
     let n = 0;
     while (n < ws.length && (isNameWord(ws[n]!) || /^(?:Jr\.?|Sr\.?|II|III)$/.test(ws[n]!))) n++;
-    if (n === ws.length || n >= 2) {
+    // "Ann Lee I live in york pa and my son": a pronoun after the name opens a clause of its own
+    if (n === ws.length || (n >= 2 && !ws.slice(n).some((w) => CLAUSE_PRONOUN.test(w)))) {
       const name = ws
         .slice(0, n)
         .join(" ")
@@ -701,8 +704,18 @@ export function subjectBefore(
     const p = readPhrase(text, p0, e, age, reduced);
     if (p) return p;
   }
+  // "I am from greencastle pa and my brother was sadly taken from my family": in a long run-on sentence
+  // the subject is the definite phrase right after the last "and" that joins two clauses
+  const joined = JOINED_SUBJECT.exec(text.slice(Math.max(from, e - 60), e));
+  if (joined && starts.length > 6) {
+    const p = readPhrase(text, e - joined[1]!.length, e, age, reduced);
+    if (p?.definite) return p;
+  }
   return appositionCounted(text, floor, end, reduced);
 }
+
+const JOINED_SUBJECT =
+  /\sand\s{1,3}((?:the|his|her|their|my|our)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}[\w'’-]{1,20}\s{0,3})$/i;
 
 /**
  * "The victims, a 20-year-old man and a 19-year-old woman, were wounded": an uncounted group whose

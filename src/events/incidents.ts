@@ -254,7 +254,7 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
         }
         // "The driver ... is in critical condition and a six year old passenger has been pronounced dead":
         // two nouns in one sentence name two people
-        if (head && v.head && head !== v.head && v.sentence === f.sentence && f.sentence >= 0) continue;
+        if (head && v.head && head !== v.head && v.sentence === f.sentence) continue;
         // "hitting the trooper ... The suspect was shot and killed": two roles, two people
         if (clash(head, v.head)) continue;
         if (v.status === f.kind || (v.status !== "killed" && f.kind !== "killed")) {

@@ -43,7 +43,7 @@ function titleFacts(doc: SitrepDocument): CountFact[] {
       if (f.rule === "hypothetical") return false;
       // "..., pushing death toll to 49": a headline can hold a cumulative count too
       const ctx = factContext(t, whole, f, doc.published);
-      if (ctx.aggregate || ctx.history) return false;
+      if (ctx.aggregate || ctx.history || ctx.natural) return false;
       return !restatesAggregate(f) && !(roundup && !f.singular);
     })
     .map((f) => ({
@@ -67,6 +67,9 @@ function titleFacts(doc: SitrepDocument): CountFact[] {
     }));
 }
 
+/** "his last year of high school": a period someone owns is a stretch of their life, not a time set back */
+const OWNED_PERIOD = /\b(?:his|her|their|my|our|its)\s{1,3}last\s{1,3}(?:year|month|week)\b/gi;
+
 /** Splits the body into incidents at sentences that announce another one ("in a separate shooting"). */
 function incidentOf(doc: SitrepDocument): number[] {
   const L = lex();
@@ -78,7 +81,8 @@ function incidentOf(doc: SitrepDocument): number[] {
   doc.sentences.forEach((s, i) => {
     const text = doc.text.slice(s.start, s.end);
     const G = gram();
-    const separate = L.separate.test(text) && L.separate.test(text.replace(G.anotherPeriod, " "));
+    const separate =
+      L.separate.test(text) && L.separate.test(text.replace(G.anotherPeriod, " ").replace(OWNED_PERIOD, " "));
     if (i > 0 && (separate || (told && newShooting(doc, s, i)))) id++;
     ids.push(id);
     if (reported.has(i)) told = true;

@@ -497,6 +497,18 @@ describe("tolls across a city's shootings", () => {
       "At least 18 people were shot between Tuesday afternoon and early Wednesday in attacks in Chicago.",
       [["casualties", true]],
     ],
+    // people counted over a stretch of hours fell in several shootings; one victim's hours are no tally
+    ["Five people were killed within four hours Saturday, police said.", [["killed", true]]],
+    ["A man was killed within two hours of leaving the party.", [["killed", false]]],
+    // a count across two shootings is no one shooting's toll
+    [
+      "One man was killed and five others were wounded Sunday in two shootings near campus.",
+      [
+        ["killed", true],
+        ["injured", true],
+      ],
+    ],
+    ["Police are investigating a pair of shootings that have left one man dead.", [["killed", true]]],
     // one shooting's toll stays the incident's
     [
       "1 killed, 3 wounded in shooting at a Dayton bar.",
@@ -508,5 +520,87 @@ describe("tolls across a city's shootings", () => {
   ])("%s", (text, want) => {
     const c = extract(text, { published: "2016-05-10" }).casualties;
     expect(c.map((x) => [x.kind, !!x.aggregate])).toEqual(want);
+  });
+});
+
+describe("another victim introduced without a fate", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // a linking verb or an apposition introduces one more person hit
+    ["The other victim was 24-year-old Marcus Webb.", [["shot", 1, "other"]]],
+    ["The other victim is a 15-year-old, whose name was not released.", [["shot", 1, "other"]]],
+    ["The second victim, 31-year-old Dana Ruiz, was a nurse at the hospital.", [["shot", 1, "ordinal-2"]]],
+    ["A third victim, a 9-year-old girl, arrived later at a nearby hospital.", [["shot", 1, "nth-3"]]],
+    [
+      "The other victim of the late-night gunfire, 19-year-old Ray Cole, was a college student.",
+      [["shot", 1, "other"]],
+    ],
+    // a fate told of the victim is read as before
+    ["The other victim was shot in the leg.", [["shot", 1, "other"]]],
+    // a place or a state after the linking verb is no person
+    ["The other victim was in the car.", []],
+    ["The other victim was unavailable for comment.", []],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+
+  it("gives the person introduced their name and age", () => {
+    const s = "The other victim was 24-year-old Marcus Webb.";
+    const f = sentenceFacts(s, { start: 0, end: s.length }, 0)[0]!;
+    expect([f.name, f.age, s.slice(f.start, f.end)]).toEqual([
+      "Marcus Webb",
+      24,
+      "The other victim was 24-year-old Marcus Webb",
+    ]);
+  });
+});
+
+describe("a death no violence brings", () => {
+  it("drops a death from illness, keeps the shooting told beside it", () => {
+    const text =
+      "A 17-year-old was shot and killed Friday night on Hudson Road. The school has lost five people this year: two students have died in crashes, the others from illness.";
+    const c = extract(text, { published: "2016-05-10" }).casualties;
+    expect(c.map((x) => [x.kind, x.best])).toEqual([["killed", 1]]);
+  });
+
+  it.each<[string, number]>([
+    ["His grandfather died of natural causes in 2010.", 0],
+    ["Her mother died of cancer last year.", 0],
+    // a wound between the death and the illness words is the death's cause
+    ["He died of a gunshot wound, not of an illness as first reported.", 1],
+    ["The man died from his wounds.", 1],
+  ])("%s", (sentence, n) => {
+    expect(extract(sentence, { published: "2016-05-10" }).casualties.filter((c) => c.kind === "killed").length).toBe(n);
+  });
+});
+
+describe("a subhead in capitals", () => {
+  it("reads a short capitals line of its own, not a capitals transcript", () => {
+    const text =
+      "Three people were shot dead Friday in an apartment on English Street, police said.\n\nSHOOTING AT APARTMENT LEAVES FOUR DEAD\n\nPolice were called just before 1 a.m.";
+    const c = extract(text, { published: "2016-05-10" }).casualties;
+    expect(c.map((x) => [x.kind, x.best, x.text])).toEqual([
+      ["killed", 3, "Three people were shot dead"],
+      ["killed", 4, "FOUR DEAD"],
+    ]);
+    const transcript =
+      "Three people were shot dead Friday, police said.\n\nANCHOR: POLICE SAY FOUR PEOPLE WERE SHOT DEAD IN THE APARTMENT ON ENGLISH STREET FRIDAY NIGHT.";
+    expect(extract(transcript, { published: "2016-05-10" }).casualties.map((x) => x.best)).toEqual([3]);
+  });
+});
+
+describe("a death told by the bereaved", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["My brother was taken from us on New Year's Eve.", [["killed", 1, "definite"]]],
+    [
+      "I am Ann Lee I live in york pa and my son was sadly taken from our family on March 3.",
+      [["killed", 1, "definite"]],
+    ],
+    // taken from a place is no death
+    ["He was taken from the scene to a hospital.", []],
+    ["The gun was taken from his home.", []],
+    // a family is a group: "killed my whole family" counts no one
+    ["He killed my whole family.", []],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
   });
 });

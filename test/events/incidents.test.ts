@@ -276,6 +276,25 @@ describe("people told apart by what the text says of them", () => {
       "A vigil was held Sunday for a 14-year-old boy fatally shot on the West Side. Another man was wounded.",
       [1, 1],
     ],
+    [
+      "two nouns of one headline name two people, though a headline tells the outcome first",
+      "Police are looking for the driver of a dark sedan seen leaving the scene.",
+      [1, 1],
+      "Man killed, girl injured in drive-by shooting",
+    ],
+    [
+      "a background sentence's doer, told again by a pronoun, adds none of his old victims",
+      "A deputy was wounded Monday in the courthouse before officers killed the gunman. " +
+        "Security was tightened after 2005, when a man fatally shot a judge in an Atlanta courtroom. " +
+        "He later shot and killed a federal agent.",
+      [1, 1],
+    ],
+    [
+      "another victim introduced by name is one of the dead counted, not one more hurt",
+      "Two men were shot and killed outside a party early Monday. Jon Hart, 22, was a college student. " +
+        "The other victim was 19-year-old Ray Cole.",
+      [2, 0],
+    ],
   ])("%s", (_, text, expected, title) => {
     const doc = extract(text, { published: "2016-05-10", title });
     const ev = doc.events[0];
@@ -321,6 +340,18 @@ describe("a sentence that announces another incident", () => {
     [
       "'in a second-floor apartment' is a place, not another incident",
       "A 2-year-old girl was shot and killed Friday. A 3-year-old boy was found dead in a second-floor apartment.",
+      [2],
+    ],
+    [
+      "'Prior to that shooting,' tells the roundup's earlier shooting",
+      "A man was found shot to death around 1:30 a.m. in a driveway on Cedar Avenue. " +
+        "Prior to that shooting, police were called to Kemper Lane, where a man was shot and killed around midnight.",
+      [1, 1],
+    ],
+    [
+      "'his last year of high school' is a stretch of someone's life, not a time set back",
+      "Two men were shot and killed at a street festival Monday. " +
+        "The other victim, 17-year-old Ray Cole, was focusing on his last year of high school.",
       [2],
     ],
     [
