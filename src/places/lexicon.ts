@@ -31,6 +31,8 @@ interface Cues {
   residentNouns: string[];
   streetBefore: string[];
   streetCompassPrefixes: string[];
+  facilityWords: string[];
+  facilityNouns: string[];
 }
 
 export interface Lexicon {
@@ -79,6 +81,10 @@ export interface Lexicon {
   streetBefore: RegExp;
   /** a compass prefix that only streets take ("SW Cambridge") */
   compassStreetBefore: RegExp;
+  /** the start of the text after a name that makes it a facility's or business's ("High School", "-Health") */
+  facilityAfter: RegExp;
+  /** the start of the text after the last word of a longer name that makes it a facility's ("apartment complex") */
+  facilityNounAfter: RegExp;
 }
 
 let lex: Lexicon | null = null;
@@ -135,6 +141,8 @@ export function lexicon(): Lexicon {
     compassStreetBefore: new RegExp(
       `(?:^|\\s)(?:${c.streetCompassPrefixes.map((w) => w.replace(/\./g, "\\.")).join("|")})\\s{1,2}$`,
     ),
+    facilityAfter: new RegExp(`^(?:[ -]\\p{Lu}[\\p{L}'’]{1,15})?[ -](?:${c.facilityWords.join("|")})\\b`, "u"),
+    facilityNounAfter: new RegExp(`^ {1,2}(?:${c.facilityNouns.map((w) => w.replace(/ /g, " {1,2}")).join("|")})\\b`),
     elsewhereBefore: new RegExp(`\\b(?:${c.elsewhereBefore.join("|")})\\s{1,3}(?:the\\s{1,3})?$`, "i"),
   };
   return lex;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
+import type { Place } from "../../src/document/schema.js";
+
+function place(text: string, mention: string): Place | undefined {
+  return extract(text, { published: "2017-02-12" }).places.find((p) => p.text === mention);
+}
+
+// GeoNames keeps old and other names ("Philadelphia" for Amman): a town known by the name only that
+// way gives way to the town whose own name it is.
+describe("a name is first the place whose own name it is", () => {
+  it.each([
+    ["A man was shot in Philadelphia on Monday.", "Philadelphia", "US", "Pennsylvania"],
+    ["Two people were shot in Philadelphia on Monday, police said.", "Philadelphia", "US", "Pennsylvania"],
+  ])("%j: %s is in %s", (text, name, country, admin1) => {
+    const p = place(text, name);
+    expect(p?.country).toBe(country);
+    expect(p?.admin1).toBe(admin1);
+  });
+});
+
+// A school, clinic or business named after a town or an area is no sign of where the event happened.
+describe("a small town's name inside a facility's name is no place", () => {
+  it.each([
+    ["Deputies said a shooting at Southside High School Friday morning was an accident.", "Southside"],
+    ["The victim went to the emergency room at Merit-Health when officers were dispatched.", "Merit"],
+    ["The man was found in the driveway of the Blue Fountain apartment complex on Cedar Avenue.", "Fountain"],
+  ])("%j has no place %s", (text, name) => {
+    expect(place(text, name)).toBeUndefined();
+  });
+
+  it.each([
+    // a big city's name stays the city's
+    ["She was taken to Toronto General Hospital after the crash.", "Toronto", "CA"],
+    // a town the article names as a place elsewhere stays a place in the facility's name too
+    [
+      "A girl was shot at a home in Poplar Bluff on Sunday. Students gathered at Poplar Bluff High School on Tuesday.",
+      "Poplar Bluff",
+      "US",
+    ],
+    // a lower-case facility noun after a town alone is a facility in that town
+    ["Two men were shot at a Memphis apartment complex on Friday.", "Memphis", "US"],
+  ])("%j still names %s", (text, name, country) => {
+    const found = extract(text, { published: "2017-02-12" }).places.filter((p) => p.text === name);
+    expect(found.length).toBeGreaterThan(0);
+    for (const p of found) expect(p.country).toBe(country);
+  });
+});
