@@ -33,6 +33,7 @@ interface Cues {
   streetCompassPrefixes: string[];
   facilityWords: string[];
   facilityNouns: string[];
+  stationNetworks: string[];
 }
 
 export interface Lexicon {
@@ -79,12 +80,16 @@ export interface Lexicon {
   residentBefore: RegExp;
   /** the end of the text before a name that makes it a street's ("the intersection of Linn and") */
   streetBefore: RegExp;
+  /** the end of the text before the first of two streets at a crossing ("the intersection of ") */
+  firstStreetBefore: RegExp;
   /** a compass prefix that only streets take ("SW Cambridge") */
   compassStreetBefore: RegExp;
   /** the start of the text after a name that makes it a facility's or business's ("High School", "-Health") */
   facilityAfter: RegExp;
   /** the start of the text after the last word of a longer name that makes it a facility's ("apartment complex") */
   facilityNounAfter: RegExp;
+  /** the end of the text before a name that makes it a station's brand ("FOX Carolina") */
+  stationBefore: RegExp;
 }
 
 let lex: Lexicon | null = null;
@@ -138,11 +143,15 @@ export function lexicon(): Lexicon {
         // the second of two streets: "of Linn and ", "of 54th and "
         `(?:(?:[A-Z0-9][\\w.'’-]{0,20}\\s{1,3}){1,3}(?:and|&)\\s{1,3})?$`,
     ),
+    firstStreetBefore: new RegExp(
+      `\\b(?:${c.streetBefore.map((w) => w.replace(/ /g, "\\s{1,3}")).join("|")})\\s{1,3}$`,
+    ),
     compassStreetBefore: new RegExp(
       `(?:^|\\s)(?:${c.streetCompassPrefixes.map((w) => w.replace(/\./g, "\\.")).join("|")})\\s{1,2}$`,
     ),
     facilityAfter: new RegExp(`^(?:[ -]\\p{Lu}[\\p{L}'’]{1,15})?[ -](?:${c.facilityWords.join("|")})\\b`, "u"),
     facilityNounAfter: new RegExp(`^ {1,2}(?:${c.facilityNouns.map((w) => w.replace(/ /g, " {1,2}")).join("|")})\\b`),
+    stationBefore: new RegExp(`(?:^|[^\\p{L}])(?:${c.stationNetworks.join("|")}) {1,2}$`, "u"),
     elsewhereBefore: new RegExp(`\\b(?:${c.elsewhereBefore.join("|")})\\s{1,3}(?:the\\s{1,3})?$`, "i"),
   };
   return lex;

@@ -139,3 +139,20 @@ describe("a name neither the gazetteer's other name nor a namesake states away",
     expect(place?.lat).toBeCloseTo(41.85, 1);
   });
 });
+
+// Streets at a crossing are streets, whatever city shares the first one's name; and a person's home
+// town ("31, of Knoxville") does not stand for where the event was when the article names more.
+describe("a street at a crossing and a home town beside a county", () => {
+  it("puts the shooting in Allegheny County, not in Tennessee", () => {
+    const text =
+      "Four people were shot Friday night in the area of Brownsville Road and Amanda Street.\n\nAllegheny County spokeswoman Amie Downs said a boy was hurt.\n\nAnother victim, Denzel Harris, 31, of Knoxville, said a bullet grazed him. A store at the intersection of Brownsville and Amanda had a shattered window.";
+    const doc = extract(text, { published: "2015-12-11" });
+    expect(doc.places.find((p) => p.text === "Brownsville")).toBeUndefined();
+    const at = text.indexOf("Four");
+    const place = eventPlace(
+      doc,
+      doc.sentences.find((s) => s.start <= at && at < s.end)!,
+    );
+    expect(place?.admin1).toBe("Pennsylvania");
+  });
+});

@@ -46,3 +46,37 @@ describe("a small town's name inside a facility's name is no place", () => {
     for (const p of found) expect(p.country).toBe(country);
   });
 });
+
+// A station's brand names its market ("FOX Carolina"), not a place; a state's name stays the state's.
+describe("a name after a network's is a station's brand", () => {
+  it("drops 'Carolina' in 'FOX Carolina'", () => {
+    expect(place("GREENWOOD, SC (FOX Carolina) – Greenwood police said they arrested a suspect.", "Carolina")).toBe(
+      undefined,
+    );
+  });
+  it("keeps 'Connecticut' in 'NBC Connecticut'", () => {
+    expect(place("No one answered when NBC Connecticut went to the home in Monroe.", "Connecticut")?.admin1).toBe(
+      "Connecticut",
+    );
+  });
+});
+
+// A name the gazetteer lacks borrows its coordinates from the place that holds it.
+describe("the anchor of a name the gazetteer lacks", () => {
+  it.each([
+    // the place written after it and a comma, not a town of another state in the sentence
+    [
+      "Ivins, who worked at the biodefense laboratories in Fort Detrick, Maryland for 18 years, was about to be charged.",
+      "Fort Detrick",
+      "Maryland",
+    ],
+    // a town of the division its sentence names, not one of another division in the paragraph
+    [
+      "A landslide buried 40 homes in the village of Xinmo in Sichuan province. Rain also fell on Changsha and on Chengdu.",
+      "Xinmo",
+      "Sichuan",
+    ],
+  ])("%j: %s lies in %s", (text, name, admin1) => {
+    expect(place(text, name)?.admin1).toBe(admin1);
+  });
+});
