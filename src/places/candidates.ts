@@ -258,6 +258,7 @@ export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { fin
   linkContainers(text, merged, g);
   merged.push(...datelineCandidates(doc, g));
   dropFacilityNames(text, merged, g);
+  dropInsideNonPlaces(text, merged);
   return merged.sort((a, b) => a.start - b.start);
 }
 
@@ -306,3 +307,16 @@ const NOT_NAME_WORDS = new Set([
   "outside",
   "inside",
 ]);
+
+/** "Agence France-Presse", "The Washington Post": a listed non-place of several words holds no place. */
+function dropInsideNonPlaces(text: string, cands: Candidate[]): void {
+  const re = lexicon().notPlacePhrases;
+  re.lastIndex = 0;
+  const spans: Range[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  if (!spans.length) return;
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if (spans.some((s) => s.start <= c.start && c.end <= s.end)) cands.splice(i, 1);
+  }
+}

@@ -48,6 +48,8 @@ export interface Lexicon {
   titles: Set<string>;
   officeTitles: Set<string>;
   notPlaces: Set<string>;
+  /** the listed non-places of several words, found anywhere ("Agence France-Presse") */
+  notPlacePhrases: RegExp;
   notPlaceAfter: Set<string>;
   street: Set<string>;
   /** "Apartments" of "Corning Village Apartments": a housing complex's name, not the town's */
@@ -112,6 +114,13 @@ export function lexicon(): Lexicon {
     titles: new Set(c.titles),
     officeTitles: new Set(c.officeTitles),
     notPlaces: new Set(c.notPlaces),
+    notPlacePhrases: new RegExp(
+      `\\b(?:${c.notPlaces
+        .filter((w) => /[ -]/.test(w) && !/^(?:north|south)-/.test(w))
+        .map((w) => w.replace(/[- ]/g, "[- ]{1,2}"))
+        .join("|")})\\b`,
+      "gi",
+    ),
     notPlaceAfter: new Set(c.notPlaceAfter),
     street: new Set(c.streetWords),
     residence: new Set(c.residenceWords),

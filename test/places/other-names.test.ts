@@ -80,3 +80,13 @@ describe("the anchor of a name the gazetteer lacks", () => {
     expect(place(text, name)?.admin1).toBe(admin1);
   });
 });
+
+// A listed non-place of several words holds no place: "France" in "Agence France-Presse".
+describe("a name inside a news agency's or paper's name", () => {
+  it.each([
+    ["According to Agence France-Presse, officials in Kenya said 45 people died.", "France"],
+    ["The Washington Post reported that officials in Kenya said 45 people died.", "Washington"],
+  ])("%j has no place %s", (text, name) => {
+    expect(place(text, name)).toBeUndefined();
+  });
+});
