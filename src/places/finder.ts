@@ -376,7 +376,9 @@ function namesStreetOrComplex(text: string, end: number, lex: Lexicon = lexicon(
  */
 function streetByContext(text: string, start: number, end: number, big: boolean, lex: Lexicon = lexicon()): boolean {
   const before = text.slice(Math.max(0, start - 72), start);
-  if (lex.compassStreetBefore.test(before)) return true;
+  // (but "a shooting in SW Houston": a big city's quarter after a locative)
+  if (lex.compassStreetBefore.test(before))
+    return !(big && /\b(?:in|near|across|throughout)\s{1,2}\S{2,4}\s{1,2}$/i.test(before));
   // "the intersection of Brownsville and Amanda": the first of two streets, whatever city has the name
   if (lex.firstStreetBefore.test(before) && /^\s{1,3}(?:and|&)\s{1,3}[\p{Lu}\d]/u.test(text.slice(end, end + 12)))
     return true;

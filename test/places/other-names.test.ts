@@ -90,3 +90,16 @@ describe("a name inside a news agency's or paper's name", () => {
     expect(place(text, name)).toBeUndefined();
   });
 });
+
+// Seattle's and Portland's compass prefixes make streets ("SW Cambridge"), but after a locative a
+// big city's name keeps its quarter ("in SW Houston").
+describe("a compass prefix before a name", () => {
+  it("reads 'in SW Houston' as Houston", () => {
+    expect(
+      place("An 8-year-old girl was killed by gunfire off the Beltway in SW Houston on Sunday.", "Houston")?.admin1,
+    ).toBe("Texas");
+  });
+  it("reads 'at 27th SW and SW Cambridge' as a street", () => {
+    expect(place("Police said the crash happened at 27th SW and SW Cambridge on Sunday.", "Cambridge")).toBeUndefined();
+  });
+});
