@@ -2,7 +2,7 @@ import type { Entity, Range, SitrepDocument } from "../document/schema.js";
 import { overlaps, overlapsAny } from "../util/ranges.js";
 import type { Candidate } from "./candidate.js";
 import { findToponyms, linkContainers, LIST_SEPARATOR, namedPeople, notAPlace, sentenceTokens } from "./finder.js";
-import type { Gazetteer } from "./gazetteer/index.js";
+import { nameKey, type Gazetteer } from "./gazetteer/index.js";
 import { lexicon } from "./lexicon.js";
 import { quarterOf } from "./quarter.js";
 
@@ -257,5 +257,66 @@ export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { fin
   }
   linkContainers(text, merged, g);
   merged.push(...datelineCandidates(doc, g));
+  dropFacilityNames(text, merged, g);
+  dropInsideNonPlaces(text, merged);
   return merged.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Southside High School", "Merit-Health", "the Blue Fountain apartment complex": a small town's name
+ * that opens a facility's or a business's name says nothing of where the event happened, unless the
+ * article names it as a place elsewhere ("Paris Regional Medical Center" in a story set in Paris,
+ * Texas). A big city's name stays ("Toronto General Hospital").
+ */
+function dropFacilityNames(text: string, cands: Candidate[], g: Gazetteer): void {
+  const lex = lexicon();
+  const facility = (c: Candidate): boolean => {
+    const after = text.slice(c.end, c.end + 48);
+    if (lex.facilityAfter.test(after)) return true;
+    // a lower-case noun after a longer capitalized name ("Blue Fountain"), not after a town ("a Memphis apartment complex")
+    const before = /(\p{Lu}[\p{L}'’]{0,20}) $/u.exec(text.slice(Math.max(0, c.start - 24), c.start))?.[1];
+    return before !== undefined && !NOT_NAME_WORDS.has(before.toLowerCase()) && lex.facilityNounAfter.test(after);
+  };
+  const big = (c: Candidate): boolean =>
+    g.abbreviation(c.text) !== null ||
+    g.lookup(c.text).some((h) => !h.alternate && (h.feature.kind !== "city" || h.feature.population >= 100_000));
+  const inFacility = new Set<Candidate>();
+  for (const c of cands) if (c.source !== "dateline" && !c.container && facility(c)) inFacility.add(c);
+  if (!inFacility.size) return;
+  // (the dateline's "POPLAR BLUFF, Mo." names the town of "Poplar Bluff High School" as a place)
+  const elsewhere = new Set(cands.filter((c) => !inFacility.has(c)).map((c) => nameKey(c.text)));
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if (inFacility.has(c) && !elsewhere.has(nameKey(c.text)) && !big(c)) cands.splice(i, 1);
+  }
+}
+
+/** Capitalized words before a name that open a sentence or a phrase, not a longer name. */
+const NOT_NAME_WORDS = new Set([
+  "the",
+  "a",
+  "an",
+  "at",
+  "in",
+  "on",
+  "near",
+  "from",
+  "to",
+  "of",
+  "by",
+  "outside",
+  "inside",
+]);
+
+/** "Agence France-Presse", "The Washington Post": a listed non-place of several words holds no place. */
+function dropInsideNonPlaces(text: string, cands: Candidate[]): void {
+  const re = lexicon().notPlacePhrases;
+  re.lastIndex = 0;
+  const spans: Range[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  if (!spans.length) return;
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if (spans.some((s) => s.start <= c.start && c.end <= s.end)) cands.splice(i, 1);
+  }
 }

@@ -67,7 +67,7 @@ export function ownEventPlace(doc: SitrepDocument, range: Range): PlaceRef | nul
 }
 
 /** "a Louisville man", "the Jackson, Tennessee, man", "Gonzalez, 20, of Reseda": where a person lives. */
-function isHomeTown(text: string, p: Range): boolean {
+export function isHomeTown(text: string, p: Range): boolean {
   const { residentAfter, residentBefore } = lexicon();
   return (
     residentAfter.test(text.slice(p.end, p.end + 40)) ||
@@ -107,7 +107,10 @@ function ref(p: SitrepDocument["places"][number], precision: 1 | 2 | 3 | null): 
 /** The most named place among those of the article's most specific level. */
 export function dominantPlace(pool: SitrepDocument["places"], text: string): SitrepDocument["places"][number] | null {
   if (!pool.length) return null;
-  const top = Math.max(...pool.map(specificity));
+  // "Denzel Harris, 31, of Knoxville" beside "Allegheny County": a home town sets the level only when
+  // nothing else is named
+  const away = pool.filter((p) => !isHomeTown(text, p));
+  const top = Math.max(...(away.length ? away : pool).map(specificity));
   const counts = new Map<string, { p: SitrepDocument["places"][number]; n: number }>();
   for (const p of pool) {
     if (specificity(p) !== top) continue;

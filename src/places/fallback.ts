@@ -1,17 +1,21 @@
 import type { Place } from "../document/schema.js";
+import { isHomeTown } from "./event-place.js";
 import type { Layout } from "./layout.js";
 import { isEventCandidate, specificity } from "./specificity.js";
 
 /*
  * A name the gazetteer lacks ("Khan Tuman") keeps its own name and borrows, as ACLED does, the
  * coordinates of the nearest resolvable anchor: the most specific place in the same sentence; when
- * that is only a country or a division, a town of that country in the same paragraph, else the
- * town of that country the article names most. With nothing in its sentence or paragraph, the town
- * the article names most. Precision 2 (3 when only a country could be found).
+ * that is only a country or a division, a town of that country or division in the same paragraph,
+ * else the town of it the article names most, else the division itself. A place written right after
+ * the name and a comma ("Fort Detrick, Maryland") stands first. With nothing in its sentence or
+ * paragraph, the town the article names most, not counting people's home towns. Precision 2 (3 when only a country could be found).
  */
-export function anchorUnknowns(places: Place[], layout: Layout): void {
+export function anchorUnknowns(places: Place[], layout: Layout, text: string): void {
   const anchors = places.filter((p) => isEventCandidate(p) && !p.anchor);
   const towns = anchors.filter((p) => specificity(p) === 4);
+  // a person's home town ("Denzel Harris, 31, of Knoxville") says little of where the rest lies
+  const notHome = (a: Place): boolean => !isHomeTown(text, a);
   // One sense per article: a name anchored once is anchored the same way when it comes back.
   const earlier = new Map<string, Place>();
   for (const p of places) {
@@ -44,16 +48,23 @@ export function anchorUnknowns(places: Place[], layout: Layout): void {
       }
       return best;
     };
-    let anchor = pick(anchors.filter((a) => layout.sentenceOf(a) === s && s >= 0));
+    // "Fort Detrick, Maryland": the place written after the name and a comma holds it
+    const container = anchors.find((a) => a.start > p.end && /^,\s{1,2}$/.test(text.slice(p.end, a.start)));
+    let anchor = container ?? pick(anchors.filter((a) => layout.sentenceOf(a) === s && s >= 0));
     if (!anchor || specificity(anchor) < 4) {
-      const country = anchor?.country ?? null;
-      const sameCountry = (a: Place): boolean => country === null || a.country === country;
-      const inPara = pick(towns.filter((a) => layout.paragraph(a) === para && para >= 0 && sameCountry(a)));
+      // a town of the division or country the sentence names ("the village of Xinmo" after "Sichuan
+      // province": a town of Sichuan, not one of Hunan named elsewhere)
+      const region = anchor;
+      const inRegion = (a: Place): boolean =>
+        region === null ||
+        (a.country === region.country && (specificity(region) < 2 || !region.admin1 || a.admin1 === region.admin1));
+      const inPara = pick(towns.filter((a) => layout.paragraph(a) === para && para >= 0 && inRegion(a)));
       if (inPara) anchor = inPara;
-      else if (anchor && country) {
-        anchor = mostNamed(towns.filter((a) => a.country === country)) ?? anchor;
+      else if (anchor && anchor.country) {
+        anchor = mostNamed(towns.filter((a) => inRegion(a) && notHome(a))) ?? anchor;
       } else if (!anchor) {
-        anchor = pick(anchors.filter((a) => layout.paragraph(a) === para && para >= 0)) ?? mostNamed(towns);
+        anchor =
+          pick(anchors.filter((a) => layout.paragraph(a) === para && para >= 0)) ?? mostNamed(towns.filter(notHome));
       }
     }
     if (!anchor) continue;

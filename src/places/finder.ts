@@ -333,12 +333,19 @@ export function notAPlace(text: string, start: number, end: number, g: Gazetteer
   const nextWord = /^ ([\p{L}]{1,20})/u.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
   if (nextWord && lex.notPlaceAfter.has(nextWord) && !hits.some((h) => h.feature.kind === "country" && !h.alternate))
     return true;
-  if (namesStreetOrComplex(text, end, lex) || streetByContext(text, start, isBig(hits), lex)) return true;
+  if (namesStreetOrComplex(text, end, lex) || streetByContext(text, start, end, isBig(hits), lex)) return true;
   if (saintsInstitution(span, text, end, g, lex)) return true;
+  // "FOX Carolina": a station's brand names its market, not a place ("NBC Connecticut" still names the state)
+  if (lex.stationBefore.test(text.slice(Math.max(0, start - 16), start)) && !regionHit(hits)) return true;
   // No demonym test here: the tagger already types nationality words as groups, and the gazetteer's
   // demonyms include town names, so the test dropped real places (US local news lost 3-4 points of
   // state and city accuracy).
   return false;
+}
+
+/** A reading of the name is a country or a first-order division by its own name. */
+function regionHit(hits: NameHit[]): boolean {
+  return hits.some((h) => !h.alternate && (h.feature.kind === "country" || h.feature.kind === "admin1"));
 }
 
 /** "St. Vincent's Hospital", "St. Mary's Church": a saint's name in the possessive before an institution. */
@@ -367,9 +374,15 @@ function namesStreetOrComplex(text: string, end: number, lex: Lexicon = lexicon(
  * city's name stays the city's: "the intersection of Law and New Orleans Streets"); "27th SW and SW
  * Cambridge": a compass prefix only streets take.
  */
-function streetByContext(text: string, start: number, big: boolean, lex: Lexicon = lexicon()): boolean {
+function streetByContext(text: string, start: number, end: number, big: boolean, lex: Lexicon = lexicon()): boolean {
   const before = text.slice(Math.max(0, start - 72), start);
-  return lex.compassStreetBefore.test(before) || (!big && lex.streetBefore.test(before));
+  // (but "a shooting in SW Houston": a big city's quarter after a locative)
+  if (lex.compassStreetBefore.test(before))
+    return !(big && /\b(?:in|near|across|throughout)\s{1,2}\S{2,4}\s{1,2}$/i.test(before));
+  // "the intersection of Brownsville and Amanda": the first of two streets, whatever city has the name
+  if (lex.firstStreetBefore.test(before) && /^\s{1,3}(?:and|&)\s{1,3}[\p{Lu}\d]/u.test(text.slice(end, end + 12)))
+    return true;
+  return !big && lex.streetBefore.test(before);
 }
 
 /** Should a gazetteer match from the finder stand? Filters the capitalized words that are not places. */
@@ -397,6 +410,7 @@ function keep(
   if (text[m.end] === "$" || span.includes("$")) return false; // "US$"
   if (namesStreetOrComplex(text, m.end, lex)) return false;
   if (saintsInstitution(span, text, m.end, g, lex)) return false;
+  if (lex.stationBefore.test(text.slice(Math.max(0, t.start - 16), t.start)) && !regionHit(m.hits)) return false;
   const { kind, population } = strongest(m.hits);
   // "Marion, Ohio", "Hugo, Okla.", "Clacton, Essex": a name followed by its region is a town, whatever else it could be
   if (m.n === 1 && kind === "city" && regionFollows(text, m.end, g)) return true;
@@ -404,7 +418,7 @@ function keep(
   if (/^(?:\p{Lu}\.){2,}$/u.test(span) && kind !== "country" && kind !== "admin1") return false;
   const big = kind !== "city" || population >= 100_000;
   // a big city's name stays the city's even in "the intersection of Law and New Orleans Streets"
-  if (streetByContext(text, t.start, big, lex)) return false;
+  if (streetByContext(text, t.start, m.end, big, lex)) return false;
   if (m.n === 1 && g.demonym(span) && kind !== "country") return false;
   if (prev && lex.titles.has(prevLow.replace(/\.$/, "")) && isCap(prev)) return false;
   // Inside a longer capitalized run ("Thomas Memorial Hospital", "Recep Tayyip Erdogan").

@@ -19,7 +19,7 @@ export const places: Stage = {
     const cands = collectCandidates(doc, g);
     const readings = resolveCandidates(doc, cands, g);
     const found = toPlaces(doc, readings, g);
-    anchorUnknowns(found, new Layout(doc));
+    anchorUnknowns(found, new Layout(doc), doc.text);
     return { ...doc, places: found };
   },
 };

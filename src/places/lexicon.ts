@@ -31,6 +31,9 @@ interface Cues {
   residentNouns: string[];
   streetBefore: string[];
   streetCompassPrefixes: string[];
+  facilityWords: string[];
+  facilityNouns: string[];
+  stationNetworks: string[];
 }
 
 export interface Lexicon {
@@ -45,6 +48,8 @@ export interface Lexicon {
   titles: Set<string>;
   officeTitles: Set<string>;
   notPlaces: Set<string>;
+  /** the listed non-places of several words, found anywhere ("Agence France-Presse") */
+  notPlacePhrases: RegExp;
   notPlaceAfter: Set<string>;
   street: Set<string>;
   /** "Apartments" of "Corning Village Apartments": a housing complex's name, not the town's */
@@ -77,8 +82,16 @@ export interface Lexicon {
   residentBefore: RegExp;
   /** the end of the text before a name that makes it a street's ("the intersection of Linn and") */
   streetBefore: RegExp;
+  /** the end of the text before the first of two streets at a crossing ("the intersection of ") */
+  firstStreetBefore: RegExp;
   /** a compass prefix that only streets take ("SW Cambridge") */
   compassStreetBefore: RegExp;
+  /** the start of the text after a name that makes it a facility's or business's ("High School", "-Health") */
+  facilityAfter: RegExp;
+  /** the start of the text after the last word of a longer name that makes it a facility's ("apartment complex") */
+  facilityNounAfter: RegExp;
+  /** the end of the text before a name that makes it a station's brand ("FOX Carolina") */
+  stationBefore: RegExp;
 }
 
 let lex: Lexicon | null = null;
@@ -101,6 +114,13 @@ export function lexicon(): Lexicon {
     titles: new Set(c.titles),
     officeTitles: new Set(c.officeTitles),
     notPlaces: new Set(c.notPlaces),
+    notPlacePhrases: new RegExp(
+      `\\b(?:${c.notPlaces
+        .filter((w) => /[ -]/.test(w) && !/^(?:north|south)-/.test(w))
+        .map((w) => w.replace(/[- ]/g, "[- ]{1,2}"))
+        .join("|")})\\b`,
+      "gi",
+    ),
     notPlaceAfter: new Set(c.notPlaceAfter),
     street: new Set(c.streetWords),
     residence: new Set(c.residenceWords),
@@ -132,9 +152,15 @@ export function lexicon(): Lexicon {
         // the second of two streets: "of Linn and ", "of 54th and "
         `(?:(?:[A-Z0-9][\\w.'’-]{0,20}\\s{1,3}){1,3}(?:and|&)\\s{1,3})?$`,
     ),
+    firstStreetBefore: new RegExp(
+      `\\b(?:${c.streetBefore.map((w) => w.replace(/ /g, "\\s{1,3}")).join("|")})\\s{1,3}$`,
+    ),
     compassStreetBefore: new RegExp(
       `(?:^|\\s)(?:${c.streetCompassPrefixes.map((w) => w.replace(/\./g, "\\.")).join("|")})\\s{1,2}$`,
     ),
+    facilityAfter: new RegExp(`^(?:[ -]\\p{Lu}[\\p{L}'’]{1,15})?[ -](?:${c.facilityWords.join("|")})\\b`, "u"),
+    facilityNounAfter: new RegExp(`^ {1,2}(?:${c.facilityNouns.map((w) => w.replace(/ /g, " {1,2}")).join("|")})\\b`),
+    stationBefore: new RegExp(`(?:^|[^\\p{L}])(?:${c.stationNetworks.join("|")}) {1,2}$`, "u"),
     elsewhereBefore: new RegExp(`\\b(?:${c.elsewhereBefore.join("|")})\\s{1,3}(?:the\\s{1,3})?$`, "i"),
   };
   return lex;

@@ -80,8 +80,13 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
     const next = seeded(true);
     for (const r of readings) {
       const container = containerOf(r);
+      // "Philadelphia" is Amman's old name in GeoNames: a place known by the name only through another
+      // name of its own gives way to a place whose own name it is, unless much more is said for it
+      // (a short form of its own name is no other name: "West Valley" of West Valley City)
+      const ownName = r.hits.some((h) => !h.alternate);
       const score = (h: NameHit): number => {
         let s = priorScore(h, r.cand);
+        if (h.alternate && ownName && !shortForm(r.key, h.feature)) s -= OWN_NAME;
         if (round > 0) s += contextScore(h, ctx, r.key, r.cand.sentence);
         if (container) s += inside(h.feature, container) ? 8 : -4;
         else if (nests(h, r.key)) s += NESTED;
@@ -382,6 +387,14 @@ function mostNamedCity(readings: Reading[], cities: Feature[]): Feature {
 const NEIGHBOURHOOD_CITY = 100_000;
 /** How far from a city's centre its neighbourhoods lie. */
 const CITY_RADIUS_KM = 30;
+
+/** The name as written is its own name cut short ("Fairview" of Fairview Park, "Lawndale" of North Lawndale). */
+function shortForm(key: string, f: Feature): boolean {
+  return ` ${nameKey(f.name)} `.includes(` ${key} `);
+}
+
+/** What a reading known only by another of its names loses beside a reading whose own name it is. */
+const OWN_NAME = 3;
 
 /** What a reading gains from a county of the article holding it, or a town of the article lying in it. */
 const NESTED = 3;
