@@ -12,6 +12,7 @@ import { loadData } from "../util/data.js";
 import { lex } from "./lexicon.js";
 import { speakerLeft, type SpeakerPhrase } from "./speaker.js";
 import { isQuoteTok, overAdverbs, type Tok } from "./tokens.js";
+import { firstClass, wordClasses } from "./word-classes.js";
 
 export interface CueModel {
   about: string;
@@ -152,7 +153,19 @@ function features(toks: readonly Tok[], k: number): string[] {
     `rest:${rest < 3 ? 0 : rest < 8 ? 1 : 2}`,
     `before:${cueBefore}`,
     `person:${sp ? person(toks, sp) : "-"}`,
+    ...classFeatures(w),
   ];
+}
+
+/**
+ * The word's WordNet classes: each class it has and its first sense's class. A rare cue word is judged
+ * by the words of its class ("touted" as "said"). Crossing the first class with the subject's kind or
+ * the content's opening word was measured and gives nothing (five-fold F1 0.6944 against 0.6950).
+ */
+function classFeatures(w: string): string[] {
+  const out = (wordClasses(w) ?? []).map(([c]) => `wc:${c}`);
+  out.push(`wc1:${firstClass(w)}`);
+  return out;
 }
 
 /** The class of a content's first word: what kind of complement the cue took. */
@@ -291,6 +304,8 @@ class Scorer {
   readonly rest: One;
   readonly before: One;
   readonly person: One;
+  readonly wc: One;
+  readonly wc1: One;
   constructor(t: Tables) {
     const one = (name: string): Map<string, number> => t.one.get(name) ?? EMPTY;
     const two = (name: string): Map<string, Map<string, number>> => t.two.get(name) ?? EMPTY;
@@ -318,6 +333,8 @@ class Scorer {
     this.rest = one("rest");
     this.before = one("before");
     this.person = one("person");
+    this.wc = one("wc");
+    this.wc1 = one("wc1");
   }
 }
 
@@ -342,6 +359,8 @@ interface WordEntry {
   sf: number;
   wn: One | undefined;
   stn: One | undefined;
+  /** the weights of its classes (wc, wc1), in feature order */
+  wc: number[];
 }
 
 const entries = new WeakMap<Scorer, Map<string, WordEntry>>();
@@ -358,6 +377,7 @@ function entry(m: Scorer, w: string): WordEntry {
       sf: m.sf.get(w.slice(-3)) ?? 0,
       wn: m.wn.get(st),
       stn: m.stn.get(st),
+      wc: [...(wordClasses(w) ?? []).map(([c]) => m.wc.get(c) ?? 0), m.wc1.get(firstClass(w)) ?? 0],
     };
     byWord.set(w, e);
   }
@@ -396,6 +416,7 @@ function score(m: Scorer, toks: readonly Tok[], k: number): number {
   z += m.rest.get(rest < 3 ? "0" : rest < 8 ? "1" : "2") ?? 0;
   z += m.before.get(firstCue(toks) < k ? "true" : "false") ?? 0;
   z += m.person.get(sp ? (person(toks, sp) ? "true" : "false") : "-") ?? 0;
+  for (const x of e.wc) z += x;
   return z;
 }
 
