@@ -18,7 +18,21 @@ const RUN_PIECE = new RegExp(`(\\S{${MAX_RUN - 1}})\\S`, "g");
  * length, so offsets still index the original, and token text is always sliced from the original.
  */
 function breakLongRuns(text: string): string {
-  return text.replace(LONG_RUN, (run) => run.replace(RUN_PIECE, "$1 "));
+  return hasLongRun(text) ? text.replace(LONG_RUN, (run) => run.replace(RUN_PIECE, "$1 ")) : text;
+}
+
+/**
+ * Whether LONG_RUN could match, in one pass over the characters (the regex tries every start of every
+ * word). Only ASCII spaces end a run here: other spaces make it say yes more often, never no wrongly.
+ */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) run = 0;
+    else if (++run > MAX_RUN) return true;
+  }
+  return false;
 }
 
 function tokenize(original: string): { tokens: Token[]; sentenceTokenSpans: [number, number][] } {
@@ -92,7 +106,10 @@ function capLength(text: string, r: Range): Range[] {
 /** More "(" than ")": the piece stops inside a parenthesis ("(D-S." of "(D-S.C.)"). */
 function openParen(piece: string): boolean {
   let depth = 0;
-  for (const ch of piece) depth += ch === "(" ? 1 : ch === ")" ? -1 : 0;
+  for (let i = 0; i < piece.length; i++) {
+    const c = piece.charCodeAt(i);
+    depth += c === 40 ? 1 : c === 41 ? -1 : 0;
+  }
   return depth > 0;
 }
 

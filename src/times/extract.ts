@@ -34,10 +34,18 @@ export const LEAN_FREE: ReadonlySet<Parser> = new Set([years, refs, durations]);
 const key = (c: Candidate) => `${c.start}:${c.end}:${c.rule}`;
 
 /** Candidates of one sentence, each resolved in the direction its own position leans. */
-function sentenceCandidates(doc: string, text: string, offset: number, anchor: Day, cues: readonly Cue[]): Candidate[] {
+function sentenceCandidates(
+  doc: string,
+  text: string,
+  offset: number,
+  anchor: Day,
+  cuesOf: () => readonly Cue[],
+): Candidate[] {
   const byParser = PARSERS.map((p) => p({ text, offset, anchor, lean: "neutral" }));
   const neutral = byParser.flat();
-  if (cues.length === 0 || neutral.length === 0) return neutral;
+  if (neutral.length === 0) return neutral;
+  const cues = cuesOf();
+  if (cues.length === 0) return neutral;
   // what the parsers propose when the sentence leans that way, in the order they propose it
   const run = (lean: Lean) =>
     PARSERS.flatMap((p, i) => (LEAN_FREE.has(p) ? byParser[i]! : p({ text, offset, anchor, lean })));
@@ -59,12 +67,17 @@ export function extractTimes(
   anchor: Day,
 ): Time[] {
   const body = sentences.filter((s) => !overlapsAny(s, boilerplate));
-  const cues = body.map((s) => findCues(text.slice(s.start, s.end), s.start));
+  // most sentences hold no time: their future markers are looked for only when one is asked about
+  const cues: (Cue[] | undefined)[] = [];
+  const cuesOf = (i: number) => (cues[i] ??= findCues(text.slice(body[i]!.start, body[i]!.end), body[i]!.start));
   let cands: Candidate[] = [];
   body.forEach((s, i) =>
-    cands.push(...sentenceCandidates(text, text.slice(s.start, s.end), s.start, anchor, cues[i]!)),
+    cands.push(...sentenceCandidates(text, text.slice(s.start, s.end), s.start, anchor, () => cuesOf(i))),
   );
-  const cueAt = (at: number) => cues[body.findIndex((s) => s.start <= at && at < s.end)] ?? [];
+  const cueAt = (at: number) => {
+    const i = body.findIndex((s) => s.start <= at && at < s.end);
+    return i >= 0 ? cuesOf(i) : [];
+  };
   // a wire dateline's date ("HAVANA, August 7 (Xinhua) --") is kept: TimeML marks it like any date
   cands.push(...chronoDates(text, body, anchor, (at, end) => leanAt(cueAt(at), at, text, end)));
   attachModifiers(text, cands);

@@ -22,9 +22,14 @@ function compatible(a: EntityType, b: EntityType): boolean {
   return orgish(a) && orgish(b);
 }
 
-/** `lowers`: each mention's text in lower case */
-function sameReferent(m: Mention, c: Cluster, mentions: readonly Mention[], lowers: readonly string[]): boolean {
-  const lower = m.text.toLowerCase();
+/** `lowers`: each mention's text in lower case, `lower` that of `m` */
+function sameReferent(
+  m: Mention,
+  lower: string,
+  c: Cluster,
+  mentions: readonly Mention[],
+  lowers: readonly string[],
+): boolean {
   for (const i of c.named) {
     const n = mentions[i]!;
     if (lowers[i] === lower) return true;
@@ -85,7 +90,7 @@ export function clusterNames(mentions: readonly Mention[], text: string): { clus
     if (of[i] !== -1) continue;
     const m = mentions[i]!;
     // one referent per distinct name: the same text joins the cluster it joined before
-    let c = seenText.get(m.text) ?? clusters.findIndex((cl) => sameReferent(m, cl, mentions, lowers));
+    let c = seenText.get(m.text) ?? clusters.findIndex((cl) => sameReferent(m, lowers[i]!, cl, mentions, lowers));
     if (c === -1) {
       c = clusters.length;
       clusters.push({ type: m.type, named: [], other: [], actorType: null, country: null });
