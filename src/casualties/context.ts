@@ -197,6 +197,20 @@ function daysListed(text: string, dated: readonly Time[], from: number, to: numb
   return false;
 }
 
+/** "vowed they would pay ... and kill", "unless the hostages are killed": a threat or a condition
+ * before the harm in its own clause; "would pay a heavy price after killing 13" tells, after "after",
+ * what was done */
+function threatBefore(clause: string): boolean {
+  const re = lex().hypothetical;
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(clause); m; m = re.exec(clause)) last = m;
+  if (!last) return false;
+  return !/\b(?:after|before|for|when|while|as|and|but|since|because|who|that|which|so)\b/i.test(
+    clause.slice(last.index + last[0].length),
+  );
+}
+
 export function factContext(
   text: string,
   sentence: Range,
@@ -254,7 +268,7 @@ export function factContext(
       // "relatives of a child fatally shot last year": the time right after the predicate is the fact's
       gram().pastAfter.test(text.slice(f.end, Math.min(to, f.end + 60))) ||
       (sc.pastYear && (!aggregate || sc.datedPast)),
-    hypothetical: f.rule === "hypothetical",
+    hypothetical: f.rule === "hypothetical" || threatBefore(text.slice(from, Math.min(f.start, f.cue.start))),
     natural: f.kind === "killed" && naturalDeath(text, f, sentence),
   };
 }

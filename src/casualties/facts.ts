@@ -70,6 +70,9 @@ const ORDINAL_VALUE: Record<string, number> = {
   ninth: 9,
   tenth: 10,
 };
+// a determiner or object pronoun right after a verb opens its object
+const ACTIVE_OBJECT =
+  /^\s{1,3}(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|him|them|it|me|us)\b(?!\s{1,3}(?:day|night|morning|afternoon|evening|weekend|week|month|year)\b)/i;
 const ADJ_DET = /\b(?:the|a|an|his|her|their|its)\s{1,3}$/i;
 
 function fact(
@@ -309,6 +312,8 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     if (!free({ start: cueStart, end: cueEnd })) continue;
     // "the attempted murder of a 20-year-old": nobody died
     if (/\battempted\s{1,3}$/i.test(text.slice(Math.max(sent.start, cueStart - 12), cueStart))) continue;
+    // "a person who causes the death of another": a statute's definition, quoted in a court story
+    if (L.statuteBefore.test(text.slice(Math.max(sent.start, cueStart - 40), cueStart))) continue;
     const obj = objectAfter(text, cueEnd, sent.end);
     if (!obj || obj.best === null) continue;
     out.push(fact(obj, L.nominalKind.get(norm(m[1]!))!, "nominal", si, { start: cueStart, end: cueEnd }, {}));
@@ -677,7 +682,12 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         const reduced =
           REDUCED_AFTER.test(text.slice(pe, Math.min(sent.end, pe + 16))) &&
           /\b(?:was|were|is|are|has|have|had)\b/i.test(text.slice(pe, Math.min(sent.end, pe + 120)));
+        // "A gunman killed the house", "shot the car several times": an active verb whose object reads as
+        // no person still has its subject as the doer, never the victim ("A man shot this morning died"
+        // is a reduced passive: the phrase after is a time)
+        const doer = !!activeKind && ACTIVE_OBJECT.test(text.slice(pe, Math.min(sent.end, pe + 30)));
         if (
+          doer ||
           /\S/.test(gap.replace(/[,]/g, "")) ||
           (subj.singular && !found && !reduced && !["singular", "exact", "bare"].includes(subj.rule))
         )

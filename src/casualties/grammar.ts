@@ -100,7 +100,7 @@ export function gram(): Grammar {
       "gi",
     ),
     pastOpener: new RegExp(
-      `^(?:(?:just|only|about|nearly|some|more than)\\s{1,3})?(?:[\\w-]{1,12}\\s{1,3})?(?:${alternation(G.pastOpeners)})$`,
+      `^(?:(?:just|only|about|nearly|some|more than)\\s{1,3})?(?:[\\w-]{1,12}\\s{1,3})?(?:${alternation(G.pastOpeners)})(?:\\s{1,3}(?:on|in|at)\\s{1,3}(?:[\\w'’.-]{1,15}\\s{1,3}){0,3}[\\w'’.-]{1,15})?$`,
       "i",
     ),
     pastAfter: new RegExp(`^\\s{0,3}(?:[\\w-]{1,15}\\s{1,3}){0,2}?(?:${alternation(G.pastOpeners)})\\b`, "i"),

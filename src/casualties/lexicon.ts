@@ -40,6 +40,7 @@ interface CuesFile {
   rites: string[];
   hypothetical: string[];
   naturalCauses: string[];
+  statuteVerbs: string[];
   trial: string[];
   separate: string[];
   titles: string[];
@@ -97,12 +98,16 @@ export interface Lexicon {
   parentOfBefore: RegExp;
   cues: CuesFile;
   aggregate: RegExp;
+  /** a threat or a hypothetical before a harm in its own clause: "would pay", "threatened to", "if " */
+  hypothetical: RegExp;
   history: RegExp;
   /** "as people gathered for a vigil for": the one mourned, named next, died in an earlier incident */
   mourned: RegExp;
   separate: RegExp;
   /** "the others from illness": a death's cause right after its predicate, one no violence brings */
   naturalCause: RegExp;
+  /** a law's generic present before a harm noun: "causes the death of another" */
+  statuteBefore: RegExp;
 }
 
 /** A phrase as a regex source: metacharacters escaped, each space any short run of whitespace */
@@ -245,12 +250,14 @@ export function lex(): Lexicon {
     parentOfBefore: new RegExp(`\\b(?:${alternation(C.parentOf)})\\s{1,3}of\\s{1,3}$`, "i"),
     cues: C,
     aggregate: cueRe(C.aggregate),
+    hypothetical: new RegExp(`(?:^|[^\\w])(?:${alternation(C.hypothetical)})`, "gi"),
     history: cueRe(C.history),
     mourned: new RegExp(
       `(?:^|[^\\w])(?:${alternation(C.mourningSettings)})\\s{1,3}(?:a|the)\\s{1,3}(?:${alternation(C.rites)})\\s{1,3}for\\b`,
       "gi",
     ),
     separate: cueRe(C.separate),
+    statuteBefore: new RegExp(`\\b(?:${alternation(C.statuteVerbs)})\\s{1,3}(?:the\\s{1,3}|a\\s{1,3})?$`, "i"),
     naturalCause: new RegExp(`\\b(?:from|of)\\s{1,3}(?:${alternation(C.naturalCauses)})\\b`, "i"),
   };
   return lexicon;

@@ -257,7 +257,21 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
         if (head && v.head && head !== v.head && v.sentence === f.sentence) continue;
         // "hitting the trooper ... The suspect was shot and killed": two roles, two people
         if (clash(head, v.head)) continue;
-        if (v.status === f.kind || (v.status !== "killed" && f.kind !== "killed")) {
+        // "Cha died of his injuries. The other victim was 39-year-old Otonicar Jimquez Aikens. The
+        // Covington resident died at the scene": after a death told, the next person hit, of no fate yet,
+        // is the one a definite phrase now tells dead
+        const newerHit =
+          f.kind === "killed" &&
+          v.status === "killed" &&
+          definite &&
+          !name &&
+          !f.pronoun &&
+          fallback?.status === "shot" &&
+          (fallback.sentence ?? -1) >= f.sentence - 1 &&
+          v.killedAt !== undefined &&
+          v.killedAt >= 0 &&
+          (fallback.sentence ?? -1) > v.killedAt;
+        if (!newerHit && (v.status === f.kind || (v.status !== "killed" && f.kind !== "killed"))) {
           target = v;
           break;
         }
@@ -318,10 +332,16 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
 
 export function totals(input: readonly CountFact[], text = ""): Totals {
   // "Two men were shot ... One died": where a group is counted, "one" of it is no new person
-  const grouped = input.some(
+  // ("The other victim was Otonicar Aikens ... Pitts shot his parents": a group told only after is not
+  // the one the person is of)
+  const groups = input.filter(
     (f) => !f.person && !f.negated && f.kind !== "other" && (f.count.best ?? f.count.low ?? 0) > 1,
   );
-  const facts = grouped ? input.map((f) => (f.partitive && f.person ? { ...f, person: null } : f)) : input;
+  const facts = groups.length
+    ? input.map((f) =>
+        f.partitive && f.person && groups.some((g) => g.sentence <= f.sentence) ? { ...f, person: null } : f,
+      )
+    : input;
   let k: Count | null = null;
   let i: Count | null = null;
   let s: Count | null = null;

@@ -604,3 +604,43 @@ describe("a death told by the bereaved", () => {
     expect(facts(sentence)).toEqual(want);
   });
 });
+
+describe("the subject of an active harm verb is the doer", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // an object that reads as no person leaves no victim, and never makes the doer one
+    ["A gunman shot the car several times, police said.", []],
+    ["A gunman killed the house.", []],
+    ["The suspect shot them and fled.", []],
+    // a time after the verb is a reduced passive, not an object
+    ["A man shot this morning was taken to a hospital.", [["shot", 1, "singular"]]],
+    // the person object is the victim, whatever the subject
+    [
+      "Security was tightened after 2005, when a man fatally shot a judge in an Atlanta courtroom.",
+      [["killed", 1, "singular"]],
+    ],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
+
+describe("a threat, a plan or a law's definition counts no one", () => {
+  it.each<[string, [string, number | null][]]>([
+    ["Prosecutors say he plotted the killing of three officers.", []],
+    ["Unless the ransom is paid, the deaths of the hostages will follow.", []],
+    ["Under state law, a person who causes the death of another while driving drunk commits vehicular homicide.", []],
+    ["Murder is defined as when a person intentionally causes the death of another person.", []],
+    // after 'after' or 'for' the clause tells what was done
+    [
+      "“takfiris” would pay a “heavy price” after killing 13 IRGC members and injuring 21 others in Khan Tuman on May 6.",
+      [
+        ["killed", 13],
+        ["injured", 21],
+      ],
+    ],
+    ["The group said the soldiers would pay a heavy price for the deaths of 13 fighters.", [["killed", 13]]],
+    // a past cause is a death that happened
+    ["The driver caused the death of another motorist on Friday.", [["killed", 1]]],
+  ])("%s", (text, want) => {
+    expect(extract(text, { published: "2016-05-10" }).casualties.map((c) => [c.kind, c.best])).toEqual(want);
+  });
+});

@@ -120,6 +120,17 @@ describe("a sentence set weeks back or more tells background", () => {
       ["A man was killed"],
     ],
     [
+      "'Nearly a week ago' with the day after it opens background",
+      "A 13-year-old girl was shot and killed on New Year's Eve. " +
+        "Nearly a week ago on early Christmas morning, a nightclub owner was shot dead and five others injured in front of the club.",
+      ["A 13-year-old girl was shot and killed"],
+    ],
+    [
+      "'Two years ago in June,' opens background",
+      "A man was wounded Sunday. Two years ago in June, three men were killed on the same corner.",
+      ["A man was wounded"],
+    ],
+    [
       "'last week' may still be this report's incident",
       "Last week, a man was shot and killed outside a store on Main Street.",
       ["a man was shot and killed"],

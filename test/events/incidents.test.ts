@@ -290,6 +290,20 @@ describe("people told apart by what the text says of them", () => {
       [1, 1],
     ],
     [
+      "a definite phrase that dies right after another victim is introduced is that victim, not the one dead before",
+      "A gunman opened fire in a liquor store Sunday. Store owner Mun Cha was one of the victims. " +
+        "After being airlifted to a hospital, Cha died of his injuries. The other victim was 39-year-old Ray Aikens. " +
+        "The Covington resident died at the scene.",
+      [2, 0],
+    ],
+    [
+      "a group told only after a victim introduced is not the group that victim is one of",
+      "A gunman opened fire in a liquor store Sunday. Store owner Mun Cha was one of the victims. " +
+        "After being airlifted to a hospital, Cha died of his injuries. The other victim was 39-year-old Ray Aikens. " +
+        "The Covington resident died at the scene. Hours later the gunman shot his parents at their home.",
+      [2, 0],
+    ],
+    [
       "another victim introduced by name is one of the dead counted, not one more hurt",
       "Two men were shot and killed outside a party early Monday. Jon Hart, 22, was a college student. " +
         "The other victim was 19-year-old Ray Cole.",
