@@ -1,6 +1,7 @@
-import type { PlaceRef, Range, SitrepDocument } from "../document/schema.js";
+import type { Place, PlaceRef, Range, SitrepDocument } from "../document/schema.js";
 import { Layout } from "./layout.js";
 import { lexicon } from "./lexicon.js";
+import { mostNamed } from "./most-named.js";
 import { isEventCandidate, specificity } from "./specificity.js";
 
 /*
@@ -16,27 +17,39 @@ import { isEventCandidate, specificity } from "./specificity.js";
 export function eventPlace(doc: SitrepDocument, range: Range): PlaceRef | null {
   const own = ownEventPlace(doc, range);
   if (own) return own;
-  const dominant = dominantPlace(prepared(doc).pool, doc.text);
+  const { dominant } = prepared(doc);
   return dominant ? ref(dominant, Math.max(dominant.precision ?? 2, 2) as 2 | 3) : null;
 }
 
-/** The candidates and the layout of a document, read once: the events stage asks for each of its events. */
-const cache = new WeakMap<SitrepDocument, { pool: SitrepDocument["places"]; layout: Layout }>();
+type Pool = readonly Place[];
 
-function prepared(doc: SitrepDocument): { pool: SitrepDocument["places"]; layout: Layout } {
+interface Prepared {
+  pool: Pool;
+  layout: Layout;
+  /** the candidates named as a person's home town */
+  home: ReadonlySet<Place>;
+  dominant: Place | null;
+}
+
+/** The candidates and the layout of a document, read once: the events stage asks for each of its events. */
+const cache = new WeakMap<SitrepDocument, Prepared>();
+
+function prepared(doc: SitrepDocument): Prepared {
   let c = cache.get(doc);
   if (!c) {
     const layout = new Layout(doc);
-    cache.set(doc, (c = { pool: eventCandidates(doc, layout), layout }));
+    const pool = eventCandidates(doc, layout);
+    const home = new Set(pool.filter((p) => isHomeTown(doc.text, p)));
+    cache.set(doc, (c = { pool, layout, home, dominant: dominantPlace(pool, home) }));
   }
   return c;
 }
 
 /** Steps 1-3 alone: the place the event's own clause, sentence or paragraph names, or null. */
 export function ownEventPlace(doc: SitrepDocument, range: Range): PlaceRef | null {
-  const { pool, layout } = prepared(doc);
-  const mostSpecific = (ps: typeof pool): (typeof pool)[number] | null => {
-    let best: (typeof pool)[number] | null = null;
+  const { pool, layout, home: homes } = prepared(doc);
+  const mostSpecific = (ps: Pool): Place | null => {
+    let best: Place | null = null;
     let bestHome = false;
     for (const p of ps) {
       const d = best ? specificity(p) - specificity(best) : 1;
@@ -44,7 +57,7 @@ export function ownEventPlace(doc: SitrepDocument, range: Range): PlaceRef | nul
       // "A Louisville man is charged after a shooting in Ozark": of two towns, the one the event is in;
       // "in Old Town — among 17 shot in Chicago": a town's other name (GeoNames gives Las Vegas that
       // one) is a weaker reading than a town written as itself
-      const home = isHomeTown(doc.text, p) || otherName(p);
+      const home = homes.has(p) || otherName(p);
       // (a name the gazetteer lacks, borrowing a nearby town's coordinates, is no better a clue)
       if (d === 0 && (home || p.anchor)) continue;
       best = p;
@@ -83,7 +96,7 @@ function otherName(p: { text: string; name: string }): boolean {
   return !t.includes(n) && !n.startsWith(t);
 }
 
-function eventCandidates(doc: SitrepDocument, layout: Layout): SitrepDocument["places"] {
+function eventCandidates(doc: SitrepDocument, layout: Layout): Place[] {
   const { elsewhereBefore, namedWarAfter, destinationBefore } = lexicon();
   // "was taken to Grady Memorial Hospital", "flown by helicopter to Fargo": where the victim went; and
   // the same town again in that sentence ("calls heard over the Fargo-area scanner") is still there
@@ -100,28 +113,20 @@ function eventCandidates(doc: SitrepDocument, layout: Layout): SitrepDocument["p
   );
 }
 
-function ref(p: SitrepDocument["places"][number], precision: 1 | 2 | 3 | null): PlaceRef {
+function ref(p: Place, precision: 1 | 2 | 3 | null): PlaceRef {
   return { name: p.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, precision };
 }
 
 /** The most named place among those of the article's most specific level. */
-export function dominantPlace(pool: SitrepDocument["places"], text: string): SitrepDocument["places"][number] | null {
+function dominantPlace(pool: Pool, home: ReadonlySet<Place>): Place | null {
   if (!pool.length) return null;
   // "Denzel Harris, 31, of Knoxville" beside "Allegheny County": a home town sets the level only when
   // nothing else is named
-  const away = pool.filter((p) => !isHomeTown(text, p));
+  const away = pool.filter((p) => !home.has(p));
   const top = Math.max(...(away.length ? away : pool).map(specificity));
-  const counts = new Map<string, { p: SitrepDocument["places"][number]; n: number }>();
-  for (const p of pool) {
-    if (specificity(p) !== top) continue;
-    const k = `${p.name}|${p.lat}|${p.lon}`;
-    // a town named as a person's home ("A Louisville man") counts half a mention of where things happened
-    const w = isHomeTown(text, p) ? 0.5 : 1;
-    const c = counts.get(k);
-    if (c) c.n += w;
-    else counts.set(k, { p, n: w });
-  }
-  let best: { p: SitrepDocument["places"][number]; n: number } | null = null;
-  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
-  return best?.p ?? null;
+  // a town named as a person's home ("A Louisville man") counts half a mention of where things happened
+  return mostNamed(
+    pool.filter((p) => specificity(p) === top),
+    (p) => (home.has(p) ? 0.5 : 1),
+  );
 }

@@ -1,6 +1,7 @@
 import type { Place } from "../document/schema.js";
 import { isHomeTown } from "./event-place.js";
 import type { Layout } from "./layout.js";
+import { mostNamed } from "./most-named.js";
 import { isEventCandidate, specificity } from "./specificity.js";
 
 /*
@@ -15,7 +16,7 @@ export function anchorUnknowns(places: Place[], layout: Layout, text: string): v
   const anchors = places.filter((p) => isEventCandidate(p) && !p.anchor);
   const towns = anchors.filter((p) => specificity(p) === 4);
   // a person's home town ("Denzel Harris, 31, of Knoxville") says little of where the rest lies
-  const notHome = (a: Place): boolean => !isHomeTown(text, a);
+  const awayTowns = towns.filter((a) => !isHomeTown(text, a));
   // One sense per article: a name anchored once is anchored the same way when it comes back.
   const earlier = new Map<string, Place>();
   for (const p of places) {
@@ -61,10 +62,9 @@ export function anchorUnknowns(places: Place[], layout: Layout, text: string): v
       const inPara = pick(towns.filter((a) => layout.paragraph(a) === para && para >= 0 && inRegion(a)));
       if (inPara) anchor = inPara;
       else if (anchor && anchor.country) {
-        anchor = mostNamed(towns.filter((a) => inRegion(a) && notHome(a))) ?? anchor;
+        anchor = mostNamed(awayTowns.filter(inRegion)) ?? anchor;
       } else if (!anchor) {
-        anchor =
-          pick(anchors.filter((a) => layout.paragraph(a) === para && para >= 0)) ?? mostNamed(towns.filter(notHome));
+        anchor = pick(anchors.filter((a) => layout.paragraph(a) === para && para >= 0)) ?? mostNamed(awayTowns);
       }
     }
     if (!anchor) continue;
@@ -76,18 +76,4 @@ export function anchorUnknowns(places: Place[], layout: Layout, text: string): v
     p.anchor = { start: anchor.start, end: anchor.end };
     earlier.set(key, p);
   }
-}
-
-/** The town the article names most ("Heathrow" alone in a paragraph of a London story lies near London). */
-function mostNamed(towns: Place[]): Place | null {
-  const counts = new Map<string, { place: Place; n: number }>();
-  for (const a of towns) {
-    const k = `${a.name}|${a.lat}|${a.lon}`;
-    const c = counts.get(k);
-    if (c) c.n++;
-    else counts.set(k, { place: a, n: 1 });
-  }
-  let top: { place: Place; n: number } | null = null;
-  for (const c of counts.values()) if (!top || c.n > top.n) top = c;
-  return top?.place ?? null;
 }

@@ -335,12 +335,16 @@ export function notAPlace(text: string, start: number, end: number, g: Gazetteer
     return true;
   if (namesStreetOrComplex(text, end, lex) || streetByContext(text, start, end, isBig(hits), lex)) return true;
   if (saintsInstitution(span, text, end, g, lex)) return true;
-  // "FOX Carolina": a station's brand names its market, not a place ("NBC Connecticut" still names the state)
-  if (lex.stationBefore.test(text.slice(Math.max(0, start - 16), start)) && !regionHit(hits)) return true;
+  if (stationBrand(text, start, hits, lex)) return true;
   // No demonym test here: the tagger already types nationality words as groups, and the gazetteer's
   // demonyms include town names, so the test dropped real places (US local news lost 3-4 points of
   // state and city accuracy).
   return false;
+}
+
+/** "FOX Carolina": a station's brand names its market, not a place ("NBC Connecticut" still names the state). */
+function stationBrand(text: string, start: number, hits: NameHit[], lex: Lexicon): boolean {
+  return lex.stationBefore.test(text.slice(Math.max(0, start - 16), start)) && !regionHit(hits);
 }
 
 /** A reading of the name is a country or a first-order division by its own name. */
@@ -410,7 +414,7 @@ function keep(
   if (text[m.end] === "$" || span.includes("$")) return false; // "US$"
   if (namesStreetOrComplex(text, m.end, lex)) return false;
   if (saintsInstitution(span, text, m.end, g, lex)) return false;
-  if (lex.stationBefore.test(text.slice(Math.max(0, t.start - 16), t.start)) && !regionHit(m.hits)) return false;
+  if (stationBrand(text, t.start, m.hits, lex)) return false;
   const { kind, population } = strongest(m.hits);
   // "Marion, Ohio", "Hugo, Okla.", "Clacton, Essex": a name followed by its region is a town, whatever else it could be
   if (m.n === 1 && kind === "city" && regionFollows(text, m.end, g)) return true;

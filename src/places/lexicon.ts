@@ -100,6 +100,8 @@ let lex: Lexicon | null = null;
 export function lexicon(): Lexicon {
   if (lex) return lex;
   const c = loadData<Cues>("places/cues.json");
+  // "the intersection of", "the corner of": the words before the streets of a crossing
+  const crossing = c.streetBefore.map((w) => w.replace(/ /g, "\\s{1,3}")).join("|");
   const w = loadData<{ words: string[]; givenNames: string[] }>("places/common-words.json");
   lex = {
     division: new Set(c.divisionWords),
@@ -148,13 +150,11 @@ export function lexicon(): Lexicon {
     ),
     residentBefore: /,\s{0,2}\d{1,3},\s{1,2}(?:of|from)\s{1,3}$/,
     streetBefore: new RegExp(
-      `\\b(?:${c.streetBefore.map((w) => w.replace(/ /g, "\\s{1,3}")).join("|")})\\s{1,3}` +
+      `\\b(?:${crossing})\\s{1,3}` +
         // the second of two streets: "of Linn and ", "of 54th and "
         `(?:(?:[A-Z0-9][\\w.'’-]{0,20}\\s{1,3}){1,3}(?:and|&)\\s{1,3})?$`,
     ),
-    firstStreetBefore: new RegExp(
-      `\\b(?:${c.streetBefore.map((w) => w.replace(/ /g, "\\s{1,3}")).join("|")})\\s{1,3}$`,
-    ),
+    firstStreetBefore: new RegExp(`\\b(?:${crossing})\\s{1,3}$`),
     compassStreetBefore: new RegExp(
       `(?:^|\\s)(?:${c.streetCompassPrefixes.map((w) => w.replace(/\./g, "\\.")).join("|")})\\s{1,2}$`,
     ),

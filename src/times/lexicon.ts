@@ -15,6 +15,8 @@ export interface Lexicon {
   past_tense_irregular: string[];
   generic_after_today: string[];
   scheduled_verbs: string[];
+  /** capitalized, as written after a month's name: "June Drive" */
+  street_words: string[];
 }
 
 export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -42,8 +42,8 @@ const MONTH_LEAD = String.raw`(?:the\s+${PART_OF})?(?:(?:early|late|mid)[\s-]+)?
 const IN_MONTH = new RegExp(String.raw`(?:^|\bin|\bduring|\bsince|\bat)\s*${MONTH_LEAD}`, "i");
 /** the same words opening the clause: no verb before the month */
 const MONTH_OPENS_CLAUSE = new RegExp(String.raw`^\s*(?:(?:in|during|since|at)\s+)?${MONTH_LEAD}`, "i");
-const STREET_AFTER =
-  /^\s(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Court|Ct|Place|Pl|Way|Circle|Terrace|Parkway)\b/;
+/** a street word after a month's name ("June Drive"), from the lexicon on first use */
+let streetAfter: RegExp | undefined;
 const LEADING_PREP = /^(?:at|on|in|by|from|of|since|around|about)\s+/i;
 
 function day(
@@ -263,7 +263,8 @@ export function chronoDates(
         continue;
       // "the March of the Combatant Mothers", "the 800 block of June Drive": a name
       const after = text.slice(start + words.length, start + words.length + 20);
-      if (STREET_AFTER.test(after)) continue;
+      streetAfter ??= new RegExp(`^\\s(?:${alternation(lexicon().lex.street_words)})\\b`);
+      if (streetAfter.test(after)) continue;
       if (/ of$/.test(words) ? /^\s*(?:the|a)\s+[A-Z]/.test(after) : /^\s*of\s+(?:the|a)\s+[A-Z]/.test(after)) continue;
     }
     if (/^\d+(?:[.:]\d+)?(?:\s*[ap])?$/i.test(words) || /^\d{1,2}\/\d{1,2}$/.test(words)) continue; // prices, fractions
