@@ -244,7 +244,6 @@ export function factContext(
     /\bin\s{1,3}the\s{1,3}(?:shooting|attack|incident|gunfire)\b/i.test(text.slice(f.end, to)) &&
     !L.aggregate.test(clause.replace(/\b(?:was|is)\s{1,3}one\s{1,3}of\b/gi, ""));
   // "Two other children were shot and killed on Easter and on April 16": people counted over two days
-  // fell in two incidents
   // fell in two incidents; the days must be listed together ("shot Friday night and one of them died
   // Saturday" is one incident)
   const listedDays = (f.low ?? f.best ?? 0) > 1 && daysListed(text, sc.dated, f.start, to);

@@ -9,7 +9,7 @@ import type { Range } from "../document/schema.js";
 import { lex, norm, type FactKind } from "./lexicon.js";
 import { gram } from "./grammar.js";
 import { cardinalValue, findCounts } from "./numbers.js";
-import { objectAfter, readPhrase, subjectBefore, type Phrase } from "./phrase.js";
+import { ORDINALS, objectAfter, readPhrase, subjectBefore, type Phrase } from "./phrase.js";
 
 export interface Fact {
   start: number;
@@ -59,17 +59,6 @@ const REDUCED_AFTER =
  */
 const VICTIM_INTRO =
   /\b(the\s{1,3}other|another|(?:a|the)\s{1,3}(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s{1,3}victim(?:\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:[\w'’-]{1,20}\s{1,3}){0,3}?[\w'’-]{1,20})?(?:\s{1,3}(?:was|is)\s{1,3}(?:identified\s{1,3}as\s{1,3})?|\s{0,3}(,)\s{0,3})/gi;
-const ORDINAL_VALUE: Record<string, number> = {
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
 // a determiner or object pronoun right after a verb opens its object
 const ACTIVE_OBJECT =
   /^\s{1,3}(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|him|them|it|me|us)\b(?!\s{1,3}(?:day|night|morning|afternoon|evening|weekend|week|month|year)\b)/i;
@@ -826,7 +815,7 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
     const end = who.end;
     if (!free({ start, end })) continue;
     const ord = m[2]?.toLowerCase();
-    const rule = ord ? `${/^a\s/i.test(m[1]!) ? "nth" : "ordinal"}-${ORDINAL_VALUE[ord]}` : "other";
+    const rule = ord ? `${/^a\s/i.test(m[1]!) ? "nth" : "ordinal"}-${ORDINALS[ord]}` : "other";
     const cueAt = start + m[0].search(/victim/i);
     const p: Phrase = { ...who, start, end, rule, definite: /^the\s/i.test(m[1]!), additive: /^another/i.test(m[1]!) };
     out.push(fact(p, "shot", "passive", si, { start: cueAt, end: cueAt + 6 }, {}));

@@ -174,7 +174,8 @@ function clauseStart(text: string, floor: number, end: number): number {
   return start;
 }
 
-const ORDINALS: Record<string, number> = {
+/** ordinal words a victim or incident is counted by ("the second victim") */
+export const ORDINALS: Record<string, number> = {
   second: 2,
   third: 3,
   fourth: 4,
