@@ -5,6 +5,7 @@
  * across people marked as new ("another man", "was also shot", a different age or name).
  */
 import type { Casualty, Count, Range } from "../document/schema.js";
+import { loadData } from "../util/data.js";
 
 export type TallyKind = "killed" | "injured" | "shot";
 
@@ -88,6 +89,37 @@ interface Victim {
   head?: string | null;
   /** first counted by a fact marked as adding people ("another man", "was also shot") */
   added?: boolean;
+  /** "his son", "Pizzolato's son": a relative named by a possessive, whose noun is kept here */
+  kin?: string | null;
+  /** the other ages an article gives this relative ("his 10-year-old son" restated as 11) */
+  ages?: number[];
+}
+
+let possessedKin: RegExp | undefined;
+let headlineKin: RegExp | undefined;
+/**
+ * "shooting his 11-year-old son" ... "struck Pizzolato's 10-year-old son": the kin noun a possessive opens
+ * the victim phrase with, which names one relative however many ages the article gives.
+ */
+function kinOf(f: CountFact, text: string): string | null {
+  if (!f.victims) return null;
+  if (!possessedKin) {
+    const words = loadData<{ possessedKin: string[] }>("casualties/grammar.json").possessedKin;
+    possessedKin = new RegExp(
+      `(?:\\b(?:his|her|their)|\\p{L}['\u2019]s)\\s+(?:[\\p{L}\\d-]{1,20}\\s+){0,2}(${words.join("|")})$`,
+      "iu",
+    );
+    headlineKin = new RegExp(`^(?:[\\p{L}\\d-]{1,20}\\s+){0,2}(${words.join("|")})$`, "iu");
+  }
+  // a headline drops its determiners and possessives: "Dad Charged in Accidental Shooting of 10-Year-Old Son"
+  if (!f.range) return headlineKin!.exec(f.victims)?.[1]?.toLowerCase() ?? null;
+  // the tally reads the lower-cased text
+  const said = text.slice(f.range.start, f.range.end).toLowerCase();
+  const victims = f.victims.toLowerCase();
+  const at = said.lastIndexOf(victims);
+  if (at < 0) return null;
+  const m = possessedKin.exec(said.slice(Math.max(0, at - 8), at) + victims);
+  return m ? m[1]!.toLowerCase() : null;
 }
 
 /** Roles no one holds at once: the police who fired and the suspect they shot, the officer and the child. */
@@ -221,6 +253,16 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
     const { name, age, definite } = f.person;
     const tr = traits(f.phrase ?? f.victims);
     const head = headNoun(f.victims, name);
+    const kin = kinOf(f, text);
+    // "his 11-year-old son" ... "his 10-year-old son": one relative restated in another sentence, an age corrected
+    const sameAge = (v: Victim): boolean =>
+      age === null ||
+      v.age === null ||
+      v.age === age ||
+      !!v.ages?.includes(age) ||
+      (!!kin && v.kin === kin && v.sentence !== f.sentence) ||
+      // a full name is one person whatever age a report gives them
+      (!!name && !!v.name && /\s/.test(name.trim()) && name.toLowerCase() === v.name.toLowerCase());
     let target: Victim | undefined;
     // "shot her ... before killing himself": the doer, marked additive, is a person of their own
     const doer = !!f.reflexive && f.additive;
@@ -242,7 +284,7 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
       for (let i = victims.length - 1; i >= 0; i--) {
         const v = victims[i]!;
         if (v.self || doerOf(f, v)) continue;
-        const ageOk = age === null || v.age === null || v.age === age;
+        const ageOk = sameAge(v);
         const sexOk = !tr.sex || !v.sex || tr.sex === v.sex;
         const genOk = !tr.generation || !v.generation || tr.generation === v.generation;
         if (!ageOk || !sexOk || !genOk || !sameName(v.name, name, text)) continue;
@@ -289,7 +331,7 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
             !(f.kind === "injured" && !f.pronoun && v.status === "killed" && v.killedAt !== -1) &&
             !clash(head, v.head) &&
             // "the 39-year-old man ... and the 26-year-old": a different age or name is someone else
-            (age === null || v.age === null || v.age === age) &&
+            sameAge(v) &&
             sameName(v.name, name, text) &&
             (!tr.sex || !v.sex || tr.sex === v.sex) &&
             (!tr.generation || !v.generation || tr.generation === v.generation),
@@ -299,7 +341,9 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
       if (RANK[f.kind] > RANK[target.status]) target.status = f.kind;
       if (f.kind === "killed") target.killedAt ??= f.sentence;
       target.name ??= name;
+      if (age !== null && target.age !== null && target.age !== age) (target.ages ??= []).push(age);
       target.age ??= age;
+      target.kin ??= kin;
       target.sex ??= tr.sex;
       target.generation ??= tr.generation;
     } else {
@@ -313,6 +357,7 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
         sentence: f.sentence,
         head,
         added: f.additive,
+        kin,
       };
       victims.push(target);
     }

@@ -309,6 +309,24 @@ describe("people told apart by what the text says of them", () => {
         "The other victim was 19-year-old Ray Cole.",
       [2, 0],
     ],
+    [
+      "'his son' restated with another age is the same son, an age the report corrects",
+      "A father is facing charges after accidentally shooting his 11-year-old son in the cheek, police said. " +
+        "The bullet pierced a wall and struck Smith's 10-year-old son in the cheek. " +
+        "An 11-year-old boy is recovering in the hospital.",
+      [0, 1],
+      "Dad Charged in Accidental Shooting of 10-Year-Old Son",
+    ],
+    [
+      "two sons of different ages in one sentence stay two people",
+      "A man shot his 11-year-old son and his 14-year-old son before fleeing, police said.",
+      [0, 2],
+    ],
+    [
+      "a full name is one person whatever age a report gives",
+      "Jon Hart, 22, was shot and wounded outside a party early Monday. Jon Hart, 23, was taken to a hospital.",
+      [0, 1],
+    ],
   ])("%s", (_, text, expected, title) => {
     const doc = extract(text, { published: "2016-05-10", title });
     const ev = doc.events[0];
