@@ -20,6 +20,8 @@ import { borrowsPlace, countryOnly, eventPlace } from "./place.js";
 import { strategicMention } from "./strategic.js";
 import { eventType, typesData } from "./type.js";
 
+const ATTEMPTED = /\battempted\s{1,3}murder[-\s]suicide\b/i;
+
 /** Facts the headline states: counts without offsets, merged into the article's first incident. */
 function titleFacts(doc: SitrepDocument): CountFact[] {
   if (!doc.title) return [];
@@ -38,9 +40,13 @@ function titleFacts(doc: SitrepDocument): CountFact[] {
   // "Six shot, two fatally, in Baltimore on Saturday" over "two men were killed ... in three separate
   // shootings": a headline that sums up a roundup in one count sums it up in its others too
   const roundup = facts.some((f) => f.form !== "multiple" && restatesAggregate(f));
+  // "Deputies investigating murder-suicide" over "an attempted murder-suicide" in the body: the headline
+  // shortens the body's words, and no one need have died
+  const attempted = doc.sentences.some((s) => ATTEMPTED.test(doc.text.slice(s.start, s.end)));
   return facts
     .filter((f) => {
       if (f.rule === "hypothetical") return false;
+      if (f.rule === "murder-suicide" && attempted) return false;
       // "..., pushing death toll to 49": a headline can hold a cumulative count too
       const ctx = factContext(t, whole, f, doc.published);
       if (ctx.aggregate || ctx.history || ctx.natural) return false;

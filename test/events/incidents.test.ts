@@ -323,6 +323,19 @@ describe("people told apart by what the text says of them", () => {
       [0, 2],
     ],
     [
+      "a headline's 'murder-suicide' that the body calls attempted counts no dead",
+      "Deputies are investigating an attempted murder-suicide. A teenager shot his girlfriend in the head " +
+        "before shooting himself. Both teens were taken to a hospital with life-threatening injuries.",
+      [0, 2],
+      "Deputies investigating murder-suicide involving high school students",
+    ],
+    [
+      "a headline's 'murder-suicide' still counts two dead when the body says nothing of an attempt",
+      "Deputies are investigating after two people were found in a home on Main Street.",
+      [2, 0],
+      "Deputies investigating murder-suicide in Paris",
+    ],
+    [
       "a full name is one person whatever age a report gives",
       "Jon Hart, 22, was shot and wounded outside a party early Monday. Jon Hart, 23, was taken to a hospital.",
       [0, 1],
