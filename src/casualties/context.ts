@@ -246,7 +246,8 @@ export function factContext(
   // "Two other children were shot and killed on Easter and on April 16": people counted over two days
   // fell in two incidents; the days must be listed together ("shot Friday night and one of them died
   // Saturday" is one incident)
-  const listedDays = (f.low ?? f.best ?? 0) > 1 && daysListed(text, sc.dated, f.start, to);
+  const several = (f.low ?? f.best ?? 0) > 1;
+  const listedDays = several && daysListed(text, sc.dated, f.start, to);
   const aggregate =
     ((L.aggregate.test(oneVictimsDay(clause, f)) && !oneOfThis) ||
       listedDays ||
@@ -255,7 +256,7 @@ export function factContext(
       sc.frontedAggregate ||
       daysSpan(clause) ||
       // "Five people were killed within four hours": people counted over hours fell in several shootings
-      ((f.low ?? f.best ?? 0) > 1 && gram().hoursSpan.test(clause))) &&
+      (several && gram().hoursSpan.test(clause))) &&
     f.form !== "multiple";
   return {
     aggregate,

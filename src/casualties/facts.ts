@@ -57,8 +57,10 @@ const REDUCED_AFTER =
  * "the other victim was", "a third victim, ...", "The other victim of the early-morning mayhem, ...":
  * another victim (group 1, its ordinal group 2) and a linking verb or an apposition's comma (group 3)
  */
-const VICTIM_INTRO =
-  /\b(the\s{1,3}other|another|(?:a|the)\s{1,3}(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s{1,3}victim(?:\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:[\w'’-]{1,20}\s{1,3}){0,3}?[\w'’-]{1,20})?(?:\s{1,3}(?:was|is)\s{1,3}(?:identified\s{1,3}as\s{1,3})?|\s{0,3}(,)\s{0,3})/gi;
+const VICTIM_INTRO = new RegExp(
+  `\\b(the\\s{1,3}other|another|(?:a|the)\\s{1,3}(${Object.keys(ORDINALS).join("|")}))\\s{1,3}victim(?:\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?(?:[\\w'’-]{1,20}\\s{1,3}){0,3}?[\\w'’-]{1,20})?(?:\\s{1,3}(?:was|is)\\s{1,3}(?:identified\\s{1,3}as\\s{1,3})?|\\s{0,3}(,)\\s{0,3})`,
+  "gi",
+);
 // a determiner or object pronoun right after a verb opens its object
 const ACTIVE_OBJECT =
   /^\s{1,3}(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|him|them|it|me|us)\b(?!\s{1,3}(?:day|night|morning|afternoon|evening|weekend|week|month|year)\b)/i;

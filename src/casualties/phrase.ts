@@ -91,7 +91,7 @@ function stripAppositions(text: string, start: number, end: number): { end: numb
   return { end, age };
 }
 
-/** Where the clause holding the subject begins: after a hard boundary word, an auxiliary or punctuation. */
+/** "Ann Lee I live in york pa": a subject pronoun after a name opens a clause of its own */
 const CLAUSE_PRONOUN = /^(?:I|he|she|we|they|you)$/i;
 const NAME_WORD = /^[A-Z][a-z][\w'’.-]{0,30}$/;
 /** words that open a sentence or a phrase capitalised, never a name: "In Chicago, John Smith and ..." */
@@ -114,6 +114,7 @@ function nameListComma(toks: { t: string }[], i: number): boolean {
   return toks[b]!.t === "," || /^and$/i.test(toks[b]!.t);
 }
 
+/** Where the clause holding the subject begins: after a hard boundary word, an auxiliary or punctuation. */
 function clauseStart(text: string, floor: number, end: number): number {
   const L = lex();
   const re = /[\w'’.-]+|[,;:()"“”—–]/g;

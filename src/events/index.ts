@@ -42,7 +42,9 @@ function titleFacts(doc: SitrepDocument): CountFact[] {
   const roundup = facts.some((f) => f.form !== "multiple" && restatesAggregate(f));
   // "Deputies investigating murder-suicide" over "an attempted murder-suicide" in the body: the headline
   // shortens the body's words, and no one need have died
-  const attempted = doc.sentences.some((s) => ATTEMPTED.test(doc.text.slice(s.start, s.end)));
+  const attempted =
+    facts.some((f) => f.rule === "murder-suicide") &&
+    doc.sentences.some((s) => ATTEMPTED.test(doc.text.slice(s.start, s.end)));
   return facts
     .filter((f) => {
       if (f.rule === "hypothetical") return false;
