@@ -206,9 +206,7 @@ function threatBefore(clause: string): boolean {
   let last: RegExpExecArray | null = null;
   for (let m = re.exec(clause); m; m = re.exec(clause)) last = m;
   if (!last) return false;
-  return !/\b(?:after|before|for|when|while|as|and|but|since|because|who|that|which|so)\b/i.test(
-    clause.slice(last.index + last[0].length),
-  );
+  return !lex().hypotheticalEnder.test(clause.slice(last.index + last[0].length));
 }
 
 export function factContext(

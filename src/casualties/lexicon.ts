@@ -39,6 +39,7 @@ interface CuesFile {
   mourningSettings: string[];
   rites: string[];
   hypothetical: string[];
+  hypotheticalEnders: string[];
   naturalCauses: string[];
   statuteVerbs: string[];
   trial: string[];
@@ -100,6 +101,8 @@ export interface Lexicon {
   aggregate: RegExp;
   /** a threat or a hypothetical before a harm in its own clause: "would pay", "threatened to", "if " */
   hypothetical: RegExp;
+  /** "after", "when", "and": a word after a threat that goes on to tell what was done */
+  hypotheticalEnder: RegExp;
   history: RegExp;
   /** "as people gathered for a vigil for": the one mourned, named next, died in an earlier incident */
   mourned: RegExp;
@@ -251,6 +254,7 @@ export function lex(): Lexicon {
     cues: C,
     aggregate: cueRe(C.aggregate),
     hypothetical: new RegExp(`(?:^|[^\\w])(?:${alternation(C.hypothetical)})`, "gi"),
+    hypotheticalEnder: new RegExp(`\\b(?:${alternation(C.hypotheticalEnders)})\\b`, "i"),
     history: cueRe(C.history),
     mourned: new RegExp(
       `(?:^|[^\\w])(?:${alternation(C.mourningSettings)})\\s{1,3}(?:a|the)\\s{1,3}(?:${alternation(C.rites)})\\s{1,3}for\\b`,
