@@ -7,7 +7,7 @@
  */
 import type { SitrepDocument } from "../document/schema.js";
 import { type Feature, gazetteer } from "../places/gazetteer/index.js";
-import { publisherRegion, publisherTown } from "../places/publisher.js";
+import { creditedRegion, publisherRegion, publisherTown } from "../places/publisher.js";
 
 /** A first-order division named by an AP abbreviation ("Minn.", "Fla."), a postal code ("FL") or in full. */
 export function regionFeature(name: string | null | undefined): Feature | null {
@@ -55,6 +55,11 @@ export function filingHint(doc: SitrepDocument): FilingHint | null {
   let region = regionFeature(doc.dateline?.region);
   let source: FilingHint["source"] = "stated";
   let town: FilingHint["town"] = null;
+  // "(WMC) -", "MANSFIELD (WCMH) —": the station that wrote the story serves its state (and its neighbours)
+  if (!region) {
+    region = creditedRegion(doc.dateline, doc.title, g);
+    if (region) source = "station";
+  }
   if (dl) {
     const inRegion = !region || (dl.country === region.country && dl.admin1 === g.admin1Name(region));
     if (inRegion) town = { lat: dl.lat!, lon: dl.lon! };

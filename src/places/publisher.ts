@@ -267,3 +267,30 @@ export function publisherRegion(url: string | null | undefined, g: Gazetteer): F
   }
   return best;
 }
+
+/**
+ * The state of the station that wrote the story, credited in its dateline ("(WMC) -", "MANSFIELD
+ * (WCMH) —") or named in its headline's tail ("... - FOX10 News | WALA"): stations share stories, and
+ * the one that wrote it (WMC, Memphis) tells where better than the site that reposted it (walb.com,
+ * Albany, Georgia).
+ */
+export function creditedRegion(
+  dateline: { text: string } | null | undefined,
+  title: string | null | undefined,
+  g: Gazetteer,
+): Feature | null {
+  const table = stations();
+  const credited = dateline ? /\(([KW][A-Z]{2,3})(?:-(?:TV|DT|AM|FM))?\)/.exec(dateline.text) : null;
+  let call = credited && table.has(credited[1]!.toLowerCase()) ? credited[1]!.toLowerCase() : null;
+  if (!call && title) {
+    // only in the tail after the headline proper: a headline's own capitals may be a word ("WAVE")
+    const m = /\s[-–—|]\s/.exec(title.slice(20));
+    const tail = m ? title.slice(20 + m.index) : "";
+    for (const w of tail.match(/\b[KW][A-Z]{2,3}\b/g) ?? [])
+      if (table.has(w.toLowerCase())) {
+        call = w.toLowerCase();
+        break;
+      }
+  }
+  return call ? g.postalCode(table.get(call)!.toUpperCase()) : null;
+}

@@ -6,7 +6,7 @@ import { nameKey, type Feature, type Gazetteer, type NameHit } from "./gazetteer
 import { distanceKm } from "./geo.js";
 import { lexicon } from "./lexicon.js";
 import { quarterOf } from "./quarter.js";
-import { publisherCountry, publisherRegion, publisherTown } from "./publisher.js";
+import { creditedRegion, publisherCountry, publisherRegion, publisherTown } from "./publisher.js";
 import { bestHit, contextScore, inside, priorScore } from "./score.js";
 
 interface Reading {
@@ -56,7 +56,8 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
   const town = publisherTown(doc.url, g);
   // A local station or paper named after its state (wlky.com, nbcconnecticut.com) reports mostly on
   // that state: as much as a town of it named three times, so that a story's own places outvote it.
-  const region = publisherRegion(doc.url, g);
+  // A station credited in the dateline or the headline's tail ("(WMC) -") wrote the story: its state first.
+  const region = creditedRegion(doc.dateline, doc.title, g) ?? publisherRegion(doc.url, g);
   /** The article's picture before its places: its demonyms and its publisher's country, town and (`withRegion`) state. */
   const seeded = (withRegion: boolean): DocContext => {
     const c = new DocContext();

@@ -328,6 +328,20 @@ describe("the site a story is published on", () => {
       undefined,
       { name: "Wadena", admin1: "Minnesota" },
     ],
+    [
+      "the station credited in the dateline wrote the story, not the site that reposted it",
+      "(WMC) - On Saturday afternoon, an accidental shooting took the life of a 20-year-old former high school student.",
+      "http://www.walb.com/story/26585132/1",
+      "BB gun accident takes life of student - WALB.com, South Georgia News, Weather, Sports",
+      { admin1: "Tennessee", precision: 3 },
+    ],
+    [
+      "a call sign in the headline's tail names the station's state",
+      "A 16-year-old has been arrested for a drive-by shooting that injured a 15-year-old girl.",
+      "http://www.fox10tv.com/story/35069035/1",
+      "16-year-old arrested for drive-by shooting - FOX10 News | WALA",
+      { admin1: "Alabama", precision: 3 },
+    ],
   ])("%s", (_, text, url, title, expected) => {
     expect(onSite(text, url, title)?.place).toMatchObject(expected);
   });
