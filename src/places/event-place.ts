@@ -72,9 +72,20 @@ export function ownEventPlace(doc: SitrepDocument, range: Range): PlaceRef | nul
     s >= 0 ? pool.filter((p) => layout.sentenceOf(p) === s) : [],
     para >= 0 ? pool.filter((p) => layout.paragraph(p) === para) : [],
   ];
-  for (const ps of steps) {
-    const p = mostSpecific(ps);
-    if (p) return ref(p, p.precision);
+  for (let i = 0; i < steps.length; i++) {
+    const p = mostSpecific(steps[i]!);
+    if (!p) continue;
+    // "A 24-year-old Sun Valley woman was fatally shot after a hike in Tarzana": a home town the
+    // event's clause names yields to a place its sentence puts the event in
+    if (i === 0 && homes.has(p)) {
+      const q = mostSpecific(
+        steps[1]!.filter(
+          (x) => !homes.has(x) && /\b(?:in|near|outside)\s{1,3}$/.test(doc.text.slice(x.start - 10, x.start)),
+        ),
+      );
+      if (q && specificity(q) >= specificity(p)) return ref(q, q.precision);
+    }
+    return ref(p, p.precision);
   }
   return null;
 }

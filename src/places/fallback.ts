@@ -17,6 +17,9 @@ export function anchorUnknowns(places: Place[], layout: Layout, text: string): v
   const towns = anchors.filter((p) => specificity(p) === 4);
   // a person's home town ("Denzel Harris, 31, of Knoxville") says little of where the rest lies
   const awayTowns = towns.filter((a) => !isHomeTown(text, a));
+  // nor where an event next to it was ("A 24-year-old Sun Valley woman was shot after a hike in
+  // Tarzana"): it lends its point only when the article names no other town
+  const lenders = awayTowns.length ? anchors.filter((a) => specificity(a) !== 4 || awayTowns.includes(a)) : anchors;
   // One sense per article: a name anchored once is anchored the same way when it comes back.
   const earlier = new Map<string, Place>();
   for (const p of places) {
@@ -51,7 +54,7 @@ export function anchorUnknowns(places: Place[], layout: Layout, text: string): v
     };
     // "Fort Detrick, Maryland": the place written after the name and a comma holds it
     const container = anchors.find((a) => a.start > p.end && /^,\s{1,2}$/.test(text.slice(p.end, a.start)));
-    let anchor = container ?? pick(anchors.filter((a) => layout.sentenceOf(a) === s && s >= 0));
+    let anchor = container ?? pick(lenders.filter((a) => layout.sentenceOf(a) === s && s >= 0));
     if (!anchor || specificity(anchor) < 4) {
       // a town of the division or country the sentence names ("the village of Xinmo" after "Sichuan
       // province": a town of Sichuan, not one of Hunan named elsewhere)
@@ -59,12 +62,16 @@ export function anchorUnknowns(places: Place[], layout: Layout, text: string): v
       const inRegion = (a: Place): boolean =>
         region === null ||
         (a.country === region.country && (specificity(region) < 2 || !region.admin1 || a.admin1 === region.admin1));
-      const inPara = pick(towns.filter((a) => layout.paragraph(a) === para && para >= 0 && inRegion(a)));
+      const inPara = pick(
+        (region ? towns : lenders).filter(
+          (a) => specificity(a) === 4 && layout.paragraph(a) === para && para >= 0 && inRegion(a),
+        ),
+      );
       if (inPara) anchor = inPara;
       else if (anchor && anchor.country) {
         anchor = mostNamed(awayTowns.filter(inRegion)) ?? anchor;
       } else if (!anchor) {
-        anchor = pick(anchors.filter((a) => layout.paragraph(a) === para && para >= 0)) ?? mostNamed(awayTowns);
+        anchor = pick(lenders.filter((a) => layout.paragraph(a) === para && para >= 0)) ?? mostNamed(awayTowns);
       }
     }
     if (!anchor) continue;

@@ -225,6 +225,12 @@ describe("the place of a local shooting", () => {
       "Police: Southwest Fresno shooting of 5 may be tied to gangs",
       { name: "Fresno", admin1: "California", precision: 2 },
     ],
+    [
+      "a victim's home town yields to the place the sentence puts the event in, a name the gazetteer lacks",
+      "A 24-year-old Sun Valley woman was fatally shot after a hike in Tarzana, authorities said Monday.\n\nThe suspect was booked on suspicion of murder, according to the Los Angeles Police Department.",
+      undefined,
+      { name: "Tarzana", admin1: "California" },
+    ],
   ])("%s", (_, text, title, expected) => {
     const e = mainEvent(text, "2016-06-01", title);
     expect(e?.place).toMatchObject(expected);
