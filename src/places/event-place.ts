@@ -108,18 +108,31 @@ function otherName(p: { text: string; name: string }): boolean {
 }
 
 function eventCandidates(doc: SitrepDocument, layout: Layout): Place[] {
-  const { elsewhereBefore, namedWarAfter, destinationBefore } = lexicon();
+  const { elsewhereBefore, namedWarAfter, destinationBefore, arrestBefore } = lexicon();
   // "was taken to Grady Memorial Hospital", "flown by helicopter to Fargo": where the victim went; and
   // the same town again in that sentence ("calls heard over the Fargo-area scanner") is still there
   const went = new Set<string>();
   for (const p of doc.places)
     if (destinationBefore.test(doc.text.slice(Math.max(0, p.start - 100), p.start)))
       went.add(`${layout.sentenceOf(p)}|${p.name}|${p.lat}|${p.lon}`);
+  // "was arrested early Wednesday morning near Portola, California": where a suspect was caught, and
+  // the state written after it
+  const caught = new Set<Place>();
+  let last: Place | null = null;
+  for (const p of doc.places) {
+    if (
+      arrestBefore.test(doc.text.slice(Math.max(0, p.start - 130), p.start)) ||
+      (last && caught.has(last) && /^,\s{1,2}$/.test(doc.text.slice(last.end, p.start)))
+    )
+      caught.add(p);
+    last = p;
+  }
   return doc.places.filter(
     (p) =>
       isEventCandidate(p) &&
       !namedWarAfter.test(doc.text.slice(p.end, p.end + 30)) &&
       !(specificity(p) <= 2 && elsewhereBefore.test(doc.text.slice(Math.max(0, p.start - 24), p.start))) &&
+      !caught.has(p) &&
       !went.has(`${layout.sentenceOf(p)}|${p.name}|${p.lat}|${p.lon}`),
   );
 }

@@ -34,6 +34,8 @@ interface Cues {
   facilityWords: string[];
   facilityNouns: string[];
   stationNetworks: string[];
+  arrestVerbs: string[];
+  arrestGapStops: string[];
 }
 
 export interface Lexicon {
@@ -76,6 +78,8 @@ export interface Lexicon {
   namedWarAfter: RegExp;
   /** the end of the text before a place a victim was carried to ("taken by ambulance to") */
   destinationBefore: RegExp;
+  /** the end of the text before a place a suspect was caught at ("was arrested early Wednesday near ") */
+  arrestBefore: RegExp;
   /** the start of the text after a town that makes it where a person lives ("Louisville man", ", Tenn., woman") */
   residentAfter: RegExp;
   /** the end of the text before a town that makes it a person's home ("Gonzalez, 20, of Reseda") */
@@ -143,6 +147,12 @@ export function lexicon(): Lexicon {
         `(?:(?:[\\w’'.-]{1,25}\\s{1,3}){0,4}?(?:${c.destinationNouns.join("|")})\\s{1,3}(?:in|at)\\s{1,3})?$` +
         // "remain hospitalized in Jackson", "is at a hospital in McComb"
         `|\\b(?:${c.destinationStay.join("|")})\\s{1,3}(?:in|at)\\s{1,3}$`,
+      "i",
+    ),
+    // the words between may not name the harm: "arrested in connection with a shooting in Reno" is Reno's
+    arrestBefore: new RegExp(
+      `\\b(?:${c.arrestVerbs.map((v) => v.replace(/ /g, "\\s{1,3}")).join("|")})\\b` +
+        `(?:(?!${c.arrestGapStops.join("|")})[^.;!?]){0,90}?\\s(?:in|near|outside)\\s{1,3}$`,
       "i",
     ),
     residentAfter: new RegExp(

@@ -67,6 +67,29 @@ describe("a place the victim was taken to", () => {
   });
 });
 
+// Where a suspect was caught is not where the shooting was, unless the words between name the harm.
+describe("a place a suspect was arrested in", () => {
+  it.each([
+    [
+      "A teenager was shot in Reno on Thursday. The suspect was arrested early Wednesday morning near Portola, California.",
+      "suspect",
+      "Reno",
+    ],
+    [
+      "A man was killed in a shooting in Lafayette on Sunday. Police say the suspect was taken into custody in Breaux Bridge.",
+      "custody",
+      "Lafayette",
+    ],
+    // the words between name the harm: the place is the shooting's
+    ["A man was arrested in connection with a shooting in Reno, police said.", "arrested", "Reno"],
+  ])("%s", (text, word, name) => {
+    const doc = extract(text, { published: "2016-05-10" });
+    const at = text.indexOf(word);
+    const sentence = doc.sentences.find((s) => s.start <= at && at < s.end)!;
+    expect(eventPlace(doc, sentence)?.name).toBe(name);
+  });
+});
+
 // A town named as where a person lives ("a Louisville man"), or by another name than its own, is not
 // where the event happened when the same clause or story names another town; alone, it still stands in.
 describe("a person's home town", () => {
