@@ -3,7 +3,7 @@ import { overlaps, overlapsAny } from "../util/ranges.js";
 import type { Candidate } from "./candidate.js";
 import { findToponyms, linkContainers, LIST_SEPARATOR, namedPeople, notAPlace, sentenceTokens } from "./finder.js";
 import { nameKey, type Gazetteer } from "./gazetteer/index.js";
-import { lexicon } from "./lexicon.js";
+import { type Lexicon, lexicon } from "./lexicon.js";
 import { quarterOf } from "./quarter.js";
 
 /** The dateline's place ("BEIRUT —", "GAINESVILLE, Fla. —") as candidates: context only, never event places. */
@@ -250,6 +250,7 @@ export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { fin
     }
     merged.push(c);
   }
+  dropGivenNames(text, merged, blocked, lex);
   merged.sort((a, b) => a.start - b.start);
   for (const c of merged) {
     delete c.list;
@@ -307,6 +308,33 @@ const NOT_NAME_WORDS = new Set([
   "outside",
   "inside",
 ]);
+
+/**
+ * "the name of Austin Hedrick ... including Austin, his father and another teen": after a person's full
+ * name, the given name alone is that person, not the town ("in Austin" stays a place, and so does
+ * "Austin police").
+ */
+function dropGivenNames(text: string, cands: Candidate[], persons: Entity[], lex: Lexicon): void {
+  const firstSeen = new Map<string, number>();
+  for (const p of persons) {
+    const words = p.text.split(/\s+/);
+    const given = words[0]!;
+    if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(given) || lex.common.has(given.toLowerCase())) continue;
+    // "Aleppo Mayor Brita Hagi Hasan" is the town's mayor
+    if (!/^\p{Lu}/u.test(words[1]!) || lex.officeTitles.has(words[1]!)) continue;
+    if ((firstSeen.get(given) ?? Infinity) > p.start) firstSeen.set(given, p.start);
+  }
+  if (!firstSeen.size) return;
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    const name = c.text.replace(/['’]s$/, "");
+    if ((firstSeen.get(name) ?? Infinity) >= c.start) continue;
+    const before = /(\p{L}+)\s{1,2}$/u.exec(text.slice(Math.max(0, c.start - 16), c.start))?.[1];
+    if (before && lex.locative.has(before.toLowerCase())) continue;
+    if (/^\s{1,2}(?:\p{Lu}|police\b|area\b|county\b)/u.test(text.slice(c.end, c.end + 12))) continue;
+    cands.splice(i, 1);
+  }
+}
 
 /** "Agence France-Presse", "The Washington Post": a listed non-place of several words holds no place. */
 function dropInsideNonPlaces(text: string, cands: Candidate[]): void {

@@ -107,3 +107,34 @@ describe("an unknown name alone in its paragraph", () => {
     expect(text.slice(p!.anchor!.start, p!.anchor!.end)).toBe("London");
   });
 });
+
+describe("a person's given name alone after the full name", () => {
+  // [text, the person's full name, the later mention, is that mention a place]
+  it.each<[string, string, number, boolean]>([
+    [
+      "Now the name of Austin Hedrick has been added. Three people were in the truck, including Austin, his father and another teen.",
+      "Austin Hedrick",
+      1,
+      false,
+    ],
+    ["Austin Hedrick was 15. His family moved to Austin last year.", "Austin Hedrick", 1, true],
+    ["Austin Hedrick was 15. Austin police are investigating.", "Austin Hedrick", 1, true],
+    // an office title after a town's name makes no given name
+    [
+      "Aleppo Mayor Brita Hagi Hasan spoke. Shelling hit eastern Aleppo again.",
+      "Aleppo Mayor Brita Hagi Hasan",
+      1,
+      true,
+    ],
+  ])("%s", (text, person, nth, isPlace) => {
+    const given = person.split(" ")[0]!;
+    let at = -1;
+    for (let i = 0; i <= nth; i++) at = text.indexOf(given, at + 1);
+    const start = text.indexOf(person);
+    const doc = docWith(text, [
+      { start, end: start + person.length, type: "person" },
+      { start: at, end: at + given.length, type: "place" },
+    ]);
+    expect(collectCandidates(doc, gazetteer()).some((c) => c.start === at)).toBe(isPlace);
+  });
+});
