@@ -8,6 +8,7 @@ import { createDocument } from "../document/create.js";
 import type { Place, SitrepDocument } from "../document/schema.js";
 import { entities } from "../entities/index.js";
 import { places } from "../places/index.js";
+import { isHomeTown } from "../places/event-place.js";
 import { isEventCandidate, specificity } from "../places/specificity.js";
 import { sentences } from "../sentences/index.js";
 import { headlineSplit } from "./region-hint.js";
@@ -27,7 +28,9 @@ function readHeadline(doc: SitrepDocument, title: string): Place | null {
   const { headline } = headlineSplit(title);
   let d = createDocument({ id: doc.id, text: headline, published: doc.published, url: doc.url });
   for (const stage of [sentences, entities, places]) d = stage.run(d);
+  // "Fort Worth man fatally shot while hunting near Azle": a person's home town ranks below the event's
+  const rank = (p: Place): number => specificity(p) * 2 - (isHomeTown(d.text, p) ? 1 : 0);
   let best: Place | null = null;
-  for (const p of d.places) if (isEventCandidate(p) && (!best || specificity(p) > specificity(best))) best = p;
+  for (const p of d.places) if (isEventCandidate(p) && (!best || rank(p) > rank(best))) best = p;
   return best;
 }

@@ -226,6 +226,12 @@ describe("the place of a local shooting", () => {
       { name: "Fresno", admin1: "California", precision: 2 },
     ],
     [
+      "of a headline's towns, the event's stands in, not a person's home town",
+      "A man was fatally shot while hunting on Saturday, deputies said. He died at the scene.",
+      "Fort Worth man fatally shot while hunting near Azle",
+      { name: "Azle", admin1: "Texas" },
+    ],
+    [
       "a victim's home town yields to the place the sentence puts the event in, a name the gazetteer lacks",
       "A 24-year-old Sun Valley woman was fatally shot after a hike in Tarzana, authorities said Monday.\n\nThe suspect was booked on suspicion of murder, according to the Los Angeles Police Department.",
       undefined,
