@@ -32,5 +32,28 @@ function readHeadline(doc: SitrepDocument, title: string): Place | null {
   const rank = (p: Place): number => specificity(p) * 2 - (isHomeTown(d.text, p) ? 1 : 0);
   let best: Place | null = null;
   for (const p of d.places) if (isEventCandidate(p) && (!best || rank(p) > rank(best))) best = p;
-  return best;
+  if (best && specificity(best) >= 4) return best;
+  // "Manson Shooting Victim Dies", "Cameron police say ...": a small town's name alone, without the
+  // body's context, reads as a person's; the body (or its dateline) names it as a town
+  const words = headline.toLowerCase();
+  let named: Place | null = null;
+  let at = Infinity;
+  for (const p of doc.places) {
+    // (a town read through another of its names, "HAMILTON" as Mays Landing, is too weak a reading)
+    if (p.lat === null || p.anchor || p.role === "actor" || specificity(p) < 4) continue;
+    if (p.name.toLowerCase() !== p.text.toLowerCase()) continue;
+    const i = wordAt(words, p.text.toLowerCase());
+    if (i >= 0 && i < at) [named, at] = [p, i];
+  }
+  return named ?? best;
+}
+
+/** Where `name` stands as whole words in `text`, or -1. */
+function wordAt(text: string, name: string): number {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const before = i === 0 ? " " : text[i - 1]!;
+    const after = text[i + name.length] ?? " ";
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return i;
+  }
+  return -1;
 }

@@ -17,7 +17,7 @@ import { gazetteer } from "../places/gazetteer/index.js";
 import { isEventCandidate, specificity } from "../places/specificity.js";
 import { headlinePlace } from "./headline-place.js";
 import { distanceKm } from "../places/geo.js";
-import { type FilingHint, filingHint, namesakeIn } from "./region-hint.js";
+import { type FilingHint, filingHint, namesakeIn, regionFeature } from "./region-hint.js";
 
 function ref(p: Place, precision: 1 | 2 | 3 | null): PlaceRef {
   return { name: p.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, precision };
@@ -106,6 +106,16 @@ function placeWithin(
   // "Southwest Fresno shooting of 5" over a body that names only California: the headline's finer place
   const h = !place || place.precision === 3 ? headlinePlace(doc) : null;
   if (h && (!place || (specificity(h) > (place.admin1 ? 2 : 1) && within(h, place)))) place = coarseRef(h);
+  // "Cameron police say fatal shooting ..." over a body that names only West Virginia: the headline's
+  // town read inside that state, not a namesake elsewhere
+  else if (h && place && place.admin1 && specificity(h) >= 4) place = namesakeRef(h, place) ?? place;
+  // "Manson Shooting Victim Dies" over a body that names Chelan County: the headline's town inside the
+  // county (or near the name that borrowed a point) says where
+  else if (place && place.precision === 2 && first && ownEventPlace(view, first) !== null) {
+    const t = headlinePlace(doc);
+    const town = t && specificity(t) >= 4 && !t.anchor ? namesakeRef(t, place) : null;
+    if (town && near(town, place)) place = town;
+  }
   if (!hint) return place;
   if (place && (fits(place, hint) || writtenWithState(view, place))) return place;
   // a town outside the filing region: its namesake inside it, else a place of the story that fits (a
@@ -236,6 +246,27 @@ function writtenWithState(view: SitrepDocument, place: PlaceRef): boolean {
       return true;
   }
   return false;
+}
+
+/** Within this of a county's or a borrowed point, a town the headline names is in it. */
+const HEADLINE_TOWN_KM = 60;
+
+/** A town the headline names, or its namesake, in the state of `place`. */
+function namesakeRef(t: Place, place: PlaceRef): PlaceRef | null {
+  if (t.country === place.country && t.admin1 === place.admin1) return coarseRef(t);
+  const r = regionFeature(place.admin1);
+  const alt = r && r.country === place.country ? namesakeIn(t.name, r) : null;
+  return alt ? featureRef(alt, 2) : null;
+}
+
+function near(p: PlaceRef, q: PlaceRef): boolean {
+  return (
+    p.lat !== null &&
+    p.lon !== null &&
+    q.lat !== null &&
+    q.lon !== null &&
+    distanceKm(p.lat, p.lon, q.lat, q.lon) <= HEADLINE_TOWN_KM
+  );
 }
 
 /** A place inside a region or country (`outer` of precision 3). */

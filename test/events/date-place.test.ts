@@ -226,6 +226,18 @@ describe("the place of a local shooting", () => {
       { name: "Fresno", admin1: "California", precision: 2 },
     ],
     [
+      "a headline's small town the body names, over the county of the event's sentence",
+      "The victim of last week's shooting in Manson has died. The Chelan County Sheriff's Office reports 23 year old Anna Sanchez died at a hospital in Spokane where she had been airlifted.",
+      "Manson Shooting Victim Dies",
+      { name: "Manson", admin1: "Washington" },
+    ],
+    [
+      "a headline's small town the dateline names, over the dateline's state",
+      "CAMERON, W.Va. — A man was found shot dead at a home Saturday, police said.",
+      "Cameron police say fatal shooting of man appears accidental",
+      { name: "Cameron", admin1: "West Virginia" },
+    ],
+    [
       "of a headline's towns, the event's stands in, not a person's home town",
       "A man was fatally shot while hunting on Saturday, deputies said. He died at the scene.",
       "Fort Worth man fatally shot while hunting near Azle",
