@@ -39,8 +39,7 @@ export function objectEnd(toks: readonly Tok[], s: number, e: number, quotes: re
     const t = toks[i]!;
     if (!w.marks.has(t.text) || quoted(quotes, t)) continue;
     const n = toks[i + 1]!;
-    const cut =
-      w.contrasts.has(n.lower) || (w.newClause.has(n.lower) && w.subjects.has(toks[i + 2]?.lower ?? ""));
+    const cut = w.contrasts.has(n.lower) || (w.newClause.has(n.lower) && w.subjects.has(toks[i + 2]?.lower ?? ""));
     if (cut) return i;
   }
   return e;
