@@ -71,7 +71,7 @@ describe("where an object content ends", () => {
     const doc = extract(text);
     const toks = sentenceTokens(doc)[0]!;
     const s = toks.findIndex((t) => t.text === "“");
-    const quotes = [{ start: text.indexOf("“"), end: text.indexOf("”") + 1 }];
+    const quotes = [{ start: text.indexOf("“"), end: text.indexOf("”") + 1, closed: true }];
     expect(objectEnd(toks, s, toks.length - 1, quotes)).toBe(toks.length - 1);
     expect(objectEnd(toks, s, toks.length - 1, [])).toBe(toks.findIndex((t) => t.text === ","));
   });
