@@ -5,6 +5,7 @@ import { colonIntro, speakerColon } from "./colon.js";
 import { learnedCue } from "./cue-model.js";
 import { nominalAttributions } from "./nominal.js";
 import { byPassive } from "./passive.js";
+import { objectEnd } from "./boundary.js";
 import { contractedAuxiliary, sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
 import { surveyFrame } from "./survey.js";
 import { isQuoteTok, overAdverbs, type Tok } from "./tokens.js";
@@ -543,7 +544,9 @@ export function attributeSentence(
       if (CLAUSE_WORD.has(t.lower) || (!t.cap && /(?:ed|ing)$/.test(t.lower) && t.lower !== "during")) break;
     }
     while (s < toks.length && toks[s]!.punct && !isQuoteTok(toks[s])) s++;
-    const e = contentEnd(toks, s, stops);
+    let e = contentEnd(toks, s, stops);
+    // an object content ends where the sentence goes on in a clause of its own
+    if (form.np && s < e && toks[s]!.lower !== "that" && !isQuoteTok(toks[s])) e = objectEnd(toks, s, e, quotes);
     if (subjectStart >= 0 && e > s) s = subjectStart;
     // "which he said had harmed the economy": the relative pronoun opens the content
     if (sp && e > s && s === after && sp.start >= 1 && ["which", "that", "who"].includes(toks[sp.start - 1]!.lower))
