@@ -21,6 +21,7 @@ interface DateCues {
   aroundMidnight: string[];
   after: string[];
   later: string[];
+  occurrence: string[];
 }
 
 const MS_DAY = 864e5;
@@ -35,6 +36,10 @@ const ANAPHORIC_BEFORE = /\b(?:previous|before|earlier|prior)\b/i;
  */
 const AHEAD_AFTER =
   /^,?\s{1,3}(?:(?!(?:although|though|but|and|while|because|as|after|before|when)\b)[\w'’-]{1,20}\s{1,3}){0,3}(?:will|(?:is|are|was|were)\s{1,3}(?:scheduled|expected|set|due|supposed)\s{1,3}to)\b/i;
+/** "Two other children were shot and killed on Easter": another incident's occurrence */
+const OTHER = /\b(?:other|another)\b/i;
+/** "gathered outside the laundromat where she was shot": a clause that looks back to the occurrence */
+const LOOK_BACK = /\b(?:where|when|after|since)\b/i;
 /** times counted from the moment of speaking */
 const DEICTIC = /\b(?:yesterday|today|tonight|tomorrow|ago|last\s+night|this\s+(?:morning|afternoon|evening))\b/i;
 
@@ -72,6 +77,7 @@ interface Cues {
   reportingAfter: RegExp;
   after: RegExp;
   later: RegExp;
+  occurrence: RegExp;
 }
 let cues: Cues | null = null;
 function dateCues(): Cues {
@@ -103,6 +109,8 @@ function dateCues(): Cues {
     after: new RegExp(`\\b(?:${alt(d.after)})\\b[^.;]{0,40}$`, "i"),
     // "was arrested Monday", "surrendered Tuesday"
     later: new RegExp(`\\b(?:${alt(d.later)})\\b[^.;]{0,40}$`, "i"),
+    // "The shooting happened ... Saturday", "On Friday evening, police responded"
+    occurrence: new RegExp(`\\b(?:${alt(d.occurrence)})\\b`, "i"),
   };
   return cues;
 }
@@ -162,6 +170,30 @@ function dayBefore(view: SitrepDocument, scope: readonly Range[]): EventDate | n
     const days = (pub - Date.parse(t.value + "T00:00:00Z")) / MS_DAY;
     if (days < 1 || days > 2) continue;
     if (!scope.some((r) => r.start <= t.start && t.end <= r.end)) continue;
+    if (!best || t.start < best.start) best = t;
+  }
+  return best ? { value: best.value, precision: 1 } : null;
+}
+
+/**
+ * "The shooting happened as the club was closing in the early morning hours Saturday" under a lead dated
+ * by the report's own day ("released photos Tuesday"): the first day of the week before the report that
+ * `scope` names in a sentence telling the occurrence itself or the police coming to it.
+ */
+function occurrenceDay(view: SitrepDocument, scope: readonly Range[]): EventDate | null {
+  const pub = view.published ? Date.parse(view.published.slice(0, 10) + "T00:00:00Z") : NaN;
+  if (Number.isNaN(pub)) return null;
+  const re = dateCues().occurrence;
+  let best: SitrepDocument["times"][number] | null = null;
+  for (const t of view.times) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(t.value) || ANAPHORIC_BEFORE.test(t.text)) continue;
+    const days = (pub - Date.parse(t.value + "T00:00:00Z")) / MS_DAY;
+    if (days < 1 || days > 7) continue;
+    if (!scope.some((r) => r.start <= t.start && t.end <= r.end)) continue;
+    const s = sentenceAt(view.sentences, t.start);
+    const said = s ? view.text.slice(s.start, s.end) : "";
+    const cue = re.exec(said);
+    if (!cue || OTHER.test(said) || LOOK_BACK.test(said.slice(Math.max(0, cue.index - 30), cue.index))) continue;
     if (!best || t.start < best.start) best = t;
   }
   return best ? { value: best.value, precision: 1 } : null;
@@ -291,7 +323,7 @@ function statedDate(view: SitrepDocument, evidence: readonly Range[], sentences:
         !(first && inside(view, first, d.value)) &&
         !smallHours(view, r, d.value) &&
         !namesIncident(view, r, d.value)
-        ? (dayBefore(view, sentences) ?? d)
+        ? (dayBefore(view, sentences) ?? occurrenceDay(view, sentences) ?? d)
         : narrowed(view, narrowed(view, d, sentences), view.sentences, false);
   }
   return null;

@@ -173,6 +173,30 @@ describe("the date of a local shooting", () => {
       "2016-08-23",
       "2016-08-21",
     ],
+    [
+      "under a lead dated by the report's own day, the sentence telling the occurrence dates it, days before",
+      "Police released photos Tuesday of two men they want to question about a shooting at a nightclub that injured three people.\n\nThe shooting happened as the club was closing in the early morning hours Saturday, police said.",
+      "2013-01-29",
+      "2013-01-26",
+    ],
+    [
+      "the police coming to the scene dates the event when the lead is a court step of the report's day",
+      "Standing before a judge on Monday afternoon, a Bristol man was arraigned after police say he shot and killed his neighbor.\n\nOn Friday evening, police responded to the home and found the neighbor lying in the driveway.",
+      "2016-10-24",
+      "2016-10-21",
+    ],
+    [
+      "another incident's occurrence ('Two other children were shot') does not date this one",
+      "Standing outside the home on Saturday evening, neighbors mourned a father who was killed by masked gunmen.\n\nTwo other children were shot and killed on April 16 in what police call gang shootings.",
+      "2016-04-23",
+      "2016-04-23",
+    ],
+    [
+      "a clause looking back to the occurrence ('where she was shot') dates the gathering, not the shooting",
+      "Speaking at the scene on Sunday evening, the police chief said a 9-year-old girl had died after being hit by stray gunfire.\n\nMonday night, friends gathered outside the laundromat where she was shot.",
+      "2015-01-18",
+      "2015-01-18",
+    ],
   ])("%s", (_, text, published, date) => {
     expect(mainEvent(text, published)?.date?.value).toBe(date);
   });
