@@ -22,6 +22,8 @@ interface DateCues {
   after: string[];
   later: string[];
   occurrence: string[];
+  otherIncidents: string[];
+  incidentNouns: string[];
 }
 
 const MS_DAY = 864e5;
@@ -78,6 +80,7 @@ interface Cues {
   after: RegExp;
   later: RegExp;
   occurrence: RegExp;
+  otherIncidents: RegExp;
 }
 let cues: Cues | null = null;
 function dateCues(): Cues {
@@ -111,6 +114,11 @@ function dateCues(): Cues {
     later: new RegExp(`\\b(?:${alt(d.later)})\\b[^.;]{0,40}$`, "i"),
     // "The shooting happened ... Saturday", "On Friday evening, police responded"
     occurrence: new RegExp(`\\b(?:${alt(d.occurrence)})\\b`, "i"),
+    // "Two more shootings from Saturday evening": a sentence of other incidents
+    otherIncidents: new RegExp(
+      `\\b(?:${alt(d.otherIncidents)})\\s{1,3}(?:[a-z-]{1,16}\\s{1,3})?(?:${alt(d.incidentNouns)})\\b`,
+      "i",
+    ),
   };
   return cues;
 }
@@ -215,18 +223,21 @@ function inside(view: SitrepDocument, r: Range, value: string): boolean {
  * follows the shooting comes after it ("died Sunday from his injuries suffered Saturday night"). Called
  * again with the whole article, where the first named counts, when the incident's sentences name none:
  * a story leads with "last weekend" and says the day further down ("that shooting occurred early Sunday
- * morning").
+ * morning"). A sentence of other incidents ("Two more shootings from Saturday evening") names none.
  */
 function narrowed(view: SitrepDocument, d: EventDate, scope: readonly Range[], earliest = true): EventDate {
   if (d.precision !== 2) return d;
   const span = daySpan(d.value);
   if (!span || span[0] === span[1]) return d;
+  const other = dateCues().otherIncidents;
   let best: SitrepDocument["times"][number] | null = null;
   for (const t of view.times) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(t.value)) continue;
     const day = Date.parse(t.value + "T00:00:00Z");
     if (day < span[0] || day > span[1]) continue;
     if (!scope.some((r) => r.start <= t.start && t.end <= r.end)) continue;
+    const s = sentenceAt(view.sentences, t.start);
+    if (s && other.test(view.text.slice(s.start, s.end))) continue;
     if (!best || (earliest && t.value < best.value) || (t.value === best.value && t.start < best.start)) best = t;
   }
   return best ? { value: best.value, precision: 1 } : d;

@@ -197,6 +197,12 @@ describe("the date of a local shooting", () => {
       "2015-01-18",
       "2015-01-18",
     ],
+    [
+      "a sentence of other incidents ('Two more shootings from Saturday evening') names no day of this one's weekend",
+      "It was a violent weekend in St. Louis, starting on North Florissant Avenue at 2:25 a.m. on Sunday morning.\n\nSomeone opened fire on four people standing outside an apartment complex. Four people were hit and one of them, a 21-year-old man, did not survive.\n\nHe was not the only victim of this weekend's violence.\n\nJones was shot in the chest and died at a hospital. Two more shootings from Saturday evening are under investigation, police said.",
+      "2013-09-23",
+      "2013-09-22",
+    ],
   ])("%s", (_, text, published, date) => {
     expect(mainEvent(text, published)?.date?.value).toBe(date);
   });
