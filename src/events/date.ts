@@ -80,6 +80,7 @@ interface Cues {
   after: RegExp;
   later: RegExp;
   occurrence: RegExp;
+  occurredOn: RegExp;
   otherIncidents: RegExp;
 }
 let cues: Cues | null = null;
@@ -114,6 +115,8 @@ function dateCues(): Cues {
     later: new RegExp(`\\b(?:${alt(d.later)})\\b[^.;]{0,40}$`, "i"),
     // "The shooting happened ... Saturday", "On Friday evening, police responded"
     occurrence: new RegExp(`\\b(?:${alt(d.occurrence)})\\b`, "i"),
+    // "an accidental shooting that occurred Thursday afternoon": the time right after the occurrence
+    occurredOn: new RegExp(`\\b(?:${alt(d.occurrence)})\\b[^.;,]{0,40}$`, "i"),
     // "Two more shootings from Saturday evening": a sentence of other incidents
     otherIncidents: new RegExp(
       `\\b(?:${alt(d.otherIncidents)})\\s{1,3}(?:[a-z-]{1,16}\\s{1,3})?(?:${alt(d.incidentNouns)})\\b`,
@@ -306,6 +309,16 @@ function namesIncident(view: SitrepDocument, r: Range, value: string): boolean {
   return daysIn(view, s, value).some((t) => INCIDENT_AFTER.test(view.text.slice(t.end, t.end + 40)));
 }
 
+/**
+ * "an accidental shooting that occurred Thursday afternoon": a day told right after the occurrence is its
+ * day, even on the publication day ("a gun dropped off at her home yesterday" is no earlier shooting).
+ */
+function occurredOn(view: SitrepDocument, r: Range, value: string): boolean {
+  const s = sentenceAt(view.sentences, r.start) ?? r;
+  const re = dateCues().occurredOn;
+  return daysIn(view, s, value).some((t) => re.test(view.text.slice(Math.max(s.start, t.start - 60), t.start)));
+}
+
 /** The times of `value` inside sentence `s`. */
 function daysIn(view: SitrepDocument, s: Range, value: string): SitrepDocument["times"] {
   return view.times.filter((t) => t.value === value && s.start <= t.start && t.end <= s.end);
@@ -333,7 +346,8 @@ function statedDate(view: SitrepDocument, evidence: readonly Range[], sentences:
       return d.value === pubDay &&
         !(first && inside(view, first, d.value)) &&
         !smallHours(view, r, d.value) &&
-        !namesIncident(view, r, d.value)
+        !namesIncident(view, r, d.value) &&
+        !occurredOn(view, r, d.value)
         ? (dayBefore(view, sentences) ?? occurrenceDay(view, sentences) ?? d)
         : narrowed(view, narrowed(view, d, sentences), view.sentences, false);
   }

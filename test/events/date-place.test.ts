@@ -384,3 +384,11 @@ describe("the time precision of a day stated around midnight", () => {
     expect(mainEvent(text, published)?.date).toEqual(date);
   });
 });
+
+describe("the date of a shooting told only in the headline", () => {
+  it("a day told right after the occurrence ('that occurred Thursday afternoon') dates it on the report's day", () => {
+    const text =
+      "BRADENTON, FL — The sheriff's office is investigating an accidental shooting that occurred Thursday afternoon in Bradenton.\n\nDeputies say the girl was playing with a gun someone dropped off at her home yesterday when the firearm accidentally discharged.\n\nThe girl suffered a minor hand injury.";
+    expect(mainEvent(text, "2016-01-14", "16-Year-Old Accidentally Shot")?.date?.value).toBe("2016-01-14");
+  });
+});
