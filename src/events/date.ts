@@ -42,6 +42,8 @@ const AHEAD_AFTER =
 const OTHER = /\b(?:other|another)\b/i;
 /** "gathered outside the laundromat where she was shot": a clause that looks back to the occurrence */
 const LOOK_BACK = /\b(?:where|when|after|since)\b/i;
+/** "Saturday night into Sunday", "late Sunday night and into early Monday" */
+const INTO = /^\s{1,3}(?:and\s{1,3})?into\s{1,3}(?:the\s{1,3})?/i;
 /** times counted from the moment of speaking */
 const DEICTIC = /\b(?:yesterday|today|tonight|tomorrow|ago|last\s+night|this\s+(?:morning|afternoon|evening))\b/i;
 
@@ -256,7 +258,25 @@ export function eventDate(
     statedDate(view, evidence, sentences) ??
     statedDate({ ...doc, times: eventTimes(doc, true) }, evidence, sentences) ??
     dayBefore(view, sentences.length ? sentences : doc.sentences);
-  return d ? untilPublished(nearMidnight(view, d, [...evidence, ...sentences]), doc.published) : publicationDate(doc);
+  return d
+    ? untilPublished(nearMidnight(view, intoNextDay(view, d), [...evidence, ...sentences]), doc.published)
+    : publicationDate(doc);
+}
+
+/**
+ * "The incident happened overnight Friday into Saturday", "late Sunday night into early Monday": a night
+ * told as running into the next day dates the event by that next day, the day of its small hours.
+ */
+function intoNextDay(view: SitrepDocument, d: EventDate): EventDate {
+  if (d.precision !== 1 || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) return d;
+  const next = isoDay(Date.parse(d.value + "T00:00:00Z") + MS_DAY);
+  for (const t of view.times) {
+    if (t.value !== d.value) continue;
+    const m = INTO.exec(view.text.slice(t.end, t.end + 30));
+    if (m && view.times.some((u) => u.start === t.end + m[0].length && u.value === next))
+      return { value: next, precision: 1 };
+  }
+  return d;
 }
 
 /**

@@ -203,6 +203,18 @@ describe("the date of a local shooting", () => {
       "2013-09-23",
       "2013-09-22",
     ],
+    [
+      "a night told as running into the next day ('overnight Friday into Saturday') dates it by the next day",
+      "Milwaukee police are investigating a quadruple shooting on Teutonia Avenue, police said Saturday.\n\nThe four victims have been hospitalized with non-life threatening injuries. The incident happened overnight Friday into Saturday.",
+      "2013-06-01",
+      "2013-06-01",
+    ],
+    [
+      "'late Sunday night into early Monday morning' is Monday's",
+      "Police are investigating after a 16-year-old boy was killed by a gunshot Sunday night.\n\nHis body was discovered at an apartment on Cleveland Avenue sometime late Sunday night into early Monday morning.",
+      "2016-06-14",
+      "2016-06-13",
+    ],
   ])("%s", (_, text, published, date) => {
     expect(mainEvent(text, published)?.date?.value).toBe(date);
   });
