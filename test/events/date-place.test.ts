@@ -215,6 +215,12 @@ describe("the date of a local shooting", () => {
       "2016-06-14",
       "2016-06-13",
     ],
+    [
+      "a day right after the harm ('shot dead in a west side home on Easter morning') dates it on the report's day",
+      "Detroit — The medical examiner on Monday identified the 3-year-old girl shot dead in a west side home on Easter morning as Anaiya Montgomery. She died of multiple gunshot wounds. Her death was ruled a homicide.\n\nA neighbor said she saw the little girl playing in the front yard Saturday.",
+      "2016-03-27",
+      "2016-03-27",
+    ],
   ])("%s", (_, text, published, date) => {
     expect(mainEvent(text, published)?.date?.value).toBe(date);
   });
