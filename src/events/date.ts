@@ -22,6 +22,8 @@ interface DateCues {
   after: string[];
   later: string[];
   occurrence: string[];
+  otherPeople: string[];
+  lookBack: string[];
   otherIncidents: string[];
   incidentNouns: string[];
 }
@@ -38,10 +40,6 @@ const ANAPHORIC_BEFORE = /\b(?:previous|before|earlier|prior)\b/i;
  */
 const AHEAD_AFTER =
   /^,?\s{1,3}(?:(?!(?:although|though|but|and|while|because|as|after|before|when)\b)[\w'’-]{1,20}\s{1,3}){0,3}(?:will|(?:is|are|was|were)\s{1,3}(?:scheduled|expected|set|due|supposed)\s{1,3}to)\b/i;
-/** "Two other children were shot and killed on Easter": another incident's occurrence */
-const OTHER = /\b(?:other|another)\b/i;
-/** "gathered outside the laundromat where she was shot": a clause that looks back to the occurrence */
-const LOOK_BACK = /\b(?:where|when|after|since)\b/i;
 /** "Saturday night into Sunday", "late Sunday night and into early Monday" */
 const INTO = /^\s{1,3}(?:and\s{1,3})?into\s{1,3}(?:the\s{1,3})?/i;
 /** times counted from the moment of speaking */
@@ -83,6 +81,8 @@ interface Cues {
   later: RegExp;
   occurrence: RegExp;
   occurredOn: RegExp;
+  otherPeople: RegExp;
+  lookBack: RegExp;
   otherIncidents: RegExp;
 }
 let cues: Cues | null = null;
@@ -119,6 +119,10 @@ function dateCues(): Cues {
     occurrence: new RegExp(`\\b(?:${alt(d.occurrence)})\\b`, "i"),
     // "an accidental shooting that occurred Thursday afternoon": the time right after the occurrence
     occurredOn: new RegExp(`\\b(?:${alt(d.occurrence)})\\b[^.;,]{0,40}$`, "i"),
+    // "Two other children were shot and killed on Easter": another incident's occurrence
+    otherPeople: new RegExp(`\\b(?:${alt(d.otherPeople)})\\b`, "i"),
+    // "gathered outside the laundromat where she was shot": a clause that looks back to the occurrence
+    lookBack: new RegExp(`\\b(?:${alt(d.lookBack)})\\b`, "i"),
     // "Two more shootings from Saturday evening": a sentence of other incidents
     otherIncidents: new RegExp(
       `\\b(?:${alt(d.otherIncidents)})\\s{1,3}(?:[a-z-]{1,16}\\s{1,3})?(?:${alt(d.incidentNouns)})\\b`,
@@ -196,7 +200,7 @@ function dayBefore(view: SitrepDocument, scope: readonly Range[]): EventDate | n
 function occurrenceDay(view: SitrepDocument, scope: readonly Range[]): EventDate | null {
   const pub = view.published ? Date.parse(view.published.slice(0, 10) + "T00:00:00Z") : NaN;
   if (Number.isNaN(pub)) return null;
-  const re = dateCues().occurrence;
+  const { occurrence: re, otherPeople, lookBack } = dateCues();
   let best: SitrepDocument["times"][number] | null = null;
   for (const t of view.times) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(t.value) || ANAPHORIC_BEFORE.test(t.text)) continue;
@@ -206,7 +210,7 @@ function occurrenceDay(view: SitrepDocument, scope: readonly Range[]): EventDate
     const s = sentenceAt(view.sentences, t.start);
     const said = s ? view.text.slice(s.start, s.end) : "";
     const cue = re.exec(said);
-    if (!cue || OTHER.test(said) || LOOK_BACK.test(said.slice(Math.max(0, cue.index - 30), cue.index))) continue;
+    if (!cue || otherPeople.test(said) || lookBack.test(said.slice(Math.max(0, cue.index - 30), cue.index))) continue;
     if (!best || t.start < best.start) best = t;
   }
   return best ? { value: best.value, precision: 1 } : null;
