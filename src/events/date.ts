@@ -21,6 +21,11 @@ interface DateCues {
   aroundMidnight: string[];
   after: string[];
   later: string[];
+  occurrence: string[];
+  otherPeople: string[];
+  lookBack: string[];
+  otherIncidents: string[];
+  incidentNouns: string[];
 }
 
 const MS_DAY = 864e5;
@@ -35,6 +40,8 @@ const ANAPHORIC_BEFORE = /\b(?:previous|before|earlier|prior)\b/i;
  */
 const AHEAD_AFTER =
   /^,?\s{1,3}(?:(?!(?:although|though|but|and|while|because|as|after|before|when)\b)[\w'’-]{1,20}\s{1,3}){0,3}(?:will|(?:is|are|was|were)\s{1,3}(?:scheduled|expected|set|due|supposed)\s{1,3}to)\b/i;
+/** "Saturday night into Sunday", "late Sunday night and into early Monday" */
+const INTO = /^\s{1,3}(?:and\s{1,3})?into\s{1,3}(?:the\s{1,3})?/i;
 /** times counted from the moment of speaking */
 const DEICTIC = /\b(?:yesterday|today|tonight|tomorrow|ago|last\s+night|this\s+(?:morning|afternoon|evening))\b/i;
 
@@ -72,6 +79,11 @@ interface Cues {
   reportingAfter: RegExp;
   after: RegExp;
   later: RegExp;
+  occurrence: RegExp;
+  occurredOn: RegExp;
+  otherPeople: RegExp;
+  lookBack: RegExp;
+  otherIncidents: RegExp;
 }
 let cues: Cues | null = null;
 function dateCues(): Cues {
@@ -103,6 +115,19 @@ function dateCues(): Cues {
     after: new RegExp(`\\b(?:${alt(d.after)})\\b[^.;]{0,40}$`, "i"),
     // "was arrested Monday", "surrendered Tuesday"
     later: new RegExp(`\\b(?:${alt(d.later)})\\b[^.;]{0,40}$`, "i"),
+    // "The shooting happened ... Saturday", "On Friday evening, police responded"
+    occurrence: new RegExp(`\\b(?:${alt(d.occurrence)})\\b`, "i"),
+    // "an accidental shooting that occurred Thursday afternoon": the time right after the occurrence
+    occurredOn: new RegExp(`\\b(?:${alt(d.occurrence)})\\b[^.;,]{0,40}$`, "i"),
+    // "Two other children were shot and killed on Easter": another incident's occurrence
+    otherPeople: new RegExp(`\\b(?:${alt(d.otherPeople)})\\b`, "i"),
+    // "gathered outside the laundromat where she was shot": a clause that looks back to the occurrence
+    lookBack: new RegExp(`\\b(?:${alt(d.lookBack)})\\b`, "i"),
+    // "Two more shootings from Saturday evening": a sentence of other incidents
+    otherIncidents: new RegExp(
+      `\\b(?:${alt(d.otherIncidents)})\\s{1,3}(?:[a-z-]{1,16}\\s{1,3})?(?:${alt(d.incidentNouns)})\\b`,
+      "i",
+    ),
   };
   return cues;
 }
@@ -168,6 +193,30 @@ function dayBefore(view: SitrepDocument, scope: readonly Range[]): EventDate | n
 }
 
 /**
+ * "The shooting happened as the club was closing in the early morning hours Saturday" under a lead dated
+ * by the report's own day ("released photos Tuesday"): the first day of the week before the report that
+ * `scope` names in a sentence telling the occurrence itself or the police coming to it.
+ */
+function occurrenceDay(view: SitrepDocument, scope: readonly Range[]): EventDate | null {
+  const pub = view.published ? Date.parse(view.published.slice(0, 10) + "T00:00:00Z") : NaN;
+  if (Number.isNaN(pub)) return null;
+  const { occurrence: re, otherPeople, lookBack } = dateCues();
+  let best: SitrepDocument["times"][number] | null = null;
+  for (const t of view.times) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(t.value) || ANAPHORIC_BEFORE.test(t.text)) continue;
+    const days = (pub - Date.parse(t.value + "T00:00:00Z")) / MS_DAY;
+    if (days < 1 || days > 7) continue;
+    if (!scope.some((r) => r.start <= t.start && t.end <= r.end)) continue;
+    const s = sentenceAt(view.sentences, t.start);
+    const said = s ? view.text.slice(s.start, s.end) : "";
+    const cue = re.exec(said);
+    if (!cue || otherPeople.test(said) || lookBack.test(said.slice(Math.max(0, cue.index - 30), cue.index))) continue;
+    if (!best || t.start < best.start) best = t;
+  }
+  return best ? { value: best.value, precision: 1 } : null;
+}
+
+/**
  * A day stated with the fact itself: inside it or just after its predicate ("were shot early Sunday"),
  * in its own sentence (a day opening the next sentence is not the fact's).
  */
@@ -183,18 +232,21 @@ function inside(view: SitrepDocument, r: Range, value: string): boolean {
  * follows the shooting comes after it ("died Sunday from his injuries suffered Saturday night"). Called
  * again with the whole article, where the first named counts, when the incident's sentences name none:
  * a story leads with "last weekend" and says the day further down ("that shooting occurred early Sunday
- * morning").
+ * morning"). A sentence of other incidents ("Two more shootings from Saturday evening") names none.
  */
 function narrowed(view: SitrepDocument, d: EventDate, scope: readonly Range[], earliest = true): EventDate {
   if (d.precision !== 2) return d;
   const span = daySpan(d.value);
   if (!span || span[0] === span[1]) return d;
+  const other = dateCues().otherIncidents;
   let best: SitrepDocument["times"][number] | null = null;
   for (const t of view.times) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(t.value)) continue;
     const day = Date.parse(t.value + "T00:00:00Z");
     if (day < span[0] || day > span[1]) continue;
     if (!scope.some((r) => r.start <= t.start && t.end <= r.end)) continue;
+    const s = sentenceAt(view.sentences, t.start);
+    if (s && other.test(view.text.slice(s.start, s.end))) continue;
     if (!best || (earliest && t.value < best.value) || (t.value === best.value && t.start < best.start)) best = t;
   }
   return best ? { value: best.value, precision: 1 } : d;
@@ -210,7 +262,25 @@ export function eventDate(
     statedDate(view, evidence, sentences) ??
     statedDate({ ...doc, times: eventTimes(doc, true) }, evidence, sentences) ??
     dayBefore(view, sentences.length ? sentences : doc.sentences);
-  return d ? untilPublished(nearMidnight(view, d, [...evidence, ...sentences]), doc.published) : publicationDate(doc);
+  return d
+    ? untilPublished(nearMidnight(view, intoNextDay(view, d), [...evidence, ...sentences]), doc.published)
+    : publicationDate(doc);
+}
+
+/**
+ * "The incident happened overnight Friday into Saturday", "late Sunday night into early Monday": a night
+ * told as running into the next day dates the event by that next day, the day of its small hours.
+ */
+function intoNextDay(view: SitrepDocument, d: EventDate): EventDate {
+  if (d.precision !== 1 || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) return d;
+  const next = isoDay(Date.parse(d.value + "T00:00:00Z") + MS_DAY);
+  for (const t of view.times) {
+    if (t.value !== d.value) continue;
+    const m = INTO.exec(view.text.slice(t.end, t.end + 30));
+    if (m && view.times.some((u) => u.start === t.end + m[0].length && u.value === next))
+      return { value: next, precision: 1 };
+  }
+  return d;
 }
 
 /**
@@ -263,6 +333,16 @@ function namesIncident(view: SitrepDocument, r: Range, value: string): boolean {
   return daysIn(view, s, value).some((t) => INCIDENT_AFTER.test(view.text.slice(t.end, t.end + 40)));
 }
 
+/**
+ * "an accidental shooting that occurred Thursday afternoon": a day told right after the occurrence is its
+ * day, even on the publication day ("a gun dropped off at her home yesterday" is no earlier shooting).
+ */
+function occurredOn(view: SitrepDocument, r: Range, value: string): boolean {
+  const s = sentenceAt(view.sentences, r.start) ?? r;
+  const re = dateCues().occurredOn;
+  return daysIn(view, s, value).some((t) => re.test(view.text.slice(Math.max(s.start, t.start - 60), t.start)));
+}
+
 /** The times of `value` inside sentence `s`. */
 function daysIn(view: SitrepDocument, s: Range, value: string): SitrepDocument["times"] {
   return view.times.filter((t) => t.value === value && s.start <= t.start && t.end <= s.end);
@@ -290,8 +370,9 @@ function statedDate(view: SitrepDocument, evidence: readonly Range[], sentences:
       return d.value === pubDay &&
         !(first && inside(view, first, d.value)) &&
         !smallHours(view, r, d.value) &&
-        !namesIncident(view, r, d.value)
-        ? (dayBefore(view, sentences) ?? d)
+        !namesIncident(view, r, d.value) &&
+        !occurredOn(view, r, d.value)
+        ? (dayBefore(view, sentences) ?? occurrenceDay(view, sentences) ?? d)
         : narrowed(view, narrowed(view, d, sentences), view.sentences, false);
   }
   return null;

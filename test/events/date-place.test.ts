@@ -173,6 +173,54 @@ describe("the date of a local shooting", () => {
       "2016-08-23",
       "2016-08-21",
     ],
+    [
+      "under a lead dated by the report's own day, the sentence telling the occurrence dates it, days before",
+      "Police released photos Tuesday of two men they want to question about a shooting at a nightclub that injured three people.\n\nThe shooting happened as the club was closing in the early morning hours Saturday, police said.",
+      "2013-01-29",
+      "2013-01-26",
+    ],
+    [
+      "the police coming to the scene dates the event when the lead is a court step of the report's day",
+      "Standing before a judge on Monday afternoon, a Bristol man was arraigned after police say he shot and killed his neighbor.\n\nOn Friday evening, police responded to the home and found the neighbor lying in the driveway.",
+      "2016-10-24",
+      "2016-10-21",
+    ],
+    [
+      "another incident's occurrence ('Two other children were shot') does not date this one",
+      "Standing outside the home on Saturday evening, neighbors mourned a father who was killed by masked gunmen.\n\nTwo other children were shot and killed on April 16 in what police call gang shootings.",
+      "2016-04-23",
+      "2016-04-23",
+    ],
+    [
+      "a clause looking back to the occurrence ('where she was shot') dates the gathering, not the shooting",
+      "Speaking at the scene on Sunday evening, the police chief said a 9-year-old girl had died after being hit by stray gunfire.\n\nMonday night, friends gathered outside the laundromat where she was shot.",
+      "2015-01-18",
+      "2015-01-18",
+    ],
+    [
+      "a sentence of other incidents ('Two more shootings from Saturday evening') names no day of this one's weekend",
+      "It was a violent weekend in St. Louis, starting on North Florissant Avenue at 2:25 a.m. on Sunday morning.\n\nSomeone opened fire on four people standing outside an apartment complex. Four people were hit and one of them, a 21-year-old man, did not survive.\n\nHe was not the only victim of this weekend's violence.\n\nJones was shot in the chest and died at a hospital. Two more shootings from Saturday evening are under investigation, police said.",
+      "2013-09-23",
+      "2013-09-22",
+    ],
+    [
+      "a night told as running into the next day ('overnight Friday into Saturday') dates it by the next day",
+      "Milwaukee police are investigating a quadruple shooting on Teutonia Avenue, police said Saturday.\n\nThe four victims have been hospitalized with non-life threatening injuries. The incident happened overnight Friday into Saturday.",
+      "2013-06-01",
+      "2013-06-01",
+    ],
+    [
+      "'late Sunday night into early Monday morning' is Monday's",
+      "Police are investigating after a 16-year-old boy was killed by a gunshot Sunday night.\n\nHis body was discovered at an apartment on Cleveland Avenue sometime late Sunday night into early Monday morning.",
+      "2016-06-14",
+      "2016-06-13",
+    ],
+    [
+      "a day right after the harm ('shot dead in a west side home on Easter morning') dates it on the report's day",
+      "Detroit — The medical examiner on Monday identified the 3-year-old girl shot dead in a west side home on Easter morning as Anaiya Montgomery. She died of multiple gunshot wounds. Her death was ruled a homicide.\n\nA neighbor said she saw the little girl playing in the front yard Saturday.",
+      "2016-03-27",
+      "2016-03-27",
+    ],
   ])("%s", (_, text, published, date) => {
     expect(mainEvent(text, published)?.date?.value).toBe(date);
   });
@@ -390,5 +438,13 @@ describe("the time precision of a day stated around midnight", () => {
     ],
   ])("%s", (text, published, date) => {
     expect(mainEvent(text, published)?.date).toEqual(date);
+  });
+});
+
+describe("the date of a shooting told only in the headline", () => {
+  it("a day told right after the occurrence ('that occurred Thursday afternoon') dates it on the report's day", () => {
+    const text =
+      "BRADENTON, FL — The sheriff's office is investigating an accidental shooting that occurred Thursday afternoon in Bradenton.\n\nDeputies say the girl was playing with a gun someone dropped off at her home yesterday when the firearm accidentally discharged.\n\nThe girl suffered a minor hand injury.";
+    expect(mainEvent(text, "2016-01-14", "16-Year-Old Accidentally Shot")?.date?.value).toBe("2016-01-14");
   });
 });
