@@ -50,6 +50,12 @@ const AMONG =
 const OF_WHOM = /(?:^|[\s,])(one|two|three|four|five|six)\s{1,3}of\s{1,3}whom\s{0,3}$/i;
 /** "the armed robbery suspect who ...": a singular person with up to three words before it, then "who" */
 const RELATIVE_HEAD = /(?:^|\s)(the|a|an)\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3})([a-z]{2,20})(\s{1,3}who\s)/gi;
+/** "a woman sitting in the back seat": a person with up to three words before it, then a participle in -ing (group 4) */
+const PARTICIPLE_HEAD =
+  /(?:^|\s)(the|a|an)\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3})([a-z]{2,20})\s{1,3}([a-z]{2,20}ing)\s/gi;
+/** what ends the clause a participle opens: a break, a conjunction, a verb of saying, a subject pronoun of its own */
+const CLAUSE_BREAK =
+  /[,;:"“”()]|\b(?:and|but|or|when|while|as|after|before|because|since|if|who|that|which|where|said|says|told|according|he|she|they|we|i)\b/i;
 /** what follows a participle that modifies the noun before it: a place, a time, an agent */
 const REDUCED_AFTER =
   /^\s{1,3}(?:by|in|on|at|during|near|outside|inside|early|late|last|overnight|while|when|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
@@ -165,6 +171,24 @@ function coordinatedBefore(
   const p = subjectBefore(text, floor, c.end + victimsEnd, true);
   if (!p || p.start >= c.start || p.best === null || p.best <= c.best || p.rule !== "conjunction") return null;
   return { ...p, victimsEnd };
+}
+
+/**
+ * "The individual shot in the hand", "the man wounded Sunday": a passive fact read with no auxiliary,
+ * its participle right after the noun and followed by where, when or by whom, is a reduced relative
+ * clause; the sentence's main verb still follows.
+ */
+function reducedRelative(text: string, f: Fact, sentEnd: number): boolean {
+  return (
+    f.form === "passive" &&
+    f.cue.end === f.end &&
+    f.cue.start > f.start &&
+    /^\S[^,;:]{0,60}\s$/.test(text.slice(f.start, f.cue.start)) &&
+    !/\b(?:was|were|is|are|be|been|being|has|have|had|got|gets|get|who|that|which)\b/i.test(
+      text.slice(f.start, f.cue.start),
+    ) &&
+    REDUCED_AFTER.test(text.slice(f.end, Math.min(sentEnd, f.end + 16)))
+  );
 }
 
 /** Finds the casualty facts of sentence `si` spanning `sent`. */
@@ -563,6 +587,17 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       };
       // "shot himself and died", "was shot and later died", "was rushed to a hospital, but died": the subject of the verb before
       const prev = out[out.length - 1];
+      // "The boy shot by his brother was in stable condition": the object of the reduced clause's
+      // preposition is no subject of the main verb
+      if (
+        subj &&
+        prev &&
+        prev.sentence === si &&
+        subj.start - prev.end < 12 &&
+        /^\s{1,3}(?:by|in|at|on|near|outside|inside|during)\s/i.test(text.slice(prev.end, subj.end)) &&
+        reducedRelative(text, prev, sent.end)
+      )
+        subj = null;
       if (!subj && prev && prev.sentence === si) {
         const between = text.slice(prev.end, ps);
         if (
@@ -577,12 +612,15 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
               between,
             )) ||
           // "The man who was shot Sunday died Monday": the main verb of a subject that carries a relative clause
+          // "The individual shot in the hand was taken to the hospital": a participle right after its
+          // noun, then where or when, is a reduced relative clause of the same subject
           (prev.singular &&
             ps - prev.end < 80 &&
             (INTRANSITIVE.test(phrase) || realAux) &&
-            /\s(?:who|that)\s{1,3}(?:had\s{1,3}|has\s{1,3})?(?:been|was|were)\s/i.test(
+            (/\s(?:who|that)\s{1,3}(?:had\s{1,3}|has\s{1,3})?(?:been|was|were)\s/i.test(
               text.slice(prev.start, prev.end),
-            ) &&
+            ) ||
+              reducedRelative(text, prev, sent.end)) &&
             !/[,;:]|\b(?:and|but|or|when|while|as|after|before|because|since|if|who|that|which|where)\b/i.test(between))
         )
           // the same person again: "also" already added them once
@@ -608,6 +646,21 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
             borrowed = true;
           }
         }
+        // "And a woman sitting in the back seat of a dark-colored Chevrolet Impala traveling along Hearne
+        // Avenue was shot": the head of a subject a participle clause modifies, up to the auxiliary
+        if (!subj)
+          for (const m of seg.matchAll(PARTICIPLE_HEAD)) {
+            if (!L.persons.has(m[3]!.toLowerCase()) || gram().ingNouns.has(m[4]!.toLowerCase())) continue;
+            if (CLAUSE_BREAK.test(seg.slice(m.index + m[0].length))) continue;
+            const head = m[0].trimStart();
+            const start = subjEnd - seg.length + m.index + m[0].length - head.length;
+            const p = readPhrase(text, start, start + head.replace(/\s{1,3}\S+\s$/, "").length);
+            if (p && p.best !== null) {
+              subj = p;
+              borrowed = true;
+            }
+            break;
+          }
       }
       // "one shot was fired", "fired one shot": a gunshot, not a person shot
       if (

@@ -283,7 +283,14 @@ describe("a participle after its noun (reduced relative clause)", () => {
     // place, time or agent after the participle, then the clause's own verb
     ["The 19-year-old woman shot and killed in Tulsa on Friday has been identified.", [["killed", 1, "definite"]]],
     ["The man shot to death by deputies Sunday was armed, the sheriff said.", [["killed", 1, "definite"]]],
-    ["The teenager shot near the park last night is expected to survive.", [["shot", 1, "definite"]]],
+    // the clause's own verb tells the same person's state
+    [
+      "The teenager shot near the park last night is expected to survive.",
+      [
+        ["shot", 1, "definite"],
+        ["injured", 1, "definite"],
+      ],
+    ],
     // no verb of its own after it: an active clause missing its object, not a victim
     ["The gunman shot at passing cars before he fled.", []],
   ])("%s", (sentence, want) => {
