@@ -651,3 +651,14 @@ describe("a threat, a plan or a law's definition counts no one", () => {
     expect(extract(text, { published: "2016-05-10" }).casualties.map((c) => [c.kind, c.best])).toEqual(want);
   });
 });
+
+describe("an appearance before the passive ('appeared to be wounded')", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Witness says a police officer appeared to be wounded on Lathrop Avenue.", [["injured", 1, "singular"]]],
+    ["The victim appears to have been shot multiple times.", [["shot", 1, "definite"]]],
+    // before an active verb it is no auxiliary of a passive
+    ["He appeared to shoot himself.", []],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
