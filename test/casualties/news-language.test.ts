@@ -662,3 +662,26 @@ describe("an appearance before the passive ('appeared to be wounded')", () => {
     expect(facts(sentence)).toEqual(want);
   });
 });
+
+describe("an age written without its hyphens or in words", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // the number of years is no count of people
+    ["The shotgun discharged and the 17 year old was shot in the torso.", [["shot", 1, "definite"]]],
+    ["A 13 year old girl was flown to a Phoenix area hospital.", [["injured", 1, "singular"]]],
+    [
+      "A three year old was shot and taken to Sunrise Hospital.",
+      [
+        ["shot", 1, "singular"],
+        ["shot", 1, "singular"],
+      ],
+    ],
+    ["A three-year-old is fighting for his life.", [["injured", 1, "singular"]]],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+
+  it("reads the spelled age as the person's age", () => {
+    const s = "A two-year-old was airlifted to the hospital.";
+    expect(sentenceFacts(s, { start: 0, end: s.length }, 0).map((f) => f.age)).toEqual([2]);
+  });
+});
