@@ -53,6 +53,12 @@ const RELATIVE_HEAD = /(?:^|\s)(the|a|an)\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3}
 /** "a woman sitting in the back seat": a person with up to three words before it, then a participle in -ing (group 4) */
 const PARTICIPLE_HEAD =
   /(?:^|\s)(the|a|an)\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3})([a-z]{2,20})\s{1,3}([a-z]{2,20}ing)\s/gi;
+/**
+ * The words a sentence opens with, after a source ("Police said"): a personal pronoun, or "the" / "a"
+ * and up to four words, which hold the subject phrase up to its first person noun (group 1)
+ */
+const CLAUSE_SUBJECT =
+  /^\s{0,3}(?:(?:[A-Z][\w.'’-]{0,20}\s{1,3}){1,3}(?:said|says)\s{1,3}(?:that\s{1,3})?)?((?:he|she)(?=\s)|(?:the|a|an)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}[\w'’-]{1,20}(?=\s))/i;
 /** what ends the clause a participle opens: a break, a conjunction, a verb of saying, a subject pronoun of its own */
 const CLAUSE_BREAK =
   /[,;:"“”()]|\b(?:and|but|or|when|while|as|after|before|because|since|if|who|that|which|where|said|says|told|according|he|she|they|we|i)\b/i;
@@ -661,6 +667,37 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
             }
             break;
           }
+      }
+      // "He was outgunned by the suspect and was shot in the leg", "The other tried to run into a nearby
+      // house but was shot": a second verb phrase of the clause's subject, told before any other fact
+      if (
+        !subj &&
+        realAux &&
+        // a wound itself, not a trip to hospital that someone unharmed may make too
+        /^(?:shot|wounded|injured|hurt|struck|hit|grazed|killed|slain|stabbed)\b/.test(phrase) &&
+        /^\s{0,3}(?:was|were)\b/i.test(auxText) &&
+        !NEGATION.test(auxText) &&
+        !out.some((g) => g.sentence === si) &&
+        /(?:,\s{0,3})?\b(?:and|but)\s{1,3}$/i.test(text.slice(Math.max(sent.start, subjEnd - 8), subjEnd))
+      ) {
+        const lead = CLAUSE_SUBJECT.exec(text.slice(sent.start, subjEnd));
+        // the phrase ends at its first person noun: "The man fled" -> "The man"
+        const ws = lead ? [...lead[1]!.matchAll(/[\w'’-]+/g)] : [];
+        const headAt = ws.findIndex((w, k) =>
+          k === 0 ? /^(?:he|she)$/i.test(w[0]) : L.persons.has(w[0].toLowerCase()) || /^other$/i.test(w[0]),
+        );
+        if (lead && headAt >= 0) {
+          const start = sent.start + lead[0].length - lead[1]!.length;
+          const phraseEnd = start + ws[headAt]!.index + ws[headAt]![0].length;
+          const rest = text.slice(phraseEnd, subjEnd);
+          if (!/[;:"“”]|\b(?:who|that|which|when|while|after|before|because|if|said|says|told)\b/i.test(rest)) {
+            const p = readPhrase(text, start, phraseEnd);
+            if (p && p.singular) {
+              subj = p;
+              borrowed = true;
+            }
+          }
+        }
       }
       // "one shot was fired", "fired one shot": a gunshot, not a person shot
       if (

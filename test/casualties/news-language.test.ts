@@ -685,3 +685,24 @@ describe("an age written without its hyphens or in words", () => {
     expect(sentenceFacts(s, { start: 0, end: s.length }, 0).map((f) => f.age)).toEqual([2]);
   });
 });
+
+describe("a second verb phrase of the subject the sentence opens with", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["He was outgunned by the suspect and was shot in the leg.", [["shot", 1, "pronoun"]]],
+    ["She got away, but was grazed by a bullet in the back.", [["injured", 1, "pronoun"]]],
+    ["A 24-year-old man tried to flee and was shot in the back.", [["shot", 1, "singular"]]],
+    [
+      "The other tried to run into a nearby house but was shot several times and was listed in critical condition.",
+      [
+        ["shot", 1, "other"],
+        ["injured", 1, "other"],
+      ],
+    ],
+    // a trip to hospital is no wound: someone unharmed makes it too
+    ["He was unharmed and was taken to Roseland Community Hospital.", []],
+    // denied
+    ["He said his brother ran and was not hurt.", []],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
