@@ -769,6 +769,8 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         const doer = !!activeKind && ACTIVE_OBJECT.test(text.slice(pe, Math.min(sent.end, pe + 30)));
         if (
           doer ||
+          // "when someone shot into the house": an indefinite pronoun before a bare verb is its doer
+          /^(?:someone|somebody)$/i.test(text.slice(subj.start, subj.end)) ||
           /\S/.test(gap.replace(/[,]/g, "")) ||
           (subj.singular && !found && !reduced && !["singular", "exact", "bare"].includes(subj.rule))
         )

@@ -706,3 +706,15 @@ describe("a second verb phrase of the subject the sentence opens with", () => {
     expect(facts(sentence)).toEqual(want);
   });
 });
+
+describe("'someone' as the one hit and as the doer", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Officials say they were approached by someone who was shot in the arm.", [["shot", 1, "bare"]]],
+    ["Neighbors are shocked that someone was shot right in front of their homes.", [["shot", 1, "bare"]]],
+    // before a bare verb it is the one who fired
+    ["He said somebody shot at the house.", []],
+    ["Alexis Talley was shot in the back while sleeping when someone shot into the house.", [["shot", 1, "named"]]],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
