@@ -369,7 +369,9 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     // "seven officers returned fire": a count, its noun, then a verb is a clause, not a phrase
     const rw = words(rest.replace(/[,.;:]+/g, " "));
     let pi = -1;
-    for (let j = 0; j < Math.min(rw.length, 5); j++) if (L.persons.has(rw[j]!.toLowerCase())) pi = j;
+    // "three of his adult cousins": a plural of a person noun ("cousins") closes the phrase too
+    for (let j = 0; j < Math.min(rw.length, 5); j++)
+      if (L.persons.has(rw[j]!.toLowerCase()) || pluralPersons(rw[j]!.toLowerCase())) pi = j;
     if (pi < 0 && rw.findIndex((w) => L.persons.has(w.toLowerCase())) > 4) return null;
     const tail = pi >= 0 ? rw.slice(pi + 1) : rw.slice(2);
     if (

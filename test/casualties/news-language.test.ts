@@ -718,3 +718,12 @@ describe("'someone' as the one hit and as the doer", () => {
     expect(facts(sentence)).toEqual(want);
   });
 });
+
+describe("a count whose noun follows a person-noun modifier", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Segundo Soto and three of his adult cousins were wounded.", [["injured", 4, "conjunction"]]],
+    ["Three adult cousins were wounded.", [["injured", 3, "exact"]]],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
