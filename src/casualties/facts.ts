@@ -38,7 +38,7 @@ export interface Fact {
 
 // "He's in stable condition": a contracted "is"/"are" after a pronoun is an auxiliary too
 const AUX_CHAIN =
-  /(?:\b(?:was|were|is|are|be|been|being|has|have|had|got|gets|get|getting|remain|remains|remained|will|would|could|might|may|must|should|reportedly|allegedly|also|later|all|both|each|since|then|eventually|subsequently|not|never|critically|seriously|badly|fatally|who|that|which|now|still|initially|apparently|found|left|believed to be|said to be|listed as|listed|\w{1,20}ly)\s{1,3}|n't\s{1,3}|(?<=\b(?:he|she|they|who|we))['’](?:s|re)\s{1,3}){1,8}$/i;
+  /(?:\b(?:was|were|is|are|be|been|being|has|have|had|got|gets|get|getting|remain|remains|remained|will|would|could|might|may|must|should|reportedly|allegedly|also|later|all|both|each|since|then|eventually|subsequently|not|never|critically|seriously|badly|fatally|who|that|which|now|still|initially|apparently|found|left|believed to be|said to be|appeared to|appears to|seemed to|seems to|listed as|listed|\w{1,20}ly)\s{1,3}|n't\s{1,3}|(?<=\b(?:he|she|they|who|we))['’](?:s|re)\s{1,3}){1,8}$/i;
 const MODAL = /\b(?:will|would|could|might|may|must|should)\b/i;
 const NEGATION = /\b(?:not|never)\b|n't\b/i;
 /** predicates that are verbs of their own: any subject may precede them without an auxiliary */
@@ -50,6 +50,18 @@ const AMONG =
 const OF_WHOM = /(?:^|[\s,])(one|two|three|four|five|six)\s{1,3}of\s{1,3}whom\s{0,3}$/i;
 /** "the armed robbery suspect who ...": a singular person with up to three words before it, then "who" */
 const RELATIVE_HEAD = /(?:^|\s)(the|a|an)\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3})([a-z]{2,20})(\s{1,3}who\s)/gi;
+/** "a woman sitting in the back seat": a person with up to three words before it, then a participle in -ing (group 4) */
+const PARTICIPLE_HEAD =
+  /(?:^|\s)(the|a|an)\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3})([a-z]{2,20})\s{1,3}([a-z]{2,20}ing)\s/gi;
+/**
+ * The words a sentence opens with, after a source ("Police said"): a personal pronoun, or "the" / "a"
+ * and up to four words, which hold the subject phrase up to its first person noun (group 1)
+ */
+const CLAUSE_SUBJECT =
+  /^\s{0,3}(?:(?:[A-Z][\w.'’-]{0,20}\s{1,3}){1,3}(?:said|says)\s{1,3}(?:that\s{1,3})?)?((?:he|she)(?=\s)|(?:the|a|an)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}[\w'’-]{1,20}(?=\s))/i;
+/** what ends the clause a participle opens: a break, a conjunction, a verb of saying, a subject pronoun of its own */
+const CLAUSE_BREAK =
+  /[,;:"“”()]|\b(?:and|but|or|when|while|as|after|before|because|since|if|who|that|which|where|said|says|told|according|he|she|they|we|i)\b/i;
 /** what follows a participle that modifies the noun before it: a place, a time, an agent */
 const REDUCED_AFTER =
   /^\s{1,3}(?:by|in|on|at|during|near|outside|inside|early|late|last|overnight|while|when|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
@@ -165,6 +177,24 @@ function coordinatedBefore(
   const p = subjectBefore(text, floor, c.end + victimsEnd, true);
   if (!p || p.start >= c.start || p.best === null || p.best <= c.best || p.rule !== "conjunction") return null;
   return { ...p, victimsEnd };
+}
+
+/**
+ * "The individual shot in the hand", "the man wounded Sunday": a passive fact read with no auxiliary,
+ * its participle right after the noun and followed by where, when or by whom, is a reduced relative
+ * clause; the sentence's main verb still follows.
+ */
+function reducedRelative(text: string, f: Fact, sentEnd: number): boolean {
+  return (
+    f.form === "passive" &&
+    f.cue.end === f.end &&
+    f.cue.start > f.start &&
+    /^\S[^,;:]{0,60}\s$/.test(text.slice(f.start, f.cue.start)) &&
+    !/\b(?:was|were|is|are|be|been|being|has|have|had|got|gets|get|who|that|which)\b/i.test(
+      text.slice(f.start, f.cue.start),
+    ) &&
+    REDUCED_AFTER.test(text.slice(f.end, Math.min(sentEnd, f.end + 16)))
+  );
 }
 
 /** Finds the casualty facts of sentence `si` spanning `sent`. */
@@ -563,6 +593,17 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       };
       // "shot himself and died", "was shot and later died", "was rushed to a hospital, but died": the subject of the verb before
       const prev = out[out.length - 1];
+      // "The boy shot by his brother was in stable condition": the object of the reduced clause's
+      // preposition is no subject of the main verb
+      if (
+        subj &&
+        prev &&
+        prev.sentence === si &&
+        subj.start - prev.end < 12 &&
+        /^\s{1,3}(?:by|in|at|on|near|outside|inside|during)\s/i.test(text.slice(prev.end, subj.end)) &&
+        reducedRelative(text, prev, sent.end)
+      )
+        subj = null;
       if (!subj && prev && prev.sentence === si) {
         const between = text.slice(prev.end, ps);
         if (
@@ -577,12 +618,15 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
               between,
             )) ||
           // "The man who was shot Sunday died Monday": the main verb of a subject that carries a relative clause
+          // "The individual shot in the hand was taken to the hospital": a participle right after its
+          // noun, then where or when, is a reduced relative clause of the same subject
           (prev.singular &&
             ps - prev.end < 80 &&
             (INTRANSITIVE.test(phrase) || realAux) &&
-            /\s(?:who|that)\s{1,3}(?:had\s{1,3}|has\s{1,3})?(?:been|was|were)\s/i.test(
+            (/\s(?:who|that)\s{1,3}(?:had\s{1,3}|has\s{1,3})?(?:been|was|were)\s/i.test(
               text.slice(prev.start, prev.end),
-            ) &&
+            ) ||
+              reducedRelative(text, prev, sent.end)) &&
             !/[,;:]|\b(?:and|but|or|when|while|as|after|before|because|since|if|who|that|which|where)\b/i.test(between))
         )
           // the same person again: "also" already added them once
@@ -606,6 +650,52 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
           if (p && p.best !== null) {
             subj = p;
             borrowed = true;
+          }
+        }
+        // "And a woman sitting in the back seat of a dark-colored Chevrolet Impala traveling along Hearne
+        // Avenue was shot": the head of a subject a participle clause modifies, up to the auxiliary
+        if (!subj)
+          for (const m of seg.matchAll(PARTICIPLE_HEAD)) {
+            if (!L.persons.has(m[3]!.toLowerCase()) || gram().ingNouns.has(m[4]!.toLowerCase())) continue;
+            if (CLAUSE_BREAK.test(seg.slice(m.index + m[0].length))) continue;
+            const head = m[0].trimStart();
+            const start = subjEnd - seg.length + m.index + m[0].length - head.length;
+            const p = readPhrase(text, start, start + head.replace(/\s{1,3}\S+\s$/, "").length);
+            if (p && p.best !== null) {
+              subj = p;
+              borrowed = true;
+            }
+            break;
+          }
+      }
+      // "He was outgunned by the suspect and was shot in the leg", "The other tried to run into a nearby
+      // house but was shot": a second verb phrase of the clause's subject, told before any other fact
+      if (
+        !subj &&
+        realAux &&
+        // a wound itself, not a trip to hospital that someone unharmed may make too
+        /^(?:shot|wounded|injured|hurt|struck|hit|grazed|killed|slain|stabbed)\b/.test(phrase) &&
+        /^\s{0,3}(?:was|were)\b/i.test(auxText) &&
+        !NEGATION.test(auxText) &&
+        !out.some((g) => g.sentence === si) &&
+        /(?:,\s{0,3})?\b(?:and|but)\s{1,3}$/i.test(text.slice(Math.max(sent.start, subjEnd - 8), subjEnd))
+      ) {
+        const lead = CLAUSE_SUBJECT.exec(text.slice(sent.start, subjEnd));
+        // the phrase ends at its first person noun: "The man fled" -> "The man"
+        const ws = lead ? [...lead[1]!.matchAll(/[\w'’-]+/g)] : [];
+        const headAt = ws.findIndex((w, k) =>
+          k === 0 ? /^(?:he|she)$/i.test(w[0]) : L.persons.has(w[0].toLowerCase()) || /^other$/i.test(w[0]),
+        );
+        if (lead && headAt >= 0) {
+          const start = sent.start + lead[0].length - lead[1]!.length;
+          const phraseEnd = start + ws[headAt]!.index + ws[headAt]![0].length;
+          const rest = text.slice(phraseEnd, subjEnd);
+          if (!/[;:"“”]|\b(?:who|that|which|when|while|after|before|because|if|said|says|told)\b/i.test(rest)) {
+            const p = readPhrase(text, start, phraseEnd);
+            if (p && p.singular) {
+              subj = p;
+              borrowed = true;
+            }
           }
         }
       }
@@ -679,6 +769,8 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         const doer = !!activeKind && ACTIVE_OBJECT.test(text.slice(pe, Math.min(sent.end, pe + 30)));
         if (
           doer ||
+          // "when someone shot into the house": an indefinite pronoun before a bare verb is its doer
+          /^(?:someone|somebody)$/i.test(text.slice(subj.start, subj.end)) ||
           /\S/.test(gap.replace(/[,]/g, "")) ||
           (subj.singular && !found && !reduced && !["singular", "exact", "bare"].includes(subj.rule))
         )

@@ -17,6 +17,7 @@ interface GrammarFile {
   pastOpeners: string[];
   sequelUnits: string[];
   periods: string[];
+  ingNouns: string[];
 }
 
 interface NumberWords {
@@ -52,6 +53,8 @@ export interface Grammar {
   hoursSpan: RegExp;
   /** weekday names, Monday first */
   weekdays: readonly string[];
+  /** "during", "morning", "shooting": words in -ing that are no participle after a person noun */
+  ingNouns: ReadonlySet<string>;
 }
 
 let grammar: Grammar | null = null;
@@ -110,6 +113,7 @@ export function gram(): Grammar {
       "gi",
     ),
     weekdays: G.weekdays,
+    ingNouns: new Set(G.ingNouns),
   };
   return grammar;
 }

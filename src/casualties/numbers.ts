@@ -209,6 +209,8 @@ export function findCounts(text: string, from = 0, to = text.length): CountMatch
     const next = text.slice(end, end + 3);
     // one-day, 12-year-old, 4:30, 3.5, 65th
     if (/^[-–]\w|^:\d|^\.\d|^(?:st|nd|rd|th)\b/i.test(next)) continue;
+    // "the 17 year old", "a three year old": an age written without its hyphens
+    if (/^\s{1,3}(?:year|month|week)s?[\s-]{1,3}old\b/i.test(text.slice(end, end + 16))) continue;
     // "between the ages of 16-18"
     if (/\b(?:ages?|aged|age of|ages of)\s{1,3}$/i.test(text.slice(Math.max(0, start - 20), start))) continue;
     // years ("2016 shooting"), decades ("their 20's") and the emergency number are not counts

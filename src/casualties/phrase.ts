@@ -3,7 +3,7 @@
  * ("four teens", "A man and his 11-year-old son", "another two, including a baby"), whether it adds to
  * people counted before ("another", "also"), and what identifies a single victim (a name, an age).
  */
-import { findCounts, type CountReading } from "./numbers.js";
+import { cardinalValue, findCounts, type CountReading } from "./numbers.js";
 import { gram } from "./grammar.js";
 import { lex, norm } from "./lexicon.js";
 
@@ -252,13 +252,12 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   const lower = s.toLowerCase();
   const ws = words(s);
   const first = ws[0]!.toLowerCase().replace(/[^\w'-]/g, "");
-  const ageM = /\b(\d{1,3})[- ](year|month|week)s?[- ]old\b/i.exec(s);
+  // "a three year old": an age may be spelled out
+  const ageM = /\b(\d{1,3}|[a-z]{3,9})[- ](year|month|week)s?[- ]old\b/i.exec(s);
+  const ageN = ageM ? cardinalValue(ageM[1]!) : null;
   // ages in years: a "22-month-old boy" is the "2-year-old" of the next sentence
-  const age = ageM
-    ? /^y/i.test(ageM[2]!)
-      ? Number(ageM[1])
-      : Math.round(Number(ageM[1]) / (/^m/i.test(ageM[2]!) ? 12 : 52))
-    : null;
+  const age =
+    ageM && ageN !== null ? (/^y/i.test(ageM[2]!) ? ageN : Math.round(ageN / (/^m/i.test(ageM[2]!) ? 12 : 52))) : null;
   const base = {
     start: lead,
     end: lead + s.length,
@@ -370,7 +369,9 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     // "seven officers returned fire": a count, its noun, then a verb is a clause, not a phrase
     const rw = words(rest.replace(/[,.;:]+/g, " "));
     let pi = -1;
-    for (let j = 0; j < Math.min(rw.length, 5); j++) if (L.persons.has(rw[j]!.toLowerCase())) pi = j;
+    // "three of his adult cousins": a plural of a person noun ("cousins") closes the phrase too
+    for (let j = 0; j < Math.min(rw.length, 5); j++)
+      if (L.persons.has(rw[j]!.toLowerCase()) || pluralPersons(rw[j]!.toLowerCase())) pi = j;
     if (pi < 0 && rw.findIndex((w) => L.persons.has(w.toLowerCase())) > 4) return null;
     const tail = pi >= 0 ? rw.slice(pi + 1) : rw.slice(2);
     if (

@@ -321,7 +321,12 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
       }
       // someone reported injured after a death is someone else: the dead are not "wounded" later; but
       // a headline tells the outcome first ("Child dies ..."), the body then tells it in order ("a wounded child")
-      if (!(f.kind === "injured" && fallback?.status === "killed" && fallback.killedAt !== -1)) target ??= fallback;
+      // ("A three-year-old is fighting for his life" under "Deceased victim identified": one still alive
+      // as the report is written is none of the headline's dead)
+      const aliveNow =
+        f.kind === "injured" && !!f.range && /\b(?:is|are|remains?)\s/.test(text.slice(f.range.start, f.range.end));
+      if (!(f.kind === "injured" && fallback?.status === "killed" && (fallback.killedAt !== -1 || aliveNow)))
+        target ??= fallback;
       if (!target && definite)
         target = [...victims].reverse().find(
           (v) =>

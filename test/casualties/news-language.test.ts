@@ -283,7 +283,14 @@ describe("a participle after its noun (reduced relative clause)", () => {
     // place, time or agent after the participle, then the clause's own verb
     ["The 19-year-old woman shot and killed in Tulsa on Friday has been identified.", [["killed", 1, "definite"]]],
     ["The man shot to death by deputies Sunday was armed, the sheriff said.", [["killed", 1, "definite"]]],
-    ["The teenager shot near the park last night is expected to survive.", [["shot", 1, "definite"]]],
+    // the clause's own verb tells the same person's state
+    [
+      "The teenager shot near the park last night is expected to survive.",
+      [
+        ["shot", 1, "definite"],
+        ["injured", 1, "definite"],
+      ],
+    ],
     // no verb of its own after it: an active clause missing its object, not a victim
     ["The gunman shot at passing cars before he fled.", []],
   ])("%s", (sentence, want) => {
@@ -642,5 +649,81 @@ describe("a threat, a plan or a law's definition counts no one", () => {
     ["The driver caused the death of another motorist on Friday.", [["killed", 1]]],
   ])("%s", (text, want) => {
     expect(extract(text, { published: "2016-05-10" }).casualties.map((c) => [c.kind, c.best])).toEqual(want);
+  });
+});
+
+describe("an appearance before the passive ('appeared to be wounded')", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Witness says a police officer appeared to be wounded on Lathrop Avenue.", [["injured", 1, "singular"]]],
+    ["The victim appears to have been shot multiple times.", [["shot", 1, "definite"]]],
+    // before an active verb it is no auxiliary of a passive
+    ["He appeared to shoot himself.", []],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
+
+describe("an age written without its hyphens or in words", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // the number of years is no count of people
+    ["The shotgun discharged and the 17 year old was shot in the torso.", [["shot", 1, "definite"]]],
+    ["A 13 year old girl was flown to a Phoenix area hospital.", [["injured", 1, "singular"]]],
+    [
+      "A three year old was shot and taken to Sunrise Hospital.",
+      [
+        ["shot", 1, "singular"],
+        ["shot", 1, "singular"],
+      ],
+    ],
+    ["A three-year-old is fighting for his life.", [["injured", 1, "singular"]]],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+
+  it("reads the spelled age as the person's age", () => {
+    const s = "A two-year-old was airlifted to the hospital.";
+    expect(sentenceFacts(s, { start: 0, end: s.length }, 0).map((f) => f.age)).toEqual([2]);
+  });
+});
+
+describe("a second verb phrase of the subject the sentence opens with", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["He was outgunned by the suspect and was shot in the leg.", [["shot", 1, "pronoun"]]],
+    ["She got away, but was grazed by a bullet in the back.", [["injured", 1, "pronoun"]]],
+    ["A 24-year-old man tried to flee and was shot in the back.", [["shot", 1, "singular"]]],
+    [
+      "The other tried to run into a nearby house but was shot several times and was listed in critical condition.",
+      [
+        ["shot", 1, "other"],
+        ["injured", 1, "other"],
+      ],
+    ],
+    // a trip to hospital is no wound: someone unharmed makes it too
+    ["He was unharmed and was taken to Roseland Community Hospital.", []],
+    // denied
+    ["He said his brother ran and was not hurt.", []],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
+
+describe("'someone' as the one hit and as the doer", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Officials say they were approached by someone who was shot in the arm.", [["shot", 1, "bare"]]],
+    ["Neighbors are shocked that someone was shot right in front of their homes.", [["shot", 1, "bare"]]],
+    // before a bare verb it is the one who fired
+    ["He said somebody shot at the house.", []],
+    ["Alexis Talley was shot in the back while sleeping when someone shot into the house.", [["shot", 1, "named"]]],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
+
+describe("a count whose noun follows a person-noun modifier", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Segundo Soto and three of his adult cousins were wounded.", [["injured", 4, "conjunction"]]],
+    ["Three adult cousins were wounded.", [["injured", 3, "exact"]]],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
   });
 });

@@ -126,3 +126,15 @@ describe("who a victim told of one by one is", () => {
     expect(tolls(text)).toEqual(want);
   });
 });
+
+describe("the headline's dead and someone still alive", () => {
+  it("does not make a victim fighting for his life one of the headline's dead", () => {
+    const text =
+      "A three-year-old is fighting for his life after a triple shooting that left one man dead on Monday.\n\n" +
+      "The mother and her child were rushed to the hospital after police say 23-year-old Denzell Braud shot them.\n\n" +
+      "A third victim, Cordarell Collins, was also shot inside the apartment. The 22-year-old did not survive.\n\n" +
+      "A 21-year-old mother and her three-year-old son were also shot.\n\n" +
+      "The mother has been released, but her son is still in critical condition.";
+    expect(tolls(text, "Deceased victim identified in LR triple shooting involving toddler")).toEqual([1, 2]);
+  });
+});

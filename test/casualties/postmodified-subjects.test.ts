@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { sentenceFacts } from "../../src/casualties/facts.js";
+
+/** [kind, best, rule, the fact's words] of each fact a body sentence states, in order. */
+function facts(s: string): [string, number | null, string, string][] {
+  return sentenceFacts(s, { start: 0, end: s.length }, 0).map((f) => [f.kind, f.best, f.rule, s.slice(f.start, f.end)]);
+}
+
+describe("a subject a reduced relative clause modifies is the subject of the main verb too", () => {
+  it.each<[string, [string, number | null, string, string][]]>([
+    [
+      "The individual shot in the hand was taken to the hospital in good condition.",
+      [
+        ["shot", 1, "definite", "The individual shot"],
+        ["injured", 1, "definite", "The individual shot in the hand was taken to the hospital in good condition"],
+      ],
+    ],
+    [
+      "A 20-year-old man shot in the chest was pronounced dead at the scene.",
+      [
+        ["shot", 1, "singular", "A 20-year-old man shot"],
+        ["killed", 1, "singular", "A 20-year-old man shot in the chest was pronounced dead"],
+      ],
+    ],
+    [
+      "The officer injured during the standoff is in stable condition.",
+      [
+        ["injured", 1, "definite", "The officer injured"],
+        ["injured", 1, "definite", "The officer injured during the standoff is in stable condition"],
+      ],
+    ],
+    // the agent of the reduced clause is not the one in stable condition
+    [
+      "The boy shot by his brother was in stable condition, police said.",
+      [
+        ["shot", 1, "definite", "The boy shot"],
+        ["injured", 1, "definite", "The boy shot by his brother was in stable condition"],
+      ],
+    ],
+    // with an auxiliary the first predicate is a clause of its own, as before
+    [
+      "The man was shot in the leg and was taken to the hospital in critical condition.",
+      [
+        ["shot", 1, "definite", "The man was shot"],
+        ["injured", 1, "definite", "The man was shot in the leg and was taken to the hospital in critical condition"],
+      ],
+    ],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("a subject a participle clause in -ing modifies", () => {
+  it.each<[string, [string, number | null, string, string][]]>([
+    [
+      "And a woman sitting in the back seat of a dark-colored Chevrolet Impala traveling along Hearne Avenue was shot in the top of her head, police said.",
+      [
+        [
+          "shot",
+          1,
+          "singular",
+          "a woman sitting in the back seat of a dark-colored Chevrolet Impala traveling along Hearne Avenue was shot",
+        ],
+      ],
+    ],
+    [
+      "A man driving a pickup truck was shot in the arm.",
+      [["shot", 1, "singular", "A man driving a pickup truck was shot"]],
+    ],
+    [
+      "A 26-year-old woman getting ready for bed was struck by a stray bullet.",
+      [["shot", 1, "singular", "A 26-year-old woman getting ready for bed was struck by a stray bullet"]],
+    ],
+    // a word in -ing that is no participle opens no such clause
+    ["The boy during the party was shot.", []],
+    // a subject pronoun of its own: the victim is saying, the pronoun was shot
+    ["She got a call from the victim saying he has been shot in his shoulder.", []],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
