@@ -49,6 +49,17 @@ const AMONG =
   /\b(?:(was|were|is|are)\s{1,3}among\s{1,3}(?:the|those)\s{1,3}(dead|killed|wounded|injured|hurt|shot)|among\s{1,3}the\s{1,3}(dead|killed|wounded|injured|hurt)\s{1,3}(?:was|were))\b/gi;
 const OF_WHOM = /(?:^|[\s,])(one|two|three|four|five|six)\s{1,3}of\s{1,3}whom\s{0,3}$/i;
 /** "the armed robbery suspect who ...": a singular person with up to three words before it, then "who" */
+let relativeEnd: RegExp | null = null;
+/** a relative pronoun ending the text before a verb, with an aside between ("who police believe ") */
+const RELATIVE_END = (): RegExp =>
+  (relativeEnd ??= new RegExp(`\\b(?:who|that|which)\\s{1,3}${gram().relativeAside}$`, "i"));
+let relativePassive: RegExp | null = null;
+/** "who was shot", "who police say had been shot": a relative clause in the passive */
+const RELATIVE_PASSIVE = (): RegExp =>
+  (relativePassive ??= new RegExp(
+    `\\s(?:who|that)\\s{1,3}${gram().relativeAside}(?:had\\s{1,3}|has\\s{1,3})?(?:been|was|were)\\s`,
+    "i",
+  ));
 const RELATIVE_HEAD = /(?:^|\s)(the|a|an)\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3})([a-z]{2,20})(\s{1,3}who\s)/gi;
 /** "a woman sitting in the back seat": a person with up to three words before it, then a participle in -ing (group 4) */
 const PARTICIPLE_HEAD =
@@ -530,7 +541,8 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
       const subjEnd = ps - auxText.length;
       // a relative clause: "his daughter at the time, who was also shot" -> the antecedent
       let end = subjEnd;
-      const rel = /\b(?:who|that|which)\s{1,3}$/i.exec(text.slice(Math.max(sent.start, subjEnd - 10), subjEnd));
+      // "a 16-year-old who police believe was shot": an aside between the pronoun and its verb
+      const rel = RELATIVE_END().exec(text.slice(Math.max(sent.start, subjEnd - 50), subjEnd));
       if (aux && /\b(?:who|that|which)\b/i.test(auxText)) {
         const w = /\b(?:who|that|which)\b/i.exec(text.slice(subjEnd, ps));
         if (w) end = subjEnd + w.index;
@@ -623,10 +635,7 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
           (prev.singular &&
             ps - prev.end < 80 &&
             (INTRANSITIVE.test(phrase) || realAux) &&
-            (/\s(?:who|that)\s{1,3}(?:had\s{1,3}|has\s{1,3})?(?:been|was|were)\s/i.test(
-              text.slice(prev.start, prev.end),
-            ) ||
-              reducedRelative(text, prev, sent.end)) &&
+            (RELATIVE_PASSIVE().test(text.slice(prev.start, prev.end)) || reducedRelative(text, prev, sent.end)) &&
             !/[,;:]|\b(?:and|but|or|when|while|as|after|before|because|since|if|who|that|which|where)\b/i.test(between))
         )
           // the same person again: "also" already added them once

@@ -18,6 +18,8 @@ interface GrammarFile {
   sequelUnits: string[];
   periods: string[];
   ingNouns: string[];
+  asideSources: string[];
+  asideVerbs: string[];
 }
 
 interface NumberWords {
@@ -55,6 +57,8 @@ export interface Grammar {
   weekdays: readonly string[];
   /** "during", "morning", "shooting": words in -ing that are no participle after a person noun */
   ingNouns: ReadonlySet<string>;
+  /** "police believe ": an aside between a relative pronoun and its verb (matched right after the pronoun) */
+  relativeAside: string;
 }
 
 let grammar: Grammar | null = null;
@@ -114,6 +118,7 @@ export function gram(): Grammar {
     ),
     weekdays: G.weekdays,
     ingNouns: new Set(G.ingNouns),
+    relativeAside: `(?:(?:${alternation(G.asideSources)})\\s{1,3}(?:${alternation(G.asideVerbs)})\\s{1,3})?`,
   };
   return grammar;
 }

@@ -727,3 +727,37 @@ describe("a count whose noun follows a person-noun modifier", () => {
     expect(facts(sentence)).toEqual(want);
   });
 });
+
+describe("a count word made of a noun and 'of'", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // a pair of things is no count of people: the subject of "died" is the 16-year-old
+    [
+      "A 16-year-old who was shot during a dispute over a pair of shoes died on Tuesday.",
+      [
+        ["shot", 1, "singular"],
+        ["killed", 1, "singular"],
+      ],
+    ],
+    ["A couple of people were shot.", [["shot", 2, "couple"]]],
+    ["A couple of them were hurt.", [["injured", 2, "couple"]]],
+    ["The elderly pair were killed.", [["killed", 2, "pair"]]],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
+
+describe("an aside between a relative pronoun and its verb", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    [
+      "A 16-year-old who police believe was shot during a dispute over a pair shoes died on Tuesday.",
+      [
+        ["shot", 1, "singular"],
+        ["killed", 1, "singular"],
+      ],
+    ],
+    ["The man, who police said was shot in the leg, is expected to survive.", [["shot", 1, "definite"]]],
+    ["His daughter at the time, who was also shot, survived.", [["shot", 1, "definite"]]],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
