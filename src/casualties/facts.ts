@@ -620,6 +620,9 @@ export function sentenceFacts(text: string, sent: Range, si: number, titleCase =
         const between = text.slice(prev.end, ps);
         if (
           (ps - prev.end < 40 &&
+            // "He shot the clerk and was arrested": an active verb's object is not the next verb's subject
+            // ("shot himself and died": the doer is)
+            (prev.form !== "active" || prev.rule === "reflexive") &&
             // "had been shot multiple times and was pronounced dead": the auxiliary is the second verb's own
             /\b(?:and|but)\s{1,3}(?:\w{1,20}ly\s{1,3}|later\s{1,3}|then\s{1,3})?$/i.test(
               text.slice(prev.end, Math.max(prev.end, subjEnd)),

@@ -834,10 +834,22 @@ export function objectAfter(text: string, start: number, ceiling: number, things
       break;
     }
   }
+  // "He shot the clerk and was arrested": the verb closed the object, and "and" with it
+  const dangling = /\s{1,3}(?:and|or)$/i.exec(text.slice(s, end));
+  if (dangling) end -= dangling[0].length;
   if (end <= s) return null;
   const p = readPhrase(text, s, end);
   if (p) return p;
   if (serialAt > s) return readPhrase(text, s, serialAt);
+  // "He shot the clerk and was arrested", "and ran": a second verb of the doer after "and", not a
+  // second person, where the words after "and" read as no people
+  let and: RegExpExecArray | null = null;
+  for (const m of text.slice(s, end).matchAll(/\sand\s{1,3}(?=\S)/g)) and = m;
+  // ("his 12- and 10-year-old sons": a hyphen before "and" shares the words after it)
+  if (and && !/-$/.test(text.slice(s, s + and.index)) && !readPhrase(text, s + and.index + and[0].length, end)) {
+    const first = readPhrase(text, s, s + and.index);
+    if (first) return first;
+  }
   // "striking houses, cars, and four people", "hitting a car and two men": things struck before the
   // people struck; the people close the list
   if (!thingsFirst) return null;

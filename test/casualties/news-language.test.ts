@@ -761,3 +761,23 @@ describe("an aside between a relative pronoun and its verb", () => {
     expect(facts(sentence)).toEqual(want);
   });
 });
+
+describe("a second verb of the doer after the object", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // "and" then a verb goes on with the doer, whose object was hit
+    ["He shot the clerk and was arrested.", [["shot", 1, "definite"]]],
+    ["A man shot the clerk and ran.", [["shot", 1, "definite"]]],
+    ["He shot the clerk and the manager and ran.", [["shot", 2, "conjunction"]]],
+    ["He shot his wife and two sons.", [["shot", 3, "conjunction"]]],
+    // the doer of a reflexive is the next verb's subject
+    [
+      "He shot himself and died.",
+      [
+        ["shot", 1, "reflexive"],
+        ["killed", 1, "reflexive"],
+      ],
+    ],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
