@@ -127,7 +127,7 @@ const ROLES: Record<string, string> = Object.fromEntries([
   ..."officer trooper deputy policeman cop detective sergeant agent lieutenant sheriff"
     .split(" ")
     .map((w) => [w, "law"]),
-  ..."suspect gunman shooter robber intruder burglar assailant attacker carjacker detainee inmate"
+  ..."suspect subject gunman shooter robber intruder burglar assailant attacker carjacker detainee inmate"
     .split(" ")
     .map((w) => [w, "suspect"]),
   ..."child baby infant toddler boy girl kid".split(" ").map((w) => [w, "child"]),
