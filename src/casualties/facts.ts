@@ -209,7 +209,21 @@ function reducedRelative(text: string, f: Fact, sentEnd: number): boolean {
 }
 
 /** Finds the casualty facts of sentence `si` spanning `sent`. */
+/**
+ * "Chanice Reed, 21; Annette Reed, 39; and Eddie McCuin, 10; were shot": semicolons after ages part
+ * the people of a list, as commas do. Read as commas (the offsets stay those of the text).
+ */
+const AGE_SEMICOLON = /(\d{1,3});(?=\s{1,3}(?:and\s{1,3})?[A-Z][a-z]|\s{1,3}(?:were|are|was|had|have|all|both)\b)/g;
+
 export function sentenceFacts(text: string, sent: Range, si: number, titleCase = false): Fact[] {
+  const body = text.slice(sent.start, sent.end);
+  if (!/\d;/.test(body)) return readFacts(text, sent, si, titleCase);
+  const listed = body.replace(AGE_SEMICOLON, "$1,");
+  if (listed === body) return readFacts(text, sent, si, titleCase);
+  return readFacts(text.slice(0, sent.start) + listed + text.slice(sent.end), sent, si, titleCase);
+}
+
+function readFacts(text: string, sent: Range, si: number, titleCase: boolean): Fact[] {
   const L = lex();
   const out: Fact[] = [];
   const body = text.slice(sent.start, sent.end);

@@ -783,3 +783,22 @@ describe("a second verb of the doer after the object", () => {
     expect(facts(sentence)).toEqual(want);
   });
 });
+
+describe("a list of names with ages parted by semicolons", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    [
+      "According to police, Chanice Renee Reed, 21; Annette Carroll Reed, 39; and Eddie McCuin, 10; were shot at about 6:15 p.m.",
+      [["shot", 3, "conjunction"]],
+    ],
+    ["The victims were Reed, 21; and McCuin, 10; both were shot.", [["shot", 2, "conjunction"]]],
+    // a semicolon after an age that no name or verb follows still ends a clause
+    ["He was 21; police shot him.", [["shot", 1, "pronoun"]]],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+  it("keeps the text's own offsets", () => {
+    const s = "Chanice Reed, 21; Annette Reed, 39; and Eddie McCuin, 10; were shot.";
+    const [f] = sentenceFacts(s, { start: 0, end: s.length }, 0, false);
+    expect(s.slice(f!.start, f!.end)).toBe("Chanice Reed, 21; Annette Reed, 39; and Eddie McCuin, 10; were shot");
+  });
+});
