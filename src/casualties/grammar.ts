@@ -20,6 +20,7 @@ interface GrammarFile {
   ingNouns: string[];
   asideSources: string[];
   asideVerbs: string[];
+  reportNouns: string[];
 }
 
 interface NumberWords {
@@ -59,6 +60,8 @@ export interface Grammar {
   ingNouns: ReadonlySet<string>;
   /** "police believe ": an aside between a relative pronoun and its verb (matched right after the pronoun) */
   relativeAside: string;
+  /** "reports of ", "a call about ": the people told of follow (global: the last one in a clause is taken) */
+  reportOf: RegExp;
 }
 
 let grammar: Grammar | null = null;
@@ -118,6 +121,7 @@ export function gram(): Grammar {
     ),
     weekdays: G.weekdays,
     ingNouns: new Set(G.ingNouns),
+    reportOf: new RegExp(`\\b(?:${alternation(G.reportNouns)})\\s{1,3}(?:of|about)\\s{1,3}`, "gi"),
     relativeAside: `(?:(?:${alternation(G.asideSources)})\\s{1,3}(?:${alternation(G.asideVerbs)})\\s{1,3})?`,
   };
   return grammar;

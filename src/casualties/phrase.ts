@@ -713,6 +713,16 @@ export function subjectBefore(
     }
     return found ?? appositionCounted(text, floor, end, reduced);
   }
+  // "Dispatch was called to the scene on reports of a man shot": the people a report tells of, however
+  // many words open the clause before them
+  if (reduced && starts.length > 6) {
+    let told: RegExpExecArray | null = null;
+    for (const m of seg.matchAll(gram().reportOf)) told = m;
+    if (told && told.index + told[0].length < seg.length) {
+      const p = readPhrase(text, from + told.index + told[0].length, e, age, reduced);
+      if (p) return p;
+    }
+  }
   for (const p0 of starts.slice(0, 6)) {
     const p = readPhrase(text, p0, e, age, reduced);
     if (p) return p;

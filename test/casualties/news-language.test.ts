@@ -814,3 +814,13 @@ describe("a list of names with ages parted by semicolons", () => {
     expect(s.slice(f!.start, f!.end)).toBe("Chanice Reed, 21; Annette Reed, 39; and Eddie McCuin, 10; were shot");
   });
 });
+
+describe("the people a report or call tells of", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Dispatch was called to the scene on reports of a man shot.", [["shot", 1, "singular"]]],
+    ["Officers responded to a report of a man shot.", [["shot", 1, "singular"]]],
+    ["Police were called to the scene on reports of two people shot near the park.", [["shot", 2, "exact"]]],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
