@@ -60,10 +60,6 @@ export const casualties: Stage = {
     // Kusaan Tolliver, was shot"): a later "Tolliver's death" is that earlier incident again
     const pastPeople = new Set<string>();
     const told = new Set<string>();
-    // "The shooting came a day after a 2-year-old boy died ... In Benton, police were investigating the
-    // fatal shooting of a 2-year-old boy": so does an age first told of in the background
-    const pastAges = new Set<number>();
-    const toldAges = new Set<number>();
     const persons = (doc.entities ?? []).filter((e) => e.type === "person");
     const surname = (name: string) => /([A-Z][\w'’-]{1,30})\W*$/.exec(name)?.[1]?.toLowerCase() ?? null;
     // the sentence of the last background fact, while no fact of this report came after it
@@ -109,16 +105,13 @@ export const casualties: Stage = {
               const sn = surname(e.text);
               if (sn && !told.has(sn)) pastPeople.add(sn);
             }
-          if (f.age !== null && !toldAges.has(f.age)) pastAges.add(f.age);
           continue;
         }
         if (ctx.hypothetical || ctx.natural) continue;
         pastAt = -9;
         const sn = f.name ? surname(f.name) : null;
         if (sn && pastPeople.has(sn)) continue;
-        if (!sn && f.age !== null && pastAges.has(f.age)) continue;
         if (sn) told.add(sn);
-        if (f.age !== null) toldAges.add(f.age);
         if (f.best === null && f.low === null && f.high === null && !f.negated) continue;
         facts.push(f);
         f.aggregate = ctx.aggregate;
