@@ -762,10 +762,17 @@ describe("an aside between a relative pronoun and its verb", () => {
   });
 });
 
+describe("police speak of a suspect as 'the subject'", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Police said the male subject was shot by a deputy.", [["shot", 1, "definite"]]],
+    ["Two subjects were shot.", [["shot", 2, "exact"]]],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
+
 describe("a second verb of the doer after the object", () => {
   it.each<[string, [string, number | null, string][]]>([
-    // police speak of a suspect as "the subject"
-    ["Police said the male subject was shot by a deputy.", [["shot", 1, "definite"]]],
     // "and" then a verb goes on with the doer, whose object was hit
     ["He shot the clerk and was arrested.", [["shot", 1, "definite"]]],
     ["A man shot the clerk and ran.", [["shot", 1, "definite"]]],
