@@ -523,7 +523,13 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         // "shot and killed another boy": another than the shooter, not one more victim
         if (obj.rule === "another") f.additive = false;
         // "The detainee also shot a woman in the arm": "also" before the verb adds someone not named before
-        if (/\balso\s{1,3}$/i.test(before) && !obj.definite && !obj.name && obj.rule !== "reflexive") f.additive = true;
+        // ("Pitts also shot his 63-year-old father": a relative of the doer is someone new too)
+        if (
+          /\balso\s{1,3}$/i.test(before) &&
+          ((!obj.definite && !obj.name) || gram().kinObject.test(text.slice(obj.start, obj.end))) &&
+          obj.rule !== "reflexive"
+        )
+          f.additive = true;
         // "shot his wife before killing himself": after other victims of the same doer, the doer adds one
         if (
           obj.rule === "reflexive" &&

@@ -21,6 +21,7 @@ interface GrammarFile {
   asideSources: string[];
   asideVerbs: string[];
   reportNouns: string[];
+  possessedKin: string[];
 }
 
 interface NumberWords {
@@ -60,6 +61,8 @@ export interface Grammar {
   ingNouns: ReadonlySet<string>;
   /** "police believe ": an aside between a relative pronoun and its verb (matched right after the pronoun) */
   relativeAside: string;
+  /** "his 63-year-old father": a relative named by a possessive pronoun, the whole phrase */
+  kinObject: RegExp;
   /** "reports of ", "a call about ": the people told of follow (global: the last one in a clause is taken) */
   reportOf: RegExp;
 }
@@ -122,6 +125,10 @@ export function gram(): Grammar {
     weekdays: G.weekdays,
     ingNouns: new Set(G.ingNouns),
     reportOf: new RegExp(`\\b(?:${alternation(G.reportNouns)})\\s{1,3}(?:of|about)\\s{1,3}`, "gi"),
+    kinObject: new RegExp(
+      `^(?:his|her|their)\\s{1,3}(?:[\\w'’-]{1,20}\\s{1,3}){0,2}(?:${alternation(G.possessedKin)})$`,
+      "i",
+    ),
     relativeAside: `(?:(?:${alternation(G.asideSources)})\\s{1,3}(?:${alternation(G.asideVerbs)})\\s{1,3})?`,
   };
   return grammar;

@@ -819,3 +819,20 @@ describe("the people a report or call tells of", () => {
     expect(facts(sentence)).toEqual(want);
   });
 });
+
+describe("'also' before a relative of the doer", () => {
+  it("counts the relative as one more person hit", () => {
+    const doc = extract(
+      "Cha died of his injuries. The other victim was 39-year-old Otonicar Aikens. The Covington resident died at the scene. Pitts also shot his 63-year-old father, Alan, in the head.",
+      { published: "2015-06-02" },
+    );
+    expect(doc.events.map((e) => [e.fatalities?.best, e.injured?.best])).toEqual([[2, 1]]);
+  });
+  it.each<[string, boolean]>([
+    ["Pitts also shot his 63-year-old father in the head.", true],
+    ["He also shot the clerk.", false],
+  ])("%s", (s, additive) => {
+    const [f] = sentenceFacts(s, { start: 0, end: s.length }, 0, false);
+    expect(f!.additive).toBe(additive);
+  });
+});
