@@ -23,7 +23,23 @@ export function anchorUnknowns(places: Place[], layout: Layout, text: string): v
   // One sense per article: a name anchored once is anchored the same way when it comes back.
   const earlier = new Map<string, Place>();
   for (const p of places) {
-    if (p.lat !== null || p.role === "dateline") continue;
+    if (p.lat !== null) continue;
+    // "HOLLIDAY, Mo. —": a dateline town the gazetteer lacks lies in the region written after it, and nowhere else
+    if (p.role === "dateline") {
+      const region = places.find(
+        (a) => a.start > p.end && a.lat !== null && /^,\s{1,2}$/.test(text.slice(p.end, a.start)),
+      );
+      if (region)
+        Object.assign(p, {
+          country: region.country,
+          admin1: region.admin1,
+          lat: region.lat,
+          lon: region.lon,
+          precision: 3,
+          anchor: { start: region.start, end: region.end },
+        });
+      continue;
+    }
     const key = p.text.toLowerCase();
     const seen = earlier.get(key);
     if (seen) {

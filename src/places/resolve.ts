@@ -110,7 +110,6 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
     if (!r.feature || !container || r.feature.kind !== "city" || inside(r.feature, container)) continue;
     // only a division nests a town for sure: "Toronto, Vancouver" and "Kampala, Ivory Coast" are lists
     if (container.kind !== "admin1" && container.kind !== "admin2") continue;
-    if (r.cand.source === "dateline") continue;
     r.feature = null;
     r.cand.unknown = true;
   }

@@ -183,3 +183,13 @@ describe("a county abbreviated 'Co.'", () => {
     expect(place(text, "PLYMOUTH CO.")?.name).toBe("Plymouth County");
   });
 });
+
+describe("a dateline town the gazetteer lacks in the state written after it", () => {
+  it.each([
+    // Holliday, Missouri is too small for the gazetteer; Holliday, Texas is not the place
+    ["HOLLIDAY, Mo. — A man was arrested Friday after a crash, the Highway Patrol said.", "HOLLIDAY", "Missouri"],
+  ])("%j: %s lies in %s", (text, mention, state) => {
+    const p = place(text, mention);
+    expect(p).toMatchObject({ country: "US", admin1: state, role: "dateline", precision: 3 });
+  });
+});
