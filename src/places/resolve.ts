@@ -221,7 +221,13 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
     [region, town].some((f) => f && `${f.country}.${f.admin1}` === state.key) &&
     ctx.admin1Weight(...(state.key.split(".") as [string, string]), "\u0000region") >
       (town && `${town.country}.${town.admin1}` === state.key ? 1 : 0);
-  if (state && state.weight >= (local ? LOCAL_STATE : DOMINANT_STATE) && state.weight >= 2 * state.next) {
+  // (a nation within a country is no such state: Edmonton, London is no namesake of a Welsh story's town)
+  if (
+    state &&
+    !lexicon().nationDivisions.has(state.key) &&
+    state.weight >= (local ? LOCAL_STATE : DOMINANT_STATE) &&
+    state.weight >= 2 * state.next
+  ) {
     const inState = (f: Feature): boolean => `${f.country}.${f.admin1}` === state.key;
     const suspect = (r: Reading): boolean => {
       const f = r.feature;

@@ -57,6 +57,17 @@ describe("a small place in a state the rest of the article never names", () => {
     expect(place(text, "Monroe", "http://www.nbcconnecticut.com/news/local/1")?.admin1).toBe("Connecticut");
   });
 
+  // a nation within a country is no such state: a Welsh university does not make a London district a namesake
+  it.each([
+    [
+      "A graduate from Edmonton will fly to China. She studied at Aberystwyth University, in Wales, and spent a year in Cardiff. Amber of Felixstowe Road, Edmonton, leaves next month.",
+      "Edmonton",
+      "England",
+    ],
+  ])("%j: %s stays in %s", (text, name, admin1) => {
+    expect(place(text, name)?.admin1).toBe(admin1);
+  });
+
   it("keeps a town whose state the article names", () => {
     const text =
       "The suspect, who lives in Texas, was arrested in Liberty City, police in Miami said. Miami and Florida officials thanked Texas police.";
