@@ -20,7 +20,9 @@ const KIND_PRIOR: Record<string, number> = {
 };
 
 // An airport named in news is the airport, not a small town of the same name ("Heathrow", Florida).
-const CODE_BONUS: Record<string, number> = { PPLC: 3, PPLA: 1.5, PPLG: 1, PPLA2: 0.7, PPLA3: 0.3, AIRP: 4 };
+// A county seat's rank weighs less than twice the people (log10 2 = 0.3): "Mount Vernon" alone is
+// New York's (68,000), not the county seat in Washington (35,000).
+const CODE_BONUS: Record<string, number> = { PPLC: 3, PPLA: 1.5, PPLG: 1, PPLA2: 0.25, PPLA3: 0.1, AIRP: 4 };
 
 export function priorScore(h: NameHit, c: Candidate): number {
   const f = h.feature;

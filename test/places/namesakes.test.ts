@@ -115,6 +115,17 @@ describe("among counties of one name with nothing else to decide, the populous o
   });
 });
 
+describe("among towns of one name with nothing else to decide, a county seat's rank weighs less than twice the people", () => {
+  it.each([
+    // Mount Vernon, New York (68,000) over the county seat Mount Vernon, Washington (35,000)
+    ["A man was shot dead in Mount Vernon on New Year's Eve, police said.", "Mount Vernon", "New York"],
+    // Greenwood, Indiana (55,000) over the county seat Greenwood, South Carolina (23,000)
+    ["A man accidentally shot himself at his home in Greenwood, police said.", "Greenwood", "Indiana"],
+  ])("%j: %s lies in %s", (text, name, admin1) => {
+    expect(place(text, name)?.admin1).toBe(admin1);
+  });
+});
+
 describe("a doubtful small town's state vouches less than a state named", () => {
   it.each([
     // Kensington is a New York village and a Philadelphia neighbourhood: it must not pull the city to New York
