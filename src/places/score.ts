@@ -47,6 +47,9 @@ export function inside(f: Feature, container: Feature): boolean {
   return false;
 }
 
+/** What a named country adds to its capital when the article is set elsewhere: as much as a division named in the same sentence. */
+const CAPITAL_ABROAD = 3;
+
 /** What a division named in the same sentence adds to a reading inside it (county and town names repeat across states). */
 const SAME_SENTENCE = 3;
 
@@ -60,6 +63,10 @@ export function contextScore(h: NameHit, ctx: DocContext, name: string, sentence
   // ("London" in a Canadian story), not for a small namesake ("Paris" agreement in a US story)
   const cap = f.kind === "city" && f.population < 100_000 ? 1 : 1.5;
   let s = 4 * Math.min(cap, cw / 2);
+  // a capital abroad whose country the article names is that capital, not a small namesake in the
+  // article's own state ("Paris' iconic Champs-Elysees" in a Kentucky story that says "in France")
+  if (f.code === "PPLC" && ctx.countryNamed(f.country, name) && ctx.topCountry()?.[0] !== f.country)
+    s += CAPITAL_ABROAD;
   // a division whose towns are named, or a town whose division is named
   // (in full from a division named or a firm town; a doubtful small town's namesake vouches less)
   s += 3 * Math.min(1, ctx.admin1Weight(f.country, f.admin1, name) / 0.5);

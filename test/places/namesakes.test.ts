@@ -95,6 +95,24 @@ describe("a town abroad that nothing else in a US story points to is the US name
   });
 });
 
+describe("a capital abroad whose country the article names is that capital, not the local namesake", () => {
+  it.each([
+    [
+      "GEORGETOWN, Ky. (WKYT) - A Georgetown doctor is in France on a family trip. A gunman opened fire on police on Paris' iconic Champs-Elysees boulevard. Her daughter is in school at Georgetown College in Kentucky.",
+      "Paris",
+      "FR",
+    ],
+    // the country not named: the local namesake stays
+    [
+      "GEORGETOWN, Ky. (WKYT) - A Georgetown doctor was hurt in a crash in Paris on Friday. Her daughter is in school at Georgetown College in Kentucky.",
+      "Paris",
+      "US",
+    ],
+  ])("%j: %s lies in %s", (text, name, country) => {
+    expect(place(text, name)?.country).toBe(country);
+  });
+});
+
 describe("a brand or a word that opens names is a place only when the words around say so", () => {
   it.each([
     ["Metro police responded to the shooting in Las Vegas, Nevada.", "Metro", false],
