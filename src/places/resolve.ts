@@ -473,7 +473,10 @@ function lookupCandidate(c: Candidate, g: Gazetteer): NameHit[] {
     (c.source === "dateline" ? g.abbreviation(`${c.text}.`) : null) ??
     (c.text.length === 2 ? g.postalCode(c.text) : null);
   if (abbr) return [{ feature: abbr, alternate: false }];
-  let hits = g.lookup(c.text);
+  // "an east London hospital": a compass word in lower case is no part of the name (East London is in South Africa)
+  const lower = /^(\p{Ll}{4,9})\s{1,2}(\p{Lu}.{1,40})$/u.exec(c.text);
+  const cased = lower ? lower[1]![0]!.toUpperCase() + lower[1]!.slice(1) : "";
+  let hits = lower && lexicon().quarterWords.has(cased) ? g.lookup(lower[2]!) : g.lookup(c.text);
   if (!hits.length) hits = quarterOf(c.text, g);
   if (!hits.length && c.division) {
     // "Fars Province", "Karak district": the name without its division word

@@ -155,6 +155,15 @@ describe("England's regions and the Great Lakes", () => {
   });
 });
 
+describe("a compass word in lower case is no part of the name", () => {
+  it.each([
+    ["The victim was taken to an east London hospital, Enfield police said.", "east London", "London", "GB"],
+    ["The victim was taken to an East London hospital, Eastern Cape police said.", "East London", "East London", "ZA"],
+  ])("%j: %s is %s", (text, mention, name, country) => {
+    expect(place(text, mention)).toMatchObject({ name, country });
+  });
+});
+
 describe("a qualifier whose noun is written once", () => {
   it.each([
     ["Many species live in the jungles of Central and South America.", "Central", "Central America"],
