@@ -85,9 +85,12 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
       // name of its own gives way to a place whose own name it is, unless much more is said for it
       // (a short form of its own name is no other name: "West Valley" of West Valley City)
       const ownName = r.hits.some((h) => !h.alternate);
+      // (a division by its own name stays ahead: "New York" is no short form of New York City here)
+      const ownDivision = r.hits.some((h) => !h.alternate && h.feature.kind !== "city");
       const score = (h: NameHit): number => {
         let s = priorScore(h, r.cand);
         if (h.alternate && ownName && !shortForm(r.key, h.feature)) s -= OWN_NAME;
+        if (h.alternate && !ownDivision && riverForm(r.cand.text, h.feature)) s += RIVER_FORM;
         if (round > 0) s += contextScore(h, ctx, r.key, r.cand.sentence);
         if (container) s += inside(h.feature, container) ? 8 : -4;
         else if (nests(h, r.key)) s += NESTED;
@@ -398,6 +401,19 @@ const CITY_RADIUS_KM = 30;
 function shortForm(key: string, f: Feature): boolean {
   return ` ${nameKey(f.name)} `.includes(` ${key} `);
 }
+
+/**
+ * The name is the town's own name without the river or sea that tells it from its namesakes
+ * ("Newcastle" of Newcastle upon Tyne, "Frankfurt" of Frankfurt am Main): the qualifier opens with a
+ * word in lower case, unlike a name's own last word ("Jefferson City").
+ */
+function riverForm(text: string, f: Feature): boolean {
+  const name = text.trim();
+  return f.name.length > name.length && f.name.startsWith(name) && /^[\s-]\p{Ll}/u.test(f.name.slice(name.length));
+}
+
+/** What a town known by its name without its river or sea gains back of what an alternate name loses. */
+const RIVER_FORM = 1;
 
 /** What a reading known only by another of its names loses beside a reading whose own name it is. */
 const OWN_NAME = 3;

@@ -113,6 +113,20 @@ describe("a capital abroad whose country the article names is that capital, not 
   });
 });
 
+describe("a town named without the river that tells it apart", () => {
+  it.each([
+    [
+      "The UK's fertility regulator approved the treatment. The technique, developed by doctors in Newcastle, prevents some genetic diseases.",
+      "Newcastle",
+      "Newcastle upon Tyne",
+    ],
+    // a name's own last word is no such qualifier: Jefferson is not Jefferson City
+    ["A man was shot in Jefferson on Sunday, Jackson County deputies in Georgia said.", "Jefferson", "Jefferson"],
+  ])("%j: %s is %s", (text, mention, name) => {
+    expect(place(text, mention)?.name).toBe(name);
+  });
+});
+
 describe("a brand or a word that opens names is a place only when the words around say so", () => {
   it.each([
     ["Metro police responded to the shooting in Las Vegas, Nevada.", "Metro", false],
