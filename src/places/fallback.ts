@@ -54,6 +54,18 @@ export function anchorUnknowns(places: Place[], layout: Layout, text: string): v
       continue;
     }
     const s = layout.sentenceOf(p);
+    // "in Maoxian county in Sichuan province. The landslide hit the village of Xinmo": with nothing
+    // in its sentence or paragraph, the town the article names most, unless it lies outside the
+    // region the sentence before names (Yueyang, in Hunan, named once, later, for another landslide)
+    const nearestOrMostNamed = (s: number): Place | null => {
+      const most = mostNamed(awayTowns);
+      const before = s > 0 ? pick(lenders.filter((a) => layout.sentenceOf(a) === s - 1)) : null;
+      if (!most || !before || specificity(before) === 4) return most;
+      // (a town named again and again is the article's setting: "Chicago" over "Maryland" just before)
+      if (awayTowns.filter((a) => a.name === most.name).length > 1) return most;
+      const inside = most.country === before.country && (!before.admin1 || most.admin1 === before.admin1);
+      return inside ? most : before;
+    };
     const para = layout.paragraph(p);
     const dist = (a: Place): number => Math.abs(a.start - p.start);
     const pick = (pool: Place[]): Place | null => {
@@ -87,7 +99,7 @@ export function anchorUnknowns(places: Place[], layout: Layout, text: string): v
       else if (anchor && anchor.country) {
         anchor = mostNamed(awayTowns.filter(inRegion)) ?? anchor;
       } else if (!anchor) {
-        anchor = pick(lenders.filter((a) => layout.paragraph(a) === para && para >= 0)) ?? mostNamed(awayTowns);
+        anchor = pick(lenders.filter((a) => layout.paragraph(a) === para && para >= 0)) ?? nearestOrMostNamed(s);
       }
     }
     if (!anchor) continue;
