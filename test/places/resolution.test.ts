@@ -202,3 +202,13 @@ describe("a dateline town the gazetteer lacks in the state written after it", ()
     expect(p).toMatchObject({ country: "US", admin1: state, role: "dateline", precision: 3 });
   });
 });
+
+describe("a former state news still names", () => {
+  it.each([
+    ["The vaccine was first made in the Soviet Union in the 1960s.", "Soviet Union", 60],
+    ["Athletes from the USSR won 12 medals.", "USSR", 60],
+    ["Refugees fled the wars in the former Yugoslavia.", "Yugoslavia", 44],
+  ])("%j: %s lies at latitude %d", (text, mention, lat) => {
+    expect(place(text, mention)).toMatchObject({ lat, country: null, precision: 3 });
+  });
+});
