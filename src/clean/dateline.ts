@@ -34,9 +34,12 @@ function titleCase(s: string): string {
 /** A station tag scraped in front of the dateline: "(CBS42)  COLBERT COUNTY, Ala. (WIAT) —". */
 const LEADING_TAG = /^[\s\u00a0]{0,20}\([A-Za-z0-9.&' ]{1,20}\)/;
 
+/** A scraped page may set the dateline between dashes: "- LITTLE ROCK, Ark. - A two-year-old boy". */
+const LEADING_DASH = /^[\s\u00a0]{0,20}(?:[—–]|-{1,2})(?=\s{1,3}[A-Z])/;
+
 function datelineAt(text: string, from: number): Dateline | null {
   let line = text.slice(from, from + 200);
-  const tag = LEADING_TAG.exec(line);
+  const tag = LEADING_TAG.exec(line) ?? LEADING_DASH.exec(line);
   let base = from;
   if (tag && DATELINE.test(line.slice(tag[0].length))) {
     base += tag[0].length;

@@ -17,6 +17,8 @@ export class DocContext {
   private readonly towns: { name: string; lat: number; lon: number }[] = [];
   /** "sentence|country.admin1" and "sentence|country" keys of the names each sentence holds, with the names */
   private readonly local = new Map<string, Set<string>>();
+  /** countries named as such ("France"), with the names that name them */
+  private readonly countries = new Map<string, Set<string>>();
 
   private bump(m: Map<string, number>, k: string, w: number): void {
     m.set(k, (m.get(k) ?? 0) + w);
@@ -33,6 +35,11 @@ export class DocContext {
     if (sentence >= 0) {
       this.mark(`${sentence}|${f.country}`, name);
       if (f.admin1) this.mark(`${sentence}|${f.country}.${f.admin1}`, name);
+    }
+    if (f.kind === "country") {
+      let names = this.countries.get(f.country);
+      if (!names) this.countries.set(f.country, (names = new Set()));
+      names.add(name);
     }
     const o = this.own(name);
     this.bump(this.country, f.country, weight);
@@ -72,6 +79,12 @@ export class DocContext {
   sameSentence(sentence: number, country: string, admin1: string, without: string): boolean {
     if (sentence < 0) return false;
     const names = this.local.get(admin1 ? `${sentence}|${country}.${admin1}` : `${sentence}|${country}`);
+    return names !== undefined && [...names].some((n) => n !== without);
+  }
+
+  /** Whether another name of the article is this country itself ("France"), not a town or demonym of it. */
+  countryNamed(code: string, without: string): boolean {
+    const names = this.countries.get(code);
     return names !== undefined && [...names].some((n) => n !== without);
   }
 

@@ -23,7 +23,23 @@ export function anchorUnknowns(places: Place[], layout: Layout, text: string): v
   // One sense per article: a name anchored once is anchored the same way when it comes back.
   const earlier = new Map<string, Place>();
   for (const p of places) {
-    if (p.lat !== null || p.role === "dateline") continue;
+    if (p.lat !== null) continue;
+    // "HOLLIDAY, Mo. —": a dateline town the gazetteer lacks lies in the region written after it, and nowhere else
+    if (p.role === "dateline") {
+      const region = places.find(
+        (a) => a.start > p.end && a.lat !== null && /^,\s{1,2}$/.test(text.slice(p.end, a.start)),
+      );
+      if (region)
+        Object.assign(p, {
+          country: region.country,
+          admin1: region.admin1,
+          lat: region.lat,
+          lon: region.lon,
+          precision: 3,
+          anchor: { start: region.start, end: region.end },
+        });
+      continue;
+    }
     const key = p.text.toLowerCase();
     const seen = earlier.get(key);
     if (seen) {
@@ -38,6 +54,18 @@ export function anchorUnknowns(places: Place[], layout: Layout, text: string): v
       continue;
     }
     const s = layout.sentenceOf(p);
+    // "in Maoxian county in Sichuan province. The landslide hit the village of Xinmo": with nothing
+    // in its sentence or paragraph, the town the article names most, unless it lies outside the
+    // region the sentence before names (Yueyang, in Hunan, named once, later, for another landslide)
+    const nearestOrMostNamed = (s: number): Place | null => {
+      const most = mostNamed(awayTowns);
+      const before = s > 0 ? pick(lenders.filter((a) => layout.sentenceOf(a) === s - 1)) : null;
+      if (!most || !before || specificity(before) === 4) return most;
+      // (a town named again and again is the article's setting: "Chicago" over "Maryland" just before)
+      if (awayTowns.filter((a) => a.name === most.name).length > 1) return most;
+      const inside = most.country === before.country && (!before.admin1 || most.admin1 === before.admin1);
+      return inside ? most : before;
+    };
     const para = layout.paragraph(p);
     const dist = (a: Place): number => Math.abs(a.start - p.start);
     const pick = (pool: Place[]): Place | null => {
@@ -71,7 +99,7 @@ export function anchorUnknowns(places: Place[], layout: Layout, text: string): v
       else if (anchor && anchor.country) {
         anchor = mostNamed(awayTowns.filter(inRegion)) ?? anchor;
       } else if (!anchor) {
-        anchor = pick(lenders.filter((a) => layout.paragraph(a) === para && para >= 0)) ?? mostNamed(awayTowns);
+        anchor = pick(lenders.filter((a) => layout.paragraph(a) === para && para >= 0)) ?? nearestOrMostNamed(s);
       }
     }
     if (!anchor) continue;

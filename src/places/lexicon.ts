@@ -36,9 +36,12 @@ interface Cues {
   stationNetworks: string[];
   arrestVerbs: string[];
   arrestGapStops: string[];
+  nationDivisions: string[];
 }
 
 export interface Lexicon {
+  /** first-order divisions that are nations of their own, as COUNTRY.ADMIN1 ('GB.WLS') */
+  nationDivisions: Set<string>;
   division: Set<string>;
   settlement: Set<string>;
   locative: Set<string>;
@@ -128,6 +131,7 @@ export function lexicon(): Lexicon {
       "gi",
     ),
     notPlaceAfter: new Set(c.notPlaceAfter),
+    nationDivisions: new Set(c.nationDivisions),
     street: new Set(c.streetWords),
     residence: new Set(c.residenceWords),
     personVerbs: new Set(c.personVerbs),

@@ -85,9 +85,12 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
       // name of its own gives way to a place whose own name it is, unless much more is said for it
       // (a short form of its own name is no other name: "West Valley" of West Valley City)
       const ownName = r.hits.some((h) => !h.alternate);
+      // (a division by its own name stays ahead: "New York" is no short form of New York City here)
+      const ownDivision = r.hits.some((h) => !h.alternate && h.feature.kind !== "city");
       const score = (h: NameHit): number => {
         let s = priorScore(h, r.cand);
         if (h.alternate && ownName && !shortForm(r.key, h.feature)) s -= OWN_NAME;
+        if (h.alternate && !ownDivision && riverForm(r.cand.text, h.feature)) s += RIVER_FORM;
         if (round > 0) s += contextScore(h, ctx, r.key, r.cand.sentence);
         if (container) s += inside(h.feature, container) ? 8 : -4;
         else if (nests(h, r.key)) s += NESTED;
@@ -110,7 +113,6 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
     if (!r.feature || !container || r.feature.kind !== "city" || inside(r.feature, container)) continue;
     // only a division nests a town for sure: "Toronto, Vancouver" and "Kampala, Ivory Coast" are lists
     if (container.kind !== "admin1" && container.kind !== "admin2") continue;
-    if (r.cand.source === "dateline") continue;
     r.feature = null;
     r.cand.unknown = true;
   }
@@ -222,7 +224,13 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
     [region, town].some((f) => f && `${f.country}.${f.admin1}` === state.key) &&
     ctx.admin1Weight(...(state.key.split(".") as [string, string]), "\u0000region") >
       (town && `${town.country}.${town.admin1}` === state.key ? 1 : 0);
-  if (state && state.weight >= (local ? LOCAL_STATE : DOMINANT_STATE) && state.weight >= 2 * state.next) {
+  // (a nation within a country is no such state: Edmonton, London is no namesake of a Welsh story's town)
+  if (
+    state &&
+    !lexicon().nationDivisions.has(state.key) &&
+    state.weight >= (local ? LOCAL_STATE : DOMINANT_STATE) &&
+    state.weight >= 2 * state.next
+  ) {
     const inState = (f: Feature): boolean => `${f.country}.${f.admin1}` === state.key;
     const suspect = (r: Reading): boolean => {
       const f = r.feature;
@@ -394,6 +402,19 @@ function shortForm(key: string, f: Feature): boolean {
   return ` ${nameKey(f.name)} `.includes(` ${key} `);
 }
 
+/**
+ * The name is the town's own name without the river or sea that tells it from its namesakes
+ * ("Newcastle" of Newcastle upon Tyne, "Frankfurt" of Frankfurt am Main): the qualifier opens with a
+ * word in lower case, unlike a name's own last word ("Jefferson City").
+ */
+function riverForm(text: string, f: Feature): boolean {
+  const name = text.trim();
+  return f.name.length > name.length && f.name.startsWith(name) && /^[\s-]\p{Ll}/u.test(f.name.slice(name.length));
+}
+
+/** What a town known by its name without its river or sea gains back of what an alternate name loses. */
+const RIVER_FORM = 1;
+
 /** What a reading known only by another of its names loses beside a reading whose own name it is. */
 const OWN_NAME = 3;
 
@@ -468,7 +489,10 @@ function lookupCandidate(c: Candidate, g: Gazetteer): NameHit[] {
     (c.source === "dateline" ? g.abbreviation(`${c.text}.`) : null) ??
     (c.text.length === 2 ? g.postalCode(c.text) : null);
   if (abbr) return [{ feature: abbr, alternate: false }];
-  let hits = g.lookup(c.text);
+  // "an east London hospital": a compass word in lower case is no part of the name (East London is in South Africa)
+  const lower = /^(\p{Ll}{4,9})\s{1,2}(\p{Lu}.{1,40})$/u.exec(c.text);
+  const cased = lower ? lower[1]![0]!.toUpperCase() + lower[1]!.slice(1) : "";
+  let hits = lower && lexicon().quarterWords.has(cased) ? g.lookup(lower[2]!) : g.lookup(c.text);
   if (!hits.length) hits = quarterOf(c.text, g);
   if (!hits.length && c.division) {
     // "Fars Province", "Karak district": the name without its division word

@@ -20,7 +20,9 @@ const KIND_PRIOR: Record<string, number> = {
 };
 
 // An airport named in news is the airport, not a small town of the same name ("Heathrow", Florida).
-const CODE_BONUS: Record<string, number> = { PPLC: 3, PPLA: 1.5, PPLG: 1, PPLA2: 0.7, PPLA3: 0.3, AIRP: 4 };
+// A county seat's rank weighs less than twice the people (log10 2 = 0.3): "Mount Vernon" alone is
+// New York's (68,000), not the county seat in Washington (35,000).
+const CODE_BONUS: Record<string, number> = { PPLC: 3, PPLA: 1.5, PPLG: 1, PPLA2: 0.25, PPLA3: 0.1, AIRP: 4 };
 
 export function priorScore(h: NameHit, c: Candidate): number {
   const f = h.feature;
@@ -45,6 +47,9 @@ export function inside(f: Feature, container: Feature): boolean {
   return false;
 }
 
+/** What a named country adds to its capital when the article is set elsewhere: as much as a division named in the same sentence. */
+const CAPITAL_ABROAD = 3;
+
 /** What a division named in the same sentence adds to a reading inside it (county and town names repeat across states). */
 const SAME_SENTENCE = 3;
 
@@ -58,6 +63,10 @@ export function contextScore(h: NameHit, ctx: DocContext, name: string, sentence
   // ("London" in a Canadian story), not for a small namesake ("Paris" agreement in a US story)
   const cap = f.kind === "city" && f.population < 100_000 ? 1 : 1.5;
   let s = 4 * Math.min(cap, cw / 2);
+  // a capital abroad whose country the article names is that capital, not a small namesake in the
+  // article's own state ("Paris' iconic Champs-Elysees" in a Kentucky story that says "in France")
+  if (f.code === "PPLC" && ctx.countryNamed(f.country, name) && ctx.topCountry()?.[0] !== f.country)
+    s += CAPITAL_ABROAD;
   // a division whose towns are named, or a town whose division is named
   // (in full from a division named or a firm town; a doubtful small town's namesake vouches less)
   s += 3 * Math.min(1, ctx.admin1Weight(f.country, f.admin1, name) / 0.5);

@@ -20,6 +20,9 @@ describe("datelines: where the story was filed", () => {
     ["Mexico City (AFP) – The peso", "Mexico City (AFP) –", "Mexico City", null],
     ["WASHINGTON ― The Senate voted", "WASHINGTON ―", "Washington", null],
     ["BOSTON —Standing in front of a crowd", "BOSTON —", "Boston", null],
+    // a scraped page's dash before the dateline is no agency-only dateline
+    ["- LITTLE ROCK, Ark. - A two-year-old boy has died", "LITTLE ROCK, Ark. -", "Little Rock", "Ark."],
+    ["— NEW ORLEANS — Police said", "NEW ORLEANS —", "New Orleans", null],
   ])("%s", (text, dateline, place, region) => {
     const d = findDateline(text);
     expect(d?.text).toBe(dateline);

@@ -57,6 +57,17 @@ describe("a small place in a state the rest of the article never names", () => {
     expect(place(text, "Monroe", "http://www.nbcconnecticut.com/news/local/1")?.admin1).toBe("Connecticut");
   });
 
+  // a nation within a country is no such state: a Welsh university does not make a London district a namesake
+  it.each([
+    [
+      "A graduate from Edmonton will fly to China. She studied at Aberystwyth University, in Wales, and spent a year in Cardiff. Amber of Felixstowe Road, Edmonton, leaves next month.",
+      "Edmonton",
+      "England",
+    ],
+  ])("%j: %s stays in %s", (text, name, admin1) => {
+    expect(place(text, name)?.admin1).toBe(admin1);
+  });
+
   it("keeps a town whose state the article names", () => {
     const text =
       "The suspect, who lives in Texas, was arrested in Liberty City, police in Miami said. Miami and Florida officials thanked Texas police.";
@@ -84,6 +95,38 @@ describe("a town abroad that nothing else in a US story points to is the US name
   });
 });
 
+describe("a capital abroad whose country the article names is that capital, not the local namesake", () => {
+  it.each([
+    [
+      "GEORGETOWN, Ky. (WKYT) - A Georgetown doctor is in France on a family trip. A gunman opened fire on police on Paris' iconic Champs-Elysees boulevard. Her daughter is in school at Georgetown College in Kentucky.",
+      "Paris",
+      "FR",
+    ],
+    // the country not named: the local namesake stays
+    [
+      "GEORGETOWN, Ky. (WKYT) - A Georgetown doctor was hurt in a crash in Paris on Friday. Her daughter is in school at Georgetown College in Kentucky.",
+      "Paris",
+      "US",
+    ],
+  ])("%j: %s lies in %s", (text, name, country) => {
+    expect(place(text, name)?.country).toBe(country);
+  });
+});
+
+describe("a town named without the river that tells it apart", () => {
+  it.each([
+    [
+      "The UK's fertility regulator approved the treatment. The technique, developed by doctors in Newcastle, prevents some genetic diseases.",
+      "Newcastle",
+      "Newcastle upon Tyne",
+    ],
+    // a name's own last word is no such qualifier: Jefferson is not Jefferson City
+    ["A man was shot in Jefferson on Sunday, Jackson County deputies in Georgia said.", "Jefferson", "Jefferson"],
+  ])("%j: %s is %s", (text, mention, name) => {
+    expect(place(text, mention)?.name).toBe(name);
+  });
+});
+
 describe("a brand or a word that opens names is a place only when the words around say so", () => {
   it.each([
     ["Metro police responded to the shooting in Las Vegas, Nevada.", "Metro", false],
@@ -99,6 +142,17 @@ describe("among counties of one name with nothing else to decide, the populous o
   it.each([
     ["Deputies said the man was found dead in Montgomery County on Sunday.", "Montgomery County", "Maryland"],
     ["A woman was shot in Cumberland County early Friday.", "Cumberland County", "North Carolina"],
+  ])("%j: %s lies in %s", (text, name, admin1) => {
+    expect(place(text, name)?.admin1).toBe(admin1);
+  });
+});
+
+describe("among towns of one name with nothing else to decide, a county seat's rank weighs less than twice the people", () => {
+  it.each([
+    // Mount Vernon, New York (68,000) over the county seat Mount Vernon, Washington (35,000)
+    ["A man was shot dead in Mount Vernon on New Year's Eve, police said.", "Mount Vernon", "New York"],
+    // Greenwood, Indiana (55,000) over the county seat Greenwood, South Carolina (23,000)
+    ["A man accidentally shot himself at his home in Greenwood, police said.", "Greenwood", "Indiana"],
   ])("%j: %s lies in %s", (text, name, admin1) => {
     expect(place(text, name)?.admin1).toBe(admin1);
   });

@@ -76,6 +76,19 @@ describe("the anchor of a name the gazetteer lacks", () => {
       "Xinmo",
       "Sichuan",
     ],
+    // with nothing in its sentence, the division the sentence before names, not a town of another
+    // division named once later
+    [
+      "Forty homes were buried in Maoxian county in Sichuan province.\nThe landslide hit the village of Xinmo at 6 am.\nA day earlier, two villagers died in a landslide in Yueyang in Hunan province.",
+      "Xinmo",
+      "Sichuan",
+    ],
+    // ... but a town the article names again and again is its setting
+    [
+      "The boy was shot in Chicago on Sunday.\nHis mother had moved from Maryland last year.\nHe died at Comer Children's Hospital.\nChicago police are investigating. Chicago has seen 40 shootings this month.",
+      "Comer Children's Hospital",
+      "Illinois",
+    ],
   ])("%j: %s lies in %s", (text, name, admin1) => {
     expect(place(text, name)?.admin1).toBe(admin1);
   });

@@ -155,6 +155,15 @@ describe("England's regions and the Great Lakes", () => {
   });
 });
 
+describe("a compass word in lower case is no part of the name", () => {
+  it.each([
+    ["The victim was taken to an east London hospital, Enfield police said.", "east London", "London", "GB"],
+    ["The victim was taken to an East London hospital, Eastern Cape police said.", "East London", "East London", "ZA"],
+  ])("%j: %s is %s", (text, mention, name, country) => {
+    expect(place(text, mention)).toMatchObject({ name, country });
+  });
+});
+
 describe("a qualifier whose noun is written once", () => {
   it.each([
     ["Many species live in the jungles of Central and South America.", "Central", "Central America"],
@@ -181,5 +190,25 @@ describe("a county abbreviated 'Co.'", () => {
   it("reads 'PLYMOUTH CO.' in a dateline as Plymouth County", () => {
     const text = "PLYMOUTH CO. - A suspect in a farm arson was arraigned on Monday.\nPolice said the barn burned.";
     expect(place(text, "PLYMOUTH CO.")?.name).toBe("Plymouth County");
+  });
+});
+
+describe("a dateline town the gazetteer lacks in the state written after it", () => {
+  it.each([
+    // Holliday, Missouri is too small for the gazetteer; Holliday, Texas is not the place
+    ["HOLLIDAY, Mo. — A man was arrested Friday after a crash, the Highway Patrol said.", "HOLLIDAY", "Missouri"],
+  ])("%j: %s lies in %s", (text, mention, state) => {
+    const p = place(text, mention);
+    expect(p).toMatchObject({ country: "US", admin1: state, role: "dateline", precision: 3 });
+  });
+});
+
+describe("a former state news still names", () => {
+  it.each([
+    ["The vaccine was first made in the Soviet Union in the 1960s.", "Soviet Union", 60],
+    ["Athletes from the USSR won 12 medals.", "USSR", 60],
+    ["Refugees fled the wars in the former Yugoslavia.", "Yugoslavia", 44],
+  ])("%j: %s lies at latitude %d", (text, mention, lat) => {
+    expect(place(text, mention)).toMatchObject({ lat, country: null, precision: 3 });
   });
 });
