@@ -19,6 +19,7 @@ interface EvidentialFile {
   between: string[];
   be: string[];
   clauseEnds: string[];
+  prepositions: string[];
 }
 
 interface Words {
@@ -30,6 +31,7 @@ interface Words {
   between: Set<string>;
   be: Set<string>;
   clauseEnds: Set<string>;
+  prepositions: Set<string>;
 }
 
 let words: Words | null = null;
@@ -45,6 +47,7 @@ function w(): Words {
     between: new Set(f.between),
     be: new Set(f.be),
     clauseEnds: new Set(f.clauseEnds),
+    prepositions: new Set(f.prepositions),
   };
   return words;
 }
@@ -82,6 +85,7 @@ function beforeVerbGroup(toks: readonly Tok[], k: number): number {
 
 /** Where the clause holding the verb group that ends at k starts: its subject, or a relative pronoun. */
 function clauseStart(toks: readonly Tok[], k: number): number | null {
+  const x = w();
   const j = beforeVerbGroup(toks, k);
   if (j < 0) return null;
   const t = toks[j]!;
@@ -92,9 +96,15 @@ function clauseStart(toks: readonly Tok[], k: number): number | null {
     const subj = sentenceSubject(toks, j);
     return subj ? subj.start : null;
   }
-  const sp = speakerLeft(toks, j + 1);
-  if (sp) return sp.start;
-  if (t.text !== ",") return null;
+  if (t.text !== ",") {
+    const sp = speakerLeft(toks, j + 1);
+    if (!sp) return null;
+    // "Clinton's strategy of yoking herself to Obama did not appear": the phrase nearest the verb is a
+    // preposition's object; the clause's subject opens the sentence
+    if (!x.prepositions.has(toks[sp.start - 1]?.lower ?? "")) return sp.start;
+    const subj = sentenceSubject(toks, sp.start);
+    return subj ? subj.start : sp.start;
+  }
   // "the staffing change, hammered out on Sunday, was seen": an aside between the subject and its verb
   const subj = sentenceSubject(toks, k);
   if (subj) return subj.start;
