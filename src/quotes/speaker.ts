@@ -553,13 +553,10 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
   while (i > k && (toks[i - 1]!.lower === "of" || toks[i - 1]!.lower === "the" || RELATIVE.has(toks[i - 1]!.lower)))
     i--;
   if (i === k || (!hasCap && !strong)) return null;
-  // a speaker phrase opens with a name, a title or a determiner, not "considerable support"; lowercase
-  // modifiers may stand before a name they end in ("said pollster Frank Luntz", "said former Sen. Evan Bayh")
+  // a speaker phrase opens with a name, a title or a determiner, not "considerable support"
   const first = toks[k]!;
-  const describedName = !subject && toks[i - 1]!.cap && i - k >= 2 && i - k <= 7;
   if (
     !first.cap &&
-    !describedName &&
     !/^\d/.test(first.text) &&
     !NUMBER_WORD.test(first.lower) &&
     !lx.determiners.has(first.lower) &&
