@@ -15,6 +15,7 @@ import { overlapsAny } from "../util/ranges.js";
 import { attributeSentence, type Attribution, type CueTest } from "./attribute.js";
 import { learnedCue } from "./cue-model.js";
 import { signedQuotes } from "./byline.js";
+import { evidentialAttributions } from "./evidential.js";
 import { joinContinuations } from "./continuation.js";
 import { findQuoteSpans } from "./marks.js";
 import { nameSpeakers } from "./resolve.js";
@@ -65,7 +66,7 @@ export function findAttributions(doc: SitrepDocument, learned: CueTest | null = 
     let hi = lo;
     while (hi < quotes.length && quotes[hi]!.start < s.end + 5) hi++;
     const found = attributeSentence(unit.toks, unit.last, s, quotes.slice(lo, hi), doc.text, carry, learned);
-    atts.push(...found);
+    atts.push(...found, ...evidentialAttributions(unit.toks, unit.last, quotes.slice(lo, hi), found));
     carry = found.at(-1)?.speaker ?? null;
   }
   for (const b of signedQuotes(doc.text, quotes, doc.sentences))

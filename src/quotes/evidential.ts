@@ -1,0 +1,231 @@
+/**
+ * Attributions whose cue sits inside the content: "The FBI is reportedly making arrangements",
+ * "the Sanders team appeared to make a conscious decision", "Twitter is increasingly seen as a news
+ * site", "the change was seen by some as a demotion". PolNeAR takes the whole clause, its subject
+ * included, as the content; the source is no one, or the agent after "by".
+ */
+import type { Range } from "../document/schema.js";
+import { loadData } from "../util/data.js";
+import type { Attribution } from "./attribute.js";
+import { lex } from "./lexicon.js";
+import type { QuoteSpan } from "./marks.js";
+import { sentenceSubject, speakerLeft } from "./speaker.js";
+import { isQuoteTok, type Tok } from "./tokens.js";
+
+interface EvidentialFile {
+  adverbs: string[];
+  appear: { forms: string[]; notAfter: string[]; notBefore: string[] };
+  passives: { words: Record<string, string[]> };
+  between: string[];
+  be: string[];
+  clauseEnds: string[];
+  prepositions: string[];
+}
+
+interface Words {
+  adverbs: Set<string>;
+  appear: Set<string>;
+  notAfter: Set<string>;
+  notBefore: Set<string>;
+  passives: Map<string, Set<string>>;
+  between: Set<string>;
+  be: Set<string>;
+  clauseEnds: Set<string>;
+  prepositions: Set<string>;
+}
+
+let words: Words | null = null;
+function w(): Words {
+  if (words) return words;
+  const f = loadData<EvidentialFile>("quotes/evidential.json");
+  words = {
+    adverbs: new Set(f.adverbs),
+    appear: new Set(f.appear.forms),
+    notAfter: new Set(f.appear.notAfter),
+    notBefore: new Set(f.appear.notBefore),
+    passives: new Map(Object.entries(f.passives.words).map(([k, v]) => [k, new Set(v)])),
+    between: new Set(f.between),
+    be: new Set(f.be),
+    clauseEnds: new Set(f.clauseEnds),
+    prepositions: new Set(f.prepositions),
+  };
+  return words;
+}
+
+/** Auxiliaries between a subject and an evidential verb: "has reportedly been", "did not appear". */
+const AUX = new Set(
+  "has have had will would could can may might must should shall did does do doesn't didn't don't".split(" "),
+);
+const RELATIVE = new Set(["which", "that", "who"]);
+const COORDINATOR = new Set(["and", "but", "or"]);
+/** Words opening a sentence before its subject: "But the staffing change, ..., was seen". */
+const OPENERS = new Set(["but", "and", "so", "yet", "still", "meanwhile"]);
+const FINAL = new Set([".", "!", "?", ",", ";", ":"]);
+const MARKS = new Set([",", "—", "–", "--"]);
+const AGENT_END = new Set("as on in at for with to after during that who which because".split(" "));
+
+function quoted(quotes: readonly QuoteSpan[], t: Tok): boolean {
+  for (const q of quotes) if (q.start < t.start && t.end < q.end) return true;
+  return false;
+}
+
+const adverb = (t: Tok) => /^[a-z]+ly$/.test(t.text) && t.lower !== "only";
+
+/** The index before the verb group ending at k: over auxiliaries, forms of "be", "not" and adverbs. */
+function beforeVerbGroup(toks: readonly Tok[], k: number): number {
+  const x = w();
+  let j = k - 1;
+  while (j >= 0 && k - j <= 5) {
+    const t = toks[j]!;
+    if (AUX.has(t.lower) || x.be.has(t.lower) || x.between.has(t.lower) || adverb(t)) j--;
+    else break;
+  }
+  return j;
+}
+
+/** Where the clause holding the verb group that ends at k starts: its subject, or a relative pronoun. */
+function clauseStart(toks: readonly Tok[], k: number): number | null {
+  const x = w();
+  const j = beforeVerbGroup(toks, k);
+  if (j < 0) return null;
+  const t = toks[j]!;
+  // "the DNC, which is seen as", "a shift that was seen as"
+  if (RELATIVE.has(t.lower)) return j;
+  // "Trump held a lead and appeared poised to win": the coordinated verb shares the sentence's subject
+  if (COORDINATOR.has(t.lower)) {
+    const subj = sentenceSubject(toks, j);
+    return subj ? subj.start : null;
+  }
+  if (t.text !== ",") {
+    const sp = speakerLeft(toks, j + 1);
+    if (!sp) return null;
+    // "Clinton's strategy of yoking herself to Obama did not appear": the phrase nearest the verb is a
+    // preposition's object; the clause's subject opens the sentence
+    if (!x.prepositions.has(toks[sp.start - 1]?.lower ?? "")) return sp.start;
+    const subj = sentenceSubject(toks, sp.start);
+    return subj ? subj.start : sp.start;
+  }
+  // "the staffing change, hammered out on Sunday, was seen": an aside between the subject and its verb
+  const subj = sentenceSubject(toks, k);
+  if (subj) return subj.start;
+  let i = 0;
+  while (i < j && (toks[i]!.punct || OPENERS.has(toks[i]!.lower))) i++;
+  return i < j && (toks[i]!.cap || lex().determiners.has(toks[i]!.lower)) ? i : null;
+}
+
+/** The content's end (exclusive token index) from the cue on: the clause's end, before a clause of its own. */
+function clauseEnd(toks: readonly Tok[], from: number, quotes: readonly QuoteSpan[]): number {
+  const x = w();
+  let e = from;
+  for (; e < toks.length; e++) {
+    const t = toks[e]!;
+    if (t.text === ";" || (e > from && isQuoteTok(t) && !quoted(quotes, t) && toks[e - 1]!.text === ",")) break;
+    if (MARKS.has(t.text) && !quoted(quotes, t) && x.clauseEnds.has(toks[e + 1]?.lower ?? "")) break;
+  }
+  while (e > from && FINAL.has(toks[e - 1]!.text)) e--;
+  return e;
+}
+
+/** "by some", "by organizers", "by other leaders of the party": the agent up to "as" or punctuation. */
+function agentAfter(toks: readonly Tok[], i: number): Range | null {
+  let j = i;
+  while (j < toks.length && j - i < 8 && !toks[j]!.punct && !AGENT_END.has(toks[j]!.lower)) j++;
+  return j > i ? { start: toks[i]!.start, end: toks[j - 1]!.end } : null;
+}
+
+interface Frame {
+  /** token index where the content starts, the cue's token, and the agent after "by" */
+  start: number;
+  k: number;
+  source: Range | null;
+}
+
+/** "is reportedly making", "Reportedly, he made": the adverb of a verb that is no listed cue. */
+function adverbFrame(toks: readonly Tok[], k: number): Frame | null {
+  const t = toks[k]!;
+  if (!w().adverbs.has(t.lower) || (t.cap && k > 0)) return null;
+  if (k === 0) return toks[1]?.text === "," && toks.length > 4 ? { start: 2, k, source: null } : null;
+  // ", reportedly winning over": a participle phrase hangs on the main clause; "the supposedly imminent
+  // imposition": an adjective's adverb inside a noun phrase
+  if (toks[k - 1]!.punct || lex().determiners.has(toks[k - 1]!.lower)) return null;
+  let n = k + 1;
+  while (n < toks.length && (AUX.has(toks[n]!.lower) || w().be.has(toks[n]!.lower) || adverb(toks[n]!))) n++;
+  // "reportedly said": the listed cue makes its own attribution
+  if (!toks[n] || toks[n]!.punct || lex().cues.has(toks[n]!.lower)) return null;
+  const start = clauseStart(toks, k);
+  return start === null ? null : { start, k, source: null };
+}
+
+/** "appeared to make", "appeared paralyzed", "it appeared that": the writer's impression. */
+function appearFrame(toks: readonly Tok[], k: number): Frame | null {
+  const x = w();
+  if (!x.appear.has(toks[k]!.lower) || toks[k]!.cap) return null;
+  const prev = toks[k - 1];
+  if (prev && x.notBefore.has(prev.lower)) return null;
+  const next = toks[k + 1];
+  if (!next || next.punct || isQuoteTok(next)) return null;
+  // "it appeared that Clinton had": the clause is the content
+  if (prev?.lower === "it" && next.lower === "that") return { start: k + 1, k, source: null };
+  if (next.lower === "to") {
+    const v = toks[k + 2];
+    if (!v || v.punct || v.cap || lex().determiners.has(v.lower)) return null;
+  } else if (x.notAfter.has(next.lower) || next.cap || /^\d/.test(next.text)) return null;
+  const start = clauseStart(toks, k);
+  return start === null ? null : { start, k, source: null };
+}
+
+/** "is increasingly seen as", "was seen by some as", "is known for": a passive of reputation. */
+function passiveFrame(toks: readonly Tok[], k: number): Frame | null {
+  const x = w();
+  const after = x.passives.get(toks[k]!.lower);
+  if (!after) return null;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && (x.between.has(toks[j]!.lower) || adverb(toks[j]!))) j--;
+  const be = toks[j];
+  if (!be || !x.be.has(be.lower)) return null;
+  // "seeks to be seen as", "loath to be seen as": an aim, not a reputation
+  if ((be.lower === "be" || be.lower === "being") && (toks[j - 1]?.lower === "to" || j === 0)) return null;
+  const next = toks[k + 1];
+  if (!next || next.punct || !(after.has("*") || after.has(next.lower))) return null;
+  let source: Range | null = null;
+  if (next.lower === "by") {
+    source = agentAfter(toks, k + 2);
+    if (!source) return null;
+  }
+  const start = clauseStart(toks, k);
+  return start === null ? null : { start, k, source };
+}
+
+/**
+ * Evidential attributions of one sentence, besides those the cue rules found (`found`): a word that is
+ * already a cue, or lies inside a content found, is left alone.
+ */
+export function evidentialAttributions(
+  toks: readonly Tok[],
+  sentence: number,
+  quotes: readonly QuoteSpan[],
+  found: readonly Attribution[],
+): Attribution[] {
+  const out: Attribution[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.punct || quoted(quotes, t)) continue;
+    const f = adverbFrame(toks, k) ?? appearFrame(toks, k) ?? passiveFrame(toks, k);
+    if (!f) continue;
+    if (found.some((a) => a.content.start <= t.start && t.end <= a.content.end)) continue;
+    if (found.some((a) => a.cue.start < t.end && t.start < a.cue.end)) continue;
+    const s = f.start;
+    let e = clauseEnd(toks, k + 1, quotes);
+    // "The DNC, which is seen as aligned with Clinton, responded": the relative clause ends at its comma
+    if (RELATIVE.has(toks[s]!.lower) && toks[s - 1]?.text === ",")
+      for (let i = k + 1; i < e; i++) if (MARKS.has(toks[i]!.text) && !quoted(quotes, toks[i]!)) e = i;
+    if (e <= s || e <= k + 1) continue;
+    out.push({
+      content: { start: toks[s]!.start, end: toks[e - 1]!.end },
+      cue: { start: t.start, end: t.end },
+      speaker: f.source ? { span: f.source, head: f.source, kind: "description" } : null,
+      sentence,
+    });
+  }
+  return out;
+}
