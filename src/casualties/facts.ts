@@ -582,7 +582,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
           at = m.index + m[0].length;
         if (at > 0) subjFloor = floor + at;
       }
-      let subj = end > subjFloor ? subjectBefore(text, subjFloor, end, !aux, relative) : null;
+      let subj = end > subjFloor ? subjectBefore(text, subjFloor, end, !aux, relative, titleCase) : null;
       // "Both died at the scene", "both were taken to a hospital": "both" read as an auxiliary's adverb
       // is the subject itself where no other stands before it
       const bothAlone = /^both\s/i.exec(auxText);

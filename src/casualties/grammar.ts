@@ -22,6 +22,7 @@ interface GrammarFile {
   asideVerbs: string[];
   reportNouns: string[];
   possessedKin: string[];
+  phraseStarters: string[];
 }
 
 interface NumberWords {
@@ -65,6 +66,8 @@ export interface Grammar {
   kinObject: RegExp;
   /** "reports of ", "a call about ": the people told of follow (global: the last one in a clause is taken) */
   reportOf: RegExp;
+  /** the words a subject phrase may open with, lower case */
+  phraseStarters: readonly string[];
 }
 
 let grammar: Grammar | null = null;
@@ -123,6 +126,7 @@ export function gram(): Grammar {
       "gi",
     ),
     weekdays: G.weekdays,
+    phraseStarters: G.phraseStarters,
     ingNouns: new Set(G.ingNouns),
     reportOf: new RegExp(`\\b(?:${alternation(G.reportNouns)})\\s{1,3}(?:of|about)\\s{1,3}`, "gi"),
     kinObject: new RegExp(
