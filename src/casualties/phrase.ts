@@ -518,6 +518,20 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   if (c.inList && ws.length === 1 && counts.length === 0 && pluralPersons(head)) {
     return { ...base, low: 2, best: 2, high: null, rule: "plural", victims: s, singular: false, additive: false };
   }
+  // "Bystanders were hit", "Innocent bystanders were hit": a plural person noun with no count opening a
+  // sentence names a group of unknown size (coded as "multiple" is), never a name for its capital
+  // (mid-sentence, "hits innocent victims", "the killing of officers" tell of no incident's victims)
+  if (
+    !c.inList &&
+    /^[A-Z][a-z]/.test(ws[0]!) &&
+    counts.length === 0 &&
+    ws.length <= 3 &&
+    pluralPersons(head) &&
+    ws[ws.length - 1]!.toLowerCase().replace(/[^\w'’-]/g, "") === head &&
+    ws.slice(1).every((w) => /^[a-z]/.test(w))
+  ) {
+    return { ...base, low: 2, best: 2, high: null, rule: "plural", victims: s, singular: false, additive: false };
+  }
   // headline style without a determiner: "14-year-old girl shot to death", "young woman dead"
   if (
     ws.length <= 4 &&
