@@ -706,7 +706,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         !subj &&
         realAux &&
         // a wound itself, not a trip to hospital that someone unharmed may make too
-        /^(?:shot|wounded|injured|hurt|struck|hit|grazed|killed|slain|stabbed)\b/.test(phrase) &&
+        gram().woundParticiple.test(phrase) &&
         /^\s{0,3}(?:was|were)\b/i.test(auxText) &&
         !NEGATION.test(auxText) &&
         !out.some((g) => g.sentence === si) &&
@@ -802,7 +802,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         if (
           doer ||
           // "when someone shot into the house": an indefinite pronoun before a bare verb is its doer
-          /^(?:someone|somebody)$/i.test(text.slice(subj.start, subj.end)) ||
+          gram().indefinitePerson.test(text.slice(subj.start, subj.end)) ||
           /\S/.test(gap.replace(/[,]/g, "")) ||
           (subj.singular && !found && !reduced && !["singular", "exact", "bare"].includes(subj.rule))
         )

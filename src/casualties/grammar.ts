@@ -23,6 +23,9 @@ interface GrammarFile {
   reportNouns: string[];
   possessedKin: string[];
   phraseStarters: string[];
+  woundParticiples: string[];
+  ofPeople: string[];
+  indefinitePersons: string[];
 }
 
 interface NumberWords {
@@ -68,6 +71,12 @@ export interface Grammar {
   reportOf: RegExp;
   /** the words a subject phrase may open with, lower case */
   phraseStarters: readonly string[];
+  /** "shot", "wounded": a participle that opens its phrase and tells a wound itself */
+  woundParticiple: RegExp;
+  /** "them", "those": the whole phrase is a pronoun of people ("a couple of them") */
+  ofPeople: RegExp;
+  /** "someone", "somebody": the whole phrase is an indefinite person */
+  indefinitePerson: RegExp;
 }
 
 let grammar: Grammar | null = null;
@@ -127,6 +136,9 @@ export function gram(): Grammar {
     ),
     weekdays: G.weekdays,
     phraseStarters: G.phraseStarters,
+    woundParticiple: new RegExp(`^(?:${alternation(G.woundParticiples)})\\b`),
+    ofPeople: new RegExp(`^(?:${alternation(G.ofPeople)})$`, "i"),
+    indefinitePerson: new RegExp(`^(?:${alternation(G.indefinitePersons)})$`, "i"),
     ingNouns: new Set(G.ingNouns),
     reportOf: new RegExp(`\\b(?:${alternation(G.reportNouns)})\\s{1,3}(?:of|about)\\s{1,3}`, "gi"),
     kinObject: new RegExp(

@@ -47,9 +47,6 @@ const tidy = (s: string | null): string | null => {
   return v || null;
 };
 
-/** pronouns a count word's "of" may take for people ("a couple of them") */
-const OF_PEOPLE = /^(?:them|us|those|these|whom)$/i;
-
 function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
 }
@@ -378,7 +375,12 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     if (pi < 0 && rw.findIndex((w) => L.persons.has(w.toLowerCase())) > 4) return null;
     // "a dispute over a pair of shoes", "a couple of hours": a count word made of a noun and "of"
     // counts the noun after it, and that names no person
-    if (pi < 0 && rw.length > 0 && !OF_PEOPLE.test(rw[0]!) && /\bof$/i.test(text.slice(cnt.start, cnt.end).trim()))
+    if (
+      pi < 0 &&
+      rw.length > 0 &&
+      !gram().ofPeople.test(rw[0]!) &&
+      /\bof$/i.test(text.slice(cnt.start, cnt.end).trim())
+    )
       return null;
     const tail = pi >= 0 ? rw.slice(pi + 1) : rw.slice(2);
     if (
@@ -436,7 +438,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   });
   // "over a pair of shoes": a pair of things, not of people
   const last = (ws[ws.length - 1] ?? "").toLowerCase().replace(/[^a-z-]/g, "");
-  const pairOfThings = /\bof\s/i.test(s) && !L.persons.has(last) && !OF_PEOPLE.test(last);
+  const pairOfThings = /\bof\s/i.test(s) && !L.persons.has(last) && !gram().ofPeople.test(last);
   if (L.pairs.has(head) && counts.length === 0 && ws.length <= 4 && !/^an?\s/i.test(s) && !pairOfThings) {
     return pair(/^(?:the|this|that|both)\s/i.test(s));
   }
