@@ -70,9 +70,6 @@ const PARTICIPLE_HEAD =
  */
 const CLAUSE_SUBJECT =
   /^\s{0,3}(?:(?:[A-Z][\w.'’-]{0,20}\s{1,3}){1,3}(?:said|says)\s{1,3}(?:that\s{1,3})?)?((?:he|she)(?=\s)|(?:the|a|an)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}[\w'’-]{1,20}(?=\s))/i;
-/** what ends the clause a participle opens: a break, a conjunction, a verb of saying, a subject pronoun of its own */
-const CLAUSE_BREAK =
-  /[,;:"“”()]|\b(?:and|but|or|when|while|as|after|before|because|since|if|who|that|which|where|said|says|told|according|he|she|they|we|i)\b/i;
 /** what follows a participle that modifies the noun before it: a place, a time, an agent */
 const REDUCED_AFTER =
   /^\s{1,3}(?:by|in|on|at|during|near|outside|inside|early|late|last|overnight|while|when|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
@@ -632,7 +629,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         prev &&
         prev.sentence === si &&
         subj.start - prev.end < 12 &&
-        /^\s{1,3}(?:by|in|at|on|near|outside|inside|during)\s/i.test(text.slice(prev.end, subj.end)) &&
+        gram().reducedPreposition.test(text.slice(prev.end, subj.end)) &&
         reducedRelative(text, prev, sent.end)
       )
         subj = null;
@@ -689,7 +686,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         if (!subj)
           for (const m of seg.matchAll(PARTICIPLE_HEAD)) {
             if (!L.persons.has(m[3]!.toLowerCase()) || gram().ingNouns.has(m[4]!.toLowerCase())) continue;
-            if (CLAUSE_BREAK.test(seg.slice(m.index + m[0].length))) continue;
+            if (gram().clauseBreak.test(seg.slice(m.index + m[0].length))) continue;
             const head = m[0].trimStart();
             const start = subjEnd - seg.length + m.index + m[0].length - head.length;
             const p = readPhrase(text, start, start + head.replace(/\s{1,3}\S+\s$/, "").length);

@@ -26,6 +26,8 @@ interface GrammarFile {
   woundParticiples: string[];
   ofPeople: string[];
   indefinitePersons: string[];
+  clauseBreakWords: string[];
+  reducedPrepositions: string[];
 }
 
 interface NumberWords {
@@ -77,6 +79,10 @@ export interface Grammar {
   ofPeople: RegExp;
   /** "someone", "somebody": the whole phrase is an indefinite person */
   indefinitePerson: RegExp;
+  /** what ends the clause a participle opens: a break, a conjunction, a verb of saying, a subject pronoun */
+  clauseBreak: RegExp;
+  /** a preposition right after a reduced relative clause's participle, with the spaces around it */
+  reducedPreposition: RegExp;
 }
 
 let grammar: Grammar | null = null;
@@ -138,6 +144,8 @@ export function gram(): Grammar {
     phraseStarters: G.phraseStarters,
     woundParticiple: new RegExp(`^(?:${alternation(G.woundParticiples)})\\b`),
     ofPeople: new RegExp(`^(?:${alternation(G.ofPeople)})$`, "i"),
+    clauseBreak: new RegExp(`[,;:"“”()]|\\b(?:${alternation(G.clauseBreakWords)})\\b`, "i"),
+    reducedPreposition: new RegExp(`^\\s{1,3}(?:${alternation(G.reducedPrepositions)})\\s`, "i"),
     indefinitePerson: new RegExp(`^(?:${alternation(G.indefinitePersons)})$`, "i"),
     ingNouns: new Set(G.ingNouns),
     reportOf: new RegExp(`\\b(?:${alternation(G.reportNouns)})\\s{1,3}(?:of|about)\\s{1,3}`, "gi"),
