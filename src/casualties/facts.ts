@@ -70,9 +70,6 @@ const PARTICIPLE_HEAD =
  */
 const CLAUSE_SUBJECT =
   /^\s{0,3}(?:(?:[A-Z][\w.'’-]{0,20}\s{1,3}){1,3}(?:said|says)\s{1,3}(?:that\s{1,3})?)?((?:he|she)(?=\s)|(?:the|a|an)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}[\w'’-]{1,20}(?=\s))/i;
-/** what ends the clause a participle opens: a break, a conjunction, a verb of saying, a subject pronoun of its own */
-const CLAUSE_BREAK =
-  /[,;:"“”()]|\b(?:and|but|or|when|while|as|after|before|because|since|if|who|that|which|where|said|says|told|according|he|she|they|we|i)\b/i;
 /** what follows a participle that modifies the noun before it: a place, a time, an agent */
 const REDUCED_AFTER =
   /^\s{1,3}(?:by|in|on|at|during|near|outside|inside|early|late|last|overnight|while|when|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
@@ -582,7 +579,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
           at = m.index + m[0].length;
         if (at > 0) subjFloor = floor + at;
       }
-      let subj = end > subjFloor ? subjectBefore(text, subjFloor, end, !aux, relative) : null;
+      let subj = end > subjFloor ? subjectBefore(text, subjFloor, end, !aux, relative, titleCase) : null;
       // "Both died at the scene", "both were taken to a hospital": "both" read as an auxiliary's adverb
       // is the subject itself where no other stands before it
       const bothAlone = /^both\s/i.exec(auxText);
@@ -632,7 +629,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         prev &&
         prev.sentence === si &&
         subj.start - prev.end < 12 &&
-        /^\s{1,3}(?:by|in|at|on|near|outside|inside|during)\s/i.test(text.slice(prev.end, subj.end)) &&
+        gram().reducedPreposition.test(text.slice(prev.end, subj.end)) &&
         reducedRelative(text, prev, sent.end)
       )
         subj = null;
@@ -689,7 +686,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         if (!subj)
           for (const m of seg.matchAll(PARTICIPLE_HEAD)) {
             if (!L.persons.has(m[3]!.toLowerCase()) || gram().ingNouns.has(m[4]!.toLowerCase())) continue;
-            if (CLAUSE_BREAK.test(seg.slice(m.index + m[0].length))) continue;
+            if (gram().clauseBreak.test(seg.slice(m.index + m[0].length))) continue;
             const head = m[0].trimStart();
             const start = subjEnd - seg.length + m.index + m[0].length - head.length;
             const p = readPhrase(text, start, start + head.replace(/\s{1,3}\S+\s$/, "").length);
@@ -706,7 +703,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         !subj &&
         realAux &&
         // a wound itself, not a trip to hospital that someone unharmed may make too
-        /^(?:shot|wounded|injured|hurt|struck|hit|grazed|killed|slain|stabbed)\b/.test(phrase) &&
+        gram().woundParticiple.test(phrase) &&
         /^\s{0,3}(?:was|were)\b/i.test(auxText) &&
         !NEGATION.test(auxText) &&
         !out.some((g) => g.sentence === si) &&
@@ -802,7 +799,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         if (
           doer ||
           // "when someone shot into the house": an indefinite pronoun before a bare verb is its doer
-          /^(?:someone|somebody)$/i.test(text.slice(subj.start, subj.end)) ||
+          gram().indefinitePerson.test(text.slice(subj.start, subj.end)) ||
           /\S/.test(gap.replace(/[,]/g, "")) ||
           (subj.singular && !found && !reduced && !["singular", "exact", "bare"].includes(subj.rule))
         )

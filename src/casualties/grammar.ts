@@ -22,6 +22,12 @@ interface GrammarFile {
   asideVerbs: string[];
   reportNouns: string[];
   possessedKin: string[];
+  phraseStarters: string[];
+  woundParticiples: string[];
+  ofPeople: string[];
+  indefinitePersons: string[];
+  clauseBreakWords: string[];
+  reducedPrepositions: string[];
 }
 
 interface NumberWords {
@@ -65,6 +71,18 @@ export interface Grammar {
   kinObject: RegExp;
   /** "reports of ", "a call about ": the people told of follow (global: the last one in a clause is taken) */
   reportOf: RegExp;
+  /** the words a subject phrase may open with, lower case */
+  phraseStarters: readonly string[];
+  /** "shot", "wounded": a participle that opens its phrase and tells a wound itself */
+  woundParticiple: RegExp;
+  /** "them", "those": the whole phrase is a pronoun of people ("a couple of them") */
+  ofPeople: RegExp;
+  /** "someone", "somebody": the whole phrase is an indefinite person */
+  indefinitePerson: RegExp;
+  /** what ends the clause a participle opens: a break, a conjunction, a verb of saying, a subject pronoun */
+  clauseBreak: RegExp;
+  /** a preposition right after a reduced relative clause's participle, with the spaces around it */
+  reducedPreposition: RegExp;
 }
 
 let grammar: Grammar | null = null;
@@ -123,6 +141,12 @@ export function gram(): Grammar {
       "gi",
     ),
     weekdays: G.weekdays,
+    phraseStarters: G.phraseStarters,
+    woundParticiple: new RegExp(`^(?:${alternation(G.woundParticiples)})\\b`),
+    ofPeople: new RegExp(`^(?:${alternation(G.ofPeople)})$`, "i"),
+    clauseBreak: new RegExp(`[,;:"“”()]|\\b(?:${alternation(G.clauseBreakWords)})\\b`, "i"),
+    reducedPreposition: new RegExp(`^\\s{1,3}(?:${alternation(G.reducedPrepositions)})\\s`, "i"),
+    indefinitePerson: new RegExp(`^(?:${alternation(G.indefinitePersons)})$`, "i"),
     ingNouns: new Set(G.ingNouns),
     reportOf: new RegExp(`\\b(?:${alternation(G.reportNouns)})\\s{1,3}(?:of|about)\\s{1,3}`, "gi"),
     kinObject: new RegExp(

@@ -47,9 +47,6 @@ const tidy = (s: string | null): string | null => {
   return v || null;
 };
 
-/** pronouns a count word's "of" may take for people ("a couple of them") */
-const OF_PEOPLE = /^(?:them|us|those|these|whom)$/i;
-
 function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
 }
@@ -378,7 +375,12 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     if (pi < 0 && rw.findIndex((w) => L.persons.has(w.toLowerCase())) > 4) return null;
     // "a dispute over a pair of shoes", "a couple of hours": a count word made of a noun and "of"
     // counts the noun after it, and that names no person
-    if (pi < 0 && rw.length > 0 && !OF_PEOPLE.test(rw[0]!) && /\bof$/i.test(text.slice(cnt.start, cnt.end).trim()))
+    if (
+      pi < 0 &&
+      rw.length > 0 &&
+      !gram().ofPeople.test(rw[0]!) &&
+      /\bof$/i.test(text.slice(cnt.start, cnt.end).trim())
+    )
       return null;
     const tail = pi >= 0 ? rw.slice(pi + 1) : rw.slice(2);
     if (
@@ -436,7 +438,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   });
   // "over a pair of shoes": a pair of things, not of people
   const last = (ws[ws.length - 1] ?? "").toLowerCase().replace(/[^a-z-]/g, "");
-  const pairOfThings = /\bof\s/i.test(s) && !L.persons.has(last) && !OF_PEOPLE.test(last);
+  const pairOfThings = /\bof\s/i.test(s) && !L.persons.has(last) && !gram().ofPeople.test(last);
   if (L.pairs.has(head) && counts.length === 0 && ws.length <= 4 && !/^an?\s/i.test(s) && !pairOfThings) {
     return pair(/^(?:the|this|that|both)\s/i.test(s));
   }
@@ -516,6 +518,20 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   }
   // "his wife and children", "men killed": a bare plural names a group of at least two
   if (c.inList && ws.length === 1 && counts.length === 0 && pluralPersons(head)) {
+    return { ...base, low: 2, best: 2, high: null, rule: "plural", victims: s, singular: false, additive: false };
+  }
+  // "Bystanders were hit", "Innocent bystanders were hit": a plural person noun with no count opening a
+  // sentence names a group of unknown size (coded as "multiple" is), never a name for its capital
+  // (mid-sentence, "hits innocent victims", "the killing of officers" tell of no incident's victims)
+  if (
+    !c.inList &&
+    /^[A-Z][a-z]/.test(ws[0]!) &&
+    counts.length === 0 &&
+    ws.length <= 3 &&
+    pluralPersons(head) &&
+    ws[ws.length - 1]!.toLowerCase().replace(/[^\w'’-]/g, "") === head &&
+    ws.slice(1).every((w) => /^[a-z]/.test(w))
+  ) {
     return { ...base, low: 2, best: 2, high: null, rule: "plural", victims: s, singular: false, additive: false };
   }
   // headline style without a determiner: "14-year-old girl shot to death", "young woman dead"
@@ -662,6 +678,7 @@ export function subjectBefore(
   end: number,
   reduced = false,
   nearest = false,
+  headline = false,
 ): Phrase | null {
   const { end: e, age } = stripAppositions(text, floor, end);
   const s = clauseStart(text, floor, e);
@@ -674,13 +691,20 @@ export function subjectBefore(
   if (lead) from += lead[0].length;
   // the phrase begins at its first word that can open a noun phrase
   const seg = text.slice(from, e);
-  const opener =
-    /(?:^|\s)(?=(?:a|an|one|no|another|both|the|his|her|their|its|he|she|they|nobody|none|all|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds|more|at|over|nearly|about|some|up|between)\b|[A-Z]|\d)/gi;
+  const opener = OPENER();
+  WORD_START.lastIndex = 0;
   // "around 2 a.m. three men": the first opener that reads as people wins; the antecedent of a
   // relative pronoun is the nearest one ("a call in reference to a teenager who has been shot")
+  // the caps count the clause's words, openers or not: a phrase far into a clause ("the names of two
+  // students killed", "on Hwy 150 with a gunshot wound") is seldom its subject
   const starts: number[] = [];
-  for (let m = opener.exec(seg); m && starts.length < 12; m = opener.exec(seg)) {
+  let words = 0;
+  const firstSix: number[] = [];
+  for (let m = WORD_START.exec(seg); m && words < 12; m = WORD_START.exec(seg)) {
     const at = from + m.index + m[0].length;
+    opener.lastIndex = m.index;
+    // a headline drops its articles: any word may open its phrase ("after teenage girl accidentally shot")
+    const opens = headline || opener.exec(seg)?.index === m.index;
     // "shot in Miami": a name after a preposition is a place, not the subject; "Mead Valley": nor is
     // the second word of a name
     const name = /^[A-Z][a-z]/.test(text.slice(at, at + 2));
@@ -696,10 +720,16 @@ export function subjectBefore(
       if (
         !lex().parentOfBefore.test(text.slice(Math.max(from, at - 30), at)) &&
         !/^(?:and|or)\s/i.test(text.slice(at, at + 4))
-      )
-        starts.push(at);
-    if (m[0].length === 0) opener.lastIndex++;
+      ) {
+        if (opens) {
+          starts.push(at);
+          if (words < 6) firstSix.push(at);
+        }
+        words++;
+      }
+    if (m[0].length === 0) WORD_START.lastIndex++;
   }
+  WORD_START.lastIndex = 0;
   if (nearest) {
     // the nearest phrase that reads as people, widened over the determiner and modifiers before it
     // ("His 11-year-old brother who was also shot"), never over a preposition or a clause edge
@@ -715,7 +745,7 @@ export function subjectBefore(
   }
   // "Dispatch was called to the scene on reports of a man shot": the people a report tells of, however
   // many words open the clause before them
-  if (reduced && starts.length > 6) {
+  if (reduced && words > 6) {
     let told: RegExpExecArray | null = null;
     for (const m of seg.matchAll(gram().reportOf)) told = m;
     if (told && told.index + told[0].length < seg.length) {
@@ -723,19 +753,34 @@ export function subjectBefore(
       if (p) return p;
     }
   }
-  for (const p0 of starts.slice(0, 6)) {
+  for (const p0 of firstSix) {
     const p = readPhrase(text, p0, e, age, reduced);
     if (p) return p;
   }
   // "I am from greencastle pa and my brother was sadly taken from my family": in a long run-on sentence
   // the subject is the definite phrase right after the last "and" that joins two clauses
   const joined = JOINED_SUBJECT.exec(text.slice(Math.max(from, e - 60), e));
-  if (joined && starts.length > 6) {
+  if (joined && words > 6) {
     const p = readPhrase(text, e - joined[1]!.length, e, age, reduced);
     if (p?.definite) return p;
   }
   return appositionCounted(text, floor, end, reduced);
 }
+
+/**
+ * Where a subject phrase can start: a word that opens a noun phrase (in either case at a sentence's
+ * start), a capital (a name; case-sensitive, so "shot" is no opener) or a digit
+ */
+/** where a word starts */
+const WORD_START = /(?:^|\s)(?=[A-Za-z\d])/g;
+let opener: RegExp | null = null;
+const OPENER = (): RegExp =>
+  (opener ??= new RegExp(
+    `(?:^|\\s)(?=(?:${gram()
+      .phraseStarters.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+      .join("|")})\\b|[A-Z]|\\d)`,
+    "g",
+  ));
 
 const JOINED_SUBJECT =
   /\sand\s{1,3}((?:the|his|her|their|my|our)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}[\w'’-]{1,20}\s{0,3})$/i;

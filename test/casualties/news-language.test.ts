@@ -22,6 +22,14 @@ describe("headline language", () => {
       ],
     ],
     // headlines drop the article before an adjective
+    // (so any word may open a headline's subject, where the body's subjects open with an article, a capital or a digit)
+    [
+      "Boy, 17, arrested after teenage girl accidentally shot",
+      [
+        ["arrested", 1, "bare"],
+        ["shot", 1, "bare"],
+      ],
+    ],
     ["Slain teen identified, police say", [["killed", 1, "definite"]]],
     ["Wounded officer released from hospital", [["injured", 1, "definite"]]],
     // "self" is the headline's reflexive: the father is one of the dead
@@ -353,6 +361,14 @@ describe("an uncounted group and its apposition", () => {
     ["The victims, two men and a teenage girl, were taken to the hospital.", [["shot", 3, "conjunction"]]],
     // one person's apposition was read before and stays one person
     ["The victim, a 45-year-old cab driver, was wounded.", [["injured", 1, "definite"]]],
+    // a plural person noun with no count is a group of unknown size (two at least, as "multiple"), never a
+    // name for the capital at the sentence's start
+    ["Bystanders were hit by stray bullets.", [["shot", 2, "plural"]]],
+    ["Teens were shot outside the mall.", [["shot", 2, "plural"]]],
+    ["Innocent bystanders were hit by gunfire.", [["shot", 2, "plural"]]],
+    // a count or a name still reads as before
+    ["Two teenagers were shot outside the mall.", [["shot", 2, "exact"]]],
+    ["Marcus Brown was shot outside the mall.", [["shot", 1, "named"]]],
   ])("%s", (sentence, want) => {
     expect(facts(sentence)).toEqual(want);
   });
