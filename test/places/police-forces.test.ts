@@ -46,3 +46,14 @@ describe("a police force's name says where the story is set", () => {
     expect(forceMentions(doc, gazetteer()).map((m) => m.name)).toEqual(names);
   });
 });
+
+describe("the dateline's town, whose own police the story names, is where the story happened", () => {
+  it.each([
+    ["INDIANAPOLIS (WISH) — A man was killed in a shooting Sunday night. IMPD is investigating.", "Indianapolis", 2],
+    // no force of the town: only the filing state is known
+    ["INDIANAPOLIS (WISH) — A man was killed in a shooting Sunday night. Police are investigating.", "Indiana", 3],
+  ])("%j happened in %s (precision %i)", (text, name, precision) => {
+    const place = extract(text, {}).events[0]?.place;
+    expect([place?.name, place?.precision]).toEqual([name, precision]);
+  });
+});
