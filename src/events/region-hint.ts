@@ -7,6 +7,7 @@
  */
 import type { Place, SitrepDocument } from "../document/schema.js";
 import { forceMentions } from "../places/forces.js";
+import { distanceKm } from "../places/geo.js";
 import { type Feature, gazetteer } from "../places/gazetteer/index.js";
 import { creditedRegion, publisherRegion, publisherTown } from "../places/publisher.js";
 
@@ -121,6 +122,9 @@ function localTown(doc: SitrepDocument, tail: string | null, tailRegion: Feature
  * The dateline's town when the story names that town's own police ("IMPD", "the Indianapolis Police
  * Department"): a town's police work in the town, so the story most likely happened there too.
  */
+/** How far from the middle of a force's city a town it polices may lie. */
+const POLICED_KM = 25;
+
 function policedTown(doc: SitrepDocument, dl: Place | undefined): Feature | null {
   if (!dl || dl.lat === null || dl.lon === null || !doc.dateline) return null;
   const g = gazetteer();
@@ -128,9 +132,19 @@ function policedTown(doc: SitrepDocument, dl: Place | undefined): Feature | null
     .lookup(dl.name)
     .find((h) => h.feature.kind === "city" && h.feature.lat === dl.lat && h.feature.lon === dl.lon)?.feature;
   if (!f) return null;
-  if (forceMentions(doc, g).some((m) => m.feature === f)) return f;
+  // (a town inside the force's city counts: "BROOKLYN — ... the NYPD said")
+  if (
+    forceMentions(doc, g).some(
+      (m) =>
+        m.feature === f ||
+        (m.feature.kind === "city" && distanceKm(m.feature.lat, m.feature.lon, f.lat, f.lon) <= POLICED_KM),
+    )
+  )
+    return f;
   const name = f.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<!\\p{L})${name} [Pp]olice`, "u").test(doc.text.slice(doc.dateline.end)) ? f : null;
+  return new RegExp(`(?<!\\p{L})${name} (?:Metro(?:politan)? )?[Pp]olice`, "u").test(doc.text.slice(doc.dateline.end))
+    ? f
+    : null;
 }
 
 /** The place a name denotes inside a region, the most populous of its namesakes there. */

@@ -57,3 +57,10 @@ describe("the dateline's town, whose own police the story names, is where the st
     expect([place?.name, place?.precision]).toEqual([name, precision]);
   });
 });
+
+describe("a town inside the city whose force the story names", () => {
+  it("is where the story happened", () => {
+    const text = "BED-STUY, BROOKLYN — A teen was shot and injured on Sunday night, the NYPD said.";
+    expect(extract(text, {}).events[0]?.place?.name).toBe("Brooklyn");
+  });
+});
