@@ -33,6 +33,12 @@ function table(): { re: RegExp; serves: Map<string, ForceEntry> } {
   return compiled;
 }
 
+/** Forces named by one word ("OPP", "NYPD"): after a place's name they make it the force's area ("Brant OPP"). */
+export function forceWord(word: string): boolean {
+  const { serves } = table();
+  return !word.includes(" ") && serves.has(word);
+}
+
 const resolved = new Map<string, Feature | null>();
 
 /** The feature a force serves: its town (in its state), its first-order division, or its country. */
