@@ -197,7 +197,15 @@ export function findToponyms(
         const divisible = m.hits.some(
           (h) => h.feature.kind === "admin1" || h.feature.kind === "admin2" || h.feature.kind === "city",
         );
-        if (divisible && nextAdj && lex.division.has(nextAdj.text.toLowerCase())) {
+        const beyond = toks[i + m.n + 1];
+        // "Kentucky State Police", "the Kentucky Department of Fish and Wildlife": an agency's name, not a division's
+        const agency =
+          nextAdj !== null &&
+          isCap(nextAdj) &&
+          beyond !== undefined &&
+          adjacent(text, nextAdj, beyond) &&
+          (isCap(beyond) || beyond.text === "of");
+        if (divisible && nextAdj && lex.division.has(nextAdj.text.toLowerCase()) && !agency) {
           division = true;
           // "Fars Province" is one name; "Mazandaran province" is a name and a common noun.
           if (isCap(nextAdj)) end = nextAdj.end;

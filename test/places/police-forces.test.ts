@@ -72,3 +72,12 @@ describe("a place named before its force's one-word name is the force's area", (
     expect(admin1Of(text, mention)).toBe(admin1);
   });
 });
+
+describe("a state opening an agency's name is the state alone", () => {
+  it.each([
+    ["Kentucky State Police said the hunter died in Metcalfe County.", "Kentucky"],
+    ["The man was shot, the Kentucky Department of Fish and Wildlife said.", "Kentucky"],
+  ])("%j names %s", (text, mention) => {
+    expect(extract(text, {}).places.map((p) => p.text)).toContain(mention);
+  });
+});
