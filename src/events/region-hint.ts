@@ -5,7 +5,9 @@
  * (CONTRACT.md), but a town named in the story is far likelier the one in the filing state than a
  * namesake elsewhere, and a story whose place is unknown happened, at least, in that region.
  */
-import type { SitrepDocument } from "../document/schema.js";
+import type { Place, SitrepDocument } from "../document/schema.js";
+import { forceMentions } from "../places/forces.js";
+import { distanceKm } from "../places/geo.js";
 import { type Feature, gazetteer } from "../places/gazetteer/index.js";
 import { creditedRegion, publisherRegion, publisherTown } from "../places/publisher.js";
 
@@ -40,7 +42,8 @@ export interface FilingHint {
   source: "stated" | "resolved" | "station" | "publisher";
   /**
    * The town local news comes from, when the site's address ("miamiherald.com") or a station's tail
-   * ("WMC Action News 5 - Memphis, Tennessee") names one: never the dateline's town.
+   * ("WMC Action News 5 - Memphis, Tennessee") names one; the dateline's town only when the story
+   * names that town's own police ("INDIANAPOLIS — ... IMPD is investigating").
    */
   local: Feature | null;
 }
@@ -92,7 +95,7 @@ export function filingHint(doc: SitrepDocument): FilingHint | null {
     region = tailRegion;
     source = "station";
   }
-  const local = localTown(doc, tail, tailRegion);
+  const local = localTown(doc, tail, tailRegion) ?? policedTown(doc, dl);
   if (!region) {
     region = publisherRegion(doc.url, g) ?? (local && local.country ? g.admin1(local.country, local.admin1) : null);
     source = "publisher";
@@ -113,6 +116,35 @@ function localTown(doc: SitrepDocument, tail: string | null, tailRegion: Feature
   if (!tail || !tailRegion) return null;
   const m = /(?:^|[-–|]\s{1,3})([A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20}){0,2}),\s{0,3}[A-Z]/.exec(tail);
   return m ? namesakeIn(m[1]!, tailRegion) : null;
+}
+
+/**
+ * The dateline's town when the story names that town's own police ("IMPD", "the Indianapolis Police
+ * Department"): a town's police work in the town, so the story most likely happened there too.
+ */
+/** How far from the middle of a force's city a town it polices may lie. */
+const POLICED_KM = 25;
+
+function policedTown(doc: SitrepDocument, dl: Place | undefined): Feature | null {
+  if (!dl || dl.lat === null || dl.lon === null || !doc.dateline) return null;
+  const g = gazetteer();
+  const f = g
+    .lookup(dl.name)
+    .find((h) => h.feature.kind === "city" && h.feature.lat === dl.lat && h.feature.lon === dl.lon)?.feature;
+  if (!f) return null;
+  // (a town inside the force's city counts: "BROOKLYN — ... the NYPD said")
+  if (
+    forceMentions(doc, g).some(
+      (m) =>
+        m.feature === f ||
+        (m.feature.kind === "city" && distanceKm(m.feature.lat, m.feature.lon, f.lat, f.lon) <= POLICED_KM),
+    )
+  )
+    return f;
+  const name = f.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<!\\p{L})${name} (?:Metro(?:politan)? )?[Pp]olice`, "u").test(doc.text.slice(doc.dateline.end))
+    ? f
+    : null;
 }
 
 /** The place a name denotes inside a region, the most populous of its namesakes there. */

@@ -37,6 +37,9 @@ export function datelineCandidates(doc: SitrepDocument, g: Gazetteer): Candidate
  * park" ends after "Brooklyn"); the whole length when the last word is capitalized, or when the
  * lower-case word joins names ("Stratford-upon-Avon", "Bay of Pigs") or nothing capitalized is left.
  */
+/** Words that follow a noun phrase, not sit inside it. */
+const NOUN_PHRASE_ENDS = new Set(["of", "for", "with", "and", "or", "who", "that", "which", "is", "was"]);
+
 export function lowerTail(s: string): number {
   const m = /^(.*?\p{Lu}[\p{L}.'’-]*)((?:\s{1,2}\p{Ll}[\p{L}'’-]*){1,3})$/u.exec(s);
   if (!m) return s.length;
@@ -205,6 +208,12 @@ export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { fin
     // "THE DEPUTIES IDENTIFIED THE BOY AS BENTLEY": in capitals, a name the gazetteer lacks cannot be
     // told from any other word
     if (!known && /^[\p{Lu}\s.'’-]+$/u.test(e.text) && /\p{Lu}{2}/u.test(e.text)) continue;
+    // "is an Obstetrician-Gynecologist at": a name the gazetteer lacks that makes a whole noun phrase
+    // after "a"/"an" is a capitalized common noun ("a Brooklyn park" keeps its name: the noun follows)
+    if (!known && /(?:^|[^\p{L}])an?\s$/iu.test(text.slice(Math.max(0, e.start - 4), e.start))) {
+      const next = /^\s{0,2}(\p{Ll}+)?/u.exec(text.slice(e.end, e.end + 24))?.[1];
+      if (!next || lex.locative.has(next) || NOUN_PHRASE_ENDS.has(next)) continue;
+    }
     if (!known && notPlaceLists.some((l) => l.start <= e.start && e.end <= l.end)) continue;
     fromNer.push({ start: e.start, end: e.end, text: e.text, source: "entity", sentence, unknown: !known });
   }
@@ -250,7 +259,13 @@ export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { fin
     }
     merged.push(c);
   }
-  dropGivenNames(text, merged, blocked, lex);
+  // "Nine-year-old Georgia Stevens", tagged an organization, is the kin of "Cory Stevens": a person
+  const misread = doc.entities.filter((e) => {
+    if (e.type !== "organization") return false;
+    const words = e.text.split(/\s+/);
+    return words.length === 2 && lex.givenNames.has(words[0]!.toLowerCase()) && kin.has(words[1]!);
+  });
+  dropGivenNames(text, merged, [...blocked, ...misread], lex);
   merged.sort((a, b) => a.start - b.start);
   for (const c of merged) {
     delete c.list;
@@ -330,7 +345,9 @@ function dropGivenNames(text: string, cands: Candidate[], persons: Entity[], lex
     const name = c.text.replace(/['’]s$/, "");
     if ((firstSeen.get(name) ?? Infinity) >= c.start) continue;
     const before = /(\p{L}+)\s{1,2}$/u.exec(text.slice(Math.max(0, c.start - 16), c.start))?.[1];
-    if (before && lex.locative.has(before.toLowerCase())) continue;
+    // "from Georgia's hard work": before a possessive the preposition governs the thing possessed
+    const possessive = /['’]s$/.test(c.text) || /^['’]s\b/.test(text.slice(c.end, c.end + 3));
+    if (before && lex.locative.has(before.toLowerCase()) && !possessive) continue;
     if (/^\s{1,2}(?:\p{Lu}|police\b|area\b|county\b)/u.test(text.slice(c.end, c.end + 12))) continue;
     cands.splice(i, 1);
   }

@@ -3,6 +3,7 @@ import type { Candidate } from "./candidate.js";
 import type { Gazetteer, NameHit } from "./gazetteer/index.js";
 import { lexicon, type Lexicon } from "./lexicon.js";
 import { startsUpper } from "../util/letters.js";
+import { forceWord } from "./forces.js";
 
 /*
  * This stage's own toponym finder: the recall backstop beside the entities stage's NER. It proposes
@@ -196,7 +197,15 @@ export function findToponyms(
         const divisible = m.hits.some(
           (h) => h.feature.kind === "admin1" || h.feature.kind === "admin2" || h.feature.kind === "city",
         );
-        if (divisible && nextAdj && lex.division.has(nextAdj.text.toLowerCase())) {
+        const beyond = toks[i + m.n + 1];
+        // "Kentucky State Police", "the Kentucky Department of Fish and Wildlife": an agency's name, not a division's
+        const agency =
+          nextAdj !== null &&
+          isCap(nextAdj) &&
+          beyond !== undefined &&
+          adjacent(text, nextAdj, beyond) &&
+          (isCap(beyond) || beyond.text === "of");
+        if (divisible && nextAdj && lex.division.has(nextAdj.text.toLowerCase()) && !agency) {
           division = true;
           // "Fars Province" is one name; "Mazandaran province" is a name and a common noun.
           if (isCap(nextAdj)) end = nextAdj.end;
@@ -442,9 +451,13 @@ function keep(
       !/^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New|Old)$/.test(
         prev.text,
       ));
-  // "Litchfield Superior Court", "Glasgow Police Department": the town is still named
+  // "Litchfield Superior Court", "Glasgow Police Department", "Brant OPP": the town is still named
   const nextCap =
-    nextAdj && isCap(nextAdj) && !lex.settlement.has(nextAdj.text.toLowerCase()) && !lex.institution.has(nextAdj.text);
+    nextAdj &&
+    isCap(nextAdj) &&
+    !lex.settlement.has(nextAdj.text.toLowerCase()) &&
+    !lex.institution.has(nextAdj.text) &&
+    !forceWord(nextAdj.text);
   if ((prevCap || nextCap) && !big) return false;
   // "Georgia Stevens", "Jordan Peterson": a given name before an unknown capitalized word is a person
   if (m.n === 1 && nextCap && lex.givenNames.has(span.toLowerCase()) && nextAdj && !isBig(g.lookup(nextAdj.text)))

@@ -3,6 +3,7 @@ import type { Candidate } from "./candidate.js";
 import { DocContext } from "./context.js";
 import { isMetonymy, relativeCue } from "./cues.js";
 import { nameKey, type Feature, type Gazetteer, type NameHit } from "./gazetteer/index.js";
+import { forceMentions } from "./forces.js";
 import { distanceKm } from "./geo.js";
 import { lexicon } from "./lexicon.js";
 import { quarterOf } from "./quarter.js";
@@ -58,6 +59,8 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
   // that state: as much as a town of it named three times, so that a story's own places outvote it.
   // A station credited in the dateline or the headline's tail ("(WMC) -") wrote the story: its state first.
   const region = creditedRegion(doc.dateline, doc.title, g) ?? publisherRegion(doc.url, g);
+  // "Brant OPP", "the NYPD": a police force's name says where it serves, as a division named there would
+  const forces = forceMentions(doc, g);
   /** The article's picture before its places: its demonyms and its publisher's country, town and (`withRegion`) state. */
   const seeded = (withRegion: boolean): DocContext => {
     const c = new DocContext();
@@ -65,6 +68,7 @@ export function resolveCandidates(doc: SitrepDocument, cands: Candidate[], g: Ga
     if (publisher) c.addCountry("\u0000publisher", publisher, 2);
     if (town) c.add("\u0000town", town, 1);
     if (withRegion && region) c.add("\u0000region", region, REGION_WEIGHT);
+    for (const m of forces) c.add(`\u0000force ${m.name}`, m.feature, contribution(m.feature, 2), m.sentence);
     return c;
   };
 
