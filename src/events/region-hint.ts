@@ -118,12 +118,13 @@ function localTown(doc: SitrepDocument, tail: string | null, tailRegion: Feature
   return m ? namesakeIn(m[1]!, tailRegion) : null;
 }
 
+/** How far from the middle of a force's city a town it polices may lie. */
+const POLICED_KM = 25;
+
 /**
  * The dateline's town when the story names that town's own police ("IMPD", "the Indianapolis Police
  * Department"): a town's police work in the town, so the story most likely happened there too.
  */
-/** How far from the middle of a force's city a town it polices may lie. */
-const POLICED_KM = 25;
 
 function policedTown(doc: SitrepDocument, dl: Place | undefined): Feature | null {
   if (!dl || dl.lat === null || dl.lon === null || !doc.dateline) return null;
