@@ -178,18 +178,7 @@ function eventTimes(doc: SitrepDocument, later = false): SitrepDocument["times"]
  * names, if any, is the event's.
  */
 function dayBefore(view: SitrepDocument, scope: readonly Range[]): EventDate | null {
-  const pub = view.published ? Date.parse(view.published.slice(0, 10) + "T00:00:00Z") : NaN;
-  if (Number.isNaN(pub)) return null;
-  let best: SitrepDocument["times"][number] | null = null;
-  for (const t of view.times) {
-    // "where he spent the previous night": a day counted back from the event is before it
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(t.value) || ANAPHORIC_BEFORE.test(t.text)) continue;
-    const days = (pub - Date.parse(t.value + "T00:00:00Z")) / MS_DAY;
-    if (days < 1 || days > 2) continue;
-    if (!scope.some((r) => r.start <= t.start && t.end <= r.end)) continue;
-    if (!best || t.start < best.start) best = t;
-  }
-  return best ? { value: best.value, precision: 1 } : null;
+  return firstDayBack(view, scope, 2, () => true);
 }
 
 /**
@@ -198,20 +187,34 @@ function dayBefore(view: SitrepDocument, scope: readonly Range[]): EventDate | n
  * `scope` names in a sentence telling the occurrence itself or the police coming to it.
  */
 function occurrenceDay(view: SitrepDocument, scope: readonly Range[]): EventDate | null {
+  const { occurrence: re, otherPeople, lookBack } = dateCues();
+  return firstDayBack(view, scope, 7, (t) => {
+    const s = sentenceAt(view.sentences, t.start);
+    const said = s ? view.text.slice(s.start, s.end) : "";
+    const cue = re.exec(said);
+    return !!cue && !otherPeople.test(said) && !lookBack.test(said.slice(Math.max(0, cue.index - 30), cue.index));
+  });
+}
+
+/**
+ * The first time in `scope` of a day from one to `maxDays` days before the report that `fits`; never a
+ * day counted back from the event ("where he spent the previous night").
+ */
+function firstDayBack(
+  view: SitrepDocument,
+  scope: readonly Range[],
+  maxDays: number,
+  fits: (t: SitrepDocument["times"][number]) => boolean,
+): EventDate | null {
   const pub = view.published ? Date.parse(view.published.slice(0, 10) + "T00:00:00Z") : NaN;
   if (Number.isNaN(pub)) return null;
-  const { occurrence: re, otherPeople, lookBack } = dateCues();
   let best: SitrepDocument["times"][number] | null = null;
   for (const t of view.times) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(t.value) || ANAPHORIC_BEFORE.test(t.text)) continue;
     const days = (pub - Date.parse(t.value + "T00:00:00Z")) / MS_DAY;
-    if (days < 1 || days > 7) continue;
+    if (days < 1 || days > maxDays) continue;
     if (!scope.some((r) => r.start <= t.start && t.end <= r.end)) continue;
-    const s = sentenceAt(view.sentences, t.start);
-    const said = s ? view.text.slice(s.start, s.end) : "";
-    const cue = re.exec(said);
-    if (!cue || otherPeople.test(said) || lookBack.test(said.slice(Math.max(0, cue.index - 30), cue.index))) continue;
-    if (!best || t.start < best.start) best = t;
+    if ((!best || t.start < best.start) && fits(t)) best = t;
   }
   return best ? { value: best.value, precision: 1 } : null;
 }
