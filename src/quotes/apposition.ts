@@ -7,7 +7,9 @@ import type { CueForm } from "./lexicon.js";
 import type { Tok } from "./tokens.js";
 
 /** Finite verbs that open the main clause after the phrase: what shows the phrase was an apposition. */
-const FINITE = new Set("is was were are has have had will would can could may might must should did does do".split(" "));
+const FINITE = new Set(
+  "is was were are has have had will would can could may might must should did does do".split(" "),
+);
 /** the longest phrase between the commas: "ordered on Sunday by the Russian president" */
 const MAX = 10;
 

@@ -14,7 +14,8 @@ const MAX = 8;
 /** The speaker phrase widened over a participle phrase that modifies it, or the phrase as it was. */
 export function withParticiple(toks: readonly Tok[], sp: SpeakerPhrase): SpeakerPhrase {
   const v = toks[sp.end];
-  if (!v || v.cap || v.punct || !/^[a-z]+ed$/.test(v.text) || !PREPOSITION.has(toks[sp.end + 1]?.lower ?? "")) return sp;
+  if (!v || v.cap || v.punct || !/^[a-z]+ed$/.test(v.text) || !PREPOSITION.has(toks[sp.end + 1]?.lower ?? ""))
+    return sp;
   let j = sp.end + 2;
   while (j < toks.length && j - sp.end <= MAX && !toks[j]!.punct && !RELATIVE.has(toks[j]!.lower)) j++;
   const stop = toks[j];
