@@ -3,7 +3,10 @@ import { lex, type CueForm } from "./lexicon.js";
 import type { QuoteSpan } from "./marks.js";
 import { colonIntro, speakerColon } from "./colon.js";
 import { learnedCue } from "./cue-model.js";
+import { withParticiple } from "./modifier.js";
 import { nominalAttributions } from "./nominal.js";
+import { appositiveParticiple } from "./apposition.js";
+import { byMedium } from "./media.js";
 import { byPassive } from "./passive.js";
 import { objectEnd } from "./boundary.js";
 import { contractedAuxiliary, sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
@@ -256,19 +259,21 @@ function skipObject(toks: readonly Tok[], i: number): number {
       j - i < 5 &&
       !toks[j]!.punct &&
       !ADVERBIAL.has(toks[j]!.lower) &&
+      !byMedium(toks, j) &&
       toks[j]!.lower !== "that"
     )
       j++;
   }
   while (j < toks.length && j - i < 6 && toks[j]!.cap && !toks[j]!.punct) j++;
-  return j > i && (j >= toks.length || toks[j]!.punct || ADVERBIAL.has(toks[j]!.lower)) ? j : i;
+  return j > i && (j >= toks.length || toks[j]!.punct || ADVERBIAL.has(toks[j]!.lower) || byMedium(toks, j)) ? j : i;
 }
 
 /** Skips adverbials after a cue; returns the index of the first token not skipped. */
 function skipAdverbials(toks: readonly Tok[], i: number): number {
   // "said quietly.", "said matter-of-factly as ..."
   while (i < toks.length && /^[a-z]+ly$/.test(toks[i]!.text) && toks[i]!.lower !== "only") i++;
-  if (i < toks.length && !ADVERBIAL.has(toks[i]!.lower)) return i;
+  // "said by telephone on Sunday": the channel is an adverbial too
+  if (i < toks.length && !ADVERBIAL.has(toks[i]!.lower) && !byMedium(toks, i)) return i;
   // "reported at least six planes": a quantity, not a place or time
   if (toks[i]?.lower === "at" && (toks[i + 1]?.lower === "least" || toks[i + 1]?.lower === "most")) return i;
   let j = i;
@@ -430,6 +435,7 @@ export function attributeSentence(
       if (keepListed(h, content)) out.push({ content, cue, speaker: toChars(toks, passive.speaker), sentence });
       continue;
     }
+    if (appositiveParticiple(toks, k, form)) continue;
     // "..., the campaign told USA TODAY." - the addressee is no complement
     const adv = skipAdverbials(toks, form.frame === "object" ? skipObject(toks, after) : after);
     const advTok = toks[adv];
@@ -445,7 +451,9 @@ export function attributeSentence(
     const appositive =
       !form.gerund && prev && (prev.text === "," || prev.text === "—") ? appositiveSubject(toks, k) : null;
     if (invertible && !appositive && (!prev || prev.text === "," || isQuoteTok(prev) || prev.text === "—")) {
-      const sp = speakerRight(toks, after);
+      const right = speakerRight(toks, after);
+      // "said one Republican involved in the planning, who ...": the participle phrase is the speaker's
+      const sp = right && withParticiple(toks, right);
       const endsClause =
         sp &&
         (sp.end >= toks.length ||

@@ -4,6 +4,7 @@
  * the thing done to (the subject, or the noun the participle modifies) as the content.
  */
 import { lex, type CueForm } from "./lexicon.js";
+import { byMedium } from "./media.js";
 import { nounPhraseLeft, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
 import type { Tok } from "./tokens.js";
 
@@ -36,7 +37,8 @@ export interface PassiveFrame {
 export function byPassive(toks: readonly Tok[], k: number, after: number, form: CueForm): PassiveFrame | null {
   const w = toks[k]!.lower;
   if (form.gerund || form.frame === "evidential" || !(w.endsWith("ed") || PARTICIPLE.test(w))) return null;
-  if (toks[after]?.lower !== "by") return null;
+  // "said by telephone": a channel, not an agent
+  if (toks[after]?.lower !== "by" || byMedium(toks, after)) return null;
   const speaker = speakerRight(toks, after + 1) ?? agent(toks, after + 1);
   if (!speaker) return null;
   let j = k - 1;

@@ -519,11 +519,11 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
     const next = toks[i + 1];
     const joins =
       INNER_PREP.has(t.lower) && i > k && !!next && !next.punct && (next.cap || lx.determiners.has(next.lower));
-    if (!t.cap && (lx.stopLeft.has(t.lower) || BETWEEN.has(t.lower)) && !joins) break;
+    // the second half of a compound is no verb nor time: "Los Angeles-based attorney", "the 46-year-old"
+    const compound = i > k && toks[i - 1]!.text === "-" && toks[i - 1]!.end === t.start;
+    if (!t.cap && (lx.stopLeft.has(t.lower) || BETWEEN.has(t.lower)) && !joins && !compound) break;
     if (!t.cap && lx.cues.has(t.lower) && !afterDeterminer(toks, i)) break;
     // a verb ends the phrase: "The Iranian general hailed ...", "Carly Fiorina threw ..."
-    // ...but not the second half of a compound: "Los Angeles-based attorney"
-    const compound = i > k && toks[i - 1]!.text === "-" && toks[i - 1]!.end === t.start;
     if (!t.cap && i > k && !compound && /(?:ed|ing)$/.test(t.lower) && !lx.speakerNouns.has(t.lower)) break;
     // ...and so does an irregular past: "The campaign sent a letter", unless a relative clause holds it
     // ("the man who built his career", which the phrase keeps as it keeps "people who heard it")

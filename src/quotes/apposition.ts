@@ -1,0 +1,30 @@
+/**
+ * A participle set off by commas right after its noun modifies that noun and reports nothing: "the
+ * withdrawal, ordered on Sunday, was seen as ...", "Members of the group, named after Abraham Lincoln,
+ * were sworn ...". Read as a cue, it would make the noun a speaker and swallow the main clause.
+ */
+import type { CueForm } from "./lexicon.js";
+import type { Tok } from "./tokens.js";
+
+/** Finite verbs that open the main clause after the phrase: what shows the phrase was an apposition. */
+const FINITE = new Set(
+  "is was were are has have had will would can could may might must should did does do".split(" "),
+);
+/** the longest phrase between the commas: "ordered on Sunday by the Russian president" */
+const MAX = 10;
+
+/** True when the cue at k is a participle in apposition (its phrase closes before the main clause's verb). */
+export function appositiveParticiple(toks: readonly Tok[], k: number, form: CueForm | null): boolean {
+  const w = toks[k];
+  if (!w || !/^[a-z]+(?:ed|en|wn)$/.test(w.text) || toks[k - 1]?.text !== ",") return false;
+  // "said to be", "seen as": the evidential participle still attributes ("the plan, said to cost ...")
+  if (form?.frame === "evidential" || toks[k + 1]?.lower === "to" || toks[k + 1]?.lower === "as") return false;
+  const noun = toks[k - 2];
+  if (!noun || noun.punct || FINITE.has(noun.lower)) return false;
+  let j = k + 1;
+  while (j < toks.length && j - k <= MAX && !toks[j]!.punct) j++;
+  if (toks[j]?.text !== ",") return false;
+  let v = j + 1;
+  if (/^[a-z]+ly$/.test(toks[v]?.text ?? "")) v++;
+  return FINITE.has(toks[v]?.lower ?? "");
+}
