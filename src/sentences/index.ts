@@ -120,8 +120,17 @@ function openParen(piece: string): boolean {
  */
 function mergeFalseBreaks(text: string, pieces: Range[]): Range[] {
   const out: Range[] = [];
-  for (const p of pieces) {
+  for (let p of pieces) {
     const prev = out[out.length - 1];
+    // wink splits a closing '' between its two apostrophes ("impartial.'" | "' He added"): the second
+    // one closes the sentence before
+    if (prev && prev.end === p.start && text.charCodeAt(p.start) === 39 && text.charCodeAt(p.start - 1) === 39) {
+      out[out.length - 1] = { start: prev.start, end: p.start + 1 };
+      p = trimRange(text, p.start + 1, p.end);
+      if (p.end <= p.start) continue;
+      out.push(p);
+      continue;
+    }
     const sameLine = prev !== undefined && !text.slice(prev.end, p.start).includes("\n");
     const before = prev ? text.slice(prev.start, prev.end) : "";
     const c = text.charCodeAt(p.start);
