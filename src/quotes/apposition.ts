@@ -4,12 +4,11 @@
  * were sworn ...". Read as a cue, it would make the noun a speaker and swallow the main clause.
  */
 import type { CueForm } from "./lexicon.js";
+import { AUXILIARY } from "./speaker.js";
 import type { Tok } from "./tokens.js";
 
 /** Finite verbs that open the main clause after the phrase: what shows the phrase was an apposition. */
-const FINITE = new Set(
-  "is was were are has have had will would can could may might must should did does do".split(" "),
-);
+const FINITE = new Set([...AUXILIARY, "must", "should"]);
 /** the longest phrase between the commas: "ordered on Sunday by the Russian president" */
 const MAX = 10;
 

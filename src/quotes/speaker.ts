@@ -568,7 +568,9 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
 }
 
 /** Auxiliaries after a capitalized -ed word mark a name as subject: "Fleming has said". */
-const AUXILIARY = new Set("has have had is was are were will would can could may might did does do".split(" "));
+export const AUXILIARY: ReadonlySet<string> = new Set(
+  "has have had is was are were will would can could may might did does do".split(" "),
+);
 
 /** Words opening an introductory phrase that ends at the first comma: "In a widely read column, ..." */
 const INTRO = new Set(
