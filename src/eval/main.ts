@@ -1,10 +1,11 @@
 /**
- * npm run eval -- <task> [--limit N] [--misses [class]]
+ * npm run eval -- <task> [--limit N] [--misses [class] [--show N]]
  *
  * Runs the extractor on the labeled dev data in ../shared/eval/<task> (read in place, never copied)
  * and scores the output with the kit's own scorer (../shared/eval/score.mjs), which prints
  * precision / recall / F1 per field and a headline line `TASK: metric=value`. With `--misses` (casualties,
- * time, quotes), the errors follow, grouped by class (misses.ts, time-misses.ts, quote-misses.ts), the lines of `class` in full.
+ * time, quotes), the errors follow, grouped by class (misses.ts, time-misses.ts, quote-misses.ts), the first 15 lines
+ * of each class starting with `class` (`--show N` for more; `--show 0` for all).
  */
 import { spawnSync } from "node:child_process";
 import { createReadStream, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -89,13 +90,18 @@ function devSplit(
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { limit: { type: "string" }, json: { type: "string" }, misses: { type: "boolean" } },
+    options: {
+      limit: { type: "string" },
+      json: { type: "string" },
+      misses: { type: "boolean" },
+      show: { type: "string" },
+    },
   });
   const task = positionals[0];
   if (task === "incidents") return incidents(values.limit ? Number(values.limit) : Infinity);
   if (!task || !(task in TASKS)) {
     process.stderr.write(
-      `usage: npm run eval -- <${Object.keys(TASKS).join("|")}|incidents> [--limit N] [--misses [class]]\n`,
+      `usage: npm run eval -- <${Object.keys(TASKS).join("|")}|incidents> [--limit N] [--misses [class] [--show N]]\n`,
     );
     return 2;
   }
@@ -157,7 +163,12 @@ async function main(): Promise<number> {
         : task === "quotes"
           ? quoteMisses(goldArg, outFile)
           : casualtyMisses(goldArg, outFile);
-    process.stdout.write(formatMisses(misses, positionals[1]));
+    const show = values.show === undefined ? 15 : Number(values.show);
+    if (!Number.isInteger(show) || show < 0) {
+      process.stderr.write(`--show takes a whole number of lines (0 for all), not "${values.show}"\n`);
+      return 2;
+    }
+    process.stdout.write(formatMisses(misses, positionals[1], show === 0 ? Infinity : show));
   }
   return r.status ?? 1;
 }
