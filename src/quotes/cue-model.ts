@@ -24,9 +24,29 @@ export interface CueModel {
 }
 
 /** A crude stem that joins the regular inflections of a verb ("endorse", "endorsed", "endorses"). */
-export function stem(w: string): string {
+function regularStem(w: string): string {
   return w.replace(/ie[sd]$/, "y").replace(/(?:ing|ed|es|s|d)$/, "");
 }
+
+let irregular: Map<string, { lemma: string; stem: string }> | null = null;
+function irregularPast(w: string): { lemma: string; stem: string } | undefined {
+  if (!irregular) {
+    const lemmas = loadData<{ lemmas: Record<string, string> }>("quotes/irregular-lemmas.json").lemmas;
+    // the third person joins the lemma to the other forms the crude stem cuts ("makes", "making" -> "mak")
+    irregular = new Map(
+      Object.entries(lemmas).map(([past, lemma]) => [past, { lemma, stem: regularStem(lemma + "s") }]),
+    );
+  }
+  return irregular.get(w);
+}
+
+/** The stem of a word's inflections; an irregular past takes its lemma's ("knew" as "knows", "knowing"). */
+export function stem(w: string): string {
+  return irregularPast(w)?.stem ?? regularStem(w);
+}
+
+/** The word WordNet is asked about: an irregular past's lemma, which WordNet lists, or the word itself. */
+const classWord = (w: string) => irregularPast(w)?.lemma ?? w;
 
 /** Words that head no attribution of their own (auxiliaries, determiners, conjunctions, prepositions). */
 const FUNCTION_WORDS = new Set(
@@ -163,8 +183,8 @@ function features(toks: readonly Tok[], k: number): string[] {
  * the content's opening word was measured and gives nothing (five-fold F1 0.6944 against 0.6950).
  */
 function classFeatures(w: string): string[] {
-  const out = (wordClasses(w) ?? []).map(([c]) => `wc:${c}`);
-  out.push(`wc1:${firstClass(w)}`);
+  const out = (wordClasses(classWord(w)) ?? []).map(([c]) => `wc:${c}`);
+  out.push(`wc1:${firstClass(classWord(w))}`);
   return out;
 }
 
@@ -377,7 +397,10 @@ function entry(m: Scorer, w: string): WordEntry {
       sf: m.sf.get(w.slice(-3)) ?? 0,
       wn: m.wn.get(st),
       stn: m.stn.get(st),
-      wc: [...(wordClasses(w) ?? []).map(([c]) => m.wc.get(c) ?? 0), m.wc1.get(firstClass(w)) ?? 0],
+      wc: [
+        ...(wordClasses(classWord(w)) ?? []).map(([c]) => m.wc.get(c) ?? 0),
+        m.wc1.get(firstClass(classWord(w))) ?? 0,
+      ],
     };
     byWord.set(w, e);
   }

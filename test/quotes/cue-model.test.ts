@@ -7,6 +7,7 @@ import {
   learnedContent,
   learnedCue,
   logOdds,
+  stem,
   type CueModel,
 } from "../../src/quotes/cue-model.js";
 import { sentenceTokens } from "../../src/quotes/tokens.js";
@@ -56,5 +57,30 @@ describe("the learned cue model judges a candidate word with the content read fr
     const toks = sentenceTokens(doc)[0]!;
     const start = doc.text.indexOf(content);
     expect(contentFeatures(toks, 1, { start, end: start + content.length })).toContain(`co:${opener}`);
+  });
+});
+
+describe("an irregular past is judged with the other forms of its verb", () => {
+  it.each([
+    ["knew", "knows", "knowing"],
+    ["said", "says", "saying"],
+    ["made", "makes", "making"],
+    ["thought", "thinks", "thinking"],
+  ])("%s shares the stem of %s and %s", (past, third, gerund) => {
+    expect(stem(past)).toBe(stem(third));
+    expect(stem(past)).toBe(stem(gerund));
+  });
+
+  it("keeps the regular inflections together", () => {
+    expect(stem("endorsed")).toBe(stem("endorses"));
+    expect(stem("denied")).toBe(stem("denies"));
+  });
+
+  it("gives an irregular past its lemma's WordNet classes", () => {
+    const toks = (text: string) => sentenceTokens(extract(text))[0]!;
+    const classes = (ts: ReturnType<typeof toks>) => cueFeatures(ts, 1).filter((f) => f.startsWith("wc"));
+    const knew = classes(toks("She knew that the convoy was late."));
+    expect(knew).toEqual(classes(toks("She knows that the convoy was late.")));
+    expect(knew).toContain("wc1:cognition");
   });
 });
