@@ -361,11 +361,11 @@ const CASES: Case[] = [
   },
   // a word no lexicon lists, tagged by the model learned from PolNeAR's training split (cue-model.json)
   {
-    text: "She knew that the convoy was late.",
+    text: "She made clear that the convoy was late.",
     kind: "indirect",
     content: "that the convoy was late",
     speaker: "She",
-    cue: "knew",
+    cue: "made clear",
   },
   {
     text: "He plans to visit the camp on Monday with a delegation of aid workers.",
