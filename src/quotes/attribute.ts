@@ -8,7 +8,7 @@ import { nominalAttributions } from "./nominal.js";
 import { appositiveParticiple } from "./apposition.js";
 import { byMedium } from "./media.js";
 import { byPassive } from "./passive.js";
-import { objectEnd } from "./boundary.js";
+import { objectEnd, relativeEnd, subordinateEnd } from "./boundary.js";
 import { contractedAuxiliary, sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
 import { surveyFrame } from "./survey.js";
 import { isQuoteTok, overAdverbs, type Tok } from "./tokens.js";
@@ -555,6 +555,10 @@ export function attributeSentence(
     let e = contentEnd(toks, s, stops);
     // an object content ends where the sentence goes on in a clause of its own
     if (form.np && s < e && toks[s]!.lower !== "that" && !isQuoteTok(toks[s])) e = objectEnd(toks, s, e, quotes);
+    // the cue is judged on this content: the clause ends below move where it stops, not whether it is one
+    const offered = e;
+    if (s < e) e = subordinateEnd(toks, k, form.gerund, s, e, quotes);
+    if (s < e && sp?.kind === "relative" && toks[sp.start - 1]?.text === ",") e = relativeEnd(toks, s, e, quotes);
     if (subjectStart >= 0 && e > s) s = subjectStart;
     // "which he said had harmed the economy": the relative pronoun opens the content
     if (sp && e > s && s === after && sp.start >= 1 && ["which", "that", "who"].includes(toks[sp.start - 1]!.lower))
@@ -578,13 +582,15 @@ export function attributeSentence(
       if (q && q.end > content.end) content = { start: content.start, end: q.end };
     }
     if (!content) continue;
+    const judged =
+      offered > e && e > s ? { start: content.start, end: Math.max(content.end, toks[offered - 1]!.end) } : content;
     // a learned cue is reported only with its source
     if (h.learned) {
-      if (speaker && (!learned?.content || learned.content(toks, k, content)))
+      if (speaker && (!learned?.content || learned.content(toks, k, judged)))
         out.push({ content, cue, speaker, sentence, learned: true });
       continue;
     }
-    if (keepListed(h, content)) out.push({ content, cue, speaker, sentence });
+    if (keepListed(h, judged)) out.push({ content, cue, speaker, sentence });
   }
   const intro = colonIntro(toks, quotes, text, sentenceSubject);
   if (intro && !out.some((a) => a.content.start < intro.content.end && intro.content.start < a.content.end))

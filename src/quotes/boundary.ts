@@ -1,4 +1,5 @@
 import { loadData } from "../util/data.js";
+import { lex } from "./lexicon.js";
 import type { QuoteSpan } from "./marks.js";
 import type { Tok } from "./tokens.js";
 
@@ -7,9 +8,22 @@ interface BoundaryFile {
   newClause: string[];
   subjects: string[];
   marks: string[];
+  subordinators: string[];
+  clauseSubjects: string[];
+  auxiliaries: string[];
+  verbAdverbs: string[];
 }
 
-let sets: { contrasts: Set<string>; newClause: Set<string>; subjects: Set<string>; marks: Set<string> } | null = null;
+let sets: {
+  contrasts: Set<string>;
+  newClause: Set<string>;
+  subjects: Set<string>;
+  marks: Set<string>;
+  subordinators: Set<string>;
+  clauseSubjects: Set<string>;
+  auxiliaries: Set<string>;
+  verbAdverbs: Set<string>;
+} | null = null;
 function words() {
   if (sets) return sets;
   const f = loadData<BoundaryFile>("quotes/boundaries.json");
@@ -18,6 +32,10 @@ function words() {
     newClause: new Set(f.newClause),
     subjects: new Set(f.subjects),
     marks: new Set(f.marks),
+    subordinators: new Set(f.subordinators),
+    clauseSubjects: new Set(f.clauseSubjects),
+    auxiliaries: new Set(f.auxiliaries),
+    verbAdverbs: new Set(f.verbAdverbs),
   };
   return sets;
 }
@@ -43,4 +61,69 @@ export function objectEnd(toks: readonly Tok[], s: number, e: number, quotes: re
     if (cut) return i;
   }
   return e;
+}
+
+/** A word that opens a main clause: a pronoun, a name, a determiner, a number. */
+function subjectAt(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!t || t.punct) return false;
+  return t.cap || /^\d/.test(t.text) || words().clauseSubjects.has(t.lower);
+}
+
+/** A finite verb (an auxiliary, a past form), maybe after an adverb: "have also seen", "ultimately did not". */
+function finiteAt(toks: readonly Tok[], i: number): boolean {
+  const w = words();
+  let t = toks[i];
+  if (t && (w.verbAdverbs.has(t.lower) || /^[a-z]+ly$/.test(t.text))) t = toks[i + 1];
+  if (!t || t.cap || t.punct) return false;
+  return w.auxiliaries.has(t.lower) || /^[a-z]{3,}ed$/.test(t.text) || lex().irregularPast.has(t.lower);
+}
+
+/** The first unquoted comma after s before whose next token `opens` holds; e when there is none. */
+function commaBefore(
+  toks: readonly Tok[],
+  s: number,
+  e: number,
+  quotes: readonly QuoteSpan[],
+  opens: (i: number) => boolean,
+): number {
+  for (let i = s + 1; i < e - 1; i++) {
+    const t = toks[i]!;
+    if (t.text === "," && !quoted(quotes, t) && opens(i + 1)) return i;
+  }
+  return e;
+}
+
+/**
+ * "Though he never mentioned Sanders by name, Clinton cast ...", "Declaring that he alone can fix it,
+ * the nominee offered ...": a cue inside a clause that opens the sentence (with a subordinator, or with
+ * the cue's own participle) and holds no comma before the cue has its content end at the comma where
+ * the main clause's subject follows. "As X put it, ..." is left alone: its content is the main clause.
+ */
+export function subordinateEnd(
+  toks: readonly Tok[],
+  k: number,
+  gerund: boolean,
+  s: number,
+  e: number,
+  quotes: readonly QuoteSpan[],
+): number {
+  const w = words();
+  let a = 0;
+  while (a < k && toks[a]!.punct) a++;
+  const first = toks[a];
+  if (!first || !(w.subordinators.has(first.lower) || (a === k && gerund))) return e;
+  for (let i = a + 1; i < k; i++) if (toks[i]!.punct && !quoted(quotes, toks[i]!)) return e;
+  // "reported even if Sanders split the delegates, he would ...": the content opens with a clause of its own
+  const c = toks[s]?.lower === "that" ? s + 1 : s;
+  if (w.subordinators.has(toks[c]?.lower ?? "")) return e;
+  return commaBefore(toks, s, e, quotes, (i) => subjectAt(toks, i));
+}
+
+/**
+ * "Hispanics, who strongly support Mrs. Clinton, have also seen gains": a cue in a non-restrictive
+ * relative clause has its content end where the clause closes, at the comma before the main verb.
+ */
+export function relativeEnd(toks: readonly Tok[], s: number, e: number, quotes: readonly QuoteSpan[]): number {
+  return commaBefore(toks, s, e, quotes, (i) => finiteAt(toks, i));
 }
