@@ -12,6 +12,7 @@ interface BoundaryFile {
   clauseSubjects: string[];
   auxiliaries: string[];
   verbAdverbs: string[];
+  leadingConjunctions: string[];
 }
 
 let sets: {
@@ -23,6 +24,7 @@ let sets: {
   clauseSubjects: Set<string>;
   auxiliaries: Set<string>;
   verbAdverbs: Set<string>;
+  leadingConjunctions: Set<string>;
 } | null = null;
 function words() {
   if (sets) return sets;
@@ -36,6 +38,7 @@ function words() {
     clauseSubjects: new Set(f.clauseSubjects),
     auxiliaries: new Set(f.auxiliaries),
     verbAdverbs: new Set(f.verbAdverbs),
+    leadingConjunctions: new Set(f.leadingConjunctions),
   };
   return sets;
 }
@@ -111,6 +114,8 @@ export function subordinateEnd(
   const w = words();
   let a = 0;
   while (a < k && toks[a]!.punct) a++;
+  // "But while Republicans backed the delay, ...": a conjunction may stand before the subordinator
+  if (a < k && w.leadingConjunctions.has(toks[a]!.lower)) a++;
   const first = toks[a];
   if (!first || !(w.subordinators.has(first.lower) || (a === k && gerund))) return e;
   for (let i = a + 1; i < k; i++) if (toks[i]!.punct && !quoted(quotes, toks[i]!)) return e;

@@ -26,6 +26,11 @@ const ENDS: { text: string; cue: string; content: string }[] = [
     cue: "said",
     content: "anything about the prisoners",
   },
+  {
+    text: "But while the ministry welcomed the truce, the rebels said they would keep fighting.",
+    cue: "welcomed",
+    content: "the truce",
+  },
   // the cue's own participle opens the sentence
   {
     text: "Declaring that the ceasefire had collapsed, the commander ordered his men back to the front.",
