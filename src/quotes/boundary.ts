@@ -49,10 +49,21 @@ function quoted(quotes: readonly QuoteSpan[], t: Tok): boolean {
 }
 
 /**
+ * ", and Mr. Hurt's book included": a name after ", and" opens a clause of its own, unless a comma
+ * before it in the content makes the stretch a list ("Aleppo, Homs, and Idlib").
+ */
+function namedSubject(toks: readonly Tok[], s: number, i: number, quotes: readonly QuoteSpan[]): boolean {
+  const m = toks[i + 2];
+  if (!m?.cap || m.punct) return false;
+  for (let j = s; j < i; j++) if (toks[j]!.text === "," && !quoted(quotes, toks[j]!)) return false;
+  return true;
+}
+
+/**
  * The end (exclusive token index) of an object content read from s to e: "called out his rival for
  * alienating Hispanics, which he believes will ..." stops before the relative clause, "stopped the
  * practice, but Cook did not say when" before the contrast, "a propaganda victory, and now they could"
- * before the new clause. Quoted words are never cut.
+ * or "recanted the claim, and Mr. Hurt's book included" before the new clause. Quoted words are never cut.
  */
 export function objectEnd(toks: readonly Tok[], s: number, e: number, quotes: readonly QuoteSpan[]): number {
   const w = words();
@@ -60,7 +71,11 @@ export function objectEnd(toks: readonly Tok[], s: number, e: number, quotes: re
     const t = toks[i]!;
     if (!w.marks.has(t.text) || quoted(quotes, t)) continue;
     const n = toks[i + 1]!;
-    const cut = w.contrasts.has(n.lower) || (w.newClause.has(n.lower) && w.subjects.has(toks[i + 2]?.lower ?? ""));
+    const m = toks[i + 2];
+    const cut =
+      w.contrasts.has(n.lower) ||
+      (w.newClause.has(n.lower) &&
+        (w.subjects.has(m?.lower ?? "") || (t.text === "," && namedSubject(toks, s, i, quotes))));
     if (cut) return i;
   }
   return e;
