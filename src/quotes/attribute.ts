@@ -268,6 +268,20 @@ function skipObject(toks: readonly Tok[], i: number): number {
   return j > i && (j >= toks.length || toks[j]!.punct || ADVERBIAL.has(toks[j]!.lower) || byMedium(toks, j)) ? j : i;
 }
 
+/**
+ * "according to members who spoke with reporters afterward, was any mention": the source runs on past
+ * the phrase the speaker rules read, to the comma that closes it; the content resumes there.
+ */
+function sourceEnd(toks: readonly Tok[], spEnd: number, after: number): number {
+  if (toks[spEnd]?.text === "," || spEnd >= toks.length) return spEnd;
+  for (let j = spEnd; j < toks.length && j - after < 20; j++) {
+    const t = toks[j]!;
+    if (t.text === ",") return j;
+    if (FINAL.has(t.text) || isQuoteTok(t) || t.text === ";" || t.text === ":") break;
+  }
+  return spEnd;
+}
+
 /** Skips adverbials after a cue; returns the index of the first token not skipped. */
 function skipAdverbials(toks: readonly Tok[], i: number): number {
   // "said quietly.", "said matter-of-factly as ..."
@@ -384,10 +398,13 @@ export function attributeSentence(
     if (form === null) {
       // "according to X, CONTENT" or "CONTENT, according to X"
       const sp = speakerRight(toks, after) ?? sourcePhrase(toks, after);
-      const spEnd = sp ? sp.end : after;
-      let content: Range | null;
       let a = 0;
       while (a < k && toks[a]!.punct && !isQuoteTok(toks[a])) a++;
+      // "In Iowa, Trump is first, according to the Real Clear Politics average, although ...": a source
+      // set off by commas (or opening the sentence) runs to its closing comma
+      const setOff = k === a || toks[k - 1]!.text === ",";
+      const spEnd = sp && setOff ? sourceEnd(toks, sp.end, after) : sp ? sp.end : after;
+      let content: Range | null;
       const rest =
         spEnd < toks.length && toks[spEnd]!.text === "," ? contentEnd(toks, spEnd + 1, stops) - (spEnd + 1) : 0;
       if (k - a >= 2 && rest >= 3) {

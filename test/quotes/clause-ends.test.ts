@@ -86,3 +86,30 @@ describe("a cue inside a clause of its own", () => {
     expect(q!.text).toBe(c.content);
   });
 });
+
+// "according to X": a source set off by commas, or opening the sentence, runs to the comma closing it,
+// however far past the phrase the speaker rules read; one without a comma before it ends the content.
+const ACCORDING: { text: string; content: string }[] = [
+  {
+    text: "Notably absent from the talks, according to diplomats who briefed reporters afterward, was any mention of the prisoners.",
+    content:
+      "Notably absent from the talks, according to diplomats who briefed reporters afterward, was any mention of the prisoners",
+  },
+  {
+    text: "According to a count by monitors who visited the camp on Friday, at least 40 people were killed.",
+    content: "at least 40 people were killed",
+  },
+  {
+    text: "The rebels hold the northern districts according to a count by the monitors, but the army disputes it.",
+    content: "The rebels hold the northern districts",
+  },
+];
+
+describe("the content around 'according to'", () => {
+  it.each(ACCORDING.map((c) => [c.text, c] as const))("%s", (_, c) => {
+    const doc = extract(c.text);
+    const q = doc.quotes.find((x) => x.cue?.text.toLowerCase() === "according to");
+    expect(q, JSON.stringify(doc.quotes.map((x) => [x.cue?.text, x.text]))).toBeDefined();
+    expect(q!.text).toBe(c.content);
+  });
+});
