@@ -8,7 +8,7 @@ import { nominalAttributions } from "./nominal.js";
 import { appositiveParticiple } from "./apposition.js";
 import { byMedium } from "./media.js";
 import { byPassive } from "./passive.js";
-import { objectEnd, relativeEnd, subordinateEnd } from "./boundary.js";
+import { objectEnd, relativeCue, relativeEnd, subordinateEnd } from "./boundary.js";
 import { contractedAuxiliary, sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
 import { surveyFrame } from "./survey.js";
 import { isQuoteTok, overAdverbs, type Tok } from "./tokens.js";
@@ -575,7 +575,7 @@ export function attributeSentence(
     // the cue is judged on this content: the clause ends below move where it stops, not whether it is one
     const offered = e;
     if (s < e) e = subordinateEnd(toks, k, form.gerund, s, e, quotes);
-    if (s < e && sp?.kind === "relative" && toks[sp.start - 1]?.text === ",") e = relativeEnd(toks, s, e, quotes);
+    if (s < e && relativeCue(toks, k)) e = relativeEnd(toks, s, e, quotes);
     if (subjectStart >= 0 && e > s) s = subjectStart;
     // "which he said had harmed the economy": the relative pronoun opens the content
     if (sp && e > s && s === after && sp.start >= 1 && ["which", "that", "who"].includes(toks[sp.start - 1]!.lower))

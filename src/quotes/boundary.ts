@@ -94,7 +94,10 @@ function finiteAt(toks: readonly Tok[], i: number): boolean {
   let t = toks[i];
   if (t && (w.verbAdverbs.has(t.lower) || /^[a-z]+ly$/.test(t.text))) t = toks[i + 1];
   if (!t || t.cap || t.punct) return false;
-  return w.auxiliaries.has(t.lower) || /^[a-z]{3,}ed$/.test(t.text) || lex().irregularPast.has(t.lower);
+  const lx = lex();
+  // "..., said the talks had failed": a cue word in a finite form is the main verb too
+  if (lx.cues.has(t.lower) && !t.lower.endsWith("ing")) return true;
+  return w.auxiliaries.has(t.lower) || /^[a-z]{3,}ed$/.test(t.text) || lx.irregularPast.has(t.lower);
 }
 
 /** The first unquoted comma after s before whose next token `opens` holds; e when there is none. */
@@ -142,8 +145,26 @@ export function subordinateEnd(
 
 /**
  * "Hispanics, who strongly support Mrs. Clinton, have also seen gains": a cue in a non-restrictive
- * relative clause has its content end where the clause closes, at the comma before the main verb.
+ * relative clause (relativeCue) has its content end where the clause closes, at the comma before the
+ * main verb.
  */
 export function relativeEnd(toks: readonly Tok[], s: number, e: number, quotes: readonly QuoteSpan[]): number {
   return commaBefore(toks, s, e, quotes, (i) => finiteAt(toks, i));
+}
+
+/**
+ * "The ministry, which denied the reports, said ...", "Officials, who had asked not to be named, said
+ * ...": the cue sits in a non-restrictive relative clause (its pronoun after a comma, over auxiliaries
+ * and adverbs).
+ */
+export function relativeCue(toks: readonly Tok[], k: number): boolean {
+  const w = words();
+  let j = k - 1;
+  while (
+    j > 0 &&
+    k - j <= 4 &&
+    (w.auxiliaries.has(toks[j]!.lower) || w.verbAdverbs.has(toks[j]!.lower) || /^[a-z]+ly$/.test(toks[j]!.text))
+  )
+    j--;
+  return (toks[j]?.lower === "who" || toks[j]?.lower === "which") && toks[j - 1]?.text === ",";
 }

@@ -48,6 +48,17 @@ const ENDS: { text: string; cue: string; content: string }[] = [
     cue: "praised",
     content: "the rescue teams",
   },
+  // ...also when the speaker rules name the clause's antecedent, and before a cue verb as main verb
+  {
+    text: "The ministry, which denied the reports, said the army had not withdrawn.",
+    cue: "denied",
+    content: "the reports",
+  },
+  {
+    text: "Officials, who asked not to be named because they were not authorized to speak, said the talks had failed.",
+    cue: "asked",
+    content: "not to be named because they were not authorized to speak",
+  },
   // a list's commas are no clause end: the cut waits for the main verb
   {
     text: "The minister, who said the convoy was attacked near Aleppo, Homs and Idlib, did not name the group.",
