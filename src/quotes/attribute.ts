@@ -8,7 +8,7 @@ import { nominalAttributions } from "./nominal.js";
 import { appositiveParticiple } from "./apposition.js";
 import { byMedium } from "./media.js";
 import { byPassive } from "./passive.js";
-import { objectEnd } from "./boundary.js";
+import { objectEnd, relativeCue, relativeEnd, subordinateEnd } from "./boundary.js";
 import { contractedAuxiliary, sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
 import { surveyFrame } from "./survey.js";
 import { isQuoteTok, overAdverbs, type Tok } from "./tokens.js";
@@ -268,6 +268,20 @@ function skipObject(toks: readonly Tok[], i: number): number {
   return j > i && (j >= toks.length || toks[j]!.punct || ADVERBIAL.has(toks[j]!.lower) || byMedium(toks, j)) ? j : i;
 }
 
+/**
+ * "according to members who spoke with reporters afterward, was any mention": the source runs on past
+ * the phrase the speaker rules read, to the comma that closes it; the content resumes there.
+ */
+function sourceEnd(toks: readonly Tok[], spEnd: number, after: number): number {
+  if (toks[spEnd]?.text === "," || spEnd >= toks.length) return spEnd;
+  for (let j = spEnd; j < toks.length && j - after < 20; j++) {
+    const t = toks[j]!;
+    if (t.text === ",") return j;
+    if (FINAL.has(t.text) || isQuoteTok(t) || t.text === ";" || t.text === ":") break;
+  }
+  return spEnd;
+}
+
 /** Skips adverbials after a cue; returns the index of the first token not skipped. */
 function skipAdverbials(toks: readonly Tok[], i: number): number {
   // "said quietly.", "said matter-of-factly as ..."
@@ -384,10 +398,13 @@ export function attributeSentence(
     if (form === null) {
       // "according to X, CONTENT" or "CONTENT, according to X"
       const sp = speakerRight(toks, after) ?? sourcePhrase(toks, after);
-      const spEnd = sp ? sp.end : after;
-      let content: Range | null;
       let a = 0;
       while (a < k && toks[a]!.punct && !isQuoteTok(toks[a])) a++;
+      // "In Iowa, Trump is first, according to the Real Clear Politics average, although ...": a source
+      // set off by commas (or opening the sentence) runs to its closing comma
+      const setOff = k === a || toks[k - 1]!.text === ",";
+      const spEnd = sp && setOff ? sourceEnd(toks, sp.end, after) : sp ? sp.end : after;
+      let content: Range | null;
       const rest =
         spEnd < toks.length && toks[spEnd]!.text === "," ? contentEnd(toks, spEnd + 1, stops) - (spEnd + 1) : 0;
       if (k - a >= 2 && rest >= 3) {
@@ -555,6 +572,10 @@ export function attributeSentence(
     let e = contentEnd(toks, s, stops);
     // an object content ends where the sentence goes on in a clause of its own
     if (form.np && s < e && toks[s]!.lower !== "that" && !isQuoteTok(toks[s])) e = objectEnd(toks, s, e, quotes);
+    // the cue is judged on this content: the clause ends below move where it stops, not whether it is one
+    const offered = e;
+    if (s < e) e = subordinateEnd(toks, k, form.gerund, s, e, quotes);
+    if (s < e && relativeCue(toks, k)) e = relativeEnd(toks, s, e, quotes);
     if (subjectStart >= 0 && e > s) s = subjectStart;
     // "which he said had harmed the economy": the relative pronoun opens the content
     if (sp && e > s && s === after && sp.start >= 1 && ["which", "that", "who"].includes(toks[sp.start - 1]!.lower))
@@ -578,13 +599,15 @@ export function attributeSentence(
       if (q && q.end > content.end) content = { start: content.start, end: q.end };
     }
     if (!content) continue;
+    const judged =
+      offered > e && e > s ? { start: content.start, end: Math.max(content.end, toks[offered - 1]!.end) } : content;
     // a learned cue is reported only with its source
     if (h.learned) {
-      if (speaker && (!learned?.content || learned.content(toks, k, content)))
+      if (speaker && (!learned?.content || learned.content(toks, k, judged)))
         out.push({ content, cue, speaker, sentence, learned: true });
       continue;
     }
-    if (keepListed(h, content)) out.push({ content, cue, speaker, sentence });
+    if (keepListed(h, judged)) out.push({ content, cue, speaker, sentence });
   }
   const intro = colonIntro(toks, quotes, text, sentenceSubject);
   if (intro && !out.some((a) => a.content.start < intro.content.end && intro.content.start < a.content.end))

@@ -1,4 +1,5 @@
 import { loadData } from "../util/data.js";
+import { lex } from "./lexicon.js";
 import type { QuoteSpan } from "./marks.js";
 import type { Tok } from "./tokens.js";
 
@@ -7,9 +8,24 @@ interface BoundaryFile {
   newClause: string[];
   subjects: string[];
   marks: string[];
+  subordinators: string[];
+  clauseSubjects: string[];
+  auxiliaries: string[];
+  verbAdverbs: string[];
+  leadingConjunctions: string[];
 }
 
-let sets: { contrasts: Set<string>; newClause: Set<string>; subjects: Set<string>; marks: Set<string> } | null = null;
+let sets: {
+  contrasts: Set<string>;
+  newClause: Set<string>;
+  subjects: Set<string>;
+  marks: Set<string>;
+  subordinators: Set<string>;
+  clauseSubjects: Set<string>;
+  auxiliaries: Set<string>;
+  verbAdverbs: Set<string>;
+  leadingConjunctions: Set<string>;
+} | null = null;
 function words() {
   if (sets) return sets;
   const f = loadData<BoundaryFile>("quotes/boundaries.json");
@@ -18,6 +34,11 @@ function words() {
     newClause: new Set(f.newClause),
     subjects: new Set(f.subjects),
     marks: new Set(f.marks),
+    subordinators: new Set(f.subordinators),
+    clauseSubjects: new Set(f.clauseSubjects),
+    auxiliaries: new Set(f.auxiliaries),
+    verbAdverbs: new Set(f.verbAdverbs),
+    leadingConjunctions: new Set(f.leadingConjunctions),
   };
   return sets;
 }
@@ -28,10 +49,21 @@ function quoted(quotes: readonly QuoteSpan[], t: Tok): boolean {
 }
 
 /**
+ * ", and Mr. Hurt's book included": a name after ", and" opens a clause of its own, unless a comma
+ * before it in the content makes the stretch a list ("Aleppo, Homs, and Idlib").
+ */
+function namedSubject(toks: readonly Tok[], s: number, i: number, quotes: readonly QuoteSpan[]): boolean {
+  const m = toks[i + 2];
+  if (!m?.cap || m.punct) return false;
+  for (let j = s; j < i; j++) if (toks[j]!.text === "," && !quoted(quotes, toks[j]!)) return false;
+  return true;
+}
+
+/**
  * The end (exclusive token index) of an object content read from s to e: "called out his rival for
  * alienating Hispanics, which he believes will ..." stops before the relative clause, "stopped the
  * practice, but Cook did not say when" before the contrast, "a propaganda victory, and now they could"
- * before the new clause. Quoted words are never cut.
+ * or "recanted the claim, and Mr. Hurt's book included" before the new clause. Quoted words are never cut.
  */
 export function objectEnd(toks: readonly Tok[], s: number, e: number, quotes: readonly QuoteSpan[]): number {
   const w = words();
@@ -39,8 +71,100 @@ export function objectEnd(toks: readonly Tok[], s: number, e: number, quotes: re
     const t = toks[i]!;
     if (!w.marks.has(t.text) || quoted(quotes, t)) continue;
     const n = toks[i + 1]!;
-    const cut = w.contrasts.has(n.lower) || (w.newClause.has(n.lower) && w.subjects.has(toks[i + 2]?.lower ?? ""));
+    const m = toks[i + 2];
+    const cut =
+      w.contrasts.has(n.lower) ||
+      (w.newClause.has(n.lower) &&
+        (w.subjects.has(m?.lower ?? "") || (t.text === "," && namedSubject(toks, s, i, quotes))));
     if (cut) return i;
   }
   return e;
+}
+
+/** A word that opens a main clause: a pronoun, a name, a determiner, a number. */
+function subjectAt(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!t || t.punct) return false;
+  return t.cap || /^\d/.test(t.text) || words().clauseSubjects.has(t.lower);
+}
+
+/** A finite verb (an auxiliary, a past form), maybe after an adverb: "have also seen", "ultimately did not". */
+function finiteAt(toks: readonly Tok[], i: number): boolean {
+  const w = words();
+  let t = toks[i];
+  if (t && (w.verbAdverbs.has(t.lower) || /^[a-z]+ly$/.test(t.text))) t = toks[i + 1];
+  if (!t || t.cap || t.punct) return false;
+  const lx = lex();
+  // "..., said the talks had failed": a cue word in a finite form is the main verb too
+  if (lx.cues.has(t.lower) && !t.lower.endsWith("ing")) return true;
+  return w.auxiliaries.has(t.lower) || /^[a-z]{3,}ed$/.test(t.text) || lx.irregularPast.has(t.lower);
+}
+
+/** The first unquoted comma after s before whose next token `opens` holds; e when there is none. */
+function commaBefore(
+  toks: readonly Tok[],
+  s: number,
+  e: number,
+  quotes: readonly QuoteSpan[],
+  opens: (i: number) => boolean,
+): number {
+  for (let i = s + 1; i < e - 1; i++) {
+    const t = toks[i]!;
+    if (t.text === "," && !quoted(quotes, t) && opens(i + 1)) return i;
+  }
+  return e;
+}
+
+/**
+ * "Though he never mentioned Sanders by name, Clinton cast ...", "Declaring that he alone can fix it,
+ * the nominee offered ...": a cue inside a clause that opens the sentence (with a subordinator, or with
+ * the cue's own participle) and holds no comma before the cue has its content end at the comma where
+ * the main clause's subject follows. "As X put it, ..." is left alone: its content is the main clause.
+ */
+export function subordinateEnd(
+  toks: readonly Tok[],
+  k: number,
+  gerund: boolean,
+  s: number,
+  e: number,
+  quotes: readonly QuoteSpan[],
+): number {
+  const w = words();
+  let a = 0;
+  while (a < k && toks[a]!.punct) a++;
+  // "But while Republicans backed the delay, ...": a conjunction may stand before the subordinator
+  if (a < k && w.leadingConjunctions.has(toks[a]!.lower)) a++;
+  const first = toks[a];
+  if (!first || !(w.subordinators.has(first.lower) || (a === k && gerund))) return e;
+  for (let i = a + 1; i < k; i++) if (toks[i]!.punct && !quoted(quotes, toks[i]!)) return e;
+  // "reported even if Sanders split the delegates, he would ...": the content opens with a clause of its own
+  const c = toks[s]?.lower === "that" ? s + 1 : s;
+  if (w.subordinators.has(toks[c]?.lower ?? "")) return e;
+  return commaBefore(toks, s, e, quotes, (i) => subjectAt(toks, i));
+}
+
+/**
+ * "Hispanics, who strongly support Mrs. Clinton, have also seen gains": a cue in a non-restrictive
+ * relative clause (relativeCue) has its content end where the clause closes, at the comma before the
+ * main verb.
+ */
+export function relativeEnd(toks: readonly Tok[], s: number, e: number, quotes: readonly QuoteSpan[]): number {
+  return commaBefore(toks, s, e, quotes, (i) => finiteAt(toks, i));
+}
+
+/**
+ * "The ministry, which denied the reports, said ...", "Officials, who had asked not to be named, said
+ * ...": the cue sits in a non-restrictive relative clause (its pronoun after a comma, over auxiliaries
+ * and adverbs).
+ */
+export function relativeCue(toks: readonly Tok[], k: number): boolean {
+  const w = words();
+  let j = k - 1;
+  while (
+    j > 0 &&
+    k - j <= 4 &&
+    (w.auxiliaries.has(toks[j]!.lower) || w.verbAdverbs.has(toks[j]!.lower) || /^[a-z]+ly$/.test(toks[j]!.text))
+  )
+    j--;
+  return (toks[j]?.lower === "who" || toks[j]?.lower === "which") && toks[j - 1]?.text === ",";
 }

@@ -24,6 +24,12 @@ const CASES: { text: string; cue: string; content: string }[] = [
     cue: "praised",
     content: "the rescue teams",
   },
+  // "and" before a name opening a clause of its own
+  {
+    text: "The colonel later recanted the claim, and Reuters published his letter in full.",
+    cue: "recanted",
+    content: "the claim",
+  },
   // a dash before the contrast
   {
     text: "The envoy welcomed the ceasefire — but the shelling resumed within hours.",

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+// A cue inside a clause of its own (one opening the sentence, or a relative clause set off by commas)
+// has its content end where that clause ends and the main clause goes on.
+const ENDS: { text: string; cue: string; content: string }[] = [
+  // a subordinator opens the sentence: the main clause's subject follows the comma
+  {
+    text: "Though the governor never mentioned the rebels by name, he made clear that the talks were over.",
+    cue: "mentioned",
+    content: "the rebels by name",
+  },
+  {
+    text: "Although he condemned the attack on the convoy, the general refused to withdraw his troops.",
+    cue: "condemned",
+    content: "the attack on the convoy",
+  },
+  {
+    text: "Though he said the truce was holding, the shelling resumed within hours.",
+    cue: "said",
+    content: "the truce was holding",
+  },
+  {
+    text: "If the envoy said anything about the prisoners, nobody in the room heard it.",
+    cue: "said",
+    content: "anything about the prisoners",
+  },
+  {
+    text: "But while the ministry welcomed the truce, the rebels said they would keep fighting.",
+    cue: "welcomed",
+    content: "the truce",
+  },
+  // the cue's own participle opens the sentence
+  {
+    text: "Declaring that the ceasefire had collapsed, the commander ordered his men back to the front.",
+    cue: "Declaring",
+    content: "that the ceasefire had collapsed",
+  },
+  // a non-restrictive relative clause closes before the main verb
+  {
+    text: "Refugees, who blame the militia for the raid, have also fled the camps near the border.",
+    cue: "blame",
+    content: "the militia for the raid",
+  },
+  {
+    text: "The mayor, who praised the rescue teams, ultimately did not visit the site.",
+    cue: "praised",
+    content: "the rescue teams",
+  },
+  // ...also when the speaker rules name the clause's antecedent, and before a cue verb as main verb
+  {
+    text: "The ministry, which denied the reports, said the army had not withdrawn.",
+    cue: "denied",
+    content: "the reports",
+  },
+  {
+    text: "Officials, who asked not to be named because they were not authorized to speak, said the talks had failed.",
+    cue: "asked",
+    content: "not to be named because they were not authorized to speak",
+  },
+  // a list's commas are no clause end: the cut waits for the main verb
+  {
+    text: "The minister, who said the convoy was attacked near Aleppo, Homs and Idlib, did not name the group.",
+    cue: "said",
+    content: "the convoy was attacked near Aleppo, Homs and Idlib",
+  },
+];
+
+// ...while the main clause of "As X put it," is the content, and a content of a cue in the main
+// clause runs on past its commas.
+const KEPT: { text: string; cue: string; content: string }[] = [
+  {
+    text: "As the ministry put it in a statement, the offensive will continue until the city falls.",
+    cue: "put it",
+    content: "in a statement, the offensive will continue until the city falls",
+  },
+  {
+    text: "The army said that the town had fallen, but that the road stayed open.",
+    cue: "said",
+    content: "that the town had fallen, but that the road stayed open",
+  },
+];
+
+describe("a cue inside a clause of its own", () => {
+  it.each(ENDS.map((c) => [c.text, c] as const))("ends with the clause: %s", (_, c) => {
+    const doc = extract(c.text);
+    const q = doc.quotes.find((x) => x.cue?.text === c.cue);
+    expect(q, JSON.stringify(doc.quotes.map((x) => [x.cue?.text, x.text]))).toBeDefined();
+    expect(q!.text).toBe(c.content);
+  });
+
+  it.each(KEPT.map((c) => [c.text, c] as const))("runs on: %s", (_, c) => {
+    const doc = extract(c.text);
+    const q = doc.quotes.find((x) => x.cue?.text === c.cue);
+    expect(q, JSON.stringify(doc.quotes.map((x) => [x.cue?.text, x.text]))).toBeDefined();
+    expect(q!.text).toBe(c.content);
+  });
+});
+
+// "according to X": a source set off by commas, or opening the sentence, runs to the comma closing it,
+// however far past the phrase the speaker rules read; one without a comma before it ends the content.
+const ACCORDING: { text: string; content: string }[] = [
+  {
+    text: "Notably absent from the talks, according to diplomats who briefed reporters afterward, was any mention of the prisoners.",
+    content:
+      "Notably absent from the talks, according to diplomats who briefed reporters afterward, was any mention of the prisoners",
+  },
+  {
+    text: "According to a count by monitors who visited the camp on Friday, at least 40 people were killed.",
+    content: "at least 40 people were killed",
+  },
+  {
+    text: "The rebels hold the northern districts according to a count by the monitors, but the army disputes it.",
+    content: "The rebels hold the northern districts",
+  },
+];
+
+describe("the content around 'according to'", () => {
+  it.each(ACCORDING.map((c) => [c.text, c] as const))("%s", (_, c) => {
+    const doc = extract(c.text);
+    const q = doc.quotes.find((x) => x.cue?.text.toLowerCase() === "according to");
+    expect(q, JSON.stringify(doc.quotes.map((x) => [x.cue?.text, x.text]))).toBeDefined();
+    expect(q!.text).toBe(c.content);
+  });
+});
