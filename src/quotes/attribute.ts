@@ -202,7 +202,25 @@ function isPassive(toks: readonly Tok[], k: number, form: CueForm): boolean {
       ["not", "also", "n't", "never", "still", "later", "then"].includes(toks[j]!.lower))
   )
     j--;
-  return j >= 0 && BE.has(toks[j]!.lower);
+  if (j >= 0 && BE.has(toks[j]!.lower)) return true;
+  return reducedPassive(toks, k, j);
+}
+
+/** Who may hold an expectation of their own: "she expected to win" is active, "Murphy expected to win" is not. */
+const ACTIVE_BEFORE = new Set("has have had i we you he she they who".split(" "));
+
+/**
+ * "with Rubio and Murphy expected to win", "a ruling expected in coming weeks": a raising participle
+ * right after its noun, with no "be", is a reduced passive (the noun is what is expected), not the
+ * noun's own expectation; an active subject would take an object or a that-clause ("expected that").
+ */
+function reducedPassive(toks: readonly Tok[], k: number, j: number): boolean {
+  if (!lex().reducedPassive.has(toks[k]!.lower)) return false;
+  const p = toks[j];
+  const next = toks[k + 1]?.lower ?? "";
+  // "she’s expected", "isn’t expected": a contracted auxiliary is the full passive's business
+  if (!p || p.punct || /[’']/.test(p.text) || ACTIVE_BEFORE.has(p.lower)) return false;
+  return next === "to" || next === "next" || ADVERBIAL.has(next);
 }
 
 const SINGULAR_ARTICLE = new Set(["a", "an", "another", "each", "every"]);

@@ -16,6 +16,7 @@ interface CueFile {
   notCues: { pairs: string[] };
   weakForms: { forms: string[] };
   nominal: { nouns: Record<string, string[]> };
+  reducedPassive: { forms: string[] };
 }
 /** data/quotes/learned-cues.json, written by src/quotes/train.ts */
 interface LearnedFile {
@@ -80,6 +81,8 @@ export interface Lexicon {
   pluralOpeners: Set<string>;
   /** "Indeed", "When", "There": words that are never a speaker phrase by themselves */
   functionWords: Set<string>;
+  /** "expected": participles read as passive right after their noun ("Murphy expected to win") */
+  reducedPassive: Set<string>;
 }
 
 const VOWEL = /[aeiou]/;
@@ -167,6 +170,7 @@ export function lex(): Lexicon {
     pluralOpeners: new Set(sp.pluralOpeners.words),
     irregularPast: new Set(loadData<VerbFile>("quotes/verbs.json").irregularPast),
     functionWords: new Set(loadData<{ words: string[] }>("quotes/function-words.json").words),
+    reducedPassive: new Set(cueFile.reducedPassive.forms),
   };
   return lexicon;
 }

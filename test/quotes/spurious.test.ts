@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
+
+// Issue #7, spurious attributions: predictions no gold attribution overlaps. Sentences written in wire
+// style for these tests (no evaluation data is copied here).
+
+/** [cue, content, speaker text or null] of every quote of a text */
+function quotesOf(text: string): [string | undefined, string, string | null][] {
+  const doc = extract(text);
+  return doc.quotes.map((q) => [q.cue?.text, q.text, q.speaker ? text.slice(q.speaker.start, q.speaker.end) : null]);
+}
+
+describe("a colon after a word that names no speaker", () => {
+  const NONE: [string, string][] = [
+    ["a headline's kicker", "Revealed: The Senate Quietly Passed A Bill On Drones\n\nThe Senate passed the bill."],
+    ["an interjection", "Wow: Governor Signs Order Closing The Border\n\nThe governor signed the order."],
+    ["a credit line", "The talks resume on Monday.\n\nContributing: Ann Smith and Bob Jones, Associated Press."],
+    [
+      "the interviewer's turn",
+      "The interview was edited.\n\nQ: Did the convoy reach the town on Friday?\n\nA: It did.",
+    ],
+    [
+      "a roster of names",
+      "The panel is listed below.\n\nOhio: Tim Albrecht, Brad Anderson, Rob Barron, Sara Craig.\n\nThe panel met in May.",
+    ],
+  ];
+  it.each(NONE)("%s: no attribution from the colon", (_, text) => {
+    expect(quotesOf(text).filter(([cue]) => cue === ":")).toEqual([]);
+  });
+
+  const KEPT: [string, string, string, string][] = [
+    ["a name", "Kasich: We Will Win Ohio\n\nThe governor spoke on Monday.", "We Will Win Ohio", "Kasich"],
+    [
+      "a name before a sentence with commas",
+      "Clinton: Trump, Cruz, And Rubio Are Wrong On Trade\n\nShe spoke in Ohio.",
+      "Trump, Cruz, And Rubio Are Wrong On Trade",
+      "Clinton",
+    ],
+  ];
+  it.each(KEPT)("%s: still attributed", (_, text, content, speaker) => {
+    expect(quotesOf(text)).toContainEqual([":", content, speaker]);
+  });
+});
+
+describe("'expected' right after its noun is a reduced passive", () => {
+  // the noun is what is expected: it opens the content, and no one is named as holding the expectation
+  const PASSIVE: [string, string][] = [
+    [
+      "The primaries are set for Aug. 30, with Smith and Jones expected to win the nominations.",
+      "Smith and Jones expected to win the nominations",
+    ],
+    ["A decision expected next week could reopen the border.", "A decision expected next week could reopen the border"],
+  ];
+  it.each(PASSIVE)("%s", (text, content) => {
+    expect(quotesOf(text)).toContainEqual(["expected", content, null]);
+  });
+
+  // a pronoun or a perfect keeps the subject's own expectation
+  const ACTIVE: [string, string, string][] = [
+    ["She expected to win the state by ten points.", "to win the state by ten points", "She"],
+    ["Mr. Smith had expected to win the seat.", "to win the seat", "Mr. Smith"],
+  ];
+  it.each(ACTIVE)("%s", (text, content, speaker) => {
+    expect(quotesOf(text)).toContainEqual(["expected", content, speaker]);
+  });
+});
