@@ -9,6 +9,7 @@ import { appositiveParticiple } from "./apposition.js";
 import { byMedium } from "./media.js";
 import { byPassive } from "./passive.js";
 import { objectEnd } from "./boundary.js";
+import { hedgedReport } from "./hedged.js";
 import { contractedAuxiliary, sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
 import { surveyFrame } from "./survey.js";
 import { isQuoteTok, overAdverbs, type Tok } from "./tokens.js";
@@ -518,6 +519,9 @@ export function attributeSentence(
 
     let speaker: Attribution["speaker"] = sp ? toChars(toks, sp) : null;
     let subjectStart = -1;
+    // where the content is looked for, and the cue's extent: both grow over a hedged report
+    let from = after;
+    let cueSpan = cue;
     // A participle's subject is the clause's: "she released a statement saying", "in endorsing Ryan",
     // "While saying that ..., he" - unless the phrase before it opens the sentence ("Officials, saying ...").
     const spOpens = sp !== null && (sp.start === 0 || toks[sp.start - 1]!.punct || toks[sp.start - 1]!.lower === "and");
@@ -553,13 +557,19 @@ export function attributeSentence(
       // impression or an unnamed holder; the subject is part of what is reported, not its source.
       const by = toks[after]?.lower === "by" ? speakerRight(toks, after + 1) : null;
       speaker = by ? toChars(toks, by) : null;
-      if (sp) subjectStart = sp.start;
+      // "Rubio seemed to urge the opposite tactic": a report hedged by the writer is still the subject's
+      const report = !by && sp && form.frame === "evidential" ? hedgedReport(toks, after) : -1;
+      if (report > 0 && sp) {
+        speaker = toChars(toks, sp);
+        from = report;
+        cueSpan = { start: cue.start, end: toks[report - 1]!.end };
+      } else if (sp) subjectStart = sp.start;
     } else if (!speaker) continue;
 
     // Content to the right: from "that" when it comes soon, else right after the cue.
-    let s = after;
+    let s = from;
     const reach = form.np ? 1 : 10;
-    for (let i = after; i < toks.length && i - after < reach; i++) {
+    for (let i = from; i < toks.length && i - from < reach; i++) {
       const t = toks[i]!;
       if (t.lower === "that") {
         s = i;
@@ -575,7 +585,7 @@ export function attributeSentence(
     if (form.np && s < e && toks[s]!.lower !== "that" && !isQuoteTok(toks[s])) e = objectEnd(toks, s, e, quotes);
     if (subjectStart >= 0 && e > s) s = subjectStart;
     // "which he said had harmed the economy": the relative pronoun opens the content
-    if (sp && e > s && s === after && sp.start >= 1 && ["which", "that", "who"].includes(toks[sp.start - 1]!.lower))
+    if (sp && e > s && s === from && sp.start >= 1 && ["which", "that", "who"].includes(toks[sp.start - 1]!.lower))
       s = sp.start - 1;
     let content: Range | null = e > s ? { start: toks[s]!.start, end: toks[e - 1]!.end } : null;
     if (!content) {
@@ -602,7 +612,7 @@ export function attributeSentence(
         out.push({ content, cue, speaker, sentence, learned: true });
       continue;
     }
-    if (keepListed(h, content)) out.push({ content, cue, speaker, sentence });
+    if (keepListed(h, content)) out.push({ content, cue: cueSpan, speaker, sentence });
   }
   const intro = colonIntro(toks, quotes, text, sentenceSubject);
   if (intro && !out.some((a) => a.content.start < intro.content.end && intro.content.start < a.content.end))

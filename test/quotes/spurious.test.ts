@@ -64,3 +64,35 @@ describe("'expected' right after its noun is a reduced passive", () => {
     expect(quotesOf(text)).toContainEqual(["expected", content, speaker]);
   });
 });
+
+describe("a report hedged by the writer keeps its speaker", () => {
+  // "seemed to urge": the subject still urges; PolNeAR's cue is "seemed to urge" and its source the subject
+  const HEDGED: [string, string, string, string][] = [
+    [
+      "The senator seemed to urge the opposite course in a speech on Monday.",
+      "seemed to urge",
+      "the opposite course in a speech on Monday",
+      "The senator",
+    ],
+    [
+      "The minister appears to suggest that the talks have failed.",
+      "appears to suggest",
+      "that the talks have failed",
+      "The minister",
+    ],
+    [
+      "Messages seem to show close ties between the two offices.",
+      "seem to show",
+      "close ties between the two offices",
+      "Messages",
+    ],
+  ];
+  it.each(HEDGED)("%s", (text, cue, content, speaker) => {
+    expect(quotesOf(text)).toContainEqual([cue, content, speaker]);
+  });
+
+  // an impression with no report in it has no source: the subject belongs to the content
+  it("The convoy seemed to be late.", () => {
+    expect(quotesOf("The convoy seemed to be late.")).toContainEqual(["seemed", "The convoy seemed to be late", null]);
+  });
+});
