@@ -203,7 +203,8 @@ function isPassive(toks: readonly Tok[], k: number, form: CueForm): boolean {
       ["not", "also", "n't", "never", "still", "later", "then"].includes(toks[j]!.lower))
   )
     j--;
-  if (j >= 0 && BE.has(toks[j]!.lower)) return true;
+  // "leaders are worried that": the subject's own state, not a passive
+  if (j >= 0 && BE.has(toks[j]!.lower)) return !lex().statives.has(w);
   return reducedPassive(toks, k, j);
 }
 

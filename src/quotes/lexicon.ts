@@ -17,6 +17,7 @@ interface CueFile {
   weakForms: { forms: string[] };
   nominal: { nouns: Record<string, string[]> };
   reducedPassive: { forms: string[] };
+  statives: { forms: string[] };
 }
 /** data/quotes/learned-cues.json, written by src/quotes/train.ts */
 interface LearnedFile {
@@ -83,6 +84,8 @@ export interface Lexicon {
   functionWords: Set<string>;
   /** "expected": participles read as passive right after their noun ("Murphy expected to win") */
   reducedPassive: Set<string>;
+  /** "worried": participles that after "be" are the subject's own state ("leaders are worried that") */
+  statives: Set<string>;
 }
 
 const VOWEL = /[aeiou]/;
@@ -171,6 +174,7 @@ export function lex(): Lexicon {
     irregularPast: new Set(loadData<VerbFile>("quotes/verbs.json").irregularPast),
     functionWords: new Set(loadData<{ words: string[] }>("quotes/function-words.json").words),
     reducedPassive: new Set(cueFile.reducedPassive.forms),
+    statives: new Set(cueFile.statives.forms),
   };
   return lexicon;
 }

@@ -96,3 +96,22 @@ describe("a report hedged by the writer keeps its speaker", () => {
     expect(quotesOf("The convoy seemed to be late.")).toContainEqual(["seemed", "The convoy seemed to be late", null]);
   });
 });
+
+describe("'be worried' is the subject's own state, not a passive", () => {
+  const STATES: [string, string, string][] = [
+    [
+      "The government is worried that the sanctions could hurt investment.",
+      "that the sanctions could hurt investment",
+      "The government",
+    ],
+    ["Local leaders are worried about the convoy.", "about the convoy", "Local leaders"],
+  ];
+  it.each(STATES)("%s", (text, content, speaker) => {
+    expect(quotesOf(text)).toContainEqual(["worried", content, speaker]);
+  });
+
+  // a true passive keeps its agent as the source and its subject as the content
+  it("The plan was criticized by the unions.", () => {
+    expect(quotesOf("The plan was criticized by the unions.")).toContainEqual(["criticized", "The plan", "the unions"]);
+  });
+});
