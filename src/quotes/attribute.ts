@@ -7,7 +7,7 @@ import { withParticiple } from "./modifier.js";
 import { nominalAttributions } from "./nominal.js";
 import { appositiveParticiple } from "./apposition.js";
 import { byMedium } from "./media.js";
-import { byPassive } from "./passive.js";
+import { byPassive, laterAgent } from "./passive.js";
 import { objectEnd } from "./boundary.js";
 import { hedgedReport } from "./hedged.js";
 import { contractedAuxiliary, sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
@@ -556,7 +556,12 @@ export function attributeSentence(
     } else if (form.frame === "evidential" || isPassive(toks, k, form)) {
       // "Clinton appeared to be locked in a close race", "The House is expected to pass": the writer's
       // impression or an unnamed holder; the subject is part of what is reported, not its source.
-      const by = toks[after]?.lower === "by" ? speakerRight(toks, after + 1) : null;
+      const by =
+        toks[after]?.lower === "by"
+          ? speakerRight(toks, after + 1)
+          : form.frame === "evidential"
+            ? null
+            : laterAgent(toks, after);
       speaker = by ? toChars(toks, by) : null;
       // "Rubio seemed to urge the opposite tactic": a report hedged by the writer is still the subject's
       const report = !by && sp && form.frame === "evidential" ? hedgedReport(toks, after) : -1;

@@ -56,3 +56,27 @@ export function byPassive(toks: readonly Tok[], k: number, after: number, form: 
   const np = nounPhraseLeft(toks, end, 0);
   return np ? { content: { start: np.start, end: end + 1 }, speaker } : null;
 }
+
+/** Words that end the search for a later agent: a clause or a coordinated phrase begins. */
+const LATER_STOP = new Set("that which who whom whose when while because if and but or as than".split(" "));
+/** the widest gap between a passive cue and its agent: "was confirmed as another of the passengers by" */
+const LATER_MAX = 12;
+
+/**
+ * "Pigs are considered unclean by Muslims", "has been called a charlatan by fellow physicians": the
+ * agent of a passive cue after its complement. Another participle on the way ("an affidavit written
+ * by", "a luncheon held by") takes the "by" as its own, and so does a new clause or punctuation.
+ */
+export function laterAgent(toks: readonly Tok[], after: number): SpeakerPhrase | null {
+  const lx = lex();
+  for (let j = after; j < toks.length && j - after <= LATER_MAX; j++) {
+    const t = toks[j]!;
+    if (t.lower === "by") {
+      if (j === after || byMedium(toks, j)) return null;
+      return speakerRight(toks, j + 1) ?? agent(toks, j + 1);
+    }
+    if (t.punct || LATER_STOP.has(t.lower) || lx.cues.has(t.lower) || lx.irregularPast.has(t.lower)) return null;
+    if (!t.cap && /^[a-z]+(?:ed|en)$/.test(t.text) && t.lower !== "when") return null;
+  }
+  return null;
+}

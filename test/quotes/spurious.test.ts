@@ -115,3 +115,35 @@ describe("'be worried' is the subject's own state, not a passive", () => {
     expect(quotesOf("The plan was criticized by the unions.")).toContainEqual(["criticized", "The plan", "the unions"]);
   });
 });
+
+describe("a passive's agent after its complement is the source", () => {
+  const AGENT: [string, string, string, string][] = [
+    [
+      "Pigs are considered unclean by many religious groups.",
+      "considered",
+      "Pigs are considered unclean by many religious groups",
+      "many religious groups",
+    ],
+    [
+      "The surgeon has been called a charlatan by fellow physicians.",
+      "called",
+      "The surgeon has been called a charlatan by fellow physicians",
+      "fellow physicians",
+    ],
+  ];
+  it.each(AGENT)("%s", (text, cue, content, speaker) => {
+    expect(quotesOf(text)).toContainEqual([cue, content, speaker]);
+  });
+
+  // another participle or a comma takes the "by" as its own; "by now" is a time
+  const NO_AGENT: [string, string][] = [
+    ["He was asked during a luncheon held by the newspaper whether he would run.", "asked"],
+    ["The senator was criticized for the vote, even by his allies.", "criticized"],
+    ["If anybody should have been confirmed by now, it is Crenshaw.", "confirmed"],
+  ];
+  it.each(NO_AGENT)("%s", (text, cue) => {
+    const q = quotesOf(text).filter(([c]) => c === cue);
+    expect(q.length).toBeGreaterThan(0);
+    for (const [, , speaker] of q) expect(speaker).toBeNull();
+  });
+});
