@@ -371,7 +371,7 @@ export function attributeSentence(
     const intro = colonIntro(toks, quotes, text, sentenceSubject);
     if (intro && !out.some((a) => a.content.start < intro.content.end && intro.content.start < a.content.end))
       out.push({ content: intro.content, cue: intro.cue, speaker: toChars(toks, intro.speaker), sentence });
-    return [...out, ...nominal];
+    return [...out, ...ownNominals(toks, out, nominal)];
   }
   // Where one attribution's content stops: before ", adding that", "; ", ", according to".
   const stops = new Set<number>();
@@ -623,7 +623,29 @@ export function attributeSentence(
   const intro = colonIntro(toks, quotes, text, sentenceSubject);
   if (intro && !out.some((a) => a.content.start < intro.content.end && intro.content.start < a.content.end))
     out.push({ content: intro.content, cue: intro.cue, speaker: toChars(toks, intro.speaker), sentence });
-  return [...out, ...nominal];
+  return [...out, ...ownNominals(toks, out, nominal)];
+}
+
+/** Words before a stance noun that still let it head a verb's object: "his", "Trump 's", "what he". */
+const HEAD_GAP = 2;
+
+/**
+ * "Cruz repeated his promise to repeal ...", "Sanders reiterated his belief that ...": a stance noun
+ * heading the object another cue reads as its content is part of that content, not an attribution of
+ * its own (PolNeAR annotates the verb's).
+ */
+function ownNominals(toks: readonly Tok[], out: readonly Attribution[], nominal: Attribution[]): Attribution[] {
+  if (out.length === 0) return nominal;
+  return nominal.filter((n) => {
+    for (const a of out) {
+      if (a.content.start > n.cue.start || n.cue.end > a.content.end) continue;
+      let gap = 0;
+      for (const t of toks)
+        if (t.start >= a.content.start && t.end <= n.cue.start && t.text !== "’s" && t.text !== "'s") gap++;
+      if (gap <= HEAD_GAP) return false;
+    }
+    return true;
+  });
 }
 
 const TITLE_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|&|a|an|the|of|and|in|on|at|for|to|with|\d+)$/u;

@@ -147,3 +147,23 @@ describe("a passive's agent after its complement is the source", () => {
     for (const [, , speaker] of q) expect(speaker).toBeNull();
   });
 });
+
+describe("a stance noun heading another cue's object is no attribution of its own", () => {
+  const HEADED: [string, string, string][] = [
+    ["The senator repeated his promise to repeal the order.", "repeated", "his promise to repeal the order"],
+    [
+      "The governor reiterated his belief that the convoy would arrive.",
+      "reiterated",
+      "his belief that the convoy would arrive",
+    ],
+  ];
+  it.each(HEADED)("%s", (text, cue, content) => {
+    const qs = quotesOf(text);
+    expect(qs.map(([c, x]) => [c, x])).toEqual([[cue, content]]);
+  });
+
+  // as the sentence's subject, the stance noun still attributes
+  it("His promise to repeal the order alarmed the allies.", () => {
+    expect(quotesOf("His promise to repeal the order alarmed the allies.").map(([c]) => c)).toContain("promise to");
+  });
+});
