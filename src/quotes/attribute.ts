@@ -260,16 +260,25 @@ function sourcePhrase(toks: readonly Tok[], i: number): SpeakerPhrase | null {
   return { start: i, end: j, headStart: i, headEnd: j, kind: "description" };
 }
 
+/** Addressees that need no determiner: "told reporters", "said to reporters", "told him". */
+const ADDRESSEES = new Set([
+  "him",
+  "her",
+  "them",
+  "me",
+  "us",
+  "reporters",
+  "journalists",
+  "supporters",
+  "voters",
+  "lawmakers",
+]);
+
 /** The addressee after "told": "told USA TODAY", "told reporters", "told him". */
 function skipObject(toks: readonly Tok[], i: number): number {
   const t = toks[i];
   if (!t) return i;
-  if (
-    ["him", "her", "them", "me", "us", "reporters", "journalists", "supporters", "voters", "lawmakers"].includes(
-      t.lower,
-    )
-  )
-    return i + 1;
+  if (ADDRESSEES.has(t.lower)) return i + 1;
   let j = i;
   if (lex().determiners.has(t.lower)) {
     // "the court", "the House committee"
@@ -286,6 +295,31 @@ function skipObject(toks: readonly Tok[], i: number): number {
   }
   while (j < toks.length && j - i < 6 && toks[j]!.cap && !toks[j]!.punct) j++;
   return j > i && (j >= toks.length || toks[j]!.punct || ADVERBIAL.has(toks[j]!.lower) || byMedium(toks, j)) ? j : i;
+}
+
+/** Words opening a circumstance after a speech verb: "said as he left", "said in December", "said to People". */
+const CIRCUMSTANCE = new Set("to as when while before after in at on during".split(" "));
+/** the longest circumstance: "in a wide-ranging interview with The Washington Post" */
+const CIRCUMSTANCE_MAX = 10;
+
+/**
+ * "said to People.", "said as he launched the process.": from i to the clause's end, a short phrase
+ * opened by a preposition or a subordinator, with no "that", quote or colon: a circumstance of the
+ * speaking, not what was said. "to" opens one only before a name or a noun phrase ("to a crowd"),
+ * not before a verb ("vowed to fight").
+ */
+function circumstanceOnly(toks: readonly Tok[], i: number): boolean {
+  const first = toks[i];
+  if (!first || !CIRCUMSTANCE.has(first.lower)) return false;
+  const next = toks[i + 1];
+  if (first.lower === "to" && !(next?.cap || NOUN_DET.has(next?.lower ?? "") || ADDRESSEES.has(next?.lower ?? "")))
+    return false;
+  for (let j = i + 1; j < toks.length; j++) {
+    const t = toks[j]!;
+    if (FINAL.has(t.text) || t.text === "," || t.text === ";") return j > i + 1;
+    if (t.lower === "that" || isQuoteTok(t) || t.text === ":" || j - i >= CIRCUMSTANCE_MAX) return false;
+  }
+  return toks.length > i + 1;
 }
 
 /** Skips adverbials after a cue; returns the index of the first token not skipped. */
@@ -463,6 +497,14 @@ export function attributeSentence(
     const quoteNext = advTok !== undefined && (advTok.text === "," || advTok.text === ":") && isQuoteTok(toks[adv + 1]);
     const noComplement =
       !quoteNext && (adv >= toks.length || FINAL.has(advTok!.text) || advTok!.text === "," || advTok!.text === "—");
+    // "“...!” Clinton said to People.": a circumstance after the cue leaves the quote before it as content
+    const circumstance =
+      !noComplement &&
+      !quoteNext &&
+      form.frame === "speech" &&
+      !form.gerund &&
+      !form.np &&
+      circumstanceOnly(toks, after);
 
     // Inverted: "“...,” said Le Pen" / "..., said the ministry."
     // "..., Butz, 49, told The Huffington Post": after "told" comes the addressee, never an inverted speaker
@@ -497,7 +539,7 @@ export function attributeSentence(
       const p = sp.start - 1;
       const pt = toks[p];
       let left: Range | null = null;
-      if (!pt) left = noComplement ? quoteBefore(quotes, range.start, text) : null;
+      if (!pt) left = noComplement || circumstance ? quoteBefore(quotes, range.start, text) : null;
       else if (isQuoteTok(pt) || (pt.text === "," && isQuoteTok(toks[p - 1]))) {
         const q = quoteEndingAt(quotes, pt.end, 2);
         // 'on Fox News Sunday's “Meet the Press,” Issa said Clinton ...': a quoted title is no content
@@ -506,7 +548,7 @@ export function attributeSentence(
       }
       if (!left && noComplement && !form.np && pt && (pt.text === "," || pt.text === "—" || pt.text === ":"))
         left = introOrName(toks, p, quotes) ? null : leftContent(toks, p, quotes);
-      if (!left && noComplement && !form.np) {
+      if (!left && (noComplement || circumstance) && !form.np) {
         // '"...," Harry Bond, 30, of Raleigh, who was polled, said': the quote opening the sentence
         const spStart = toks[sp.start]!.start;
         for (const q of quotes) if (q.end <= spStart && q.start <= range.start + 2 && q.end > range.start) left = q;

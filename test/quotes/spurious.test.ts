@@ -167,3 +167,25 @@ describe("a stance noun heading another cue's object is no attribution of its ow
     expect(quotesOf("His promise to repeal the order alarmed the allies.").map(([c]) => c)).toContain("promise to");
   });
 });
+
+describe("a circumstance after the cue is no content: the quote before it is", () => {
+  const QUOTED: [string, string, string][] = [
+    ["“The bridge will hold!” The general said to reporters.", "“The bridge will hold!”", "The general"],
+    ["“We will not leave,” the mayor said in a radio interview.", "“We will not leave,”", "the mayor"],
+    ["“The roads are closed.” The governor said as he left the briefing.", "“The roads are closed.”", "The governor"],
+  ];
+  it.each(QUOTED)("%s", (text, content, speaker) => {
+    const qs = quotesOf(text);
+    expect(qs).toContainEqual(["said", content, speaker]);
+    expect(qs.filter(([c, x]) => c === "said" && x !== content)).toEqual([]);
+  });
+
+  // "to" before a verb opens the content
+  it("The senator vowed to fight on.", () => {
+    expect(quotesOf("“We will win,” he said. The senator vowed to fight on.")).toContainEqual([
+      "vowed",
+      "to fight on",
+      "The senator",
+    ]);
+  });
+});
