@@ -189,3 +189,17 @@ describe("a circumstance after the cue is no content: the quote before it is", (
     ]);
   });
 });
+
+describe("'declined' as a quantity's fall is no refusal", () => {
+  it.each([
+    ["Support for the plan has declined, by nine points since May."],
+    ["Trade between the two nations declined sharply this year."],
+    ["Turnout declined in almost every state."],
+  ])("%s", (text) => {
+    expect(quotesOf(text).filter(([c]) => c === "declined")).toEqual([]);
+  });
+
+  it("The senator declined to comment.", () => {
+    expect(quotesOf("The senator declined to comment.")).toContainEqual(["declined", "to comment", "The senator"]);
+  });
+});
