@@ -516,8 +516,11 @@ export function attributeSentence(
       const right = speakerRight(toks, after);
       // "said one Republican involved in the planning, who ...": the participle phrase is the speaker's
       const sp = right && withParticiple(toks, right);
+      // 'said North Korea's latest “provocation cannot ...”': a quote opening after the phrase makes it a subject
+      const quoteAfter = sp && isQuoteTok(toks[sp.end]) && quoteStartingAt(quotes, toks[sp.end]!.start, 0) !== null;
       const endsClause =
         sp &&
+        !quoteAfter &&
         (sp.end >= toks.length ||
           toks[sp.end]!.punct ||
           AFTER_INVERTED.has(toks[sp.end]!.lower) ||

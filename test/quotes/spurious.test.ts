@@ -203,3 +203,25 @@ describe("'declined' as a quantity's fall is no refusal", () => {
     expect(quotesOf("The senator declined to comment.")).toContainEqual(["declined", "to comment", "The senator"]);
   });
 });
+
+describe("a phrase after the cue that a quote continues is the content's subject, not an inverted speaker", () => {
+  it.each([
+    [
+      "Jean Dupont, the foreign minister of France, said North Korea's latest “provocation cannot go unanswered.”",
+      "North Korea's latest “provocation cannot go unanswered.”",
+      "Jean Dupont",
+    ],
+    [
+      "The governor, who leads the relief effort, proposed the town “wait for the water to recede.”",
+      "the town “wait for the water to recede.”",
+      "The governor",
+    ],
+  ])("%s", (text, content, speaker) => {
+    const cue = text.includes("proposed") ? "proposed" : "said";
+    expect(quotesOf(text)).toContainEqual([cue, content, speaker]);
+  });
+
+  it("“We will win,” said Smith.", () => {
+    expect(quotesOf("“We will win,” said Smith.")).toContainEqual(["said", "“We will win,”", "Smith"]);
+  });
+});
