@@ -225,3 +225,23 @@ describe("a phrase after the cue that a quote continues is the content's subject
     expect(quotesOf("“We will win,” said Smith.")).toContainEqual(["said", "“We will win,”", "Smith"]);
   });
 });
+
+describe("'by' and a gerund is a means, not a passive's agent", () => {
+  it.each([
+    ["The mayor concluded by implying that the council had lied.", "The mayor"],
+    ["The network responded by saying that it pays no candidate.", "The network"],
+  ])("%s", (text, speaker) => {
+    const qs = quotesOf(text);
+    expect(qs.length).toBeGreaterThan(0);
+    for (const [, , sp] of qs) expect(sp).toBe(speaker);
+  });
+
+  // an adjective in -ing before its noun leaves the agent reading
+  it("The plan was supported by overwhelming majorities in both chambers.", () => {
+    expect(quotesOf("The plan was supported by overwhelming majorities in both chambers.")).toContainEqual([
+      "supported",
+      "The plan",
+      "overwhelming majorities",
+    ]);
+  });
+});
