@@ -1,8 +1,10 @@
 /**
- * A report hedged by the writer: "Rubio seemed to urge the opposite tactic", "he appeared to suggest
+ * A report hedged by the writer: "Rubio seemed to urge the opposite tactic", "he appears to suggest
  * that ...". The evidential verb distances the writer, but the report is still the subject's: PolNeAR
  * takes the subject as the source, "seemed to urge" as the cue and what follows the reporting verb as
- * the content (unlike "Clinton appeared to be locked in a close race", an impression with no source).
+ * the content (unlike "Clinton seemed to be locked in a close race", an impression with no source). Read
+ * for the listed evidential cues (seem, appears) in attribute.ts; the same reading of "appeared" in
+ * evidential.ts measured level on PolNeAR and is not made.
  */
 import { lex } from "./lexicon.js";
 import type { Tok } from "./tokens.js";
