@@ -7,8 +7,9 @@ import { withParticiple } from "./modifier.js";
 import { nominalAttributions } from "./nominal.js";
 import { appositiveParticiple } from "./apposition.js";
 import { byMedium } from "./media.js";
-import { byPassive } from "./passive.js";
+import { byPassive, laterAgent } from "./passive.js";
 import { objectEnd, relativeCue, relativeEnd, subordinateEnd } from "./boundary.js";
+import { hedgedReport } from "./hedged.js";
 import { contractedAuxiliary, sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
 import { surveyFrame } from "./survey.js";
 import { isQuoteTok, overAdverbs, type Tok } from "./tokens.js";
@@ -202,7 +203,26 @@ function isPassive(toks: readonly Tok[], k: number, form: CueForm): boolean {
       ["not", "also", "n't", "never", "still", "later", "then"].includes(toks[j]!.lower))
   )
     j--;
-  return j >= 0 && BE.has(toks[j]!.lower);
+  // "leaders are worried that": the subject's own state, not a passive
+  if (j >= 0 && BE.has(toks[j]!.lower)) return !lex().statives.has(w);
+  return reducedPassive(toks, k, j);
+}
+
+/** Who may hold an expectation of their own: "she expected to win" is active, "Murphy expected to win" is not. */
+const ACTIVE_BEFORE = new Set("has have had i we you he she they who".split(" "));
+
+/**
+ * "with Rubio and Murphy expected to win", "a ruling expected in coming weeks": a raising participle
+ * right after its noun, with no "be", is a reduced passive (the noun is what is expected), not the
+ * noun's own expectation; an active subject would take an object or a that-clause ("expected that").
+ */
+function reducedPassive(toks: readonly Tok[], k: number, j: number): boolean {
+  if (!lex().reducedPassive.has(toks[k]!.lower)) return false;
+  const p = toks[j];
+  const next = toks[k + 1]?.lower ?? "";
+  // "she’s expected", "isn’t expected": a contracted auxiliary is the full passive's business
+  if (!p || p.punct || /[’']/.test(p.text) || ACTIVE_BEFORE.has(p.lower)) return false;
+  return next === "to" || next === "next" || ADVERBIAL.has(next);
 }
 
 const SINGULAR_ARTICLE = new Set(["a", "an", "another", "each", "every"]);
@@ -240,16 +260,25 @@ function sourcePhrase(toks: readonly Tok[], i: number): SpeakerPhrase | null {
   return { start: i, end: j, headStart: i, headEnd: j, kind: "description" };
 }
 
+/** Addressees that need no determiner: "told reporters", "said to reporters", "told him". */
+const ADDRESSEES = new Set([
+  "him",
+  "her",
+  "them",
+  "me",
+  "us",
+  "reporters",
+  "journalists",
+  "supporters",
+  "voters",
+  "lawmakers",
+]);
+
 /** The addressee after "told": "told USA TODAY", "told reporters", "told him". */
 function skipObject(toks: readonly Tok[], i: number): number {
   const t = toks[i];
   if (!t) return i;
-  if (
-    ["him", "her", "them", "me", "us", "reporters", "journalists", "supporters", "voters", "lawmakers"].includes(
-      t.lower,
-    )
-  )
-    return i + 1;
+  if (ADDRESSEES.has(t.lower)) return i + 1;
   let j = i;
   if (lex().determiners.has(t.lower)) {
     // "the court", "the House committee"
@@ -280,6 +309,31 @@ function sourceEnd(toks: readonly Tok[], spEnd: number, after: number): number {
     if (FINAL.has(t.text) || isQuoteTok(t) || t.text === ";" || t.text === ":") break;
   }
   return spEnd;
+}
+
+/** Words opening a circumstance after a speech verb: "said as he left", "said in December", "said to People". */
+const CIRCUMSTANCE = new Set("to as when while before after in at on during".split(" "));
+/** the longest circumstance: "in a wide-ranging interview with The Washington Post" */
+const CIRCUMSTANCE_MAX = 10;
+
+/**
+ * "said to People.", "said as he launched the process.": from i to the clause's end, a short phrase
+ * opened by a preposition or a subordinator, with no "that", quote or colon: a circumstance of the
+ * speaking, not what was said. "to" opens one only before a name or a noun phrase ("to a crowd"),
+ * not before a verb ("vowed to fight").
+ */
+function circumstanceOnly(toks: readonly Tok[], i: number): boolean {
+  const first = toks[i];
+  if (!first || !CIRCUMSTANCE.has(first.lower)) return false;
+  const next = toks[i + 1];
+  if (first.lower === "to" && !(next?.cap || NOUN_DET.has(next?.lower ?? "") || ADDRESSEES.has(next?.lower ?? "")))
+    return false;
+  for (let j = i + 1; j < toks.length; j++) {
+    const t = toks[j]!;
+    if (FINAL.has(t.text) || t.text === "," || t.text === ";") return j > i + 1;
+    if (t.lower === "that" || isQuoteTok(t) || t.text === ":" || j - i >= CIRCUMSTANCE_MAX) return false;
+  }
+  return toks.length > i + 1;
 }
 
 /** Skips adverbials after a cue; returns the index of the first token not skipped. */
@@ -365,7 +419,7 @@ export function attributeSentence(
     const intro = colonIntro(toks, quotes, text, sentenceSubject);
     if (intro && !out.some((a) => a.content.start < intro.content.end && intro.content.start < a.content.end))
       out.push({ content: intro.content, cue: intro.cue, speaker: toChars(toks, intro.speaker), sentence });
-    return [...out, ...nominal];
+    return [...out, ...ownNominals(toks, out, nominal)];
   }
   // Where one attribution's content stops: before ", adding that", "; ", ", according to".
   const stops = new Set<number>();
@@ -460,6 +514,14 @@ export function attributeSentence(
     const quoteNext = advTok !== undefined && (advTok.text === "," || advTok.text === ":") && isQuoteTok(toks[adv + 1]);
     const noComplement =
       !quoteNext && (adv >= toks.length || FINAL.has(advTok!.text) || advTok!.text === "," || advTok!.text === "—");
+    // "“...!” Clinton said to People.": a circumstance after the cue leaves the quote before it as content
+    const circumstance =
+      !noComplement &&
+      !quoteNext &&
+      form.frame === "speech" &&
+      !form.gerund &&
+      !form.np &&
+      circumstanceOnly(toks, after);
 
     // Inverted: "“...,” said Le Pen" / "..., said the ministry."
     // "..., Butz, 49, told The Huffington Post": after "told" comes the addressee, never an inverted speaker
@@ -471,8 +533,11 @@ export function attributeSentence(
       const right = speakerRight(toks, after);
       // "said one Republican involved in the planning, who ...": the participle phrase is the speaker's
       const sp = right && withParticiple(toks, right);
+      // 'said North Korea's latest “provocation cannot ...”': a quote opening after the phrase makes it a subject
+      const quoteAfter = sp && isQuoteTok(toks[sp.end]) && quoteStartingAt(quotes, toks[sp.end]!.start, 0) !== null;
       const endsClause =
         sp &&
+        !quoteAfter &&
         (sp.end >= toks.length ||
           toks[sp.end]!.punct ||
           AFTER_INVERTED.has(toks[sp.end]!.lower) ||
@@ -494,7 +559,7 @@ export function attributeSentence(
       const p = sp.start - 1;
       const pt = toks[p];
       let left: Range | null = null;
-      if (!pt) left = noComplement ? quoteBefore(quotes, range.start, text) : null;
+      if (!pt) left = noComplement || circumstance ? quoteBefore(quotes, range.start, text) : null;
       else if (isQuoteTok(pt) || (pt.text === "," && isQuoteTok(toks[p - 1]))) {
         const q = quoteEndingAt(quotes, pt.end, 2);
         // 'on Fox News Sunday's “Meet the Press,” Issa said Clinton ...': a quoted title is no content
@@ -503,7 +568,7 @@ export function attributeSentence(
       }
       if (!left && noComplement && !form.np && pt && (pt.text === "," || pt.text === "—" || pt.text === ":"))
         left = introOrName(toks, p, quotes) ? null : leftContent(toks, p, quotes);
-      if (!left && noComplement && !form.np) {
+      if (!left && (noComplement || circumstance) && !form.np) {
         // '"...," Harry Bond, 30, of Raleigh, who was polled, said': the quote opening the sentence
         const spStart = toks[sp.start]!.start;
         for (const q of quotes) if (q.end <= spStart && q.start <= range.start + 2 && q.end > range.start) left = q;
@@ -517,6 +582,9 @@ export function attributeSentence(
 
     let speaker: Attribution["speaker"] = sp ? toChars(toks, sp) : null;
     let subjectStart = -1;
+    // where the content is looked for, and the cue's extent: both grow over a hedged report
+    let from = after;
+    let cueSpan = cue;
     // A participle's subject is the clause's: "she released a statement saying", "in endorsing Ryan",
     // "While saying that ..., he" - unless the phrase before it opens the sentence ("Officials, saying ...").
     const spOpens = sp !== null && (sp.start === 0 || toks[sp.start - 1]!.punct || toks[sp.start - 1]!.lower === "and");
@@ -550,15 +618,26 @@ export function attributeSentence(
     } else if (form.frame === "evidential" || isPassive(toks, k, form)) {
       // "Clinton appeared to be locked in a close race", "The House is expected to pass": the writer's
       // impression or an unnamed holder; the subject is part of what is reported, not its source.
-      const by = toks[after]?.lower === "by" ? speakerRight(toks, after + 1) : null;
+      const by =
+        toks[after]?.lower === "by"
+          ? speakerRight(toks, after + 1)
+          : form.frame === "evidential"
+            ? null
+            : laterAgent(toks, after);
       speaker = by ? toChars(toks, by) : null;
-      if (sp) subjectStart = sp.start;
+      // "Rubio seemed to urge the opposite tactic": a report hedged by the writer is still the subject's
+      const report = !by && sp && form.frame === "evidential" ? hedgedReport(toks, after) : -1;
+      if (report > 0 && sp) {
+        speaker = toChars(toks, sp);
+        from = report;
+        cueSpan = { start: cue.start, end: toks[report - 1]!.end };
+      } else if (sp) subjectStart = sp.start;
     } else if (!speaker) continue;
 
     // Content to the right: from "that" when it comes soon, else right after the cue.
-    let s = after;
+    let s = from;
     const reach = form.np ? 1 : 10;
-    for (let i = after; i < toks.length && i - after < reach; i++) {
+    for (let i = from; i < toks.length && i - from < reach; i++) {
       const t = toks[i]!;
       if (t.lower === "that") {
         s = i;
@@ -578,7 +657,7 @@ export function attributeSentence(
     if (s < e && relativeCue(toks, k)) e = relativeEnd(toks, s, e, quotes);
     if (subjectStart >= 0 && e > s) s = subjectStart;
     // "which he said had harmed the economy": the relative pronoun opens the content
-    if (sp && e > s && s === after && sp.start >= 1 && ["which", "that", "who"].includes(toks[sp.start - 1]!.lower))
+    if (sp && e > s && s === from && sp.start >= 1 && ["which", "that", "who"].includes(toks[sp.start - 1]!.lower))
       s = sp.start - 1;
     let content: Range | null = e > s ? { start: toks[s]!.start, end: toks[e - 1]!.end } : null;
     if (!content) {
@@ -607,12 +686,34 @@ export function attributeSentence(
         out.push({ content, cue, speaker, sentence, learned: true });
       continue;
     }
-    if (keepListed(h, judged)) out.push({ content, cue, speaker, sentence });
+    if (keepListed(h, judged)) out.push({ content, cue: cueSpan, speaker, sentence });
   }
   const intro = colonIntro(toks, quotes, text, sentenceSubject);
   if (intro && !out.some((a) => a.content.start < intro.content.end && intro.content.start < a.content.end))
     out.push({ content: intro.content, cue: intro.cue, speaker: toChars(toks, intro.speaker), sentence });
-  return [...out, ...nominal];
+  return [...out, ...ownNominals(toks, out, nominal)];
+}
+
+/** Words before a stance noun that still let it head a verb's object: "his", "Trump 's", "what he". */
+const HEAD_GAP = 2;
+
+/**
+ * "Cruz repeated his promise to repeal ...", "Sanders reiterated his belief that ...": a stance noun
+ * heading the object another cue reads as its content is part of that content, not an attribution of
+ * its own (PolNeAR annotates the verb's).
+ */
+function ownNominals(toks: readonly Tok[], out: readonly Attribution[], nominal: Attribution[]): Attribution[] {
+  if (out.length === 0) return nominal;
+  return nominal.filter((n) => {
+    for (const a of out) {
+      if (a.content.start > n.cue.start || n.cue.end > a.content.end) continue;
+      let gap = 0;
+      for (const t of toks)
+        if (t.start >= a.content.start && t.end <= n.cue.start && t.text !== "’s" && t.text !== "'s") gap++;
+      if (gap <= HEAD_GAP) return false;
+    }
+    return true;
+  });
 }
 
 const TITLE_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|&|a|an|the|of|and|in|on|at|for|to|with|\d+)$/u;

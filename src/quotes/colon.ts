@@ -12,6 +12,28 @@ const LINK = new Set(["at", "to", "on"]);
 /** Longest run of a turn past its first sentence, in characters. */
 const MAX_TURN = 4000;
 
+/** Longest item of a list of names: "Jessica Vanden Berg", "D.J. Bettencourt". */
+const NAME_WORDS = 4;
+
+/**
+ * "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ...": three or more comma-separated names after the
+ * colon are a roster (a panel's members, a story's contributors), not a statement.
+ */
+function nameList(toks: readonly Tok[], from: number, to: number): boolean {
+  let items = 1;
+  let len = 0;
+  for (let j = from; j < to; j++) {
+    const t = toks[j]!;
+    if (t.text === ",") {
+      if (len === 0) return false;
+      items++;
+      len = 0;
+    } else if (t.text === "." || t.text === "-" || (t.lower === "and" && len === 0)) continue;
+    else if (t.punct || !t.cap || ++len > NAME_WORDS) return false;
+  }
+  return items >= 3 && len > 0;
+}
+
 /**
  * "PENCE: And that's why ..." / "Ann Coulter: And Then There Was the One": a name and a colon opening a
  * paragraph (transcripts, headlines) attribute what follows to that name.
@@ -41,7 +63,7 @@ export function speakerColon(toks: readonly Tok[], range: Range, text: string): 
   // "Clinton: 547." is a tally, not speech: the content must say something
   let words = 0;
   for (let w = i + 1; w < e; w++) if (!toks[w]!.punct && !/^\d/.test(toks[w]!.text)) words++;
-  if (words < 3) return null;
+  if (words < 3 || nameList(toks, i + 1, e)) return null;
   const head = { start: toks[startTok]!.start, end: toks[i - 1]!.end };
   // A transcript turn runs to the end of its paragraph: "FALLIN: I think ... I trust him with his words."
   let end = toks[e - 1]!.end;

@@ -16,6 +16,8 @@ interface CueFile {
   notCues: { pairs: string[] };
   weakForms: { forms: string[] };
   nominal: { nouns: Record<string, string[]> };
+  reducedPassive: { forms: string[] };
+  statives: { forms: string[] };
 }
 /** data/quotes/learned-cues.json, written by src/quotes/train.ts */
 interface LearnedFile {
@@ -80,6 +82,10 @@ export interface Lexicon {
   pluralOpeners: Set<string>;
   /** "Indeed", "When", "There": words that are never a speaker phrase by themselves */
   functionWords: Set<string>;
+  /** "expected": participles read as passive right after their noun ("Murphy expected to win") */
+  reducedPassive: Set<string>;
+  /** "worried": participles that after "be" are the subject's own state ("leaders are worried that") */
+  statives: Set<string>;
 }
 
 const VOWEL = /[aeiou]/;
@@ -167,6 +173,8 @@ export function lex(): Lexicon {
     pluralOpeners: new Set(sp.pluralOpeners.words),
     irregularPast: new Set(loadData<VerbFile>("quotes/verbs.json").irregularPast),
     functionWords: new Set(loadData<{ words: string[] }>("quotes/function-words.json").words),
+    reducedPassive: new Set(cueFile.reducedPassive.forms),
+    statives: new Set(cueFile.statives.forms),
   };
   return lexicon;
 }

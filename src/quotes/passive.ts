@@ -13,6 +13,21 @@ const BE = new Set(["is", "was", "were", "are", "been", "be", "being", "get", "g
 const BETWEEN = new Set(["not", "also", "never", "still", "later", "then", "first", "since", "widely", "n't"]);
 const PARTICIPLE = /^(?:said|told|shown|known|written|seen|thought|sought|made|given|held)$/;
 
+/** Words that open a gerund's object or clause: "by saying that", "by making it clear", "by using the example". */
+const GERUND_OBJECT = new Set(
+  "that how why what whether to it the a an his her their its this these those him them us me".split(" "),
+);
+
+/**
+ * "concluded by implying that ...", "responded by using the example": a lowercase -ing word after "by"
+ * that takes an object or a clause is a means, not an agent ("by overwhelming majorities" is one).
+ */
+function gerund(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  const next = toks[i + 1];
+  return !!t && !t.cap && /^[a-z]+ing$/.test(t.text) && !!next && GERUND_OBJECT.has(next.lower);
+}
+
 /** Words that end an agent phrase: "by libertarians on social media", "by Democrats who ...". */
 const AGENT_END = new Set(
   "on in at for with to as after before during since over about that who which whom when while because if".split(" "),
@@ -37,8 +52,8 @@ export interface PassiveFrame {
 export function byPassive(toks: readonly Tok[], k: number, after: number, form: CueForm): PassiveFrame | null {
   const w = toks[k]!.lower;
   if (form.gerund || form.frame === "evidential" || !(w.endsWith("ed") || PARTICIPLE.test(w))) return null;
-  // "said by telephone": a channel, not an agent
-  if (toks[after]?.lower !== "by" || byMedium(toks, after)) return null;
+  // "said by telephone": a channel, not an agent; "concluded by implying": a means
+  if (toks[after]?.lower !== "by" || byMedium(toks, after) || gerund(toks, after + 1)) return null;
   const speaker = speakerRight(toks, after + 1) ?? agent(toks, after + 1);
   if (!speaker) return null;
   let j = k - 1;
@@ -55,4 +70,28 @@ export function byPassive(toks: readonly Tok[], k: number, after: number, form: 
   if (end < 0 || toks[end]!.punct || lex().cues.has(toks[end]!.lower)) return null;
   const np = nounPhraseLeft(toks, end, 0);
   return np ? { content: { start: np.start, end: end + 1 }, speaker } : null;
+}
+
+/** Words that end the search for a later agent: a clause or a coordinated phrase begins. */
+const LATER_STOP = new Set("that which who whom whose when while because if and but or as than".split(" "));
+/** the widest gap between a passive cue and its agent: "was confirmed as another of the passengers by" */
+const LATER_MAX = 12;
+
+/**
+ * "Pigs are considered unclean by Muslims", "has been called a charlatan by fellow physicians": the
+ * agent of a passive cue after its complement. Another participle on the way ("an affidavit written
+ * by", "a luncheon held by") takes the "by" as its own, and so does a new clause or punctuation.
+ */
+export function laterAgent(toks: readonly Tok[], after: number): SpeakerPhrase | null {
+  const lx = lex();
+  for (let j = after; j < toks.length && j - after <= LATER_MAX; j++) {
+    const t = toks[j]!;
+    if (t.lower === "by") {
+      if (j === after || byMedium(toks, j)) return null;
+      return speakerRight(toks, j + 1) ?? agent(toks, j + 1);
+    }
+    if (t.punct || LATER_STOP.has(t.lower) || lx.cues.has(t.lower) || lx.irregularPast.has(t.lower)) return null;
+    if (!t.cap && /^[a-z]+(?:ed|en)$/.test(t.text) && t.lower !== "when") return null;
+  }
+  return null;
 }
