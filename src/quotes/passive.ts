@@ -91,7 +91,7 @@ export function laterAgent(toks: readonly Tok[], after: number): SpeakerPhrase |
       return speakerRight(toks, j + 1) ?? agent(toks, j + 1);
     }
     if (t.punct || LATER_STOP.has(t.lower) || lx.cues.has(t.lower) || lx.irregularPast.has(t.lower)) return null;
-    if (!t.cap && /^[a-z]+(?:ed|en)$/.test(t.text) && t.lower !== "when") return null;
+    if (/^[a-z]+(?:ed|en)$/.test(t.text)) return null;
   }
   return null;
 }
