@@ -15,17 +15,7 @@ interface BoundaryFile {
   leadingConjunctions: string[];
 }
 
-let sets: {
-  contrasts: Set<string>;
-  newClause: Set<string>;
-  subjects: Set<string>;
-  marks: Set<string>;
-  subordinators: Set<string>;
-  clauseSubjects: Set<string>;
-  auxiliaries: Set<string>;
-  verbAdverbs: Set<string>;
-  leadingConjunctions: Set<string>;
-} | null = null;
+let sets: { [K in keyof BoundaryFile]: Set<string> } | null = null;
 function words() {
   if (sets) return sets;
   const f = loadData<BoundaryFile>("quotes/boundaries.json");
@@ -88,11 +78,16 @@ function subjectAt(toks: readonly Tok[], i: number): boolean {
   return t.cap || /^\d/.test(t.text) || words().clauseSubjects.has(t.lower);
 }
 
+/** An adverb inside a verb group, listed or in -ly: "have also seen", "ultimately did not". */
+function verbAdverb(t: Tok): boolean {
+  return words().verbAdverbs.has(t.lower) || /^[a-z]+ly$/.test(t.text);
+}
+
 /** A finite verb (an auxiliary, a past form), maybe after an adverb: "have also seen", "ultimately did not". */
 function finiteAt(toks: readonly Tok[], i: number): boolean {
   const w = words();
   let t = toks[i];
-  if (t && (w.verbAdverbs.has(t.lower) || /^[a-z]+ly$/.test(t.text))) t = toks[i + 1];
+  if (t && verbAdverb(t)) t = toks[i + 1];
   if (!t || t.cap || t.punct) return false;
   const lx = lex();
   // "..., said the talks had failed": a cue word in a finite form is the main verb too
@@ -160,11 +155,6 @@ export function relativeEnd(toks: readonly Tok[], s: number, e: number, quotes: 
 export function relativeCue(toks: readonly Tok[], k: number): boolean {
   const w = words();
   let j = k - 1;
-  while (
-    j > 0 &&
-    k - j <= 4 &&
-    (w.auxiliaries.has(toks[j]!.lower) || w.verbAdverbs.has(toks[j]!.lower) || /^[a-z]+ly$/.test(toks[j]!.text))
-  )
-    j--;
+  while (j > 0 && k - j <= 4 && (w.auxiliaries.has(toks[j]!.lower) || verbAdverb(toks[j]!))) j--;
   return (toks[j]?.lower === "who" || toks[j]?.lower === "which") && toks[j - 1]?.text === ",";
 }
