@@ -4,7 +4,9 @@ import { extract } from "../../src/index.js";
 // Sentences written in wire style for these tests (no evaluation data is copied here).
 // A cue inside a clause of its own (one opening the sentence, or a relative clause set off by commas)
 // has its content end where that clause ends and the main clause goes on.
-const ENDS: { text: string; cue: string; content: string }[] = [
+type ContentCase = { text: string; cue: string; content: string };
+
+const ENDS: ContentCase[] = [
   // a subordinator opens the sentence: the main clause's subject follows the comma
   {
     text: "Though the governor never mentioned the rebels by name, he made clear that the talks were over.",
@@ -69,7 +71,7 @@ const ENDS: { text: string; cue: string; content: string }[] = [
 
 // ...while the main clause of "As X put it," is the content, and a content of a cue in the main
 // clause runs on past its commas.
-const KEPT: { text: string; cue: string; content: string }[] = [
+const KEPT: ContentCase[] = [
   {
     text: "As the ministry put it in a statement, the offensive will continue until the city falls.",
     cue: "put it",
@@ -82,20 +84,18 @@ const KEPT: { text: string; cue: string; content: string }[] = [
   },
 ];
 
-describe("a cue inside a clause of its own", () => {
-  it.each(ENDS.map((c) => [c.text, c] as const))("ends with the clause: %s", (_, c) => {
-    const doc = extract(c.text);
-    const q = doc.quotes.find((x) => x.cue?.text === c.cue);
-    expect(q, JSON.stringify(doc.quotes.map((x) => [x.cue?.text, x.text]))).toBeDefined();
-    expect(q!.text).toBe(c.content);
-  });
+/** The attribution with the case's cue has exactly the case's content. */
+function expectContent(c: ContentCase): void {
+  const doc = extract(c.text);
+  const q = doc.quotes.find((x) => x.cue?.text === c.cue);
+  expect(q, JSON.stringify(doc.quotes.map((x) => [x.cue?.text, x.text]))).toBeDefined();
+  expect(q!.text).toBe(c.content);
+}
 
-  it.each(KEPT.map((c) => [c.text, c] as const))("runs on: %s", (_, c) => {
-    const doc = extract(c.text);
-    const q = doc.quotes.find((x) => x.cue?.text === c.cue);
-    expect(q, JSON.stringify(doc.quotes.map((x) => [x.cue?.text, x.text]))).toBeDefined();
-    expect(q!.text).toBe(c.content);
-  });
+describe("a cue inside a clause of its own", () => {
+  it.each(ENDS.map((c) => [c.text, c] as const))("ends with the clause: %s", (_, c) => expectContent(c));
+
+  it.each(KEPT.map((c) => [c.text, c] as const))("runs on: %s", (_, c) => expectContent(c));
 });
 
 // "according to X": a source set off by commas, or opening the sentence, runs to the comma closing it,
