@@ -260,25 +260,11 @@ function sourcePhrase(toks: readonly Tok[], i: number): SpeakerPhrase | null {
   return { start: i, end: j, headStart: i, headEnd: j, kind: "description" };
 }
 
-/** Addressees that need no determiner: "told reporters", "said to reporters", "told him". */
-const ADDRESSEES = new Set([
-  "him",
-  "her",
-  "them",
-  "me",
-  "us",
-  "reporters",
-  "journalists",
-  "supporters",
-  "voters",
-  "lawmakers",
-]);
-
 /** The addressee after "told": "told USA TODAY", "told reporters", "told him". */
 function skipObject(toks: readonly Tok[], i: number): number {
   const t = toks[i];
   if (!t) return i;
-  if (ADDRESSEES.has(t.lower)) return i + 1;
+  if (lex().addressees.has(t.lower)) return i + 1;
   let j = i;
   if (lex().determiners.has(t.lower)) {
     // "the court", "the House committee"
@@ -326,7 +312,10 @@ function circumstanceOnly(toks: readonly Tok[], i: number): boolean {
   const first = toks[i];
   if (!first || !CIRCUMSTANCE.has(first.lower)) return false;
   const next = toks[i + 1];
-  if (first.lower === "to" && !(next?.cap || NOUN_DET.has(next?.lower ?? "") || ADDRESSEES.has(next?.lower ?? "")))
+  if (
+    first.lower === "to" &&
+    !(next?.cap || NOUN_DET.has(next?.lower ?? "") || lex().addressees.has(next?.lower ?? ""))
+  )
     return false;
   for (let j = i + 1; j < toks.length; j++) {
     const t = toks[j]!;

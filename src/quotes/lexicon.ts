@@ -41,6 +41,7 @@ interface SpeakerFile {
   roles: { words: string[] };
   possessives: { words: Record<string, string> };
   pluralOpeners: { words: string[] };
+  addressees: { words: string[] };
 }
 
 /** One inflected form of a reporting verb; `rest` holds the particle of a phrasal verb ("out", "for"). */
@@ -80,6 +81,8 @@ export interface Lexicon {
   irregularPast: Set<string>;
   /** "and", "but", "while": words after which a bare plural opens its clause */
   pluralOpeners: Set<string>;
+  /** "reporters", "him": addressees after "told" or "said to" that need no determiner */
+  addressees: Set<string>;
   /** "Indeed", "When", "There": words that are never a speaker phrase by themselves */
   functionWords: Set<string>;
   /** "expected": participles read as passive right after their noun ("Murphy expected to win") */
@@ -171,6 +174,7 @@ export function lex(): Lexicon {
     nominal: new Map(Object.entries(cueFile.nominal.nouns)),
     possessives: new Map(Object.entries(sp.possessives.words)),
     pluralOpeners: new Set(sp.pluralOpeners.words),
+    addressees: new Set(sp.addressees.words),
     irregularPast: new Set(loadData<VerbFile>("quotes/verbs.json").irregularPast),
     functionWords: new Set(loadData<{ words: string[] }>("quotes/function-words.json").words),
     reducedPassive: new Set(cueFile.reducedPassive.forms),
