@@ -4,11 +4,9 @@
  * were sworn ...". Read as a cue, it would make the noun a speaker and swallow the main clause.
  */
 import type { CueForm } from "./lexicon.js";
-import { AUXILIARY } from "./speaker.js";
+import { finiteAuxiliary } from "./boundary.js";
 import type { Tok } from "./tokens.js";
 
-/** Finite verbs that open the main clause after the phrase: what shows the phrase was an apposition. */
-const FINITE = new Set([...AUXILIARY, "must", "should"]);
 /** the longest phrase between the commas: "ordered on Sunday by the Russian president" */
 const MAX = 10;
 
@@ -19,11 +17,12 @@ export function appositiveParticiple(toks: readonly Tok[], k: number, form: CueF
   // "said to be", "seen as": the evidential participle still attributes ("the plan, said to cost ...")
   if (form?.frame === "evidential" || toks[k + 1]?.lower === "to" || toks[k + 1]?.lower === "as") return false;
   const noun = toks[k - 2];
-  if (!noun || noun.punct || FINITE.has(noun.lower)) return false;
+  if (!noun || noun.punct || finiteAuxiliary(noun.lower)) return false;
   let j = k + 1;
   while (j < toks.length && j - k <= MAX && !toks[j]!.punct) j++;
   if (toks[j]?.text !== ",") return false;
   let v = j + 1;
   if (/^[a-z]+ly$/.test(toks[v]?.text ?? "")) v++;
-  return FINITE.has(toks[v]?.lower ?? "");
+  // a finite verb opening the main clause after the phrase shows the phrase was an apposition
+  return finiteAuxiliary(toks[v]?.lower ?? "");
 }

@@ -78,6 +78,11 @@ function subjectAt(toks: readonly Tok[], i: number): boolean {
   return t.cap || /^\d/.test(t.text) || words().clauseSubjects.has(t.lower);
 }
 
+/** A finite auxiliary or modal ("has", "would", "must"): one that opens a main clause's verb group. */
+export function finiteAuxiliary(w: string): boolean {
+  return words().auxiliaries.has(w);
+}
+
 /** An adverb inside a verb group, listed or in -ly: "have also seen", "ultimately did not". */
 function verbAdverb(t: Tok): boolean {
   return words().verbAdverbs.has(t.lower) || /^[a-z]+ly$/.test(t.text);
