@@ -283,13 +283,15 @@ function skipObject(toks: readonly Tok[], i: number): number {
   return j > i && (j >= toks.length || toks[j]!.punct || ADVERBIAL.has(toks[j]!.lower) || byMedium(toks, j)) ? j : i;
 }
 
+/** the longest source set off by commas, in tokens after "according to" */
+const SOURCE_MAX = 20;
+
 /**
  * "according to members who spoke with reporters afterward, was any mention": the source runs on past
  * the phrase the speaker rules read, to the comma that closes it; the content resumes there.
  */
 function sourceEnd(toks: readonly Tok[], spEnd: number, after: number): number {
-  if (toks[spEnd]?.text === "," || spEnd >= toks.length) return spEnd;
-  for (let j = spEnd; j < toks.length && j - after < 20; j++) {
+  for (let j = spEnd; j < toks.length && j - after < SOURCE_MAX; j++) {
     const t = toks[j]!;
     if (t.text === ",") return j;
     if (FINAL.has(t.text) || isQuoteTok(t) || t.text === ";" || t.text === ":") break;
