@@ -1,11 +1,11 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { SqliteStore } from "../../src/store/sqlite.js";
 import { ROOT } from "../../src/util/data.js";
-import { readJsonl } from "../helpers.js";
+import { KHAN_TUMAN, readJsonl, SHARED } from "../helpers.js";
 
 // The bad-input sweep, end to end through the built CLI on real files: every case ends with one clear
 // message and the documented exit code, and never loses what an earlier run stored.
@@ -166,5 +166,32 @@ describe("sitrep serve", () => {
     });
     expect(r.status).toBe(400);
     expect(await r.json()).toEqual({ error: '"published" must be a date string (YYYY-MM-DD)' });
+  });
+});
+
+describe("a folder of mixed files", () => {
+  it("reports a broken link and a binary file, follows a link to an article, and goes on: exit 1", () => {
+    const dir = join(tmp, "mixed");
+    mkdirSync(join(dir, "sub"), { recursive: true });
+    writeFileSync(join(dir, "a.txt"), "Two civilians were killed in Idlib on Tuesday, activists said.");
+    writeFileSync(join(dir, "b.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    writeFileSync(join(dir, "notes.pdf"), "not an article");
+    symlinkSync(join(tmp, "nowhere.txt"), join(dir, "broken.txt"));
+    symlinkSync(join(SHARED, KHAN_TUMAN), join(dir, "sub", "linked.txt"));
+    const r = sitrep(["extract", dir, "--format", "jsonl"], tmp);
+    expect(r.code).toBe(1);
+    const out = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { id: string; error?: string; text?: string });
+    expect(out.map((d) => [d.id, d.error === undefined])).toEqual([
+      ["mixed/a.txt", true],
+      ["mixed/b.txt", false],
+      ["mixed/broken.txt", false],
+      ["mixed/sub/linked.txt", true],
+    ]);
+    expect(out[2]!.error).toMatch(/^cannot read .*broken\.txt: ENOENT/);
+    expect(out[3]!.text).toMatch(/^BEIRUT/);
+    noStackTrace(r.stderr);
   });
 });
