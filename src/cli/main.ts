@@ -131,6 +131,11 @@ export async function main(
       case "gazetteer":
         return await gazetteerCommand(rest, (s) => write(io.stdout, s));
       case "schema":
+        if (rest.includes("-h") || rest.includes("--help")) {
+          await write(io.stdout, "Usage: sitrep schema   prints the JSON Schema of the output document\n");
+          return 0;
+        }
+        if (rest.length) throw new UsageError(`schema takes no arguments, got ${JSON.stringify(rest[0])}`);
         await write(io.stdout, JSON.stringify(jsonSchema(), null, 2) + "\n");
         return 0;
       default:
@@ -142,7 +147,9 @@ export async function main(
       return 2;
     }
     if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith("ERR_PARSE_ARGS")) {
-      await write(io.stderr, `sitrep: ${e.message}\n`);
+      // Node's own hint about "--" is for the rare file named like an option; the usual cause is a typo.
+      const message = e.message.replace(/\. To specify a positional argument.*$/s, "");
+      await write(io.stderr, `sitrep: ${message}; see sitrep ${cmd} --help\n`);
       return 2;
     }
     await write(io.stderr, `sitrep: internal error: ${(e as Error).message ?? String(e)}\n`);

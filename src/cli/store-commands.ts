@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { readInputs, UsageError } from "../ingest/index.js";
 import { toCsv, toGeoJson, toJsonl } from "../store/export.js";
 import { jobs } from "./jobs.js";
-import { dateOption } from "./options.js";
+import { checkRange, dateOption } from "./options.js";
 import { processAll } from "./pool.js";
 import { Progress } from "./progress.js";
 import { dbTarget, openDb, openExistingDb } from "./db.js";
@@ -33,13 +33,17 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
     return 0;
   }
   if (positionals.length === 0) throw new UsageError("ingest needs at least one file, folder, or - for standard input");
+  // Every option is checked before the database is opened, so a typo neither creates a file nor prints a summary.
   const pub = dateOption(values.published, "--published");
+  const workers = jobs(values.jobs);
   const store = await openDb(dbTarget(values.db));
-  let interrupted = false;
-  const onSigint = () => {
-    interrupted = true;
+  let interrupted: NodeJS.Signals | null = null;
+  // SIGTERM (kill, a scheduler's timeout) stops as gently as Ctrl-C: the article in flight is finished and the summary printed.
+  const onSignal = (signal: NodeJS.Signals) => {
+    interrupted = signal;
   };
-  process.once("SIGINT", onSigint);
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
   const progress = new Progress(Boolean(io.stderr.isTTY), io.stderr as NodeJS.WriteStream);
   let stored = 0;
   let skipped = 0;
@@ -58,7 +62,7 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
         yield item;
       }
     }
-    for await (const outcome of processAll(fresh(), jobs(values.jobs))) {
+    for await (const outcome of processAll(fresh(), workers)) {
       if (outcome.error !== undefined) {
         failed++;
         await store.saveFailure(outcome.id, outcome.error);
@@ -71,7 +75,8 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
       progress.tick(true);
     }
   } finally {
-    process.removeListener("SIGINT", onSigint);
+    process.removeListener("SIGINT", onSignal);
+    process.removeListener("SIGTERM", onSignal);
     progress.done();
     const c = await store.counts();
     await store.close();
@@ -82,7 +87,7 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
         "\n",
     );
   }
-  if (interrupted) return 130;
+  if (interrupted) return interrupted === "SIGTERM" ? 143 : 130;
   return failed > 0 ? 1 : 0;
 }
 
@@ -110,12 +115,15 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   if (!["csv", "geojson", "jsonl"].includes(values.format!)) {
     throw new UsageError(`unknown --format ${JSON.stringify(values.format)}: use csv, geojson or jsonl`);
   }
+  const since = dateOption(values.since, "--since");
+  const until = dateOption(values.until, "--until");
+  checkRange(since, until);
   const store = await openExistingDb(dbTarget(values.db));
   try {
     const rows = await store.events({
       country: values.country,
-      since: dateOption(values.since, "--since") ?? undefined,
-      until: dateOption(values.until, "--until") ?? undefined,
+      since: since ?? undefined,
+      until: until ?? undefined,
       type: values.type,
     });
     if (values.format === "geojson") {

@@ -44,6 +44,9 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
 }
 
+/** Elements whose text is code or markup, never article prose: a page with nothing else has no text. */
+const NOT_PROSE = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME"]);
+
 /** Text of an element with one line per block, so sentences never run across paragraphs. */
 function blockText(root: DomNode): string {
   const parts: string[] = [];
@@ -52,7 +55,7 @@ function blockText(root: DomNode): string {
       parts.push((n.textContent ?? "").replace(/\s+/g, " "));
       return;
     }
-    if (n.nodeType !== 1) return;
+    if (n.nodeType !== 1 || NOT_PROSE.has(n.nodeName.toUpperCase())) return;
     const block = BLOCK.has(n.nodeName.toUpperCase());
     if (block) parts.push("\n");
     for (let i = 0; i < n.childNodes.length; i++) walk(n.childNodes[i]!);

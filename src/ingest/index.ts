@@ -1,4 +1,4 @@
-import { createReadStream, readFileSync, readdirSync, statSync } from "node:fs";
+import { closeSync, createReadStream, openSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, extname, join, relative } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
@@ -50,14 +50,31 @@ export function expandPaths(paths: string[]): string[] {
   return files;
 }
 
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function walk(dir: string): string[] {
   const out: string[] = [];
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  let listed;
+  try {
+    listed = readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    throw new UsageError(`cannot read folder ${dir}: ${(e as Error).message}`);
+  }
+  const entries = listed.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     if (e.name.startsWith(".")) continue;
     const full = join(dir, e.name);
     if (e.isDirectory()) out.push(...walk(full));
     else if (e.isFile()) out.push(full);
+    // A link to a file is an article like any other; a broken link is kept so that it is reported, not
+    // silently dropped. Links to folders are not followed: they can loop.
+    else if (e.isSymbolicLink() && !isDirectory(full)) out.push(full);
   }
   return out;
 }
@@ -189,9 +206,18 @@ export async function* readInputs(paths: string[], opts: IngestOptions = {}): As
     }
     const ext = extname(f).toLowerCase();
     const id = base ? relative(base, f) : basename(f);
+    // One unreadable file in a folder is that file's failure: the run goes on and exits 1, and what an
+    // ingest stored before it stays stored.
     if (ext === ".jsonl") {
-      const st = statSync(f);
-      if (st.size === 0) {
+      let size: number;
+      try {
+        size = statSync(f).size;
+        closeSync(openSync(f, "r"));
+      } catch (e) {
+        yield { id, error: `cannot read ${f}: ${(e as Error).message}` };
+        continue;
+      }
+      if (size === 0) {
         yield { id, error: `${f} is empty` };
         continue;
       }
@@ -202,7 +228,8 @@ export async function* readInputs(paths: string[], opts: IngestOptions = {}): As
     try {
       bytes = readFileSync(f);
     } catch (e) {
-      throw new UsageError(`cannot read ${f}: ${(e as Error).message}`);
+      yield { id, error: `cannot read ${f}: ${(e as Error).message}` };
+      continue;
     }
     if (ext === ".json") {
       let data: unknown;

@@ -68,16 +68,20 @@ function filterFrom(url: URL): EventFilter {
     const v = url.searchParams.get(k);
     if (!v) return undefined;
     try {
-      return normalizePublished(v, k) ?? undefined;
+      return normalizePublished(v, k, "") ?? undefined;
     } catch (e) {
       throw new HttpError(400, (e as Error).message);
     }
   };
+  const since = day("since");
+  const until = day("until");
+  // Swapped dates would answer an empty list that looks like "no events": say what is wrong instead.
+  if (since && until && since > until) throw new HttpError(400, `since ${since} is after until ${until}`);
   return {
     country: url.searchParams.get("country") || undefined,
     type: url.searchParams.get("type") || undefined,
-    since: day("since"),
-    until: day("until"),
+    since,
+    until,
   };
 }
 
@@ -105,7 +109,13 @@ async function route(store: Store, req: IncomingMessage, res: ServerResponse): P
   }
   const doc = /^\/api\/documents\/(.+)$/.exec(path);
   if (req.method === "GET" && doc) {
-    const d = await store.document(decodeURIComponent(doc[1]!));
+    let id: string;
+    try {
+      id = decodeURIComponent(doc[1]!);
+    } catch {
+      throw new HttpError(400, "the document id is not a valid percent-encoded string");
+    }
+    const d = await store.document(id);
     return d ? json(res, 200, d) : json(res, 404, { error: "no such document" });
   }
   if (req.method === "POST" && path === "/api/extract") {
@@ -121,6 +131,8 @@ async function route(store: Store, req: IncomingMessage, res: ServerResponse): P
       }
       if (typeof rec.text !== "string") throw new HttpError(400, 'body needs a "text" string');
       text = rec.text;
+      if (rec.published !== undefined && rec.published !== null && typeof rec.published !== "string")
+        throw new HttpError(400, '"published" must be a date string (YYYY-MM-DD)');
       published = typeof rec.published === "string" ? rec.published : undefined;
     }
     if (!text.trim()) throw new HttpError(400, "the article has no text");
