@@ -86,11 +86,17 @@ export function candidate(toks: readonly Tok[], k: number): boolean {
   return (prev !== undefined && JOINERS.has(prev.lower)) || subjectOf(toks, k) !== null;
 }
 
-/** speakerLeft of the last word asked about: candidate() and cueFeatures() ask about the same one in turn. */
-let lastSubject: { toks: readonly Tok[]; k: number; sp: SpeakerPhrase | null } | null = null;
+/**
+ * speakerLeft of each word asked about, once per sentence and word: candidate(), cueFeatures() and the
+ * content test ask about the same word, the content test only after the other words of its sentence.
+ */
+const subjects = new WeakMap<readonly Tok[], Map<number, SpeakerPhrase | null>>();
 function subjectOf(toks: readonly Tok[], k: number): SpeakerPhrase | null {
-  if (lastSubject?.toks !== toks || lastSubject.k !== k) lastSubject = { toks, k, sp: speakerLeft(toks, k) };
-  return lastSubject.sp;
+  let byK = subjects.get(toks);
+  if (!byK) subjects.set(toks, (byK = new Map()));
+  let sp = byK.get(k);
+  if (sp === undefined) byK.set(k, (sp = speakerLeft(toks, k)));
+  return sp;
 }
 
 const firstCues = new WeakMap<readonly Tok[], number>();
@@ -215,12 +221,22 @@ const OPENER_DET = new Set(
 );
 const OPENER_PRONOUN = new Set("he she it they we i you him them us me".split(" "));
 
+/** The first index from `lo` whose token passes `past`, which holds for every token after one that does. */
+function lowerBound(toks: readonly Tok[], lo: number, past: (t: Tok) => boolean): number {
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(toks[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Where a content's tokens lie in its sentence: its first token and its length in tokens. */
 function contentSpan(toks: readonly Tok[], content: Range): { first: number; n: number; toEnd: boolean } {
-  let first = 0;
-  while (first < toks.length && toks[first]!.start < content.start) first++;
-  let last = first;
-  while (last < toks.length && toks[last]!.end <= content.end) last++;
+  // binary searches: a sentence of thousands of tokens holds thousands of candidates
+  const first = lowerBound(toks, 0, (t) => t.start >= content.start);
+  const last = lowerBound(toks, first, (t) => t.end > content.end);
   let end = toks.length;
   while (end > 0 && toks[end - 1]!.punct && !isQuoteTok(toks[end - 1])) end--;
   return { first, n: last - first, toEnd: last >= end };
