@@ -86,11 +86,17 @@ export function candidate(toks: readonly Tok[], k: number): boolean {
   return (prev !== undefined && JOINERS.has(prev.lower)) || subjectOf(toks, k) !== null;
 }
 
-/** speakerLeft of the last word asked about: candidate() and cueFeatures() ask about the same one in turn. */
-let lastSubject: { toks: readonly Tok[]; k: number; sp: SpeakerPhrase | null } | null = null;
+/**
+ * speakerLeft of each word asked about, once per sentence and word: candidate(), cueFeatures() and the
+ * content test ask about the same word, the content test only after the other words of its sentence.
+ */
+const subjects = new WeakMap<readonly Tok[], Map<number, SpeakerPhrase | null>>();
 function subjectOf(toks: readonly Tok[], k: number): SpeakerPhrase | null {
-  if (lastSubject?.toks !== toks || lastSubject.k !== k) lastSubject = { toks, k, sp: speakerLeft(toks, k) };
-  return lastSubject.sp;
+  let byK = subjects.get(toks);
+  if (!byK) subjects.set(toks, (byK = new Map()));
+  let sp = byK.get(k);
+  if (sp === undefined) byK.set(k, (sp = speakerLeft(toks, k)));
+  return sp;
 }
 
 const firstCues = new WeakMap<readonly Tok[], number>();
@@ -143,6 +149,13 @@ function around(toks: readonly Tok[], k: number) {
   };
 }
 
+/** The words a little further right than the next two: "told reporters on Monday", "said in a statement". */
+function rightWords(toks: readonly Tok[], k: number): string[] {
+  const out: string[] = [];
+  for (let i = k + 3; i < toks.length && i <= k + 5; i++) out.push(toks[i]!.lower);
+  return out;
+}
+
 function features(toks: readonly Tok[], k: number): string[] {
   const { w, p1, p2, n1, n2, sp, that, rest, nsh } = around(toks, k);
   const st = stem(w);
@@ -174,6 +187,9 @@ function features(toks: readonly Tok[], k: number): string[] {
     `before:${cueBefore}`,
     `person:${sp ? person(toks, sp) : "-"}`,
     ...classFeatures(w),
+    `stt:${st}_${that}`,
+    `ls:${sp && sp.start > 0 ? toks[sp.start - 1]!.lower : "-"}`,
+    ...rightWords(toks, k).map((x) => `r:${x}`),
   ];
 }
 
@@ -205,15 +221,35 @@ const OPENER_DET = new Set(
 );
 const OPENER_PRONOUN = new Set("he she it they we i you him them us me".split(" "));
 
+/** The first index from `lo` whose token passes `past`, which holds for every token after one that does. */
+function lowerBound(toks: readonly Tok[], lo: number, past: (t: Tok) => boolean): number {
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(toks[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Where a content's tokens lie in its sentence: its first token and its length in tokens. */
 function contentSpan(toks: readonly Tok[], content: Range): { first: number; n: number; toEnd: boolean } {
-  let first = 0;
-  while (first < toks.length && toks[first]!.start < content.start) first++;
-  let last = first;
-  while (last < toks.length && toks[last]!.end <= content.end) last++;
+  // binary searches: a sentence of thousands of tokens holds thousands of candidates
+  const first = lowerBound(toks, 0, (t) => t.start >= content.start);
+  const last = lowerBound(toks, first, (t) => t.end > content.end);
   let end = toks.length;
   while (end > 0 && toks[end - 1]!.punct && !isQuoteTok(toks[end - 1])) end--;
   return { first, n: last - first, toEnd: last >= end };
+}
+
+/**
+ * The verb class of a content's second word: what "to" or "that" opens ("plans to visit" against
+ * "went to Iowa", "said that he" against "knew that man").
+ */
+function secondClass(toks: readonly Tok[], first: number, n: number): string {
+  const t = n > 1 ? toks[first + 1] : undefined;
+  if (!t) return "#";
+  return t.cap || t.punct ? shape(t) : firstClass(classWord(t.lower));
 }
 
 const lengthBucket = (n: number) => (n <= 1 ? "1" : n <= 3 ? "2" : n <= 7 ? "4" : n <= 15 ? "8" : "16");
@@ -226,6 +262,7 @@ export function contentFeatures(toks: readonly Tok[], k: number, content: Range)
   const { first, n, toEnd } = contentSpan(toks, content);
   const o = opener(toks[first]);
   const st = stem(toks[k]!.lower);
+  const sp = subjectOf(toks, k);
   return [
     `co:${o}`,
     `cw:${toks[first]?.lower ?? "#"}`,
@@ -233,6 +270,8 @@ export function contentFeatures(toks: readonly Tok[], k: number, content: Range)
     `ce:${toEnd}`,
     `cso:${st}_${o}`,
     `con:${o}_${lengthBucket(n)}`,
+    `csk:${sp ? sp.kind : "none"}_${o}`,
+    `c2:${o}_${secondClass(toks, first, n)}`,
   ];
 }
 
@@ -261,7 +300,7 @@ interface Tables {
   two: Map<string, Map<string, Map<string, number>>>;
 }
 
-const PAIRS = new Set(["pw", "wn", "stn", "spk", "cso", "con"]);
+const PAIRS = new Set(["pw", "wn", "stn", "spk", "cso", "con", "stt", "csk", "c2"]);
 
 function tables(weights: Record<string, number>, prefix: string): Tables {
   const one = new Map<string, Map<string, number>>();
@@ -326,6 +365,9 @@ class Scorer {
   readonly person: One;
   readonly wc: One;
   readonly wc1: One;
+  readonly stt: Two;
+  readonly ls: One;
+  readonly r: One;
   constructor(t: Tables) {
     const one = (name: string): Map<string, number> => t.one.get(name) ?? EMPTY;
     const two = (name: string): Map<string, Map<string, number>> => t.two.get(name) ?? EMPTY;
@@ -355,6 +397,9 @@ class Scorer {
     this.person = one("person");
     this.wc = one("wc");
     this.wc1 = one("wc1");
+    this.stt = two("stt");
+    this.ls = one("ls");
+    this.r = one("r");
   }
 }
 
@@ -440,6 +485,9 @@ function score(m: Scorer, toks: readonly Tok[], k: number): number {
   z += m.before.get(firstCue(toks) < k ? "true" : "false") ?? 0;
   z += m.person.get(sp ? (person(toks, sp) ? "true" : "false") : "-") ?? 0;
   for (const x of e.wc) z += x;
+  z += m.stt.get(st)?.get(that ? "true" : "false") ?? 0;
+  z += m.ls.get(sp && sp.start > 0 ? toks[sp.start - 1]!.lower : "-") ?? 0;
+  for (let i = k + 3; i < toks.length && i <= k + 5; i++) z += m.r.get(toks[i]!.lower) ?? 0;
   return z;
 }
 
@@ -451,6 +499,8 @@ interface ContentScorer {
   ce: One;
   cso: Two;
   con: Two;
+  csk: Two;
+  c2: Two;
   max: number;
 }
 
@@ -458,9 +508,19 @@ function contentScorer(t: Tables): ContentScorer {
   const one = (name: string): Map<string, number> => t.one.get(name) ?? EMPTY;
   const two = (name: string): Map<string, Map<string, number>> => t.two.get(name) ?? EMPTY;
   const top = (m: Map<string, number> | undefined) => Math.max(0, ...(m ? m.values() : []));
-  const c = { co: one("co"), cw: one("cw"), cn: one("cn"), ce: one("ce"), cso: two("cso"), con: two("con") };
+  const c = {
+    co: one("co"),
+    cw: one("cw"),
+    cn: one("cn"),
+    ce: one("ce"),
+    cso: two("cso"),
+    con: two("con"),
+    csk: two("csk"),
+    c2: two("c2"),
+  };
   let max = top(c.co) + top(c.cw) + top(c.cn) + top(c.ce);
-  for (const name of ["cso", "con"] as const) max += Math.max(0, ...[...(t.one.get(name)?.values() ?? [])]);
+  for (const name of ["cso", "con", "csk", "c2"] as const)
+    max += Math.max(0, ...[...(t.one.get(name)?.values() ?? [])]);
   return { ...c, max };
 }
 
@@ -476,6 +536,9 @@ function contentScore(c: ContentScorer, toks: readonly Tok[], k: number, content
   z += c.ce.get(toEnd ? "true" : "false") ?? 0;
   z += c.cso.get(stemOf(toks[k]!.lower))?.get(o) ?? 0;
   z += c.con.get(o)?.get(nb) ?? 0;
+  const sp = subjectOf(toks, k);
+  z += c.csk.get(sp ? sp.kind : "none")?.get(o) ?? 0;
+  z += c.c2.get(o)?.get(secondClass(toks, first, n)) ?? 0;
   return z;
 }
 
