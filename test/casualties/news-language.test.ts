@@ -24,7 +24,7 @@ describe("headline language", () => {
     // headlines drop the article before an adjective
     // (so any word may open a headline's subject, where the body's subjects open with an article, a capital or a digit)
     [
-      "Boy, 17, arrested after teenage girl accidentally shot",
+      "Man, 22, arrested after teenage boy accidentally shot",
       [
         ["arrested", 1, "bare"],
         ["shot", 1, "bare"],
@@ -34,7 +34,7 @@ describe("headline language", () => {
     ["Wounded officer released from hospital", [["injured", 1, "definite"]]],
     // "self" is the headline's reflexive: the father is one of the dead
     [
-      "Father kills two children, then fatally shoots self in standoff with police",
+      "Dad kills two children, then fatally shoots self during siege by deputies",
       [
         ["killed", 2, "exact"],
         ["killed", 1, "reflexive"],
@@ -44,11 +44,11 @@ describe("headline language", () => {
     ["16-Year-Old Accidentally Shot", [["shot", 1, "bare"]]],
     ["Boy stable after accidental shooting", [["injured", 1, "bare"]]],
     // a possessive body part names its owner; a result "dead" makes a shooting a killing
-    ["13-year-old's toe grazed by bullet at Little Rock strip mall", [["injured", 1, "bare"]]],
+    ["15-year-old's ankle grazed by bullet at Fort Smith car wash", [["injured", 1, "bare"]]],
     ["Bristol man admits to accidentally shooting his friend dead", [["killed", 1, "definite"]]],
     // whatever the subject reads as, one's own life is one person's
     [
-      "Suspect in shooting of mother, baby takes his own life after standoff",
+      "Gunman in shooting of mother, toddler takes his own life after chase",
       [
         ["shot", 1, "bare"],
         ["killed", 1, "reflexive"],
@@ -64,14 +64,14 @@ describe("headline language", () => {
     ],
     // "Father of 5": one person, the count is his children
     [
-      "Father of 5 killed in shooting that left another six injured",
+      "Father of 3 killed in shooting that left another six hurt",
       [
         ["killed", 1, "singular"],
         ["injured", 6, "exact"],
       ],
     ],
     // ages listed after a plural are no count of their own
-    ["Perry Hall father kills sons, 10 and 12, before turning the gun on himself", [["killed", 1, "reflexive"]]],
+    ["Elm Grove father kills sons, 8 and 11, before turning the gun on himself", [["killed", 1, "reflexive"]]],
     // the lives a headline says an event claimed: one life is one person, lives a group
     ["HUNTING ACCIDENT CLAIMS LIFE", [["killed", 1, "singular"]]],
     ["Weekend violence claims lives", [["killed", 2, "plural"]]],
@@ -89,14 +89,14 @@ describe("headline language", () => {
 describe("a death told after the shooting", () => {
   it.each<[string, [string, number | null, string][]]>([
     [
-      "Rangel was rushed to a nearby hospital, but died the next day.",
+      "Okafor was rushed to a local hospital, but died two days later.",
       [
         ["shot", 1, "named"],
         ["killed", 1, "named"],
       ],
     ],
     [
-      "He was transported to a local hospital where he was declared deceased.",
+      "She was driven to a nearby hospital where she was pronounced deceased.",
       [
         ["shot", 1, "pronoun"],
         ["killed", 1, "pronoun"],
@@ -111,7 +111,7 @@ describe("a death told after the shooting", () => {
       ],
     ],
     [
-      "The two-year-old girl who was shot in the head over a fight has been taken off life support.",
+      "The four-year-old boy who was shot in the neck during a quarrel has been taken off life support.",
       [
         ["shot", 1, "definite"],
         ["killed", 1, "definite"],
@@ -119,7 +119,7 @@ describe("a death told after the shooting", () => {
     ],
     // "his wife and children": a bare plural in a list is at least two people
     [
-      "A man shot and killed his wife and children before killing himself.",
+      "A farmer shot and killed his wife and children before killing himself.",
       [
         ["killed", 3, "conjunction"],
         ["killed", 1, "reflexive"],
@@ -132,7 +132,7 @@ describe("a death told after the shooting", () => {
   it.each<[string, [string, number | null, string][]]>([
     // a dash pair closes the object; a phrase ending in "and" is no subject; a weekday may follow the object
     [
-      "Ford allegedly killed three people -- Renee Benjamin, 30; and Brian Sadowsky, 44 -- and injured 14 others Thursday before police killed him.",
+      "Hale allegedly killed three people -- Dora Quint, 52; and Felix Amaro, 27 -- and injured 14 others Tuesday before troopers killed him.",
       [
         ["killed", 3, "exact"],
         ["injured", 14, "exact"],
@@ -144,11 +144,7 @@ describe("a death told after the shooting", () => {
   });
 
   it("does not count the same person twice when 'also' is repeated by the second predicate", () => {
-    const fs = sentenceFacts(
-      "His brother who was also shot is currently in critical condition.",
-      { start: 0, end: 65 },
-      0,
-    );
+    const fs = sentenceFacts("Her nephew who was also shot is still in critical condition.", { start: 0, end: 60 }, 0);
     expect(fs.map((f) => [f.kind, f.additive])).toEqual([
       ["shot", true],
       ["injured", false],
@@ -160,7 +156,7 @@ describe("who the victims are", () => {
   it.each<[string, [string, number | null, string][]]>([
     // the second word of a place name is no subject: "Mead Valley, and two others" is two people
     [
-      "Two people were found shot dead at a home in Mead Valley, and two others were hospitalized early Friday.",
+      "Two people were found shot dead at a home in Cedar Hollow, and two others were hospitalized late Tuesday.",
       [
         ["killed", 2, "exact"],
         ["injured", 2, "exact"],
@@ -168,18 +164,18 @@ describe("who the victims are", () => {
     ],
     // a parenthesis closes the subject; the gerund of a wound predicate
     [
-      "Shots resulted in the death of one woman, with six others (varying from 6-32 years of age) sustaining gunshot wounds.",
+      "Gunfire resulted in the death of one man, with six others (ranging from 9-41 years of age) sustaining gunshot wounds.",
       [
         ["killed", 1, "exact"],
         ["shot", 6, "exact"],
       ],
     ],
     // a person named before "and" belongs to the count that follows
-    ["Police discovered one man and two children dead inside the residence.", [["killed", 3, "conjunction"]]],
+    ["Deputies found one woman and two children dead in the trailer.", [["killed", 3, "conjunction"]]],
     ["The shooting left a woman and three men injured.", [["injured", 4, "conjunction"]]],
     // "despite" closes the object: "shot him despite taking fire" names no police officer as hit
     [
-      "Ford died in a gun battle when a police officer shot him despite taking fire.",
+      "Hale died in a gun battle when a state trooper shot him despite taking fire.",
       [
         ["killed", 1, "named"],
         ["shot", 1, "pronoun"],
@@ -187,12 +183,12 @@ describe("who the victims are", () => {
     ],
     // a plural heading an apposition is no extra group
     [
-      "The victims, a male, 17, and two females, 13 and 17 years of age, were transported to area hospitals.",
+      "The victims, a male, 19, and two females, 15 and 16 years of age, were taken to local hospitals.",
       [["shot", 3, "conjunction"]],
     ],
     // names with their ages are a list of people
     [
-      "Sean Archilles, 14, and Stef'An Strawder, 18, were shot to death in the parking lot.",
+      "Tomas Welby, 16, and Dre'Von Castle, 20, were shot to death in the parking garage.",
       [["killed", 2, "conjunction"]],
     ],
     [
@@ -219,15 +215,15 @@ describe("no casualty, or none that happened", () => {
   it.each([
     // a gunshot fired is no person shot
     "Deputies say one shot was fired.",
-    "He then fired one shot from a shotgun, authorities said.",
+    "She then fired one shot from a pistol, deputies said.",
     // a modal before the subject
-    "There could be people dead today because of them going in there.",
+    "There could be people dead tonight because of them driving out there.",
   ])("%s", (sentence) => {
     expect(facts(sentence)).toEqual([]);
   });
 
   it("marks 'could easily have killed' as hypothetical", () => {
-    expect(facts("If she had been in the wrong position it could easily have killed her.")).toEqual([
+    expect(facts("If he had been standing a foot closer it could easily have killed him.")).toEqual([
       ["killed", 1, "hypothetical"],
     ]);
   });
@@ -236,12 +232,12 @@ describe("no casualty, or none that happened", () => {
 describe("an earlier incident told as background", () => {
   it.each<[string, string, string[]]>([
     [
-      "Four people were shot Friday night in Mt. Oliver. On Nov. 1, an 11-year-old boy was fatally shot when a gunman walked into his home.",
+      "Four people were shot Friday night in Homewood. On Nov. 1, a 12-year-old girl was fatally shot when an intruder walked into her home.",
       "2015-12-11",
       ["casualties"],
     ],
     [
-      "Four people were shot Friday night in Mt. Oliver. On Dec. 10, an 11-year-old boy was fatally shot when a gunman walked into his home.",
+      "Four people were shot Friday night in Homewood. On Dec. 10, a 12-year-old girl was fatally shot when an intruder walked into her home.",
       "2015-12-11",
       ["casualties", "killed"],
     ],
@@ -464,7 +460,7 @@ describe("one of a count", () => {
 describe("a count over a place's shootings or with an aside", () => {
   it.each<[string, boolean]>([
     // a city's shootings of a day are many incidents
-    ["Six people, including two teenage boys, were wounded in Chicago shootings Sunday.", true],
+    ["Six people, including two teenage girls, were wounded in Detroit shootings Monday.", true],
     ["Five people were wounded in South Side shootings overnight.", true],
     ["Two people were wounded in the shooting Sunday.", false],
     // the aside after a dash tells another count, not this one
@@ -502,7 +498,7 @@ describe("tolls across a city's shootings", () => {
   it.each<[string, [string, boolean][]]>([
     // what follows a list of tolls scopes over each of them
     [
-      "3 killed, 12 wounded in Monday shootings across Chicago.",
+      "4 killed, 11 wounded in Friday shootings across Baltimore.",
       [
         ["killed", true],
         ["injured", true],
@@ -517,11 +513,11 @@ describe("tolls across a city's shootings", () => {
     ["Twin brothers were among 17 killed in the deadliest weekend of the year.", [["killed", true]]],
     ["It was a violent night as eight people were shot in a five-hour span.", [["casualties", true]]],
     [
-      "At least 18 people were shot between Tuesday afternoon and early Wednesday in attacks in Chicago.",
+      "At least 15 people were shot between Friday evening and early Saturday in attacks in Memphis.",
       [["casualties", true]],
     ],
     // people counted over a stretch of hours fell in several shootings; one victim's hours are no tally
-    ["Five people were killed within four hours Saturday, police said.", [["killed", true]]],
+    ["Four people were killed within three hours Friday, police said.", [["killed", true]]],
     ["A man was killed within two hours of leaving the party.", [["killed", false]]],
     // a count across two shootings is no one shooting's toll
     [
@@ -531,7 +527,7 @@ describe("tolls across a city's shootings", () => {
         ["injured", true],
       ],
     ],
-    ["Police are investigating a pair of shootings that have left one man dead.", [["killed", true]]],
+    ["Detectives are probing a pair of shootings that have left one woman dead.", [["killed", true]]],
     // one shooting's toll stays the incident's
     [
       "1 killed, 3 wounded in shooting at a Dayton bar.",
@@ -670,7 +666,7 @@ describe("a threat, a plan or a law's definition counts no one", () => {
 
 describe("an appearance before the passive ('appeared to be wounded')", () => {
   it.each<[string, [string, number | null, string][]]>([
-    ["Witness says a police officer appeared to be wounded on Lathrop Avenue.", [["injured", 1, "singular"]]],
+    ["Neighbor says a sheriff's deputy appeared to be wounded on Wendover Road.", [["injured", 1, "singular"]]],
     ["The victim appears to have been shot multiple times.", [["shot", 1, "definite"]]],
     // before an active verb it is no auxiliary of a passive
     ["He appeared to shoot himself.", []],
@@ -682,7 +678,7 @@ describe("an appearance before the passive ('appeared to be wounded')", () => {
 describe("an age written without its hyphens or in words", () => {
   it.each<[string, [string, number | null, string][]]>([
     // the number of years is no count of people
-    ["The shotgun discharged and the 17 year old was shot in the torso.", [["shot", 1, "definite"]]],
+    ["The rifle discharged and the 14 year old was shot in the chest.", [["shot", 1, "definite"]]],
     ["A 13 year old girl was flown to a Phoenix area hospital.", [["injured", 1, "singular"]]],
     [
       "A three year old was shot and taken to Sunrise Hospital.",
@@ -704,18 +700,18 @@ describe("an age written without its hyphens or in words", () => {
 
 describe("a second verb phrase of the subject the sentence opens with", () => {
   it.each<[string, [string, number | null, string][]]>([
-    ["He was outgunned by the suspect and was shot in the leg.", [["shot", 1, "pronoun"]]],
-    ["She got away, but was grazed by a bullet in the back.", [["injured", 1, "pronoun"]]],
+    ["He was cornered by the robber and was shot in the hip.", [["shot", 1, "pronoun"]]],
+    ["She ran off, but was grazed by a bullet in the shoulder.", [["injured", 1, "pronoun"]]],
     ["A 24-year-old man tried to flee and was shot in the back.", [["shot", 1, "singular"]]],
     [
-      "The other tried to run into a nearby house but was shot several times and was listed in critical condition.",
+      "The other tried to hide behind a parked van but was shot twice and was listed in critical condition.",
       [
         ["shot", 1, "other"],
         ["injured", 1, "other"],
       ],
     ],
     // a trip to hospital is no wound: someone unharmed makes it too
-    ["He was unharmed and was taken to Roseland Community Hospital.", []],
+    ["He was unhurt and was taken to Mercy General Hospital.", []],
     // denied
     ["He said his brother ran and was not hurt.", []],
   ])("%s", (sentence, want) => {
@@ -725,11 +721,11 @@ describe("a second verb phrase of the subject the sentence opens with", () => {
 
 describe("'someone' as the one hit and as the doer", () => {
   it.each<[string, [string, number | null, string][]]>([
-    ["Officials say they were approached by someone who was shot in the arm.", [["shot", 1, "bare"]]],
+    ["Deputies say they were flagged down by someone who was shot in the hand.", [["shot", 1, "bare"]]],
     ["Neighbors are shocked that someone was shot right in front of their homes.", [["shot", 1, "bare"]]],
     // before a bare verb it is the one who fired
     ["He said somebody shot at the house.", []],
-    ["Alexis Talley was shot in the back while sleeping when someone shot into the house.", [["shot", 1, "named"]]],
+    ["Marisol Dunne was shot in the leg while sleeping when someone fired into the apartment.", [["shot", 1, "named"]]],
   ])("%s", (sentence, want) => {
     expect(facts(sentence)).toEqual(want);
   });
@@ -737,7 +733,7 @@ describe("'someone' as the one hit and as the doer", () => {
 
 describe("a count whose noun follows a person-noun modifier", () => {
   it.each<[string, [string, number | null, string][]]>([
-    ["Segundo Soto and three of his adult cousins were wounded.", [["injured", 4, "conjunction"]]],
+    ["Ignacio Ferro and three of his adult nephews were wounded.", [["injured", 4, "conjunction"]]],
     ["Three adult cousins were wounded.", [["injured", 3, "exact"]]],
   ])("%s", (sentence, want) => {
     expect(facts(sentence)).toEqual(want);
@@ -765,7 +761,7 @@ describe("a count word made of a noun and 'of'", () => {
 describe("an aside between a relative pronoun and its verb", () => {
   it.each<[string, [string, number | null, string][]]>([
     [
-      "A 16-year-old who police believe was shot during a dispute over a pair shoes died on Tuesday.",
+      "A 19-year-old who police believe was shot during a quarrel over a pair sneakers died on Friday.",
       [
         ["shot", 1, "singular"],
         ["killed", 1, "singular"],
@@ -810,25 +806,25 @@ describe("a second verb of the doer after the object", () => {
 describe("a list of names with ages parted by semicolons", () => {
   it.each<[string, [string, number | null, string][]]>([
     [
-      "According to police, Chanice Renee Reed, 21; Annette Carroll Reed, 39; and Eddie McCuin, 10; were shot at about 6:15 p.m.",
+      "According to police, Lorna Jean Pike, 24; Bettina Rose Pike, 47; and Caleb Moss, 9; were shot at about 8:40 p.m.",
       [["shot", 3, "conjunction"]],
     ],
-    ["The victims were Reed, 21; and McCuin, 10; both were shot.", [["shot", 2, "conjunction"]]],
+    ["The victims were Pike, 24; and Moss, 9; both were shot.", [["shot", 2, "conjunction"]]],
     // a semicolon after an age that no name or verb follows still ends a clause
     ["He was 21; police shot him.", [["shot", 1, "pronoun"]]],
   ])("%s", (sentence, want) => {
     expect(facts(sentence)).toEqual(want);
   });
   it("keeps the text's own offsets", () => {
-    const s = "Chanice Reed, 21; Annette Reed, 39; and Eddie McCuin, 10; were shot.";
+    const s = "Lorna Pike, 24; Bettina Pike, 47; and Caleb Moss, 9; were shot.";
     const [f] = sentenceFacts(s, { start: 0, end: s.length }, 0, false);
-    expect(s.slice(f!.start, f!.end)).toBe("Chanice Reed, 21; Annette Reed, 39; and Eddie McCuin, 10; were shot");
+    expect(s.slice(f!.start, f!.end)).toBe("Lorna Pike, 24; Bettina Pike, 47; and Caleb Moss, 9; were shot");
   });
 });
 
 describe("the people a report or call tells of", () => {
   it.each<[string, [string, number | null, string][]]>([
-    ["Dispatch was called to the scene on reports of a man shot.", [["shot", 1, "singular"]]],
+    ["Deputies were sent to the trailer park on reports of a man shot.", [["shot", 1, "singular"]]],
     ["Officers responded to a report of a man shot.", [["shot", 1, "singular"]]],
     ["Police were called to the scene on reports of two people shot near the park.", [["shot", 2, "exact"]]],
   ])("%s", (sentence, want) => {
@@ -839,13 +835,13 @@ describe("the people a report or call tells of", () => {
 describe("'also' before a relative of the doer", () => {
   it("counts the relative as one more person hit", () => {
     const doc = extract(
-      "Cha died of his injuries. The other victim was 39-year-old Otonicar Aikens. The Covington resident died at the scene. Pitts also shot his 63-year-old father, Alan, in the head.",
+      "Vang died of his injuries. The other victim was 42-year-old Delmont Fairley. The Mandeville resident died at the scene. Gaines also shot his 68-year-old father, Roy, in the head.",
       { published: "2015-06-02" },
     );
     expect(doc.events.map((e) => [e.fatalities?.best, e.injured?.best])).toEqual([[2, 1]]);
   });
   it.each<[string, boolean]>([
-    ["Pitts also shot his 63-year-old father in the head.", true],
+    ["Gaines also shot his 68-year-old father in the head.", true],
     ["He also shot the clerk.", false],
   ])("%s", (s, additive) => {
     const [f] = sentenceFacts(s, { start: 0, end: s.length }, 0, false);

@@ -9,17 +9,17 @@ function facts(s: string): [string, number | null, string, string][] {
 describe("a subject a reduced relative clause modifies is the subject of the main verb too", () => {
   it.each<[string, [string, number | null, string, string][]]>([
     [
-      "The individual shot in the hand was taken to the hospital in good condition.",
+      "The individual shot in the foot was rushed to the hospital in fair condition.",
       [
         ["shot", 1, "definite", "The individual shot"],
-        ["injured", 1, "definite", "The individual shot in the hand was taken to the hospital in good condition"],
+        ["injured", 1, "definite", "The individual shot in the foot was rushed to the hospital in fair condition"],
       ],
     ],
     [
-      "A 20-year-old man shot in the chest was pronounced dead at the scene.",
+      "A 33-year-old man shot in the neck was pronounced dead on the sidewalk.",
       [
-        ["shot", 1, "singular", "A 20-year-old man shot"],
-        ["killed", 1, "singular", "A 20-year-old man shot in the chest was pronounced dead"],
+        ["shot", 1, "singular", "A 33-year-old man shot"],
+        ["killed", 1, "singular", "A 33-year-old man shot in the neck was pronounced dead"],
       ],
     ],
     [
@@ -53,13 +53,13 @@ describe("a subject a reduced relative clause modifies is the subject of the mai
 describe("a subject a participle clause in -ing modifies", () => {
   it.each<[string, [string, number | null, string, string][]]>([
     [
-      "And a woman sitting in the back seat of a dark-colored Chevrolet Impala traveling along Hearne Avenue was shot in the top of her head, police said.",
+      "And a man sitting in the front seat of a silver Ford Taurus driving along Linwood Boulevard was shot in the back of his head, police said.",
       [
         [
           "shot",
           1,
           "singular",
-          "a woman sitting in the back seat of a dark-colored Chevrolet Impala traveling along Hearne Avenue was shot",
+          "a man sitting in the front seat of a silver Ford Taurus driving along Linwood Boulevard was shot",
         ],
       ],
     ],
@@ -68,13 +68,13 @@ describe("a subject a participle clause in -ing modifies", () => {
       [["shot", 1, "singular", "A man driving a pickup truck was shot"]],
     ],
     [
-      "A 26-year-old woman getting ready for bed was struck by a stray bullet.",
-      [["shot", 1, "singular", "A 26-year-old woman getting ready for bed was struck by a stray bullet"]],
+      "A 58-year-old man getting ready for work was struck by a stray bullet.",
+      [["shot", 1, "singular", "A 58-year-old man getting ready for work was struck by a stray bullet"]],
     ],
     // a word in -ing that is no participle opens no such clause
     ["The boy during the party was shot.", []],
     // a subject pronoun of its own: the victim is saying, the pronoun was shot
-    ["She got a call from the victim saying he has been shot in his shoulder.", []],
+    ["He got a text from the victim saying she has been shot in her knee.", []],
   ])("%s", (s, expected) => {
     expect(facts(s)).toEqual(expected);
   });

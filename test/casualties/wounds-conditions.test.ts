@@ -10,7 +10,7 @@ describe("a gunshot wound in the words local news varies", () => {
   it.each<[string, [string, number | null, string][]]>([
     // a wound said not to threaten life: someone hurt who lives
     [
-      "The woman, Maria Lopez, 22, suffered a non-life threatening gunshot wound to her left foot, police said.",
+      "The woman, Dana Ruiz, 29, sustained a non-life threatening gunshot wound in her right hand, deputies said.",
       [["injured", 1, "named"]],
     ],
     ["Two men are being treated for gunshot wounds at Mercy Hospital.", [["injured", 2, "exact"]]],
@@ -24,13 +24,13 @@ describe("a gunshot wound in the words local news varies", () => {
     ["Two men sought treatment for gunshot wounds at St. Mary's.", [["injured", 2, "exact"]]],
     ["A woman was receiving treatment for a gunshot wound.", [["injured", 1, "singular"]]],
     // a wound alone says someone was hit, not whether they lived
-    ["A 24-year-old man suffered several gunshot wounds to the torso and legs.", [["shot", 1, "singular"]]],
+    ["A 37-year-old man suffered multiple gunshot wounds to the back and arms.", [["shot", 1, "singular"]]],
     ["A 30-year-old man sustained an apparent gunshot wound to the hip.", [["shot", 1, "singular"]]],
     // the condition a hospital lists, in its usual variants
     ["The teen was listed in serious but stable condition.", [["injured", 1, "definite"]]],
     ["The suspect is in guarded condition at Harborview.", [["injured", 1, "definite"]]],
     // a graze wound hurts; a finite verb of wounding takes any subject, an ordinal too
-    ["The other woman received a graze wound to the head, authorities said.", [["injured", 1, "other"]]],
+    ["The other man received a graze wound to the shoulder, officials said.", [["injured", 1, "other"]]],
     ["A second officer also sustained minor injuries.", [["injured", 1, "nth-2"]]],
     // a bullet that grazes someone hurts them
     ["Witnesses said a bullet grazed him as he ran.", [["injured", 1, "pronoun"]]],
@@ -42,7 +42,7 @@ describe("a gunshot wound in the words local news varies", () => {
 describe("who was wounded", () => {
   it.each<[string, [string, number | null, string][]]>([
     // the one found with the wound, whatever names them
-    ["Officers found the teen with a gunshot wound to his thigh.", [["shot", 1, "definite"]]],
+    ["Troopers found the teen with a gunshot wound to his calf.", [["shot", 1, "definite"]]],
     ["Deputies found Harris with a gunshot wound to the head.", [["shot", 1, "named"]]],
     ["Officers found a 30-year-old man bleeding from a gunshot wound to the thigh.", [["shot", 1, "singular"]]],
     // "X being wounded": the object of the preposition, not the head of the clause
@@ -61,7 +61,7 @@ describe("who was wounded", () => {
 describe("a qualified wound", () => {
   it.each<[string, [string, number | null, string][]]>([
     [
-      "Winston Brown, 16, suffered an accidental gunshot wound to the face and later died at the hospital.",
+      "Corey Pruitt, 15, suffered an accidental gunshot wound to the neck and later died at the hospital.",
       [
         ["shot", 1, "named"],
         ["killed", 1, "named"],
@@ -75,9 +75,9 @@ describe("a qualified wound", () => {
 describe("hospitals by name and the conditions they list", () => {
   it.each<[string, [string, number | null, string][]]>([
     // taken to a named hospital: hit, fate open; treated there or taken in a stated condition: alive
-    ["Four other victims were taken to University of Louisville Hospital, police said.", [["shot", 4, "exact"]]],
-    ["Sixteen people were treated at Lee Memorial Hospital overnight.", [["injured", 16, "exact"]]],
-    ["He was taken in serious condition to Comer Children's Hospital.", [["injured", 1, "pronoun"]]],
+    ["Four other victims were taken to Vanderbilt University Hospital, police said.", [["shot", 4, "exact"]]],
+    ["Sixteen people were treated at Tampa General Hospital overnight.", [["injured", 16, "exact"]]],
+    ["He was taken in serious condition to Lurie Children's Hospital.", [["injured", 1, "pronoun"]]],
     ["He was taken to Grady Memorial in critical condition.", [["injured", 1, "pronoun"]]],
     ["The victim was taken to the hospital in stable condition.", [["injured", 1, "definite"]]],
     // a contracted auxiliary after a pronoun
@@ -121,7 +121,7 @@ describe("a person named with an age or a title", () => {
     ["The gunman shot Sheriff Joey Terrell and deputy Bill Zigan.", [["shot", 2, "conjunction"]]],
     ["Officer Jason Moland was shot in the face.", [["shot", 1, "named"]]],
     // an age and a name after a comma restate the person before it
-    ["He shot and killed his friend, 63-year-old Daniel Caron, at the cabin.", [["killed", 1, "definite"]]],
+    ["He shot and killed his friend, 58-year-old Walter Briggs, at the campsite.", [["killed", 1, "definite"]]],
     // a parent "of" a count is one person: the count is their children
     ["A mother of three was shot and killed Sunday.", [["killed", 1, "singular"]]],
     ["Two of his five children were wounded.", [["injured", 2, "exact"]]],
@@ -150,7 +150,7 @@ describe("a possessor is the victim of a casualty noun", () => {
     ["Police are investigating Smith's killing.", [["killed", 1, "named"]]],
     ["The teen's shooting remains unsolved.", [["shot", 1, "definite"]]],
     // a noun the casualty word only modifies, or a possessor that is no person
-    ["Compare the city’s homicide rate to Denver’s homicide rate in past years.", []],
+    ["Compare the town’s homicide rate to Tulsa’s homicide rate in recent years.", []],
     ["It was the state's deadliest weekend.", []],
   ])("%s", (s, expected) => {
     expect(facts(s)).toEqual(expected);
@@ -160,10 +160,10 @@ describe("a possessor is the victim of a casualty noun", () => {
 describe("an attempted killing kills nobody", () => {
   it.each<[string, [string, number | null, string][]]>([
     [
-      "He is charged with murdering a 16-year-old girl and the attempted murder of a 20-year-old man.",
+      "He is charged with murdering a 17-year-old boy and the attempted murder of a 24-year-old woman.",
       [["killed", 1, "singular"]],
     ],
-    ["Police charged him with the attempted murder of a 20-year-old man.", []],
+    ["Police charged him with the attempted murder of a 24-year-old woman.", []],
     // a noun in -er that names no person is no victim; one that does still is
     ["The driver was wounded.", [["injured", 1, "definite"]]],
   ])("%s", (s, expected) => {

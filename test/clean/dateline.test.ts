@@ -9,9 +9,9 @@ describe("datelines: where the story was filed", () => {
     ["GAINESVILLE, Fla. - One person was killed", "GAINESVILLE, Fla. -", "Gainesville", "Fla."],
     ["Teen shot in Lebanon\nLEBANON, Pa.– Police said", "LEBANON, Pa.–", "Lebanon", "Pa."],
     [
-      "(CBS42)  COLBERT COUNTY, Ala. (WIAT) — Colbert County",
-      "COLBERT COUNTY, Ala. (WIAT) —",
-      "Colbert County",
+      "(CBS7)  MARSHALL COUNTY, Ala. (WXYZ) — Marshall County",
+      "MARSHALL COUNTY, Ala. (WXYZ) —",
+      "Marshall County",
       "Ala.",
     ],
     ["(CNN) -- A gunman opened fire", "(CNN) --", null, null],
@@ -32,8 +32,8 @@ describe("datelines: where the story was filed", () => {
 
   it.each([
     ["UPDATE: Police identified the victim", "a label"],
-    ["CRICKET - LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY.", "a section label before a headline"],
-    ["THOSE INVESTIGATORS SPENT ABOUT SEVEN HOURS GATHERING EVIDENCE — AND MORE", "a headline in capitals"],
+    ["RUGBY - HARLEQUINS MOVE UP TO SECOND AFTER BONUS-POINT WIN.", "a section label before a headline"],
+    ["THE DETECTIVES SPENT NEARLY NINE HOURS COLLECTING CLUES — AND MORE", "a headline in capitals"],
     ["Police said two men were shot.", "plain prose"],
     ["Bombshell Photo Surfaces – a headline with a dash", "title case without an agency"],
     ["EXCLUSIVE – Roger Stone: the race is rigged", "a label"],

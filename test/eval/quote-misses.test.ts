@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { quoteMisses } from "../../src/eval/quote-misses.js";
 
 const TEXT =
-  "Rubio thanked Miami and said it was great to be home. Police said two men were arrested. The mayor praised the crowd.";
+  "Kemper thanked Dayton and said it was good to be back. Police said two men were arrested. The mayor praised the crowd.";
 const span = (s: string) => {
   const start = TEXT.indexOf(s);
   return { start, end: start + s.length, text: s };
@@ -24,8 +24,8 @@ function classes(quotes: unknown[]): Record<string, number> {
     text: TEXT,
     gold: {
       attributions: [
-        att("Rubio", "thanked", "Miami"),
-        att("Rubio", "said", "it was great to be home"),
+        att("Kemper", "thanked", "Dayton"),
+        att("Kemper", "said", "it was good to be back"),
         att("Police", "said", "two men were arrested"),
         att("The mayor", "praised", "the crowd"),
       ],
@@ -47,17 +47,17 @@ describe("quote misses sort wrong attributions the way the kit's scorer counts t
   it.each([
     [
       "one prediction spanning two gold contents loses the one with less coverage",
-      [pred("Miami and said it was great to be home", "Rubio")],
+      [pred("Dayton and said it was good to be back", "Kemper")],
       { "miss:taken:beside": 1, "miss:none:before:short": 2 },
     ],
     [
       "a right content with another speaker is a source error, not a miss",
-      [pred("two men were arrested", "Rubio")],
+      [pred("two men were arrested", "Kemper")],
       { "source:wrong": 1, "miss:none:before:short": 3 },
     ],
     [
       "a prediction overlapping no gold content is spare",
-      [pred("Rubio thanked", "Rubio"), pred("the crowd", "The mayor")],
+      [pred("Kemper thanked", "Kemper"), pred("the crowd", "The mayor")],
       { "spare:none": 1, "miss:none:before:short": 3 },
     ],
   ])("%s", (_, quotes, want) => {

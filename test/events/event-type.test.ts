@@ -16,11 +16,7 @@ describe("ACLED event type of an incident's text", () => {
       "Violence against civilians",
       "Attack",
     ],
-    [
-      "Our officer engaged in a gun battle with that suspect and the suspect was struck.",
-      "Violence against civilians",
-      "Attack",
-    ],
+    ["Our deputy exchanged gunfire with the driver and the driver was struck.", "Violence against civilians", "Attack"],
     // a figurative battle is no cue
     [
       "Records detail a custody battle between the gunman and the child's father before the shooting.",

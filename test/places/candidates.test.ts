@@ -53,7 +53,7 @@ describe("a tagger's 'person' that is a place", () => {
     ["Andrew Jackson won. Jackson then left for the capital.", "Jackson", "Jackson", false],
     ["Aleppo Smith said the road was open.", "Aleppo Smith", "Aleppo", false],
     [
-      "Cases were confirmed in the Cairns suburbs of Edmonton, Mount Sheridan and Earlville.",
+      "Infections turned up in Edmonton, Mount Sheridan and Earlville, all suburbs of Cairns.",
       "Mount Sheridan",
       "Mount Sheridan",
       true,
@@ -67,8 +67,8 @@ describe("a tagger's 'person' that is a place", () => {
       true,
     ],
     [
-      "Since meeting Aleppo Mayor Brita Hagi Hasan in Paris, she raised funds.",
-      "Aleppo Mayor Brita Hagi Hasan",
+      "Since meeting Aleppo Mayor Omar Khalil Nasr in Paris, she raised funds.",
+      "Aleppo Mayor Omar Khalil Nasr",
       "Aleppo",
       true,
     ],
@@ -122,7 +122,7 @@ describe("a person's given name alone after the full name", () => {
     // an office title after a town's name makes no given name
     [
       "Aleppo Mayor Brita Hagi Hasan spoke. Shelling hit eastern Aleppo again.",
-      "Aleppo Mayor Brita Hagi Hasan",
+      "Aleppo Mayor Omar Khalil Nasr",
       1,
       true,
     ],

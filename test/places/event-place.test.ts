@@ -27,12 +27,12 @@ describe("event place of a sentence", () => {
 describe("a place the victim was taken to", () => {
   it.each([
     [
-      "Javon Pence, 13, was hit by a bullet in Bellefontaine. He was flown by a MedFlight helicopter to Nationwide Children’s Hospital in Columbus for treatment.",
+      "Tyrell Banks, 12, was struck by a bullet in Bellefontaine. He was flown by helicopter to the children’s hospital in Columbus for surgery.",
       "flown",
       "Bellefontaine",
     ],
     [
-      "Two men were shot at a Magnet store in Conyers. After being airlifted to Grady Memorial Hospital in Atlanta, one of them died of his injuries.",
+      "Two men were shot at a tire shop in Conyers. After being airlifted to a trauma center in Atlanta, one of the men died.",
       "airlifted",
       "Conyers",
     ],
@@ -42,7 +42,7 @@ describe("a place the victim was taken to", () => {
       "Perham",
     ],
     [
-      "Junior Kaitlyn Pullam was shot at her home in Poplar Bluff. She is in critical condition at St. Louis Children's Hospital.",
+      "Sophomore Brianna Keel was shot at her home in Poplar Bluff. She remains in critical condition at a St. Louis hospital.",
       "critical",
       "Poplar Bluff",
     ],
@@ -71,7 +71,7 @@ describe("a place the victim was taken to", () => {
 describe("a place a suspect was arrested in", () => {
   it.each([
     [
-      "A teenager was shot in Reno on Thursday. The suspect was arrested early Wednesday morning near Portola, California.",
+      "A teenager was shot in Reno on Monday. The suspect was arrested late Tuesday night near Portola, California.",
       "suspect",
       "Reno",
     ],
@@ -95,7 +95,7 @@ describe("a place a suspect was arrested in", () => {
 describe("a person's home town", () => {
   it.each([
     [
-      "A Louisville man is facing attempted murder charges after a shooting occurred on Christmas morning in Ozark.",
+      "A Louisville woman faces attempted murder charges after a shooting that happened on Christmas morning in Ozark.",
       "shooting",
       "Ozark",
     ],
@@ -116,7 +116,7 @@ describe("a person's home town", () => {
 
   it("counts a home town for half a mention when the article's dominant place is read", () => {
     const text =
-      "A Louisville man is facing attempted murder charges after a shooting occurred in Ozark.\n\nFour people were injured in the shooting.";
+      "A Louisville woman faces attempted murder charges after a shooting that happened in Ozark.\n\nFour people were injured in the shooting.";
     const doc = extract(text, { published: "2016-12-27" });
     const at = text.indexOf("Four");
     const sentence = doc.sentences.find((s) => s.start <= at && at < s.end)!;
@@ -128,18 +128,18 @@ describe("a person's home town", () => {
 describe("streets named after towns", () => {
   it.each<[string, string[], string[]]>([
     [
-      "Police were called to a shooting in the West End at the intersection of Linn and Livingston in Cincinnati.",
+      "Officers were sent to a shooting in the West End near the intersection of Linn and Livingston in Cincinnati.",
       ["Cincinnati"],
       ["Linn", "Livingston"],
     ],
     ["A man was shot at the corner of Hewitt and Linn in Cincinnati on Monday.", ["Cincinnati"], ["Hewitt", "Linn"]],
-    ["He said it happened in his car at 27th SW and SW Cambridge in Seattle.", ["Seattle"], ["Cambridge"]],
+    ["She said it happened in her van at 31st SW and SW Cambridge in Seattle.", ["Seattle"], ["Cambridge"]],
     [
       "A boy was shot in West Philadelphia. Police found a third victim near the intersection of 54th and Ludlow, police said.",
       ["West Philadelphia"],
       ["Ludlow"],
     ],
-    ["Several units arrived at the intersection of Law and New Orleans Streets, police said.", ["New Orleans"], []],
+    ["Two patrol cars reached the intersection of Law and New Orleans Streets, police said.", ["New Orleans"], []],
   ])("%s", (text, places, streets) => {
     const names = extract(text, { published: "2016-05-10" }).places.map((p) => p.text);
     for (const p of places) expect(names).toContain(p);
@@ -168,7 +168,7 @@ describe("a name neither the gazetteer's other name nor a namesake states away",
 describe("a street at a crossing and a home town beside a county", () => {
   it("puts the shooting in Allegheny County, not in Tennessee", () => {
     const text =
-      "Four people were shot Friday night in the area of Brownsville Road and Amanda Street.\n\nAllegheny County spokeswoman Amie Downs said a boy was hurt.\n\nAnother victim, Denzel Harris, 31, of Knoxville, said a bullet grazed him. A store at the intersection of Brownsville and Amanda had a shattered window.";
+      "Four people were shot Saturday night near Brownsville Road and Amanda Street.\n\nA county 911 supervisor said the call came in at 9 p.m. Allegheny County spokesman Neil Corbett said a girl was hurt.\n\nAnother victim, Marcus Tate, 27, of Knoxville, said a bullet grazed him. A bakery at the corner of Brownsville and Amanda had a broken window.";
     const doc = extract(text, { published: "2015-12-11" });
     expect(doc.places.find((p) => p.text === "Brownsville")).toBeUndefined();
     const at = text.indexOf("Four");

@@ -161,7 +161,7 @@ describe("a name the article gives a person", () => {
 describe("a town named after a country, with its state after it", () => {
   it.each([
     [
-      "LEBANON, Pa. - A 15-year-old boy who was shot in Lebanon on Tuesday has been released from the hospital.",
+      "LEBANON, Pa. - A 17-year-old girl who was shot in Lebanon on Friday has gone home from the hospital.",
       "Pennsylvania",
     ],
     ["Police in Mexico, Mo., said the man was arrested on Friday after the shooting.", "Missouri"],
@@ -200,7 +200,7 @@ describe("a compass quarter of a city", () => {
 describe("a name the text calls a city's neighbourhood", () => {
   it.each([
     [
-      "A girl was shot in the Roseland neighborhood on the Far South Side, Chicago police said.",
+      "A man was wounded Tuesday night in the Roseland neighborhood, according to Chicago police.",
       "Roseland",
       "Illinois",
     ],
@@ -259,7 +259,7 @@ describe("words that are not places", () => {
   });
 
   it("'according to Metro police' is no town called Metro", () => {
-    const text = "A child was hospitalized after a shooting at a northwest valley home, according to Metro Police.";
+    const text = "A teen was hospitalized after a shooting at a southeast valley apartment, according to Metro Police.";
     expect(place(text, "Metro")).toBeUndefined();
   });
 
@@ -284,19 +284,19 @@ describe("spellings and capitals", () => {
 
   it("a name in a passage of capitals that no namesake fits is no place", () => {
     const text =
-      "DEPUTIES SPENT SEVEN HOURS AT THE HOME. THE DEPUTIES IDENTIFIED THE BOY AS BENTLEY LEONARD. HE IS AT A HOSPITAL IN JACKSONVILLE.";
+      "OFFICERS SPENT FIVE HOURS AT THE HOUSE. THE OFFICERS NAMED THE BOY AS BENTLEY LEONARD. HE IS AT A HOSPITAL IN JACKSONVILLE.";
     expect(place(text, "BENTLEY")).toBeUndefined();
   });
 
   it("a capitalized 'In' inside a title is no locative", () => {
     const text =
-      "The rifle was bought legally, said Trevor Velinor, Asst. Special Agent In Charge of the bureau in Tampa.";
+      "The pistol was purchased lawfully, said Dana Morrow, Asst. Special Agent In Charge of the bureau in Tampa.";
     expect(place(text, "Charge")?.lat ?? null).toBeNull();
   });
 
   it("a surname the article gives a person ends no place's name", () => {
     const text =
-      "Antoine Smelley, 33, and Cleveland Smelley, 31, were arraigned in Romulus. Police said Cleveland Smelley fired first.";
-    expect(place(text, "Cleveland Smelley")).toBeUndefined();
+      "Darnell Voss, 29, and Cleveland Voss, 26, were arraigned in Romulus. Police said Cleveland Voss fired first.";
+    expect(place(text, "Cleveland Voss")).toBeUndefined();
   });
 });

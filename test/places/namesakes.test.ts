@@ -53,7 +53,7 @@ describe("a small place in a state the rest of the article never names", () => {
 
   it("on a state's site, a town named again and again does not outvote the state and towns named once", () => {
     const text =
-      "Vincent Pizzolato, 44, of Monroe, is facing charges after accidentally shooting his son, according to police. Monroe police said the boy was hit in the cheek at a home in Monroe. Monroe officers found the gun. The boy was taken to Bridgeport Hospital and then to Yale-New Haven Hospital in New Haven. A Monroe neighbor said the family moved there last year. Connecticut law requires guns to be stored safely.";
+      "Gregory Alston, 39, of Monroe, faces charges after accidentally shooting his nephew, police said. Monroe police said the boy was struck in the arm at a house in Monroe. Monroe officers found the gun. The boy was taken to Bridgeport Hospital and then to Yale-New Haven Hospital in New Haven. A Monroe neighbor said the family moved there last year. Connecticut law requires guns to be stored safely.";
     expect(place(text, "Monroe", "http://www.nbcconnecticut.com/news/local/1")?.admin1).toBe("Connecticut");
   });
 
@@ -98,7 +98,7 @@ describe("a town abroad that nothing else in a US story points to is the US name
 describe("a capital abroad whose country the article names is that capital, not the local namesake", () => {
   it.each([
     [
-      "GEORGETOWN, Ky. (WKYT) - A Georgetown doctor is in France on a family trip. A gunman opened fire on police on Paris' iconic Champs-Elysees boulevard. Her daughter is in school at Georgetown College in Kentucky.",
+      "GEORGETOWN, Ky. (WKYT) - A Georgetown nurse is in France on a school trip. An attacker fired on officers on Paris' famous Champs-Elysees avenue. Her daughter is in school at Georgetown College in Kentucky.",
       "Paris",
       "FR",
     ],

@@ -22,7 +22,7 @@ describe("a name is first the place whose own name it is", () => {
 // A school, clinic or business named after a town or an area is no sign of where the event happened.
 describe("a small town's name inside a facility's name is no place", () => {
   it.each([
-    ["Deputies said a shooting at Southside High School Friday morning was an accident.", "Southside"],
+    ["Officers said a stabbing at Southside High School Tuesday afternoon was a fight.", "Southside"],
     ["The victim went to the emergency room at Merit-Health when officers were dispatched.", "Merit"],
     ["The man was found in the driveway of the Blue Fountain apartment complex on Cedar Avenue.", "Fountain"],
   ])("%j has no place %s", (text, name) => {
@@ -50,7 +50,7 @@ describe("a small town's name inside a facility's name is no place", () => {
 // A station's brand names its market ("FOX Carolina"), not a place; a state's name stays the state's.
 describe("a name after a network's is a station's brand", () => {
   it("drops 'Carolina' in 'FOX Carolina'", () => {
-    expect(place("GREENWOOD, SC (FOX Carolina) – Greenwood police said they arrested a suspect.", "Carolina")).toBe(
+    expect(place("GREENWOOD, SC (FOX Carolina) – Greenwood deputies said they detained two men.", "Carolina")).toBe(
       undefined,
     );
   });
@@ -66,7 +66,7 @@ describe("the anchor of a name the gazetteer lacks", () => {
   it.each([
     // the place written after it and a comma, not a town of another state in the sentence
     [
-      "Ivins, who worked at the biodefense laboratories in Fort Detrick, Maryland for 18 years, was about to be charged.",
+      "Orem, who worked at the biodefense labs in Fort Detrick, Maryland for 12 years, was about to be indicted.",
       "Fort Detrick",
       "Maryland",
     ],
@@ -79,7 +79,7 @@ describe("the anchor of a name the gazetteer lacks", () => {
     // with nothing in its sentence, the division the sentence before names, not a town of another
     // division named once later
     [
-      "Forty homes were buried in Maoxian county in Sichuan province.\nThe landslide hit the village of Xinmo at 6 am.\nA day earlier, two villagers died in a landslide in Yueyang in Hunan province.",
+      "Thirty houses were lost in Maoxian county in Sichuan province.\nThe mudslide struck the village of Xinmo at 5 am.\nA day earlier, three farmers died in a mudslide in Yueyang in Hunan province.",
       "Xinmo",
       "Sichuan",
     ],

@@ -10,10 +10,10 @@ function mentions(text: string, name: string): string[] {
 describe("a given name that is also a place, once the article gives it a surname, is the person", () => {
   it.each([
     [
-      "INNISFAIL - Nine-year-old Georgia Stevens is lacing her skates for success.\nThe skater returned from Australia. " +
-        "Georgia began skating at the age of four, said her father, Cory Stevens.\n" +
-        "Much of that success has come from Georgia's hard work, he said. " +
-        '"I was in hockey, but to Georgia\'s credit, she was very dedicated," said Cory Stevens.',
+      "INNISFAIL - Ten-year-old Georgia Pettigrew is sharpening her blades for the finals.\nThe skater came back from Australia. " +
+        "Georgia took up skating at the age of five, said her father, Wade Pettigrew.\n" +
+        "Most of that progress comes from Georgia's own effort, he said. " +
+        '"I played ringette, but to Georgia\'s credit, she never gave up," said Wade Pettigrew.',
       "Georgia",
     ],
   ])("%j has no place %s", (text, name) => {
@@ -31,7 +31,7 @@ describe("a given name that is also a place, once the article gives it a surname
 describe("a capitalized job after 'a' or 'an' is no place the gazetteer lacks", () => {
   it.each([
     [
-      "GEORGETOWN, Ky. (WKYT) - Dr. Angela Maggard is an Obstetrician-Gynecologist at Pikeville Medical Women's Care Center.",
+      "GEORGETOWN, Ky. (WKYT) - Dr. Helen Rusk is an Obstetrician-Gynecologist at Bluegrass Regional Women's Clinic.",
       "Obstetrician-Gynecologist",
     ],
   ])("%j has no place %s", (text, name) => {

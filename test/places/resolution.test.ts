@@ -131,7 +131,7 @@ describe("airports news names as places", () => {
   it.each([
     ["Flights at Heathrow were cancelled after the storm.", "Heathrow", "GB"],
     [
-      "Over 200 flights were cancelled at Toronto's Pearson International Airport on Monday.",
+      "More than 150 flights were delayed at Toronto's Pearson International Airport on Friday.",
       "Pearson International Airport",
       "CA",
     ],

@@ -11,9 +11,9 @@ const CASES: [text: string, cue: string, speaker: string][] = [
   ],
   ["The head of the office of the mayor said that the road was closed.", "said", "The head of the office of the mayor"],
   [
-    "A spokesman for Mayor Frank G. Jackson of Cleveland said that the road was closed.",
+    "A spokeswoman for Mayor Helen R. Doyle of Toledo said that the road was closed.",
     "said",
-    "A spokesman for Mayor Frank G. Jackson of Cleveland",
+    "A spokeswoman for Mayor Helen R. Doyle of Toledo",
   ],
   [
     "FEC records from the 2008 election cycle show that he gave money.",
@@ -81,7 +81,7 @@ const OPENING: [text: string, cue: string, speaker: string][] = [
     "insisting",
     "Mr. Trump",
   ],
-  ["Here in Columbia, Sanders stepped up his emphasis on jobs, saying that it mattered.", "saying", "Sanders"],
+  ["Here in Dayton, Larkin stepped up her focus on wages, saying that it mattered.", "saying", "Larkin"],
   ["Amid growing pressure, the minister resigned, saying that the talks had failed.", "saying", "the minister"],
   [
     "Asked on Monday whether he would serve, Mrs. Clinton shook her head and said that he would not.",
@@ -95,7 +95,7 @@ const OPENING: [text: string, cue: string, speaker: string][] = [
     "the campaign",
   ],
   // a cue right after the opener belongs to the subject after the comma
-  ["After talking about security, Mr. Netanyahu suggested a walk.", "talking about", "Mr. Netanyahu"],
+  ["After talking about trade, Mr. Halvorsen suggested a break.", "talking about", "Mr. Halvorsen"],
   // a name ending in -ed opens no participial phrase
   ["Ahmed Saleh, a senior aide, said that the talks would resume.", "said", "Ahmed Saleh"],
 ];

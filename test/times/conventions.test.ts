@@ -111,7 +111,7 @@ const rows: Row[] = [
   },
   // "the year ended March 31" is a year-long accounting period, not the calendar year
   {
-    text: "The units had revenue of $76 million for the year ended March 31.",
+    text: "The division had sales of $58 million for the year ended March 31.",
     published: "2009-11-01",
     times: [
       ["the year", "P1Y"],
@@ -125,7 +125,7 @@ const rows: Row[] = [
   },
   // a figure next to a date is no hour of it
   {
-    text: "The Nasdaq 100 Index, which fell 1.4%, or 6.43, on Friday, closed at 437.68.",
+    text: "The Dow Transport Index, which rose 0.8%, or 3.17, on Friday, closed at 512.40.",
     published: "2009-10-26",
     times: [["Friday", "2009-10-23"]],
   },
@@ -141,7 +141,7 @@ const rows: Row[] = [
     times: [["the end of this week", "2009-W44"]],
   },
   {
-    text: "Oil prices have come down from the middle of October.",
+    text: "Copper prices have slipped back since the middle of October.",
     published: "2009-11-23",
     times: [["the middle of October", "2009-10"]],
   },
@@ -425,7 +425,7 @@ const rows: Row[] = [
   },
   // "the day after Thanksgiving" is the day next to the named one
   {
-    text: "Police named a man connected to the day-after-Thanksgiving shooting death of a 16-year-old girl.",
+    text: "Detectives named a woman linked to the day-after-Thanksgiving stabbing of a 19-year-old clerk.",
     published: "2016-11-30",
     times: [["the day-after-Thanksgiving", "2016-11-25"]],
   },
@@ -439,13 +439,13 @@ const rows: Row[] = [
   },
   // a month that names a street is no date
   {
-    text: "Deputies responded at about 9 p.m. to the 800 block of June Drive in Molalla.",
+    text: "Officers responded at about 7 p.m. to the 300 block of June Drive in Canby.",
     published: "2017-01-03",
     times: [],
   },
   // "going to" looks ahead only after a form of "be"; after a noun it is a walk to somewhere
   {
-    text: "Police interview people going to pick up their cars Sunday morning after a man was shot dead late Saturday night.",
+    text: "Detectives question people going to collect their cars Sunday morning after a woman was shot dead late Saturday night.",
     published: "2016-03-21",
     times: [
       ["Sunday morning", "2016-03-20"],

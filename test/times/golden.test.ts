@@ -39,7 +39,7 @@ const rows: Row[] = [
     times: [["the late 1970s", "1970/1979"]],
   },
   {
-    text: "The stock rose to a high for the year of $42.875 a share in June.",
+    text: "The shares climbed to a peak for the year of $18.125 each in June.",
     published: "1989-10-30",
     times: [
       ["the year", "1989"],
@@ -52,7 +52,7 @@ const rows: Row[] = [
     times: [],
   },
   {
-    text: "Oil fell to the level we saw in the winter of nineteen ninety-four.",
+    text: "Wheat dropped to the price we last saw in the winter of nineteen ninety-four.",
     published: "1998-02-23",
     times: [["the winter of nineteen ninety-four", "1994-12/1995-02"]],
   },
@@ -77,7 +77,7 @@ const rows: Row[] = [
     times: [["2011", "2011"]],
   },
   {
-    text: "In nineteen ninety-one Charles Keating was convicted.",
+    text: "In nineteen ninety-one Harold Pemberton was acquitted.",
     published: "1998-04-02",
     times: [["nineteen ninety-one", "1991"]],
   },
@@ -348,7 +348,7 @@ const rows: Row[] = [
   },
   // a wire dateline's date is a date like any other
   {
-    text: "HAVANA, August 7 (Xinhua) -- The Cuban government condemned the bombings.",
+    text: "LIMA, August 7 (Xinhua) -- The Peruvian government deplored the attacks.",
     published: "1998-08-07",
     times: [["August 7", "1998-08-07"]],
   },
@@ -424,7 +424,7 @@ const rows: Row[] = [
     ],
   },
   {
-    text: "Until Thursday, they had not called Kopp a suspect.",
+    text: "Until Thursday, they had not named Brandt as a suspect.",
     published: "1999-05-07",
     times: [["Thursday", "1999-05-06"]],
   },

@@ -21,7 +21,7 @@ describe("a number that names a road, a room or an address is no time", () => {
   });
 
   it.each([
-    ["Titus was involved in the 2015 Genesee Street shooting.", [["2015", "2015"]]],
+    ["Marlow was charged in the 2015 Fulton Avenue stabbing.", [["2015", "2015"]]],
     ["Since 2015 St. Louis police have made 40 arrests.", [["2015", "2015"]]],
     ["Turnout in the U.S. 2016 election was low.", [["2016", "2016"]]],
     ["He has lived on Main Street since 1998.", [["1998", "1998"]]],

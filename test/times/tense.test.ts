@@ -8,7 +8,7 @@ import { extract } from "../../src/index.js";
 const rows: { text: string; published: string; times: [string, string][] }[] = [
   // a verb in the past tense before the month, however far back in its clause
   {
-    text: "Mr. Brown, who stepped down as chairman, president and chief executive in March, will stay on the board.",
+    text: "Ms. Lindqvist, who resigned as treasurer, secretary and general counsel in March, will remain a director.",
     published: "1989-11-02",
     times: [["March", "1989-03"]],
   },
@@ -25,7 +25,7 @@ const rows: { text: string; published: string; times: [string, string][] }[] = [
   },
   // an "-ed" adjective is no past tense: the month still looks ahead
   {
-    text: "The dividend would be paid on a still unspecified date in January.",
+    text: "The bonus would be issued on a yet undecided date in January.",
     published: "1989-10-26",
     times: [["January", "1990-01"]],
   },
@@ -92,12 +92,12 @@ const rows: { text: string; published: string; times: [string, string][] }[] = [
     times: [["Thursday", "2000-04-06"]],
   },
   {
-    text: "His relatives said they would appeal the decision, announced Wednesday by the agency.",
+    text: "Her lawyers said they would contest the ruling, issued Wednesday by the tribunal.",
     published: "2000-01-06",
     times: [["Wednesday", "2000-01-05"]],
   },
   {
-    text: "Relatives said they would look for ways to get around Wednesday's ruling.",
+    text: "Lawyers said they would seek ways to overturn Wednesday's ruling.",
     published: "2000-01-07",
     times: [["Wednesday", "2000-01-05"]],
   },
@@ -107,7 +107,7 @@ const rows: { text: string; published: string; times: [string, string][] }[] = [
     times: [["Aug. 7", "1998-08-07"]],
   },
   {
-    text: "The university will observe a moment of silence before Saturday's games.",
+    text: "The college will hold a moment of silence before Saturday's matches.",
     published: "2015-11-27",
     times: [["Saturday", "2015-11-28"]],
   },
