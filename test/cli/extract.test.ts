@@ -165,7 +165,12 @@ describe("bad input: one clear message, non-zero exit, no stack trace", () => {
     ["invalid UTF-8", ["extract", latin1], 1, /not valid UTF-8/],
     ["empty text", ["extract", empty], 1, /has no text/],
     ["article over 10 MB", ["extract", big], 1, /over 10 MB/],
-    ["invalid --published", ["extract", article, "--published", "last tuesday"], 2, /--published: cannot read "last tuesday" as a date/],
+    [
+      "invalid --published",
+      ["extract", article, "--published", "last tuesday"],
+      2,
+      /--published: cannot read "last tuesday" as a date/,
+    ],
     ["impossible --published", ["extract", article, "--published", "2016-02-30"], 2, /not a real calendar date/],
     ["unknown format", ["extract", article, "--format", "xml"], 2, /unknown --format/],
     ["unknown option", ["extract", article, "--bogus"], 2, /bogus/],
