@@ -7,7 +7,7 @@ import { withParticiple } from "./modifier.js";
 import { nominalAttributions } from "./nominal.js";
 import { appositiveParticiple } from "./apposition.js";
 import { byMedium } from "./media.js";
-import { byPassive, laterAgent } from "./passive.js";
+import { BE, byPassive, laterAgent } from "./passive.js";
 import { objectEnd, relativeCue, relativeEnd, subordinateEnd } from "./boundary.js";
 import { hedgedReport } from "./hedged.js";
 import { contractedAuxiliary, sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
@@ -188,8 +188,6 @@ export function stopsContent(toks: readonly Tok[], k: number, gerund: boolean): 
   if (!gerund) return false;
   return (k > 0 && toks[k - 1]!.text === ",") || (k > 1 && isQuoteTok(toks[k - 1]) && toks[k - 2]!.text === ",");
 }
-
-const BE = new Set(["is", "was", "were", "are", "been", "be", "being", "get", "got", "gets"]);
 
 function isPassive(toks: readonly Tok[], k: number, form: CueForm): boolean {
   const w = toks[k]!.lower;

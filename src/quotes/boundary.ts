@@ -1,6 +1,6 @@
 import { loadData } from "../util/data.js";
 import { lex } from "./lexicon.js";
-import type { QuoteSpan } from "./marks.js";
+import { insideQuote as quoted, type QuoteSpan } from "./marks.js";
 import type { Tok } from "./tokens.js";
 
 interface BoundaryFile {
@@ -31,11 +31,6 @@ function words() {
     leadingConjunctions: new Set(f.leadingConjunctions),
   };
   return sets;
-}
-
-function quoted(quotes: readonly QuoteSpan[], t: Tok): boolean {
-  for (const q of quotes) if (q.start < t.start && t.end < q.end) return true;
-  return false;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Range } from "../document/schema.js";
 import { loadData } from "../util/data.js";
 import type { Attribution } from "./attribute.js";
 import { lex } from "./lexicon.js";
-import type { QuoteSpan } from "./marks.js";
+import { insideQuote as quoted, type QuoteSpan } from "./marks.js";
 import { sentenceSubject, speakerLeft } from "./speaker.js";
 import { isQuoteTok, type Tok } from "./tokens.js";
 
@@ -63,11 +63,6 @@ const OPENERS = new Set(["but", "and", "so", "yet", "still", "meanwhile"]);
 const FINAL = new Set([".", "!", "?", ",", ";", ":"]);
 const MARKS = new Set([",", "—", "–", "--"]);
 const AGENT_END = new Set("as on in at for with to after during that who which because".split(" "));
-
-function quoted(quotes: readonly QuoteSpan[], t: Tok): boolean {
-  for (const q of quotes) if (q.start < t.start && t.end < q.end) return true;
-  return false;
-}
 
 const adverb = (t: Tok) => /^[a-z]+ly$/.test(t.text) && t.lower !== "only";
 

@@ -88,3 +88,9 @@ export function findQuoteSpans(text: string, within: readonly Range[]): QuoteSpa
   }
   return out;
 }
+
+/** Whether a span lies strictly inside one of the quotes (its marks excluded). */
+export function insideQuote(quotes: readonly QuoteSpan[], r: Range): boolean {
+  for (const q of quotes) if (q.start < r.start && r.end < q.end) return true;
+  return false;
+}

@@ -8,7 +8,8 @@ import { byMedium } from "./media.js";
 import { nounPhraseLeft, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
 import type { Tok } from "./tokens.js";
 
-const BE = new Set(["is", "was", "were", "are", "been", "be", "being", "get", "got", "gets"]);
+/** Forms of "be" and "get" that make a passive. */
+export const BE = new Set(["is", "was", "were", "are", "been", "be", "being", "get", "got", "gets"]);
 /** Words that may sit between the noun and its participle: "a fact first reported by", "was later denied by". */
 const BETWEEN = new Set(["not", "also", "never", "still", "later", "then", "first", "since", "widely", "n't"]);
 const PARTICIPLE = /^(?:said|told|shown|known|written|seen|thought|sought|made|given|held)$/;
