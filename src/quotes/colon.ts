@@ -16,7 +16,7 @@ const MAX_TURN = 4000;
 const NAME_WORDS = 4;
 
 /**
- * "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ...": three or more comma-separated names after the
+ * "Ohio: Ann Lee, Tom Ruiz, Sam Park, ...": three or more comma-separated names after the
  * colon are a roster (a panel's members, a story's contributors), not a statement.
  */
 function nameList(toks: readonly Tok[], from: number, to: number): boolean {
