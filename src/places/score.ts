@@ -30,8 +30,9 @@ export function priorScore(h: NameHit, c: Candidate): number {
   if (f.kind === "city")
     s = 1.5 + 1.0 * Math.log10(f.population + 10) + (CODE_BONUS[f.code] ?? 0) - (f.code === "PPLX" ? 1.5 : 0);
   else s = KIND_PRIOR[f.kind] ?? 6;
-  // among counties of one name, the populous one (a tiebreak: a tenfold difference is worth 0.02)
-  if (f.kind === "admin2") s += 0.02 * (Math.log10(f.population + 10) - 5);
+  // among counties or states of one name, the populous one (a tiebreak: a tenfold difference is
+  // worth 0.02): "Maryland" alone is the US state, not Liberia's Maryland County
+  if (f.kind === "admin2" || f.kind === "admin1") s += 0.02 * (Math.log10(f.population + 10) - 5);
   if (h.alternate) s -= f.kind === "city" ? 2 : 1;
   if (c.division) s += f.kind === "admin1" || f.kind === "admin2" ? 5 : -3;
   return s;

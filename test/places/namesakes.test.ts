@@ -179,3 +179,18 @@ describe("the dateline means the place the body names by that name", () => {
     expect(d?.admin1).toBe(admin1);
   });
 });
+
+// Divisions share names across countries too; alone, the name is the one where more people live.
+describe("a state or province named alone is the populous one of its name", () => {
+  it.each([
+    ["He moved to Maryland two years ago.", "Maryland", "US"],
+    ["The suspect was arrested in Maryland on Friday.", "Maryland", "US"],
+  ])("%j: %s lies in %s", (text, name, country) => {
+    expect(place(text, name)?.country).toBe(country);
+  });
+  it("keeps Liberia's county when the article names Liberia", () => {
+    expect(
+      place("Flooding hit Maryland in southeastern Liberia, officials in Monrovia said.", "Maryland")?.country,
+    ).toBe("LR");
+  });
+});

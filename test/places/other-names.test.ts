@@ -66,7 +66,7 @@ describe("the anchor of a name the gazetteer lacks", () => {
   it.each([
     // the place written after it and a comma, not a town of another state in the sentence
     [
-      "Orem, who worked at the biodefense labs in Fort Detrick, Maryland for 12 years, was about to be indicted.",
+      "Hartley, who worked at the biodefense labs in Fort Detrick, Maryland for 12 years, was about to be indicted.",
       "Fort Detrick",
       "Maryland",
     ],
