@@ -87,22 +87,45 @@ function devSplit(
   return { gold: g, pred: p, n: dev.size };
 }
 
+const USAGE =
+  `usage: npm run eval -- <${Object.keys(TASKS).join("|")}|incidents> [--limit N] [--json FILE] [--misses [class] [--show N]]\n` +
+  "  runs the pipeline on the labeled dev data in ../shared/eval/<task> and prints the kit scorer's figures\n" +
+  "  --limit N        only the first N documents\n" +
+  "  --json FILE      also write the scorer's figures as JSON\n" +
+  "  --misses [class] list the gold the output missed (casualties, time, quotes), by class\n" +
+  "  --show N         lines per class (default 15; 0 for all)\n";
+
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      limit: { type: "string" },
-      json: { type: "string" },
-      misses: { type: "boolean" },
-      show: { type: "string" },
-    },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        limit: { type: "string" },
+        json: { type: "string" },
+        misses: { type: "boolean" },
+        show: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    // a mistyped option is the user's slip, not a crash: say which and how it is called
+    process.stderr.write(`${(e as Error).message.split(". ")[0]}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (values.limit !== undefined && !(Number.isInteger(Number(values.limit)) && Number(values.limit) > 0)) {
+    process.stderr.write(`--limit takes a whole number of documents above 0, not "${values.limit}"\n`);
+    return 2;
+  }
   const task = positionals[0];
   if (task === "incidents") return incidents(values.limit ? Number(values.limit) : Infinity);
   if (!task || !(task in TASKS)) {
-    process.stderr.write(
-      `usage: npm run eval -- <${Object.keys(TASKS).join("|")}|incidents> [--limit N] [--misses [class] [--show N]]\n`,
-    );
+    process.stderr.write(USAGE);
     return 2;
   }
   const evalDir = join(sharedDir(), "eval");

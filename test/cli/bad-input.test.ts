@@ -195,3 +195,27 @@ describe("a folder of mixed files", () => {
     noStackTrace(r.stderr);
   });
 });
+
+// The measuring scripts are run by hand too: a slip there is answered like one in the CLI.
+describe("npm run eval", () => {
+  const evalScript = (args: string[]) => {
+    const r = spawnSync(process.execPath, [join(ROOT, "dist", "eval", "main.js"), ...args], { encoding: "utf8" });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  it("answers --help with its usage and exit 0", () => {
+    const r = evalScript(["--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^usage: npm run eval -- <ner\|time\|geo\|casualties\|quotes\|incidents>/);
+  });
+  it.each([
+    [["quotes", "--limt", "5"], /^Unknown option '--limt'\nusage:/],
+    [["quotes", "--limit", "five"], /^--limit takes a whole number of documents above 0, not "five"/],
+    [["quote"], /^usage:/],
+  ])("%j: one message, exit 2, nothing run", (args, message) => {
+    const r = evalScript(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe("");
+    noStackTrace(r.stderr);
+  });
+});
