@@ -11,11 +11,11 @@ import { spawnSync } from "node:child_process";
 import { createReadStream, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { parseArgs } from "node:util";
 import { recordToArticle } from "../ingest/index.js";
 import { toOutput } from "../output.js";
 import { runPipeline } from "../pipeline.js";
 import { ROOT, sharedDir } from "../util/data.js";
+import { parseScriptArgs } from "../util/script-args.js";
 
 /** Each task's dev file inside ../shared/eval; the scorer knows how to read its gold. */
 export const TASKS: Record<string, string> = {
@@ -96,9 +96,8 @@ const USAGE =
   "  --show N         lines per class (default 15; 0 for all)\n";
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const { values, positionals } = parseScriptArgs(
+    {
       allowPositionals: true,
       options: {
         limit: { type: "string" },
@@ -107,17 +106,9 @@ async function main(): Promise<number> {
         show: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
-    });
-  } catch (e) {
-    // a mistyped option is the user's slip, not a crash: say which and how it is called
-    process.stderr.write(`${(e as Error).message.split(". ")[0]}\n${USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
+    },
+    USAGE,
+  );
   if (values.limit !== undefined && !(Number.isInteger(Number(values.limit)) && Number(values.limit) > 0)) {
     process.stderr.write(`--limit takes a whole number of documents above 0, not "${values.limit}"\n`);
     return 2;

@@ -11,12 +11,12 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { clean } from "../../clean/index.js";
 import { createDocument } from "../../document/create.js";
 import { sentences } from "../../sentences/index.js";
 import { sharedDir } from "../../util/data.js";
+import { parseScriptArgs } from "../../util/script-args.js";
 import { concatFeatures, docContext, sentenceFeatures, stackedFeatures } from "../features.js";
 import { splitDatelinePrefix } from "../datelinePrefix.js";
 import { splitGlued } from "../glue.js";
@@ -131,11 +131,31 @@ function toPass(model: Weights, scale: number): PassFile {
 }
 
 function main(): void {
-  const { values } = parseArgs({
-    options: { epochs: { type: "string", default: "14" }, folds: { type: "string", default: "10" } },
-  });
+  const { values } = parseScriptArgs(
+    {
+      options: {
+        epochs: { type: "string", default: "14" },
+        folds: { type: "string", default: "10" },
+        help: { type: "boolean", short: "h" },
+      },
+    },
+    "usage: npm run train:ner [-- --epochs N --folds K]\n" +
+      "  trains the NER tagger on ../shared/eval/ner and writes data/entities/ner-model.json.gz\n" +
+      "  --epochs N   passes over the training data per model (default 14)\n" +
+      "  --folds K    jackknife folds for the second pass's input (default 10)\n",
+  );
   const epochs = Number(values.epochs);
   const folds = Number(values.folds);
+  for (const [name, n, least] of [
+    ["--epochs", epochs, 1],
+    ["--folds", folds, 2],
+  ] as const)
+    if (!Number.isInteger(n) || n < least) {
+      process.stderr.write(
+        `${name} takes a whole number of at least ${least}, not "${name === "--epochs" ? values.epochs : values.folds}"\n`,
+      );
+      process.exit(2);
+    }
   const dir = join(sharedDir(), "eval", "ner");
   const t0 = performance.now();
   const trainDocs = readDocs(join(dir, "train.jsonl"));
