@@ -561,10 +561,35 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
     !NUMBER_WORD.test(first.lower) &&
     !lx.determiners.has(first.lower) &&
     !lx.titles.has(first.lower) &&
-    !lx.speakerNouns.has(first.lower)
+    !lx.speakerNouns.has(first.lower) &&
+    !premodifiedName(toks, k, i)
   )
     return null;
   return { start: k, end: i, headStart: k, headEnd: i, kind: toks[i - 1]!.cap ? "name" : "description" };
+}
+
+/** the most lowercase words before a name that describe its bearer: "former South Carolina Gov." */
+const PREMODIFIERS_MAX = 3;
+/** Lowercase words that date a cue rather than describe its speaker: "said yesterday Trump ...". */
+const DATING = new Set("yesterday today tonight tomorrow last this next".split(" "));
+
+/**
+ * "said retired neurosurgeon Ben Carson", "said former Rep. George Miller", "said pollster Frank Luntz":
+ * a phrase from `k` to `end` that is a name after a few lowercase words describing its bearer (an
+ * occupation, "former", "conservative activist"), with no date among them.
+ */
+function premodifiedName(toks: readonly Tok[], k: number, end: number): boolean {
+  const lx = lex();
+  let c = k;
+  while (c < end && !toks[c]!.cap) {
+    const w = toks[c]!.lower;
+    if (!/^[a-z][a-z-]*$/.test(w) || w.endsWith("ly") || DATING.has(w)) return false;
+    if (lx.functionWords.has(w) || lx.stopLeft.has(w) || BETWEEN.has(w) || lx.cues.has(w)) return false;
+    c++;
+  }
+  if (c === k || c - k > PREMODIFIERS_MAX || c === end || !toks[end - 1]!.cap) return false;
+  for (let j = c; j < end; j++) if (TIME_NAME.test(toks[j]!.text)) return false;
+  return true;
 }
 
 /** Auxiliaries after a capitalized -ed word mark a name as subject: "Fleming has said". */
