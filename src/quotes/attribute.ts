@@ -56,9 +56,11 @@ const ADVERBIAL = new Set(
 );
 /** What may follow an inverted speaker ("said Trump on Monday"); "said the decision to" is no inversion. */
 const AFTER_INVERTED = new Set(
-  "on in at during last this yesterday today tonight monday tuesday wednesday thursday friday saturday sunday of".split(
-    " ",
-  ),
+  (
+    "on in at during last this yesterday today tonight monday tuesday wednesday thursday friday saturday sunday of " +
+    // "said Cruz when asked about it", "said Trump as he left the stage": the circumstance of the speaking
+    "when as after while before"
+  ).split(" "),
 );
 /** Words that end the search for a that-clause: "describes himself as X and has said that". */
 const SKIP_STOP = new Set(["and", "but", "or", "who", "which", "when", "while", "because", "if", "as", ","]);
