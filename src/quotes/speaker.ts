@@ -126,7 +126,8 @@ export function nounPhraseLeft(
     if (t.punct) {
       const possessive =
         (t.text === "'" || t.text === "’") && i > 0 && toks[i - 1]!.end === t.start && /s$/.test(toks[i - 1]!.text);
-      if (t.text === "'s" || t.text === "’s" || possessive || t.text === "&" || t.text === "-") {
+      // "42% say": a share of respondents is the subject
+      if (t.text === "'s" || t.text === "’s" || possessive || t.text === "&" || t.text === "-" || t.text === "%") {
         i--;
         continue;
       }
@@ -140,6 +141,18 @@ export function nounPhraseLeft(
     const inner = INNER_PREP.has(t.lower) || t.lower === "in";
     const leftWord = toks[i - 1];
     if (inner && i < end && leftWord && (lx.speakerNouns.has(leftWord.lower) || lx.titles.has(leftWord.lower))) {
+      i--;
+      continue;
+    }
+    // "one in five say", "two of three voters": a fraction is one phrase
+    if (
+      (t.lower === "in" || t.lower === "of") &&
+      i < end &&
+      leftWord !== undefined &&
+      NUMBER_WORD.test(leftWord.lower) &&
+      NUMBER_WORD.test(toks[i + 1]!.lower)
+    ) {
+      strong = true;
       i--;
       continue;
     }
