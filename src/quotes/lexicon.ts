@@ -42,6 +42,7 @@ interface SpeakerFile {
   possessives: { words: Record<string, string> };
   pluralOpeners: { words: string[] };
   addressees: { words: string[] };
+  catenatives: { words: string[]; on: string[]; degree: string[] };
 }
 
 /** One inflected form of a reporting verb; `rest` holds the particle of a phrasal verb ("out", "for"). */
@@ -83,6 +84,12 @@ export interface Lexicon {
   pluralOpeners: Set<string>;
   /** "reporters", "him": addressees after "told" or "said to" that need no determiner */
   addressees: Set<string>;
+  /** "continues", "quick", "had": words before "to" that pass their subject to the verb after it */
+  catenatives: Set<string>;
+  /** "went", "goes": verbs of "went on to say" */
+  catenativeOn: Set<string>;
+  /** "more", "less": degree words before a catenative adjective ("more likely to say") */
+  degree: Set<string>;
   /** "Indeed", "When", "There": words that are never a speaker phrase by themselves */
   functionWords: Set<string>;
   /** "expected": participles read as passive right after their noun ("Murphy expected to win") */
@@ -175,6 +182,9 @@ export function lex(): Lexicon {
     possessives: new Map(Object.entries(sp.possessives.words)),
     pluralOpeners: new Set(sp.pluralOpeners.words),
     addressees: new Set(sp.addressees.words),
+    catenatives: new Set(sp.catenatives.words),
+    catenativeOn: new Set(sp.catenatives.on),
+    degree: new Set(sp.catenatives.degree),
     irregularPast: new Set(loadData<VerbFile>("quotes/verbs.json").irregularPast),
     functionWords: new Set(loadData<{ words: string[] }>("quotes/function-words.json").words),
     reducedPassive: new Set(cueFile.reducedPassive.forms),

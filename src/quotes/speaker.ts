@@ -73,6 +73,13 @@ export function skipBetween(toks: readonly Tok[], j: number): number {
       n++;
       continue;
     }
+    // "continues to insist", "went on to say", "were more likely to say": the subject is the catenative's
+    const over = catenativeBefore(toks, j);
+    if (over < j) {
+      j = over;
+      n++;
+      continue;
+    }
     // ", in turn," / ", however," : a short parenthetical of such words
     if (t.text === "," && j >= 2) {
       let i = j - 1;
@@ -86,6 +93,22 @@ export function skipBetween(toks: readonly Tok[], j: number): number {
     break;
   }
   return j;
+}
+
+/**
+ * The index before "continues to", "went on to", "were more likely to" when toks[j] is that "to" (the
+ * verb or adjective before it passes its subject on); j itself otherwise.
+ */
+function catenativeBefore(toks: readonly Tok[], j: number): number {
+  const lx = lex();
+  if (toks[j]?.lower !== "to" || j < 2) return j;
+  const c = toks[j - 1]!;
+  if (c.cap) return j;
+  if (c.lower === "on" && lx.catenativeOn.has(toks[j - 2]!.lower)) return j - 3;
+  if (!lx.catenatives.has(c.lower)) return j;
+  let i = j - 2;
+  while (i >= 0 && j - i < 4 && lx.degree.has(toks[i]!.lower)) i--;
+  return i;
 }
 
 /** A quote mark, not the apostrophe of a plural possessive ("Sanders’ campaign manager"). */
