@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { recordToArticle } from "../dist/ingest/index.js";
 import { runPipeline } from "../dist/pipeline.js";
 import { sentenceTokens } from "../dist/quotes/tokens.js";
+import { speakerLeft, speakerRight } from "../dist/quotes/speaker.js";
 import { lex } from "../dist/quotes/lexicon.js";
 import { learnedCue } from "../dist/quotes/cue-model.js";
 import { findAttributions } from "../dist/quotes/index.js";
@@ -21,7 +22,9 @@ const { values } = parseArgs({
   options: { show: { type: "string" }, class: { type: "string" }, context: { type: "boolean" } },
 });
 const show = values.show === undefined ? 12 : Number(values.show);
-const gold = readFileSync(join(sharedDir(), "eval", "quotes", "dev.jsonl"), "utf8").split("\n").filter(Boolean);
+const gold = readFileSync(join(sharedDir(), "eval", "quotes", "dev.jsonl"), "utf8")
+  .split("\n")
+  .filter(Boolean);
 const preds = new Map(
   readFileSync(join(ROOT, ".cache", "eval", "quotes.out.jsonl"), "utf8")
     .split("\n")
@@ -92,7 +95,27 @@ for (const line of gold) {
         if (bare.some((b) => parts(a.content).some((c) => ov(c, b.content)))) cls = "listed:vetoed";
         else if (prev && (DET.has(prev.lower) || prev.text === "’s" || prev.text === "'s")) cls = "listed:afterdet";
         else if (ts[k].cap && k > 0) cls = "listed:cap";
-        else cls = "listed:proposed";
+        else {
+          // what the speaker rules read around the cue: the gold source found left, right, or not at all
+          const src = a.source ? parts(a.source) : [];
+          const hit = (sp) => sp && src.some((c) => ov(c, { start: ts[sp.start].start, end: ts[sp.end - 1].end }));
+          const after =
+            k +
+            1 +
+            (lx.cues.get(ts[k].lower).find((f) => f.rest.every((w, i) => ts[k + 1 + i]?.lower === w))?.rest.length ??
+              0);
+          const left = speakerLeft(ts, k);
+          const right = speakerRight(ts, after);
+          cls = !a.source
+            ? "listed:proposed:nosource"
+            : hit(left)
+              ? "listed:proposed:left"
+              : hit(right)
+                ? "listed:proposed:right"
+                : left || right
+                  ? "listed:proposed:otherspeaker"
+                  : "listed:proposed:nospeaker";
+        }
       } else if (nominal) cls = "listed:nominal";
       else if (words.some((k) => learnedCue(ts, k, false))) cls = "model:proposed";
       else {
