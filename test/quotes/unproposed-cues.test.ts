@@ -25,10 +25,10 @@ const CASES: Case[] = [
     speaker: "former Gov. Lena Ortiz",
   },
   {
-    text: "“The shelling stopped at dawn,” said local councilman Omar Bakri.",
+    text: "“The shelling stopped at dawn,” said pollster Omar Bakri.",
     cue: "said",
     content: "“The shelling stopped at dawn,”",
-    speaker: "local councilman Omar Bakri",
+    speaker: "pollster Omar Bakri",
   },
   // ...and be followed by the circumstance of the speaking
   {
