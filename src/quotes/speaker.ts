@@ -560,7 +560,16 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
     if (!t.cap && (lx.stopLeft.has(t.lower) || BETWEEN.has(t.lower)) && !joins && !compound) break;
     if (!t.cap && lx.cues.has(t.lower) && !afterDeterminer(toks, i)) break;
     // a verb ends the phrase: "The Iranian general hailed ...", "Carly Fiorina threw ..."
-    if (!t.cap && i > k && !compound && /(?:ed|ing)$/.test(t.lower) && !lx.speakerNouns.has(t.lower)) break;
+    // ...unless it modifies the noun after a determiner: "said another leading advocate", "said a retired general"
+    if (
+      !t.cap &&
+      i > k &&
+      !compound &&
+      /(?:ed|ing)$/.test(t.lower) &&
+      !lx.speakerNouns.has(t.lower) &&
+      !premodifier(toks, i)
+    )
+      break;
     // ...and so does an irregular past: "The campaign sent a letter", unless a relative clause holds it
     // ("the man who built his career", which the phrase keeps as it keeps "people who heard it")
     if (!t.cap && i > k && !compound && lx.irregularPast.has(t.lower) && !afterDeterminer(toks, i)) {
@@ -602,6 +611,20 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
   )
     return null;
   return { start: k, end: i, headStart: k, headEnd: i, kind: toks[i - 1]!.cap ? "name" : "description" };
+}
+
+/**
+ * "another leading advocate", "a retired general": a participle between a determiner and the noun it
+ * modifies, not the verb of a clause ("the ruling was", "the official said").
+ */
+function premodifier(toks: readonly Tok[], i: number): boolean {
+  const lx = lex();
+  const p = toks[i - 1];
+  const n = toks[i + 1];
+  if (!p || !n || !lx.determiners.has(p.lower) || n.punct) return false;
+  if (BETWEEN.has(n.lower) || lx.stopLeft.has(n.lower) || lx.functionWords.has(n.lower) || lx.cues.has(n.lower))
+    return false;
+  return !/(?:ed|ing|ly)$/.test(n.lower);
 }
 
 /** the most lowercase words before a name that describe its bearer: "former South Carolina Gov." */

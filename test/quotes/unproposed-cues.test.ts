@@ -30,6 +30,13 @@ const CASES: Case[] = [
     content: "“The shelling stopped at dawn,”",
     speaker: "pollster Omar Bakri",
   },
+  // ...or hold a participle modifying its noun after a determiner
+  {
+    text: "“The siege is over,” said another leading aid official, Maria Costa of the Red Cross.",
+    cue: "said",
+    content: "“The siege is over,”",
+    speaker: "another leading aid official",
+  },
   // ...and be followed by the circumstance of the speaking
   {
     text: "“Nobody was evacuated,” said Mayor Rosa Diaz when asked about the fire.",
