@@ -57,7 +57,7 @@ const CASES: Case[] = [
     content: "they have left their homes",
     speaker: "One in five",
   },
-  // "make it clear" and "make clear" are cues of their own
+  // "make it clear", "make clear" and "make the case" are cues of their own
   {
     text: "The general made it clear that the offensive would continue.",
     cue: "made it clear",
@@ -69,6 +69,12 @@ const CASES: Case[] = [
     cue: "made clear",
     content: "that no talks were planned",
     speaker: "The ministry",
+  },
+  {
+    text: "The defense minister made the case that the airstrikes had saved lives.",
+    cue: "made the case",
+    content: "that the airstrikes had saved lives",
+    speaker: "The defense minister",
   },
   // a catenative before "to" passes its subject to the cue
   {
