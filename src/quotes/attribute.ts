@@ -11,6 +11,7 @@ import { BE, byPassive, laterAgent } from "./passive.js";
 import { objectEnd, relativeCue, relativeEnd, subordinateEnd } from "./boundary.js";
 import { hedgedReport } from "./hedged.js";
 import { contractedAuxiliary, sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
+import { perspective } from "./perspective.js";
 import { surveyFrame } from "./survey.js";
 import { isQuoteTok, overAdverbs, type Tok } from "./tokens.js";
 
@@ -410,6 +411,7 @@ export function attributeSentence(
     const intro = colonIntro(toks, quotes, text, sentenceSubject);
     if (intro && !out.some((a) => a.content.start < intro.content.end && intro.content.start < a.content.end))
       out.push({ content: intro.content, cue: intro.cue, speaker: toChars(toks, intro.speaker), sentence });
+    pointOfView(toks, sentence, quotes, out);
     return [...out, ...ownNominals(toks, out, nominal)];
   }
   // Where one attribution's content stops: before ", adding that", "; ", ", according to".
@@ -682,7 +684,20 @@ export function attributeSentence(
   const intro = colonIntro(toks, quotes, text, sentenceSubject);
   if (intro && !out.some((a) => a.content.start < intro.content.end && intro.content.start < a.content.end))
     out.push({ content: intro.content, cue: intro.cue, speaker: toChars(toks, intro.speaker), sentence });
+  pointOfView(toks, sentence, quotes, out);
   return [...out, ...ownNominals(toks, out, nominal)];
+}
+
+/** "In Bolton's view, the deal is dead": the holder of the view is the source, unless a cue read the clause already. */
+function pointOfView(toks: readonly Tok[], sentence: number, quotes: readonly QuoteSpan[], out: Attribution[]): void {
+  const pov = perspective(toks, (t) => insideQuote(quotes, t));
+  if (!pov || out.some((a) => a.content.start < pov.content.end && pov.content.start < a.content.end)) return;
+  out.push({
+    content: pov.content,
+    cue: pov.cue,
+    speaker: { span: pov.source, head: pov.source, kind: "name" },
+    sentence,
+  });
 }
 
 /** Words before a stance noun that still let it head a verb's object: "his", "Trump 's", "what he". */

@@ -101,6 +101,19 @@ const CASES: Case[] = [
     content: "that the border would reopen",
     speaker: "The envoy",
   },
+  // a point of view after "in" and its possessor: the possessor holds the clause
+  {
+    text: "In Haddad's view, the truce will not survive the winter.",
+    cue: "In Haddad's view",
+    content: "the truce will not survive the winter",
+    speaker: "Haddad",
+  },
+  {
+    text: "Only the army can protect the villages in their eyes.",
+    cue: "in their eyes",
+    content: "Only the army can protect the villages in their eyes",
+    speaker: "their",
+  },
   // "percentage points" is no "point out": a poll opening the sentence stays the source
   {
     text: "In a new poll released Monday, the president's lead narrowed by four percentage points.",
@@ -132,6 +145,11 @@ describe("what still names no speaker", () => {
       const sp = q.speaker ? text.slice(q.speaker.start, q.speaker.end) : "";
       expect(sp.startsWith(word)).toBe(false);
     }
+  });
+
+  it("reads no point of view from a view of something", () => {
+    const doc = extract("In his view of the war, nothing had changed since spring.");
+    expect(doc.quotes.filter((q) => q.cue?.text.startsWith("In"))).toHaveLength(0);
   });
 
   it("keeps a catenative's own subject: 'had to' after a relative clause is no speaker of the clause before it", () => {
