@@ -45,6 +45,8 @@ interface CueHit {
   after: number;
   form: CueForm | null;
   learned?: boolean;
+  /** a weak -ing form read only because a preposition opens the sentence with it (openingGerund) */
+  opening?: boolean;
 }
 
 /** Prepositions and times that may follow a cue before its content: "said on Monday in a statement that". */
@@ -131,6 +133,24 @@ function learnedForm(w: string): CueForm {
   return { lemma: w, weight: "neutral", frame: "belief", rest: [], np: true, gerund: w.endsWith("ing") };
 }
 
+/** Prepositions that open a sentence with a participle phrase: "After announcing ..., X said". */
+const OPENING_PREPOSITION = new Set("after before since by in besides despite while without upon".split(" "));
+
+/**
+ * "After announcing his support for Trump, Rubio ...", "Eight years after backing Obama, Cuban ...": a
+ * weak -ing form (one that more often names an act than reports a stance) is a cue when a preposition
+ * opens the sentence with it, since the phrase then reports what the main clause's subject said or did.
+ */
+function openingGerund(toks: readonly Tok[], k: number): CueForm[] | undefined {
+  const form = lex().weakGerunds.get(toks[k]!.lower);
+  const p = toks[k - 1];
+  if (!form || !p || !OPENING_PREPOSITION.has(p.lower)) return undefined;
+  // the preposition opens the sentence, after a conjunction or a time ("One month after")
+  let j = k - 2;
+  while (j >= 0 && k - 1 - j <= 3 && !toks[j]!.punct && !/^(?:and|but|yet|so)$/i.test(toks[j]!.text)) j--;
+  return j < 0 || toks[j]!.punct || /^(?:and|but|yet|so)$/i.test(toks[j]!.text) ? [form] : undefined;
+}
+
 function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: CueTest | null): CueHit[] {
   const lx = lex();
   const hits: CueHit[] = [];
@@ -152,7 +172,8 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: C
       k += phrase.length - 1;
       continue;
     }
-    const forms = lx.cues.get(t.lower);
+    const opening = lx.cues.has(t.lower) ? undefined : openingGerund(toks, k);
+    const forms = lx.cues.get(t.lower) ?? opening;
     // "the report", "his claims": a noun, not a cue
     const prev = toks[k - 1];
     if (!forms) {
@@ -173,7 +194,7 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: C
     const f = forms.find((x) => x.rest.every((w, i) => toks[k + 1 + i]?.lower === w));
     if (f) {
       if (learned && !learned(toks, k, true)) continue;
-      hits.push({ k, after: k + 1 + f.rest.length, form: f });
+      hits.push({ k, after: k + 1 + f.rest.length, form: f, ...(opening ? { opening: true } : {}) });
       k += f.rest.length;
     } else if (learned && learned(toks, k, false)) {
       // "made" is listed only as "made clear": "made these allegations" is the model's to judge
@@ -471,6 +492,16 @@ export function attributeSentence(
       continue;
     }
 
+    if (h.opening) {
+      // "After announcing his support for Trump, Rubio ...": the phrase up to its comma is the content,
+      // the subject after the comma its source
+      let c = after;
+      while (c < toks.length && toks[c]!.text !== "," && !FINAL.has(toks[c]!.text)) c++;
+      const subj = toks[c]?.text === "," ? speakerRight(toks, c + 1, true) : null;
+      if (!subj || c <= after) continue;
+      out.push({ content: sliceRange(after, c)!, cue, speaker: toChars(toks, subj), sentence });
+      continue;
+    }
     const prev = toks[k - 1];
     // "Asked by Thrush if Clinton gets race, Sharpton said": the question is content, the asker its source
     if (

@@ -60,6 +60,8 @@ export interface CueForm {
 export interface Lexicon {
   /** first word (lowercase) -> forms starting with it, longest first */
   cues: Map<string, CueForm[]>;
+  /** weak -ing forms left out of `cues` ("announcing", "attacking"), read only after an opening preposition */
+  weakGerunds: Map<string, CueForm>;
   /** the forms of `cues` learned from PolNeAR's training split rather than listed by hand */
   learned: Set<string>;
   according: string[][];
@@ -128,12 +130,24 @@ export function lex(): Lexicon {
   const sp = loadData<SpeakerFile>("quotes/speakers.json");
   const cues = new Map<string, CueForm[]>();
   const weak = new Set(cueFile.weakForms.forms);
+  const weakGerunds = new Map<string, CueForm>();
   for (const v of cueFile.verbs) {
     const [head, ...rest] = v.lemma.split(" ");
     const reg = inflect(head!);
     const forms = v.forms ?? reg.forms;
     for (const f of forms) {
-      if (weak.has(f)) continue;
+      if (weak.has(f)) {
+        if (f.endsWith("ing") && rest.length === 0)
+          weakGerunds.set(f, {
+            lemma: v.lemma,
+            weight: v.weight,
+            frame: v.frame,
+            rest,
+            np: v.complement === "np",
+            gerund: true,
+          });
+        continue;
+      }
       const list = cues.get(f) ?? [];
       if (list.some((c) => c.lemma === v.lemma)) continue;
       list.push({
@@ -165,6 +179,7 @@ export function lex(): Lexicon {
   const split = (p: string): string[] => p.toLowerCase().split(/\s+/);
   lexicon = {
     cues,
+    weakGerunds,
     learned,
     according: cueFile.according.phrases.map(split),
     notCues: new Set(cueFile.notCues.pairs),

@@ -114,6 +114,19 @@ const CASES: Case[] = [
     content: "Only the army can protect the villages in their eyes",
     speaker: "their",
   },
+  // a weak -ing form is a cue when a preposition opens the sentence with it; the subject after the comma speaks
+  {
+    text: "After announcing his support for the ceasefire, the general left the capital.",
+    cue: "announcing",
+    content: "his support for the ceasefire",
+    speaker: "the general",
+  },
+  {
+    text: "One month after backing the deal, Haddad still believes it was right.",
+    cue: "backing",
+    content: "the deal",
+    speaker: "Haddad",
+  },
   // "percentage points" is no "point out": a poll opening the sentence stays the source
   {
     text: "In a new poll released Monday, the president's lead narrowed by four percentage points.",
@@ -145,6 +158,11 @@ describe("what still names no speaker", () => {
       const sp = q.speaker ? text.slice(q.speaker.start, q.speaker.end) : "";
       expect(sp.startsWith(word)).toBe(false);
     }
+  });
+
+  it("reads a weak -ing form as no cue in the middle of a sentence", () => {
+    const doc = extract("The ceremony began after announcing the winners of the prize.");
+    expect(doc.quotes.filter((q) => q.cue?.text === "announcing")).toHaveLength(0);
   });
 
   it("reads no point of view from a view of something", () => {
