@@ -11,6 +11,7 @@ import { BE, byPassive, laterAgent } from "./passive.js";
 import { objectEnd, relativeCue, relativeEnd, subordinateEnd } from "./boundary.js";
 import { hedgedReport } from "./hedged.js";
 import { contractedAuxiliary, sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
+import { perspective } from "./perspective.js";
 import { surveyFrame } from "./survey.js";
 import { isQuoteTok, overAdverbs, type Tok } from "./tokens.js";
 
@@ -44,6 +45,8 @@ interface CueHit {
   after: number;
   form: CueForm | null;
   learned?: boolean;
+  /** a weak -ing form read only because a preposition opens the sentence with it (openingGerund) */
+  opening?: boolean;
 }
 
 /** Prepositions and times that may follow a cue before its content: "said on Monday in a statement that". */
@@ -56,9 +59,11 @@ const ADVERBIAL = new Set(
 );
 /** What may follow an inverted speaker ("said Trump on Monday"); "said the decision to" is no inversion. */
 const AFTER_INVERTED = new Set(
-  "on in at during last this yesterday today tonight monday tuesday wednesday thursday friday saturday sunday of".split(
-    " ",
-  ),
+  (
+    "on in at during last this yesterday today tonight monday tuesday wednesday thursday friday saturday sunday of " +
+    // "said Cruz when asked about it", "said Trump as he left the stage": the circumstance of the speaking
+    "when as after while before"
+  ).split(" "),
 );
 /** Words that end the search for a that-clause: "describes himself as X and has said that". */
 const SKIP_STOP = new Set(["and", "but", "or", "who", "which", "when", "while", "because", "if", "as", ","]);
@@ -128,6 +133,24 @@ function learnedForm(w: string): CueForm {
   return { lemma: w, weight: "neutral", frame: "belief", rest: [], np: true, gerund: w.endsWith("ing") };
 }
 
+/** Prepositions that open a sentence with a participle phrase: "After announcing ..., X said". */
+const OPENING_PREPOSITION = new Set("after before since by in besides despite while without upon".split(" "));
+
+/**
+ * "After announcing his support for Trump, Rubio ...", "Eight years after backing Obama, Cuban ...": a
+ * weak -ing form (one that more often names an act than reports a stance) is a cue when a preposition
+ * opens the sentence with it, since the phrase then reports what the main clause's subject said or did.
+ */
+function openingGerund(toks: readonly Tok[], k: number): CueForm[] | undefined {
+  const form = lex().weakGerunds.get(toks[k]!.lower);
+  const p = toks[k - 1];
+  if (!form || !p || !OPENING_PREPOSITION.has(p.lower)) return undefined;
+  // the preposition opens the sentence, after a conjunction or a time ("One month after")
+  let j = k - 2;
+  while (j >= 0 && k - 1 - j <= 3 && !toks[j]!.punct && !/^(?:and|but|yet|so)$/i.test(toks[j]!.text)) j--;
+  return j < 0 || toks[j]!.punct || /^(?:and|but|yet|so)$/i.test(toks[j]!.text) ? [form] : undefined;
+}
+
 function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: CueTest | null): CueHit[] {
   const lx = lex();
   const hits: CueHit[] = [];
@@ -149,7 +172,8 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: C
       k += phrase.length - 1;
       continue;
     }
-    const forms = lx.cues.get(t.lower);
+    const opening = lx.cues.has(t.lower) ? undefined : openingGerund(toks, k);
+    const forms = lx.cues.get(t.lower) ?? opening;
     // "the report", "his claims": a noun, not a cue
     const prev = toks[k - 1];
     if (!forms) {
@@ -170,7 +194,7 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: C
     const f = forms.find((x) => x.rest.every((w, i) => toks[k + 1 + i]?.lower === w));
     if (f) {
       if (learned && !learned(toks, k, true)) continue;
-      hits.push({ k, after: k + 1 + f.rest.length, form: f });
+      hits.push({ k, after: k + 1 + f.rest.length, form: f, ...(opening ? { opening: true } : {}) });
       k += f.rest.length;
     } else if (learned && learned(toks, k, false)) {
       // "made" is listed only as "made clear": "made these allegations" is the model's to judge
@@ -408,6 +432,7 @@ export function attributeSentence(
     const intro = colonIntro(toks, quotes, text, sentenceSubject);
     if (intro && !out.some((a) => a.content.start < intro.content.end && intro.content.start < a.content.end))
       out.push({ content: intro.content, cue: intro.cue, speaker: toChars(toks, intro.speaker), sentence });
+    pointOfView(toks, sentence, quotes, out);
     return [...out, ...ownNominals(toks, out, nominal)];
   }
   // Where one attribution's content stops: before ", adding that", "; ", ", according to".
@@ -467,6 +492,16 @@ export function attributeSentence(
       continue;
     }
 
+    if (h.opening) {
+      // "After announcing his support for Trump, Rubio ...": the phrase up to its comma is the content,
+      // the subject after the comma its source
+      let c = after;
+      while (c < toks.length && toks[c]!.text !== "," && !FINAL.has(toks[c]!.text)) c++;
+      const subj = toks[c]?.text === "," ? speakerRight(toks, c + 1, true) : null;
+      if (!subj || c <= after) continue;
+      out.push({ content: sliceRange(after, c)!, cue, speaker: toChars(toks, subj), sentence });
+      continue;
+    }
     const prev = toks[k - 1];
     // "Asked by Thrush if Clinton gets race, Sharpton said": the question is content, the asker its source
     if (
@@ -680,7 +715,20 @@ export function attributeSentence(
   const intro = colonIntro(toks, quotes, text, sentenceSubject);
   if (intro && !out.some((a) => a.content.start < intro.content.end && intro.content.start < a.content.end))
     out.push({ content: intro.content, cue: intro.cue, speaker: toChars(toks, intro.speaker), sentence });
+  pointOfView(toks, sentence, quotes, out);
   return [...out, ...ownNominals(toks, out, nominal)];
+}
+
+/** "In Bolton's view, the deal is dead": the holder of the view is the source, unless a cue read the clause already. */
+function pointOfView(toks: readonly Tok[], sentence: number, quotes: readonly QuoteSpan[], out: Attribution[]): void {
+  const pov = perspective(toks, (t) => insideQuote(quotes, t));
+  if (!pov || out.some((a) => a.content.start < pov.content.end && pov.content.start < a.content.end)) return;
+  out.push({
+    content: pov.content,
+    cue: pov.cue,
+    speaker: { span: pov.source, head: pov.source, kind: "name" },
+    sentence,
+  });
 }
 
 /** Words before a stance noun that still let it head a verb's object: "his", "Trump 's", "what he". */

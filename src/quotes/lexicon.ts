@@ -42,6 +42,7 @@ interface SpeakerFile {
   possessives: { words: Record<string, string> };
   pluralOpeners: { words: string[] };
   addressees: { words: string[] };
+  catenatives: { words: string[]; on: string[]; degree: string[] };
 }
 
 /** One inflected form of a reporting verb; `rest` holds the particle of a phrasal verb ("out", "for"). */
@@ -59,6 +60,8 @@ export interface CueForm {
 export interface Lexicon {
   /** first word (lowercase) -> forms starting with it, longest first */
   cues: Map<string, CueForm[]>;
+  /** weak -ing forms left out of `cues` ("announcing", "attacking"), read only after an opening preposition */
+  weakGerunds: Map<string, CueForm>;
   /** the forms of `cues` learned from PolNeAR's training split rather than listed by hand */
   learned: Set<string>;
   according: string[][];
@@ -83,6 +86,12 @@ export interface Lexicon {
   pluralOpeners: Set<string>;
   /** "reporters", "him": addressees after "told" or "said to" that need no determiner */
   addressees: Set<string>;
+  /** "continues", "quick", "had": words before "to" that pass their subject to the verb after it */
+  catenatives: Set<string>;
+  /** "went", "goes": verbs of "went on to say" */
+  catenativeOn: Set<string>;
+  /** "more", "less": degree words before a catenative adjective ("more likely to say") */
+  degree: Set<string>;
   /** "Indeed", "When", "There": words that are never a speaker phrase by themselves */
   functionWords: Set<string>;
   /** "expected": participles read as passive right after their noun ("Murphy expected to win") */
@@ -121,12 +130,24 @@ export function lex(): Lexicon {
   const sp = loadData<SpeakerFile>("quotes/speakers.json");
   const cues = new Map<string, CueForm[]>();
   const weak = new Set(cueFile.weakForms.forms);
+  const weakGerunds = new Map<string, CueForm>();
   for (const v of cueFile.verbs) {
     const [head, ...rest] = v.lemma.split(" ");
     const reg = inflect(head!);
     const forms = v.forms ?? reg.forms;
     for (const f of forms) {
-      if (weak.has(f)) continue;
+      if (weak.has(f)) {
+        if (f.endsWith("ing") && rest.length === 0)
+          weakGerunds.set(f, {
+            lemma: v.lemma,
+            weight: v.weight,
+            frame: v.frame,
+            rest,
+            np: v.complement === "np",
+            gerund: true,
+          });
+        continue;
+      }
       const list = cues.get(f) ?? [];
       if (list.some((c) => c.lemma === v.lemma)) continue;
       list.push({
@@ -158,6 +179,7 @@ export function lex(): Lexicon {
   const split = (p: string): string[] => p.toLowerCase().split(/\s+/);
   lexicon = {
     cues,
+    weakGerunds,
     learned,
     according: cueFile.according.phrases.map(split),
     notCues: new Set(cueFile.notCues.pairs),
@@ -175,6 +197,9 @@ export function lex(): Lexicon {
     possessives: new Map(Object.entries(sp.possessives.words)),
     pluralOpeners: new Set(sp.pluralOpeners.words),
     addressees: new Set(sp.addressees.words),
+    catenatives: new Set(sp.catenatives.words),
+    catenativeOn: new Set(sp.catenatives.on),
+    degree: new Set(sp.catenatives.degree),
     irregularPast: new Set(loadData<VerbFile>("quotes/verbs.json").irregularPast),
     functionWords: new Set(loadData<{ words: string[] }>("quotes/function-words.json").words),
     reducedPassive: new Set(cueFile.reducedPassive.forms),

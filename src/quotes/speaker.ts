@@ -73,6 +73,13 @@ export function skipBetween(toks: readonly Tok[], j: number): number {
       n++;
       continue;
     }
+    // "continues to insist", "went on to say", "were more likely to say": the subject is the catenative's
+    const over = catenativeBefore(toks, j);
+    if (over < j) {
+      j = over;
+      n++;
+      continue;
+    }
     // ", in turn," / ", however," : a short parenthetical of such words
     if (t.text === "," && j >= 2) {
       let i = j - 1;
@@ -86,6 +93,22 @@ export function skipBetween(toks: readonly Tok[], j: number): number {
     break;
   }
   return j;
+}
+
+/**
+ * The index before "continues to", "went on to", "were more likely to" when toks[j] is that "to" (the
+ * verb or adjective before it passes its subject on); j itself otherwise.
+ */
+function catenativeBefore(toks: readonly Tok[], j: number): number {
+  const lx = lex();
+  if (toks[j]?.lower !== "to" || j < 2) return j;
+  const c = toks[j - 1]!;
+  if (c.cap) return j;
+  if (c.lower === "on" && lx.catenativeOn.has(toks[j - 2]!.lower)) return j - 3;
+  if (!lx.catenatives.has(c.lower)) return j;
+  let i = j - 2;
+  while (i >= 0 && j - i < 4 && lx.degree.has(toks[i]!.lower)) i--;
+  return i;
 }
 
 /** A quote mark, not the apostrophe of a plural possessive ("Sanders’ campaign manager"). */
@@ -126,7 +149,8 @@ export function nounPhraseLeft(
     if (t.punct) {
       const possessive =
         (t.text === "'" || t.text === "’") && i > 0 && toks[i - 1]!.end === t.start && /s$/.test(toks[i - 1]!.text);
-      if (t.text === "'s" || t.text === "’s" || possessive || t.text === "&" || t.text === "-") {
+      // "42% say": a share of respondents is the subject
+      if (t.text === "'s" || t.text === "’s" || possessive || t.text === "&" || t.text === "-" || t.text === "%") {
         i--;
         continue;
       }
@@ -140,6 +164,18 @@ export function nounPhraseLeft(
     const inner = INNER_PREP.has(t.lower) || t.lower === "in";
     const leftWord = toks[i - 1];
     if (inner && i < end && leftWord && (lx.speakerNouns.has(leftWord.lower) || lx.titles.has(leftWord.lower))) {
+      i--;
+      continue;
+    }
+    // "one in five say", "two of three voters": a fraction is one phrase
+    if (
+      (t.lower === "in" || t.lower === "of") &&
+      i < end &&
+      leftWord !== undefined &&
+      NUMBER_WORD.test(leftWord.lower) &&
+      NUMBER_WORD.test(toks[i + 1]!.lower)
+    ) {
+      strong = true;
       i--;
       continue;
     }
@@ -524,7 +560,16 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
     if (!t.cap && (lx.stopLeft.has(t.lower) || BETWEEN.has(t.lower)) && !joins && !compound) break;
     if (!t.cap && lx.cues.has(t.lower) && !afterDeterminer(toks, i)) break;
     // a verb ends the phrase: "The Iranian general hailed ...", "Carly Fiorina threw ..."
-    if (!t.cap && i > k && !compound && /(?:ed|ing)$/.test(t.lower) && !lx.speakerNouns.has(t.lower)) break;
+    // ...unless it modifies the noun after a determiner: "said another leading advocate", "said a retired general"
+    if (
+      !t.cap &&
+      i > k &&
+      !compound &&
+      /(?:ed|ing)$/.test(t.lower) &&
+      !lx.speakerNouns.has(t.lower) &&
+      !premodifier(toks, i)
+    )
+      break;
     // ...and so does an irregular past: "The campaign sent a letter", unless a relative clause holds it
     // ("the man who built his career", which the phrase keeps as it keeps "people who heard it")
     if (!t.cap && i > k && !compound && lx.irregularPast.has(t.lower) && !afterDeterminer(toks, i)) {
@@ -561,10 +606,49 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
     !NUMBER_WORD.test(first.lower) &&
     !lx.determiners.has(first.lower) &&
     !lx.titles.has(first.lower) &&
-    !lx.speakerNouns.has(first.lower)
+    !lx.speakerNouns.has(first.lower) &&
+    !premodifiedName(toks, k, i)
   )
     return null;
   return { start: k, end: i, headStart: k, headEnd: i, kind: toks[i - 1]!.cap ? "name" : "description" };
+}
+
+/**
+ * "another leading advocate", "a retired general": a participle between a determiner and the noun it
+ * modifies, not the verb of a clause ("the ruling was", "the official said").
+ */
+function premodifier(toks: readonly Tok[], i: number): boolean {
+  const lx = lex();
+  const p = toks[i - 1];
+  const n = toks[i + 1];
+  if (!p || !n || !lx.determiners.has(p.lower) || n.punct) return false;
+  if (BETWEEN.has(n.lower) || lx.stopLeft.has(n.lower) || lx.functionWords.has(n.lower) || lx.cues.has(n.lower))
+    return false;
+  return !/(?:ed|ing|ly)$/.test(n.lower);
+}
+
+/** the most lowercase words before a name that describe its bearer: "former South Carolina Gov." */
+const PREMODIFIERS_MAX = 3;
+/** Lowercase words that date a cue rather than describe its speaker: "said yesterday Trump ...". */
+const DATING = new Set("yesterday today tonight tomorrow last this next".split(" "));
+
+/**
+ * "said retired neurosurgeon Ben Carson", "said former Rep. George Miller", "said pollster Frank Luntz":
+ * a phrase from `k` to `end` that is a name after a few lowercase words describing its bearer (an
+ * occupation, "former", "conservative activist"), with no date among them.
+ */
+function premodifiedName(toks: readonly Tok[], k: number, end: number): boolean {
+  const lx = lex();
+  let c = k;
+  while (c < end && !toks[c]!.cap) {
+    const w = toks[c]!.lower;
+    if (!/^[a-z][a-z-]*$/.test(w) || w.endsWith("ly") || DATING.has(w)) return false;
+    if (lx.functionWords.has(w) || lx.stopLeft.has(w) || BETWEEN.has(w) || lx.cues.has(w)) return false;
+    c++;
+  }
+  if (c === k || c - k > PREMODIFIERS_MAX || c === end || !toks[end - 1]!.cap) return false;
+  for (let j = c; j < end; j++) if (TIME_NAME.test(toks[j]!.text)) return false;
+  return true;
 }
 
 /** Auxiliaries after a capitalized -ed word mark a name as subject: "Fleming has said". */

@@ -36,7 +36,9 @@ export function surveyFrame(toks: readonly Tok[]): { content: Range; cue: Range;
   const lx = lex();
   for (let i = c + 1; i < e; i++) {
     const t = toks[i]!;
-    if (!t.cap && lx.cues.has(t.lower)) return null;
+    // "percentage points" is no "point out": a phrasal cue counts only with its particle
+    const forms = t.cap ? undefined : lx.cues.get(t.lower);
+    if (forms?.some((f) => f.rest.every((w, j) => toks[i + 1 + j]?.lower === w))) return null;
     if (t.lower === "according" || t.text === ":") return null;
   }
   return {
