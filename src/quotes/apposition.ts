@@ -1,6 +1,6 @@
 /**
  * A participle set off by commas right after its noun modifies that noun and reports nothing: "the
- * withdrawal, ordered on Sunday, was seen as ...", "Members of the group, named after Abraham Lincoln,
+ * withdrawal, ordered on Sunday, was seen as ...", "Members of the league, named after its founder,
  * were sworn ...". Read as a cue, it would make the noun a speaker and swallow the main clause.
  */
 import type { CueForm } from "./lexicon.js";

@@ -309,7 +309,7 @@ function skipObject(toks: readonly Tok[], i: number): number {
 const SOURCE_MAX = 20;
 
 /**
- * "according to members who spoke with reporters afterward, was any mention": the source runs on past
+ * "according to aides who briefed journalists later, was any word": the source runs on past
  * the phrase the speaker rules read, to the comma that closes it; the content resumes there.
  */
 function sourceEnd(toks: readonly Tok[], spEnd: number, after: number): number {
@@ -767,7 +767,7 @@ function quotedTitle(quote: string): boolean {
 }
 
 /**
- * "Christopher Harvey, an African-American delegate from Houston, said the turmoil ...": the sentence
+ * "Dana Whitlow, a union delegate from Tulsa, said the walkout ...": the sentence
  * opens with its subject and an appositive, so the comma before the cue closes the appositive, not
  * a content ("..., said Harvey"). Quoted words before the cue leave the inverted reading open.
  */
@@ -779,7 +779,7 @@ function appositiveSubject(toks: readonly Tok[], k: number): SpeakerPhrase | nul
 }
 
 /**
- * "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who ...": a name set
+ * "The senator's former chief of staff, Ellen Marsh, said the aide who ...": a name set
  * off by commas right before the cue, with no quote before it, names the subject; the phrase after the
  * cue opens the content, however much "said the woman who" reads like an inverted speaker.
  */

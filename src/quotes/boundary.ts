@@ -139,7 +139,7 @@ export function subordinateEnd(
 }
 
 /**
- * "Hispanics, who strongly support Mrs. Clinton, have also seen gains": a cue in a non-restrictive
+ * "Farmers, who largely back the governor, have also seen gains": a cue in a non-restrictive
  * relative clause (relativeCue) has its content end where the clause closes, at the comma before the
  * main verb.
  */

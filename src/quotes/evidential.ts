@@ -1,6 +1,6 @@
 /**
  * Attributions whose cue sits inside the content: "The FBI is reportedly making arrangements",
- * "the Sanders team appeared to make a conscious decision", "Twitter is increasingly seen as a news
+ * "the mayor's staff appeared to make a deliberate choice", "Twitter is increasingly seen as a news
  * site", "the change was seen by some as a demotion". PolNeAR takes the whole clause, its subject
  * included, as the content; the source is no one, or the agent after "by".
  */

@@ -179,7 +179,7 @@ export function nounPhraseLeft(
       i--;
       continue;
     }
-    // "the Vermont senator and Democratic presidential candidate said", "Trump and Clinton say"
+    // "the Ohio governor and Republican presidential hopeful said", "Trump and Clinton say"
     const conj =
       t.lower === "and" &&
       i < end &&
@@ -313,7 +313,7 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
   if (t.text === "," || t.text === "—" || t.text === "--") {
     // "Clinton, who has led the polls for months, said": step over the clause to the name before it.
     let i = j - 1;
-    // "Mr. Slinker, whose latest start-up, Paradata, uses big data, said": back to the comma before "who"
+    // "Ms. Okafor, whose new firm, Lumen, sells drones, said": back to the comma before "who"
     for (let w = j - 1; w >= 1 && j - w < 35 && !quoteMark(toks, w) && toks[w]!.text !== "."; w--) {
       if (["who", "whose"].includes(toks[w]!.lower) && toks[w - 1]!.text === ",") {
         const np = nounPhraseLeft(toks, w - 2, 0);
@@ -358,7 +358,7 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
   }
   const np = nounPhraseLeft(toks, j, 0);
   if (!np && toks[j]!.lower !== "to") {
-    // "a White House official who spoke anonymously to discuss strategy said": the noun before "who"
+    // "a party official who asked not to be named to discuss plans said": the noun before "who"
     for (let w = j; w >= 1 && j - w < 15; w--) {
       const x = toks[w]!;
       if (x.punct || isQuoteTok(x)) break;

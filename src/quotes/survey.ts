@@ -13,7 +13,7 @@ const MAX_PHRASE = 16;
 const FINAL = new Set([".", "!", "?", ",", ";"]);
 
 /**
- * "In an NBC News poll released Monday, 50 percent of respondents chose Clinton": a poll, study or
+ * "In a state survey published Friday, 41 percent of voters chose the incumbent": a poll, study or
  * document opening the sentence after "In" is the source of the clause after its comma. The clause
  * must hold no cue of its own ("In a statement, the ministry said ..." has its speaker already).
  */
