@@ -9,9 +9,10 @@ import { SHARED } from "../helpers.js";
  * The brief forbids copying evaluation data into the repo: held-out splits of the same sources are scored
  * elsewhere, and a sentence lifted from dev data fits rules to that data. This guard fails when a passage of
  * the repo shares a window of WINDOW characters (whitespace and quote style normalised) with a text under
- * ../shared/eval. Passages are: string literals in test/, comments in src/ (an example quoted in a comment
- * is as much a copy as one in a test), and every string in data/ JSON except the trained models, whose
- * strings are features, not prose. ../shared/examples is meant for tests and is not checked.
+ * ../shared/eval. Passages are: string literals in test/, comments in src/, test/, scripts/, bin/ and ui/
+ * (an example quoted in a comment is as much a copy as one in a test), and every string in data/ JSON
+ * except the trained models, whose strings are features, not prose. ../shared/examples is meant for tests
+ * and is not checked.
  */
 const WINDOW = 50;
 const EVAL = join(SHARED, "eval");
@@ -260,22 +261,25 @@ const FORMULAS: ReadonlySet<string> = new Set<string>([
 /** Thirty characters name a passage without themselves being a copy. */
 const keyOf = (l: Passage): string => `${relative(ROOT, l.file)} ${l.text.slice(0, 30)}`;
 
-/** The passages the guard reads: test literals, src comments, data strings outside the trained models. */
+/** The passages the guard reads: test literals, the comments of all code, data strings outside the trained models. */
 function repoPassages(): Passage[] {
   return [
     ...filesUnder(TEST, (f) => f.endsWith(".ts")).flatMap(testLiterals),
-    ...filesUnder(SRC, (f) => f.endsWith(".ts")).flatMap((f) => commentsOf(f, readFileSync(f, "utf8"))),
+    ...[SRC, TEST, ...["scripts", "bin", "ui"].map((d) => join(ROOT, d))]
+      .filter((d) => existsSync(d))
+      .flatMap((d) => filesUnder(d, (f) => /\.[mc]?[jt]s$/.test(f)))
+      .flatMap((f) => commentsOf(f, readFileSync(f, "utf8"))),
     ...filesUnder(DATA, (f) => f.endsWith(".json") && !/model/.test(basename(f))).flatMap((f) =>
       dataStrings(f, readFileSync(f, "utf8")),
     ),
   ];
 }
 
-describe.skipIf(!existsSync(EVAL))(`test literals, src comments and data strings are not copied from ${EVAL}`, () => {
+describe.skipIf(!existsSync(EVAL))(`test literals, comments and data strings are not copied from ${EVAL}`, () => {
   const texts = evalTexts();
   const copies = findCopies(repoPassages(), texts);
 
-  it("no test literal, src comment or data string holds 50 characters of an eval text", () => {
+  it("no test literal, comment or data string holds 50 characters of an eval text", () => {
     const fresh = copies
       .filter((c) => !TO_REWRITE.has(keyOf(c.passage)) && !FORMULAS.has(keyOf(c.passage)))
       .map(
