@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import ts from "typescript";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../../src/util/data.js";
 import { SHARED } from "../helpers.js";
 
@@ -70,11 +70,18 @@ function jsonStrings(v: unknown, out: string[]): void {
   else if (v && typeof v === "object") for (const x of Object.values(v)) jsonStrings(x, out);
 }
 
+/**
+ * Lets the worker's event loop turn between files: the guard reads tens of megabytes, and a worker that
+ * holds the loop for long misses vitest's own messages ("Timeout calling onTaskUpdate") on a loaded machine.
+ */
+const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** Every eval text, JSON string values decoded so that escapes do not hide a copy. */
-function evalTexts(): { file: string; text: string }[] {
+async function evalTexts(): Promise<{ file: string; text: string }[]> {
   const binary = /\.(enc|gz|mjs|sh|md)$/;
   const texts: { file: string; text: string }[] = [];
   for (const file of filesUnder(EVAL, (f) => !binary.test(f))) {
+    await turn();
     const raw = readFileSync(file, "utf8");
     if (file.endsWith(".jsonl")) {
       const strings: string[] = [];
@@ -200,7 +207,7 @@ interface Copy {
   at: number;
 }
 
-function findCopies(passages: Passage[], texts: { file: string; text: string }[]): Copy[] {
+async function findCopies(passages: Passage[], texts: { file: string; text: string }[]): Promise<Copy[]> {
   const windows = new Map<number, { p: number; at: number }[]>();
   // a bit per value of a hash's low 24 bits, tested before the map: looking every window of the
   // corpus up in the map took most of the scan, and almost none is a passage's
@@ -218,6 +225,7 @@ function findCopies(passages: Passage[], texts: { file: string; text: string }[]
   /** passage -> window start -> the eval file it was found in */
   const found = new Map<number, Map<number, string>>();
   for (const { file, text } of texts) {
+    await turn();
     if (text.length < WINDOW) continue;
     let h = hashOf(text, 0);
     for (let i = 0; ; i++) {
@@ -262,22 +270,31 @@ const FORMULAS: ReadonlySet<string> = new Set<string>([
 const keyOf = (l: Passage): string => `${relative(ROOT, l.file)} ${l.text.slice(0, 30)}`;
 
 /** The passages the guard reads: test literals, the comments of all code, data strings outside the trained models. */
-function repoPassages(): Passage[] {
-  return [
-    ...filesUnder(TEST, (f) => f.endsWith(".ts")).flatMap(testLiterals),
-    ...[SRC, TEST, ...["scripts", "bin", "ui"].map((d) => join(ROOT, d))]
-      .filter((d) => existsSync(d))
-      .flatMap((d) => filesUnder(d, (f) => /\.[mc]?[jt]s$/.test(f)))
-      .flatMap((f) => commentsOf(f, readFileSync(f, "utf8"))),
-    ...filesUnder(DATA, (f) => f.endsWith(".json") && !/model/.test(basename(f))).flatMap((f) =>
-      dataStrings(f, readFileSync(f, "utf8")),
-    ),
+async function repoPassages(): Promise<Passage[]> {
+  const code = [SRC, TEST, ...["scripts", "bin", "ui"].map((d) => join(ROOT, d))]
+    .filter((d) => existsSync(d))
+    .flatMap((d) => filesUnder(d, (f) => /\.[mc]?[jt]s$/.test(f)));
+  const data = filesUnder(DATA, (f) => f.endsWith(".json") && !/model/.test(basename(f)));
+  const reads: (() => Passage[])[] = [
+    ...filesUnder(TEST, (f) => f.endsWith(".ts")).map((f) => () => testLiterals(f)),
+    ...code.map((f) => () => commentsOf(f, readFileSync(f, "utf8"))),
+    ...data.map((f) => () => dataStrings(f, readFileSync(f, "utf8"))),
   ];
+  const out: Passage[] = [];
+  for (const read of reads) {
+    await turn();
+    out.push(...read());
+  }
+  return out;
 }
 
 describe.skipIf(!existsSync(EVAL))(`test literals, comments and data strings are not copied from ${EVAL}`, () => {
-  const texts = evalTexts();
-  const copies = findCopies(repoPassages(), texts);
+  let texts: { file: string; text: string }[] = [];
+  let copies: Copy[] = [];
+  beforeAll(async () => {
+    texts = await evalTexts();
+    copies = await findCopies(await repoPassages(), texts);
+  }, 600_000);
 
   it("no test literal, comment or data string holds 50 characters of an eval text", () => {
     const fresh = copies
@@ -295,16 +312,21 @@ describe.skipIf(!existsSync(EVAL))(`test literals, comments and data strings are
   });
 
   describe("the guard can fail", () => {
-    const text = texts.find((t) => t.text.length > 200)!;
-    const copied = text.text.slice(100, 170);
+    /** An eval text, and 70 characters of it to plant. */
+    const sample = (): { text: { file: string; text: string }; copied: string } => {
+      const text = texts.find((t) => t.text.length > 200)!;
+      return { text, copied: text.text.slice(100, 170) };
+    };
 
-    it("finds a copy planted in a literal, and nothing in a decoy", () => {
+    it("finds a copy planted in a literal, and nothing in a decoy", async () => {
+      const { text, copied } = sample();
       const planted = { file: join(TEST, "planted.ts"), line: 1, text: `Intro. ${copied} Outro.` };
       const decoy = { file: join(TEST, "decoy.ts"), line: 1, text: "x".repeat(120) };
-      expect(findCopies([planted, decoy], [text]).map((c) => c.passage.file)).toEqual([planted.file]);
+      expect((await findCopies([planted, decoy], [text])).map((c) => c.passage.file)).toEqual([planted.file]);
     });
 
-    it("finds a copy wrapped over the lines of a block comment and of a run of line comments", () => {
+    it("finds a copy wrapped over the lines of a block comment and of a run of line comments", async () => {
+      const { text, copied } = sample();
       const half = copied.indexOf(" ", 30);
       const [a, b] = [copied.slice(0, half), copied.slice(half + 1)];
       const code = [
@@ -319,13 +341,14 @@ describe.skipIf(!existsSync(EVAL))(`test literals, comments and data strings are
       ].join("\n");
       const comments = commentsOf(join(SRC, "planted.ts"), code);
       expect(comments.map((c) => c.line)).toEqual([2, 6, 8]);
-      expect(findCopies(comments, [text]).map((c) => c.passage.line)).toEqual([2, 6]);
+      expect((await findCopies(comments, [text])).map((c) => c.passage.line)).toEqual([2, 6]);
     });
 
-    it("finds every copy in a data string, and reports where each starts", () => {
+    it("finds every copy in a data string, and reports where each starts", async () => {
+      const { text, copied } = sample();
       const json = JSON.stringify({ about: "x", rules: [{ note: `e.g. '${copied}' or '${copied}'` }] }, null, 1);
       const strings = dataStrings(join(DATA, "planted.json"), json);
-      const copies = findCopies(strings, [text]);
+      const copies = await findCopies(strings, [text]);
       expect(copies.map((c) => [c.passage.line, c.at])).toEqual([
         [5, 6],
         [5, 6 + copied.length + 6],
