@@ -13,7 +13,7 @@ export interface FactContext {
   aggregate: boolean;
   history: boolean;
   hypothetical: boolean;
-  /** "two staunch supporters have died recently, one in an accident, the others from illness" */
+  /** "three of the founders have died since, one in a car crash, the others of old age" */
   natural: boolean;
 }
 
@@ -36,7 +36,7 @@ export function pastOpener(s: string, published: string | null): boolean {
   const comma = s.indexOf(",");
   if (comma < 0 || comma > 45) return false;
   const head = s.slice(0, comma);
-  // "Last month, police say a 4-year-old girl shot herself": a report follows its incident within days,
+  // "Last month, deputies say a 5-year-old boy shot himself": a report follows its incident within days,
   // so a sentence set weeks back or more tells another one
   if (gram().pastOpener.test(head.trim())) return true;
   if (!/^(?:back\s{1,3})?(?:in|on)\s/i.test(head)) return false;
@@ -66,7 +66,7 @@ export interface SentenceContext {
   /** the sentence's text: searches stay inside it (a search of the whole text per fact is quadratic) */
   s: string;
   separate: boolean;
-  /** "In the past two months, eight youths have been injured": an opening phrase that spans the sentence */
+  /** "Over the last three weeks, nine teenagers have been wounded": an opening phrase that spans the sentence */
   frontedAggregate: boolean;
   pastYear: boolean;
   /** "In November of 1994, police were called": a month of a past year dates the sentence itself */
@@ -117,11 +117,11 @@ function pastDay(times: readonly Time[], sentence: Range, published: string | nu
   return old;
 }
 
-/** "Her death came just four days after another man was shot": what follows is an earlier incident */
+/** "His death came only two days after a neighbour was shot": what follows is an earlier incident */
 const CAME_AFTER =
   /\b(?:came|comes)\s{1,3}(?:just\s{1,3}|only\s{1,3}|barely\s{1,3}|less than\s{1,3})?(?:a|an|one|two|three|four|five|six|seven|several|a few|\d{1,2})\s{1,3}(?:days?|weeks?|months?|hours?)\s{1,3}(?:after|before)\b/i;
 
-/** "camped out since Nov. 15, when police fatally shot Jamar Clark": the date's own, earlier, event */
+/** "rallied daily since Oct. 3, when deputies fatally shot Dale Orrin": the date's own, earlier, event */
 const SINCE_WHEN = /\bsince\s{1,3}[^,;]{1,30},\s{1,3}when\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}$/i;
 
 /**
@@ -155,7 +155,7 @@ function oneVictimsDay(clause: string, f: Fact): string {
 }
 
 /**
- * "just as people gathered for a vigil for a 14-year-old boy fatally shot earlier": a rite that sets the
+ * "as friends gathered for a vigil for a 16-year-old girl shot dead last week": a rite that sets the
  * time of a shooting mourns someone named right after it, who died before. Only the one mourned is
  * history: a fact after the rite's phrase ("As mourners gathered for a vigil for X, a man was shot")
  * tells the new shooting.
@@ -173,7 +173,7 @@ function mournedBefore(text: string, sentence: Range, f: Fact): boolean {
 const OTHER_DEATH = /\b(?:died|dies|dead|death|killed|shot|shooting|wounds?|gunfire)\b/i;
 
 /**
- * "have died recently, one in an accident, the others from illness": a cause no violence brings, said
+ * "died over the years, one in a fall, the others of cancer": a cause no violence brings, said
  * of the death within a few words after it, makes it no casualty.
  */
 function naturalDeath(text: string, f: Fact, sentence: Range): boolean {
@@ -224,7 +224,7 @@ export function factContext(
   const from = f.form === "fatally" ? sentence.start : at(sc.s.lastIndexOf(",", f.start - sentence.start) + 1);
   const comma = sc.s.indexOf(",", f.end - sentence.start);
   let to = comma >= 0 ? at(comma) : sentence.end;
-  // "3 killed, 12 wounded in Monday shootings across Chicago": what follows a list of tolls scopes over all
+  // "2 killed, 9 wounded in weekend shootings across Denver": what follows a list of tolls scopes over all
   if (comma >= 0 && !/\S/.test(text.slice(f.end, to)) && tollNext(text, to + 1, sentence.end)) {
     const next = sc.s.indexOf(",", comma + 1);
     to = next >= 0 ? at(next) : sentence.end;
@@ -241,7 +241,7 @@ export function factContext(
     /\b(?:was|is)\s{1,3}one\s{1,3}of\b/i.test(clause) &&
     /\bin\s{1,3}the\s{1,3}(?:shooting|attack|incident|gunfire)\b/i.test(text.slice(f.end, to)) &&
     !L.aggregate.test(clause.replace(/\b(?:was|is)\s{1,3}one\s{1,3}of\b/gi, ""));
-  // "Two other children were shot and killed on Easter and on April 16": people counted over two days
+  // "Three other boys were shot and killed on Christmas and on May 2": people counted over two days
   // fell in two incidents; the days must be listed together ("shot Friday night and one of them died
   // Saturday" is one incident)
   const several = (f.low ?? f.best ?? 0) > 1;

@@ -650,7 +650,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
               between,
             )) ||
           // "The man who was shot Sunday died Monday": the main verb of a subject that carries a relative clause
-          // "The individual shot in the hand was taken to the hospital": a participle right after its
+          // "The person shot in the arm was driven to the hospital": a participle right after its
           // noun, then where or when, is a reduced relative clause of the same subject
           (prev.singular &&
             ps - prev.end < 80 &&
@@ -681,8 +681,8 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
             borrowed = true;
           }
         }
-        // "And a woman sitting in the back seat of a dark-colored Chevrolet Impala traveling along Hearne
-        // Avenue was shot": the head of a subject a participle clause modifies, up to the auxiliary
+        // "A man sitting in the front seat of a silver Ford Focus parked along Maple
+        // Street was shot": the head of a subject a participle clause modifies, up to the auxiliary
         if (!subj)
           for (const m of seg.matchAll(PARTICIPLE_HEAD)) {
             if (!L.persons.has(m[3]!.toLowerCase()) || gram().ingNouns.has(m[4]!.toLowerCase())) continue;
@@ -697,8 +697,8 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
             break;
           }
       }
-      // "He was outgunned by the suspect and was shot in the leg", "The other tried to run into a nearby
-      // house but was shot": a second verb phrase of the clause's subject, told before any other fact
+      // "She was cornered by the gunman and was shot in the arm", "The second one tried to hide behind a
+      // parked van but was shot": a second verb phrase of the clause's subject, told before any other fact
       if (
         !subj &&
         realAux &&
@@ -817,8 +817,8 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         const hedged = /\bmay\s{1,3}have\s{1,3}been\s{1,3}$/i.test(auxText);
         if ((MODAL.test(auxText) && !hedged) || modalBefore) f.rule = "hypothetical";
         if (/\balso\b/i.test(auxText)) f.additive = true;
-        // "was found dead in the yard from an apparent self-inflicted gunshot wound", "He died of a
-        // self-inflicted gunshot wound after allegedly shooting and killing ...": the one dead is the doer
+        // "was found dead in the garage of an apparent self-inflicted gunshot wound", "She died of a
+        // self-inflicted gunshot wound after police say she shot and killed ...": the one dead is the doer
         if (passiveKind === "killed" && subj.singular && gram().selfInflicted.test(text.slice(pe, sent.end))) {
           f.rule = "reflexive";
           f.additive = true;
@@ -898,7 +898,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
     // "the other two victims" are some of a group already counted, not a group of their own
     if (!c || c.start !== at || c.best === null || c.best < 2 || c.low !== c.high || c.additive) continue;
     if (/^other\b/i.test(text.slice(at, c.end))) continue;
-    // "six of the seven victims were peppered with bird shot": the group is what the part is counted of
+    // "four of the five victims were struck by buckshot": the group is what the part is counted of
     if (gram().partOf.test(text.slice(Math.max(sent.start, sent.start + m.index - 16), sent.start + m.index))) continue;
     const v = /^\s{1,3}(?:(?:shooting|gunshot)\s{1,3})?victims\b/i.exec(
       text.slice(c.end, Math.min(sent.end, c.end + 30)),
@@ -923,7 +923,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
     out.push(fact(p, "shot", "nominal", si, { start: c.end, end }, {}));
     taken.push({ start, end });
   }
-  // "The other victim was 39-year-old Otonicar Jimquez Aikens", "A second victim, a 6-year-old girl, showed
+  // "The other victim was 27-year-old Dorian Leville Marsh", "A second victim, a 9-year-old boy, showed
   // up later": a victim introduced by a linking verb or an apposition is one more person hit, though the
   // sentence tells no fate
   for (const m of /victim\b/i.test(body) ? body.matchAll(VICTIM_INTRO) : []) {
@@ -931,7 +931,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
     const from = start + m[0].length;
     const stop = text.slice(from, Math.min(sent.end, from + 70)).search(/[,;:()"“”—–]|\.(?:\s|$)/);
     if (stop <= 0) continue;
-    // an apposition closes on its comma: "A second victim, only identified as a juvenile female, was hit"
+    // an apposition closes on its comma: "A third victim, described only as a teenage boy, was hit"
     if (m[3] && text[from + stop] !== ",") continue;
     const who = readPhrase(text, from, from + stop);
     if (!who || who.best !== 1 || !who.singular || who.rule === "definite" || who.rule === "other") continue;

@@ -56,8 +56,8 @@ export const casualties: Stage = {
   run(doc) {
     const out: Casualty[] = [];
     const facts: Fact[] = [];
-    // surnames of people a background passage tells of ("in July of 2015, another teen, 18-year-old
-    // Kusaan Tolliver, was shot"): a later "Tolliver's death" is that earlier incident again
+    // surnames of people a background passage tells of ("in March of 2014, another teen, 17-year-old
+    // Darnell Quayle, was shot"): a later "Quayle's death" is that earlier incident again
     const pastPeople = new Set<string>();
     const told = new Set<string>();
     const persons = (doc.entities ?? []).filter((e) => e.type === "person");
@@ -86,10 +86,10 @@ export const casualties: Stage = {
         if (overlapsAny(f, doc.boilerplate)) continue;
         sc ??= sentenceContext(doc.text, sent, doc.published, doc.times);
         const ctx = factContext(doc.text, sent, f, doc.published, sc);
-        // "...found Ronald Cunningham shot twice in the chest. He died at Allegheny General.": a pronoun
+        // "...found Marcus Pell shot three times in the back. He died at Mercy Regional.": a pronoun
         // right after a background passage goes on telling it
-        // "... when a man fatally shot the presiding judge. He later shot and killed an off-duty federal
-        // agent.": so does a sentence whose subject is that pronoun, the doer of the background passage
+        // "... when a man fatally shot the court clerk. He then shot and wounded an off-duty state
+        // trooper.": so does a sentence whose subject is that pronoun, the doer of the background passage
         if (!ctx.history && (f.rule === "pronoun" || PRONOUN_OPENER.test(s)) && si - pastAt <= 1) {
           pastAt = si;
           continue;

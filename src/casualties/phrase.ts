@@ -154,7 +154,7 @@ function clauseStart(text: string, floor: number, end: number): number {
           (ageBefore && /^[A-Z][a-z]/.test(nextTok.t)))
       )
         continue;
-      // "Kelcii Flintroy, Willie Norman and Christopher Chaney all died": a list of names up to "and"
+      // "Andre Boyce, Lena Whitfield and Marcus Doyle all died": a list of names up to "and"
       if (sawAnd && nextTok && prevTok && nameListComma(toks, i)) continue;
       // "Another man, woman were injured": a headline list of people
       if (prevTok && nextTok && L.persons.has(prevTok.t.toLowerCase()) && L.persons.has(nextTok.t.toLowerCase()))
@@ -743,7 +743,7 @@ export function subjectBefore(
     }
     return found ?? appositionCounted(text, floor, end, reduced);
   }
-  // "Dispatch was called to the scene on reports of a man shot": the people a report tells of, however
+  // "Deputies were sent to the street on reports of a woman shot": the people a report tells of, however
   // many words open the clause before them
   if (reduced && words > 6) {
     let told: RegExpExecArray | null = null;
@@ -757,7 +757,7 @@ export function subjectBefore(
     const p = readPhrase(text, p0, e, age, reduced);
     if (p) return p;
   }
-  // "I am from greencastle pa and my brother was sadly taken from my family": in a long run-on sentence
+  // "we live out near millbrook and my cousin was taken from us way too soon": in a long run-on sentence
   // the subject is the definite phrase right after the last "and" that joins two clauses
   const joined = JOINED_SUBJECT.exec(text.slice(Math.max(from, e - 60), e));
   if (joined && words > 6) {

@@ -54,7 +54,7 @@ export function isStamp(line: string): boolean {
 }
 
 const BY = /^by\s{0,3}:?\s{1,3}/i;
-/** Where a stamp follows the names: 'by: Bob Ward, John Monahan Updated: Jun 9, 2016 - 9:19 AM'. */
+/** Where a stamp follows the names: 'by: Ann Pruitt, Leo Marsh Updated: Mar 3, 2017 - 6:41 PM'. */
 const STAMP_AFTER = /(?:\.\s{1,3}|\s{1,3})(?=(?:created|updated|posted|published)\b)/i;
 
 /**

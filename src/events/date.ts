@@ -104,7 +104,7 @@ function dateCues(): Cues {
     ),
     // "late Sunday night", "late Friday night", "overnight", "just before midnight Friday"
     aroundMidnight: new RegExp(`\\blate\\b[^.;,]{0,20}\\bnight\\b|\\b(?:${alt(d.aroundMidnight)})\\b`, "i"),
-    // "a news release issued by Plantation police Sunday afternoon"
+    // "a statement released by Lakeview deputies Monday morning"
     issued: new RegExp(
       `\\b(?:${alt(d.reportingNouns)})\\s{1,3}(?:issued|released|given|held|sent)\\s{1,3}by\\s{1,3}(?:[\\w.'’-]{1,24}\\s{1,3}){1,4}$`,
       "i",
@@ -117,9 +117,9 @@ function dateCues(): Cues {
     later: new RegExp(`\\b(?:${alt(d.later)})\\b[^.;]{0,40}$`, "i"),
     // "The shooting happened ... Saturday", "On Friday evening, police responded"
     occurrence: new RegExp(`\\b(?:${alt(d.occurrence)})\\b`, "i"),
-    // "an accidental shooting that occurred Thursday afternoon": the time right after the occurrence
+    // "a deadly stabbing that occurred Tuesday evening": the time right after the occurrence
     occurredOn: new RegExp(`\\b(?:${alt(d.occurrence)})\\b[^.;,]{0,40}$`, "i"),
-    // "Two other children were shot and killed on Easter": another incident's occurrence
+    // "Three other boys were shot and killed on Christmas": another incident's occurrence
     otherPeople: new RegExp(`\\b(?:${alt(d.otherPeople)})\\b`, "i"),
     // "gathered outside the laundromat where she was shot": a clause that looks back to the occurrence
     lookBack: new RegExp(`\\b(?:${alt(d.lookBack)})\\b`, "i"),
@@ -232,7 +232,7 @@ function inside(view: SitrepDocument, r: Range, value: string): boolean {
 /**
  * "shot over the weekend ... Police were called Saturday afternoon": a day the incident's sentences
  * name inside a stated range is the finer date of the same event; of several, the earliest, since what
- * follows the shooting comes after it ("died Sunday from his injuries suffered Saturday night"). Called
+ * follows the shooting comes after it ("died Tuesday of the wounds he suffered Monday night"). Called
  * again with the whole article, where the first named counts, when the incident's sentences name none:
  * a story leads with "last weekend" and says the day further down ("that shooting occurred early Sunday
  * morning"). A sentence of other incidents ("Two more shootings from Saturday evening") names none.
@@ -271,7 +271,7 @@ export function eventDate(
 }
 
 /**
- * "The incident happened overnight Friday into Saturday", "late Sunday night into early Monday": a night
+ * "The stabbing took place overnight Tuesday into Wednesday", "late Sunday night into early Monday": a night
  * told as running into the next day dates the event by that next day, the day of its small hours.
  */
 function intoNextDay(view: SitrepDocument, d: EventDate): EventDate {
@@ -337,7 +337,7 @@ function namesIncident(view: SitrepDocument, r: Range, value: string): boolean {
 }
 
 /**
- * "an accidental shooting that occurred Thursday afternoon": a day told right after the occurrence is its
+ * "a deadly stabbing that occurred Tuesday evening": a day told right after the occurrence is its
  * day, even on the publication day ("a gun dropped off at her home yesterday" is no earlier shooting).
  */
 function occurredOn(view: SitrepDocument, r: Range, value: string): boolean {

@@ -28,7 +28,7 @@ function readHeadline(doc: SitrepDocument, title: string): Place | null {
   const { headline } = headlineSplit(title);
   let d = createDocument({ id: doc.id, text: headline, published: doc.published, url: doc.url });
   for (const stage of [sentences, entities, places]) d = stage.run(d);
-  // "Fort Worth man fatally shot while hunting near Azle": a person's home town ranks below the event's
+  // "Tulsa man fatally shot while fishing near Sand Springs": a person's home town ranks below the event's
   const rank = (p: Place): number => specificity(p) * 2 - (isHomeTown(d.text, p) ? 1 : 0);
   let best: Place | null = null;
   for (const p of d.places) if (isEventCandidate(p) && (!best || rank(p) > rank(best))) best = p;

@@ -111,7 +111,7 @@ function kinOf(f: CountFact, text: string): string | null {
     );
     headlineKin = new RegExp(`^(?:[\\p{L}\\d-]{1,20}\\s+){0,2}(${words.join("|")})$`, "iu");
   }
-  // a headline drops its determiners and possessives: "Dad Charged in Accidental Shooting of 10-Year-Old Son"
+  // a headline drops its determiners and possessives: "Uncle Held in Accidental Shooting of 8-Year-Old Niece"
   if (!f.range) return headlineKin!.exec(f.victims)?.[1]?.toLowerCase() ?? null;
   // the tally reads the lower-cased text
   const said = text.slice(f.range.start, f.range.end).toLowerCase();
@@ -268,7 +268,7 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
     const doer = !!f.reflexive && f.additive;
     // the doer, once counted, is the one every later "himself" points to
     const self = f.reflexive ? victims.find((v) => v.self) : undefined;
-    // "The man was shot multiple times ... and was taken to Stroger Hospital in critical condition":
+    // "The man was shot several times ... and was flown to Mercy Trauma Center in serious condition":
     // two predicates of one subject phrase tell of one person, though a state of the wounded follows a
     // death (a death binds by its own words: the first predicate's reading may have gone astray)
     const sameSubject = f.range && f.kind !== "killed" ? bySubject.get(f.range.start) : undefined;
@@ -294,13 +294,13 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
           target = v;
           break;
         }
-        // "The driver ... is in critical condition and a six year old passenger has been pronounced dead":
+        // "The rider ... is in serious condition and a nine year old passenger has been declared dead":
         // two nouns in one sentence name two people
         if (head && v.head && head !== v.head && v.sentence === f.sentence) continue;
         // "hitting the trooper ... The suspect was shot and killed": two roles, two people
         if (clash(head, v.head)) continue;
-        // "Cha died of his injuries. The other victim was 39-year-old Otonicar Jimquez Aikens. The
-        // Covington resident died at the scene": after a death told, the next person hit, of no fate yet,
+        // "Vang died of his wounds. The other victim was 27-year-old Dorian Leville Marsh. The
+        // Lakewood resident died at the scene": after a death told, the next person hit, of no fate yet,
         // is the one a definite phrase now tells dead
         const newerHit =
           f.kind === "killed" &&
@@ -331,7 +331,7 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
         target = [...victims].reverse().find(
           (v) =>
             !v.self &&
-            // "killing the sixth-grader and leaving the teen in critical condition": the dead are not
+            // "killing the fourth-grader and leaving the student in serious condition": the dead are not
             // the one left wounded
             !(f.kind === "injured" && !f.pronoun && v.status === "killed" && v.killedAt !== -1) &&
             !clash(head, v.head) &&
@@ -397,7 +397,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   let s: Count | null = null;
   let sOthers = 0;
   const bigger = (a: Count | null, b: Count): Count => (a === null || (value(b) ?? -1) > (value(a) ?? -1) ? b : a);
-  // "A woman and a 6-year-old girl suffered life-threatening injuries ... Both later died": a group told
+  // "A man and a 4-year-old boy suffered grave injuries ... Both later died": a group told
   // hurt, then all of it dead in the next sentences, is no longer hurt
   const diedLater = new Set(
     facts.filter(
@@ -431,8 +431,8 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
       if (f.additive) sOthers = Math.max(sOthers, value(c) ?? 0);
     }
   }
-  // "five other victims showed up at the hospital ... they found another person a block away who had
-  // been shot": someone marked new after the others is one more of them
+  // "five other victims showed up at the hospital ... officers then found another man two streets over
+  // who had been shot": someone marked new after the others is one more of them
   const othersAt = facts.findIndex((f) => f.kind === "shot" && f.additive && !f.person && !f.negated && f.range);
   if (othersAt >= 0)
     sOthers += facts
@@ -462,7 +462,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   const K = value(k ?? { low: null, best: null, high: null }) ?? 0;
   // "A man and his son were found dead ... a man and his son with gunshot wounds": someone shot whose
   // fate the text leaves open fills a death counted for the group before being counted as hurt
-  // "an infant rushed to the hospital after his mother and grandmother were shot and killed": the child
+  // "a toddler taken to the hospital after her father and uncle were shot and killed": the child
   // is none of the dead the group names
   const deadGroups = facts
     .filter((f) => f.kind === "killed" && !f.person && !f.negated && (value(f.count) ?? 0) > 0)

@@ -110,7 +110,7 @@ function newShooting(doc: SitrepDocument, s: Range, i: number): boolean {
       !c.aggregate &&
       !c.negated &&
       !c.person?.definite &&
-      // "Monday night, 10-year-old Tavon Tanner was critically wounded": a name told with its age is new
+      // "Friday night, 12-year-old Jalen Moss was critically wounded": a name told with its age is new
       (c.rule === "singular" || c.rule === "conjunction" || (c.rule === "named" && c.person?.age != null)),
   );
 }

@@ -109,7 +109,7 @@ function personVeto(text: string, p: Entity, c: Candidate, g: Gazetteer, seen: P
         (h.feature.kind === "city" && h.feature.population >= 100_000)),
   );
   if (big) return false;
-  // a member of a list of places ("the suburbs of Edmonton, Mount Sheridan, Bentley Park"), or a
+  // a member of a list of places ("the suburbs of Brisbane, Carindale, Sunnybank Hills"), or a
   // name followed by its region ("Wyong, New South Wales")
   return !seen.places.some(
     (s) =>

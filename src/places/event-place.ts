@@ -75,7 +75,7 @@ export function ownEventPlace(doc: SitrepDocument, range: Range): PlaceRef | nul
   for (let i = 0; i < steps.length; i++) {
     const p = mostSpecific(steps[i]!);
     if (!p) continue;
-    // "A 24-year-old Sun Valley woman was fatally shot after a hike in Tarzana": a home town the
+    // "A 31-year-old Glendale man was fatally stabbed after a concert in Pasadena": a home town the
     // event's clause names yields to a place its sentence puts the event in
     if (i === 0 && homes.has(p)) {
       const q = mostSpecific(
@@ -115,7 +115,7 @@ function eventCandidates(doc: SitrepDocument, layout: Layout): Place[] {
   for (const p of doc.places)
     if (destinationBefore.test(doc.text.slice(Math.max(0, p.start - 100), p.start)))
       went.add(`${layout.sentenceOf(p)}|${p.name}|${p.lat}|${p.lon}`);
-  // "was arrested early Wednesday morning near Portola, California": where a suspect was caught, and
+  // "was taken into custody late Friday night near Fallon, Nevada": where a suspect was caught, and
   // the state written after it
   const caught = new Set<Place>();
   let last: Place | null = null;

@@ -43,8 +43,8 @@ export function findCues(sentence: string, offset: number): Cue[] {
 
 /**
  * The lean of the expression at [start, end) of `text`, given its sentence's cues. A cue does not reach
- * into a clause told in the past tense after a comma ("they would appeal the decision, announced
- * Wednesday"). Reported speech ("would") looks ahead of the saying, not of the events it names: a time
+ * into a clause told in the past tense after a comma ("they would challenge the ruling, handed down
+ * Tuesday"). Reported speech ("would") looks ahead of the saying, not of the events it names: a time
  * that modifies a noun ("would get around Wednesday's ruling", "hoped she would help where the Aug. 7
  * blasts killed 257") names one already told ("will observe a silence before Saturday's games" does not).
  */

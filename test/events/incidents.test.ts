@@ -42,8 +42,8 @@ describe("one incident told several times is one event", () => {
   });
 
   it("tells the shootings of a weekend roundup apart, each opened by its time and a new victim", () => {
-    // "Early Saturday, a 50-year-old woman was seriously injured ... Friday night, a man was killed and
-    // three other people were injured ...": the biggest single incident, not the weekend's dead added up
+    // the roundup tells a woman of 50 hurt early Saturday, then a man dead and three others hurt on Friday
+    // night, and so on: the biggest single incident, not the weekend's dead added up
     expect(biggest("3 Dead, 22 Wounded In Weekend Shootings")).toEqual([1, 3]);
   });
 
