@@ -323,7 +323,7 @@ function sourceEnd(toks: readonly Tok[], spEnd: number, after: number): number {
 
 /** Words opening a circumstance after a speech verb: "said as he left", "said in December", "said to People". */
 const CIRCUMSTANCE = new Set("to as when while before after in at on during".split(" "));
-/** the longest circumstance: "in a wide-ranging interview with The Washington Post" */
+/** the longest circumstance: "in a long interview with a regional weekly on Sunday" */
 const CIRCUMSTANCE_MAX = 10;
 
 /**
@@ -555,7 +555,7 @@ export function attributeSentence(
       !form.gerund && prev && (prev.text === "," || prev.text === "—") ? appositiveSubject(toks, k) : null;
     if (invertible && !appositive && (!prev || prev.text === "," || isQuoteTok(prev) || prev.text === "—")) {
       const right = speakerRight(toks, after);
-      // "said one Republican involved in the planning, who ...": the participle phrase is the speaker's
+      // "said one aide involved in the talks, who ...": the participle phrase is the speaker's
       const sp = right && withParticiple(toks, right);
       // 'said North Korea's latest “provocation cannot ...”': a quote opening after the phrase makes it a subject
       const quoteAfter = sp && isQuoteTok(toks[sp.end]) && quoteStartingAt(quotes, toks[sp.end]!.start, 0) !== null;

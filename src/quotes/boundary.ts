@@ -45,10 +45,10 @@ function namedSubject(toks: readonly Tok[], s: number, i: number, quotes: readon
 }
 
 /**
- * The end (exclusive token index) of an object content read from s to e: "called out his rival for
- * alienating Hispanics, which he believes will ..." stops before the relative clause, "stopped the
- * practice, but Cook did not say when" before the contrast, "a propaganda victory, and now they could"
- * or "recanted the claim, and Mr. Hurt's book included" before the new clause. Quoted words are never cut.
+ * The end (exclusive token index) of an object content read from s to e: "faulted his rival for
+ * alienating farmers, which he thinks will ..." stops before the relative clause, "ended the
+ * practice, but Lane did not say when" before the contrast, "a public relations win, and now they could"
+ * or "withdrew the claim, and Ms. Dale's report included" before the new clause. Quoted words are never cut.
  */
 export function objectEnd(toks: readonly Tok[], s: number, e: number, quotes: readonly QuoteSpan[]): number {
   const w = words();

@@ -3,7 +3,7 @@ import type { Attribution } from "./attribute.js";
 import type { QuoteSpan } from "./marks.js";
 
 /**
- * '“He represents our greatest shame.” ― Sonya Herridge': a quote signed with a dash and a name, on
+ * '“She is the best of this town.” ― Marta Olsen': a quote signed with a dash and a name, on
  * its line or opening the next paragraph (epigraphs, pull quotes, fact checks, reader comments). Up to
  * five capitalised words, ending the line or followed by a comma and a description ("- Jane Roe, Ohio").
  */

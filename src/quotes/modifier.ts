@@ -1,6 +1,6 @@
 /**
- * A participle phrase after an inverted speaker belongs to it: "said one Republican involved in the
- * planning, who ...", "said a commander stationed near Aleppo." PolNeAR takes the whole description as
+ * A participle phrase after an inverted speaker belongs to it: "said one aide involved in the
+ * talks, who ...", "said a commander stationed near the border." PolNeAR takes the whole description as
  * the source; the phrase ends where the sentence goes on (punctuation, a relative pronoun).
  */
 import type { SpeakerPhrase } from "./speaker.js";

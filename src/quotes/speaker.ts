@@ -321,7 +321,7 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
         break;
       }
     }
-    // "Jillian Chase, 27, a Tinder user in New York, said": step back over up to three such stretches
+    // "Nora Baptiste, 34, a nurse in Dayton, said": step back over up to three such stretches
     for (let hop = 0; hop < 3; hop++) {
       const segEnd = i + 1;
       while (i >= 0 && j - i < 30 && toks[i]!.text !== t.text && !quoteMark(toks, i) && toks[i]!.text !== ".") i--;
@@ -696,7 +696,7 @@ export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPh
     let j = i;
     for (; j < Math.min(toks.length, i + 25); j++) if (toks[j]!.text === ",") break;
     if (j < toks.length && toks[j]!.text === ",") {
-      // "After talking about security, Mr. Netanyahu suggested": a cue inside the opening phrase
+      // "After touring the plant, Ms. Ortiz suggested": a cue inside the opening phrase
       // belongs to the main clause's subject, after the comma
       // ...only right after the opener ("After talking", "Besides attacking"): in "When Trump launched
       // his campaign by talking" the opening clause has a subject of its own
