@@ -390,9 +390,8 @@ function toChars(toks: readonly Tok[], sp: SpeakerPhrase): Attribution["speaker"
 }
 
 /** The content's last token index (exclusive): the sentence end without its final stop. */
-function contentEnd(toks: readonly Tok[], from: number, stops: ReadonlySet<number>): number {
-  let e = from;
-  while (e < toks.length && !stops.has(e)) e++;
+function contentEnd(toks: readonly Tok[], from: number, nextStop: readonly number[]): number {
+  let e = from < toks.length ? nextStop[from]! : toks.length;
   while (e > from && (FINAL.has(toks[e - 1]!.text) || toks[e - 1]!.text === "," || toks[e - 1]!.text === ";")) e--;
   return e;
 }
@@ -442,6 +441,9 @@ export function attributeSentence(
     stops.add(h.k - 1);
   }
   for (let i = 0; i < toks.length; i++) if (toks[i]!.text === ";") stops.add(i);
+  // the first stop at or after each token, found once: a scan per cue made long sentences quadratic
+  const nextStop: number[] = new Array<number>(toks.length);
+  for (let i = toks.length - 1, next = toks.length; i >= 0; i--) nextStop[i] = next = stops.has(i) ? i : next;
 
   const sliceRange = (a: number, b: number): Range | null => {
     if (b <= a) return null;
@@ -474,10 +476,10 @@ export function attributeSentence(
       const spEnd = sp && setOff ? sourceEnd(toks, sp.end, after) : sp ? sp.end : after;
       let content: Range | null;
       const rest =
-        spEnd < toks.length && toks[spEnd]!.text === "," ? contentEnd(toks, spEnd + 1, stops) - (spEnd + 1) : 0;
+        spEnd < toks.length && toks[spEnd]!.text === "," ? contentEnd(toks, spEnd + 1, nextStop) - (spEnd + 1) : 0;
       if (k - a >= 2 && rest >= 3) {
         // "The implication, according to the aide, is that ...": the source sits inside its content
-        content = sliceRange(a, contentEnd(toks, spEnd + 1, stops));
+        content = sliceRange(a, contentEnd(toks, spEnd + 1, nextStop));
       } else if (k - a >= 2) {
         let b = k;
         while (b > a && (toks[b - 1]!.text === "," || toks[b - 1]!.text === "—")) b--;
@@ -485,7 +487,7 @@ export function attributeSentence(
       } else {
         let s = spEnd;
         while (s < toks.length && toks[s]!.punct && !isQuoteTok(toks[s])) s++;
-        content = sliceRange(s, contentEnd(toks, s, stops));
+        content = sliceRange(s, contentEnd(toks, s, nextStop));
       }
       if (!content) continue;
       out.push({ content: widen(content), cue, speaker: sp ? toChars(toks, sp) : null, sentence });
@@ -672,7 +674,7 @@ export function attributeSentence(
       if (CLAUSE_WORD.has(t.lower) || (!t.cap && /(?:ed|ing)$/.test(t.lower) && t.lower !== "during")) break;
     }
     while (s < toks.length && toks[s]!.punct && !isQuoteTok(toks[s])) s++;
-    let e = contentEnd(toks, s, stops);
+    let e = contentEnd(toks, s, nextStop);
     // an object content ends where the sentence goes on in a clause of its own
     if (form.np && s < e && toks[s]!.lower !== "that" && !isQuoteTok(toks[s])) e = objectEnd(toks, s, e, quotes);
     // the cue is judged on this content: the clause ends below move where it stops, not whether it is one

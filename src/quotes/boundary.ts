@@ -34,36 +34,62 @@ function words() {
 }
 
 /**
- * ", and Mr. Hurt's book included": a name after ", and" opens a clause of its own, unless a comma
- * before it in the content makes the stretch a list ("Aleppo, Homs, and Idlib").
- */
-function namedSubject(toks: readonly Tok[], s: number, i: number, quotes: readonly QuoteSpan[]): boolean {
-  const m = toks[i + 2];
-  if (!m?.cap || m.punct) return false;
-  for (let j = s; j < i; j++) if (toks[j]!.text === "," && !quoted(quotes, toks[j]!)) return false;
-  return true;
-}
-
-/**
  * The end (exclusive token index) of an object content read from s to e: "faulted his rival for
  * alienating farmers, which he thinks will ..." stops before the relative clause, "ended the
  * practice, but Lane did not say when" before the contrast, "a public relations win, and now they could"
  * or "withdrew the claim, and Ms. Dale's report included" before the new clause. Quoted words are never cut.
  */
 export function objectEnd(toks: readonly Tok[], s: number, e: number, quotes: readonly QuoteSpan[]): number {
+  const { cuts, commas } = objectCuts(toks, quotes);
+  // the cuts that hold wherever the content starts: the first after s
+  const f = cuts[lowerBound(cuts, s + 1)];
+  let end = f !== undefined && f < e - 1 ? f : e;
+  // ", and Ms. Dale's report included": a name after ", and" opens a clause of its own, unless a comma
+  // before it in the content makes the stretch a list ("Aleppo, Homs, and Idlib"): only at the first comma
+  const c = commas[lowerBound(commas, s)];
+  if (c !== undefined && c > s && c < end && c < e - 1) {
+    const w = words();
+    const m = toks[c + 2];
+    if (w.newClause.has(toks[c + 1]!.lower) && m?.cap && !m.punct) end = c;
+  }
+  return end;
+}
+
+/**
+ * Where objectEnd may cut in one sentence, found once: a contents' scan to its sentence's end per cue
+ * made a sentence of thousands of tokens (a table, a list run together) quadratic.
+ */
+const cutsOf = new WeakMap<readonly Tok[], { quotes: readonly QuoteSpan[]; cuts: number[]; commas: number[] }>();
+function objectCuts(toks: readonly Tok[], quotes: readonly QuoteSpan[]): { cuts: number[]; commas: number[] } {
+  const known = cutsOf.get(toks);
+  if (known && known.quotes === quotes) return known;
   const w = words();
-  for (let i = s + 1; i < e - 1; i++) {
+  const cuts: number[] = [];
+  const commas: number[] = [];
+  for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!w.marks.has(t.text) || quoted(quotes, t)) continue;
-    const n = toks[i + 1]!;
-    const m = toks[i + 2];
-    const cut =
-      w.contrasts.has(n.lower) ||
-      (w.newClause.has(n.lower) &&
-        (w.subjects.has(m?.lower ?? "") || (t.text === "," && namedSubject(toks, s, i, quotes))));
-    if (cut) return i;
+    if (t.text === ",") commas.push(i);
+    const n = toks[i + 1];
+    if (!n) continue;
+    if (w.contrasts.has(n.lower) || (w.newClause.has(n.lower) && w.subjects.has(toks[i + 2]?.lower ?? "")))
+      cuts.push(i);
   }
-  return e;
+  const made = { quotes, cuts, commas };
+  cutsOf.set(toks, made);
+  return made;
+}
+
+/** The index of the first number in the ascending list `xs` that is at least x (xs.length when none). */
+export function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A word that opens a main clause: a pronoun, a name, a determiner, a number. */
