@@ -28,5 +28,41 @@ export function overlapLength(a: Range, b: Range): number {
 
 /** The first of `sentences` holding offset `at`. */
 export function sentenceAt<R extends Range>(sentences: readonly R[], at: number): R | undefined {
-  return sentences.find((s) => s.start <= at && at < s.end);
+  const i = indexAt(sentences, at);
+  return i < 0 ? undefined : sentences[i];
+}
+
+/** arrays found in order (sorted by start, none overlapping the next), checked once per array */
+const ordered = new WeakMap<readonly Range[], boolean>();
+
+function inOrder(ranges: readonly Range[]): boolean {
+  let yes = ordered.get(ranges);
+  if (yes === undefined) {
+    yes = true;
+    for (let i = 0; i < ranges.length && yes; i++) {
+      const r = ranges[i]!;
+      yes = r.start <= r.end && (i === 0 || ranges[i - 1]!.end <= r.start);
+    }
+    ordered.set(ranges, yes);
+  }
+  return yes;
+}
+
+/**
+ * The index of the first of `ranges` holding offset `at`, or -1: a binary search when the ranges are in
+ * order (a document's sentences), so a long text costs no scan per offset. The array must not change
+ * after it is first asked about.
+ */
+export function indexAt(ranges: readonly Range[], at: number): number {
+  if (!inOrder(ranges)) return ranges.findIndex((s) => s.start <= at && at < s.end);
+  let lo = 0;
+  let hi = ranges.length;
+  // the last range starting at or before `at`: only it can hold `at`
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const i = lo - 1;
+  return i >= 0 && at < ranges[i]!.end ? i : -1;
 }
