@@ -8,10 +8,38 @@ export function contains(outer: Range, inner: Range): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
-/** True when `r` overlaps any of `ranges` (assumed few: boilerplate spans, a dateline). */
+/** Lists of more ranges than this are searched by offset (a long text's boilerplate has hundreds). */
+const FEW = 32;
+
+/** the lists asked about, in order by start with the furthest end so far, while they keep their length */
+const sortedLists = new WeakMap<readonly Range[], { n: number; starts: number[]; reach: number[] }>();
+
+/** True when `r` overlaps any of `ranges` (boilerplate spans, a dateline). */
 export function overlapsAny(r: Range, ranges: readonly Range[]): boolean {
-  for (const x of ranges) if (overlaps(r, x)) return true;
-  return false;
+  if (ranges.length <= FEW) {
+    for (const x of ranges) if (overlaps(r, x)) return true;
+    return false;
+  }
+  let s = sortedLists.get(ranges);
+  if (s?.n !== ranges.length) {
+    const sorted = [...ranges].sort((a, b) => a.start - b.start);
+    let far = -Infinity;
+    s = {
+      n: ranges.length,
+      starts: sorted.map((x) => x.start),
+      reach: sorted.map((x) => (far = Math.max(far, x.end))),
+    };
+    sortedLists.set(ranges, s);
+  }
+  // the ranges starting before r ends: one of them overlaps r when the furthest end among them passes r's start
+  let lo = 0;
+  let hi = s.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.starts[mid]! < r.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && s.reach[lo - 1]! > r.start;
 }
 
 /** Shrinks [start, end) so it neither begins nor ends with whitespace. */
