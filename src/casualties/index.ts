@@ -125,10 +125,7 @@ export const casualties: Stage = {
         }
         if (ctx.history || inPast) {
           pastAt = si;
-          const around = personSpans.overlapping(
-            Math.min(f.start, f.cue.end) - 1,
-            Math.max(f.cue.start, f.end) + 1,
-          );
+          const around = personSpans.overlapping(Math.min(f.start, f.cue.end) - 1, Math.max(f.cue.start, f.end) + 1);
           for (const e of around.map((k) => persons[k]!))
             // the subject before the predicate, or an active verb's object after it
             if (

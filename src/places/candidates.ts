@@ -269,7 +269,10 @@ export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { fin
     if (c.unknown && /\s/.test(c.text) && kin.has(last) && !lex.street.has(last.toLowerCase())) fromNer.splice(i, 1);
   }
   const found = opts.finder === false ? [] : findToponyms(doc, g, { sents, persons });
-  const places = [...fromNer.filter((c) => !c.unknown), ...found.filter((c) => !c.unknown && !overlapsAny(c, blocking(c)))];
+  const places = [
+    ...fromNer.filter((c) => !c.unknown),
+    ...found.filter((c) => !c.unknown && !overlapsAny(c, blocking(c))),
+  ];
   const seen: PlaceEvidence = { surnames: kin, names: new Set(places.map((c) => c.text)), places };
   // a list member let through vouches for the next one ("Edmonton, Mount Sheridan, Trinity Beach")
   let fromFinder: Candidate[] = [];

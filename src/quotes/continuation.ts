@@ -42,8 +42,7 @@ export function joinContinuations(
   const grown = new Set<Attribution>();
   const holds = (a: Attribution, q: Range) => a.content.start <= q.start && q.end <= a.content.end;
   const owned = (q: Range) =>
-    contents.overlapping(q.start - 1, q.end + 1).some((k) => holds(atts[k]!, q)) ||
-    [...grown].some((a) => holds(a, q));
+    contents.overlapping(q.start - 1, q.end + 1).some((k) => holds(atts[k]!, q)) || [...grown].some((a) => holds(a, q));
   const starts = new Set(quotes.map((q) => q.start));
   const ends = new Set(quotes.map((q) => q.end));
   // quotes come in order and apart (marks.ts); were they not, each attribution would read them all

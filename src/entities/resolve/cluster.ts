@@ -24,7 +24,7 @@ function compatible(a: EntityType, b: EntityType): boolean {
 }
 
 /** `named`: the cluster's names (mention indexes), `lowers`: each mention's text in lower case, `lower` that of `m` */
-function sameReferent(
+export function sameReferent(
   m: Mention,
   lower: string,
   named: readonly number[],

@@ -69,9 +69,7 @@ class People {
   constructor(ctx: Ctx) {
     this.list = persons(ctx);
     const l = this.list;
-    this.inOrder = l.every(
-      (p, k) => k === 0 || (l[k - 1]!.m.end <= p.m.start && l[k - 1]!.m.sentence <= p.m.sentence),
-    );
+    this.inOrder = l.every((p, k) => k === 0 || (l[k - 1]!.m.end <= p.m.start && l[k - 1]!.m.sentence <= p.m.sentence));
     l.forEach((p, k) => {
       const list = this.at.get(p.c);
       if (list) list.push(k);
