@@ -11,6 +11,7 @@ const NAMES: [string, Mention["type"]][] = [
   ["Razaee", "person"],
   ["Rezae", "person"],
   ["Shamkhanii", "person"],
+  ["Shamkahni", "person"],
   ["Admiral Ali Shamkhani", "person"],
   ["Ali Shamkhani", "person"],
   ["Shamkhani", "person"],

@@ -1,8 +1,8 @@
 /**
  * Which clusters a name could belong to, without comparing it with every name seen so far (quadratic in
  * a long text). Each name that joins a cluster files the cluster under keys that any name matching it
- * (cluster.ts `sameReferent`) must share: its lower case, a person's surname by first letter and length
- * (a typo keeps both within reach), a country's code, an organization's key, initials, "X of" prefixes
+ * (cluster.ts `sameReferent`) must share: its lower case, a person's surname and the words left by
+ * deleting a letter or two from it (a typo leaves one of them in common), a country's code, an organization's key, initials, "X of" prefixes
  * and one-letter deletions. A lookup returns a superset of the matching clusters; the caller confirms
  * each with `sameReferent`, so the clusters are the same as with the full comparison.
  */
@@ -12,14 +12,21 @@ import { initials, isAcronym, organizationKey, words } from "./names.js";
 
 const orgish = (t: EntityType): boolean => t === "organization" || t === "other";
 
-/** typoEqual (names.ts) needs equal words, or five letters or more, the same first letter and lengths within two */
-function surnameKeys(last: string, query: boolean): string[] {
+/**
+ * typoEqual (names.ts) takes equal words, or words of five letters or more one edit apart (two when
+ * both have eight or more): such words share a word left by deleting at most one letter from each (two
+ * from words of eight or more), so the surname is filed under all of those.
+ */
+function surnameKeys(last: string): string[] {
   const w = last.toLowerCase();
   if (w.length < 5) return ["p" + w];
-  if (!query) return [`P${w.charAt(0)}:${w.length}`];
-  const keys: string[] = [];
-  for (let n = Math.max(5, w.length - 2); n <= w.length + 2; n++) keys.push(`P${w.charAt(0)}:${n}`);
-  return keys;
+  const keys = new Set([w]);
+  for (let i = 0; i < w.length; i++) {
+    const d = w.slice(0, i) + w.slice(i + 1);
+    keys.add(d);
+    if (w.length >= 8) for (let j = i; j < d.length; j++) keys.add(d.slice(0, j) + d.slice(j + 1));
+  }
+  return [...keys].map((k) => "P" + k);
 }
 
 /** the organization keys this one is "<key> of ..." of */
@@ -42,7 +49,7 @@ function fileKeys(text: string, type: EntityType): string[] {
   const keys = ["L" + lower];
   if (type === "person") {
     const ws = words(text);
-    if (ws.length > 0) keys.push(...surnameKeys(ws[ws.length - 1]!, false));
+    if (ws.length > 0) keys.push(...surnameKeys(ws[ws.length - 1]!));
   }
   if (type === "place") {
     const c = countryCode(text);
@@ -66,7 +73,7 @@ function queryKeys(text: string, type: EntityType): string[] {
   const keys = ["L" + lower];
   if (type === "person") {
     const ws = words(text);
-    if (ws.length > 0) keys.push(...surnameKeys(ws[ws.length - 1]!, true));
+    if (ws.length > 0) keys.push(...surnameKeys(ws[ws.length - 1]!));
   }
   if (type === "place") {
     const c = countryCode(text);
