@@ -67,6 +67,8 @@ describe("clusterNames", () => {
           text += name;
           return { start, end: text.length, text: name, type, sentence: i, from: 0, to: words(name).length };
         });
+        // (the key index is used from a few hundred mentions on: asked for here from the first)
+        expect(clusterNames(mentions, text, { indexFrom: 0 }).of).toEqual(byScan(mentions));
         expect(clusterNames(mentions, text).of).toEqual(byScan(mentions));
       }),
     );

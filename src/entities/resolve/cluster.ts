@@ -86,17 +86,25 @@ function parentheticalOf(
   return best;
 }
 
+/** From this many mentions on, clusters are found through a ReferentIndex rather than by a scan. */
+const INDEX_FROM = 500;
+
 /**
  * Groups named mentions into referents. Longer names go first so that a surname or acronym finds the
  * full name wherever in the article it was written.
  */
-export function clusterNames(mentions: readonly Mention[], text: string): { clusters: Cluster[]; of: number[] } {
+export function clusterNames(
+  mentions: readonly Mention[],
+  text: string,
+  { indexFrom = INDEX_FROM }: { indexFrom?: number } = {},
+): { clusters: Cluster[]; of: number[] } {
   const order = mentions.map((_, i) => i);
   const len = mentions.map((m) => words(m.text).length);
   order.sort((a, b) => len[b]! - len[a]! || mentions[a]!.start - mentions[b]!.start);
   const clusters: Cluster[] = [];
   const of = new Array<number>(mentions.length).fill(-1);
-  const index = new ReferentIndex();
+  // an article's few names are compared with every cluster; a long text's are looked up (the same clusters)
+  const index = mentions.length >= indexFrom ? new ReferentIndex() : null;
   let ends: Map<number, number[]> | undefined;
   const endsOnce = () => (ends ??= byEnd(mentions));
   // bracketed acronyms first: they tie two names that share no words
@@ -106,11 +114,11 @@ export function clusterNames(mentions: readonly Mention[], text: string): { clus
       if (of[p] === -1) {
         of[p] = clusters.length;
         clusters.push({ type: mentions[p]!.type, named: [p], other: [], actorType: null, country: null });
-        index.add(of[p]!, p, mentions[p]!);
+        index?.add(of[p]!, p, mentions[p]!);
       }
       of[i] = of[p]!;
       clusters[of[p]!]!.named.push(i);
-      index.add(of[i]!, i, mentions[i]!);
+      index?.add(of[i]!, i, mentions[i]!);
     }
   }
   const seenText = new Map<string, number>();
@@ -121,7 +129,9 @@ export function clusterNames(mentions: readonly Mention[], text: string): { clus
     // one referent per distinct name: the same text joins the cluster it joined before
     let c =
       seenText.get(m.text) ??
-      index.candidates(m).find((k) => sameReferent(m, lowers[i]!, index.distinct[k]!, mentions, lowers)) ??
+      (index
+        ? index.candidates(m).find((k) => sameReferent(m, lowers[i]!, index.distinct[k]!, mentions, lowers))
+        : clusters.findIndex((cl) => sameReferent(m, lowers[i]!, cl.named, mentions, lowers))) ??
       -1;
     if (c === -1) {
       c = clusters.length;
@@ -130,7 +140,7 @@ export function clusterNames(mentions: readonly Mention[], text: string): { clus
     of[i] = c;
     seenText.set(m.text, c);
     clusters[c]!.named.push(i);
-    index.add(c, i, m);
+    index?.add(c, i, m);
   }
   for (const cl of clusters) cl.named.sort((a, b) => a - b);
   return { clusters, of };
