@@ -46,14 +46,17 @@ function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-function run(articles: Article[], passes: number): { ms: number; timings: StageTimings } {
+/** Wall-clock and CPU time of one pass (CPU time tells on a machine shared with other work). */
+function run(articles: Article[], passes: number): { ms: number; cpuMs: number; timings: StageTimings } {
   const timings: StageTimings = {};
   gc();
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (let p = 0; p < passes; p++) for (const a of articles) runPipeline(a, timings);
   const ms = (performance.now() - t0) / passes;
+  const c = process.cpuUsage(c0);
   for (const k of Object.keys(timings)) timings[k]! /= passes;
-  return { ms, timings };
+  return { ms, cpuMs: (c.user + c.system) / 1000 / passes, timings };
 }
 
 const kbs = (chars: number, ms: number): string => (ms > 0 ? ((chars / 1000) * (1000 / ms)).toFixed(0) : "-");
@@ -73,17 +76,18 @@ function main(): void {
   for (const text of gather(pools, 100_000)) runPipeline({ id: "warm", text, published: null });
 
   const names = STAGES.map((s) => s.name);
-  const head = ["size KB", "run", "total s", "KB/s", ...names.map((n) => `${n} KB/s`)];
+  const head = ["size KB", "run", "total s", "cpu s", "KB/s", ...names.map((n) => `${n} KB/s`)];
   const rows: string[][] = [];
   for (const size of sizes) {
     const pieces = gather(pools, size);
     const text = pieces.join("\n\n");
     const kb = (text.length / 1000).toFixed(0);
     const one = run([{ id: "long", text, published: null }], passes);
-    const row = (label: string, r: { ms: number; timings: StageTimings }): string[] => [
+    const row = (label: string, r: { ms: number; cpuMs: number; timings: StageTimings }): string[] => [
       kb,
       label,
       (r.ms / 1000).toFixed(2),
+      (r.cpuMs / 1000).toFixed(2),
       kbs(text.length, r.ms),
       ...names.map((n) => kbs(text.length, r.timings[n] ?? 0)),
     ];
