@@ -1,6 +1,7 @@
 import type { Casualty, CasualtyKind } from "../document/schema.js";
 import type { Stage } from "../document/stage.js";
 import { overlapsAny } from "../util/ranges.js";
+import { SpanIndex } from "../util/span-index.js";
 import { factContext, pastOpener, sequelOpener, type SentenceContext, sentenceContext } from "./context.js";
 import { sentenceFacts, type Fact } from "./facts.js";
 
@@ -47,6 +48,25 @@ function subhead(text: string, r: { start: number; end: number }): boolean {
   return own && !/[.!?:;,"'”’]$/.test(s) && s.split(/\s+/).length <= SUBHEAD_WORDS;
 }
 
+/** The offsets of the text's line breaks, in order. */
+function newlines(text: string): number[] {
+  const out: number[] = [];
+  for (let k = text.indexOf("\n"); k >= 0; k = text.indexOf("\n", k + 1)) out.push(k);
+  return out;
+}
+
+/** What `text.lastIndexOf("\n", at)` gives, from the line breaks' offsets: the last one at or before `at`, or -1. */
+function lastAtOrBefore(lines: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? lines[lo - 1]! : -1;
+}
+
 /** "He later shot ...": a sentence whose subject is a personal pronoun */
 const PRONOUN_OPENER = /^\s{0,3}(?:He|She|They)\s/;
 
@@ -68,9 +88,13 @@ export const casualties: Stage = {
     let pastParagraph = -2;
     let pastFrom = -9;
     let pastBefore = false;
+    // looked up by offset, not scanned per sentence: a long text has thousands of each
+    const lines = newlines(doc.text);
+    const timeSpans = new SpanIndex(doc.times);
+    const personSpans = new SpanIndex(persons);
     doc.sentences.forEach((sent, si) => {
       if (shouting(doc.text, sent)) return;
-      const para = doc.text.lastIndexOf("\n", sent.start);
+      const para = lastAtOrBefore(lines, sent.start);
       const s = doc.text.slice(sent.start, sent.end);
       // "Last month, a 4-year-old girl shot herself. ¶ A few weeks later, an 11-year-old boy ...": a sequel
       // right after a background passage goes on telling it
@@ -84,7 +108,12 @@ export const casualties: Stage = {
       let sc: SentenceContext | null = null;
       for (const f of sentenceFacts(doc.text, sent, si)) {
         if (overlapsAny(f, doc.boilerplate)) continue;
-        sc ??= sentenceContext(doc.text, sent, doc.published, doc.times);
+        sc ??= sentenceContext(
+          doc.text,
+          sent,
+          doc.published,
+          timeSpans.overlapping(sent.start - 1, sent.end + 1).map((k) => doc.times[k]!),
+        );
         const ctx = factContext(doc.text, sent, f, doc.published, sc);
         // "...found Marcus Pell shot three times in the back. He died at Mercy Regional.": a pronoun
         // right after a background passage goes on telling it
@@ -96,7 +125,8 @@ export const casualties: Stage = {
         }
         if (ctx.history || inPast) {
           pastAt = si;
-          for (const e of persons)
+          const around = personSpans.overlapping(Math.min(f.start, f.cue.end) - 1, Math.max(f.cue.start, f.end) + 1);
+          for (const e of around.map((k) => persons[k]!))
             // the subject before the predicate, or an active verb's object after it
             if (
               (e.start >= f.start && e.end <= f.cue.start) ||

@@ -16,15 +16,50 @@ const ARMED: ReadonlySet<ActorType> = new Set([
   "external/other forces",
 ]);
 
+/** The actors' names and aliases in lower case (over two letters), each with its first actor in order. */
+interface Names {
+  list: { k: string; a: Actor }[];
+  first: Map<string, { at: number; a: Actor }>;
+  longest: number;
+}
+
+const namesOf = new WeakMap<readonly Actor[], Names>();
+
+function actorNames(actors: readonly Actor[]): Names {
+  let n = namesOf.get(actors);
+  if (!n) {
+    const list: Names["list"] = [];
+    for (const a of actors)
+      for (const name of [a.name, ...a.aliases]) {
+        const k = name.toLowerCase();
+        if (k.length > 2) list.push({ k, a });
+      }
+    const first = new Map<string, { at: number; a: Actor }>();
+    list.forEach(({ k, a }, at) => {
+      if (!first.has(k)) first.set(k, { at, a });
+    });
+    n = { list, first, longest: Math.max(0, ...list.map((x) => x.k.length)) };
+    namesOf.set(actors, n);
+  }
+  return n;
+}
+
+/** The first actor (in order, name before aliases) whose name the phrase holds. */
 function named(doc: SitrepDocument, phrase: string): Actor | null {
   const p = phrase.toLowerCase();
-  for (const a of doc.actors) {
-    for (const n of [a.name, ...a.aliases]) {
-      const k = n.toLowerCase();
-      if (k.length > 2 && (p === k || p.includes(k))) return a;
-    }
+  const { list, first, longest } = actorNames(doc.actors);
+  // few names: read them in order; many (a long text): look up the phrase's own pieces instead
+  if (list.length <= 4 * p.length * Math.min(longest, p.length)) {
+    for (const { k, a } of list) if (p.includes(k)) return a;
+    return null;
   }
-  return null;
+  let best: { at: number; a: Actor } | null = null;
+  for (let i = 0; i < p.length; i++)
+    for (let l = 3; l <= longest && i + l <= p.length; l++) {
+      const hit = first.get(p.slice(i, i + l));
+      if (hit && (!best || hit.at < best.at)) best = hit;
+    }
+  return best?.a ?? null;
 }
 
 function resolve(doc: SitrepDocument, phrase: string | null, evidence: readonly Range[]): { name: string } | null {

@@ -137,6 +137,15 @@ function dateCues(): Cues {
  * `later` holds, not a later step of the case (an arrest can only bound the event from above).
  */
 function eventTimes(doc: SitrepDocument, later = false): SitrepDocument["times"] {
+  // read once per document: the events stage asks for each of its events, and a long text has thousands
+  let memo = eventTimesOf.get(doc);
+  if (!memo) eventTimesOf.set(doc, (memo = {}));
+  return (memo[later ? "later" : "now"] ??= readEventTimes(doc, later));
+}
+
+const eventTimesOf = new WeakMap<SitrepDocument, { now?: SitrepDocument["times"]; later?: SitrepDocument["times"] }>();
+
+function readEventTimes(doc: SitrepDocument, later: boolean): SitrepDocument["times"] {
   const c = dateCues();
   const pub = doc.published ? Date.parse(doc.published.slice(0, 10) + "T00:00:00Z") : NaN;
   const direct = (doc.quotes ?? []).filter((q) => q.kind === "direct");

@@ -380,6 +380,13 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
   return { killed, hurt, unknownVictims };
 }
 
+/** The article's text in lower case, made once: totals is asked for each incident of one article. */
+let lowered = { text: "", lower: "" };
+function lowerCase(text: string): string {
+  if (lowered.text !== text) lowered = { text, lower: text.toLowerCase() };
+  return lowered.lower;
+}
+
 export function totals(input: readonly CountFact[], text = ""): Totals {
   // "Two men were shot ... One died": where a group is counted, "one" of it is no new person
   // ("The other victim was Otonicar Aikens ... Pitts shot his parents": a group told only after is not
@@ -457,7 +464,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     if (f.nth && f.kind === "killed") k = bigger(k, floor);
     else s = bigger(s, floor);
   }
-  const t = tally(facts, text.toLowerCase());
+  const t = tally(facts, lowerCase(text));
   let basis: Totals["basis"] = "stated";
   const K = value(k ?? { low: null, best: null, high: null }) ?? 0;
   // "A man and his son were found dead ... a man and his son with gunshot wounds": someone shot whose
@@ -507,7 +514,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
       (n, f) => (f.kind === "killed" && !f.person && !f.negated ? Math.max(n, value(f.count) ?? 0) : n),
       0,
     );
-    const dead = Math.max(stated, tally(before, text.toLowerCase()).killed);
+    const dead = Math.max(stated, tally(before, lowerCase(text)).killed);
     if (dead === 0) continue;
     const named = /^[A-Z]/.test(pair[1]!) ? pair[1]! : null;
     const namedBefore =

@@ -138,6 +138,13 @@ export const events: Stage = {
     const headline = titleFacts(doc).filter((f) => f.kind !== "other");
     if (headline.length) groups.set(0, [...headline, ...(groups.get(0) ?? [])]);
     const out: Event[] = [];
+    // each incident's sentences, in order, gathered in one pass
+    const sentencesOf = new Map<number, Range[]>();
+    doc.sentences.forEach((s, i) => {
+      const list = sentencesOf.get(ids[i]!);
+      if (list) list.push(s);
+      else sentencesOf.set(ids[i]!, [s]);
+    });
     for (const [id, facts] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
       const t = totals(facts, doc.text);
       // a headline that states both tolls in numbers ("1 dead, 3 hurt") summarises the incident: the
@@ -168,7 +175,7 @@ export const events: Stage = {
       if (!t.fatalities && !t.injured) continue;
       if ((t.fatalities?.best ?? 0) === 0 && (t.injured?.best ?? 0) === 0 && facts.every((f) => f.negated)) continue;
       const evidence: Range[] = facts.filter((f) => f.range && !f.negated).map((f) => f.range!);
-      const sentences = doc.sentences.filter((_, i) => ids[i] === id);
+      const sentences = sentencesOf.get(id) ?? [];
       const allText =
         sentences.map((s) => doc.text.slice(s.start, s.end)).join(" ") + " " + (id === 0 ? (doc.title ?? "") : "");
       const { type, subType } = eventType(allText);

@@ -27,7 +27,15 @@ function ref(p: Place, precision: 1 | 2 | 3 | null): PlaceRef {
 const coarseRef = (p: Place): PlaceRef => ref(p, Math.max(p.precision ?? 2, 2) as 2 | 3);
 
 /** The country most of the article's places (and its dateline) are in, when there is a clear one. */
+const mainCountries = new WeakMap<SitrepDocument, string | null>();
+
 function mainCountry(doc: SitrepDocument): string | null {
+  // once per document: the events stage asks for each of its events
+  if (!mainCountries.has(doc)) mainCountries.set(doc, countMainCountry(doc));
+  return mainCountries.get(doc)!;
+}
+
+function countMainCountry(doc: SitrepDocument): string | null {
   const n = new Map<string, number>();
   for (const p of doc.places) if (p.country && p.lat !== null) n.set(p.country, (n.get(p.country) ?? 0) + 1);
   let best: string | null = null;

@@ -1,5 +1,6 @@
 import type { Entity, Range, SitrepDocument } from "../document/schema.js";
-import { overlaps, overlapsAny } from "../util/ranges.js";
+import { indexAt, overlaps, overlapsAny } from "../util/ranges.js";
+import { SpanIndex } from "../util/span-index.js";
 import type { Candidate } from "./candidate.js";
 import { findToponyms, linkContainers, LIST_SEPARATOR, namedPeople, notAPlace, sentenceTokens } from "./finder.js";
 import { nameKey, type Gazetteer } from "./gazetteer/index.js";
@@ -111,12 +112,41 @@ function personVeto(text: string, p: Entity, c: Candidate, g: Gazetteer, seen: P
   if (big) return false;
   // a member of a list of places ("the suburbs of Brisbane, Carindale, Sunnybank Hills"), or a
   // name followed by its region ("Wyong, New South Wales")
-  return !seen.places.some(
+  return !placesAround(seen, c).some(
     (s) =>
       (s.end <= c.start && LIST_SEPARATOR.test(text.slice(s.end, c.start))) ||
       (c.end <= s.start && LIST_SEPARATOR.test(text.slice(c.end, s.start))) ||
       (c.end <= s.start && /^,\s{1,2}$/.test(text.slice(c.end, s.start)) && regionOf(s, g)),
   );
+}
+
+/** The longest text LIST_SEPARATOR matches: ",  or  the  ". */
+const SEPARATOR_MAX = 13;
+
+/**
+ * The places that end at most SEPARATOR_MAX characters before `c` or start at most that far after it:
+ * the only ones a list separator can join to it. A long text's places are many; these come from maps
+ * by offset, rebuilt when places were added.
+ */
+function placesAround(seen: PlaceEvidence, c: Range): Candidate[] {
+  if (seen.edges?.n !== seen.places.length) {
+    const ends = new Map<number, Candidate[]>();
+    const starts = new Map<number, Candidate[]>();
+    const add = (m: Map<number, Candidate[]>, at: number, p: Candidate) => {
+      const list = m.get(at);
+      if (list) list.push(p);
+      else m.set(at, [p]);
+    };
+    for (const p of seen.places) {
+      add(ends, p.end, p);
+      add(starts, p.start, p);
+    }
+    seen.edges = { n: seen.places.length, ends, starts };
+  }
+  const out: Candidate[] = [];
+  for (let at = c.start - SEPARATOR_MAX; at <= c.start; at++) out.push(...(seen.edges.ends.get(at) ?? []));
+  for (let at = c.end; at <= c.end + SEPARATOR_MAX; at++) out.push(...(seen.edges.starts.get(at) ?? []));
+  return out;
 }
 
 /** What the article shows of places apart from the tagger's person mentions. */
@@ -127,6 +157,8 @@ interface PlaceEvidence {
   names: Set<string>;
   /** those place candidates themselves */
   places: Candidate[];
+  /** `places` by end and by start, as of when it had `n` members */
+  edges?: { n: number; ends: Map<number, Candidate[]>; starts: Map<number, Candidate[]> };
 }
 
 function regionOf(c: Candidate, g: Gazetteer): boolean {
@@ -185,11 +217,9 @@ function personWords(persons: Entity[]): Set<string> {
 export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { finder?: boolean } = {}): Candidate[] {
   const { text } = doc;
   const lex = lexicon();
-  const layoutSentence = (start: number): number => {
-    const i = doc.sentences.findIndex((s) => s.start <= start && start < s.end);
-    return i;
-  };
+  const layoutSentence = (start: number): number => indexAt(doc.sentences, start);
   const vetoes = doc.entities.filter((e) => e.type === "organization" || e.type === "other");
+  const vetoSpans = new SpanIndex(vetoes);
   const notPlaceLists = nonPlaceLists(text, doc.entities);
   const fromNer: Candidate[] = [];
   for (let e of doc.entities) {
@@ -201,7 +231,8 @@ export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { fin
     // so a lower-case word closing the mention is a common noun after the name
     const cut = lowerTail(e.text);
     if (cut < e.text.length) e = { ...e, end: e.start + cut, text: e.text.slice(0, cut) };
-    if (notAPlace(text, e.start, e.end, g, lex) || vetoes.some((v) => holds(v, e))) continue;
+    const inside = (r: Range) => vetoSpans.overlapping(r.start - 1, r.end + 1).some((k) => holds(vetoes[k]!, r));
+    if (notAPlace(text, e.start, e.end, g, lex) || inside(e)) continue;
     const known = g.lookup(e.text).length > 0 || g.abbreviation(e.text) !== null || quarterOf(e.text, g).length > 0;
     // "Posted: Wednesday": a lone dictionary word the gazetteer does not know is a word, not a place
     if (!known && /^\p{Lu}\p{Ll}+$/u.test(e.text) && lex.common.has(e.text.toLowerCase())) continue;
@@ -227,6 +258,8 @@ export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { fin
   };
   for (let i = fromNer.length - 1; i >= 0; i--) if (personal(fromNer[i]!)) fromNer.splice(i, 1);
   const blocked = doc.entities.filter((e) => e.type === "person" || e.type === "group");
+  const blockedSpans = new SpanIndex(blocked);
+  const blocking = (c: Range): Entity[] => blockedSpans.overlapping(c.start, c.end).map((k) => blocked[k]!);
   // "Antoine Smelley, 33, and Cleveland Smelley": a name the gazetteer lacks that ends in a surname
   // the article gives a person is that person's kin
   const kin = personWords(blocked);
@@ -236,25 +269,38 @@ export function collectCandidates(doc: SitrepDocument, g: Gazetteer, opts: { fin
     if (c.unknown && /\s/.test(c.text) && kin.has(last) && !lex.street.has(last.toLowerCase())) fromNer.splice(i, 1);
   }
   const found = opts.finder === false ? [] : findToponyms(doc, g, { sents, persons });
-  const places = [...fromNer.filter((c) => !c.unknown), ...found.filter((c) => !c.unknown && !overlapsAny(c, blocked))];
+  const places = [
+    ...fromNer.filter((c) => !c.unknown),
+    ...found.filter((c) => !c.unknown && !overlapsAny(c, blocking(c))),
+  ];
   const seen: PlaceEvidence = { surnames: kin, names: new Set(places.map((c) => c.text)), places };
   // a list member let through vouches for the next one ("Edmonton, Mount Sheridan, Trinity Beach")
   let fromFinder: Candidate[] = [];
   for (let pass = 0; pass < 3; pass++) {
-    fromFinder = found.filter((c) => !blocked.some((b) => personVeto(text, b, c, g, seen)));
-    const more = fromFinder.filter((c) => !c.unknown && !seen.places.includes(c));
+    // (personVeto asks only of the person mentions overlapping the name)
+    fromFinder = found.filter((c) => !blocking(c).some((b) => personVeto(text, b, c, g, seen)));
+    const known = new Set(seen.places);
+    const more = fromFinder.filter((c) => !c.unknown && !known.has(c));
     if (!more.length) break;
     seen.places.push(...more);
   }
 
   const merged: Candidate[] = [...fromNer];
+  // the NER names by their first span, and those whose span a finder name has since replaced
+  const nerSpans = new SpanIndex(fromNer.map((n) => ({ start: n.start, end: n.end })));
+  const moved = new Set<number>();
   for (const c of fromFinder) {
-    const ner = merged.find((n) => n.source === "entity" && overlaps(n, c));
+    const at = [...nerSpans.overlapping(c.start, c.end), ...moved]
+      .filter((k) => fromNer[k]!.source === "entity" && overlaps(fromNer[k]!, c))
+      .reduce((a, b) => Math.min(a, b), Infinity);
+    const ner = fromNer[at];
     if (ner) {
       if (c.division) ner.division = true;
       const covers = c.start <= ner.start && ner.end <= c.end;
-      if ((ner.unknown || covers) && !c.unknown)
+      if ((ner.unknown || covers) && !c.unknown) {
+        if (ner.start !== c.start || ner.end !== c.end) moved.add(at);
         Object.assign(ner, { start: c.start, end: c.end, text: c.text, unknown: false });
+      }
       continue;
     }
     merged.push(c);

@@ -10,11 +10,21 @@ const NAME_CAP = 1;
  * names. Contributions are kept per name, so that a name is scored only against the *other* names
  * (fifteen mentions of "Santa Ana" must not vote for their own reading).
  */
+const EARTH_KM = 6371.0088;
+
+/** A one-degree cell, longitude taken round the globe. */
+function cellKey(lat: number, lon: number): string {
+  return `${lat}:${(((lon + 180) % 360) + 360) % 360}`;
+}
+
 export class DocContext {
   private readonly country = new Map<string, number>();
   private readonly admin1 = new Map<string, number>();
   private readonly byName = new Map<string, { country: Map<string, number>; admin1: Map<string, number> }>();
   private readonly towns: { name: string; lat: number; lon: number }[] = [];
+  /** each town once, by name and point, and the towns by one-degree cell: `nearTown` asks of every reading */
+  private readonly townKeys = new Set<string>();
+  private readonly townCells = new Map<string, { name: string; lat: number; lon: number }[]>();
   /** "sentence|country.admin1" and "sentence|country" keys of the names each sentence holds, with the names */
   private readonly local = new Map<string, Set<string>>();
   /** countries named as such ("France"), with the names that name them */
@@ -49,7 +59,16 @@ export class DocContext {
       this.bump(this.admin1, k, weight);
       this.bump(o.admin1, k, weight);
     }
-    if (f.kind === "city" || f.kind === "admin2") this.towns.push({ name, lat: f.lat, lon: f.lon });
+    if ((f.kind === "city" || f.kind === "admin2") && !this.townKeys.has(`${name}|${f.lat}|${f.lon}`)) {
+      // (a town named again at the same point is no nearer: nearTown asks whether any is near)
+      const t = { name, lat: f.lat, lon: f.lon };
+      this.townKeys.add(`${name}|${f.lat}|${f.lon}`);
+      this.towns.push(t);
+      const cell = cellKey(Math.floor(f.lat), Math.floor(f.lon));
+      const list = this.townCells.get(cell);
+      if (list) list.push(t);
+      else this.townCells.set(cell, [t]);
+    }
   }
 
   addCountry(name: string, code: string, weight: number): void {
@@ -118,7 +137,18 @@ export class DocContext {
 
   /** Whether another name of the article is a town within `km` of this point. */
   nearTown(lat: number, lon: number, km: number, without: string): boolean {
-    for (const t of this.towns) if (t.name !== without && distanceKm(lat, lon, t.lat, t.lon) <= km) return true;
+    const near = (t: { name: string; lat: number; lon: number }) =>
+      t.name !== without && distanceKm(lat, lon, t.lat, t.lon) <= km;
+    // the one-degree cells of a box holding every point within km (widened by half for safety); near
+    // the poles, where the box's width in longitude grows without bound, every town is asked
+    const dLat = ((km / EARTH_KM) * 180) / Math.PI;
+    const edge = Math.abs(lat) + dLat;
+    if (edge >= 80 || this.towns.length < 64) return this.towns.some(near);
+    const dLon =
+      (2 * Math.asin(Math.min(1, Math.sin(km / (2 * EARTH_KM)) / Math.cos((edge * Math.PI) / 180))) * 180) / Math.PI;
+    for (let i = Math.floor(lat - 1.5 * dLat); i <= Math.floor(lat + 1.5 * dLat); i++)
+      for (let j = Math.floor(lon - 1.5 * dLon); j <= Math.floor(lon + 1.5 * dLon); j++)
+        if (this.townCells.get(cellKey(i, j))?.some(near)) return true;
     return false;
   }
 }

@@ -1,4 +1,5 @@
 import type { Place, PlaceRef, Range, SitrepDocument } from "../document/schema.js";
+import { SpanIndex } from "../util/span-index.js";
 import { Layout } from "./layout.js";
 import { lexicon } from "./lexicon.js";
 import { mostNamed } from "./most-named.js";
@@ -29,6 +30,21 @@ interface Prepared {
   /** the candidates named as a person's home town */
   home: ReadonlySet<Place>;
   dominant: Place | null;
+  /** the pool by sentence and by paragraph (each in pool order), and by offset */
+  bySentence: Map<number, Place[]>;
+  byParagraph: Map<number, Place[]>;
+  spans: SpanIndex;
+}
+
+function groupBy(pool: Pool, of: (p: Place) => number): Map<number, Place[]> {
+  const m = new Map<number, Place[]>();
+  for (const p of pool) {
+    const k = of(p);
+    const list = m.get(k);
+    if (list) list.push(p);
+    else m.set(k, [p]);
+  }
+  return m;
 }
 
 /** The candidates and the layout of a document, read once: the events stage asks for each of its events. */
@@ -40,14 +56,25 @@ function prepared(doc: SitrepDocument): Prepared {
     const layout = new Layout(doc);
     const pool = eventCandidates(doc, layout);
     const home = new Set(pool.filter((p) => isHomeTown(doc.text, p)));
-    cache.set(doc, (c = { pool, layout, home, dominant: dominantPlace(pool, home) }));
+    cache.set(
+      doc,
+      (c = {
+        pool,
+        layout,
+        home,
+        dominant: dominantPlace(pool, home),
+        bySentence: groupBy(pool, (p) => layout.sentenceOf(p)),
+        byParagraph: groupBy(pool, (p) => layout.paragraph(p)),
+        spans: new SpanIndex(pool),
+      }),
+    );
   }
   return c;
 }
 
 /** Steps 1-3 alone: the place the event's own clause, sentence or paragraph names, or null. */
 export function ownEventPlace(doc: SitrepDocument, range: Range): PlaceRef | null {
-  const { pool, layout, home: homes } = prepared(doc);
+  const { pool, layout, home: homes, bySentence, byParagraph, spans } = prepared(doc);
   const mostSpecific = (ps: Pool): Place | null => {
     let best: Place | null = null;
     let bestHome = false;
@@ -67,10 +94,14 @@ export function ownEventPlace(doc: SitrepDocument, range: Range): PlaceRef | nul
   };
   const s = layout.sentenceOf(range);
   const para = layout.paragraph(range);
+  // (looked up, not filtered from the whole pool: the events stage asks for each of its events)
   const steps = [
-    pool.filter((p) => range.start <= p.start && p.end <= range.end),
-    s >= 0 ? pool.filter((p) => layout.sentenceOf(p) === s) : [],
-    para >= 0 ? pool.filter((p) => layout.paragraph(p) === para) : [],
+    spans
+      .overlapping(range.start - 1, range.end + 1)
+      .map((k) => pool[k]!)
+      .filter((p) => range.start <= p.start && p.end <= range.end),
+    s >= 0 ? (bySentence.get(s) ?? []) : [],
+    para >= 0 ? (byParagraph.get(para) ?? []) : [],
   ];
   for (let i = 0; i < steps.length; i++) {
     const p = mostSpecific(steps[i]!);

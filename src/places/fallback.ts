@@ -22,6 +22,24 @@ export function anchorUnknowns(places: Place[], layout: Layout, text: string): v
   const lenders = awayTowns.length ? anchors.filter((a) => specificity(a) !== 4 || awayTowns.includes(a)) : anchors;
   // One sense per article: a name anchored once is anchored the same way when it comes back.
   const earlier = new Map<string, Place>();
+  // The pools below by sentence and paragraph, each in its own order: a long text has thousands of
+  // places the gazetteer lacks, and each would otherwise filter all places again.
+  const group = (pool: readonly Place[], of: (p: Place) => number): Map<number, Place[]> => {
+    const m = new Map<number, Place[]>();
+    for (const a of pool) {
+      const k = of(a);
+      const list = m.get(k);
+      if (list) list.push(a);
+      else m.set(k, [a]);
+    }
+    return m;
+  };
+  const lendersBySentence = group(lenders, (a) => layout.sentenceOf(a));
+  const lendersByParagraph = group(lenders, (a) => layout.paragraph(a));
+  const townsByParagraph = group(towns, (a) => layout.paragraph(a));
+  const anchorsByStart = group(anchors, (a) => a.start);
+  const mostAway = mostNamed(awayTowns);
+  const mostIn = new Map<string, Place | null>();
   for (const p of places) {
     if (p.lat !== null) continue;
     // "HOLLIDAY, Mo. —": a dateline town the gazetteer lacks lies in the region written after it, and nowhere else
@@ -58,8 +76,8 @@ export function anchorUnknowns(places: Place[], layout: Layout, text: string): v
     // in its sentence or paragraph, the town the article names most, unless it lies outside the
     // region the sentence before names (Yueyang, in Hunan, named once, later, for another landslide)
     const nearestOrMostNamed = (s: number): Place | null => {
-      const most = mostNamed(awayTowns);
-      const before = s > 0 ? pick(lenders.filter((a) => layout.sentenceOf(a) === s - 1)) : null;
+      const most = mostAway;
+      const before = s > 0 ? pick(lendersBySentence.get(s - 1) ?? []) : null;
       if (!most || !before || specificity(before) === 4) return most;
       // (a town named again and again is the article's setting: "Chicago" over "Maryland" just before)
       if (awayTowns.filter((a) => a.name === most.name).length > 1) return most;
@@ -81,8 +99,12 @@ export function anchorUnknowns(places: Place[], layout: Layout, text: string): v
       return best;
     };
     // "Fort Detrick, Maryland": the place written after the name and a comma holds it
-    const container = anchors.find((a) => a.start > p.end && /^,\s{1,2}$/.test(text.slice(p.end, a.start)));
-    let anchor = container ?? pick(lenders.filter((a) => layout.sentenceOf(a) === s && s >= 0));
+    // (the comma and its blanks are at most three characters)
+    const container: Place | undefined = [1, 2, 3]
+      .flatMap((d) => anchorsByStart.get(p.end + d) ?? [])
+      .filter((a) => /^,\s{1,2}$/.test(text.slice(p.end, a.start)))
+      .sort((a, b) => anchors.indexOf(a) - anchors.indexOf(b))[0];
+    let anchor: Place | null = container ?? pick(s >= 0 ? (lendersBySentence.get(s) ?? []) : []);
     if (!anchor || specificity(anchor) < 4) {
       // a town of the division or country the sentence names ("the village of Xinmo" after "Sichuan
       // province": a town of Sichuan, not one of Hunan named elsewhere)
@@ -91,15 +113,18 @@ export function anchorUnknowns(places: Place[], layout: Layout, text: string): v
         region === null ||
         (a.country === region.country && (specificity(region) < 2 || !region.admin1 || a.admin1 === region.admin1));
       const inPara = pick(
-        (region ? towns : lenders).filter(
-          (a) => specificity(a) === 4 && layout.paragraph(a) === para && para >= 0 && inRegion(a),
+        (para >= 0 ? ((region ? townsByParagraph : lendersByParagraph).get(para) ?? []) : []).filter(
+          (a) => specificity(a) === 4 && inRegion(a),
         ),
       );
       if (inPara) anchor = inPara;
       else if (anchor && anchor.country) {
-        anchor = mostNamed(awayTowns.filter(inRegion)) ?? anchor;
+        // the towns inside a region depend only on its country and, below a country, its division
+        const key = `${anchor.country}|${specificity(anchor) < 2 || !anchor.admin1 ? "" : "." + anchor.admin1}`;
+        if (!mostIn.has(key)) mostIn.set(key, mostNamed(awayTowns.filter(inRegion)));
+        anchor = mostIn.get(key) ?? anchor;
       } else if (!anchor) {
-        anchor = pick(lenders.filter((a) => layout.paragraph(a) === para && para >= 0)) ?? nearestOrMostNamed(s);
+        anchor = pick(para >= 0 ? (lendersByParagraph.get(para) ?? []) : []) ?? nearestOrMostNamed(s);
       }
     }
     if (!anchor) continue;

@@ -336,6 +336,8 @@ function neighbourhoods(text: string, readings: Reading[], town: Feature | null)
   const byEnd = new Map<number, Reading>();
   for (const r of readings) byEnd.set(r.cand.end, r);
   const settled = new Map<string, Feature | null>();
+  const perKey = new Map<string, number>();
+  for (const r of readings) perKey.set(r.key, (perKey.get(r.key) ?? 0) + 1);
   for (const r of readings) {
     const f = r.feature;
     if (r.cand.container || r.cand.source === "dateline") continue;
@@ -367,11 +369,18 @@ function neighbourhoods(text: string, readings: Reading[], town: Feature | null)
       settled.set(r.key, null);
       continue;
     }
+    // each city once (a long text names its cities hundreds of times), in the order first named
     const cities = owned
       ? [ownerCity!.feature!]
-      : readings
-          .filter((o) => o.key !== r.key && o.feature?.kind === "city" && o.feature.population >= NEIGHBOURHOOD_CITY)
-          .map((o) => o.feature!);
+      : [
+          ...new Set(
+            readings
+              .filter(
+                (o) => o.key !== r.key && o.feature?.kind === "city" && o.feature.population >= NEIGHBOURHOOD_CITY,
+              )
+              .map((o) => o.feature!),
+          ),
+        ];
     if (town && !owned) cities.push(town);
     if (!cities.length) continue;
     const near = (h: Feature): boolean => cities.some((c) => distanceKm(h.lat, h.lon, c.lat, c.lon) <= CITY_RADIUS_KM);
@@ -380,9 +389,8 @@ function neighbourhoods(text: string, readings: Reading[], town: Feature | null)
     // a part the gazetteer lacks lies in its city: the owner, the publisher's town, else the city the article names most
     else if (!near(f)) r.feature = owned ? ownerCity!.feature! : (town ?? mostNamedCity(readings, cities));
     // "in the Miami neighborhood" of a story set in Miami: the name's other mentions are the city
-    const mentions = readings.filter((o) => o.key === r.key).length;
-    if (mentions <= Math.max(...cities.map((c) => readings.filter((o) => o.feature === c).length)))
-      settled.set(r.key, r.feature);
+    const named = namedCounts(readings);
+    if (perKey.get(r.key)! <= Math.max(...cities.map((c) => named.get(c) ?? 0))) settled.set(r.key, r.feature);
   }
   for (const r of readings) {
     if (!settled.has(r.key) || r.dropped || r.cand.container || r.cand.source === "dateline") continue;
@@ -391,8 +399,16 @@ function neighbourhoods(text: string, readings: Reading[], town: Feature | null)
   }
 }
 
+/** How many readings have each feature now: one pass, not one per city asked about. */
+function namedCounts(readings: readonly Reading[]): Map<Feature | null, number> {
+  const n = new Map<Feature | null, number>();
+  for (const o of readings) n.set(o.feature, (n.get(o.feature) ?? 0) + 1);
+  return n;
+}
+
 function mostNamedCity(readings: Reading[], cities: Feature[]): Feature {
-  const named = (c: Feature): number => readings.filter((o) => o.feature === c).length;
+  const counts = namedCounts(readings);
+  const named = (c: Feature): number => counts.get(c) ?? 0;
   return cities.reduce((a, b) => (named(b) > named(a) ? b : a));
 }
 

@@ -1,4 +1,5 @@
 import type { Range } from "../document/schema.js";
+import { SpanIndex } from "../util/span-index.js";
 import type { Attribution } from "./attribute.js";
 import type { QuoteSpan } from "./marks.js";
 
@@ -19,14 +20,40 @@ export function joinContinuations(
   text: string,
   sentences: readonly Range[],
 ): void {
-  const cues = atts.map((a) => a.cue).sort((x, y) => x.start - y.start);
-  const cueWithin = (start: number, end: number) => cues.some((c) => c.start >= start && c.start < end);
-  const owned = (q: Range) => atts.some((a) => a.content.start <= q.start && q.end <= a.content.end);
+  // Everything below is looked up by offset: a long text has thousands of quotes and attributions.
+  const cues = atts.map((a) => a.cue.start).sort((x, y) => x - y);
+  /** how many of the sorted `xs` are below `x` */
+  const below = (xs: readonly number[], x: number): number => {
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (xs[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const cueWithin = (start: number, end: number) => {
+    const k = below(cues, start);
+    return k < cues.length && cues[k]! < end;
+  };
+  // contents as first found, and those since extended (a content only grows)
+  const contents = new SpanIndex(atts.map((a) => ({ ...a.content })));
+  const grown = new Set<Attribution>();
+  const holds = (a: Attribution, q: Range) => a.content.start <= q.start && q.end <= a.content.end;
+  const owned = (q: Range) =>
+    contents.overlapping(q.start - 1, q.end + 1).some((k) => holds(atts[k]!, q)) || [...grown].some((a) => holds(a, q));
+  const starts = new Set(quotes.map((q) => q.start));
+  const ends = new Set(quotes.map((q) => q.end));
+  // quotes come in order and apart (marks.ts); were they not, each attribution would read them all
+  const inOrder = quotes.every((q, k) => k === 0 || quotes[k - 1]!.start <= q.start);
+  const quoteStarts = quotes.map((q) => q.start);
   for (const a of atts) {
-    if (!quotes.some((q) => q.start === a.content.start || q.end === a.content.end)) continue;
+    if (!starts.has(a.content.start) && !ends.has(a.content.end)) continue;
     const cueSentence = sentences[a.sentence];
     let end = Math.max(a.content.end, cueSentence ? cueSentence.end : a.cue.end);
-    for (const q of quotes) {
+    for (let k = inOrder ? below(quoteStarts, end) : 0; k < quotes.length; k++) {
+      const q = quotes[k]!;
       if (q.start < end) continue;
       const gap = text.slice(end, q.start);
       if (/[“”"]/.test(gap) || gap.length > 80 || owned(q) || cueWithin(end, q.end)) break;
@@ -38,6 +65,7 @@ export function joinContinuations(
         break;
       }
       a.content = { start: a.content.start, end: q.end };
+      grown.add(a);
       end = q.end;
     }
   }

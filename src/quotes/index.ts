@@ -12,6 +12,7 @@
 import type { Quote, Range, SitrepDocument } from "../document/schema.js";
 import type { Stage } from "../document/stage.js";
 import { overlapsAny } from "../util/ranges.js";
+import { SpanIndex } from "../util/span-index.js";
 import { attributeSentence, type Attribution, type CueTest } from "./attribute.js";
 import { learnedCue } from "./cue-model.js";
 import { signedQuotes } from "./byline.js";
@@ -69,8 +70,17 @@ export function findAttributions(doc: SitrepDocument, learned: CueTest | null = 
     atts.push(...found, ...evidentialAttributions(unit.toks, unit.last, quotes.slice(lo, hi), found));
     carry = found.at(-1)?.speaker ?? null;
   }
+  // (the attributions found so far by offset, and the signed ones added since)
+  const found = new SpanIndex(atts.map((a) => a.content));
+  const signed: Attribution[] = [];
+  const overlapping = (b: Attribution) =>
+    found.overlapping(b.content.start, b.content.end).length > 0 ||
+    signed.some((a) => a.content.start < b.content.end && b.content.start < a.content.end);
   for (const b of signedQuotes(doc.text, quotes, doc.sentences))
-    if (!atts.some((a) => a.content.start < b.content.end && b.content.start < a.content.end)) atts.push(b);
+    if (!overlapping(b)) {
+      atts.push(b);
+      signed.push(b);
+    }
   joinContinuations(atts, quotes, doc.text, doc.sentences);
   // One attribution per content: the same content found from two cues keeps the cue outside it.
   const byKey = new Map<string, Attribution>();

@@ -1,4 +1,5 @@
 import type { Range, SitrepDocument } from "../document/schema.js";
+import { SpanIndex } from "../util/span-index.js";
 import type { Attribution } from "./attribute.js";
 import { lex } from "./lexicon.js";
 
@@ -36,8 +37,9 @@ function indexRuns(runs: readonly string[]): RunIndex {
     const w = rr.split(" ");
     if (w.some((x) => lex().determiners.has(x.toLowerCase()) || lex().stopLeft.has(x.toLowerCase()))) continue;
     const last = w[w.length - 1]!;
+    // each form once: a long text writes the same name hundreds of times
     const list = idx.get(last) ?? [];
-    list.push(rr);
+    if (!list.includes(rr)) list.push(rr);
     idx.set(last, list);
   }
   return idx;
@@ -87,23 +89,42 @@ const SPEAKER_TYPES = new Set(["person", "organization", "group"]);
  * its mention belongs to (this also resolves "he" when the entities stage links pronouns), else, with
  * `textOk`, the entity's own text.
  */
-function actorName(doc: SitrepDocument, r: Range, textOk: boolean): string | null {
+function actorName(doc: SitrepDocument, spans: Spans, r: Range, textOk: boolean): string | null {
   // The actor whose mention covers most of the phrase: "The Iranian general" is a mention of Rezaee,
-  // while the nationality word inside it is a mention of another actor.
+  // while the nationality word inside it is a mention of another actor (the first such, on a tie).
   let best: { name: string; overlap: number } | null = null;
-  for (const actor of doc.actors) {
-    if (!SPEAKER_TYPES.has(actor.type)) continue;
-    for (const m of actor.mentions) {
-      const overlap = Math.min(m.end, r.end) - Math.max(m.start, r.start);
-      if (overlap > 0 && (!best || overlap > best.overlap)) best = { name: actor.name, overlap };
-    }
+  for (const k of spans.mentions.overlapping(r.start, r.end)) {
+    const { actor, m } = spans.mentionOf[k]!;
+    const overlap = Math.min(m.end, r.end) - Math.max(m.start, r.start);
+    if (overlap > 0 && (!best || overlap > best.overlap)) best = { name: actor.name, overlap };
   }
   if (best) return best.name;
   if (!textOk) return null;
-  for (const e of doc.entities) {
+  for (const k of spans.entities.overlapping(r.start, r.end)) {
+    const e = doc.entities[k]!;
     if (e.start < r.end && r.start < e.end && SPEAKER_TYPES.has(e.type)) return e.text;
   }
   return null;
+}
+
+/** The speakers' actor mentions (in actor, then mention order) and the entities, looked up by offset. */
+interface Spans {
+  mentionOf: { actor: SitrepDocument["actors"][number]; m: Range }[];
+  mentions: SpanIndex;
+  entities: SpanIndex;
+  persons: Set<string>;
+}
+
+function speakerSpans(doc: SitrepDocument): Spans {
+  const mentionOf = doc.actors.flatMap((actor) =>
+    SPEAKER_TYPES.has(actor.type) ? actor.mentions.map((m) => ({ actor, m })) : [],
+  );
+  return {
+    mentionOf,
+    mentions: new SpanIndex(mentionOf.map((x) => x.m)),
+    entities: new SpanIndex(doc.entities),
+    persons: new Set(doc.actors.filter((x) => x.type === "person").map((x) => x.name)),
+  };
 }
 
 /** Prepositions after which a phrase's words modify its head: "supporters of Donald Trump". */
@@ -161,6 +182,7 @@ export interface Named {
  */
 export function nameSpeakers(doc: SitrepDocument, atts: readonly Attribution[]): Named[] {
   const runs = indexRuns(nameRuns(doc));
+  const spans = speakerSpans(doc);
   const text = doc.text;
   const out: Named[] = atts.map(() => ({ name: null, person: false }));
   let lastPerson: string | null = null;
@@ -169,14 +191,14 @@ export function nameSpeakers(doc: SitrepDocument, atts: readonly Attribution[]):
     if (!a.speaker) continue;
     const headText = text.slice(a.speaker.head.start, a.speaker.head.end);
     const head = phraseHead(text, a.speaker.head);
-    const linked = actorName(doc, head, false);
+    const linked = actorName(doc, spans, head, false);
     if (linked) {
-      const person = doc.actors.some((x) => x.name === linked && x.type === "person");
+      const person = spans.persons.has(linked);
       out[i] = { name: linked, person };
       if (person) lastPerson = linked;
       continue;
     }
-    const fromActor = actorName(doc, head, true);
+    const fromActor = actorName(doc, spans, head, true);
     if (a.speaker.kind === "pronoun") {
       const p = headText.toLowerCase();
       if ((p === "he" || p === "she" || p === "him" || p === "her") && lastPerson)

@@ -1,4 +1,6 @@
 import type { Quote, Range, SitrepDocument } from "../document/schema.js";
+import { sentenceAt } from "../util/ranges.js";
+import { SpanIndex } from "../util/span-index.js";
 import { lex } from "./lexicon.js";
 
 export type EvidentialStatus = "asserted" | "reported" | "claimed";
@@ -52,6 +54,17 @@ function hedged(text: string): boolean {
   return lx.hedgePhrases.some((p) => hasPhrase(ws, p));
 }
 
+/** A document's quotes by offset, indexed once: the status of every casualty and event is asked. */
+const quoteIndex = new WeakMap<readonly Quote[], { n: number; index: SpanIndex }>();
+
+function quoteSpans(doc: SitrepDocument): SpanIndex {
+  let made = quoteIndex.get(doc.quotes);
+  // (rebuilt should the list have grown since)
+  if (made?.n !== doc.quotes.length)
+    quoteIndex.set(doc.quotes, (made = { n: doc.quotes.length, index: new SpanIndex(doc.quotes) }));
+  return made.index;
+}
+
 /**
  * Whether a span of `doc.text` is asserted by the writer, reported (inside what someone said), or only
  * claimed (under a hedging cue like "claimed", a hedge like "reportedly", or sourced to unnamed reports).
@@ -59,14 +72,15 @@ function hedged(text: string): boolean {
  */
 export function evidentialStatus(doc: SitrepDocument, range: Range): Evidential {
   const lx = lex();
-  // The innermost quote whose content holds most of the span.
+  // The innermost quote whose content holds most of the span (of equals, the first).
   let best: Quote | null = null;
-  for (const q of doc.quotes) {
+  for (const k of quoteSpans(doc).overlapping(range.start, range.end)) {
+    const q = doc.quotes[k]!;
     const ov = Math.min(q.end, range.end) - Math.max(q.start, range.start);
     if (ov <= 0 || ov * 2 < range.end - range.start || !reportingCue(q)) continue;
     if (!best || q.end - q.start < best.end - best.start) best = q;
   }
-  const sentence = doc.sentences.find((s) => s.start <= range.start && range.start < s.end);
+  const sentence = sentenceAt(doc.sentences, range.start);
   const around = sentence ? doc.text.slice(sentence.start, sentence.end) : doc.text.slice(range.start, range.end);
   if (best) {
     const name = best.speaker?.name ?? null;

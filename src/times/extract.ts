@@ -3,7 +3,7 @@
  * Parsers produce candidates; refiners then clean the document's list.
  */
 import type { Range, Time } from "../document/schema.js";
-import { overlapsAny } from "../util/ranges.js";
+import { indexAt, overlapsAny } from "../util/ranges.js";
 import type { Day } from "./calendar.js";
 import { type Cue, findCues, leanAt } from "./lean.js";
 import { chronoDates } from "./parsers/chrono.js";
@@ -75,7 +75,7 @@ export function extractTimes(
     cands.push(...sentenceCandidates(text, text.slice(s.start, s.end), s.start, anchor, () => cuesOf(i))),
   );
   const cueAt = (at: number) => {
-    const i = body.findIndex((s) => s.start <= at && at < s.end);
+    const i = indexAt(body, at);
     return i >= 0 ? cuesOf(i) : [];
   };
   // a wire dateline's date ("HAVANA, August 7 (Xinhua) --") is kept: TimeML marks it like any date

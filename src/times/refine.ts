@@ -99,7 +99,29 @@ export function selectLongest(cands: Candidate[]): Candidate[] {
       b.end - b.start - (a.end - a.start) || (PRIORITY[b.rule] ?? 0) - (PRIORITY[a.rule] ?? 0) || a.start - b.start,
   );
   const kept: Candidate[] = [];
-  for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  // the kept ones by start and end: they never overlap, so their ends rise with their starts, and the last
+  // one starting before c's end is the only one that need be asked whether it reaches past c's start
+  const byStart: Candidate[] = [];
+  const count = (before: (k: Candidate) => boolean): number => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(byStart[mid]!)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const c of sorted) {
+    const last = byStart[count((k) => k.start < c.end) - 1];
+    if (last && c.start < last.end) continue;
+    kept.push(c);
+    byStart.splice(
+      count((k) => k.start < c.start || (k.start === c.start && k.end <= c.end)),
+      0,
+      c,
+    );
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 

@@ -3,6 +3,7 @@ import { overlaps } from "../../util/ranges.js";
 import { knowledge } from "../knowledge.js";
 import type { Mention } from "../tagger.js";
 import { startsUpper } from "../../util/letters.js";
+import { SpanIndex } from "../../util/span-index.js";
 
 const MAX_TOKENS = 10;
 
@@ -85,7 +86,12 @@ export function knownGroups(text: string, mentions: Mention[], sents: Token[][])
   });
   if (found.length === 0) return mentions;
   const longer = (m: Mention, f: Mention) => m.start <= f.start && f.end <= m.end && m.end - m.start > f.end - f.start;
-  const kept = mentions.filter((m) => !found.some((f) => overlaps(f, m) && !longer(m, f)));
-  const added = found.filter((f) => !kept.some((m) => overlaps(m, f)));
+  // (overlaps looked up by offset: a long text has thousands of each)
+  const foundSpans = new SpanIndex(found);
+  const kept = mentions.filter(
+    (m) => !foundSpans.overlapping(m.start, m.end).some((k) => overlaps(found[k]!, m) && !longer(m, found[k]!)),
+  );
+  const keptSpans = new SpanIndex(kept);
+  const added = found.filter((f) => !keptSpans.overlapping(f.start, f.end).some((k) => overlaps(kept[k]!, f)));
   return [...kept, ...added].sort((a, b) => a.start - b.start);
 }

@@ -52,17 +52,33 @@ function unitCountries(
   clusters: Cluster[],
 ): void {
   const bounds = sents.map((t) => ({ start: t[0]?.start ?? 0, end: t[t.length - 1]?.end ?? 0 }));
+  // the forces with a country (one per kind and country), each with its mentions sorted by start
+  const forces = clusters.flatMap((f, k) =>
+    f.generic && f.actorType === "state forces" && f.country
+      ? [{ k, other: [...f.other].sort((a, b) => a.start - b.start) }]
+      : [],
+  );
+  const within = (other: readonly Range[], b: Range): boolean => {
+    let lo = 0;
+    let hi = other.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (other[mid]!.start < b.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo; j < other.length && other[j]!.start <= b.end; j++) if (other[j]!.end <= b.end) return true;
+    return false;
+  };
+  // a sentence's force is asked for once
+  const forceOf = new Map<number, Cluster | undefined>();
   mentions.forEach((m, i) => {
     const c = clusters[of[i]!]!;
     if (c.type !== "organization" || c.actorType !== "state forces" || c.country || m.sentence < 0) return;
-    const b = bounds[m.sentence]!;
-    const force = clusters.find(
-      (f) =>
-        f.generic &&
-        f.actorType === "state forces" &&
-        f.country &&
-        f.other.some((o) => b.start <= o.start && o.end <= b.end),
-    );
+    if (!forceOf.has(m.sentence)) {
+      const b = bounds[m.sentence]!;
+      forceOf.set(m.sentence, clusters[forces.find((f) => within(f.other, b))?.k ?? -1]);
+    }
+    const force = forceOf.get(m.sentence);
     if (force) c.country = force.country;
   });
 }

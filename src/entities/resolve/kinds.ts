@@ -2,6 +2,7 @@ import type { ActorType, Token } from "../../document/schema.js";
 import { capitalCountry, countryCode, demonymCountry, knowledge } from "../knowledge.js";
 import type { Mention } from "../tagger.js";
 import type { Cluster } from "./cluster.js";
+import { MentionSpans } from "./mention-spans.js";
 
 const MAX_WORDS = 3;
 
@@ -11,10 +12,18 @@ function firstWords(): Set<string> {
   return firstWordSet;
 }
 
-/** The country or capital named last before `at` in the sentence starting at `sentenceStart`. */
-function possessor(mentions: readonly Mention[], at: number, sentenceStart: number): string | null {
-  for (let k = mentions.length - 1; k >= 0; k--) {
-    const m = mentions[k]!;
+/**
+ * The country or capital named last before `at` in the sentence starting at `sentenceStart`. `places`:
+ * the place mentions in text order, `before(at)` how many of them start before `at`.
+ */
+function possessor(
+  places: readonly Mention[],
+  before: (at: number) => number,
+  at: number,
+  sentenceStart: number,
+): string | null {
+  for (let k = before(at) - 1; k >= 0; k--) {
+    const m = places[k]!;
     if (m.start >= at || m.type !== "place") continue;
     if (m.start < sentenceStart) break;
     const c = countryCode(m.text) ?? capitalCountry(m.text);
@@ -43,6 +52,23 @@ export function linkKinds(
   for (const m of mentions)
     if (m.type === "person" || m.type === "organization" || m.type === "place") named.add(m.start);
   const firsts = firstWords();
+  const names = new MentionSpans(mentions, (m) => m.type !== "group" && m.type !== "other");
+  const organizations = new MentionSpans(mentions, (m) => m.type === "organization");
+  const groupWords = new MentionSpans(mentions, (m) => m.type === "group" || m.type === "other");
+  const places = mentions.filter((m) => m.type === "place");
+  // places in text order are searched by offset; out of order (never from the tagger), all are read
+  const placesInOrder = places.every((m, k) => k === 0 || places[k - 1]!.start <= m.start);
+  const placesBefore = (at: number): number => {
+    if (!placesInOrder) return places.length;
+    let lo = 0;
+    let hi = places.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (places[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   sents.forEach((toks, si) => {
     const lower = lowers[si]!;
     for (let i = 0; i < toks.length; i++) {
@@ -61,14 +87,12 @@ export function linkKinds(
       if (!found || !type || named.has(toks[i]!.start)) continue;
       const last = toks[i + found - 1]!;
       // part of a longer name ("Free Syrian Army") is the name's business
-      if (
-        mentions.some((m) => m.start < last.end && toks[i]!.start < m.end && m.type !== "group" && m.type !== "other")
-      ) {
+      if (names.overlaps(toks[i]!.start, last.end)) {
         i += found - 1;
         continue;
       }
       // "Houthi rebels", "Boko Haram fighters": the kind word describes the named group before it
-      const owner = i > 0 ? mentions.findIndex((m) => m.type === "organization" && m.end === toks[i - 1]!.end) : -1;
+      const owner = i > 0 ? organizations.firstEndingAt(toks[i - 1]!.end) : -1;
       if (owner >= 0) {
         const o = mentions[owner]!;
         clusters[of[owner]!]!.other.push({
@@ -82,10 +106,7 @@ export function linkKinds(
       }
       // "fighters of the People's Protection Units"
       const after = toks[i + found];
-      const ofOrg =
-        after?.text === "of"
-          ? mentions.findIndex((m) => m.type === "organization" && m.start >= after.end && m.start - after.end <= 5)
-          : -1;
+      const ofOrg = after?.text === "of" ? organizations.firstStartingIn(after.end, after.end + 5) : -1;
       if (ofOrg >= 0) {
         clusters[of[ofOrg]!]!.other.push({
           start: toks[i]!.start,
@@ -102,7 +123,7 @@ export function linkKinds(
       if (country) from = i - 1;
       // "Tehran deployed its troops": a possessive points back to the country or capital before it
       else if (prev && /^(?:its|their)$/i.test(prev.text))
-        country = possessor(mentions, toks[i]!.start, toks[0]!.start);
+        country = possessor(places, placesBefore, toks[i]!.start, toks[0]!.start);
       if (type === "state forces" && !country) {
         i += found - 1;
         continue;
@@ -124,9 +145,7 @@ export function linkKinds(
         byKey.set(ckey, c);
       }
       // a group word inside ("Iranian" troops, "Islamist" fighters) stays a group entity; its actor becomes this one
-      mentions.forEach((m, d) => {
-        if ((m.type === "group" || m.type === "other") && start <= m.start && m.end <= end) (of as number[])[d] = c;
-      });
+      for (const d of groupWords.within(start, end)) (of as number[])[d] = c;
       clusters[c]!.other.push({ start, end, text: text.slice(start, end), alias: true });
       i += found - 1;
     }

@@ -76,7 +76,7 @@ export function personMatch(short: string, full: string): boolean {
 /** an organization name's words in lower case without a leading "the", kept like `words` */
 const organizationKeys = new Map<string, string>();
 
-function organizationKey(name: string): string {
+export function organizationKey(name: string): string {
   let k = organizationKeys.get(name);
   if (k === undefined) {
     k = words(name).join(" ").toLowerCase().replace(/^the /, "");

@@ -7,10 +7,11 @@
  */
 import * as chrono from "chrono-node";
 import type { Range } from "../../document/schema.js";
+import { indexAt } from "../../util/ranges.js";
 import { type Day, fmtDay, fmtMonth } from "../calendar.js";
 import { alternation, lexicon } from "../lexicon.js";
 import { labelledNumbers } from "../numbered-names.js";
-import { condense } from "./gaps.js";
+import { type Condensed, condense } from "./gaps.js";
 import { isPast, pastVerbs } from "../tense.js";
 import { resolveDayYear, resolveMonthYear, resolveWeekday } from "../resolve.js";
 import type { Candidate, Lean } from "../types.js";
@@ -168,7 +169,7 @@ function namesDay(text: string): boolean {
 const JOINER = /^(.*?)(\s*[-–—]\s*|\s+(?:to|through|until|till)\s+)(.+)$/i;
 
 /** "Sept. 14 to Thursday": TimeML marks each end apart, and so do we (year ranges are the year parser's). */
-function splitRange(anchor: Day, lean: Lean, r: chrono.ParsedResult, at: number, text: string): Candidate[] {
+function splitRange(anchor: Day, lean: Lean, r: Found, at: number, text: string): Candidate[] {
   const m = JOINER.exec(text);
   if (!m || !r.end) return [];
   // Each side is kept only when it names its day itself: "rose 3 to 20" names none, and in
@@ -181,6 +182,46 @@ function splitRange(anchor: Day, lean: Lean, r: chrono.ParsedResult, at: number,
   const b = namesDay(m[3]!) ? day(r.end, anchor, lean, m[3]!) : null;
   const bs = at + m[1]!.length + m[2]!.length;
   if (b) out.push({ start: bs, end: bs + m[3]!.length, ...b, rule: "chrono" });
+  return out;
+}
+
+/** `text` with the ranges (in order, apart) blanked, built in one pass. */
+function blankOut(text: string, ranges: readonly Range[]): string {
+  if (ranges.length === 0) return text;
+  const parts: string[] = [];
+  let last = 0;
+  for (const r of ranges) {
+    parts.push(text.slice(last, r.start), " ".repeat(r.end - r.start));
+    last = r.end;
+  }
+  parts.push(text.slice(last));
+  return parts.join("");
+}
+
+/**
+ * Past WHOLE characters, the condensed text is read in parts of about PART characters, cut where a
+ * sentence starts: chrono's end-of-period refiner matches a pattern against all the text before each
+ * date it finds, so a long text read whole costs the square of its length. Articles are shorter (34 KB
+ * at most in the dev sets) and read whole, as before; a cut can only part what spans two sentences,
+ * which is dropped below anyway.
+ */
+const WHOLE = 64_000;
+const PART = 16_000;
+
+type Found = Pick<chrono.ParsedResult, "index" | "text" | "start" | "end">;
+
+function parseInParts(condensed: Condensed, ref: Date): Found[] {
+  const text = condensed.text;
+  if (text.length <= WHOLE) return parser.parse(text, { instant: ref }, { forwardDate: false });
+  const out: Found[] = [];
+  let from = 0;
+  const read = (to: number) => {
+    for (const r of parser.parse(text.slice(from, to), { instant: ref }, { forwardDate: false }))
+      out.push({ index: r.index + from, text: r.text, start: r.start, end: r.end });
+    from = to;
+  };
+  for (const at of condensed.starts) if (at - from >= PART) read(at);
+  read(text.length);
   return out;
 }
 
@@ -214,13 +255,12 @@ export function chronoDates(
   // chrono reads "the night of Friday, Oct. 23" as tonight; TimeML marks the day alone
   let visible = chars.join("").replace(PART_OF_DAY_OF, (w) => " ".repeat(w.length));
   // "Interstate 24 Saturday night": chrono reads a road's number as an hour and drops the weekday
-  for (const n of labelledNumbers(visible))
-    visible = visible.slice(0, n.start) + " ".repeat(n.end - n.start) + visible.slice(n.end);
-  const sentenceOf = (at: number) => sentences.findIndex((s) => s.start <= at && at < s.end);
+  visible = blankOut(visible, labelledNumbers(visible));
+  const sentenceOf = (at: number) => indexAt(sentences, at);
   const ref = new Date(anchor.y, anchor.m - 1, anchor.d, 12);
   const out: Candidate[] = [];
   const condensed = condense(visible, dated);
-  for (const r of parser.parse(condensed.text, { instant: ref }, { forwardDate: false })) {
+  for (const r of parseInParts(condensed, ref)) {
     let start = condensed.toFull(r.index);
     const end = condensed.toFull(r.index + r.text.length);
     // a date reaching over cut blanks reads as the full text has it

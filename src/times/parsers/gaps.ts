@@ -12,6 +12,8 @@ export interface Condensed {
   text: string;
   /** the full text's offset for an offset of the condensed text */
   toFull(at: number): number;
+  /** where each piece starts in the condensed text */
+  starts: readonly number[];
 }
 
 /** `full` with the blanks between `pieces` (in text order, not overlapping) cut to GAP at most. */
@@ -30,8 +32,15 @@ export function condense(full: string, pieces: readonly Range[]): Condensed {
     last = p.end;
   }
   const toFull = (x: number): number => {
-    let j = -1;
-    while (j + 1 < starts.length && starts[j + 1]! <= x) j++;
+    // the last piece starting at or before x (a binary search: a long text has thousands of pieces)
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    const j = lo - 1;
     // the blanks before the first piece start at 0 in both texts
     if (j < 0) return x;
     const p = pieces[j]!;
@@ -39,5 +48,5 @@ export function condense(full: string, pieces: readonly Range[]): Condensed {
     // within the piece, or in the blanks after it (fewer than GAP in, as in the full text)
     return x <= end ? p.start + x - starts[j]! : p.end + x - end;
   };
-  return { text: parts.join(""), toFull };
+  return { text: parts.join(""), toFull, starts };
 }
