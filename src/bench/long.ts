@@ -9,10 +9,10 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import type { Article } from "../document/create.js";
 import { runPipeline, STAGES, type StageTimings } from "../pipeline.js";
 import { sharedDir } from "../util/data.js";
+import { parseScriptArgs } from "../util/script-args.js";
 
 const SOURCES = ["casualties/dev.jsonl", "geo/dev.jsonl", "quotes/dev.jsonl"];
 
@@ -62,15 +62,31 @@ function run(articles: Article[], passes: number): { ms: number; cpuMs: number; 
 const kbs = (chars: number, ms: number): string => (ms > 0 ? ((chars / 1000) * (1000 / ms)).toFixed(0) : "-");
 
 function main(): void {
-  const { values } = parseArgs({
-    options: {
-      sizes: { type: "string", default: "100,400,1600" },
-      passes: { type: "string", default: "1" },
-      separate: { type: "boolean", default: false },
+  const { values } = parseScriptArgs(
+    {
+      options: {
+        sizes: { type: "string", default: "100,400,1600" },
+        passes: { type: "string", default: "1" },
+        separate: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h" },
+      },
     },
-  });
+    "usage: npm run bench:long [-- --sizes 100,400,1600 --passes 1 --separate]\n" +
+      "  joins dev articles into one text of each size (KB) and prints each stage's KB/s: a rate falling\n" +
+      "  with size is a stage whose cost grows faster than the text\n" +
+      "  --sizes LIST  sizes in KB, comma-separated (default 100,400,1600)\n" +
+      "  --passes N    timed passes per size (default 1)\n" +
+      "  --separate    also run the same articles one by one\n",
+  );
   const sizes = values.sizes.split(",").map((s) => Number(s) * 1000);
-  const passes = Math.max(1, Number(values.passes));
+  const passes = Number(values.passes);
+  const bad = sizes.some((n) => !(n > 0)) ? "--sizes" : !Number.isInteger(passes) || passes < 1 ? "--passes" : null;
+  if (bad) {
+    process.stderr.write(
+      `${bad} takes ${bad === "--sizes" ? "sizes in KB above 0, comma-separated" : "a whole number of at least 1"}, not "${bad === "--sizes" ? values.sizes : values.passes}"\n`,
+    );
+    process.exit(2);
+  }
   const pools = SOURCES.map(readTexts);
   // Warm-up: models, lexicons and the gazetteer load once, and the JIT sees every stage on real text.
   for (const text of gather(pools, 100_000)) runPipeline({ id: "warm", text, published: null });

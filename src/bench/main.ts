@@ -7,11 +7,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import type { Article } from "../document/create.js";
 import { runPipeline, STAGES, type StageTimings } from "../pipeline.js";
 import { wink } from "../sentences/wink.js";
 import { sharedDir } from "../util/data.js";
+import { parseScriptArgs } from "../util/script-args.js";
 
 function loadArticles(): Article[] {
   const shared = sharedDir();
@@ -43,8 +43,18 @@ function time(texts: Article[], passes: number, fn: (a: Article) => void, warmUp
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { passes: { type: "string", default: "3" } } });
-  const passes = Math.max(1, Number(values.passes));
+  const { values } = parseScriptArgs(
+    { options: { passes: { type: "string", default: "3" }, help: { type: "boolean", short: "h" } } },
+    "usage: npm run bench [-- --passes N]\n" +
+      "  times every stage over the dev articles of ../shared/eval (one core) and prints articles/s, each\n" +
+      "  stage's share, and peak memory\n" +
+      "  --passes N   timed passes over the articles (default 3)\n",
+  );
+  const passes = Number(values.passes);
+  if (!Number.isInteger(passes) || passes < 1) {
+    process.stderr.write(`--passes takes a whole number of at least 1, not "${values.passes}"\n`);
+    process.exit(2);
+  }
   const t0 = performance.now();
   const articles = loadArticles();
   const chars = articles.reduce((s, a) => s + a.text.length, 0);

@@ -219,3 +219,23 @@ describe("npm run eval", () => {
     noStackTrace(r.stderr);
   });
 });
+
+describe("the bench and training scripts", () => {
+  const script = (path: string, args: string[]) => {
+    const r = spawnSync(process.execPath, [join(ROOT, "dist", ...path.split("/")), ...args], { encoding: "utf8" });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  it.each([
+    ["bench/main.js", "npm run bench"],
+    ["bench/long.js", "npm run bench:long"],
+    ["entities/train/main.js", "npm run train:ner"],
+  ])("%s answers --help with its usage, and a mistyped option with one line and exit 2", (path, command) => {
+    const help = script(path, ["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout.startsWith(`usage: ${command}`)).toBe(true);
+    const slip = script(path, ["--pases", "2"]);
+    expect(slip.code).toBe(2);
+    expect(slip.stderr).toMatch(/^Unknown option '--pases'\nusage: /);
+    noStackTrace(slip.stderr);
+  });
+});
