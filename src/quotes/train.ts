@@ -24,7 +24,7 @@ import { overlapLength } from "../util/ranges.js";
 import { NOUN_DET } from "./attribute.js";
 import { lex } from "./lexicon.js";
 import type { Attribution, CueTest } from "./attribute.js";
-import { candidate, contentFeatures, cueFeatures, logOdds, type CueModel } from "./cue-model.js";
+import { candidate, contentFeatures, cueFeatures, logOdds, priorFeatures, type CueModel } from "./cue-model.js";
 import { findAttributions } from "./index.js";
 import { nameSpeakers } from "./resolve.js";
 import { findQuoteSpans } from "./marks.js";
@@ -323,7 +323,9 @@ function foldsOf(articles: number, seed: number): number[] {
  * L2 weight per example (mean log-loss + L2/2 * |w|^2; five-fold F1 0.6992 at 3e-5, 0.6985 at 1e-4,
  * 0.6957 at 1e-5), L-BFGS iterations and remembered steps.
  */
-const L2 = 3e-5;
+const L2 = Number(process.env.SITREP_L2 ?? 3e-5);
+/** L2 of the listed cue words' features ("x"); experiment */
+const L2X = Number(process.env.SITREP_L2X ?? L2);
 const ITERATIONS = 300;
 const HISTORY = 10;
 
@@ -358,6 +360,8 @@ function fit(exs: readonly Example[]): Record<string, number> {
   const bias = index.get("b");
   const xbias = index.get("xb");
   const d = index.size;
+  const lambda = new Float64Array(d);
+  for (const [f, j] of index) lambda[j] = j === bias || j === xbias ? 0 : f.startsWith("x") ? L2X : L2;
   const n = exs.length;
   const loss = (w: Float64Array, g: Float64Array): number => {
     g.fill(0);
@@ -374,9 +378,8 @@ function fit(exs: readonly Example[]): Record<string, number> {
     });
     l /= n;
     for (let j = 0; j < d; j++) {
-      if (j === bias || j === xbias) continue;
-      l += (L2 / 2) * w[j]! * w[j]!;
-      g[j]! += L2 * w[j]!;
+      l += (lambda[j]! / 2) * w[j]! * w[j]!;
+      g[j]! += lambda[j]! * w[j]!;
     }
     return l;
   };
@@ -510,7 +513,42 @@ function trainModel(): void {
   const drop = (process.env.SITREP_DROP ?? "").split(",").filter(Boolean);
   if (drop.length)
     for (const e of exs) e.feats = e.feats.filter((f) => !drop.some((d) => f.startsWith(d) || f.startsWith("x" + d)));
-  chooseAndWrite(recs.length, exs, base);
+  const priors = process.env.SITREP_PRIOR === "1" ? addPriors(exs) : undefined;
+  chooseAndWrite(recs.length, exs, base, priors);
+}
+
+/**
+ * Each candidate stem's record (readings, right ones) over the training split, and each candidate
+ * example's prior features from that record less its own article's readings: a stem seen in one
+ * article only is new to it, as a word seen in no training article is new at run time.
+ */
+function addPriors(exs: Example[]): Record<string, [number, number]> {
+  const stemOfEx = (e: Example) => e.feats.find((f) => f.startsWith("st:"))?.slice(3) ?? "";
+  const total = new Map<string, [number, number]>();
+  const own = new Map<string, [number, number]>();
+  for (const e of exs) {
+    if (e.listed) continue;
+    const st = stemOfEx(e);
+    for (const [m, key] of [
+      [total, st],
+      [own, `${e.article} ${st}`],
+    ] as const) {
+      const c = m.get(key) ?? [0, 0];
+      c[0]++;
+      if (e.right) c[1]++;
+      m.set(key, c);
+    }
+  }
+  for (const e of exs) {
+    if (e.listed) continue;
+    const st = stemOfEx(e);
+    const [n, r] = total.get(st)!;
+    const [na, ra] = own.get(`${e.article} ${st}`)!;
+    e.feats.push(...priorFeatures(n - na, r - ra));
+  }
+  const out: Record<string, [number, number]> = {};
+  for (const [st, c] of [...total].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (c[0] >= 2) out[st] = c;
+  return out;
 }
 
 function examples(recs: Rec[]): { exs: Example[]; base: Tally } {
@@ -526,7 +564,8 @@ function examples(recs: Rec[]): { exs: Example[]; base: Tally } {
     const test = (learnedToo: boolean): CueTest => {
       const t: CueTest = (toks, k, listed) => {
         if (!listed && (!learnedToo || !candidate(toks, k))) return false;
-        feats.set(toks[k]!.start, cueFeatures(toks, k, listed));
+        // the stem's prior is added at fit time, without the article's own readings
+        feats.set(toks[k]!.start, cueFeatures(toks, k, listed, false));
         at.set(toks[k]!.start, { toks, k });
         return true;
       };
@@ -585,7 +624,12 @@ function examples(recs: Rec[]): { exs: Example[]; base: Tally } {
  * cut, the middle of the stretch of the held-out F1 curve near its flat top, moved by hundreds of
  * examples with the fold models' noise.
  */
-function chooseAndWrite(articles: number, exs: Example[], base: Tally): void {
+function chooseAndWrite(
+  articles: number,
+  exs: Example[],
+  base: Tally,
+  priors?: Record<string, [number, number]>,
+): void {
   const reps: { z: number; right: boolean; listed: boolean }[][] = [];
   for (let r = 0; r < REPEATS; r++) {
     const folds = foldsOf(articles, FOLD_SEED * REPEATS + r);
@@ -645,6 +689,7 @@ function chooseAndWrite(articles: number, exs: Example[], base: Tally): void {
     threshold: cut(addZ),
     veto: cut(vetoZ),
     weights,
+    ...(priors ? { priors } : {}),
   };
   writeFileSync(MODEL_OUT, JSON.stringify(model, null, 2) + "\n");
   process.stdout.write(`${Object.keys(weights).length} weights written to ${MODEL_OUT}\n`);
