@@ -18,8 +18,6 @@ export const Token = Span.extend({
   kind: z.string(),
   /** index of the sentence holding the token */
   sentence: z.number().int(),
-  /** wink-nlp part of speech (Universal Dependencies tag: VERB, NOUN, PROPN, ...) */
-  pos: z.string().optional(),
 });
 
 export const Boilerplate = Span.extend({

@@ -21,11 +21,6 @@ export interface CueModel {
   /** log-odds below which an attribution from a listed cue word is dropped */
   veto: number;
   weights: Record<string, number>;
-  /**
-   * per stem of a candidate word: how many attributions the rules read from it on the training split,
-   * and how many of them were right (the prior of a learned cue's stem)
-   */
-  priors?: Record<string, [number, number]>;
 }
 
 /** A crude stem that joins the regular inflections of a verb ("endorse", "endorsed", "endorses"). */
@@ -131,48 +126,9 @@ function hasQuote(toks: readonly Tok[]): boolean {
  * The features of the word at k as a cue; a listed cue word's features are kept apart ("x" prefix):
  * its question is another (is this use of "called" an attribution?).
  */
-export function cueFeatures(toks: readonly Tok[], k: number, listed = false, withPrior = true): string[] {
+export function cueFeatures(toks: readonly Tok[], k: number, listed = false): string[] {
   const f = features(toks, k);
-  if (listed) return f.map((x) => "x" + x);
-  if (withPrior) f.push(...priorFeatures(...priorOf(stem(toks[k]!.lower))));
-  return f;
-}
-
-/** Candidate readings of a stem below which its own record says nothing: it is judged as a new word. */
-const PRIOR_MIN = 2;
-/** The share of candidate readings that are right overall, and the weight of that share in a stem's smoothed rate. */
-const PRIOR_RATE = 0.04;
-const PRIOR_WEIGHT = 10;
-
-/**
- * A stem's record as a candidate cue on the training split, smoothed toward the overall rate and
- * bucketed: "sprinted" read 6 times and never right says more than its neighbours do. The training
- * examples see their stem's record without their own article's readings (train.ts).
- */
-export function priorFeatures(n: number, right: number): string[] {
-  if (n < PRIOR_MIN) return ["lr:new"];
-  const rate = (right + PRIOR_RATE * PRIOR_WEIGHT) / (n + PRIOR_WEIGHT);
-  const rb = rate < 0.02 ? "a" : rate < 0.04 ? "b" : rate < 0.08 ? "c" : rate < 0.16 ? "d" : rate < 0.32 ? "e" : "f";
-  const nb = n < 5 ? "2" : n < 20 ? "5" : "20";
-  return [`lr:${rb}`, `lnr:${nb}${rb}`];
-}
-
-function priorOf(st: string): [number, number] {
-  return loaded().priors.get(st) ?? [0, 0];
-}
-
-/** The prior features' weight for a stem, looked up once per stem. */
-const priorWeights = new Map<string, number>();
-function priorScore(st: string): number {
-  let z = priorWeights.get(st);
-  if (z === undefined) {
-    if (priorWeights.size > 100_000) priorWeights.clear();
-    const w = loaded().weights;
-    z = 0;
-    for (const f of priorFeatures(...priorOf(st))) z += w[f] ?? 0;
-    priorWeights.set(st, z);
-  }
-  return z;
+  return listed ? f.map((x) => "x" + x) : f;
 }
 
 /** What both the feature list and the fast scorer read around the word at k: its window, subject and a "that". */
@@ -234,21 +190,7 @@ function features(toks: readonly Tok[], k: number): string[] {
     `stt:${st}_${that}`,
     `ls:${sp && sp.start > 0 ? toks[sp.start - 1]!.lower : "-"}`,
     ...rightWords(toks, k).map((x) => `r:${x}`),
-    ...tagFeatures(toks, k),
   ];
-}
-
-const tag = (t: Tok | undefined) => (t ? (t.pos ?? "-") : "#");
-
-/**
- * The parts of speech of the word and its neighbours: a noun read as a verb ("the attack", "a report")
- * or a verb that reports nothing is told apart by its tag and the tags around it.
- */
-function tagFeatures(toks: readonly Tok[], k: number): string[] {
-  const p = tag(toks[k - 1]);
-  const c = tag(toks[k]);
-  const n = tag(toks[k + 1]);
-  return [`tg:${c}`, `tgp:${p}`, `tgn:${n}`, `tg3:${p}_${c}_${n}`];
 }
 
 /**
@@ -426,10 +368,6 @@ class Scorer {
   readonly stt: Two;
   readonly ls: One;
   readonly r: One;
-  readonly tg: One;
-  readonly tgp: One;
-  readonly tgn: One;
-  readonly tg3: One;
   constructor(t: Tables) {
     const one = (name: string): Map<string, number> => t.one.get(name) ?? EMPTY;
     const two = (name: string): Map<string, Map<string, number>> => t.two.get(name) ?? EMPTY;
@@ -462,10 +400,6 @@ class Scorer {
     this.stt = two("stt");
     this.ls = one("ls");
     this.r = one("r");
-    this.tg = one("tg");
-    this.tgp = one("tgp");
-    this.tgn = one("tgn");
-    this.tg3 = one("tg3");
   }
 }
 
@@ -554,13 +488,6 @@ function score(m: Scorer, toks: readonly Tok[], k: number): number {
   z += m.stt.get(st)?.get(that ? "true" : "false") ?? 0;
   z += m.ls.get(sp && sp.start > 0 ? toks[sp.start - 1]!.lower : "-") ?? 0;
   for (let i = k + 3; i < toks.length && i <= k + 5; i++) z += m.r.get(toks[i]!.lower) ?? 0;
-  const tp = tag(toks[k - 1]);
-  const tc = tag(toks[k]);
-  const tn = tag(toks[k + 1]);
-  z += m.tg.get(tc) ?? 0;
-  z += m.tgp.get(tp) ?? 0;
-  z += m.tgn.get(tn) ?? 0;
-  z += m.tg3.get(`${tp}_${tc}_${tn}`) ?? 0;
   return z;
 }
 
@@ -618,8 +545,6 @@ function contentScore(c: ContentScorer, toks: readonly Tok[], k: number, content
 let model: {
   threshold: number;
   veto: number;
-  weights: Record<string, number>;
-  priors: Map<string, [number, number]>;
   plain: Scorer;
   listed: Scorer;
   content: ContentScorer;
@@ -634,8 +559,6 @@ function loaded() {
     model = {
       threshold: m.threshold,
       veto: m.veto,
-      weights: m.weights,
-      priors: new Map(Object.entries(m.priors ?? {})),
       plain: new Scorer(plain),
       listed: new Scorer(listed),
       content: contentScorer(plain),
@@ -643,11 +566,6 @@ function loaded() {
     };
   }
   return model;
-}
-
-/** A candidate word's window and its stem's prior: logOdds(weights, cueFeatures(toks, k)). */
-function plainScore(m: Scorer, toks: readonly Tok[], k: number): number {
-  return score(m, toks, k) + priorScore(stemOf(toks[k]!.lower));
 }
 
 /** The last word scored: the content test reads its log-odds instead of scoring it again. */
@@ -671,7 +589,7 @@ export function learnedCue(toks: readonly Tok[], k: number, listed: boolean): bo
   const m = loaded();
   if (!listed && !candidate(toks, k)) return false;
   if (listed) return listedScore(toks, k) + m.listedContent.max >= m.veto;
-  const z = plainScore(m.plain, toks, k);
+  const z = score(m.plain, toks, k);
   lastScore = { toks, k, z };
   return z + m.content.max >= m.threshold;
 }
@@ -679,7 +597,7 @@ export function learnedCue(toks: readonly Tok[], k: number, listed: boolean): bo
 /** The final test of a candidate word learnedCue let through, with the content the rules read from it. */
 export function learnedContent(toks: readonly Tok[], k: number, content: Range): boolean {
   const m = loaded();
-  const z = lastScore?.toks === toks && lastScore.k === k ? lastScore.z : plainScore(m.plain, toks, k);
+  const z = lastScore?.toks === toks && lastScore.k === k ? lastScore.z : score(m.plain, toks, k);
   return z + contentScore(m.content, toks, k, content) >= m.threshold;
 }
 learnedCue.content = learnedContent;

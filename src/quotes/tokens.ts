@@ -10,8 +10,6 @@ export interface Tok {
   punct: boolean;
   /** starts with a capital letter (a name, a title, or a sentence's first word) */
   cap: boolean;
-  /** part of speech from the sentences stage (VERB, NOUN, ...) */
-  pos?: string;
 }
 
 const QUOTE_CHARS = new Set(["“", "”", '"', "''", "'", "‘", "’", "``"]);
@@ -58,7 +56,6 @@ export function sentenceTokens(doc: SitrepDocument): Tok[][] {
       lower: t.text.toLowerCase(),
       punct: t.kind === "punctuation" || !hasWordChar(t.text),
       cap: startsUpper(t.text),
-      pos: t.pos,
     });
   }
   return out;

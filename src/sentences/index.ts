@@ -43,7 +43,6 @@ function tokenize(original: string): { tokens: Token[]; sentenceTokenSpans: [num
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const types = doc.tokens().out(its.type) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
   const tokens: Token[] = [];
   let pos = 0;
   for (let i = 0; i < values.length; i++) {
@@ -55,7 +54,7 @@ function tokenize(original: string): { tokens: Token[]; sentenceTokenSpans: [num
     }
     const end = Math.min(text.length, start + v.length);
     // -1 until the sentences are known: the stage then sets it on this same token
-    tokens.push({ start, end, text: original.slice(start, end), kind: types[i]!, sentence: -1, pos: tags[i] });
+    tokens.push({ start, end, text: original.slice(start, end), kind: types[i]!, sentence: -1 });
     pos = end;
   }
   const sentenceTokenSpans: [number, number][] = [];
