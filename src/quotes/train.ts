@@ -20,6 +20,7 @@ import { recordToArticle } from "../ingest/index.js";
 import { runPipeline } from "../pipeline.js";
 import { sentences } from "../sentences/index.js";
 import { ROOT, readJsonl, sharedDir } from "../util/data.js";
+import { parseScriptArgs } from "../util/script-args.js";
 import { overlapLength } from "../util/ranges.js";
 import { NOUN_DET } from "./attribute.js";
 import { lex } from "./lexicon.js";
@@ -666,8 +667,18 @@ function chooseAndWrite(articles: number, exs: Example[], base: Tally): void {
   process.stdout.write(`${Object.keys(weights).length} weights written to ${MODEL_OUT}\n`);
 }
 
-if (process.argv.includes("--prune")) prune();
-else if (process.argv.includes("--model")) trainModel();
+// --prune and --model are the two later steps, each run in a fresh process by the first
+const { values: step } = parseScriptArgs(
+  { options: { prune: { type: "boolean" }, model: { type: "boolean" }, help: { type: "boolean", short: "h" } } },
+  "usage: npm run train:quotes\n" +
+    "  learns cue words and the cue model from PolNeAR's training split (../shared/eval/quotes) and writes\n" +
+    "  data/quotes/learned-cues.json and data/quotes/cue-model.json; the same data gives the same files\n" +
+    "  env: SITREP_TRAIN_CACHE=FILE keeps the extracted examples, SITREP_FOLD_SEED=N re-partitions the folds,\n" +
+    "       SITREP_DROP=prefixes ablates feature templates, SITREP_L2 / SITREP_L2X set the regularisation,\n" +
+    "       SITREP_MODEL_OUT=FILE writes the cue model elsewhere\n",
+);
+if (step.prune) prune();
+else if (step.model) trainModel();
 else {
   learn();
   // the lexicon is loaded once per process: the candidates are checked by a fresh one
