@@ -1,4 +1,5 @@
 import { loadData } from "../util/data.js";
+import { countBelow } from "../util/ranges.js";
 import { lex } from "./lexicon.js";
 import { insideQuote as quoted, type QuoteSpan } from "./marks.js";
 import type { Tok } from "./tokens.js";
@@ -42,11 +43,11 @@ function words() {
 export function objectEnd(toks: readonly Tok[], s: number, e: number, quotes: readonly QuoteSpan[]): number {
   const { cuts, commas } = objectCuts(toks, quotes);
   // the cuts that hold wherever the content starts: the first after s
-  const f = cuts[lowerBound(cuts, s + 1)];
+  const f = cuts[countBelow(cuts, s + 1)];
   let end = f !== undefined && f < e - 1 ? f : e;
   // ", and Ms. Dale's report included": a name after ", and" opens a clause of its own, unless a comma
   // before it in the content makes the stretch a list ("Aleppo, Homs, and Idlib"): only at the first comma
-  const c = commas[lowerBound(commas, s)];
+  const c = commas[countBelow(commas, s)];
   if (c !== undefined && c > s && c < end && c < e - 1) {
     const w = words();
     const m = toks[c + 2];
@@ -78,18 +79,6 @@ function objectCuts(toks: readonly Tok[], quotes: readonly QuoteSpan[]): { cuts:
   const made = { quotes, cuts, commas };
   cutsOf.set(toks, made);
   return made;
-}
-
-/** The index of the first number in the ascending list `xs` that is at least x (xs.length when none). */
-export function lowerBound(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A word that opens a main clause: a pronoun, a name, a determiner, a number. */

@@ -1,4 +1,5 @@
 import type { Range } from "../document/schema.js";
+import { countBelow } from "../util/ranges.js";
 import { SpanIndex } from "../util/span-index.js";
 import type { Attribution } from "./attribute.js";
 import type { QuoteSpan } from "./marks.js";
@@ -22,19 +23,8 @@ export function joinContinuations(
 ): void {
   // Everything below is looked up by offset: a long text has thousands of quotes and attributions.
   const cues = atts.map((a) => a.cue.start).sort((x, y) => x - y);
-  /** how many of the sorted `xs` are below `x` */
-  const below = (xs: readonly number[], x: number): number => {
-    let lo = 0;
-    let hi = xs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (xs[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   const cueWithin = (start: number, end: number) => {
-    const k = below(cues, start);
+    const k = countBelow(cues, start);
     return k < cues.length && cues[k]! < end;
   };
   // contents as first found, and those since extended (a content only grows)
@@ -52,7 +42,7 @@ export function joinContinuations(
     if (!starts.has(a.content.start) && !ends.has(a.content.end)) continue;
     const cueSentence = sentences[a.sentence];
     let end = Math.max(a.content.end, cueSentence ? cueSentence.end : a.cue.end);
-    for (let k = inOrder ? below(quoteStarts, end) : 0; k < quotes.length; k++) {
+    for (let k = inOrder ? countBelow(quoteStarts, end) : 0; k < quotes.length; k++) {
       const q = quotes[k]!;
       if (q.start < end) continue;
       const gap = text.slice(end, q.start);

@@ -32,14 +32,20 @@ export function overlapsAny(r: Range, ranges: readonly Range[]): boolean {
     sortedLists.set(ranges, s);
   }
   // the ranges starting before r ends: one of them overlaps r when the furthest end among them passes r's start
+  const lo = countBelow(s.starts, r.end);
+  return lo > 0 && s.reach[lo - 1]! > r.start;
+}
+
+/** How many numbers of the ascending list `xs` are below x: the index of the first at least x. */
+export function countBelow(xs: readonly number[], x: number): number {
   let lo = 0;
-  let hi = s.starts.length;
+  let hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (s.starts[mid]! < r.end) lo = mid + 1;
+    if (xs[mid]! < x) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 && s.reach[lo - 1]! > r.start;
+  return lo;
 }
 
 /** Shrinks [start, end) so it neither begins nor ends with whitespace. */

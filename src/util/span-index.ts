@@ -4,6 +4,7 @@
  * a long text asks without scanning all its spans per question (the square of its length).
  */
 import type { Range } from "../document/schema.js";
+import { countBelow } from "./ranges.js";
 
 export class SpanIndex {
   /** span indexes sorted by start (then index) */
@@ -21,13 +22,7 @@ export class SpanIndex {
 
   /** The indexes of the spans overlapping [start, end) (sharing a character), in ascending order. */
   overlapping(start: number, end: number): number[] {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! < end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countBelow(this.starts, end);
     const out: number[] = [];
     for (let k = lo - 1; k >= 0 && this.reach[k]! > start; k--) {
       const i = this.order[k]!;
