@@ -1,4 +1,5 @@
 import type { Range, SitrepDocument } from "../document/schema.js";
+import { indexAt } from "../util/ranges.js";
 
 /** Sentence and paragraph of each offset: a paragraph is a run of sentences with no line break between them. */
 export class Layout {
@@ -14,16 +15,7 @@ export class Layout {
 
   /** Index of the sentence holding r, or -1 (dateline, headline, boilerplate). */
   sentenceOf(r: Range): number {
-    const s = this.doc.sentences;
-    let lo = 0;
-    let hi = s.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (s[mid]!.end <= r.start) lo = mid + 1;
-      else if (s[mid]!.start > r.start) hi = mid - 1;
-      else return mid;
-    }
-    return -1;
+    return indexAt(this.doc.sentences, r.start);
   }
 
   paragraph(r: Range): number {

@@ -3,6 +3,7 @@
  * offset. A long text has tens of thousands of mentions, and a scan of all of them per word found
  * (the kind words of kinds.ts) costs the square of its length; these answer from sorted offsets.
  */
+import { countBelow } from "../../util/ranges.js";
 import type { Mention } from "../tagger.js";
 
 export class MentionSpans {
@@ -25,14 +26,7 @@ export class MentionSpans {
 
   /** the number of kept mentions starting before `at` */
   private startingBefore(at: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return countBelow(this.starts, at);
   }
 
   /** True when a kept mention overlaps [start, end). */
