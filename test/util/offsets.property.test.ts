@@ -33,6 +33,25 @@ describe("offset lookups answer as a scan of every span does", () => {
     );
   });
 
+  it("SpanIndex with a filter answers overlaps, within, firstStartingIn and firstEndingAt as scans of the kept spans do", () => {
+    fc.assert(
+      fc.property(spans, query, fc.nat({ max: 3 }), (list, [start, len], mod) => {
+        const end = start + len;
+        const keep = (s: { start: number; end: number }) => (s.start + s.end) % 4 !== mod;
+        const kept = list.flatMap((s, i) => (keep(s) ? [i] : []));
+        const index = new SpanIndex(list, keep);
+        expect(index.overlaps(start, end)).toBe(kept.some((i) => list[i]!.start < end && start < list[i]!.end));
+        expect(index.within(start, end).sort((a, b) => a - b)).toEqual(
+          kept.filter((i) => list[i]!.start >= start && list[i]!.end <= end),
+        );
+        expect(index.firstStartingIn(start, end)).toBe(
+          kept.find((i) => list[i]!.start >= start && list[i]!.start <= end) ?? -1,
+        );
+        expect(index.firstEndingAt(end)).toBe(kept.find((i) => list[i]!.end === end) ?? -1);
+      }),
+    );
+  });
+
   it("overlapsAny agrees with a scan for short and long lists alike", () => {
     fc.assert(
       fc.property(spans, query, (list, [start, len]) => {

@@ -2,7 +2,7 @@ import type { ActorType, Token } from "../../document/schema.js";
 import { capitalCountry, countryCode, demonymCountry, knowledge } from "../knowledge.js";
 import type { Mention } from "../tagger.js";
 import type { Cluster } from "./cluster.js";
-import { MentionSpans } from "./mention-spans.js";
+import { SpanIndex } from "../../util/span-index.js";
 
 const MAX_WORDS = 3;
 
@@ -52,9 +52,9 @@ export function linkKinds(
   for (const m of mentions)
     if (m.type === "person" || m.type === "organization" || m.type === "place") named.add(m.start);
   const firsts = firstWords();
-  const names = new MentionSpans(mentions, (m) => m.type !== "group" && m.type !== "other");
-  const organizations = new MentionSpans(mentions, (m) => m.type === "organization");
-  const groupWords = new MentionSpans(mentions, (m) => m.type === "group" || m.type === "other");
+  const names = new SpanIndex(mentions, (m) => m.type !== "group" && m.type !== "other");
+  const organizations = new SpanIndex(mentions, (m) => m.type === "organization");
+  const groupWords = new SpanIndex(mentions, (m) => m.type === "group" || m.type === "other");
   const places = mentions.filter((m) => m.type === "place");
   // places in text order are searched by offset; out of order (never from the tagger), all are read
   const placesInOrder = places.every((m, k) => k === 0 || places[k - 1]!.start <= m.start);
