@@ -19,6 +19,7 @@ import { toCountFact, totals, type CountFact } from "./incidents.js";
 import { borrowsPlace, countryOnly, eventPlace } from "./place.js";
 import { strategicMention } from "./strategic.js";
 import { eventType, typesData } from "./type.js";
+import { pushTo } from "../util/group.js";
 
 const ATTEMPTED = /\battempted\s{1,3}murder[-\s]suicide\b/i;
 
@@ -140,11 +141,7 @@ export const events: Stage = {
     const out: Event[] = [];
     // each incident's sentences, in order, gathered in one pass
     const sentencesOf = new Map<number, Range[]>();
-    doc.sentences.forEach((s, i) => {
-      const list = sentencesOf.get(ids[i]!);
-      if (list) list.push(s);
-      else sentencesOf.set(ids[i]!, [s]);
-    });
+    doc.sentences.forEach((s, i) => pushTo(sentencesOf, ids[i]!, s));
     for (const [id, facts] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
       const t = totals(facts, doc.text);
       // a headline that states both tolls in numbers ("1 dead, 3 hurt") summarises the incident: the

@@ -6,6 +6,7 @@ import { findToponyms, linkContainers, LIST_SEPARATOR, namedPeople, notAPlace, s
 import { nameKey, type Gazetteer } from "./gazetteer/index.js";
 import { type Lexicon, lexicon } from "./lexicon.js";
 import { quarterOf } from "./quarter.js";
+import { pushTo } from "../util/group.js";
 
 /** The dateline's place ("BEIRUT —", "GAINESVILLE, Fla. —") as candidates: context only, never event places. */
 export function datelineCandidates(doc: SitrepDocument, g: Gazetteer): Candidate[] {
@@ -132,14 +133,9 @@ function placesAround(seen: PlaceEvidence, c: Range): Candidate[] {
   if (seen.edges?.n !== seen.places.length) {
     const ends = new Map<number, Candidate[]>();
     const starts = new Map<number, Candidate[]>();
-    const add = (m: Map<number, Candidate[]>, at: number, p: Candidate) => {
-      const list = m.get(at);
-      if (list) list.push(p);
-      else m.set(at, [p]);
-    };
     for (const p of seen.places) {
-      add(ends, p.end, p);
-      add(starts, p.start, p);
+      pushTo(ends, p.end, p);
+      pushTo(starts, p.start, p);
     }
     seen.edges = { n: seen.places.length, ends, starts };
   }

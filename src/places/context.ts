@@ -1,5 +1,6 @@
 import type { Feature } from "./gazetteer/index.js";
 import { distanceKm } from "./geo.js";
+import { pushTo } from "../util/group.js";
 
 /** The most one name adds to a division's weight in `topAdmin1`, however often it is repeated. */
 const NAME_CAP = 1;
@@ -65,9 +66,7 @@ export class DocContext {
       this.townKeys.add(`${name}|${f.lat}|${f.lon}`);
       this.towns.push(t);
       const cell = cellKey(Math.floor(f.lat), Math.floor(f.lon));
-      const list = this.townCells.get(cell);
-      if (list) list.push(t);
-      else this.townCells.set(cell, [t]);
+      pushTo(this.townCells, cell, t);
     }
   }
 

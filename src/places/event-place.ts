@@ -4,6 +4,7 @@ import { Layout } from "./layout.js";
 import { lexicon } from "./lexicon.js";
 import { mostNamed } from "./most-named.js";
 import { isEventCandidate, specificity } from "./specificity.js";
+import { groupBy } from "../util/group.js";
 
 /*
  * The event place for a clause or sentence, for the events stage. In order:
@@ -34,17 +35,6 @@ interface Prepared {
   bySentence: Map<number, Place[]>;
   byParagraph: Map<number, Place[]>;
   spans: SpanIndex;
-}
-
-function groupBy(pool: Pool, of: (p: Place) => number): Map<number, Place[]> {
-  const m = new Map<number, Place[]>();
-  for (const p of pool) {
-    const k = of(p);
-    const list = m.get(k);
-    if (list) list.push(p);
-    else m.set(k, [p]);
-  }
-  return m;
 }
 
 /** The candidates and the layout of a document, read once: the events stage asks for each of its events. */

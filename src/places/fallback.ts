@@ -3,6 +3,7 @@ import { isHomeTown } from "./event-place.js";
 import type { Layout } from "./layout.js";
 import { mostNamed } from "./most-named.js";
 import { isEventCandidate, specificity } from "./specificity.js";
+import { groupBy } from "../util/group.js";
 
 /*
  * A name the gazetteer lacks ("Khan Tuman") keeps its own name and borrows, as ACLED does, the
@@ -24,20 +25,10 @@ export function anchorUnknowns(places: Place[], layout: Layout, text: string): v
   const earlier = new Map<string, Place>();
   // The pools below by sentence and paragraph, each in its own order: a long text has thousands of
   // places the gazetteer lacks, and each would otherwise filter all places again.
-  const group = (pool: readonly Place[], of: (p: Place) => number): Map<number, Place[]> => {
-    const m = new Map<number, Place[]>();
-    for (const a of pool) {
-      const k = of(a);
-      const list = m.get(k);
-      if (list) list.push(a);
-      else m.set(k, [a]);
-    }
-    return m;
-  };
-  const lendersBySentence = group(lenders, (a) => layout.sentenceOf(a));
-  const lendersByParagraph = group(lenders, (a) => layout.paragraph(a));
-  const townsByParagraph = group(towns, (a) => layout.paragraph(a));
-  const anchorsByStart = group(anchors, (a) => a.start);
+  const lendersBySentence = groupBy(lenders, (a) => layout.sentenceOf(a));
+  const lendersByParagraph = groupBy(lenders, (a) => layout.paragraph(a));
+  const townsByParagraph = groupBy(towns, (a) => layout.paragraph(a));
+  const anchorsByStart = groupBy(anchors, (a) => a.start);
   const mostAway = mostNamed(awayTowns);
   const mostIn = new Map<string, Place | null>();
   for (const p of places) {

@@ -2,6 +2,7 @@ import type { Token } from "../../document/schema.js";
 import { typoEqual } from "../resolve/names.js";
 import type { Mention } from "../tagger.js";
 import { mayStartUpper } from "../../util/letters.js";
+import { pushTo } from "../../util/group.js";
 
 function capitalized(w: string): boolean {
   return mayStartUpper(w) && /^\p{Lu}\p{Ll}{2,}/u.test(w);
@@ -17,10 +18,7 @@ const bucket = (lower: string, length: number): string => lower.charAt(0) + leng
 function misspeltSurname(surnames: ReadonlySet<string>): (word: string) => boolean {
   const buckets = new Map<string, string[]>();
   for (const w of surnames) {
-    const k = bucket(w.toLowerCase(), w.toLowerCase().length);
-    const list = buckets.get(k);
-    if (list) list.push(w);
-    else buckets.set(k, [w]);
+    pushTo(buckets, bucket(w.toLowerCase(), w.toLowerCase().length), w);
   }
   const answers = new Map<string, boolean>();
   return (word) => {

@@ -3,6 +3,7 @@ import { countryCode, knowledge } from "../knowledge.js";
 import type { Mention } from "../tagger.js";
 import { isAcronym, organizationMatch, personMatch, words } from "./names.js";
 import { ReferentIndex } from "./referent-index.js";
+import { pushTo } from "../../util/group.js";
 
 /** One referent of the article while it is being assembled into an Actor. */
 export interface Cluster {
@@ -53,11 +54,7 @@ export function sameReferent(
 /** Mention indexes by end offset, ascending. */
 function byEnd(mentions: readonly Mention[]): Map<number, number[]> {
   const out = new Map<number, number[]>();
-  mentions.forEach((m, i) => {
-    const list = out.get(m.end);
-    if (list) list.push(i);
-    else out.set(m.end, [i]);
-  });
+  mentions.forEach((m, i) => pushTo(out, m.end, i));
   return out;
 }
 

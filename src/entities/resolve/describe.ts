@@ -3,6 +3,7 @@ import { indexAt } from "../../util/ranges.js";
 import { isDemonym, knowledge } from "../knowledge.js";
 import type { Mention } from "../tagger.js";
 import type { Cluster } from "./cluster.js";
+import { groupBy, pushTo } from "../../util/group.js";
 
 interface Ctx {
   text: string;
@@ -70,11 +71,7 @@ class People {
     this.list = persons(ctx);
     const l = this.list;
     this.inOrder = l.every((p, k) => k === 0 || (l[k - 1]!.m.end <= p.m.start && l[k - 1]!.m.sentence <= p.m.sentence));
-    l.forEach((p, k) => {
-      const list = this.at.get(p.c);
-      if (list) list.push(k);
-      else this.at.set(p.c, [k]);
-    });
+    l.forEach((p, k) => pushTo(this.at, p.c, k));
   }
 
   /** how many people end at or before `start`: with people in order, they are the first ones */
@@ -218,12 +215,7 @@ function pronouns(ctx: Ctx): void {
   });
   refs.sort((a, b) => a.start - b.start);
   // per sentence, its references in text order: a pronoun looks at most two sentences back
-  const bySentence = new Map<number, { start: number; c: number }[]>();
-  for (const r of refs) {
-    const list = bySentence.get(r.sentence);
-    if (list) list.push(r);
-    else bySentence.set(r.sentence, [r]);
-  }
+  const bySentence = groupBy(refs, (r) => r.sentence);
   ctx.sents.forEach((toks, si) => {
     const lower = ctx.lowers[si]!;
     for (let ti = 0; ti < toks.length; ti++) {
