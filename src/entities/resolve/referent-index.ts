@@ -43,9 +43,8 @@ function deletions(key: string): string[] {
   return out;
 }
 
-/** Keys a name of this type files its cluster under. */
-function fileKeys(text: string, type: EntityType): string[] {
-  const lower = text.toLowerCase();
+/** The keys filing and asking share: the name itself, a person's surname, a place's country. */
+function plainKeys(text: string, lower: string, type: EntityType): string[] {
   const keys = ["L" + lower];
   if (type === "person") {
     const ws = words(text);
@@ -55,6 +54,13 @@ function fileKeys(text: string, type: EntityType): string[] {
     const c = countryCode(text);
     if (c) keys.push("C" + c);
   }
+  return keys;
+}
+
+/** Keys a name of this type files its cluster under. */
+function fileKeys(text: string, type: EntityType): string[] {
+  const lower = text.toLowerCase();
+  const keys = plainKeys(text, lower, type);
   if (orgish(type)) {
     const key = organizationKey(text);
     keys.push("O" + key, "I" + initials(text));
@@ -67,18 +73,10 @@ function fileKeys(text: string, type: EntityType): string[] {
   return keys;
 }
 
-/** Keys under which the clusters a name of this type may join are filed. */
+/** Keys under which the clusters a name of this type may join are filed (organizations' initials and acronyms crosswise). */
 function queryKeys(text: string, type: EntityType): string[] {
   const lower = text.toLowerCase();
-  const keys = ["L" + lower];
-  if (type === "person") {
-    const ws = words(text);
-    if (ws.length > 0) keys.push(...surnameKeys(ws[ws.length - 1]!));
-  }
-  if (type === "place") {
-    const c = countryCode(text);
-    if (c) keys.push("C" + c);
-  }
+  const keys = plainKeys(text, lower, type);
   if (orgish(type)) {
     const key = organizationKey(text);
     keys.push("O" + key, "A" + initials(text));
