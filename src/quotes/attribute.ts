@@ -92,6 +92,8 @@ const CLAUSE_WORD = new Set(
   ),
 );
 const FINAL = new Set([".", "!", "?"]);
+/** Marks that close a clause as a comma does: "reported on Tuesday -- a blow to", "analysts say; in 2012". */
+const CLAUSE_BREAK = new Set(["—", "–", "--", ";"]);
 /** Words that carry on a sentence an attribution interrupted: an auxiliary or "to". */
 const RESUMING = new Set(
   "would will could can should may might must is was are were has have had does did do to".split(" "),
@@ -350,7 +352,7 @@ function circumstanceOnly(toks: readonly Tok[], i: number): boolean {
 }
 
 /** Skips adverbials after a cue; returns the index of the first token not skipped. */
-function skipAdverbials(toks: readonly Tok[], i: number): number {
+function skipAdverbials(toks: readonly Tok[], i: number, quotes?: readonly QuoteSpan[], text?: string): number {
   // "said quietly.", "said matter-of-factly as ..."
   while (i < toks.length && /^[a-z]+ly$/.test(toks[i]!.text) && toks[i]!.lower !== "only") i++;
   // "said by telephone on Sunday": the channel is an adverbial too
@@ -360,10 +362,26 @@ function skipAdverbials(toks: readonly Tok[], i: number): number {
   let j = i;
   while (j < toks.length && j - i < 15) {
     const t = toks[j]!;
+    if (isQuoteTok(t) && quotes && text !== undefined) {
+      // "said Wednesday on Radio North's “Morning Show.”": a programme's or a book's title is part of the adverbial
+      const q = quoteStartingAt(quotes, t.start, 0);
+      if (q && quotedTitle(text.slice(q.start, q.end), 2)) {
+        while (j < toks.length && toks[j]!.start < q.end) j++;
+        // the title's own final stop ("Show.”") ends the sentence
+        if (j >= toks.length || FINAL.has(toks[j - 2]?.text ?? "")) return toks.length;
+        continue;
+      }
+    }
     if (t.punct || t.lower === "that" || isQuoteTok(t)) break;
     j++;
   }
   return j;
+}
+
+/** A quoted title opening at pos: 'on Radio North's “Morning Show.”' */
+function titleAt(quotes: readonly QuoteSpan[], pos: number, text: string): boolean {
+  const q = quoteStartingAt(quotes, pos, 0);
+  return q !== null && quotedTitle(text.slice(q.start, q.end), 2);
 }
 
 function quoteEndingAt(quotes: readonly QuoteSpan[], pos: number, slack: number): QuoteSpan | null {
@@ -534,12 +552,17 @@ export function attributeSentence(
     }
     if (appositiveParticiple(toks, k, form)) continue;
     // "..., the campaign told USA TODAY." - the addressee is no complement
-    const adv = skipAdverbials(toks, form.frame === "object" ? skipObject(toks, after) : after);
+    const adv = skipAdverbials(toks, form.frame === "object" ? skipObject(toks, after) : after, quotes, text);
     const advTok = toks[adv];
     // 'X said Wednesday, "..."' has its complement after the comma
-    const quoteNext = advTok !== undefined && (advTok.text === "," || advTok.text === ":") && isQuoteTok(toks[adv + 1]);
+    // 'said in his memoir, “Dry Years.”' names where it was said: a quoted title is no complement
+    const quoteNext =
+      advTok !== undefined &&
+      (advTok.text === ":" || (advTok.text === "," && !titleAt(quotes, toks[adv + 1]!.start, text))) &&
+      isQuoteTok(toks[adv + 1]);
     const noComplement =
-      !quoteNext && (adv >= toks.length || FINAL.has(advTok!.text) || advTok!.text === "," || advTok!.text === "—");
+      !quoteNext &&
+      (adv >= toks.length || FINAL.has(advTok!.text) || advTok!.text === "," || CLAUSE_BREAK.has(advTok!.text));
     // "“...!” Clinton said to People.": a circumstance after the cue leaves the quote before it as content
     const circumstance =
       !noComplement &&
@@ -594,6 +617,10 @@ export function attributeSentence(
       }
       if (!left && noComplement && !form.np && pt && (pt.text === "," || pt.text === "—" || pt.text === ":"))
         left = introOrName(toks, p, quotes) ? null : leftContent(toks, p, quotes);
+      // "It carries risks, as Clinton supporters point out.", "..., as Dayen noted in The Intercept.": the
+      // clause the comparison follows is what was said
+      if (!left && (noComplement || circumstance) && pt?.lower === "as" && [",", "—"].includes(toks[p - 1]?.text ?? ""))
+        left = leftContent(toks, p - 1, quotes);
       if (!left && (noComplement || circumstance) && !form.np) {
         // '"...," Harry Bond, 30, of Raleigh, who was polled, said': the quote opening the sentence
         const spStart = toks[sp.start]!.start;
@@ -660,6 +687,12 @@ export function attributeSentence(
       } else if (sp) subjectStart = sp.start;
     } else if (!speaker) continue;
 
+    // "As Olsen noted in The Ledger, the tax is a relic": the clause after the comparison's comma is what was said
+    if (sp && toks[sp.start - 1]?.lower === "as" && toks.slice(0, sp.start - 1).every((t) => t.punct)) {
+      let c = from;
+      while (c < toks.length && c - from < CIRCUMSTANCE_MAX && toks[c]!.text !== "," && !toks[c]!.punct) c++;
+      if (toks[c]?.text === "," && (c === from || circumstanceOnly(toks, from))) from = c + 1;
+    }
     // Content to the right: from "that" when it comes soon, else right after the cue.
     let s = from;
     const reach = form.np ? 1 : 10;
@@ -758,14 +791,19 @@ function ownNominals(toks: readonly Tok[], out: readonly Attribution[], nominal:
 const TITLE_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|&|a|an|the|of|and|in|on|at|for|to|with|\d+)$/u;
 
 /** A short title in Title Case: “Sunday Morning Futures,”, “Fox & Friends,”, “This Week,”. */
-function quotedTitle(quote: string): boolean {
+function quotedTitle(quote: string, minWords = 1): boolean {
   const words = quote
     .replace(/^(?:[“"]|'')|(?:[”"]|'')$/g, "")
     .replace(/[,.]+(?=(?:[”"]|'')?$)/, "")
     .replace(/[,.]$/, "")
     .split(/\s+/)
     .filter(Boolean);
-  return words.length > 0 && words.length <= 5 && /^\p{Lu}/u.test(words[0]!) && words.every((w) => TITLE_WORD.test(w));
+  return (
+    words.length >= Math.max(1, minWords) &&
+    words.length <= 5 &&
+    /^\p{Lu}/u.test(words[0]!) &&
+    words.every((w) => TITLE_WORD.test(w))
+  );
 }
 
 /**
@@ -867,6 +905,13 @@ function extendRight(
   text: string,
 ): Range {
   const t = toks[i];
+  if (t?.text === ";" && i + 1 < toks.length) {
+    // "These were no oversights, Brafman noted; the government had ...": the clause after the semicolon
+    // goes on with what was said
+    let e = toks.length;
+    while (e > i + 1 && FINAL.has(toks[e - 1]!.text)) e--;
+    if (e > i + 2) return { start: left.start, end: Math.min(sentence.end, toks[e - 1]!.end) };
+  }
   if (!t || t.text !== ",") {
     // "he said. “B”" in the same paragraph is not extended: a new sentence may begin a new thought.
     return left;
@@ -876,10 +921,20 @@ function extendRight(
   // "“A,” he said, and “B.”"
   if ((n.lower === "and" || n.lower === "but") && isQuoteTok(toks[i + 2])) n = toks[i + 2]!;
   const q = quoteStartingAt(quotes, n.start, 0);
-  if (q) return { start: left.start, end: q.end };
+  // "..., he said in his memoir, “Dry Years.”": after an unquoted content a quoted title is no continuation
+  const quotedLeft = quotes.some((x) => x.end === left.end);
+  if (q && (quotedLeft || !quotedTitle(text.slice(q.start, q.end)))) return { start: left.start, end: q.end };
   // '"The risk," said Edward Leamer, an economist ..., "is that ..."': a quote closing on a comma resumes later
   if (/,\s*(?:[”"]|'')$/.test(text.slice(left.start, left.end))) {
-    for (const r of quotes) if (r.start > n.start && r.start < sentence.end) return { start: left.start, end: r.end };
+    for (const r of quotes) {
+      if (r.start <= n.start || r.start >= sentence.end) continue;
+      // '..., Graham said on MSNBC, adding, “...”': the quote is the participle's own content; after
+      // "referring to the excuse, “you ...”" the first quote resumes
+      const open = toks.findIndex((x) => x.start === r.start);
+      const before = toks[open - 1]?.text === "," ? toks[open - 2] : toks[open - 1];
+      if (before && before.lower.endsWith("ing") && lex().cues.has(before.lower)) return left;
+      return { start: left.start, end: r.end };
+    }
   }
   // "The US, he said, must lead": only an unquoted clause runs on; after a quote the rest is the speaker's
   // tail, unless the quote is the subject of a verb that follows ("“Only you,” she said, would use ...")

@@ -75,7 +75,8 @@ const KEPT: ContentCase[] = [
   {
     text: "As the ministry put it in a statement, the offensive will continue until the city falls.",
     cue: "put it",
-    content: "in a statement, the offensive will continue until the city falls",
+    // the circumstance of the speaking before the comma is no part of what was said
+    content: "the offensive will continue until the city falls",
   },
   {
     text: "The army said that the town had fallen, but that the road stayed open.",

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
+
+// Sentences written for these tests (no evaluation data is copied here).
+// "CONTENT, X said <where or when>": whatever follows the cue before the sentence ends (a place of
+// publication, a programme's quoted title, a time, a dash or a semicolon) tells where or when it was said;
+// what was said is the clause before the speaker.
+type Case = { text: string; cue: string; content: string; speaker: string };
+
+const CASES: Case[] = [
+  {
+    text: "The harvest failed across the valley last spring, Mr. Halvorsen said in his 2014 memoir, “Dry Years.”",
+    cue: "said",
+    content: "The harvest failed across the valley last spring",
+    speaker: "Mr. Halvorsen",
+  },
+  {
+    text: "The bridge will stay closed until March, the mayor said Wednesday morning on Radio North's “Morning Show.”",
+    cue: "said",
+    content: "The bridge will stay closed until March",
+    speaker: "the mayor",
+  },
+  {
+    text: "The ferry service will end this year, the port authority reported on Tuesday -- a blow to the island towns.",
+    cue: "reported",
+    content: "The ferry service will end this year",
+    speaker: "the port authority",
+  },
+  {
+    text: "The tax is a relic of the old regime, as Maria Olsen noted in The Ledger.",
+    cue: "noted",
+    content: "The tax is a relic of the old regime",
+    speaker: "Maria Olsen",
+  },
+  {
+    text: "Cutting the budget also carries risks, as the council's own auditors point out.",
+    cue: "point out",
+    content: "Cutting the budget also carries risks",
+    speaker: "the council's own auditors",
+  },
+  {
+    // the clause after a semicolon goes on with what was said
+    text: "The convoy was never in danger, the colonel insisted; the shots came from a wedding party.",
+    cue: "insisted",
+    content: "The convoy was never in danger, the colonel insisted; the shots came from a wedding party",
+    speaker: "the colonel",
+  },
+  {
+    text: "As Olsen wrote in the Ledger, the tax is a relic of the old regime.",
+    cue: "wrote",
+    content: "the tax is a relic of the old regime",
+    speaker: "Olsen",
+  },
+];
+
+// A one-word quote after the comma is still what was said; a participle's own quote is its own content.
+const QUOTED: Case[] = [
+  {
+    text: "Asked whether the truce would hold, the envoy said: “Probably.”",
+    cue: "said",
+    content: "“Probably.”",
+    speaker: "the envoy",
+  },
+  {
+    text: "“The talks are over,” Okafor said on Radio North, adding, “We will not return to Geneva.”",
+    cue: "said",
+    content: "“The talks are over,”",
+    speaker: "Okafor",
+  },
+  {
+    text: "“Every time you say that,” Okafor said, referring to the ceasefire, “you hand the rebels a gift.”",
+    cue: "said",
+    content: "“Every time you say that,” Okafor said, referring to the ceasefire, “you hand the rebels a gift.”",
+    speaker: "Okafor",
+  },
+];
+
+function expectCase(c: Case): void {
+  const doc = extract(c.text);
+  const q = doc.quotes.find((x) => x.cue?.text === c.cue);
+  expect(q, JSON.stringify(doc.quotes.map((x) => [x.cue?.text, x.text]))).toBeDefined();
+  expect(q!.text).toBe(c.content);
+  expect(doc.text.slice(q!.speaker!.start, q!.speaker!.end)).toBe(c.speaker);
+}
+
+describe("a circumstance after the cue leaves the clause before the speaker as content", () => {
+  it.each(CASES.map((c) => [c.text, c] as const))("%s", (_, c) => expectCase(c));
+});
+
+describe("quotes after the cue", () => {
+  it.each(QUOTED.map((c) => [c.text, c] as const))("%s", (_, c) => expectCase(c));
+});
