@@ -584,10 +584,18 @@ export function attributeSentence(
       const sp = right && withParticiple(toks, right);
       // 'said North Korea's latest “provocation cannot ...”': a quote opening after the phrase makes it a subject
       const quoteAfter = sp && isQuoteTok(toks[sp.end]) && quoteStartingAt(quotes, toks[sp.end]!.start, 0) !== null;
+      // '“...,” said one official with knowledge of the talks': after a quote closing on the cue the
+      // inversion is sure, and the phrase may run on past what the speaker rules read
+      // (a word or two in quotes is a scare quote inside a subject: 'who calls him a “sociopath,” said he')
+      const closing =
+        prev && (isQuoteTok(prev) ? prev : prev.text === "," && isQuoteTok(toks[k - 2]) ? toks[k - 2] : null);
+      const closed = closing ? quoteEndingAt(quotes, closing.end, 2) : null;
+      const afterQuote = !!closed && text.slice(closed.start, closed.end).trim().split(/\s+/).length >= 3;
       const endsClause =
         sp &&
         !quoteAfter &&
-        (sp.end >= toks.length ||
+        (afterQuote ||
+          sp.end >= toks.length ||
           toks[sp.end]!.punct ||
           AFTER_INVERTED.has(toks[sp.end]!.lower) ||
           (toks[sp.end]!.lower === "who" && !nameInApposition(toks, k)));

@@ -2,7 +2,7 @@ import { loadData } from "../util/data.js";
 import { countBelow } from "../util/ranges.js";
 import { lex } from "./lexicon.js";
 import { insideQuote as quoted, type QuoteSpan } from "./marks.js";
-import type { Tok } from "./tokens.js";
+import { isQuoteTok, type Tok } from "./tokens.js";
 
 interface BoundaryFile {
   contrasts: string[];
@@ -121,6 +121,15 @@ function commaBefore(
   for (let i = s + 1; i < e - 1; i++) {
     const t = toks[i]!;
     if (t.text === "," && !quoted(quotes, t) && opens(i + 1)) return i;
+    // 'who calls him a “butcher,” said': the comma closing the clause sits inside a quote that closes with it
+    if (
+      t.text === "," &&
+      isQuoteTok(toks[i + 1]) &&
+      i + 2 < e &&
+      quotes.some((q) => q.end === toks[i + 1]!.end) &&
+      opens(i + 2)
+    )
+      return i + 2;
   }
   return e;
 }

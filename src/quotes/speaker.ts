@@ -310,6 +310,20 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
   const pro = lx.pronouns.get(t.lower);
   if (pro === "relative") return { start: j, end: j + 1, headStart: j, headEnd: j + 1, kind: "relative" };
   if (pro) return { start: j, end: j + 1, headStart: j, headEnd: j + 1, kind: "pronoun" };
+  // "Olsen, who calls him a “butcher,” said": the comma closing the relative clause sits inside a scare quote
+  if (quoteMark(toks, j) && toks[j - 1]?.text === ",") {
+    let open = j - 2;
+    while (open >= 0 && j - open <= 5 && !quoteMark(toks, open)) open--;
+    if (open >= 0 && j - open <= 5) {
+      for (let w = open - 1; w >= 1 && j - w < 35 && !quoteMark(toks, w) && toks[w]!.text !== "."; w--) {
+        if (["who", "whose"].includes(toks[w]!.lower) && toks[w - 1]!.text === ",") {
+          const np = nounPhraseLeft(toks, w - 2, 0);
+          if (np) return { start: np.start, end: j, headStart: np.start, headEnd: w - 1, kind: "name" };
+          break;
+        }
+      }
+    }
+  }
   if (t.text === "," || t.text === "—" || t.text === "--") {
     // "Clinton, who has led the polls for months, said": step over the clause to the name before it.
     let i = j - 1;

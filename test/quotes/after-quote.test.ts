@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
+
+// Sentences written for these tests (no evaluation data is copied here).
+type Case = { text: string; cue: string; content: string; speaker: string };
+
+// '“...,” said X ...': after a quote that closes on the cue the inversion is sure, however the speaker
+// phrase runs on (a prepositional phrase, a coordinated title) before the sentence ends.
+const INVERTED: Case[] = [
+  {
+    text: "“We lost everything in one night,” said one official with knowledge of the talks.",
+    cue: "said",
+    content: "“We lost everything in one night,”",
+    speaker: "one official",
+  },
+  {
+    text: "“The bridge is gone and nobody is coming,” said former Kharkiv Gov. and Council Chairman Ivan Petrenko.",
+    cue: "said",
+    content: "“The bridge is gone and nobody is coming,”",
+    speaker: "former Kharkiv Gov.",
+  },
+];
+
+// A word or two in quotes inside a clause is a scare quote: the clause's comma can sit inside it.
+const SCARE: Case[] = [
+  {
+    text: "Olsen, who calls the general a “butcher,” said he does not believe the truce will last.",
+    cue: "said",
+    content: "he does not believe the truce will last",
+    speaker: "Olsen",
+  },
+  {
+    text: "Olsen, who calls the general a “butcher,” said he does not believe the truce will last.",
+    cue: "calls",
+    content: "the general a “butcher,”",
+    speaker: "who",
+  },
+];
+
+function expectCase(c: Case): void {
+  const doc = extract(c.text);
+  const q = doc.quotes.find((x) => x.cue?.text === c.cue);
+  expect(q, JSON.stringify(doc.quotes.map((x) => [x.cue?.text, x.text]))).toBeDefined();
+  expect(q!.text).toBe(c.content);
+  expect(doc.text.slice(q!.speaker!.start, q!.speaker!.end)).toBe(c.speaker);
+}
+
+describe("an inverted speaker after a direct quote", () => {
+  it.each(INVERTED.map((c) => [c.text, c] as const))("%s", (_, c) => expectCase(c));
+});
+
+describe("a scare quote closing a clause", () => {
+  it.each(SCARE.map((c) => [`${c.cue}: ${c.text}`, c] as const))("%s", (_, c) => expectCase(c));
+  it("is no direct quote whose speaker follows", () => {
+    const doc = extract("Some voters, who call the plan a “sellout,” said they would stay home.");
+    expect(doc.quotes.some((q) => q.text === "“sellout,”")).toBe(false);
+  });
+});
