@@ -304,7 +304,11 @@ function skipObject(toks: readonly Tok[], i: number): number {
       j++;
   }
   while (j < toks.length && j - i < 6 && toks[j]!.cap && !toks[j]!.punct) j++;
-  return j > i && (j >= toks.length || toks[j]!.punct || ADVERBIAL.has(toks[j]!.lower) || byMedium(toks, j)) ? j : i;
+  const ends = (x: number) => x >= toks.length || toks[x]!.punct || ADVERBIAL.has(toks[x]!.lower) || byMedium(toks, x);
+  // "told Western diplomats.", "told Ukrainian state television": a nationality before a common noun
+  const audience = (w: string) => lex().addressees.has(w) || lex().speakerNouns.has(w);
+  if (j > i && !ends(j) && audience(toks[j]!.lower) && ends(j + 1)) return j + 1;
+  return j > i && ends(j) ? j : i;
 }
 
 /** the longest source set off by commas, in tokens after "according to" */

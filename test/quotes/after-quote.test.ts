@@ -19,6 +19,13 @@ const INVERTED: Case[] = [
     content: "“The bridge is gone and nobody is coming,”",
     speaker: "former Kharkiv Gov.",
   },
+  {
+    // a nationality before a common noun is the addressee of "asked", not its question
+    text: "“Why are you still arming them?” Petrenko asked Western diplomats. “What does this say about you?”",
+    cue: "asked",
+    content: "“Why are you still arming them?” Petrenko asked Western diplomats. “What does this say about you?”",
+    speaker: "Petrenko",
+  },
 ];
 
 // A word or two in quotes inside a clause is a scare quote: the clause's comma can sit inside it.
