@@ -47,6 +47,8 @@ interface CueHit {
   learned?: boolean;
   /** a weak -ing form read only because a preposition opens the sentence with it (openingGerund) */
   opening?: boolean;
+  /** a verb no lexicon lists, read as a cue because a direct quote and its speaker frame it (quoteFrame) */
+  framed?: boolean;
 }
 
 /** Prepositions and times that may follow a cue before its content: "said on Monday in a statement that". */
@@ -135,6 +137,12 @@ function learnedForm(w: string): CueForm {
   return { lemma: w, weight: "neutral", frame: "belief", rest: [], np: true, gerund: w.endsWith("ing") };
 }
 
+/** A verb a quote frames reports speech and may invert ("“...,” fumed Petrenko"), like "said". */
+function framedForm(toks: readonly Tok[], k: number, after: number): CueForm {
+  const rest = toks.slice(k + 1, after).map((t) => t.lower);
+  return { lemma: toks[k]!.lower, weight: "neutral", frame: "speech", rest, np: false, gerund: false };
+}
+
 /** Prepositions that open a sentence with a participle phrase: "After announcing ..., X said". */
 const OPENING_PREPOSITION = new Set("after before since by in besides despite while without upon".split(" "));
 
@@ -153,7 +161,63 @@ function openingGerund(toks: readonly Tok[], k: number): CueForm[] | undefined {
   return j < 0 || toks[j]!.punct || /^(?:and|but|yet|so)$/i.test(toks[j]!.text) ? [form] : undefined;
 }
 
-function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: CueTest | null): CueHit[] {
+/** Particles of phrasal speech verbs: "shot back", "chimed in", "spoke up". */
+const PARTICLE = new Set(["back", "in", "up", "out", "on"]);
+
+/**
+ * The direct quote closing right before token i: in this sentence, or as the sentence before it. A quote
+ * that reports speech closes on a comma, a question or an exclamation mark, or a full stop; a title in
+ * quotes ("“The Apprentice” host") does not.
+ */
+function quoteClosesBefore(
+  toks: readonly Tok[],
+  i: number,
+  quotes: readonly QuoteSpan[],
+  text: string,
+): QuoteSpan | null {
+  const p = toks[i - 1];
+  const pos = p ? (isQuoteTok(p) ? p.end : -1) : toks[i]!.start;
+  if (pos < 0) return null;
+  for (const q of quotes) {
+    if (q.end > pos || pos - q.end > (p ? 0 : 3) || !/^[ \t\u00a0]*$/.test(text.slice(q.end, pos))) continue;
+    return /[,?!.]\s*(?:[”"’']|'')$/.test(text.slice(q.start, q.end)) ? q : null;
+  }
+  return null;
+}
+
+/**
+ * '“...,” Petrenko fumed on Tuesday.', '“...?” the host pressed.', '“...,” fumed Petrenko.': a past or
+ * present verb between a direct quote that closes before it and the sentence's end, with its speaker
+ * beside it, reports that quote (PARC and PolNeAR read the frame, not the verb). Returns the index after
+ * the cue, or -1. A quote that closed the sentence before leaves no room for a circumstance: "Other
+ * countries have traded as well." after a quote reports nothing.
+ */
+function quoteFrame(toks: readonly Tok[], k: number, quotes: readonly QuoteSpan[], text: string): number {
+  const t = toks[k]!;
+  const lx = lex();
+  const finite = /[a-z]{2}ed$/.test(t.lower) || /[a-z][^suy]s$/.test(t.lower) || lx.irregularPast.has(t.lower);
+  if (t.cap || t.punct || !finite || lx.functionWords.has(t.lower)) return -1;
+  let a = k + 1;
+  // "shot back.", "chimed in, “...”"; "fumed on Tuesday" has a preposition, no particle
+  if (PARTICLE.has(toks[a]?.lower ?? "") && (toks[a + 1]?.punct ?? true)) a++;
+  while (/^[a-z]+ly$/.test(toks[a]?.text ?? "")) a++;
+  const ends = (x: number) =>
+    x >= toks.length || FINAL.has(toks[x]!.text) || (toks[x]!.text === "," && isQuoteTok(toks[x + 1]));
+  if (quoteClosesBefore(toks, k, quotes, text)) {
+    // "fumed Petrenko on Tuesday.": the speaker follows, then the sentence ends
+    const sp = speakerRight(toks, a);
+    if (!sp || sp.kind === "pronoun") return -1;
+    return ends(sp.end) || circumstanceOnly(toks, sp.end) ? a : -1;
+  }
+  const sp = speakerLeft(toks, k);
+  if (!sp || sp.kind === "relative" || sp.end !== k) return -1;
+  const q = quoteClosesBefore(toks, sp.start, quotes, text);
+  if (!q) return -1;
+  const sameSentence = sp.start > 0;
+  return ends(a) || (sameSentence && circumstanceOnly(toks, a)) ? a : -1;
+}
+
+function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: CueTest | null, text: string): CueHit[] {
   const lx = lex();
   const hits: CueHit[] = [];
   // A headline in Title Case ("Bellwether County Says Trump Should Win") capitalizes its cue too.
@@ -179,6 +243,12 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: C
     // "the report", "his claims": a noun, not a cue
     const prev = toks[k - 1];
     if (!forms) {
+      const framed = quoteFrame(toks, k, quotes, text);
+      if (framed > 0) {
+        hits.push({ k, after: framed, form: framedForm(toks, k, framed), framed: true });
+        k = framed - 1;
+        continue;
+      }
       const det = prev && (NOUN_DET.has(prev.lower) || prev.text === "’s" || prev.text === "'s");
       if (learned && !det && learned(toks, k, false))
         hits.push({ k, after: k + 1, form: learnedForm(t.lower), learned: true });
@@ -440,7 +510,7 @@ export function attributeSentence(
     out.push({ content: survey.content, cue: survey.cue, speaker: sp, sentence });
   }
   // a word that ends another content is settled now: its stop cannot be taken back once contents are read
-  const hits = findCues(toks, quotes, learned).filter(
+  const hits = findCues(toks, quotes, learned, text).filter(
     (h) =>
       h.learned || !h.form || !learned?.window || !stopsContent(toks, h.k, h.form.gerund) || learned.window(toks, h.k),
   );
@@ -482,7 +552,10 @@ export function attributeSentence(
   };
 
   const keepListed = (h: CueHit, content: Range) =>
-    !learned?.listedContent || stopsContent(toks, h.k, h.form!.gerund) || learned.listedContent(toks, h.k, content);
+    h.framed ||
+    !learned?.listedContent ||
+    stopsContent(toks, h.k, h.form!.gerund) ||
+    learned.listedContent(toks, h.k, content);
   for (const h of hits) {
     const { k, after, form } = h;
     const cue = { start: toks[k]!.start, end: toks[after - 1]!.end };

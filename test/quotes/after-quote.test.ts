@@ -28,6 +28,34 @@ const INVERTED: Case[] = [
   },
 ];
 
+// Any past or present verb a direct quote and its speaker frame reports that quote, listed or not.
+const FRAMED: Case[] = [
+  {
+    text: "“If they were serious about peace, they would have stopped the shelling,” Petrenko fumed on Tuesday.",
+    cue: "fumed",
+    content: "“If they were serious about peace, they would have stopped the shelling,”",
+    speaker: "Petrenko",
+  },
+  {
+    text: "“Would you negotiate with them?” the host pressed. “Maybe not now?”",
+    cue: "pressed",
+    content: "“Would you negotiate with them?” the host pressed. “Maybe not now?”",
+    speaker: "the host",
+  },
+  {
+    text: "“We will never surrender,” fumed Petrenko.",
+    cue: "fumed",
+    content: "“We will never surrender,”",
+    speaker: "Petrenko",
+  },
+  {
+    text: "“The region is a leading partner against terrorism,” the ministry's statement reads.",
+    cue: "reads",
+    content: "“The region is a leading partner against terrorism,”",
+    speaker: "the ministry's statement",
+  },
+];
+
 // A word or two in quotes inside a clause is a scare quote: the clause's comma can sit inside it.
 const SCARE: Case[] = [
   {
@@ -54,6 +82,20 @@ function expectCase(c: Case): void {
 
 describe("an inverted speaker after a direct quote", () => {
   it.each(INVERTED.map((c) => [c.text, c] as const))("%s", (_, c) => expectCase(c));
+});
+
+describe("a verb framed by a direct quote and its speaker", () => {
+  it.each(FRAMED.map((c) => [c.text, c] as const))("%s", (_, c) => expectCase(c));
+  it.each([
+    // a quote that closed the sentence before leaves no room for a circumstance
+    "“Swaps are tricky,” he said. Other countries have traded as well.",
+    // a title in quotes reports nothing
+    "“The Apprentice” host Trump visited Ohio.",
+    "“We have to go,” he said. It was not always this way.",
+  ])("reads nothing more into: %s", (text) => {
+    const doc = extract(text);
+    expect(doc.quotes.map((q) => q.cue?.text)).toEqual(text.includes("said") ? ["said"] : []);
+  });
 });
 
 describe("a scare quote closing a clause", () => {
