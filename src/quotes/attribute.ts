@@ -678,6 +678,17 @@ export function attributeSentence(
           (toks[sp.end]!.lower === "who" && !nameInApposition(toks, k)));
       if (sp && endsClause) {
         const left = prev ? leftContent(toks, k - 1, quotes) : quoteBefore(quotes, range.start, text);
+        // 'Said Petrenko, “We will fight on.”': a sentence opening on the cue has its quote after the speaker
+        const sep = toks[sp.end];
+        const opened =
+          !prev && !left && sep && (sep.text === "," || sep.text === ":") && isQuoteTok(toks[sp.end + 1])
+            ? quoteStartingAt(quotes, toks[sp.end + 1]!.start, 0)
+            : null;
+        if (opened) {
+          const content = { start: opened.start, end: opened.end };
+          if (keepListed(h, content)) out.push({ content, cue, speaker: toChars(toks, sp), sentence });
+          continue;
+        }
         if (left) {
           const content = extendRight(toks, sp.end, left, quotes, range, text);
           if (keepListed(h, content)) out.push({ content, cue, speaker: toChars(toks, sp), sentence });

@@ -20,6 +20,13 @@ const INVERTED: Case[] = [
     speaker: "former Kharkiv Gov.",
   },
   {
+    // a sentence opening on the cue has its quote after the speaker
+    text: "Said Petrenko, “We will fight on until the last village is free.”",
+    cue: "Said",
+    content: "“We will fight on until the last village is free.”",
+    speaker: "Petrenko",
+  },
+  {
     // a nationality before a common noun is the addressee of "asked", not its question
     text: "“Why are you still arming them?” Petrenko asked Western diplomats. “What does this say about you?”",
     cue: "asked",
