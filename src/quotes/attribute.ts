@@ -10,7 +10,14 @@ import { byMedium } from "./media.js";
 import { BE, byPassive, laterAgent } from "./passive.js";
 import { objectEnd, relativeCue, relativeEnd, subordinateEnd } from "./boundary.js";
 import { hedgedReport } from "./hedged.js";
-import { contractedAuxiliary, sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
+import {
+  contractedAuxiliary,
+  sentenceSubject,
+  speakerLeft,
+  speakerRight,
+  WEEKDAY,
+  type SpeakerPhrase,
+} from "./speaker.js";
 import { perspective } from "./perspective.js";
 import { surveyFrame } from "./survey.js";
 import { isQuoteTok, overAdverbs, type Tok } from "./tokens.js";
@@ -425,6 +432,29 @@ function circumstanceOnly(toks: readonly Tok[], i: number): boolean {
   return toks.length > i + 1;
 }
 
+const DAY_PART = new Set(["morning", "afternoon", "evening", "night"]);
+const TIME_SPAN = new Set(["week", "month", "year", "weekend"]);
+
+/**
+ * "Police said on Sunday they had arrested ...", "said last week the plan ...": when the time of the
+ * saying opens what follows the cue, the content starts after it. "said Sunday's attack ..." keeps it.
+ */
+function skipSayingTime(toks: readonly Tok[], s: number): number {
+  let i = s;
+  if (toks[i]?.lower === "on" && WEEKDAY.test(toks[i + 1]?.text ?? "")) i++;
+  const t = toks[i];
+  if (!t) return s;
+  if (WEEKDAY.test(t.text) || ["yesterday", "today", "tonight"].includes(t.lower)) {
+    i++;
+    if (DAY_PART.has(toks[i]?.lower ?? "")) i++;
+  } else if (["last", "earlier", "this"].includes(t.lower) && TIME_SPAN.has(toks[i + 1]?.lower ?? "")) i += 2;
+  else return s;
+  const n = toks[i];
+  if (n?.text === ",") i++;
+  else if (!n || n.punct || n.text === "'s" || n.text === "’s") return s;
+  return i < toks.length && !toks[i]!.punct ? i : s;
+}
+
 /** Skips adverbials after a cue; returns the index of the first token not skipped. */
 function skipAdverbials(toks: readonly Tok[], i: number, quotes?: readonly QuoteSpan[], text?: string): number {
   // "said quietly.", "said matter-of-factly as ..."
@@ -802,6 +832,7 @@ export function attributeSentence(
       // "said the group could come back with that request": a clause began; "that" is no complementizer
       if (CLAUSE_WORD.has(t.lower) || (!t.cap && /(?:ed|ing)$/.test(t.lower) && t.lower !== "during")) break;
     }
+    if (s === from && !form.np) s = skipSayingTime(toks, s);
     while (s < toks.length && toks[s]!.punct && !isQuoteTok(toks[s])) s++;
     let e = contentEnd(toks, s, nextStop);
     // an object content ends where the sentence goes on in a clause of its own

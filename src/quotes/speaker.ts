@@ -439,7 +439,7 @@ function barePlural(toks: readonly Tok[], j: number): SpeakerPhrase | null {
   return { start: i, end: j + 1, headStart: i, headEnd: j + 1, kind: "description" };
 }
 
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Prepositions that attach a modifier to the noun before them: "the attack on the village". */
 const MODIFIER_PREP = new Set(["of", "on", "in", "from", "at", "for", "with"]);

@@ -90,3 +90,18 @@ describe("a circumstance after the cue leaves the clause before the speaker as c
 describe("quotes after the cue", () => {
   it.each(QUOTED.map((c) => [c.text, c] as const))("%s", (_, c) => expectCase(c));
 });
+
+// "said on Sunday they had ...": the time of the saying opens no content; "said Sunday's attack" keeps it.
+const SAYING_TIME: { text: string; content: string }[] = [
+  { text: "Police said on Sunday they had arrested three suspects.", content: "they had arrested three suspects" },
+  { text: "Officials said last week the border would reopen.", content: "the border would reopen" },
+  { text: "The governor said Tuesday night, the curfew would be lifted.", content: "the curfew would be lifted" },
+  { text: "The minister said Sunday's attack was a provocation.", content: "Sunday's attack was a provocation" },
+];
+
+describe("the time of the saying", () => {
+  it.each(SAYING_TIME.map((c) => [c.text, c] as const))("%s", (_, c) => {
+    const doc = extract(c.text);
+    expect(doc.quotes.map((q) => q.text)).toEqual([c.content]);
+  });
+});
