@@ -455,6 +455,20 @@ function skipSayingTime(toks: readonly Tok[], s: number): number {
   return i < toks.length && !toks[i]!.punct ? i : s;
 }
 
+/** Whether toks[s, e) name a time and nothing else: "Tuesday", "on Sunday night", "last week". */
+function sayingTimeOnly(toks: readonly Tok[], s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const t = toks[i]!;
+    const time =
+      WEEKDAY.test(t.text) ||
+      DAY_PART.has(t.lower) ||
+      TIME_SPAN.has(t.lower) ||
+      ["on", "last", "earlier", "this", "yesterday", "today", "tonight"].includes(t.lower);
+    if (!time) return false;
+  }
+  return true;
+}
+
 /** Skips adverbials after a cue; returns the index of the first token not skipped. */
 function skipAdverbials(toks: readonly Tok[], i: number, quotes?: readonly QuoteSpan[], text?: string): number {
   // "said quietly.", "said matter-of-factly as ..."
@@ -835,6 +849,8 @@ export function attributeSentence(
     if (s === from && !form.np) s = skipSayingTime(toks, s);
     while (s < toks.length && toks[s]!.punct && !isQuoteTok(toks[s])) s++;
     let e = contentEnd(toks, s, nextStop);
+    // "He said Tuesday.": a time alone is when something was said, not what
+    if (s < e && skipSayingTime(toks, s) === s && sayingTimeOnly(toks, s, e)) continue;
     // an object content ends where the sentence goes on in a clause of its own
     if (form.np && s < e && toks[s]!.lower !== "that" && !isQuoteTok(toks[s])) e = objectEnd(toks, s, e, quotes);
     // the cue is judged on this content: the clause ends below move where it stops, not whether it is one

@@ -105,3 +105,9 @@ describe("the time of the saying", () => {
     expect(doc.quotes.map((q) => q.text)).toEqual([c.content]);
   });
 });
+
+describe("a time alone after the cue", () => {
+  it.each(["He said Tuesday.", "Officials said on Sunday night."])("is no content: %s", (text) => {
+    expect(extract(text).quotes).toEqual([]);
+  });
+});
