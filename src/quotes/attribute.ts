@@ -8,7 +8,7 @@ import { nominalAttributions } from "./nominal.js";
 import { appositiveParticiple } from "./apposition.js";
 import { byMedium } from "./media.js";
 import { BE, byPassive, laterAgent } from "./passive.js";
-import { objectEnd, relativeCue, relativeEnd, subordinateEnd } from "./boundary.js";
+import { finiteAuxiliary, objectEnd, relativeCue, relativeEnd, subordinateEnd } from "./boundary.js";
 import { hedgedReport } from "./hedged.js";
 import {
   contractedAuxiliary,
@@ -455,6 +455,45 @@ function skipSayingTime(toks: readonly Tok[], s: number): number {
   return i < toks.length && !toks[i]!.punct ? i : s;
 }
 
+const SUBORDINATOR = new Set(
+  "if because when although though while as since after before unless until once".split(" "),
+);
+/** the longest unnamed subject read between a comma and a cue closing the sentence */
+const PARENTHETICAL_MAX = 8;
+
+/**
+ * "..., fundraising documents show.", "..., disclosures filed on Sunday night revealed.": between a comma
+ * and a cue that ends the sentence stands its subject, whether or not it names anyone. The phrase holds
+ * no other cue or quote; auxiliaries before the cue ("have suggested") are left out of it.
+ */
+function parentheticalSubject(toks: readonly Tok[], k: number): SpeakerPhrase | null {
+  let end = k;
+  while (end > 0 && finiteAuxiliary(toks[end - 1]!.lower)) end--;
+  let i = end - 1;
+  while (i >= 0 && end - i <= PARENTHETICAL_MAX) {
+    const t = toks[i]!;
+    if (t.text === "," || FINAL.has(t.text) || isQuoteTok(t) || lex().cues.has(t.lower)) break;
+    i--;
+  }
+  if (i < 1 || toks[i]!.text !== "," || end - i < 2) return null;
+  // a noun phrase, not "as I do" or "of necessity": it opens on no function word and holds a plural
+  // noun ("documents", "disclosures filed on Sunday") or a determiner and its noun
+  const first = toks[i + 1]!;
+  if (lex().functionWords.has(first.lower) || CIRCUMSTANCE.has(first.lower) || /ly$/.test(first.lower)) return null;
+  let plural = false;
+  for (let j = i + 1; j < end; j++)
+    if (/[a-z]{3}s$/.test(toks[j]!.text) && !/(?:ss|us|is)$/.test(toks[j]!.text)) plural = true;
+  if (!plural && !lex().determiners.has(first.lower)) return null;
+  // what goes before is a main clause, not "But because of that vote,"
+  let a = 0;
+  while (a < i && (toks[a]!.punct || ["but", "and", "yet", "so", "even"].includes(toks[a]!.lower))) a++;
+  if (SUBORDINATOR.has(toks[a]?.lower ?? "")) return null;
+  // and the cue closes the sentence
+  const after = skipAdverbials(toks, k + 1);
+  if (after < toks.length && !FINAL.has(toks[after]!.text)) return null;
+  return { start: i + 1, end, headStart: i + 1, headEnd: end, kind: "description" };
+}
+
 /** Whether toks[s, e) name a time and nothing else: "Tuesday", "on Sunday night", "last week". */
 function sayingTimeOnly(toks: readonly Tok[], s: number, e: number): boolean {
   for (let i = s; i < e; i++) {
@@ -741,7 +780,10 @@ export function attributeSentence(
       }
     }
 
-    const sp = speakerLeft(toks, k) ?? appositive;
+    const sp =
+      speakerLeft(toks, k) ??
+      appositive ??
+      ((noComplement || circumstance) && !form.np && !form.gerund ? parentheticalSubject(toks, k) : null);
     if (sp && h.form && nounUse(toks, k, h.form, sp)) continue;
     if (sp && !h.learned) {
       // "“...,” she said and hung up": a quote closing just before the speaker is the content.

@@ -111,3 +111,29 @@ describe("a time alone after the cue", () => {
     expect(extract(text).quotes).toEqual([]);
   });
 });
+
+// "..., fundraising documents show.": between a comma and a cue closing the sentence stands its subject,
+// named or not; a subordinate clause before it, or a phrase that is no noun phrase, reports nothing.
+describe("an unnamed subject between a comma and the closing cue", () => {
+  it.each([
+    [
+      "The general had to borrow fuel from the militia last month, fundraising documents show.",
+      "The general had to borrow fuel from the militia last month",
+      "fundraising documents",
+    ],
+    [
+      "The convoy was hit twice, satellite images taken on Sunday night revealed.",
+      "The convoy was hit twice",
+      "satellite images taken on Sunday night",
+    ],
+  ])("%s", (text, content, speaker) => {
+    const doc = extract(text);
+    expect(doc.quotes.map((q) => [q.text, doc.text.slice(q.speaker!.start, q.speaker!.end)])).toEqual([
+      [content, speaker],
+    ]);
+  });
+  it.each(["But because of the vote, many villages suffer.", "The shelling went on, as it does."])(
+    "reads nothing into: %s",
+    (text) => expect(extract(text).quotes).toEqual([]),
+  );
+});
