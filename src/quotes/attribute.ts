@@ -718,8 +718,8 @@ export function attributeSentence(
     // 'said in his memoir, “Dry Years.”' names where it was said: a quoted title is no complement
     const quoteNext =
       advTok !== undefined &&
-      (advTok.text === ":" || (advTok.text === "," && !titleAt(quotes, toks[adv + 1]!.start, text))) &&
-      isQuoteTok(toks[adv + 1]);
+      isQuoteTok(toks[adv + 1]) &&
+      (advTok.text === ":" || (advTok.text === "," && !titleAt(quotes, toks[adv + 1]!.start, text)));
     const noComplement =
       !quoteNext &&
       (adv >= toks.length || FINAL.has(advTok!.text) || advTok!.text === "," || CLAUSE_BREAK.has(advTok!.text));

@@ -137,3 +137,16 @@ describe("an unnamed subject between a comma and the closing cue", () => {
     (text) => expect(extract(text).quotes).toEqual([]),
   );
 });
+
+// A cue whose sentence ends on a comma (a paragraph cut after "said,", a feed that truncates) reads no
+// further than the text: the stage must not fail on it.
+describe("a sentence ending on a comma after the cue", () => {
+  it.each([
+    "He said,",
+    "The minister said,\n\nWe will not leave the town.",
+    "The minister said in Berlin,\n\n“We will not leave.”",
+    "BERLIN (Reuters) - The minister said,",
+  ])("is read without error: %j", (text) => {
+    expect(() => extract(text)).not.toThrow();
+  });
+});
