@@ -247,3 +247,25 @@ describe("'by' and a gerund is a means, not a passive's agent", () => {
     ]);
   });
 });
+
+describe("a clause framed by 'according to' is one attribution", () => {
+  // the source after "according to" vouches for the whole clause; its own speech verb heads no second attribution
+  const FRAMED: [string, string][] = [
+    [
+      "Most farmers in the valley say they want lower fuel prices, according to a survey released by the cooperative on Monday.",
+      "Most farmers in the valley say they want lower fuel prices",
+    ],
+    [
+      "“We will rebuild the bridge by spring,” the mayor said, according to the minutes of the meeting.",
+      "“We will rebuild the bridge by spring,” the mayor said",
+    ],
+    [
+      "According to the ministry's report, the governor told aides that the dam was safe.",
+      "the governor told aides that the dam was safe",
+    ],
+  ];
+  it.each(FRAMED)("%s", (text, content) => {
+    const qs = quotesOf(text);
+    expect(qs.map(([cue, c]) => [cue?.toLowerCase(), c])).toEqual([["according to", content]]);
+  });
+});
