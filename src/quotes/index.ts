@@ -57,11 +57,14 @@ function sentenceUnits(doc: SitrepDocument, toks: Tok[][]): { toks: Tok[]; range
 /**
  * "Most voters say they want change, according to the poll", "“We will win,” she said, according to the
  * transcript": the source after "according to" vouches for the whole clause, speech verbs in it
- * included; PolNeAR makes that one attribution and does not nest the clause's own verb under it.
+ * included; PolNeAR makes that one attribution and does not nest the clause's own verb under it. A
+ * speaker's colon ("PENCE: Well, I think ...", "Rubio: I Still Believe ...") frames its turn the same way:
+ * the verbs inside are the turn's own words.
  */
 function dropFramed(atts: Attribution[], text: string): void {
   const phrases = new Set(lex().according.map((p) => p.join(" ")));
-  const frames = atts.filter((a) => phrases.has(text.slice(a.cue.start, a.cue.end).toLowerCase().replace(/\s+/g, " ")));
+  const cueOf = (a: Attribution) => text.slice(a.cue.start, a.cue.end).toLowerCase().replace(/\s+/g, " ");
+  const frames = atts.filter((a) => phrases.has(cueOf(a)) || cueOf(a) === ":");
   if (frames.length === 0) return;
   const within = (r: Range, c: Range) => r.start >= c.start && r.end <= c.end;
   const framed = (a: Attribution) =>

@@ -269,3 +269,22 @@ describe("a clause framed by 'according to' is one attribution", () => {
     expect(qs.map(([cue, c]) => [cue?.toLowerCase(), c])).toEqual([["according to", content]]);
   });
 });
+
+describe("a speaker's colon frames the turn", () => {
+  // the verbs inside a transcript turn or a "Name: ..." headline are the speaker's own words, not attributions of their own
+  const TURNS: [string, string, string][] = [
+    [
+      "The interview was edited for length.\n\nHOST: What happens to the bridge now?\n\nMAYOR: Well, I think the council will approve the repairs, and I believe the work starts in May.",
+      "Well, I think the council will approve the repairs, and I believe the work starts in May",
+      "MAYOR",
+    ],
+    [
+      "Lee: I Still Believe The Council Will Fund The Bridge\n\nThe mayor spoke on Monday.",
+      "I Still Believe The Council Will Fund The Bridge",
+      "Lee",
+    ],
+  ];
+  it.each(TURNS)("%s", (text, content, speaker) => {
+    expect(quotesOf(text)).toEqual([[":", content, speaker]]);
+  });
+});
