@@ -288,3 +288,24 @@ describe("a speaker's colon frames the turn", () => {
     expect(quotesOf(text)).toEqual([[":", content, speaker]]);
   });
 });
+
+describe("reported words that end their sentence go on into the unattributed quote after them", () => {
+  const JOINED: [string, string][] = [
+    [
+      'The governor says the state will cover the cost of the repairs. "We owe the town that much, and we will pay it."',
+      'the state will cover the cost of the repairs. "We owe the town that much, and we will pay it."',
+    ],
+    [
+      "Ms. Lee said the clinic would stay open through the winter. “Nobody here will be turned away.”",
+      "the clinic would stay open through the winter. “Nobody here will be turned away.”",
+    ],
+  ];
+  it.each(JOINED)("%s", (text, content) => {
+    expect(quotesOf(text).map(([, c]) => c)).toEqual([content]);
+  });
+
+  it("a quote with an attribution of its own stays apart", () => {
+    const text = "The mayor said the bridge would reopen in May. “It will not,” the engineer said.";
+    expect(quotesOf(text).map(([, c]) => c)).toEqual(["the bridge would reopen in May", "“It will not,”"]);
+  });
+});
