@@ -73,6 +73,23 @@ function dropFramed(atts: Attribution[], text: string): void {
   atts.splice(0, atts.length, ...kept);
 }
 
+/**
+ * "He responded by saying that ...", "She concluded the speech by urging ...": a participle after "by"
+ * names the means of the verb before it, and the two make one cue of one attribution (PolNeAR marks
+ * "responded by saying"); the participle's own reading of the same words is dropped.
+ */
+function dropMeans(atts: Attribution[], text: string): void {
+  const within = (r: Range, c: Range) => r.start >= c.start && r.end <= c.end;
+  const means = (a: Attribution, b: Attribution) =>
+    a !== b &&
+    within(b.cue, a.content) &&
+    b.content.start > a.content.start &&
+    /^[a-z]+ing$/i.test(text.slice(b.cue.start, b.cue.end).split(/\s+/)[0]!) &&
+    /^(?:[^,;:“”"]*\s)?by\s+$/i.test(text.slice(a.content.start, b.cue.start));
+  const kept = atts.filter((b) => !atts.some((a) => means(a, b)));
+  atts.splice(0, atts.length, ...kept);
+}
+
 /** All attributions of a document; `learned` tests the words no lexicon lists (the trained model by default). */
 export function findAttributions(doc: SitrepDocument, learned: CueTest | null = learnedCue): Attribution[] {
   const quotes = findQuoteSpans(doc.text, doc.sentences);
@@ -91,6 +108,7 @@ export function findAttributions(doc: SitrepDocument, learned: CueTest | null = 
     carry = found.at(-1)?.speaker ?? null;
   }
   dropFramed(atts, doc.text);
+  dropMeans(atts, doc.text);
   // (the attributions found so far by offset, and the signed ones added since)
   const found = new SpanIndex(atts.map((a) => a.content));
   const signed: Attribution[] = [];

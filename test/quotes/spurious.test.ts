@@ -309,3 +309,15 @@ describe("reported words that end their sentence go on into the unattributed quo
     expect(quotesOf(text).map(([, c]) => c)).toEqual(["the bridge would reopen in May", "“It will not,”"]);
   });
 });
+
+describe("a participle after 'by' is the means of the cue before it", () => {
+  it("one attribution: the verb and its means make one cue", () => {
+    const text = "The mayor responded by saying that the bridge would reopen in May.";
+    expect(quotesOf(text)).toEqual([["responded", "by saying that the bridge would reopen in May", "The mayor"]]);
+  });
+
+  it("the participle still reports when no cue stands before it", () => {
+    const text = "The senator ended her speech by urging voters to back the levy.";
+    expect(quotesOf(text)).toEqual([["urging", "voters to back the levy", "The senator"]]);
+  });
+});
