@@ -321,3 +321,14 @@ describe("a participle after 'by' is the means of the cue before it", () => {
     expect(quotesOf(text)).toEqual([["urging", "voters to back the levy", "The senator"]]);
   });
 });
+
+describe("'adding to' a sum reports nothing", () => {
+  it("a win adding to a lead is no attribution", () => {
+    expect(quotesOf("Ms. Lee won the primary in Ohio on Tuesday, adding to her lead over her rival.")).toEqual([]);
+  });
+
+  it("'adding that' still reports", () => {
+    const text = "“It was a good day,” she said, adding that the count was not over.";
+    expect(quotesOf(text)).toContainEqual(["adding", "that the count was not over", "she"]);
+  });
+});
