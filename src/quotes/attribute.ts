@@ -556,10 +556,13 @@ export function attributeSentence(
     const advTok = toks[adv];
     // 'X said Wednesday, "..."' has its complement after the comma
     // 'said in his memoir, “Dry Years.”' names where it was said: a quoted title is no complement
+    // (the sentence may end on the comma: no token after it)
+    const nextTok = toks[adv + 1];
     const quoteNext =
       advTok !== undefined &&
-      (advTok.text === ":" || (advTok.text === "," && !titleAt(quotes, toks[adv + 1]!.start, text))) &&
-      isQuoteTok(toks[adv + 1]);
+      nextTok !== undefined &&
+      isQuoteTok(nextTok) &&
+      (advTok.text === ":" || (advTok.text === "," && !titleAt(quotes, nextTok.start, text)));
     const noComplement =
       !quoteNext &&
       (adv >= toks.length || FINAL.has(advTok!.text) || advTok!.text === "," || CLAUSE_BREAK.has(advTok!.text));
