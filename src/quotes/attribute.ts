@@ -716,10 +716,13 @@ export function attributeSentence(
     const advTok = toks[adv];
     // 'X said Wednesday, "..."' has its complement after the comma
     // 'said in his memoir, “Dry Years.”' names where it was said: a quoted title is no complement
+    // (the sentence may end on the comma: no token after it)
+    const nextTok = toks[adv + 1];
     const quoteNext =
       advTok !== undefined &&
-      isQuoteTok(toks[adv + 1]) &&
-      (advTok.text === ":" || (advTok.text === "," && !titleAt(quotes, toks[adv + 1]!.start, text)));
+      nextTok !== undefined &&
+      isQuoteTok(nextTok) &&
+      (advTok.text === ":" || (advTok.text === "," && !titleAt(quotes, nextTok.start, text)));
     const noComplement =
       !quoteNext &&
       (adv >= toks.length || FINAL.has(advTok!.text) || advTok!.text === "," || CLAUSE_BREAK.has(advTok!.text));

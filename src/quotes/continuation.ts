@@ -13,7 +13,8 @@ function paragraphEnd(text: string, pos: number): number {
 /**
  * “A,” he said. “B.” - a quote that follows its attribution, with no attribution of its own, continues
  * the same speaker's words; PolNeAR and PARC make it part of one content. It may follow in the same
- * paragraph, or open the next paragraph when that paragraph is nothing but the quote.
+ * paragraph, or open the next paragraph when that paragraph is nothing but the quote. Reported words
+ * that end their sentence ("He says X." “B.”) are continued the same way.
  */
 export function joinContinuations(
   atts: Attribution[],
@@ -39,8 +40,14 @@ export function joinContinuations(
   const inOrder = quotes.every((q, k) => k === 0 || quotes[k - 1]!.start <= q.start);
   const quoteStarts = quotes.map((q) => q.start);
   for (const a of atts) {
-    if (!starts.has(a.content.start) && !ends.has(a.content.end)) continue;
     const cueSentence = sentences[a.sentence];
+    // "She says voters want change." / "“It is their choice.”": reported words that run to their
+    // sentence's end go on into an unattributed quote just as quoted ones do
+    const toEnd =
+      !!cueSentence &&
+      /^[.!?]?\s*$/.test(text.slice(a.content.end, cueSentence.end)) &&
+      !/[“”"]|''/.test(text.slice(a.content.start, a.content.end));
+    if (!starts.has(a.content.start) && !ends.has(a.content.end) && !toEnd) continue;
     let end = Math.max(a.content.end, cueSentence ? cueSentence.end : a.cue.end);
     for (let k = inOrder ? countBelow(quoteStarts, end) : 0; k < quotes.length; k++) {
       const q = quotes[k]!;

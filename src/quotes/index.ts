@@ -18,6 +18,7 @@ import { learnedCue } from "./cue-model.js";
 import { signedQuotes } from "./byline.js";
 import { evidentialAttributions } from "./evidential.js";
 import { joinContinuations } from "./continuation.js";
+import { lex } from "./lexicon.js";
 import { findQuoteSpans } from "./marks.js";
 import { nameSpeakers } from "./resolve.js";
 import { evidentialStatus } from "./status.js";
@@ -53,6 +54,42 @@ function sentenceUnits(doc: SitrepDocument, toks: Tok[][]): { toks: Tok[]; range
   return units;
 }
 
+/**
+ * "Most voters say they want change, according to the poll", "“We will win,” she said, according to the
+ * transcript": the source after "according to" vouches for the whole clause, speech verbs in it
+ * included; PolNeAR makes that one attribution and does not nest the clause's own verb under it. A
+ * speaker's colon ("PENCE: Well, I think ...", "Rubio: I Still Believe ...") frames its turn the same way:
+ * the verbs inside are the turn's own words.
+ */
+function dropFramed(atts: Attribution[], text: string): void {
+  const phrases = new Set(lex().according.map((p) => p.join(" ")));
+  const cueOf = (a: Attribution) => text.slice(a.cue.start, a.cue.end).toLowerCase().replace(/\s+/g, " ");
+  const frames = atts.filter((a) => phrases.has(cueOf(a)) || cueOf(a) === ":");
+  if (frames.length === 0) return;
+  const within = (r: Range, c: Range) => r.start >= c.start && r.end <= c.end;
+  const framed = (a: Attribution) =>
+    frames.some((f) => f !== a && within(a.cue, f.content) && !within(f.cue, a.content));
+  const kept = atts.filter((a) => !framed(a));
+  atts.splice(0, atts.length, ...kept);
+}
+
+/**
+ * "He responded by saying that ...", "She concluded the speech by urging ...": a participle after "by"
+ * names the means of the verb before it, and the two make one cue of one attribution (PolNeAR marks
+ * "responded by saying"); the participle's own reading of the same words is dropped.
+ */
+function dropMeans(atts: Attribution[], text: string): void {
+  const within = (r: Range, c: Range) => r.start >= c.start && r.end <= c.end;
+  const means = (a: Attribution, b: Attribution) =>
+    a !== b &&
+    within(b.cue, a.content) &&
+    b.content.start > a.content.start &&
+    /^[a-z]+ing$/i.test(text.slice(b.cue.start, b.cue.end).split(/\s+/)[0]!) &&
+    /^(?:[^,;:“”"]*\s)?by\s+$/i.test(text.slice(a.content.start, b.cue.start));
+  const kept = atts.filter((b) => !atts.some((a) => means(a, b)));
+  atts.splice(0, atts.length, ...kept);
+}
+
 /** All attributions of a document; `learned` tests the words no lexicon lists (the trained model by default). */
 export function findAttributions(doc: SitrepDocument, learned: CueTest | null = learnedCue): Attribution[] {
   const quotes = findQuoteSpans(doc.text, doc.sentences);
@@ -70,6 +107,8 @@ export function findAttributions(doc: SitrepDocument, learned: CueTest | null = 
     atts.push(...found, ...evidentialAttributions(unit.toks, unit.last, quotes.slice(lo, hi), found));
     carry = found.at(-1)?.speaker ?? null;
   }
+  dropFramed(atts, doc.text);
+  dropMeans(atts, doc.text);
   // (the attributions found so far by offset, and the signed ones added since)
   const found = new SpanIndex(atts.map((a) => a.content));
   const signed: Attribution[] = [];

@@ -247,3 +247,88 @@ describe("'by' and a gerund is a means, not a passive's agent", () => {
     ]);
   });
 });
+
+describe("a clause framed by 'according to' is one attribution", () => {
+  // the source after "according to" vouches for the whole clause; its own speech verb heads no second attribution
+  const FRAMED: [string, string][] = [
+    [
+      "Most farmers in the valley say they want lower fuel prices, according to a survey released by the cooperative on Monday.",
+      "Most farmers in the valley say they want lower fuel prices",
+    ],
+    [
+      "“We will rebuild the bridge by spring,” the mayor said, according to the minutes of the meeting.",
+      "“We will rebuild the bridge by spring,” the mayor said",
+    ],
+    [
+      "According to the ministry's report, the governor told aides that the dam was safe.",
+      "the governor told aides that the dam was safe",
+    ],
+  ];
+  it.each(FRAMED)("%s", (text, content) => {
+    const qs = quotesOf(text);
+    expect(qs.map(([cue, c]) => [cue?.toLowerCase(), c])).toEqual([["according to", content]]);
+  });
+});
+
+describe("a speaker's colon frames the turn", () => {
+  // the verbs inside a transcript turn or a "Name: ..." headline are the speaker's own words, not attributions of their own
+  const TURNS: [string, string, string][] = [
+    [
+      "The interview was edited for length.\n\nHOST: What happens to the bridge now?\n\nMAYOR: Well, I think the council will approve the repairs, and I believe the work starts in May.",
+      "Well, I think the council will approve the repairs, and I believe the work starts in May",
+      "MAYOR",
+    ],
+    [
+      "Lee: I Still Believe The Council Will Fund The Bridge\n\nThe mayor spoke on Monday.",
+      "I Still Believe The Council Will Fund The Bridge",
+      "Lee",
+    ],
+  ];
+  it.each(TURNS)("%s", (text, content, speaker) => {
+    expect(quotesOf(text)).toEqual([[":", content, speaker]]);
+  });
+});
+
+describe("reported words that end their sentence go on into the unattributed quote after them", () => {
+  const JOINED: [string, string][] = [
+    [
+      'The governor says the state will cover the cost of the repairs. "We owe the town that much, and we will pay it."',
+      'the state will cover the cost of the repairs. "We owe the town that much, and we will pay it."',
+    ],
+    [
+      "Ms. Lee said the clinic would stay open through the winter. “Nobody here will be turned away.”",
+      "the clinic would stay open through the winter. “Nobody here will be turned away.”",
+    ],
+  ];
+  it.each(JOINED)("%s", (text, content) => {
+    expect(quotesOf(text).map(([, c]) => c)).toEqual([content]);
+  });
+
+  it("a quote with an attribution of its own stays apart", () => {
+    const text = "The mayor said the bridge would reopen in May. “It will not,” the engineer said.";
+    expect(quotesOf(text).map(([, c]) => c)).toEqual(["the bridge would reopen in May", "“It will not,”"]);
+  });
+});
+
+describe("a participle after 'by' is the means of the cue before it", () => {
+  it("one attribution: the verb and its means make one cue", () => {
+    const text = "The mayor responded by saying that the bridge would reopen in May.";
+    expect(quotesOf(text)).toEqual([["responded", "by saying that the bridge would reopen in May", "The mayor"]]);
+  });
+
+  it("the participle still reports when no cue stands before it", () => {
+    const text = "The senator ended her speech by urging voters to back the levy.";
+    expect(quotesOf(text)).toEqual([["urging", "voters to back the levy", "The senator"]]);
+  });
+});
+
+describe("'adding to' a sum reports nothing", () => {
+  it("a win adding to a lead is no attribution", () => {
+    expect(quotesOf("Ms. Lee won the primary in Ohio on Tuesday, adding to her lead over her rival.")).toEqual([]);
+  });
+
+  it("'adding that' still reports", () => {
+    const text = "“It was a good day,” she said, adding that the count was not over.";
+    expect(quotesOf(text)).toContainEqual(["adding", "that the count was not over", "she"]);
+  });
+});
