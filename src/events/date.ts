@@ -22,6 +22,7 @@ interface DateCues {
   after: string[];
   later: string[];
   occurrence: string[];
+  statedOccurrence: string[];
   otherPeople: string[];
   lookBack: string[];
   otherIncidents: string[];
@@ -81,6 +82,7 @@ interface Cues {
   later: RegExp;
   occurrence: RegExp;
   occurredOn: RegExp;
+  statedOn: RegExp;
   otherPeople: RegExp;
   lookBack: RegExp;
   otherIncidents: RegExp;
@@ -119,6 +121,8 @@ function dateCues(): Cues {
     occurrence: new RegExp(`\\b(?:${alt(d.occurrence)})\\b`, "i"),
     // "a deadly stabbing that occurred Tuesday evening": the time right after the occurrence
     occurredOn: new RegExp(`\\b(?:${alt(d.occurrence)})\\b[^.;,]{0,40}$`, "i"),
+    // "The gunfire happened before dawn Sunday": the time the occurrence itself is told at
+    statedOn: new RegExp(`\\b(?:${alt(d.statedOccurrence)})\\b[^.;,]{0,40}$`, "i"),
     // "Three other boys were shot and killed on Christmas": another incident's occurrence
     otherPeople: new RegExp(`\\b(?:${alt(d.otherPeople)})\\b`, "i"),
     // "gathered outside the laundromat where she was shot": a clause that looks back to the occurrence
@@ -355,6 +359,23 @@ function occurredOn(view: SitrepDocument, r: Range, value: string): boolean {
   return daysIn(view, s, value).some((t) => re.test(view.text.slice(Math.max(s.start, t.start - 60), t.start)));
 }
 
+/**
+ * A sentence that tells when the incident happened ("It happened around 10:45 p.m. Friday"): a calendar
+ * time right after the occurrence word, in a sentence not of other incidents or other people.
+ */
+function statesOccurrence(view: SitrepDocument, s: Range): boolean {
+  const { statedOn, otherIncidents, otherPeople } = dateCues();
+  const said = view.text.slice(s.start, s.end);
+  if (otherIncidents.test(said) || otherPeople.test(said)) return false;
+  return view.times.some(
+    (t) =>
+      s.start <= t.start &&
+      t.end <= s.end &&
+      timePrecision(t.value) !== null &&
+      statedOn.test(view.text.slice(Math.max(s.start, t.start - 60), t.start)),
+  );
+}
+
 /** The times of `value` inside sentence `s`. */
 function daysIn(view: SitrepDocument, s: Range, value: string): SitrepDocument["times"] {
   return view.times.filter((t) => t.value === value && s.start <= t.start && t.end <= s.end);
@@ -373,6 +394,10 @@ function statedDate(view: SitrepDocument, evidence: readonly Range[], sentences:
     const i = view.sentences.findIndex((s) => s.start <= first.start && first.start < s.end);
     const next = i >= 0 ? view.sentences[i + 1] : undefined;
     if (next && sentences.some((s) => s.start === next.start)) order.splice(1, 0, next);
+    // "The gunfire happened before dawn Sunday": the incident's own statement of when
+    // comes before later evidence (an updated story's closing "the boy who was shot ... Thursday")
+    const at = order.length > 1 && order[1] === next ? 2 : 1;
+    order.splice(at, 0, ...sentences.filter((s) => !order.includes(s) && statesOccurrence(view, s)));
   }
   const pubDay = view.published?.slice(0, 10);
   for (const r of [...order, ...sentences]) {

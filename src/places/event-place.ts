@@ -45,7 +45,8 @@ function prepared(doc: SitrepDocument): Prepared {
   if (!c) {
     const layout = new Layout(doc);
     const pool = eventCandidates(doc, layout);
-    const home = new Set(pool.filter((p) => isHomeTown(doc.text, p)));
+    const people = new Set(doc.entities.filter((e) => e.type === "person").map((e) => e.end));
+    const home = new Set(pool.filter((p) => isHomeTown(doc.text, p) || personOf(doc.text, p, people)));
     cache.set(
       doc,
       (c = {
@@ -68,9 +69,13 @@ export function ownEventPlace(doc: SitrepDocument, range: Range): PlaceRef | nul
   const mostSpecific = (ps: Pool): Place | null => {
     let best: Place | null = null;
     let bestHome = false;
+    let bestIn = false;
     for (const p of ps) {
       const d = best ? specificity(p) - specificity(best) : 1;
-      if (d < 0 || (d === 0 && !bestHome)) continue;
+      // "the niece of a Gastonia firefighter, who was shot in west Raleigh": of two towns, the
+      // one the clause puts the event in
+      const put = d === 0 && !bestIn && locatedIn(doc.text, p);
+      if (d < 0 || (d === 0 && !bestHome && !put)) continue;
       // "A Louisville man is charged after a shooting in Ozark": of two towns, the one the event is in;
       // "in Old Town — among 17 shot in Chicago": a town's other name (GeoNames gives Las Vegas that
       // one) is a weaker reading than a town written as itself
@@ -79,6 +84,7 @@ export function ownEventPlace(doc: SitrepDocument, range: Range): PlaceRef | nul
       if (d === 0 && (home || p.anchor)) continue;
       best = p;
       bestHome = home;
+      bestIn = locatedIn(doc.text, p);
     }
     return best;
   };
@@ -99,11 +105,12 @@ export function ownEventPlace(doc: SitrepDocument, range: Range): PlaceRef | nul
     // "A 31-year-old Glendale man was fatally stabbed after a concert in Pasadena": a home town the
     // event's clause names yields to a place its sentence puts the event in
     if (i === 0 && homes.has(p)) {
-      const q = mostSpecific(
-        steps[1]!.filter(
-          (x) => !homes.has(x) && /\b(?:in|near|outside)\s{1,3}$/.test(doc.text.slice(x.start - 10, x.start)),
-        ),
-      );
+      const away = steps[1]!.filter((x) => !homes.has(x));
+      // ("Officers went to 88 Mill Creek Lane, Xenia, Ohio and found Marcus Dean of Dayton wounded": where
+      // the police came, said without a locative, is still not a home)
+      const q =
+        mostSpecific(away.filter((x) => /\b(?:in|near|outside)\s{1,3}$/.test(doc.text.slice(x.start - 10, x.start)))) ??
+        mostSpecific(away);
       if (q && specificity(q) >= specificity(p)) return ref(q, q.precision);
     }
     return ref(p, p.precision);
@@ -119,6 +126,23 @@ export function isHomeTown(text: string, p: Range): boolean {
     residentBefore.test(text.slice(Math.max(0, p.start - 16), p.start))
   );
 }
+
+/**
+ * "Marcus Dean of Dayton", "Ella Ross, 47, of Dayton" (the age is isHomeTown's): a town
+ * right after a person's name and "of" is where the person lives.
+ */
+function personOf(text: string, p: Range, personEnds: ReadonlySet<number>): boolean {
+  const m = /,?\s{1,2}of\s{1,2}$/.exec(text.slice(Math.max(0, p.start - 8), p.start));
+  return m !== null && personEnds.has(p.start - m[0].length);
+}
+
+/** "in Charlotte", "in northeast Charlotte", "near downtown Fargo": a place the clause puts something in. */
+function locatedIn(text: string, p: Range): boolean {
+  return LOCATED_IN.test(text.slice(Math.max(0, p.start - 30), p.start));
+}
+
+const LOCATED_IN =
+  /\b(?:in|near|outside)\s{1,3}(?:(?:the\s{1,3})?(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|central|suburban|rural)\s{1,3})?$/i;
 
 /** A mention written as another name of its place than the place's own ("Old Town" for Las Vegas). */
 function otherName(p: { text: string; name: string }): boolean {

@@ -243,7 +243,13 @@ export function findToponyms(
       const end = run[run.length - 1]!.end;
       const after = toks[j];
       const afterLow = after?.text.toLowerCase() ?? "";
-      const placeBefore = prev !== null && !initial && ["in", "near", "outside", "around", "of"].includes(prevLow);
+      // (a capitalized "In" inside a sentence is a title-case headline's, where every word is capitalized:
+      // "Victim In Critical Condition" names no place)
+      const placeBefore =
+        prev !== null &&
+        !initial &&
+        prev.text === prevLow &&
+        ["in", "near", "outside", "around", "of"].includes(prevLow);
       const settlementBefore =
         i >= 2 &&
         prevLow === "of" &&

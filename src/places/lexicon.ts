@@ -163,8 +163,9 @@ export function lexicon(): Lexicon {
       `^(?:,\\s{1,2}[A-Z][\\w.]{1,14}(?:\\s[A-Z][\\w.]{1,14})?,)?\\s{1,2}(?:${c.residentNouns.join("|")})\\b`,
     ),
     residentBefore: /,\s{0,2}\d{1,3},\s{1,2}(?:of|from)\s{1,3}$/,
+    // "the 16600 block of Edmore": a house number's block is a street's, whatever town shares the name
     streetBefore: new RegExp(
-      `\\b(?:${crossing})\\s{1,3}` +
+      `\\b(?:${crossing}|\\d{1,6}\\s{1,3}block\\s{1,3}of)\\s{1,3}` +
         // the second of two streets: "of Linn and ", "of 54th and "
         `(?:(?:[A-Z0-9][\\w.'’-]{0,20}\\s{1,3}){1,3}(?:and|&)\\s{1,3})?$`,
     ),

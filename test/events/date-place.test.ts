@@ -448,3 +448,54 @@ describe("the date of a shooting told only in the headline", () => {
     expect(mainEvent(text, "2016-01-14", "16-Year-Old Accidentally Shot")?.date?.value).toBe("2016-01-14");
   });
 });
+
+describe("the incident's own statement of when it happened", () => {
+  it("'The gunfire happened before dawn Sunday' dates it before a closing line's 'killed ... Saturday'", () => {
+    const text =
+      "DALLAS – A 9-year-old boy was fatally shot and his 15-year-old sister was hurt when gunfire hit their apartment.\n\nRelatives are in shock. The block is usually calm, neighbors said.\n\nThe gunfire happened before dawn Sunday on Maple Avenue. Eight rounds were fired.\n\nFlowers are piling up for the boy who was killed in the shooting at his apartment Saturday.";
+    expect(mainEvent(text, "2016-06-05")?.date).toEqual({ value: "2016-06-05", precision: 1 });
+  });
+});
+
+describe("names that are no town where the shooting was", () => {
+  it("a title-case headline's 'In Critical Condition' is no place", () => {
+    const text = "A 5-year-old boy remained in critical condition after an accidental shooting, deputies said.";
+    const e = mainEvent(text, "2016-06-04", "Boy Shot In Kaufman County Remains In Critical Condition");
+    expect(e?.place).toMatchObject({ name: "Kaufman County", admin1: "Texas" });
+  });
+
+  it("'the 16600 block of Edmore' is a street, not the town of Edmore", () => {
+    const text =
+      "A 15-year-old boy was killed in a shooting in the 16600 block of Edmore on Detroit's east side, police said.";
+    expect(mainEvent(text, "2016-06-04")?.place).toMatchObject({ name: "Detroit", admin1: "Michigan" });
+  });
+});
+
+describe("a victim's home town is not where the shooting was", () => {
+  it.each<[string, string]>([
+    [
+      "'Marcus Dean of Dayton': a town after a person's name and 'of' is the person's home",
+      "Marcus Dean of Dayton was accidentally shot in the arm at a friend's home in Xenia on Tuesday.",
+    ],
+    [
+      "where the officers came, written without a locative, beats the victim's home",
+      "Officers went to 88 Mill Creek Lane, Xenia, Ohio and discovered a 14 year old boy, Marcus Dean of Dayton had been accidentally shot by his uncle.",
+    ],
+  ])("%s", (_, text) => {
+    expect(mainEvent(text, "2016-05-11")?.place).toMatchObject({ name: "Xenia", admin1: "Ohio" });
+  });
+});
+
+describe("of the places a sentence names, the one it puts the shooting in", () => {
+  it("'the niece of a Gastonia firefighter, who was shot in west Raleigh' was shot in Raleigh", () => {
+    const text =
+      "Detectives seek tips in the death of a 16-year-old girl, the niece of a Gastonia firefighter, who was shot in west Raleigh Friday night.";
+    expect(mainEvent(text, "2015-06-20")?.place).toMatchObject({ name: "Raleigh", admin1: "North Carolina" });
+  });
+
+  it("where a suspect was captured is not where the shooting was", () => {
+    const text =
+      "Church shooting suspect Tom Reyes was captured in Salisbury, North Carolina during a traffic stop Friday morning. Five people were killed in the attack at a church in Greenville, South Carolina on Thursday night.";
+    expect(mainEvent(text, "2015-06-20")?.place).toMatchObject({ name: "Greenville", admin1: "South Carolina" });
+  });
+});
