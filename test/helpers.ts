@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Event } from "../src/document/schema.js";
@@ -55,4 +56,21 @@ export function speakerOf(text: string, cue: string): string | null {
   const q = doc.quotes.find((x) => x.cue?.text === cue);
   if (!q) throw new Error(`no attribution with cue ${cue}`);
   return q.speaker ? text.slice(q.speaker.start, q.speaker.end) : null;
+}
+
+/** A sentence and the attribution its cue should yield: exact content and speaker text. */
+export interface AttributionCase {
+  text: string;
+  cue: string;
+  content: string;
+  speaker: string;
+}
+
+/** The attribution with the case's cue has exactly the case's content and speaker. */
+export function expectAttribution(c: AttributionCase): void {
+  const doc = extract(c.text);
+  const q = doc.quotes.find((x) => x.cue?.text === c.cue);
+  expect(q, JSON.stringify(doc.quotes.map((x) => [x.cue?.text, x.text]))).toBeDefined();
+  expect(q!.text).toBe(c.content);
+  expect(doc.text.slice(q!.speaker!.start, q!.speaker!.end)).toBe(c.speaker);
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/index.js";
+import { expectAttribution as expectCase, type AttributionCase } from "../helpers.js";
 
 // Sentences written for these tests (no evaluation data is copied here).
-type Case = { text: string; cue: string; content: string; speaker: string };
+type Case = AttributionCase;
 
 // '“...,” said X ...': after a quote that closes on the cue the inversion is sure, however the speaker
 // phrase runs on (a prepositional phrase, a coordinated title) before the sentence ends.
@@ -78,14 +79,6 @@ const SCARE: Case[] = [
     speaker: "who",
   },
 ];
-
-function expectCase(c: Case): void {
-  const doc = extract(c.text);
-  const q = doc.quotes.find((x) => x.cue?.text === c.cue);
-  expect(q, JSON.stringify(doc.quotes.map((x) => [x.cue?.text, x.text]))).toBeDefined();
-  expect(q!.text).toBe(c.content);
-  expect(doc.text.slice(q!.speaker!.start, q!.speaker!.end)).toBe(c.speaker);
-}
 
 describe("an inverted speaker after a direct quote", () => {
   it.each(INVERTED.map((c) => [c.text, c] as const))("%s", (_, c) => expectCase(c));

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/index.js";
+import { expectAttribution as expectCase, type AttributionCase } from "../helpers.js";
 
 // Sentences written for these tests (no evaluation data is copied here).
 // "CONTENT, X said <where or when>": whatever follows the cue before the sentence ends (a place of
 // publication, a programme's quoted title, a time, a dash or a semicolon) tells where or when it was said;
 // what was said is the clause before the speaker.
-type Case = { text: string; cue: string; content: string; speaker: string };
+type Case = AttributionCase;
 
 const CASES: Case[] = [
   {
@@ -74,14 +75,6 @@ const QUOTED: Case[] = [
     speaker: "Okafor",
   },
 ];
-
-function expectCase(c: Case): void {
-  const doc = extract(c.text);
-  const q = doc.quotes.find((x) => x.cue?.text === c.cue);
-  expect(q, JSON.stringify(doc.quotes.map((x) => [x.cue?.text, x.text]))).toBeDefined();
-  expect(q!.text).toBe(c.content);
-  expect(doc.text.slice(q!.speaker!.start, q!.speaker!.end)).toBe(c.speaker);
-}
 
 describe("a circumstance after the cue leaves the clause before the speaker as content", () => {
   it.each(CASES.map((c) => [c.text, c] as const))("%s", (_, c) => expectCase(c));
