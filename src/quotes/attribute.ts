@@ -93,6 +93,33 @@ const POSSESSIVE_DET = new Set(["his", "her", "their", "its", "my", "our", "your
 function spentOn(toks: readonly Tok[], start: number): boolean {
   return toks[start - 1]?.lower === "of" && POSSESSIVE_DET.has(toks[start]?.lower ?? "");
 }
+/** Where or when the subject spoke, not who: "on CNN talking", "in The Post hammering", "a speech Tuesday attacking". */
+const LOCATIVE_BEFORE = new Set(["in", "on", "at", "during", "to", "into", "through", "over", "under", "across"]);
+const OCCASION = new Set(
+  "speech speeches interview interviews debate debates rally rallies conference session hearing appearance event remarks address time day week month year morning afternoon evening night monday tuesday wednesday thursday friday saturday sunday".split(
+    " ",
+  ),
+);
+
+/**
+ * "wore a cap reading", "one of his ads asking", "gave money to a group backing": a
+ * participle right after an object noun phrase modifies that noun, whose words it reports - unless the
+ * phrase names where or when the subject spoke.
+ */
+function reducedRelative(toks: readonly Tok[], start: number, k: number): boolean {
+  const lx = lex();
+  const before = toks[start - 1];
+  const head = toks[k - 1];
+  if (!before || !head || before.punct || head.punct || LOCATIVE_BEFORE.has(before.lower)) return false;
+  // "since the vote arguing": the phrase is a time's
+  if (PREPOSITION_BEFORE_GERUND.has(before.lower) || PREPOSITION_BEFORE_GERUND.has(head.lower)) return false;
+  // "as the meeting began vowing": a verb, not a noun, is before the participle
+  if (!head.cap && (/ed$/.test(head.lower) || lx.irregularPast.has(head.lower) || lx.cues.has(head.lower)))
+    return false;
+  // "issued a statement saying": what the subject put out carries the subject's words
+  return !OCCASION.has(head.lower) && !lx.messages.has(head.lower);
+}
+
 /** Prepositions whose object may be the subject of a participle right after it: "with X saying", "of Y urging". */
 const GERUND_SUBJECT_AFTER = new Set(["with", "of", "from", "by", "alongside", "amid", "among", "including", "like"]);
 const CLAUSE_WORD = new Set(
@@ -129,6 +156,87 @@ export const NOUN_DET = new Set([
 ]);
 
 const COORDINATOR = new Set(["and", "but", "while", "then"]);
+
+/** Conjunctions that open a clause with a subject of its own: "and the mayor fired his chief". */
+const CLAUSE_CONJUNCTION = new Set(["and", "but", "while", "whereas", "yet"]);
+
+/**
+ * The subject of the last clause joined by a conjunction between `from` and the participle at k: "X
+ * charged him and the mayor fired her deputy, acknowledging", "..., but the host pressed him, asking". The
+ * phrase after the conjunction must be a name or a description followed by a lowercase word (its verb).
+ */
+function coordinatedSubject(toks: readonly Tok[], from: number, k: number): SpeakerPhrase | null {
+  for (let c = k - 2; c >= from; c--) {
+    const t = toks[c]!;
+    if (isQuoteTok(t) || t.text === ";" || t.text === ":") return null;
+    if (!CLAUSE_CONJUNCTION.has(t.lower)) continue;
+    const sp = speakerRight(toks, c + 1, true);
+    if (!sp || sp.kind === "relative" || sp.end >= k - 1) continue;
+    const v = toks[sp.end]!;
+    if (!/^[a-z]/.test(v.text) || FUNCTION_AFTER_SUBJECT.has(v.lower)) continue;
+    // "the campaign and its allies are maligning": the conjunction joins clauses only after a verb
+    if (!finiteBefore(toks, from, c)) return null;
+    return sp;
+  }
+  return null;
+}
+
+/** Words that open a clause with a subject of its own inside a sentence: "when Marsh thanked the city and said". */
+const CLAUSE_START = new Set("when while as after before because if since once and but".split(" "));
+
+/**
+ * The subject of the clause a coordinated verb at k ("and said") shares, when that clause opened inside
+ * the sentence with a conjunction and no comma lies between: "Some booed, and when Marsh thanked the city
+ * and said ...". The phrase after the conjunction must be followed by a lowercase word (its verb).
+ */
+function subordinateSubject(toks: readonly Tok[], k: number): SpeakerPhrase | null {
+  let c = k - 1;
+  while (c >= 0 && COORDINATOR.has(toks[c]!.lower) === false) c--;
+  const coord = c;
+  for (c = coord - 1; c >= 0; c--) {
+    const t = toks[c]!;
+    if (t.punct || isQuoteTok(t)) return null;
+    if (!CLAUSE_START.has(t.lower)) continue;
+    // "met survivors and relatives of the victims and said": without a comma, "and" joins noun phrases
+    if (COORDINATOR.has(t.lower) && toks[c - 1]?.text !== ",") continue;
+    const sp = speakerRight(toks, c + 1, true);
+    if (!sp || sp.kind === "relative" || sp.end >= coord) continue;
+    const v = toks[sp.end]!;
+    if (!/^[a-z]/.test(v.text) || FUNCTION_AFTER_SUBJECT.has(v.lower)) continue;
+    return sp;
+  }
+  return null;
+}
+
+/** A finite verb among tokens [from, to), a past form or an auxiliary, with no clause opening after it. */
+function finiteBefore(toks: readonly Tok[], from: number, to: number): boolean {
+  const lx = lex();
+  let found = false;
+  for (let i = from; i < to; i++) {
+    const t = toks[i]!;
+    if (t.cap || t.punct) continue;
+    if (RELATIVE_OR_THAT.has(t.lower)) found = false;
+    else if (/[a-z]ed$/.test(t.lower) || lx.irregularPast.has(t.lower) || RESUMING.has(t.lower)) found = true;
+  }
+  return found;
+}
+const RELATIVE_OR_THAT = new Set(["that", "who", "which", "whom"]);
+const FUNCTION_AFTER_SUBJECT = new Set([
+  "and",
+  "or",
+  "of",
+  "in",
+  "on",
+  "at",
+  "to",
+  "for",
+  "with",
+  "from",
+  "by",
+  "the",
+  "a",
+  "an",
+]);
 
 /** Cue words inside a direct quote belong to the quoted speech, not to the article (PolNeAR and PARC do not nest them). */
 function insideQuote(quotes: readonly QuoteSpan[], t: Tok): boolean {
@@ -835,7 +943,7 @@ export function attributeSentence(
       sp.end === k &&
       sp.kind !== "relative" &&
       sp.kind !== "pronoun" &&
-      GERUND_SUBJECT_AFTER.has(toks[sp.start - 1]?.lower ?? "") &&
+      (GERUND_SUBJECT_AFTER.has(toks[sp.start - 1]?.lower ?? "") || reducedRelative(toks, sp.start, k)) &&
       !spentOn(toks, sp.start);
     const participle =
       form.gerund && !absolute && (!prev || prev.text === "," || !spOpens || PREPOSITION_BEFORE_GERUND.has(prev.lower));
@@ -849,7 +957,21 @@ export function attributeSentence(
       const last = out[out.length - 1];
       const subj = sentenceSubject(toks, k);
       const subjChars = subj ? toChars(toks, subj) : null;
-      speaker = form.gerund ? (last?.speaker ?? subjChars) : (subjChars ?? last?.speaker ?? null);
+      // "the sheriff charged him and the mayor fired his deputy, acknowledging": a participle follows the clause it closes
+      const lastCue = last ? toks.findIndex((t) => t.start >= last.cue.start) : 0;
+      const clause =
+        form.gerund && prev.text === ","
+          ? coordinatedSubject(toks, Math.max(0, lastCue), k)
+          : !form.gerund && !sp
+            ? subordinateSubject(toks, k)
+            : null;
+      // 'After the crowd chanted "lock him up," the mayor paused, saying': the last cue sits in the opening clause
+      const lastOpens = !!last && !!subj && last.cue.end <= toks[subj.start]!.start;
+      speaker = clause
+        ? toChars(toks, clause)
+        : form.gerund && !lastOpens
+          ? (last?.speaker ?? subjChars)
+          : (subjChars ?? last?.speaker ?? null);
       // "She declared “What a night!” and said ...", split by the sentence splitter after the quote
       if (!speaker && k <= 1) speaker = carry;
       if (!speaker) continue;

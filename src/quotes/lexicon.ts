@@ -42,6 +42,7 @@ interface SpeakerFile {
   possessives: { words: Record<string, string> };
   pluralOpeners: { words: string[] };
   addressees: { words: string[] };
+  messages: { words: string[] };
   catenatives: { words: string[]; on: string[]; degree: string[] };
 }
 
@@ -86,6 +87,8 @@ export interface Lexicon {
   pluralOpeners: Set<string>;
   /** "reporters", "him": addressees after "told" or "said to" that need no determiner */
   addressees: Set<string>;
+  /** objects a speaker puts out: "issued a statement saying" */
+  messages: Set<string>;
   /** "continues", "quick", "had": words before "to" that pass their subject to the verb after it */
   catenatives: Set<string>;
   /** "went", "goes": verbs of "went on to say" */
@@ -197,6 +200,7 @@ export function lex(): Lexicon {
     possessives: new Map(Object.entries(sp.possessives.words)),
     pluralOpeners: new Set(sp.pluralOpeners.words),
     addressees: new Set(sp.addressees.words),
+    messages: new Set(sp.messages.words),
     catenatives: new Set(sp.catenatives.words),
     catenativeOn: new Set(sp.catenatives.on),
     degree: new Set(sp.catenatives.degree),

@@ -1,6 +1,7 @@
 import type { Range } from "../document/schema.js";
 import type { Attribution } from "./attribute.js";
 import { lex } from "./lexicon.js";
+import { sentenceSubject, type SpeakerPhrase } from "./speaker.js";
 import { isQuoteTok, type Tok } from "./tokens.js";
 
 const END = new Set([",", ".", ";", ":", "!", "?", "—", "(", ")"]);
@@ -46,6 +47,11 @@ export function nominalAttributions(
       kind = "name";
     }
     if (!head) continue;
+    // "Rural Democrats have been harsh in their criticism of": the clause's subject holds the stance
+    const subject = kind === "pronoun" ? possessorSubject(toks, i) : null;
+    const speaker = subject
+      ? { span: span(toks, subject), head: span(toks, subject), kind: subject.kind }
+      : { span: head, head, kind };
     const from = p.lower === "that" ? k + 1 : k + 2;
     let e = from;
     while (
@@ -58,9 +64,60 @@ export function nominalAttributions(
     out.push({
       content: { start: toks[from]!.start, end: toks[e - 1]!.end },
       cue: { start: t.start, end: p.lower === "that" ? t.end : p.end },
-      speaker: { span: head, head, kind },
+      speaker,
       sentence,
     });
   }
   return out;
+}
+
+const span = (toks: readonly Tok[], sp: SpeakerPhrase): Range => ({
+  start: toks[sp.headStart]!.start,
+  end: toks[sp.headEnd - 1]!.end,
+});
+
+/**
+ * Words that open a clause or an adverbial of their own between a subject and a possessive: "moved to
+ * tears during his announcement", "has gotten traction with his promise", "is using it to renew its calls".
+ */
+const CLAUSE_OPENER = new Set(
+  "that who whom which when while because if after before since although though as whether where during with without to at on despite amid".split(
+    " ",
+  ),
+);
+/** The subject pronouns a possessive agrees with; any name or description agrees with the third persons. */
+const AGREES: Record<string, string[]> = {
+  his: ["he"],
+  her: ["she"],
+  its: ["it"],
+  their: ["they"],
+  my: ["i"],
+  our: ["we"],
+  your: ["you"],
+};
+
+/**
+ * The subject of the clause a possessive at i sits in, when the possessive is that subject's: the same
+ * person ("he ... his", a name ... "his"), no other name between them to be its antecedent, and no
+ * clause opening between them.
+ */
+function possessorSubject(toks: readonly Tok[], i: number): SpeakerPhrase | null {
+  const agrees = AGREES[toks[i]!.lower];
+  if (!agrees) return null;
+  const subj = sentenceSubject(toks, i);
+  if (!subj || subj.end > i) return null;
+  for (let j = subj.end; j < i; j++) {
+    const t = toks[j]!;
+    if (t.punct || isQuoteTok(t) || t.cap || CLAUSE_OPENER.has(t.lower)) return null;
+  }
+  const first = toks[subj.headStart]!.lower;
+  if (subj.kind === "pronoun") return agrees.includes(first) ? subj : null;
+  if (subj.kind === "relative") return null;
+  const third = agrees[0] === "he" || agrees[0] === "she" || agrees[0] === "it" || agrees[0] === "they";
+  // a singular possessive's antecedent is a name; "their" may be a description's ("Some of those surveyed")
+  // ...or a person's role: "The president revisited his own promise to"
+  const lx = lex();
+  const headWord = toks[subj.headEnd - 1]!.lower;
+  const person = lx.roles.has(headWord) || lx.titles.has(headWord) || lx.speakerNouns.has(headWord);
+  return third && (subj.kind === "name" || person || agrees[0] === "they" || agrees[0] === "it") ? subj : null;
 }

@@ -18,7 +18,7 @@ const BETWEEN = new Set(
     "also further then later previously again once never not n't still even just repeatedly already recently " +
     "often first earlier publicly privately now quickly clearly reportedly allegedly apparently yesterday today " +
     "tonight monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night last week " +
-    "this on late early in turn however though too year month ago since long"
+    "this past on late early in turn however though too year month ago since long"
   ).split(" "),
 );
 
@@ -46,6 +46,10 @@ const NOT_SUBJECT_END = new Set([
   "when",
 ]);
 
+/** Words of a span of time before "ago": "less than two weeks", "a few years", "18 months". */
+const AGO_SPAN =
+  /^(?:\d+|a|an|few|several|many|some|about|nearly|almost|just|only|less|more|than|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|couple|of|(?:minute|hour|day|week|month|year|decade)s?)$/;
+
 export function skipBetween(toks: readonly Tok[], j: number): number {
   let n = 0;
   while (j >= 0 && n < 8) {
@@ -67,6 +71,14 @@ export function skipBetween(toks: readonly Tok[], j: number): number {
         continue;
       }
       break;
+    }
+    // "less than two weeks ago said": the time before "ago" is the cue's, not the subject's
+    if (t.lower === "ago") {
+      let i = j - 1;
+      while (i >= 0 && j - i <= 5 && AGO_SPAN.test(toks[i]!.lower)) i--;
+      j = i;
+      n++;
+      continue;
     }
     if (BETWEEN.has(t.lower) || (/^[a-z]+ly$/.test(t.text) && t.lower !== "only") || contractedAuxiliary(toks, j)) {
       j--;
@@ -173,7 +185,7 @@ export function nounPhraseLeft(
       i < end &&
       leftWord !== undefined &&
       NUMBER_WORD.test(leftWord.lower) &&
-      NUMBER_WORD.test(toks[i + 1]!.lower)
+      (NUMBER_WORD.test(toks[i + 1]!.lower) || /^\d+$/.test(toks[i + 1]!.text))
     ) {
       strong = true;
       i--;
@@ -233,7 +245,39 @@ function skipParens(toks: readonly Tok[], i: number): number {
 export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
   const sp = phraseLeft(toks, k);
   if (!sp || sp.kind === "pronoun" || sp.kind === "relative") return sp;
+  if (openingParticiple(toks, sp, k)) return subjectAfterOpening(toks, k);
   return relativeBeforePhrase(toks, sp.start) ?? afterAuxiliary(toks, sp.start) ?? subjectOfClause(toks, sp) ?? sp;
+}
+
+/** Auxiliaries that open a participle phrase: "Having announced ...", "Being asked ...". */
+const PARTICIPLE_AUXILIARY = new Set(["having", "being"]);
+
+/** Particles and prepositions right after a verb: "Reeling off", "Reaching out to". */
+const PARTICLE = new Set("off up out down on about through over back in at to with for into".split(" "));
+
+/**
+ * "Utilizing plain language highlighting ...", "Reeling off pledges ...", "Having announced ...": a
+ * participle opening the sentence is a phrase whose subject is the main clause's, never a name. It is
+ * told from a name in -ing ("Manning said") and a gerund modifying a noun ("Polling averages show") by
+ * the auxiliary "having", a particle after it, or a cue in -ing inside the phrase.
+ */
+function openingParticiple(toks: readonly Tok[], sp: SpeakerPhrase, k: number): boolean {
+  let i = 0;
+  while (i < sp.start && (toks[i]!.punct || isQuoteTok(toks[i]))) i++;
+  if (i !== sp.start) return false;
+  const first = toks[i]!;
+  if (PARTICIPLE_AUXILIARY.has(first.lower) && first.cap) return true;
+  const next = toks[i + 1];
+  if (!/^[A-Z][a-z]+ing$/.test(first.text) || sp.end <= i + 1 || !next || next.cap || next.punct) return false;
+  return PARTICLE.has(next.lower) || /^[a-z]+ing$/.test(toks[k]?.text ?? "");
+}
+
+/** The subject of the main clause after an opening phrase the cue at k sits in. */
+function subjectAfterOpening(toks: readonly Tok[], k: number): SpeakerPhrase | null {
+  let j = k;
+  while (j < toks.length && j - k < 25 && toks[j]!.text !== "," && !FINAL_MARK.has(toks[j]!.text)) j++;
+  if (toks[j]?.text !== ",") return null;
+  return subjectAt(toks, introEnd(toks, j) + 1, toks.length, true);
 }
 
 /** Words after which a noun phrase still opens a clause: "and officials who ...". */
@@ -404,7 +448,9 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
     const opens = !before || before.punct || ["and", "but", "while", "as"].includes(before.lower);
     // ...and when the description is a person's role: "On Tuesday, the company said" has no appositive
     const role = lx.roles.has(toks[j]!.lower) || lx.titles.has(toks[j]!.lower);
-    if (name && name.hasCap && opens && role)
+    // ...and when the name is a person's: "in Hudson, New Hampshire Monday, the mayor said" names a place and a day
+    const where = name !== null && whereOrWhen(toks, name.start, np.start - 1);
+    if (name && name.hasCap && opens && role && !where)
       return { start: name.start, end: j + 1, headStart: name.start, headEnd: np.start - 1, kind: "name" };
   }
   // The head decides: "Another Iranian security official" is a description, "Mr. Trump" a name.
@@ -672,7 +718,7 @@ export const AUXILIARY: ReadonlySet<string> = new Set(
 
 /** Words opening an introductory phrase that ends at the first comma: "In a widely read column, ..." */
 const INTRO = new Set(
-  "in on at after before during since last earlier later when while as still if although though because with without despite for by from over under once having amid among beyond throughout besides here soon shortly following upon within across unlike minutes hours days weeks months years".split(
+  "in on at after before during since last earlier later when while as still if although though because with without despite for by from over under once having amid among beyond throughout besides here soon shortly following upon within across unlike minutes hours days weeks months years outside inside".split(
     " ",
   ),
 );
@@ -710,20 +756,85 @@ export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPh
     let j = i;
     for (; j < Math.min(toks.length, i + 25); j++) if (toks[j]!.text === ",") break;
     if (j < toks.length && toks[j]!.text === ",") {
+      j = introEnd(toks, j);
       // "After touring the plant, Ms. Ortiz suggested": a cue inside the opening phrase
       // belongs to the main clause's subject, after the comma
       // ...only right after the opener ("After talking", "Besides attacking"): in "When Trump launched
       // his campaign by talking" the opening clause has a subject of its own
       inside = j >= before && before <= i + 1;
       if (j < before || inside) i = j + 1;
+      // 'When she called it "a tax," Marsh said': the comma closing the phrase sits inside a quote
+      if (i === j + 1 && isQuoteTok(toks[i]) && toks[i]!.start === toks[j]!.end) i++;
     }
   }
   const sp = subjectAt(toks, i, before, inside);
   // "Then the governor went on television, saying": a one-word adverb opens no phrase up to the comma
   if (!sp && i > opener && lx.functionWords.has(toks[opener]!.lower) && toks[opener + 1]?.text !== ",")
     return subjectAt(toks, opener, before, false);
-  return sp;
+  return (sp && cleftSubject(toks, sp, before)) ?? sp;
 }
+
+/**
+ * "It was at the fair that Marsh gave his speech, pointing to ...": a cleft's "it" is no one; the
+ * subject is the one after its "that".
+ */
+function cleftSubject(toks: readonly Tok[], sp: SpeakerPhrase, before: number): SpeakerPhrase | null {
+  if (sp.kind !== "pronoun" || toks[sp.start]!.lower !== "it") return null;
+  const be = toks[sp.end];
+  if (!be || !["is", "was", "’s", "'s"].includes(be.lower)) return null;
+  for (let t = sp.end + 1; t < before && t - sp.end <= 12; t++) {
+    const w = toks[t]!;
+    if (w.punct || isQuoteTok(w)) return null;
+    if (w.lower !== "that") continue;
+    const after = subjectAt(toks, t + 1, before, false);
+    return after && after.kind !== "relative" ? after : null;
+  }
+  return null;
+}
+
+/** Words that open a phrase going on with the introductory one: "At a rally in Dayton, Ohio, on Friday, ..." */
+const INTRO_GOES_ON = new Set(
+  "on in at after before during while when as since with without despite amid following".split(" "),
+);
+
+/**
+ * The comma that closes an introductory phrase whose first comma is at j: the phrase goes on over
+ * coordinate adjectives ("In a long, frank interview,"), a place's state or country ("in Dayton, Ohio,"),
+ * a time ("in Hudson, New Hampshire Monday,") and a further circumstance ("..., on Friday, after the vote,").
+ */
+function introEnd(toks: readonly Tok[], j: number): number {
+  for (let hop = 0; hop < 3; hop++) {
+    let c = j + 1;
+    while (
+      c < toks.length &&
+      c - j <= 12 &&
+      toks[c]!.text !== "," &&
+      !isQuoteTok(toks[c]) &&
+      !FINAL_MARK.has(toks[c]!.text)
+    )
+      c++;
+    if (toks[c]?.text !== "," || c === j + 1) return j;
+    const seg = toks.slice(j + 1, c);
+    const adjectives = ARTICLE.has(toks[j - 2]?.lower ?? "") && !toks[j - 1]!.cap && !seg[0]!.cap;
+    const where = whereOrWhen(toks, j + 1, c);
+    const goesOn = INTRO_GOES_ON.has(seg[0]!.text);
+    if (!adjectives && !where && !goesOn) return j;
+    j = c;
+  }
+  return j;
+}
+
+/** Tokens [from, to) name only a place and a time: "New Hampshire Monday", "Dayton, Ohio", "July 6, 2015". */
+function whereOrWhen(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = toks[i]!;
+    if (!(t.place || t.punct || WEEKDAY.test(t.text) || TIME_NAME.test(t.text) || /^\d{1,4}$/.test(t.text)))
+      return false;
+  }
+  return to > from;
+}
+
+const FINAL_MARK = new Set([".", "!", "?", ";", ":"]);
 
 function subjectAt(toks: readonly Tok[], i: number, before: number, inside: boolean): SpeakerPhrase | null {
   const lx = lex();

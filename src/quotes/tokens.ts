@@ -1,4 +1,4 @@
-import type { SitrepDocument } from "../document/schema.js";
+import type { Range, SitrepDocument } from "../document/schema.js";
 import { overlaps } from "../util/ranges.js";
 
 /** A token of one sentence, with what the attribution rules ask of it precomputed. */
@@ -10,6 +10,8 @@ export interface Tok {
   punct: boolean;
   /** starts with a capital letter (a name, a title, or a sentence's first word) */
   cap: boolean;
+  /** inside a place name the places stage found, one not standing for its government ("in Dayton, Ohio,") */
+  place?: boolean;
 }
 
 const QUOTE_CHARS = new Set(["“", "”", '"', "''", "'", "‘", "’", "``"]);
@@ -45,6 +47,13 @@ function startsUpper(s: string): boolean {
 export function sentenceTokens(doc: SitrepDocument): Tok[][] {
   const out: Tok[][] = doc.sentences.map(() => []);
   const dl = doc.dateline;
+  const places = (doc.places ?? []).filter((p) => p.role !== "actor").sort((a, b) => a.start - b.start);
+  let pi = 0;
+  const inPlace = (t: Range): boolean => {
+    while (pi < places.length && places[pi]!.end <= t.start) pi++;
+    const p = places[pi];
+    return !!p && p.start <= t.start && t.end <= p.end;
+  };
   for (const t of doc.tokens) {
     const list = out[t.sentence];
     if (!list) continue;
@@ -56,6 +65,7 @@ export function sentenceTokens(doc: SitrepDocument): Tok[][] {
       lower: t.text.toLowerCase(),
       punct: t.kind === "punctuation" || !hasWordChar(t.text),
       cap: startsUpper(t.text),
+      place: inPlace(t),
     });
   }
   return out;

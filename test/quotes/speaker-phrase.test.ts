@@ -96,6 +96,28 @@ const OPENING: [text: string, cue: string, speaker: string][] = [
   ],
   // a cue right after the opener belongs to the subject after the comma
   ["After talking about trade, Mr. Halvorsen suggested a break.", "talking about", "Mr. Halvorsen"],
+  // the opening phrase goes on past its first comma: a place's state, a time, coordinate adjectives
+  [
+    "At a town meeting in Dayton, Ohio, on Friday, Mrs. Lindgren softened her remark, saying that the plant would stay.",
+    "saying",
+    "Mrs. Lindgren",
+  ],
+  ["At the forum in Hudson, New Hampshire Monday, the mayor retorted: “Nobody asked you.”", "retorted", "the mayor"],
+  ["In a long, frank interview last year, Ortega said he would run and added, “I am ready.”", "added", "Ortega"],
+  ["On July 6, 2015, Marsh made the following comment: “We will win.”", "made the following comment:", "Marsh"],
+  [
+    "Outside the arena, a growing number of farmers are warning against the plan.",
+    "warning",
+    "a growing number of farmers",
+  ],
+  // a time between the subject and its verb is the cue's
+  ["Dan Ruiz, the union president, this past month announced a plan to build a clinic.", "announced", "Dan Ruiz"],
+  ["The county board less than three months ago said that the roads were unsafe.", "said", "The county board"],
+  // a participle opening the sentence is no name: the main clause's subject speaks
+  ["Having announced that he would not jail me, the judge then turned to the fine.", "announced", "the judge"],
+  ["Rattling off promises to cut taxes, Marsh said she would win.", "promises", "Marsh"],
+  // ...but a gerund modifying a noun is part of the subject
+  ["Polling averages show that the race is close.", "show", "Polling averages"],
   // a name ending in -ed opens no participial phrase
   ["Ahmed Saleh, a senior aide, said that the talks would resume.", "said", "Ahmed Saleh"],
 ];
@@ -110,6 +132,87 @@ describe("an appositive between subject and cue", () => {
   it.each([
     ["“We will win,” the senator, a Republican, said Tuesday.", "said", "the senator"],
     ["“We will win,” Jillian Chase, 27, a nurse in Ohio, said on Tuesday.", "said", "Jillian Chase"],
+  ])("%s", (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toBe(speaker);
+  });
+});
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("a participle right after an object noun phrase reports that phrase's words", () => {
+  it.each([
+    [
+      "But the governor's attacks are now spreading, with rivals and even a local columnist suggesting that his record is fair game.",
+      "suggesting",
+      "a local columnist",
+    ],
+    ["The mayor's slump had even his own aides wondering about his chances.", "wondering", "his own aides"],
+    // a share written in digits is one phrase, as one written in words
+    ["Most farmers ignored the ruling, with four in 10 saying it would change nothing.", "saying", "four in 10"],
+    // ...but what the subject put out carries the subject's words
+    ["On Friday, the council issued a statement saying that the vote would go ahead.", "saying", "the council"],
+  ])("%s", (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toBe(speaker);
+  });
+});
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("a stance noun's possessive that is its clause's subject gives way to that subject", () => {
+  it.each([
+    ["Rural Democrats have been harsh in their criticism of the senator.", "criticism of", "Rural Democrats"],
+    ["He expanded upon his calls for more patrols.", "calls for", "He"],
+    ["The mayor revisited his own promise to unite the city.", "promise to", "The mayor"],
+    // ...not when another name stands between, nor across an adverbial of its own
+    ["Marsh attacked Ortiz over his criticism of the plan.", "criticism of", "his"],
+    ["Marsh was moved to tears during his criticism of the plan.", "criticism of", "his"],
+  ])("%s", (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toBe(speaker);
+  });
+});
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("a participle follows the subject of the clause it closes", () => {
+  it.each([
+    [
+      "The sheriff charged the clerk with fraud and the mayor fired his deputy, acknowledging that trust was lost.",
+      "acknowledging",
+      "the mayor",
+    ],
+    ["The senator pivoted to trade, but the host pressed him again, asking him to explain.", "asking", "the host"],
+    // a cleft's "it" is no one: the subject after its "that" speaks
+    ["It was at the fair that Marsh gave his speech, pointing to the drought.", "pointing to", "Marsh"],
+    // ...and a cue in the opening clause leaves the participle to the main clause's subject
+    ["After the crowd chanted “lock him up,” the mayor paused, saying nothing.", "saying", "the mayor"],
+    [
+      "When the host noted that Ortiz calls it “a tax on farmers,” Marsh seized on the remark, repeating that the levy was fair.",
+      "repeating",
+      "Marsh",
+    ],
+    // ...not a subject joined inside a reported clause
+    [
+      "Ortiz has said repeatedly that the council and its allies are stalling the vote, pointing to the delay.",
+      "pointing to",
+      "Ortiz",
+    ],
+  ])("%s", (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toBe(speaker);
+  });
+});
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("a coordinated verb shares the subject of the clause it is joined in", () => {
+  it.each([
+    ["The crowd cheered when Marsh spotted a sign in the crowd and asked for it.", "asked for", "Marsh"],
+    [
+      "Some in the crowd booed, and when Marsh thanked the city and said it was great to be home, a man yelled.",
+      "said",
+      "Marsh",
+    ],
+    // ..."and" without a comma joins noun phrases, not clauses
+    [
+      "The mayor met farmers and relatives of the people killed in the blast and said the state must act.",
+      "said",
+      "The mayor",
+    ],
   ])("%s", (text, cue, speaker) => {
     expect(speakerOf(text, cue)).toBe(speaker);
   });
