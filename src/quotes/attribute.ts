@@ -8,7 +8,15 @@ import { nominalAttributions } from "./nominal.js";
 import { appositiveParticiple } from "./apposition.js";
 import { byMedium } from "./media.js";
 import { BE, byPassive, laterAgent } from "./passive.js";
-import { finiteAuxiliary, objectEnd, relativeCue, relativeEnd, subordinateEnd } from "./boundary.js";
+import {
+  coordinatedVerb,
+  finiteAuxiliary,
+  goesOnAt,
+  objectEnd,
+  relativeCue,
+  relativeEnd,
+  subordinateEnd,
+} from "./boundary.js";
 import { hedgedReport } from "./hedged.js";
 import {
   contractedAuxiliary,
@@ -951,25 +959,38 @@ export function attributeSentence(
       const subj = sentenceSubject(toks, toks.length);
       speaker = subj && subj.start > k ? toChars(toks, subj) : null;
       if (!speaker) continue;
-    } else if (prev && (participle || (!sp && COORDINATOR.has(overAdverbs(toks, k)?.lower ?? "")))) {
+    } else if (
+      prev &&
+      (participle ||
+        (!sp && COORDINATOR.has(overAdverbs(toks, k)?.lower ?? "")) ||
+        // "... and has called for", "... but did not recommend": the verb group opens with auxiliaries;
+        // the subject both verbs share is a source once the verb before has been reported (measured:
+        // a verb after a comma with no subject of its own is a main verb often enough without it)
+        (!sp &&
+          ((coordinatedVerb(toks, k) && out.length > 0) || serialVerb(toks, k, form)) &&
+          form.frame !== "evidential" &&
+          !isPassive(toks, k, form)))
+    ) {
       // "..., adding that" / "and said": the main clause's subject speaks (the last speaker of this sentence).
       // A participle follows the last speaker ("he said, adding"); a coordinated verb shares the sentence's subject.
       const last = out[out.length - 1];
       const subj = sentenceSubject(toks, k);
       const subjChars = subj ? toChars(toks, subj) : null;
+      // ", going on to say" follows the last speaker as a participle does
+      const participial = form.gerund || toks[goesOnAt(toks, k)]?.lower === "going";
       // "the sheriff charged him and the mayor fired his deputy, acknowledging": a participle follows the clause it closes
       const lastCue = last ? toks.findIndex((t) => t.start >= last.cue.start) : 0;
       const clause =
-        form.gerund && prev.text === ","
+        participial && prev.text === ","
           ? coordinatedSubject(toks, Math.max(0, lastCue), k)
-          : !form.gerund && !sp
+          : !participial && !sp
             ? subordinateSubject(toks, k)
             : null;
       // 'After the crowd chanted "lock him up," the mayor paused, saying': the last cue sits in the opening clause
       const lastOpens = !!last && !!subj && last.cue.end <= toks[subj.start]!.start;
       speaker = clause
         ? toChars(toks, clause)
-        : form.gerund && !lastOpens
+        : participial && !lastOpens
           ? (last?.speaker ?? subjChars)
           : (subjChars ?? last?.speaker ?? null);
       // "She declared “What a night!” and said ...", split by the sentence splitter after the quote
@@ -1062,6 +1083,20 @@ export function attributeSentence(
     out.push({ content: intro.content, cue: intro.cue, speaker: toChars(toks, intro.speaker), sentence });
   pointOfView(toks, sentence, quotes, out);
   return [...out, ...ownNominals(toks, out, nominal)];
+}
+
+/**
+ * "X said A, called B “third-rate” and boycotted C": a finite cue after a comma, with no subject of its
+ * own, continues the series of the verb before it and shares its subject.
+ */
+function serialVerb(toks: readonly Tok[], k: number, form: CueForm): boolean {
+  // '"...," she said, going on to say that': the participle's series
+  const g = goesOnAt(toks, k);
+  if (g > 0 && toks[g]!.lower === "going") return toks[g - 1]!.text === ",";
+  if (form.gerund || toks[k - 1]?.text !== ",") return false;
+  // "than, say, a flat tax": a bare form after a comma is no finite verb of the series
+  const w = toks[k]!.lower;
+  return !w.endsWith("ing") && w !== form.lemma.split(" ")[0];
 }
 
 /** "In Bolton's view, the deal is dead": the holder of the view is the source, unless a cue read the clause already. */

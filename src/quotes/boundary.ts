@@ -182,3 +182,39 @@ export function relativeCue(toks: readonly Tok[], k: number): boolean {
   while (j > 0 && k - j <= 4 && (w.auxiliaries.has(toks[j]!.lower) || verbAdverb(toks[j]!))) j--;
   return (toks[j]?.lower === "who" || toks[j]?.lower === "which") && toks[j - 1]?.text === ",";
 }
+
+/** Words joining a second verb phrase to the first: "said A and has called for B". */
+const COORDINATORS = new Set(["and", "but", "while", "then"]);
+
+/** A negated auxiliary, whole or its clitic: "didn't", "hasn’t", "n't". */
+const NEGATED = /n['’]t$/;
+
+/** How far back a coordinated verb's auxiliaries and adverbs may reach: "and has also called for". */
+const VERB_GROUP_MAX = 4;
+
+/**
+ * "... and has called for", "... but did not recommend": a verb at k joined by a coordinator to the
+ * verb before it, over auxiliaries and adverbs, with no subject of its own (it shares the clause's).
+ */
+export function coordinatedVerb(toks: readonly Tok[], k: number): boolean {
+  const v = goesOnAt(toks, k);
+  const head = v >= 0 ? v : k;
+  let j = head - 1;
+  while (
+    j > 0 &&
+    head - j <= VERB_GROUP_MAX &&
+    !COORDINATORS.has(toks[j]!.lower) &&
+    (finiteAuxiliary(toks[j]!.lower) || NEGATED.test(toks[j]!.lower) || verbAdverb(toks[j]!))
+  )
+    j--;
+  return j > 0 && j < head && COORDINATORS.has(toks[j]!.lower);
+}
+
+/** Forms of "go" in "went on to say": the verb that follows is the one reporting. */
+const GO = new Set(["go", "goes", "went", "going"]);
+
+/** "went on to say", "going on to explain": the index of the form of "go" before the verb at k; -1 when none. */
+export function goesOnAt(toks: readonly Tok[], k: number): number {
+  const g = toks[k - 3];
+  return toks[k - 1]?.lower === "to" && toks[k - 2]?.lower === "on" && g && GO.has(g.lower) ? k - 3 : -1;
+}

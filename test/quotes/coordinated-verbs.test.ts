@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+// A second cue coordinated with the first over its auxiliaries ("and has called for", "but did not
+// recommend") shares the first verb's subject and reports content of its own.
+const COORDINATED: [text: string, cue: string, speaker: string, content: string][] = [
+  [
+    "The mayor praised the dam repairs and has called for a review of the flood maps.",
+    "called for",
+    "The mayor",
+    "a review of the flood maps",
+  ],
+  [
+    "The governor backed the water bill but did not recommend that other states adopt it.",
+    "recommend",
+    "The governor",
+    "that other states adopt it",
+  ],
+  [
+    "The minister did not name the rebel groups but did note that the convoy had reached the town.",
+    "note",
+    "The minister",
+    "that the convoy had reached the town",
+  ],
+  [
+    "The union welcomed the offer but didn’t recommend that members accept it.",
+    "recommend",
+    "The union",
+    "that members accept it",
+  ],
+];
+
+describe("a cue coordinated over its auxiliaries is an attribution of its own", () => {
+  it.each(COORDINATED)("%s", (text, cue, speaker, content) => {
+    const q = extract(text, {}).quotes.find((x) => x.cue?.text === cue);
+    expect(q).toBeDefined();
+    expect(q!.speaker ? text.slice(q!.speaker.start, q!.speaker.end) : null).toBe(speaker);
+    expect(text.slice(q!.start, q!.end)).toBe(content);
+  });
+
+  // the shared subject is a source only once the verb before reported something: "is a rural state" does not
+  it("reads no coordinated cue after a verb that reports nothing", () => {
+    const text = "The state is a rural state and has backed the Republican nominee since 1964.";
+    expect(extract(text, {}).quotes.some((x) => x.cue?.text === "backed")).toBe(false);
+  });
+
+  // "is expected to" after the coordinator is the writer's hedge, not the subject's words
+  it("leaves an evidential after the coordinator to its own reading", () => {
+    const text = "Officials said the dam was safe and is expected to hold through the storm.";
+    const q = extract(text, {}).quotes.find((x) => x.cue?.text === "expected");
+    expect(q?.speaker ?? null).toBeNull();
+  });
+});
+
+// A finite cue after a comma, with no subject of its own, continues the series of the verb reported before it.
+const SERIAL: [text: string, cue: string, speaker: string, content: string][] = [
+  [
+    "The governor said the levee had held, called the storm “a warning” and thanked the crews.",
+    "called",
+    "The governor",
+    "the storm “a warning” and thanked the crews",
+  ],
+  [
+    "The envoy condemned the shelling, accused the rebels of breaking the truce and left for Geneva.",
+    "accused",
+    "The envoy",
+    "the rebels of breaking the truce and left for Geneva",
+  ],
+  // the verb before need not report anything: the series still has one subject
+  [
+    "The governor toured the flooded towns, warned that the river would rise again and asked residents to leave.",
+    "warned",
+    "The governor",
+    "that the river would rise again and asked residents to leave",
+  ],
+];
+
+describe("a cue in a series of verb phrases shares the subject", () => {
+  it.each(SERIAL)("%s", (text, cue, speaker, content) => {
+    const q = extract(text, {}).quotes.find((x) => x.cue?.text === cue);
+    expect(q).toBeDefined();
+    expect(q!.speaker ? text.slice(q!.speaker.start, q!.speaker.end) : null).toBe(speaker);
+    expect(text.slice(q!.start, q!.end)).toBe(content);
+  });
+
+  // "than, say, a flat tax": a bare form after a comma is an aside, not a verb of the series
+  it("reads no series verb from a bare form after a comma", () => {
+    const text = "The mayor said the levy was no worse than, say, the county's water charge.";
+    expect(extract(text, {}).quotes.some((x) => x.cue?.text === "say")).toBe(false);
+  });
+});
+
+// "went on to say", "going on to explain": the verb after "go on to" reports, with the subject of the series
+const GOES_ON: [text: string, cue: string, speaker: string, content: string][] = [
+  [
+    "The envoy criticized the truce and went on to say that the talks had stalled.",
+    "say",
+    "The envoy",
+    "that the talks had stalled",
+  ],
+  [
+    "“It is closed,” the mayor said, going on to explain that the bridge had cracked.",
+    "explain",
+    "the mayor",
+    "that the bridge had cracked",
+  ],
+];
+
+describe("a cue after 'go on to' in a series shares the subject", () => {
+  it.each(GOES_ON)("%s", (text, cue, speaker, content) => {
+    const q = extract(text, {}).quotes.find((x) => x.cue?.text === cue);
+    expect(q).toBeDefined();
+    expect(q!.speaker ? text.slice(q!.speaker.start, q!.speaker.end) : null).toBe(speaker);
+    expect(text.slice(q!.start, q!.end)).toBe(content);
+  });
+});
