@@ -1,6 +1,6 @@
 import type { Range } from "../document/schema.js";
 import { lex, type CueForm } from "./lexicon.js";
-import type { QuoteSpan } from "./marks.js";
+import { quoteBefore, quoteEndingAt, quoteStartingAt, type QuoteSpan } from "./marks.js";
 import { colonIntro, speakerColon } from "./colon.js";
 import { learnedCue } from "./cue-model.js";
 import { withParticiple } from "./modifier.js";
@@ -18,17 +18,22 @@ import {
   subordinateEnd,
 } from "./boundary.js";
 import { hedgedReport } from "./hedged.js";
-import {
-  contractedAuxiliary,
-  sentenceSubject,
-  speakerLeft,
-  speakerRight,
-  WEEKDAY,
-  type SpeakerPhrase,
-} from "./speaker.js";
+import { contractedAuxiliary, sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
 import { perspective } from "./perspective.js";
 import { surveyFrame } from "./survey.js";
-import { isQuoteTok, overAdverbs, type Tok } from "./tokens.js";
+import { FINAL, isQuoteTok, NOUN_DET, overAdverbs, type Tok } from "./tokens.js";
+import {
+  ADVERBIAL,
+  CIRCUMSTANCE,
+  CIRCUMSTANCE_MAX,
+  circumstanceOnly,
+  quotedTitle,
+  sayingTimeOnly,
+  skipAdverbials,
+  skipSayingTime,
+  titleAt,
+} from "./after-cue.js";
+import { framedForm, quoteFrame } from "./frame.js";
 
 /** An attribution before its speaker is named: content, cue and the local speaker phrase. */
 export interface Attribution {
@@ -66,14 +71,6 @@ interface CueHit {
   framed?: boolean;
 }
 
-/** Prepositions and times that may follow a cue before its content: "said on Monday in a statement that". */
-const ADVERBIAL = new Set(
-  (
-    "on in during at of about after before while last this from via through at outside inside earlier " +
-    "late later monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently " +
-    "also again repeatedly previously publicly privately once"
-  ).split(" "),
-);
 /** What may follow an inverted speaker ("said Trump on Monday"); "said the decision to" is no inversion. */
 const AFTER_INVERTED = new Set(
   (
@@ -135,33 +132,12 @@ const CLAUSE_WORD = new Set(
     " ",
   ),
 );
-const FINAL = new Set([".", "!", "?"]);
 /** Marks that close a clause as a comma does: "reported on Tuesday -- a blow to", "analysts say; in 2012". */
 const CLAUSE_BREAK = new Set(["—", "–", "--", ";"]);
 /** Words that carry on a sentence an attribution interrupted: an auxiliary or "to". */
 const RESUMING = new Set(
   "would will could can should may might must is was are were has have had does did do to".split(" "),
 );
-export const NOUN_DET = new Set([
-  "the",
-  "a",
-  "an",
-  "his",
-  "her",
-  "its",
-  "their",
-  "our",
-  "my",
-  "your",
-  "this",
-  "these",
-  "those",
-  "no",
-  "any",
-  "of",
-  "such",
-  "whose",
-]);
 
 const COORDINATOR = new Set(["and", "but", "while", "then"]);
 
@@ -260,12 +236,6 @@ function learnedForm(w: string): CueForm {
   return { lemma: w, weight: "neutral", frame: "belief", rest: [], np: true, gerund: w.endsWith("ing") };
 }
 
-/** A verb a quote frames reports speech and may invert ("“...,” fumed Petrenko"), like "said". */
-function framedForm(toks: readonly Tok[], k: number, after: number): CueForm {
-  const rest = toks.slice(k + 1, after).map((t) => t.lower);
-  return { lemma: toks[k]!.lower, weight: "neutral", frame: "speech", rest, np: false, gerund: false };
-}
-
 /** Prepositions that open a sentence with a participle phrase: "After announcing ..., X said". */
 const OPENING_PREPOSITION = new Set("after before since by in besides despite while without upon".split(" "));
 
@@ -282,62 +252,6 @@ function openingGerund(toks: readonly Tok[], k: number): CueForm[] | undefined {
   let j = k - 2;
   while (j >= 0 && k - 1 - j <= 3 && !toks[j]!.punct && !/^(?:and|but|yet|so)$/i.test(toks[j]!.text)) j--;
   return j < 0 || toks[j]!.punct || /^(?:and|but|yet|so)$/i.test(toks[j]!.text) ? [form] : undefined;
-}
-
-/** Particles of phrasal speech verbs: "shot back", "chimed in", "spoke up". */
-const PARTICLE = new Set(["back", "in", "up", "out", "on"]);
-
-/**
- * The direct quote closing right before token i: in this sentence, or as the sentence before it. A quote
- * that reports speech closes on a comma, a question or an exclamation mark, or a full stop; a title in
- * quotes ("“The Apprentice” host") does not.
- */
-function quoteClosesBefore(
-  toks: readonly Tok[],
-  i: number,
-  quotes: readonly QuoteSpan[],
-  text: string,
-): QuoteSpan | null {
-  const p = toks[i - 1];
-  const pos = p ? (isQuoteTok(p) ? p.end : -1) : toks[i]!.start;
-  if (pos < 0) return null;
-  for (const q of quotes) {
-    if (q.end > pos || pos - q.end > (p ? 0 : 3) || !/^[ \t\u00a0]*$/.test(text.slice(q.end, pos))) continue;
-    return /[,?!.]\s*(?:[”"’']|'')$/.test(text.slice(q.start, q.end)) ? q : null;
-  }
-  return null;
-}
-
-/**
- * '“...,” Petrenko fumed on Tuesday.', '“...?” the host pressed.', '“...,” fumed Petrenko.': a past or
- * present verb between a direct quote that closes before it and the sentence's end, with its speaker
- * beside it, reports that quote (PARC and PolNeAR read the frame, not the verb). Returns the index after
- * the cue, or -1. A quote that closed the sentence before leaves no room for a circumstance: "Other
- * countries have traded as well." after a quote reports nothing.
- */
-function quoteFrame(toks: readonly Tok[], k: number, quotes: readonly QuoteSpan[], text: string): number {
-  const t = toks[k]!;
-  const lx = lex();
-  const finite = /[a-z]{2}ed$/.test(t.lower) || /[a-z][^suy]s$/.test(t.lower) || lx.irregularPast.has(t.lower);
-  if (t.cap || t.punct || !finite || lx.functionWords.has(t.lower)) return -1;
-  let a = k + 1;
-  // "shot back.", "chimed in, “...”"; "fumed on Tuesday" has a preposition, no particle
-  if (PARTICLE.has(toks[a]?.lower ?? "") && (toks[a + 1]?.punct ?? true)) a++;
-  while (/^[a-z]+ly$/.test(toks[a]?.text ?? "")) a++;
-  const ends = (x: number) =>
-    x >= toks.length || FINAL.has(toks[x]!.text) || (toks[x]!.text === "," && isQuoteTok(toks[x + 1]));
-  if (quoteClosesBefore(toks, k, quotes, text)) {
-    // "fumed Petrenko on Tuesday.": the speaker follows, then the sentence ends
-    const sp = speakerRight(toks, a);
-    if (!sp || sp.kind === "pronoun") return -1;
-    return ends(sp.end) || circumstanceOnly(toks, sp.end) ? a : -1;
-  }
-  const sp = speakerLeft(toks, k);
-  if (!sp || sp.kind === "relative" || sp.end !== k) return -1;
-  const q = quoteClosesBefore(toks, sp.start, quotes, text);
-  if (!q) return -1;
-  const sameSentence = sp.start > 0;
-  return ends(a) || (sameSentence && circumstanceOnly(toks, a)) ? a : -1;
 }
 
 function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: CueTest | null, text: string): CueHit[] {
@@ -520,57 +434,6 @@ function sourceEnd(toks: readonly Tok[], spEnd: number, after: number): number {
   return spEnd;
 }
 
-/** Words opening a circumstance after a speech verb: "said as he left", "said in December", "said to People". */
-const CIRCUMSTANCE = new Set("to as when while before after in at on during".split(" "));
-/** the longest circumstance: "in a long interview with a regional weekly on Sunday" */
-const CIRCUMSTANCE_MAX = 10;
-
-/**
- * "said to People.", "said as he launched the process.": from i to the clause's end, a short phrase
- * opened by a preposition or a subordinator, with no "that", quote or colon: a circumstance of the
- * speaking, not what was said. "to" opens one only before a name or a noun phrase ("to a crowd"),
- * not before a verb ("vowed to fight").
- */
-function circumstanceOnly(toks: readonly Tok[], i: number): boolean {
-  const first = toks[i];
-  if (!first || !CIRCUMSTANCE.has(first.lower)) return false;
-  const next = toks[i + 1];
-  if (
-    first.lower === "to" &&
-    !(next?.cap || NOUN_DET.has(next?.lower ?? "") || lex().addressees.has(next?.lower ?? ""))
-  )
-    return false;
-  for (let j = i + 1; j < toks.length; j++) {
-    const t = toks[j]!;
-    if (FINAL.has(t.text) || t.text === "," || t.text === ";") return j > i + 1;
-    if (t.lower === "that" || isQuoteTok(t) || t.text === ":" || j - i >= CIRCUMSTANCE_MAX) return false;
-  }
-  return toks.length > i + 1;
-}
-
-const DAY_PART = new Set(["morning", "afternoon", "evening", "night"]);
-const TIME_SPAN = new Set(["week", "month", "year", "weekend"]);
-
-/**
- * "Police said on Sunday they had arrested ...", "said last week the plan ...": when the time of the
- * saying opens what follows the cue, the content starts after it. "said Sunday's attack ..." keeps it.
- */
-function skipSayingTime(toks: readonly Tok[], s: number): number {
-  let i = s;
-  if (toks[i]?.lower === "on" && WEEKDAY.test(toks[i + 1]?.text ?? "")) i++;
-  const t = toks[i];
-  if (!t) return s;
-  if (WEEKDAY.test(t.text) || ["yesterday", "today", "tonight"].includes(t.lower)) {
-    i++;
-    if (DAY_PART.has(toks[i]?.lower ?? "")) i++;
-  } else if (["last", "earlier", "this"].includes(t.lower) && TIME_SPAN.has(toks[i + 1]?.lower ?? "")) i += 2;
-  else return s;
-  const n = toks[i];
-  if (n?.text === ",") i++;
-  else if (!n || n.punct || n.text === "'s" || n.text === "’s") return s;
-  return i < toks.length && !toks[i]!.punct ? i : s;
-}
-
 const SUBORDINATOR = new Set(
   "if because when although though while as since after before unless until once".split(" "),
 );
@@ -608,68 +471,6 @@ function parentheticalSubject(toks: readonly Tok[], k: number): SpeakerPhrase | 
   const after = skipAdverbials(toks, k + 1);
   if (after < toks.length && !FINAL.has(toks[after]!.text)) return null;
   return { start: i + 1, end, headStart: i + 1, headEnd: end, kind: "description" };
-}
-
-/** Whether toks[s, e) name a time and nothing else: "Tuesday", "on Sunday night", "last week". */
-function sayingTimeOnly(toks: readonly Tok[], s: number, e: number): boolean {
-  for (let i = s; i < e; i++) {
-    const t = toks[i]!;
-    const time =
-      WEEKDAY.test(t.text) ||
-      DAY_PART.has(t.lower) ||
-      TIME_SPAN.has(t.lower) ||
-      ["on", "last", "earlier", "this", "yesterday", "today", "tonight"].includes(t.lower);
-    if (!time) return false;
-  }
-  return true;
-}
-
-/** Skips adverbials after a cue; returns the index of the first token not skipped. */
-function skipAdverbials(toks: readonly Tok[], i: number, quotes?: readonly QuoteSpan[], text?: string): number {
-  // "said quietly.", "said matter-of-factly as ..."
-  while (i < toks.length && /^[a-z]+ly$/.test(toks[i]!.text) && toks[i]!.lower !== "only") i++;
-  // "said by telephone on Sunday": the channel is an adverbial too
-  if (i < toks.length && !ADVERBIAL.has(toks[i]!.lower) && !byMedium(toks, i)) return i;
-  // "reported at least six planes": a quantity, not a place or time
-  if (toks[i]?.lower === "at" && (toks[i + 1]?.lower === "least" || toks[i + 1]?.lower === "most")) return i;
-  let j = i;
-  while (j < toks.length && j - i < 15) {
-    const t = toks[j]!;
-    if (isQuoteTok(t) && quotes && text !== undefined) {
-      // "said Wednesday on Radio North's “Morning Show.”": a programme's or a book's title is part of the adverbial
-      const q = quoteStartingAt(quotes, t.start, 0);
-      if (q && quotedTitle(text.slice(q.start, q.end), 2)) {
-        while (j < toks.length && toks[j]!.start < q.end) j++;
-        // the title's own final stop ("Show.”") ends the sentence
-        if (j >= toks.length || FINAL.has(toks[j - 2]?.text ?? "")) return toks.length;
-        continue;
-      }
-    }
-    if (t.punct || t.lower === "that" || isQuoteTok(t)) break;
-    j++;
-  }
-  return j;
-}
-
-/** A quoted title opening at pos: 'on Radio North's “Morning Show.”' */
-function titleAt(quotes: readonly QuoteSpan[], pos: number, text: string): boolean {
-  const q = quoteStartingAt(quotes, pos, 0);
-  return q !== null && quotedTitle(text.slice(q.start, q.end), 2);
-}
-
-function quoteEndingAt(quotes: readonly QuoteSpan[], pos: number, slack: number): QuoteSpan | null {
-  for (const q of quotes) if (q.end >= pos - slack && q.end <= pos + slack + 1) return q;
-  return null;
-}
-/** A quote closing right before a sentence that opens with its attribution: "“...?”" / "Trump asked." */
-function quoteBefore(quotes: readonly QuoteSpan[], pos: number, text: string): QuoteSpan | null {
-  for (const q of quotes)
-    if (q.end <= pos && pos - q.end <= 3 && /^[ \t\u00a0]*$/.test(text.slice(q.end, pos))) return q;
-  return null;
-}
-function quoteStartingAt(quotes: readonly QuoteSpan[], pos: number, slack: number): QuoteSpan | null {
-  for (const q of quotes) if (q.start >= pos && q.start <= pos + slack) return q;
-  return null;
 }
 
 function toChars(toks: readonly Tok[], sp: SpeakerPhrase): Attribution["speaker"] {
@@ -1131,24 +932,6 @@ function ownNominals(toks: readonly Tok[], out: readonly Attribution[], nominal:
     }
     return true;
   });
-}
-
-const TITLE_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|&|a|an|the|of|and|in|on|at|for|to|with|\d+)$/u;
-
-/** A short title in Title Case: “Sunday Morning Futures,”, “Fox & Friends,”, “This Week,”. */
-function quotedTitle(quote: string, minWords = 1): boolean {
-  const words = quote
-    .replace(/^(?:[“"]|'')|(?:[”"]|'')$/g, "")
-    .replace(/[,.]+(?=(?:[”"]|'')?$)/, "")
-    .replace(/[,.]$/, "")
-    .split(/\s+/)
-    .filter(Boolean);
-  return (
-    words.length >= Math.max(1, minWords) &&
-    words.length <= 5 &&
-    /^\p{Lu}/u.test(words[0]!) &&
-    words.every((w) => TITLE_WORD.test(w))
-  );
 }
 
 /**

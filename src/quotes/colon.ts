@@ -3,9 +3,8 @@ import type { Attribution } from "./attribute.js";
 import { lex } from "./lexicon.js";
 import type { QuoteSpan } from "./marks.js";
 import { speakerLeft, type SpeakerPhrase } from "./speaker.js";
-import { isQuoteTok, type Tok } from "./tokens.js";
+import { FINAL, isQuoteTok, type Tok } from "./tokens.js";
 
-const FINAL = new Set([".", "!", "?"]);
 const DASH = new Set(["–", "—", "-", "--"]);
 /** Lowercase words joining a headline's speaker to its audience or place: "Mukasey at RNC:", "Clinton to Planned Parenthood:". */
 const LINK = new Set(["at", "to", "on"]);

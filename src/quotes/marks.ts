@@ -94,3 +94,22 @@ export function insideQuote(quotes: readonly QuoteSpan[], r: Range): boolean {
   for (const q of quotes) if (q.start < r.start && r.end < q.end) return true;
   return false;
 }
+
+/** A quote ending within `slack` characters of pos. */
+export function quoteEndingAt(quotes: readonly QuoteSpan[], pos: number, slack: number): QuoteSpan | null {
+  for (const q of quotes) if (q.end >= pos - slack && q.end <= pos + slack + 1) return q;
+  return null;
+}
+
+/** A quote closing right before a sentence that opens with its attribution: "“...?”" / "Trump asked." */
+export function quoteBefore(quotes: readonly QuoteSpan[], pos: number, text: string): QuoteSpan | null {
+  for (const q of quotes)
+    if (q.end <= pos && pos - q.end <= 3 && /^[ \t\u00a0]*$/.test(text.slice(q.end, pos))) return q;
+  return null;
+}
+
+/** A quote starting at pos or up to `slack` characters after it. */
+export function quoteStartingAt(quotes: readonly QuoteSpan[], pos: number, slack: number): QuoteSpan | null {
+  for (const q of quotes) if (q.start >= pos && q.start <= pos + slack) return q;
+  return null;
+}

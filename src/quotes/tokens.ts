@@ -14,6 +14,31 @@ export interface Tok {
   place?: boolean;
 }
 
+/** Marks that end a sentence. */
+export const FINAL: ReadonlySet<string> = new Set([".", "!", "?"]);
+
+/** Words that make the word after them a noun: "the report", "his claims", "no comment". */
+export const NOUN_DET: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "my",
+  "your",
+  "this",
+  "these",
+  "those",
+  "no",
+  "any",
+  "of",
+  "such",
+  "whose",
+]);
+
 const QUOTE_CHARS = new Set(["“", "”", '"', "''", "'", "‘", "’", "``"]);
 
 export function isQuoteTok(t: Tok | undefined): boolean {

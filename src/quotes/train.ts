@@ -22,7 +22,7 @@ import { sentences } from "../sentences/index.js";
 import { ROOT, readJsonl, sharedDir } from "../util/data.js";
 import { parseScriptArgs } from "../util/script-args.js";
 import { overlapLength } from "../util/ranges.js";
-import { NOUN_DET } from "./attribute.js";
+import { NOUN_DET } from "./tokens.js";
 import { lex } from "./lexicon.js";
 import type { Attribution, CueTest } from "./attribute.js";
 import { candidate, contentFeatures, cueFeatures, logOdds, type CueModel } from "./cue-model.js";

@@ -1,0 +1,138 @@
+/**
+ * What stands between a cue and its content, or after a cue that has none: adverbials of time and place
+ * ("said on Monday in a statement that"), a circumstance of the speaking ("said as he left"), the time of
+ * the saying ("said on Sunday they had"), a quoted programme or book title ("on Radio North's “Morning
+ * Show.”"). The attribution rules (attribute.ts) ask these to tell a complement from a circumstance.
+ */
+import { lex } from "./lexicon.js";
+import { quoteStartingAt, type QuoteSpan } from "./marks.js";
+import { byMedium } from "./media.js";
+import { WEEKDAY } from "./speaker.js";
+import { FINAL, isQuoteTok, NOUN_DET, type Tok } from "./tokens.js";
+
+/** Prepositions and times that may follow a cue before its content: "said on Monday in a statement that". */
+export const ADVERBIAL = new Set(
+  (
+    "on in during at of about after before while last this from via through at outside inside earlier " +
+    "late later monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently " +
+    "also again repeatedly previously publicly privately once"
+  ).split(" "),
+);
+
+/** Words opening a circumstance after a speech verb: "said as he left", "said in December", "said to People". */
+export const CIRCUMSTANCE = new Set("to as when while before after in at on during".split(" "));
+
+/** the longest circumstance: "in a long interview with a regional weekly on Sunday" */
+export const CIRCUMSTANCE_MAX = 10;
+
+/**
+ * "said to People.", "said as he launched the process.": from i to the clause's end, a short phrase
+ * opened by a preposition or a subordinator, with no "that", quote or colon: a circumstance of the
+ * speaking, not what was said. "to" opens one only before a name or a noun phrase ("to a crowd"),
+ * not before a verb ("vowed to fight").
+ */
+export function circumstanceOnly(toks: readonly Tok[], i: number): boolean {
+  const first = toks[i];
+  if (!first || !CIRCUMSTANCE.has(first.lower)) return false;
+  const next = toks[i + 1];
+  if (
+    first.lower === "to" &&
+    !(next?.cap || NOUN_DET.has(next?.lower ?? "") || lex().addressees.has(next?.lower ?? ""))
+  )
+    return false;
+  for (let j = i + 1; j < toks.length; j++) {
+    const t = toks[j]!;
+    if (FINAL.has(t.text) || t.text === "," || t.text === ";") return j > i + 1;
+    if (t.lower === "that" || isQuoteTok(t) || t.text === ":" || j - i >= CIRCUMSTANCE_MAX) return false;
+  }
+  return toks.length > i + 1;
+}
+
+const DAY_PART = new Set(["morning", "afternoon", "evening", "night"]);
+
+const TIME_SPAN = new Set(["week", "month", "year", "weekend"]);
+
+/**
+ * "Police said on Sunday they had arrested ...", "said last week the plan ...": when the time of the
+ * saying opens what follows the cue, the content starts after it. "said Sunday's attack ..." keeps it.
+ */
+export function skipSayingTime(toks: readonly Tok[], s: number): number {
+  let i = s;
+  if (toks[i]?.lower === "on" && WEEKDAY.test(toks[i + 1]?.text ?? "")) i++;
+  const t = toks[i];
+  if (!t) return s;
+  if (WEEKDAY.test(t.text) || ["yesterday", "today", "tonight"].includes(t.lower)) {
+    i++;
+    if (DAY_PART.has(toks[i]?.lower ?? "")) i++;
+  } else if (["last", "earlier", "this"].includes(t.lower) && TIME_SPAN.has(toks[i + 1]?.lower ?? "")) i += 2;
+  else return s;
+  const n = toks[i];
+  if (n?.text === ",") i++;
+  else if (!n || n.punct || n.text === "'s" || n.text === "’s") return s;
+  return i < toks.length && !toks[i]!.punct ? i : s;
+}
+
+/** Whether toks[s, e) name a time and nothing else: "Tuesday", "on Sunday night", "last week". */
+export function sayingTimeOnly(toks: readonly Tok[], s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const t = toks[i]!;
+    const time =
+      WEEKDAY.test(t.text) ||
+      DAY_PART.has(t.lower) ||
+      TIME_SPAN.has(t.lower) ||
+      ["on", "last", "earlier", "this", "yesterday", "today", "tonight"].includes(t.lower);
+    if (!time) return false;
+  }
+  return true;
+}
+
+/** Skips adverbials after a cue; returns the index of the first token not skipped. */
+export function skipAdverbials(toks: readonly Tok[], i: number, quotes?: readonly QuoteSpan[], text?: string): number {
+  // "said quietly.", "said matter-of-factly as ..."
+  while (i < toks.length && /^[a-z]+ly$/.test(toks[i]!.text) && toks[i]!.lower !== "only") i++;
+  // "said by telephone on Sunday": the channel is an adverbial too
+  if (i < toks.length && !ADVERBIAL.has(toks[i]!.lower) && !byMedium(toks, i)) return i;
+  // "reported at least six planes": a quantity, not a place or time
+  if (toks[i]?.lower === "at" && (toks[i + 1]?.lower === "least" || toks[i + 1]?.lower === "most")) return i;
+  let j = i;
+  while (j < toks.length && j - i < 15) {
+    const t = toks[j]!;
+    if (isQuoteTok(t) && quotes && text !== undefined) {
+      // "said Wednesday on Radio North's “Morning Show.”": a programme's or a book's title is part of the adverbial
+      const q = quoteStartingAt(quotes, t.start, 0);
+      if (q && quotedTitle(text.slice(q.start, q.end), 2)) {
+        while (j < toks.length && toks[j]!.start < q.end) j++;
+        // the title's own final stop ("Show.”") ends the sentence
+        if (j >= toks.length || FINAL.has(toks[j - 2]?.text ?? "")) return toks.length;
+        continue;
+      }
+    }
+    if (t.punct || t.lower === "that" || isQuoteTok(t)) break;
+    j++;
+  }
+  return j;
+}
+
+/** A quoted title opening at pos: 'on Radio North's “Morning Show.”' */
+export function titleAt(quotes: readonly QuoteSpan[], pos: number, text: string): boolean {
+  const q = quoteStartingAt(quotes, pos, 0);
+  return q !== null && quotedTitle(text.slice(q.start, q.end), 2);
+}
+
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|&|a|an|the|of|and|in|on|at|for|to|with|\d+)$/u;
+
+/** A short title in Title Case: “Sunday Morning Futures,”, “Fox & Friends,”, “This Week,”. */
+export function quotedTitle(quote: string, minWords = 1): boolean {
+  const words = quote
+    .replace(/^(?:[“"]|'')|(?:[”"]|'')$/g, "")
+    .replace(/[,.]+(?=(?:[”"]|'')?$)/, "")
+    .replace(/[,.]$/, "")
+    .split(/\s+/)
+    .filter(Boolean);
+  return (
+    words.length >= Math.max(1, minWords) &&
+    words.length <= 5 &&
+    /^\p{Lu}/u.test(words[0]!) &&
+    words.every((w) => TITLE_WORD.test(w))
+  );
+}
