@@ -114,8 +114,12 @@ const OPENING: [text: string, cue: string, speaker: string][] = [
   ["Dan Ruiz, the union president, this past month announced a plan to build a clinic.", "announced", "Dan Ruiz"],
   ["The county board less than three months ago said that the roads were unsafe.", "said", "The county board"],
   // a participle opening the sentence is no name: the main clause's subject speaks
-  ["Having announced that he would not jail me, the judge then turned to the fine.", "announced", "the judge"],
-  ["Rattling off promises to cut taxes, Marsh said she would win.", "promises", "Marsh"],
+  [
+    "Having promised that the camp would stay open, the governor then turned to the budget.",
+    "promised",
+    "the governor",
+  ],
+  ["Reeling off pledges to cut taxes, Marsh said she would win.", "pledges", "Marsh"],
   // ...but a gerund modifying a noun is part of the subject
   ["Polling averages show that the race is close.", "show", "Polling averages"],
   // a name ending in -ed opens no participial phrase
@@ -141,11 +145,11 @@ describe("an appositive between subject and cue", () => {
 describe("a participle right after an object noun phrase reports that phrase's words", () => {
   it.each([
     [
-      "But the governor's attacks are now spreading, with rivals and even a local columnist suggesting that his record is fair game.",
-      "suggesting",
-      "a local columnist",
+      "The governor's troubles are growing, with opponents and a local editor arguing that his record is fair game.",
+      "arguing",
+      "a local editor",
     ],
-    ["The mayor's slump had even his own aides wondering about his chances.", "wondering", "his own aides"],
+    ["The mayor's slump had even his own advisers wondering about his chances.", "wondering", "his own advisers"],
     // a share written in digits is one phrase, as one written in words
     ["Most farmers ignored the ruling, with four in 10 saying it would change nothing.", "saying", "four in 10"],
     // ...but what the subject put out carries the subject's words
@@ -158,7 +162,7 @@ describe("a participle right after an object noun phrase reports that phrase's w
 // Sentences written in wire style for these tests (no evaluation data is copied here).
 describe("a stance noun's possessive that is its clause's subject gives way to that subject", () => {
   it.each([
-    ["Rural Democrats have been harsh in their criticism of the senator.", "criticism of", "Rural Democrats"],
+    ["Rural lawmakers have been harsh in their criticism of the senator.", "criticism of", "Rural lawmakers"],
     ["He expanded upon his calls for more patrols.", "calls for", "He"],
     ["The mayor revisited his own promise to unite the city.", "promise to", "The mayor"],
     // ...not when another name stands between, nor across an adverbial of its own
@@ -173,11 +177,15 @@ describe("a stance noun's possessive that is its clause's subject gives way to t
 describe("a participle follows the subject of the clause it closes", () => {
   it.each([
     [
-      "The sheriff charged the clerk with fraud and the mayor fired his deputy, acknowledging that trust was lost.",
+      "Auditors flagged the contract and the governor dismissed her deputy, acknowledging that trust was lost.",
       "acknowledging",
-      "the mayor",
+      "the governor",
     ],
-    ["The senator pivoted to trade, but the host pressed him again, asking him to explain.", "asking", "the host"],
+    [
+      "The envoy turned to the harvest, but the interviewer pressed him again, asking him to explain.",
+      "asking",
+      "the interviewer",
+    ],
     // a cleft's "it" is no one: the subject after its "that" speaks
     ["It was at the fair that Marsh gave his speech, pointing to the drought.", "pointing to", "Marsh"],
     // ...and a cue in the opening clause leaves the participle to the main clause's subject
@@ -203,7 +211,7 @@ describe("a coordinated verb shares the subject of the clause it is joined in", 
   it.each([
     ["The crowd cheered when Marsh spotted a sign in the crowd and asked for it.", "asked for", "Marsh"],
     [
-      "Some in the crowd booed, and when Marsh thanked the city and said it was great to be home, a man yelled.",
+      "Some in the crowd booed, and when Marsh thanked the city and said he was glad to be back, a man yelled.",
       "said",
       "Marsh",
     ],
