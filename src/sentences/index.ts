@@ -135,7 +135,14 @@ function mergeFalseBreaks(text: string, pieces: Range[]): Range[] {
     const before = prev ? text.slice(prev.start, prev.end) : "";
     const c = text.charCodeAt(p.start);
     const lowercaseAfterStop = c >= 97 && c <= 122 && /\.\)?$/.test(before);
-    if (prev && sameLine && (lowercaseAfterStop || (openParen(before) && !before.startsWith("(")))) {
+    // "then-Sen. Barack Obama", "ex-Gov. Ivan Petrenko": a title abbreviation joined to "then"/"ex" is
+    // unknown to the splitter, and a name follows it
+    const titleAfterPrefix = /\b(?:then|ex)-[A-Z][a-z]{1,3}\.$/.test(before);
+    if (
+      prev &&
+      sameLine &&
+      (lowercaseAfterStop || titleAfterPrefix || (openParen(before) && !before.startsWith("(")))
+    ) {
       out[out.length - 1] = { start: prev.start, end: p.end };
     } else {
       out.push(p);

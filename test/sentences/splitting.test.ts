@@ -30,6 +30,15 @@ describe("sentence splitting on news prose", () => {
       ["Sen. Dick Durbin (D-Ill.) said the bill failed.", "Rep. Jim Clyburn (D-S.C.) agreed with him."],
     ],
     [
+      // a title abbreviation joined to "then" or "ex" is no sentence end; a place after "pro-" is
+      "The envoy met then-Sen. Ivan Petrenko and ex-Gov. Olena Kovalenko in Kyiv. The rally was pro-Iran. Police watched.",
+      [
+        "The envoy met then-Sen. Ivan Petrenko and ex-Gov. Olena Kovalenko in Kyiv.",
+        "The rally was pro-Iran.",
+        "Police watched.",
+      ],
+    ],
+    [
       "The group (known as ISIS) attacked. (Officials denied it.) Then it ended.",
       ["The group (known as ISIS) attacked.", "(Officials denied it.)", "Then it ended."],
     ],
