@@ -29,6 +29,9 @@ function gerund(toks: readonly Tok[], i: number): boolean {
   return !!t && !t.cap && /^[a-z]+ing$/.test(t.text) && !!next && GERUND_OBJECT.has(next.lower);
 }
 
+/** Words after a passive's agent that give what the subject is blamed or praised for: "criticized by X for". */
+const REASON = new Set(["for", "over", "as"]);
+
 /** Words that end an agent phrase: "by libertarians on social media", "by Democrats who ...". */
 const AGENT_END = new Set(
   "on in at for with to as after before during since over about that who which whom when while because if".split(" "),
@@ -64,7 +67,15 @@ export function byPassive(toks: readonly Tok[], k: number, after: number, form: 
   if (BE.has(p.lower)) {
     // "He was criticized by": the subject is what is spoken of
     const subj = speakerLeft(toks, k);
-    return subj ? { content: { start: subj.start, end: subj.end }, speaker } : null;
+    if (!subj) return null;
+    // "He was criticized by rivals for failing to ...": what he is criticized for is said of him too
+    if (REASON.has(toks[speaker.end]?.lower ?? "") && speaker.end + 1 < toks.length) {
+      let e = toks.length;
+      while (e > speaker.end + 1 && toks[e - 1]!.punct) e--;
+      for (let i = speaker.end + 1; i < e; i++) if (toks[i]!.text === ";") e = i;
+      return { content: { start: subj.start, end: e }, speaker };
+    }
+    return { content: { start: subj.start, end: subj.end }, speaker };
   }
   // "The immigration bill, opposed by", "a fact confirmed by": the noun the participle modifies
   const end = p.text === "," ? j - 1 : j;

@@ -114,6 +114,22 @@ describe("'be worried' is the subject's own state, not a passive", () => {
   it("The plan was criticized by the unions.", () => {
     expect(quotesOf("The plan was criticized by the unions.")).toContainEqual(["criticized", "The plan", "the unions"]);
   });
+  // ...and what the subject is blamed or praised for is said of it too
+  it.each([
+    [
+      "The governor has been criticized by his rivals for failing to visit the flooded towns.",
+      "The governor has been criticized by his rivals for failing to visit the flooded towns",
+      "his rivals",
+    ],
+    [
+      "The plan was rejected by the council as too costly.",
+      "The plan was rejected by the council as too costly",
+      "the council",
+    ],
+  ])("%s", (text, content, speaker) => {
+    const cue = text.includes("criticized") ? "criticized" : "rejected";
+    expect(quotesOf(text)).toContainEqual([cue, content, speaker]);
+  });
 });
 
 describe("a passive's agent after its complement is the source", () => {
