@@ -609,7 +609,16 @@ export function attributeSentence(
       const by = toks[after]?.lower === "by" ? speakerRight(toks, after + 1) : null;
       let s = by ? by.end : after;
       let e = s;
-      while (e < toks.length && toks[e]!.text !== "," && !FINAL.has(toks[e]!.text)) e++;
+      for (;;) {
+        while (e < toks.length && toks[e]!.text !== "," && !FINAL.has(toks[e]!.text)) e++;
+        // "Asked whether the plan, which critics call reckless, would pass, X said": the relative clause
+        // set off by commas is inside the question
+        if (toks[e]?.text !== "," || !["which", "who", "whom", "whose"].includes(toks[e + 1]?.lower ?? "")) break;
+        let c = e + 1;
+        while (c < toks.length && toks[c]!.text !== "," && !FINAL.has(toks[c]!.text)) c++;
+        if (toks[c]?.text !== ",") break;
+        e = c + 1;
+      }
       while (s < e && toks[s]!.punct) s++;
       if (e > s) {
         out.push({

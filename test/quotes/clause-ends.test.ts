@@ -79,6 +79,12 @@ const KEPT: ContentCase[] = [
     content: "the offensive will continue until the city falls",
   },
   {
+    // a relative clause set off by commas inside the question does not end it
+    text: "Asked whether the plan, which critics call reckless, would pass, Petrenko said he was sure of it.",
+    cue: "Asked",
+    content: "whether the plan, which critics call reckless, would pass",
+  },
+  {
     text: "The army said that the town had fallen, but that the road stayed open.",
     cue: "said",
     content: "that the town had fallen, but that the road stayed open",
