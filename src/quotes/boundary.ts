@@ -180,7 +180,12 @@ export function relativeCue(toks: readonly Tok[], k: number): boolean {
   const w = words();
   let j = k - 1;
   while (j > 0 && k - j <= 4 && (w.auxiliaries.has(toks[j]!.lower) || verbAdverb(toks[j]!))) j--;
-  return (toks[j]?.lower === "who" || toks[j]?.lower === "which") && toks[j - 1]?.text === ",";
+  if ((toks[j]?.lower === "who" || toks[j]?.lower === "which") && toks[j - 1]?.text === ",") return true;
+  // "the plan, which critics call reckless, would pass": the relative pronoun is the cue's object and a
+  // short subject of its own stands between
+  let i = j;
+  while (i > 0 && j - i < 3 && !toks[i]!.punct && toks[i]!.lower !== "which" && toks[i]!.lower !== "whom") i--;
+  return i < j && (toks[i]?.lower === "which" || toks[i]?.lower === "whom") && toks[i - 1]?.text === ",";
 }
 
 /** Words joining a second verb phrase to the first: "said A and has called for B". */

@@ -79,6 +79,12 @@ const KEPT: ContentCase[] = [
     content: "the offensive will continue until the city falls",
   },
   {
+    // a relative clause whose pronoun is the cue's object ends at its closing comma too
+    text: "Asked whether the plan, which critics call reckless, would pass, Petrenko said he was sure of it.",
+    cue: "call",
+    content: "which critics call reckless",
+  },
+  {
     // a relative clause set off by commas inside the question does not end it
     text: "Asked whether the plan, which critics call reckless, would pass, Petrenko said he was sure of it.",
     cue: "Asked",
