@@ -51,6 +51,10 @@ export function circumstanceOnly(toks: readonly Tok[], i: number): boolean {
 const DAY_PART = new Set(["morning", "afternoon", "evening", "night"]);
 
 const TIME_SPAN = new Set(["week", "month", "year", "weekend"]);
+/** Days named by their distance from today: "said yesterday". */
+const DEICTIC_DAY = new Set(["yesterday", "today", "tonight"]);
+/** Words opening a span before TIME_SPAN: "last week", "earlier this month". */
+const SPAN_OPENER = new Set(["last", "earlier", "this"]);
 
 /**
  * "Police said on Sunday they had arrested ...", "said last week the plan ...": when the time of the
@@ -61,10 +65,10 @@ export function skipSayingTime(toks: readonly Tok[], s: number): number {
   if (toks[i]?.lower === "on" && WEEKDAY.test(toks[i + 1]?.text ?? "")) i++;
   const t = toks[i];
   if (!t) return s;
-  if (WEEKDAY.test(t.text) || ["yesterday", "today", "tonight"].includes(t.lower)) {
+  if (WEEKDAY.test(t.text) || DEICTIC_DAY.has(t.lower)) {
     i++;
     if (DAY_PART.has(toks[i]?.lower ?? "")) i++;
-  } else if (["last", "earlier", "this"].includes(t.lower) && TIME_SPAN.has(toks[i + 1]?.lower ?? "")) i += 2;
+  } else if (SPAN_OPENER.has(t.lower) && TIME_SPAN.has(toks[i + 1]?.lower ?? "")) i += 2;
   else return s;
   const n = toks[i];
   if (n?.text === ",") i++;
@@ -78,9 +82,11 @@ export function sayingTimeOnly(toks: readonly Tok[], s: number, e: number): bool
     const t = toks[i]!;
     const time =
       WEEKDAY.test(t.text) ||
+      t.lower === "on" ||
       DAY_PART.has(t.lower) ||
       TIME_SPAN.has(t.lower) ||
-      ["on", "last", "earlier", "this", "yesterday", "today", "tonight"].includes(t.lower);
+      DEICTIC_DAY.has(t.lower) ||
+      SPAN_OPENER.has(t.lower);
     if (!time) return false;
   }
   return true;

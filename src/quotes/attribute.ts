@@ -13,6 +13,7 @@ import {
   finiteAuxiliary,
   goesOnAt,
   objectEnd,
+  opensSubordinate,
   relativeCue,
   relativeEnd,
   subordinateEnd,
@@ -434,9 +435,6 @@ function sourceEnd(toks: readonly Tok[], spEnd: number, after: number): number {
   return spEnd;
 }
 
-const SUBORDINATOR = new Set(
-  "if because when although though while as since after before unless until once".split(" "),
-);
 /** the longest unnamed subject read between a comma and a cue closing the sentence */
 const PARENTHETICAL_MAX = 8;
 
@@ -464,9 +462,7 @@ function parentheticalSubject(toks: readonly Tok[], k: number): SpeakerPhrase | 
     if (/[a-z]{3}s$/.test(toks[j]!.text) && !/(?:ss|us|is)$/.test(toks[j]!.text)) plural = true;
   if (!plural && !lex().determiners.has(first.lower)) return null;
   // what goes before is a main clause, not "But because of that vote,"
-  let a = 0;
-  while (a < i && (toks[a]!.punct || ["but", "and", "yet", "so", "even"].includes(toks[a]!.lower))) a++;
-  if (SUBORDINATOR.has(toks[a]?.lower ?? "")) return null;
+  if (opensSubordinate(toks, i)) return null;
   // and the cue closes the sentence
   const after = skipAdverbials(toks, k + 1);
   if (after < toks.length && !FINAL.has(toks[after]!.text)) return null;

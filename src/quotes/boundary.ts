@@ -88,6 +88,18 @@ function subjectAt(toks: readonly Tok[], i: number): boolean {
   return t.cap || /^\d/.test(t.text) || words().clauseSubjects.has(t.lower);
 }
 
+/**
+ * Whether the sentence before token `end` opens on a subordinate clause ("But because of that vote, ...",
+ * "As the talks stalled, ..."): its first word past punctuation and leading conjunctions is a subordinator.
+ */
+export function opensSubordinate(toks: readonly Tok[], end: number): boolean {
+  const w = words();
+  let a = 0;
+  while (a < end && (toks[a]!.punct || w.leadingConjunctions.has(toks[a]!.lower) || toks[a]!.lower === "even")) a++;
+  const first = toks[a]?.lower ?? "";
+  return w.subordinators.has(first) || first === "as";
+}
+
 /** A finite auxiliary or modal ("has", "would", "must"): one that opens a main clause's verb group. */
 export function finiteAuxiliary(w: string): boolean {
   return words().auxiliaries.has(w);

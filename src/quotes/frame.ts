@@ -5,7 +5,7 @@
  */
 import { circumstanceOnly } from "./after-cue.js";
 import { lex, type CueForm } from "./lexicon.js";
-import type { QuoteSpan } from "./marks.js";
+import { quoteBefore, type QuoteSpan } from "./marks.js";
 import { speakerLeft, speakerRight } from "./speaker.js";
 import { FINAL, isQuoteTok, type Tok } from "./tokens.js";
 
@@ -24,13 +24,9 @@ function quoteClosesBefore(
   text: string,
 ): QuoteSpan | null {
   const p = toks[i - 1];
-  const pos = p ? (isQuoteTok(p) ? p.end : -1) : toks[i]!.start;
-  if (pos < 0) return null;
-  for (const q of quotes) {
-    if (q.end > pos || pos - q.end > (p ? 0 : 3) || !/^[ \t\u00a0]*$/.test(text.slice(q.end, pos))) continue;
-    return /[,?!.]\s*(?:[”"’']|'')$/.test(text.slice(q.start, q.end)) ? q : null;
-  }
-  return null;
+  if (p && !isQuoteTok(p)) return null;
+  const q = quoteBefore(quotes, p ? p.end : toks[i]!.start, text);
+  return q && (!p || q.end === p.end) && /[,?!.]\s*(?:[”"’']|'')$/.test(text.slice(q.start, q.end)) ? q : null;
 }
 
 /**
