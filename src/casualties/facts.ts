@@ -74,11 +74,12 @@ const CLAUSE_SUBJECT =
 const REDUCED_AFTER =
   /^\s{1,3}(?:by|in|on|at|during|near|outside|inside|early|late|last|overnight|while|when|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 /**
- * "the other victim was", "a third victim, ...", "The other victim of the early-morning mayhem, ...":
+ * "the other victim was", "a third victim, ...", "The other victim of the early-morning mayhem, ...",
+ * "Another shooting victim, a 20-year-old man, ...":
  * another victim (group 1, its ordinal group 2) and a linking verb or an apposition's comma (group 3)
  */
 const VICTIM_INTRO = new RegExp(
-  `\\b(the\\s{1,3}other|another|(?:a|the)\\s{1,3}(${Object.keys(ORDINALS).join("|")}))\\s{1,3}victim(?:\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?(?:[\\w'’-]{1,20}\\s{1,3}){0,3}?[\\w'’-]{1,20})?(?:\\s{1,3}(?:was|is)\\s{1,3}(?:identified\\s{1,3}as\\s{1,3})?|\\s{0,3}(,)\\s{0,3})`,
+  `\\b(the\\s{1,3}other|another|(?:a|the)\\s{1,3}(${Object.keys(ORDINALS).join("|")}))\\s{1,3}(?:shooting\\s{1,3})?victim(?:\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?(?:[\\w'’-]{1,20}\\s{1,3}){0,3}?[\\w'’-]{1,20})?(?:\\s{1,3}(?:was|is)\\s{1,3}(?:identified\\s{1,3}as\\s{1,3})?|\\s{0,3}(,)\\s{0,3})`,
   "gi",
 );
 // a determiner or object pronoun right after a verb opens its object

@@ -51,6 +51,10 @@ function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
 }
 
+/** one person a list opens with: "a man", "his brother", "Deon Lee" (not a count: "two others") */
+const LIST_ITEM =
+  /^\s*(?:(?:a|an|his|her|their|my|our)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}[\w'’-]{1,20}|[A-Z][a-z][\w'’-]*(?:\s{1,3}[A-Z][a-z][\w'’-]*){0,2})\s*$/;
+
 /** Strips trailing appositions ("Antonio Mason, 35,", "another two, including a baby,"), keeping an age. */
 function stripAppositions(text: string, start: number, end: number): { end: number; age: number | null } {
   let age: number | null = null;
@@ -62,6 +66,17 @@ function stripAppositions(text: string, start: number, end: number): { end: numb
     if (prev < start) break;
     const seg = text.slice(prev + 1, e - 1).trim();
     if (seg.length > 90) break;
+    // "The victims, a man, a woman and a girl, were wounded": a plural verb after the closing comma makes
+    // the last comma's phrase the close of a list, no aside ("The man, a father and a husband, was")
+    const item = text.slice(Math.max(start, text.lastIndexOf(",", prev - 1) + 1), prev);
+    if (
+      gram().serialNext.test(text.slice(prev, e)) &&
+      LIST_ITEM.test(item) &&
+      /^\s{1,3}(?:were|are|have)\b/i.test(text.slice(e, e + 8))
+    ) {
+      end = e - 1;
+      break;
+    }
     const a = /^(?:ages?d?\s)?(\d{1,3})(?:-year-old)?\b/i.exec(seg) ?? /\b(\d{1,3})-year-old\b/i.exec(seg);
     if (a && age === null) age = Number(a[1]);
     end = prev;
@@ -186,7 +201,20 @@ export const ORDINALS: Record<string, number> = {
   eighth: 8,
   ninth: 9,
   tenth: 10,
+  // "a 2nd victim", "a 4th person": local news writes ordinals in figures too
+  "2nd": 2,
+  "3rd": 3,
+  "4th": 4,
+  "5th": 5,
+  "6th": 6,
+  "7th": 7,
+  "8th": 8,
+  "9th": 9,
+  "10th": 10,
 };
+
+/** "the fifth man", "a 2nd victim": a determiner, an ordinal and the word after it */
+const ORDINAL_PHRASE = new RegExp(`^(?:a|the)\\s+(${Object.keys(ORDINALS).join("|")})(?:\\s+(\\S+)|$)`, "i");
 
 /** plurals of people that do not end in -s */
 const PEOPLE_PLURAL = /^(?:people|men|women|children)$/;
@@ -457,7 +485,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   }
   // "the fifth man was pronounced dead": one person, the fifth of those counted
   // "Two people died and a third is in critical condition": the ordinal alone stands for the person
-  const ord = /^(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(\S+)|$)/i.exec(s);
+  const ord = ORDINAL_PHRASE.exec(s);
   if (ord && (ord[2] === undefined || L.persons.has(ord[2].toLowerCase().replace(/[^\w'-]/g, "")))) {
     const n = ORDINALS[ord[1]!.toLowerCase()]!;
     // one person, and at least n people counted: "the fifth man" of those hit, "a third person has
@@ -507,7 +535,8 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
         definite: true,
       };
     // "killed my whole family": a group of people in one noun, of no count the noun tells
-    if (plural || L.collectives.has(head)) return null;
+    // ("the men who were shot": a group as well, not one man)
+    if (plural || PEOPLE_PLURAL.test(head) || L.collectives.has(head)) return null;
     if (!L.persons.has(head) && !age && (!/(?:er|or|ist|ian|ee)$/.test(head) || L.notAgentNouns.has(head))) return null;
     const rule = /^the\s+other\b/i.test(s) ? "other" : "definite";
     return onePerson(rule, strip(s), { definite: true });
@@ -865,6 +894,9 @@ export function objectAfter(text: string, start: number, ceiling: number, things
       )
     )
       break;
+    // "shot a man Sunday", "wounded a woman yesterday": a bare day after the object is the time of the deed
+    const bare = w.replace(/\.$/, "");
+    if (n > 0 && (gram().weekdays.includes(bare) || /^(?:yesterday|today|tonight|overnight)$/.test(bare))) break;
     // "the two daughters he doted on": a relative clause without its pronoun closes the object
     if (n > 0 && /^(?:he|she|they|we|i)$/.test(w)) break;
     // "the bodies of two men were found": the object ends where its clause's verb begins

@@ -278,6 +278,12 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
       // "The suspect is in guarded condition ... The suspect was also struck": "also" adds the suspect
       // to the others hit, and "the suspect" is the one already counted
       if (definite && head && !name) target = [...victims].reverse().find((v) => !v.self && v.head === head);
+      // "gunfire that also injured a man ... A 40-year-old man also suffered a bullet wound": the body tells
+      // again, with "also" again, the one its lead added
+      else if (!definite && head && !name && f.range && !/^another\b/.test(text.slice(f.range.start, f.range.end)))
+        target = victims.find(
+          (v) => v.added && !v.self && v.head === head && (v.sentence ?? f.sentence) < f.sentence && sameAge(v),
+        );
     } else {
       // the most recent compatible victim, preferring one already in the same state
       let fallback: Victim | undefined;
@@ -387,6 +393,32 @@ function lowerCase(text: string): string {
   return lowered.lower;
 }
 
+/** The most wounded a group before `f` was told to hold (0: none told). */
+function injuredBefore(facts: readonly CountFact[], f: CountFact): number {
+  let n = 0;
+  for (const g of facts) {
+    if (g === f) break;
+    if (g.kind === "injured" && !g.person && !g.negated && g.sentence >= 0 && g.sentence < f.sentence)
+      n = Math.max(n, value(g.count) ?? 0);
+  }
+  return n;
+}
+
+/** An ordinal that counts on the wounded told before it: "two others were wounded ... a third person who was wounded". */
+function continuesWounded(facts: readonly CountFact[], f: CountFact): boolean {
+  return (
+    !!f.ordinal &&
+    !f.negated &&
+    (f.kind === "injured" || (f.kind === "shot" && f.additive)) &&
+    injuredBefore(facts, f) === f.ordinal - 1
+  );
+}
+
+/** Whether the body tells an `n`th person wounded right after n - 1 wounded. */
+export function woundedOrdinal(facts: readonly CountFact[], n: number): boolean {
+  return facts.some((f) => f.range && f.ordinal === n && continuesWounded(facts, f));
+}
+
 export function totals(input: readonly CountFact[], text = ""): Totals {
   // "Two men were shot ... One died": where a group is counted, "one" of it is no new person
   // ("The other victim was Otonicar Aikens ... Pitts shot his parents": a group told only after is not
@@ -463,6 +495,10 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     // critical condition": the fourth person hit, not a fourth one hurt
     if (f.nth && f.kind === "killed") k = bigger(k, floor);
     else s = bigger(s, floor);
+    // "two others were taken to a hospital in critical condition ... A third person who was wounded": a
+    // wounded ordinal right after that many wounded goes on counting the wounded, not everyone hit;
+    // so does one "also shot" ("one dead and three others injured ... a fourth person was also shot")
+    if (continuesWounded(facts, f)) i = bigger(i, floor);
   }
   const t = tally(facts, lowerCase(text));
   let basis: Totals["basis"] = "stated";

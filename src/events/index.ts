@@ -15,7 +15,7 @@ import { isVagueRule } from "../casualties/numbers.js";
 import { evidentialStatus } from "../quotes/status.js";
 import { eventActors } from "./actors.js";
 import { eventDate } from "./date.js";
-import { toCountFact, totals, type CountFact } from "./incidents.js";
+import { toCountFact, totals, woundedOrdinal, type CountFact } from "./incidents.js";
 import { borrowsPlace, countryOnly, eventPlace } from "./place.js";
 import { strategicMention } from "./strategic.js";
 import { eventType, typesData } from "./type.js";
@@ -79,6 +79,9 @@ function titleFacts(doc: SitrepDocument): CountFact[] {
 /** "his last year of high school": a period someone owns is a stretch of their life, not a time set back */
 const OWNED_PERIOD = /\b(?:his|her|their|my|our|its)\s{1,3}last\s{1,3}(?:year|month|week)\b/gi;
 
+/** "Another shooting victim", "a second shooting victim": one more person hit, not another shooting */
+const VICTIM_OF_SHOOTING = /\b(?:another|second|third)\s{1,3}shooting\s{1,3}(?=victims?\b)/gi;
+
 /** Splits the body into incidents at sentences that announce another one ("in a separate shooting"). */
 function incidentOf(doc: SitrepDocument): number[] {
   const L = lex();
@@ -91,7 +94,8 @@ function incidentOf(doc: SitrepDocument): number[] {
     const text = doc.text.slice(s.start, s.end);
     const G = gram();
     const separate =
-      L.separate.test(text) && L.separate.test(text.replace(G.anotherPeriod, " ").replace(OWNED_PERIOD, " "));
+      L.separate.test(text) &&
+      L.separate.test(text.replace(G.anotherPeriod, " ").replace(OWNED_PERIOD, " ").replace(VICTIM_OF_SHOOTING, " "));
     if (i > 0 && (separate || (told && newShooting(doc, s, i)))) id++;
     ids.push(id);
     if (reported.has(i)) told = true;
@@ -157,7 +161,9 @@ export const events: Stage = {
           th.injured
         ) {
           t.fatalities = th.fatalities;
-          t.injured = th.injured;
+          // "1 dead, 2 hurt" over "UPDATE: a third person was wounded": the body counts on past the headline
+          const n = th.injured.best ?? 0;
+          t.injured = n > 0 && woundedOrdinal(facts, n + 1) ? { low: n + 1, best: n + 1, high: n + 1 } : th.injured;
         } else if (
           stated.some((f) => f.kind === "killed") &&
           stated.some((f) => f.kind === "shot") &&
@@ -167,6 +173,15 @@ export const events: Stage = {
           // "4 shot, 2 fatally": the people hit and the dead among them
           t.fatalities = th.fatalities;
           t.injured = th.injured;
+          // "5 people shot, 1 dead" over "One person is dead ... five other people were shot": the body's
+          // "other" tells that the headline's people hit are the ones besides the dead
+          const hit = stated.find((f) => f.kind === "shot")!.count.best;
+          if (
+            facts.some(
+              (f) => f.range && f.kind === "shot" && f.additive && !f.person && !f.negated && f.count.best === hit,
+            )
+          )
+            t.injured = { low: hit, best: hit, high: hit };
         }
       }
       if (!t.fatalities && !t.injured) continue;

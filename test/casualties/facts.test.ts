@@ -48,6 +48,9 @@ describe("casualty facts from active, passive and nominal forms", () => {
       ],
     ],
     ["The death toll rose to 13 on Tuesday.", [["killed", 13, null]]],
+    // a toll of people wounded or hit, told as "the number of people ..."
+    ["Police say the number of people injured has risen to seven.", [["injured", 7, null]]],
+    ["The number of people shot in the attack rose to nine on Monday.", [["casualties", 9, null]]],
     [
       "1 dead, 3 hurt in shooting at Tampa hookah bar",
       [

@@ -331,3 +331,65 @@ describe("a count of something else before 'of' and the people", () => {
     expect(facts(s)).toEqual(expected);
   });
 });
+
+describe("a bare day after an active verb's object", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // the day is the time of the deed, not a word of the person hit
+    ["Police said the suspect shot a man Saturday night.", [["shot", 1, "singular"]]],
+    ["The gunman killed a woman Tuesday.", [["killed", 1, "singular"]]],
+    ["A stray bullet injured a 3-year-old girl yesterday.", [["injured", 1, "singular"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("an ordinal written in figures", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["A 3rd victim, a 19-year-old woman, showed up at the hospital later.", [["shot", 1, "nth-3"]]],
+    ["Police said a 2nd man was also wounded.", [["injured", 1, "nth-2"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("'shot and wounded' is one predicate, active or passive", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // the doers before "shot" are not people shot
+    ["Officers shot and wounded a man who had fired at them.", [["injured", 1, "singular"]]],
+    ["Police said a gunman opened fire, shooting and wounding two people.", [["injured", 2, "exact"]]],
+    ["A man was shot and wounded Sunday.", [["injured", 1, "singular"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("a list closed by a comma before a plural verb", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // the comma after the last person closes the list, not an aside about the first
+    ["The victims, a man, a woman and a girl, were wounded.", [["injured", 3, "conjunction"]]],
+    ["Deon Lee, his brother and a friend, were shot.", [["shot", 3, "conjunction"]]],
+    // a singular verb keeps the aside about one person
+    ["The man, a father and a husband, was wounded.", [["injured", 1, "definite"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("a definite plural without a count", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // "the men" are a group told of before, not one man
+    ["The men were shot in the legs.", []],
+    ["Both of the men who were shot are expected to survive.", [["shot", 2, "both"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("a victim introduced with 'shooting' before the noun", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["A second shooting victim, a 20-year-old man, showed up at a hospital later.", [["shot", 1, "nth-2"]]],
+    ["The other shooting victim was identified as Carl Webb, 24.", [["shot", 1, "other"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});

@@ -336,6 +336,24 @@ describe("people told apart by what the text says of them", () => {
       "Deputies investigating murder-suicide in Paris",
     ],
     [
+      "a wounded ordinal right after that many wounded goes on counting the wounded: 'a third person who was wounded'",
+      "One man was killed and two others, a man and a woman, were taken to a hospital in critical condition on Elm Street. " +
+        "A third person who was wounded was found two blocks away.",
+      [1, 3],
+    ],
+    [
+      "the body tells again, with 'also' again, the one its lead added: 'also injured a man' ... 'a man also suffered'",
+      "A 6-year-old girl was badly hurt by gunfire that also injured a man late Friday near the river. " +
+        "The girl was hit in the shoulder. A 40-year-old man also suffered a bullet wound to his arm.",
+      [0, 2],
+    ],
+    [
+      "'another man' after the lead's added man is one more",
+      "A 6-year-old girl was badly hurt by gunfire that also injured a man late Friday near the river. " +
+        "The girl was hit in the shoulder. Another man was also struck in his arm.",
+      [0, 3],
+    ],
+    [
       "a full name is one person whatever age a report gives",
       "Jon Hart, 22, was shot and wounded outside a party early Monday. Jon Hart, 23, was taken to a hospital.",
       [0, 1],
@@ -365,6 +383,55 @@ describe("a headline that sums up a roundup", () => {
       { published: "2017-03-26", title: "6 shot Sunday in Chicago" },
     );
     expect(doc.events.map((e) => e.injured?.best)).toEqual([1, 1]);
+  });
+});
+
+describe("a headline that states the people hit and the dead", () => {
+  it.each<[string, string, [number, number]]>([
+    [
+      "counts the dead among the people hit",
+      "A man died after gunfire broke out at a motel on Elm Street late Friday. Police said four people were shot.",
+      [1, 3],
+    ],
+    [
+      "counts the people hit besides the dead when the body calls them 'other'",
+      "A man died after gunfire broke out at a motel on Elm Street late Friday. Police said four other people were shot.",
+      [1, 4],
+    ],
+  ])("%s", (_, text, expected) => {
+    const doc = extract(text, {
+      published: "2016-05-10",
+      title: "4 people shot, 1 dead after shooting at Elm Street motel",
+    });
+    expect([doc.events[0]?.fatalities?.best, doc.events[0]?.injured?.best]).toEqual(expected);
+  });
+});
+
+describe("an ordinal that counts on the wounded", () => {
+  it.each<[string, string, string | undefined, [number, number]]>([
+    [
+      "one 'also shot' after one dead and three others injured is a fourth wounded",
+      "A shooting early Sunday left one person dead and three others injured. " +
+        "Police said a fourth person was also shot but refused treatment.",
+      undefined,
+      [1, 4],
+    ],
+    [
+      "an update's 'third person wounded' counts on past the headline's two hurt",
+      "One man died and two people were wounded in a shooting Sunday. " +
+        "UPDATE: Police now say a third person was wounded in the shooting.",
+      "1 dead, 2 hurt in Elm Street shooting",
+      [1, 3],
+    ],
+    [
+      "a third person shot after one dead and one wounded is the third hit",
+      "One man was killed and another was wounded on Elm Street. A third person was shot in the leg.",
+      undefined,
+      [1, 2],
+    ],
+  ])("%s", (_, text, title, expected) => {
+    const doc = extract(text, { published: "2016-05-10", title });
+    expect([doc.events[0]?.fatalities?.best, doc.events[0]?.injured?.best]).toEqual(expected);
   });
 });
 
@@ -405,6 +472,18 @@ describe("a sentence that announces another incident", () => {
         "The mayor will speak about the violence that has claimed one more child in another bloody weekend. " +
         "The 5-year-old boy was also shot and is in serious condition.",
       [1],
+    ],
+    [
+      "'Another shooting victim' is one more person hit in the same shooting",
+      "A man was killed and a woman was wounded on Elm Street. " +
+        "Another shooting victim, a 20-year-old man, was shot in the leg.",
+      [1],
+    ],
+    [
+      "'A second shooting took place' opens another incident",
+      "A man was killed and two others were wounded on Elm Street Friday. " +
+        "A second shooting took place a mile away, where a man was shot dead and his brother was wounded.",
+      [1, 1],
     ],
   ])("%s", (_, text, killed) => {
     const doc = extract(text, { published: "2016-05-27" });
