@@ -393,7 +393,7 @@ function sourcePhrase(toks: readonly Tok[], i: number): SpeakerPhrase | null {
 }
 
 /** The addressee after "told": "told USA TODAY", "told reporters", "told him". */
-function skipObject(toks: readonly Tok[], i: number): number {
+function skipObject(toks: readonly Tok[], i: number, quotes: readonly QuoteSpan[], text: string): number {
   const t = toks[i];
   if (!t) return i;
   if (lex().addressees.has(t.lower)) return i + 1;
@@ -412,6 +412,12 @@ function skipObject(toks: readonly Tok[], i: number): number {
       j++;
   }
   while (j < toks.length && j - i < 6 && toks[j]!.cap && !toks[j]!.punct) j++;
+  // "told the radio show “Morning Report” after the vote": a programme's title closes the addressee
+  const title = j > i && isQuoteTok(toks[j]) && titleAt(quotes, toks[j]!.start, text);
+  if (title) {
+    const q = quoteStartingAt(quotes, toks[j]!.start, 0)!;
+    while (j < toks.length && toks[j]!.start < q.end) j++;
+  }
   const ends = (x: number) => x >= toks.length || toks[x]!.punct || ADVERBIAL.has(toks[x]!.lower) || byMedium(toks, x);
   // "told Western diplomats.", "told Ukrainian state television": a nationality before a common noun
   const audience = (w: string) => lex().addressees.has(w) || lex().speakerNouns.has(w);
@@ -581,6 +587,10 @@ export function attributeSentence(
         content = sliceRange(s, contentEnd(toks, s, nextStop));
       }
       if (!content) continue;
+      // '“... He never was. He wants them gone,” Petrenko said, according to the ministry': a quote opened
+      // in an earlier sentence is vouched for whole
+      const opened = quotes.find((q) => q.start < content!.start && content!.start < q.end);
+      if (opened) content = { start: opened.start, end: content.end };
       out.push({ content: widen(content), cue, speaker: sp ? toChars(toks, sp) : null, sentence });
       continue;
     }
@@ -634,7 +644,12 @@ export function attributeSentence(
     }
     if (appositiveParticiple(toks, k, form)) continue;
     // "..., the campaign told USA TODAY." - the addressee is no complement
-    const adv = skipAdverbials(toks, form.frame === "object" ? skipObject(toks, after) : after, quotes, text);
+    const adv = skipAdverbials(
+      toks,
+      form.frame === "object" ? skipObject(toks, after, quotes, text) : after,
+      quotes,
+      text,
+    );
     const advTok = toks[adv];
     // 'X said Wednesday, "..."' has its complement after the comma
     // 'said in his memoir, “Dry Years.”' names where it was said: a quoted title is no complement
@@ -698,7 +713,7 @@ export function attributeSentence(
           continue;
         }
         if (left) {
-          const content = extendRight(toks, sp.end, left, quotes, range, text);
+          const content = extendRight(toks, sp.end, left, quotes, range, text, true);
           if (keepListed(h, content)) out.push({ content, cue, speaker: toChars(toks, sp), sentence });
           continue;
         }
@@ -734,7 +749,20 @@ export function attributeSentence(
         for (const q of quotes) if (q.end <= spStart && q.start <= range.start + 2 && q.end > range.start) left = q;
       }
       if (left) {
-        const content = extendRight(toks, adv, left, quotes, range, text);
+        // '“It is a disgrace,” the mayor said of the bridge vote.': what the words were said of is part of
+        // the content (PolNeAR's "said of"), when the phrase closes the sentence (a quote resuming after its
+        // comma is extendRight's) and the content is a quote (one the next quote may continue)
+        const end = toks[adv];
+        const saidOf =
+          form.lemma === "say" &&
+          toks[after]?.lower === "of" &&
+          adv > after + 1 &&
+          (!end || FINAL.has(end.text)) &&
+          left.end <= cue.start &&
+          quotes.some((q) => q.start === left!.start);
+        const content = saidOf
+          ? { start: left.start, end: toks[adv - 1]!.end }
+          : extendRight(toks, adv, left, quotes, range, text);
         if (keepListed(h, content)) out.push({ content, cue, speaker: toChars(toks, sp), sentence });
         continue;
       }
@@ -857,8 +885,10 @@ export function attributeSentence(
       s = sp.start - 1;
     let content: Range | null = e > s ? { start: toks[s]!.start, end: toks[e - 1]!.end } : null;
     if (!content) {
-      // "X said:" closing the sentence: the quote that follows is the content.
-      const q = quoteStartingAt(quotes, range.end, 4);
+      // "X said:" closing the sentence: the quote that follows is the content; '"...," X, D-Ky., said.'
+      // has its own quote opening the sentence
+      const opening = isQuoteTok(toks[0]) ? quoteStartingAt(quotes, toks[0]!.start, 0) : null;
+      const q = opening && opening.end <= cue.start ? opening : quoteStartingAt(quotes, range.end, 4);
       if (q) content = { start: q.start, end: q.end };
     } else {
       content = widen(content);
@@ -945,6 +975,9 @@ function ownNominals(toks: readonly Tok[], out: readonly Attribution[], nominal:
  * a content ("..., said Harvey"). Quoted words before the cue leave the inverted reading open.
  */
 function appositiveSubject(toks: readonly Tok[], k: number): SpeakerPhrase | null {
+  // "Even as the talks move to Geneva, a city ..., the truce will be fragile, said X": the subject found
+  // belongs to the opening subordinate clause, and the comma before the cue ends the content
+  if (opensSubordinate(toks, k)) return null;
   const subj = sentenceSubject(toks, k);
   if (!subj || toks[subj.end]?.text !== ",") return null;
   for (let i = 0; i < k; i++) if (isQuoteTok(toks[i])) return null;
@@ -1010,6 +1043,9 @@ function introOrName(toks: readonly Tok[], p: number, quotes: readonly QuoteSpan
   return toks[p + 1] !== undefined && !toks[p + 1]!.cap;
 }
 
+/** The longest phrase a speaker's name stands in apposition to before it: "the assailant", "the city's mayor". */
+const APPOSITION_MAX = 3;
+
 /** Content left of the attribution ending at token p (a comma, a closing mark): a whole quote or the clause. */
 function leftContent(toks: readonly Tok[], p: number, quotes: readonly QuoteSpan[]): Range | null {
   const pt = toks[p]!;
@@ -1025,7 +1061,18 @@ function leftContent(toks: readonly Tok[], p: number, quotes: readonly QuoteSpan
   // a quote that opened in an earlier sentence and closes here
   for (const qq of quotes)
     if (qq.start < start && qq.end >= end && qq.end <= pt.end + 1) return { start: qq.start, end: qq.end };
-  return { start, end };
+  // '“We won,” the mayor, Ivan Petrenko, said': a quote closing on its comma before a short phrase set off
+  // by the speaker's comma leaves that phrase to the speaker (its apposition)
+  const whole = quotes.find((qq) => qq.start === start && qq.end < end);
+  if (whole) {
+    const close = toks.findIndex((x) => x.end === whole.end);
+    let n = 0;
+    for (let i = close + 1; i < b; i++) n = toks[i]!.punct ? APPOSITION_MAX + 1 : n + 1;
+    if (close > a && toks[close - 1]!.text === "," && n >= 1 && n <= APPOSITION_MAX) return whole;
+  }
+  // '“They fled. Nobody stayed” in those years, he said': or closes inside the clause
+  const opened = quotes.find((qq) => qq.start < start && start < qq.end);
+  return { start: opened ? opened.start : start, end };
 }
 
 /** "“A,” he said, “B.”": the attribution interrupts one quote; the content runs on past it. */
@@ -1036,6 +1083,7 @@ function extendRight(
   quotes: readonly QuoteSpan[],
   sentence: Range,
   text: string,
+  inverted = false,
 ): Range {
   const t = toks[i];
   if (t?.text === ";" && i + 1 < toks.length) {
@@ -1084,6 +1132,19 @@ function extendRight(
     toks[i + 2] !== undefined &&
     !toks[i + 2]!.punct &&
     !lex().cues.has(toks[i + 2]!.lower);
+  // "The truce will hold, said Omar Haddad, an analyst at ...": after an inverted speaker the comma opens
+  // the speaker's apposition; the clause resumes on a verb, right away ("The US, said X, must lead") or
+  // past the apposition ("The problem, said X, an analyst, is ..."; "..., said X, a banker, the mill wants")
+  if (inverted && !RESUMING.has(n.lower) && n.lower !== "and" && n.lower !== "but") {
+    let c = i + 1;
+    while (c < toks.length && toks[c]!.text !== "," && !FINAL.has(toks[c]!.text)) c++;
+    const r = toks[c + 1];
+    const resumes =
+      toks[c]?.text === "," &&
+      r !== undefined &&
+      (RESUMING.has(r.lower) || (r.cap && !r.punct && toks[c + 2] !== undefined && /^[a-z]/.test(toks[c + 2]!.text)));
+    if (!resumes) return left;
+  }
   if (
     !n.punct &&
     !lex().cues.has(n.lower) &&

@@ -730,6 +730,16 @@ const TIMEWORD =
 export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPhrase | null {
   const lx = lex();
   let i = 0;
+  // '“We lost,” delegate Ivan Petrenko, wearing a “Unity” pin, said': a quote opening the sentence holds
+  // the words reported, not the subject
+  const open = toks[0];
+  if (open && isQuoteTok(open)) {
+    let c = 1;
+    while (c < before && !isQuoteTok(toks[c])) c++;
+    const close = toks[c];
+    const closes = !!close && (open.text === "“" ? close.text === "”" : close.text === open.text);
+    if (c < before && closes && [",", "?", "!", "."].includes(toks[c - 1]!.text)) i = c + 1;
+  }
   while (i < before && (toks[i]!.punct || ["but", "and", "so", "yet", "still", "meanwhile"].includes(toks[i]!.lower)))
     i++;
   // step over a leading adverbial clause: "In April, Tehran deployed"

@@ -114,6 +114,14 @@ function openParen(piece: string): boolean {
 }
 
 /**
+ * Title abbreviations the splitter takes for a sentence end ("the Rev. Omar Haddad", "Sens. Ivan Petrenko
+ * and Olena Kovalenko", "Adm. Ali Reza"): found by running it on each; the ones it knows ("Sen.", "Gov.",
+ * "Dr.", "Lt.") are left out. A title stands before a name, so a capital after it starts no sentence.
+ */
+const UNKNOWN_TITLE =
+  /(?:^|[\s(“"-])(?:Rev|Msgr|Fr|Sens|Reps|Govs|Gens|Pres|Amb|Adm|Cmdr|Maj|Cpl|Pvt|Spc|Sgts|Supt|Atty|Insp|Det|Drs|Profs)\.$/;
+
+/**
  * Breaks the splitter makes after abbreviations it does not know: a news sentence does not begin with a
  * lowercase word ("of the 3rd Bn. arrived on Feb. 3"; "Durbin (D-Ill.) said"), and it does not end inside
  * a parenthesis ("Clyburn (D-S.C.) agreed"). Pieces on one line that break this are one sentence.
@@ -137,7 +145,8 @@ function mergeFalseBreaks(text: string, pieces: Range[]): Range[] {
     const lowercaseAfterStop = c >= 97 && c <= 122 && /\.\)?$/.test(before);
     // "then-Sen. Barack Obama", "ex-Gov. Ivan Petrenko": a title abbreviation joined to "then"/"ex" is
     // unknown to the splitter, and a name follows it
-    const titleAfterPrefix = /\b(?:then|ex)-[A-Z][a-z]{1,3}\.$/.test(before);
+    const titleAfterPrefix =
+      /\b(?:then|ex)-[A-Z][a-z]{1,3}\.$/.test(before) || (UNKNOWN_TITLE.test(before) && c >= 65 && c <= 90);
     if (
       prev &&
       sameLine &&
@@ -149,6 +158,35 @@ function mergeFalseBreaks(text: string, pieces: Range[]): Range[] {
     }
   }
   return out;
+}
+
+/** AP style's state abbreviations: "a farmer from Tulsa, Okla." may end a sentence. */
+const STATE_ABBREVIATION = new Set(
+  (
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev " +
+    "N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Vt Va Wash W.Va Wis Wyo D.C"
+  ).split(" "),
+);
+
+/**
+ * Stops the splitter reads as an abbreviation's when a quote opens after them: '... he shook his head no.
+ * "We will stay ..."', '... a farmer from Tulsa, Okla. "It is over ..."'. A lowercase word or a state's
+ * abbreviation before the stop ends the sentence; an initial ('Rep. Ivan C. "Vanya" Petrenko') does not.
+ */
+function splitBeforeQuotes(text: string, r: Range): Range[] {
+  const piece = text.slice(r.start, r.end);
+  const out: Range[] = [];
+  let start = r.start;
+  const re = /(^|\s)(\S+)\.(\s+)(?=(?:["“]|'')[A-Z])/g;
+  for (let m = re.exec(piece); m; m = re.exec(piece)) {
+    const word = m[2]!;
+    if (!/^[a-z]{2,}$/.test(word) && !STATE_ABBREVIATION.has(word.replace(/^[(,]/, ""))) continue;
+    const cut = r.start + m.index + m[0].length;
+    out.push(trimRange(text, start, cut));
+    start = cut;
+  }
+  out.push(trimRange(text, start, r.end));
+  return out.filter((x) => x.end > x.start);
 }
 
 /** Sentences and tokens of the article body: boilerplate lines and the dateline are left out. */
@@ -173,7 +211,9 @@ export const sentences: Stage = {
       }
     }
     body.sort((x, y) => x.start - y.start);
-    const merged = mergeFalseBreaks(text, body).flatMap((r) => capLength(text, r));
+    const merged = mergeFalseBreaks(text, body)
+      .flatMap((r) => splitBeforeQuotes(text, r))
+      .flatMap((r) => capLength(text, r));
     const tokens: Token[] = [];
     let si = 0;
     for (const t of raw) {

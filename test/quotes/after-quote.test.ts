@@ -34,6 +34,42 @@ const INVERTED: Case[] = [
     content: "“Why are you still arming them?” Petrenko asked Western diplomats. “What does this say about you?”",
     speaker: "Petrenko",
   },
+  {
+    // the words of a quote opening the sentence are no subject: the speaker follows the quote, and the
+    // quote is the content of a cue that closes the sentence
+    text: '"We will not back down," Council Leader Ivan Petrenko, D-Ky., said. "That is not our view."',
+    cue: "said",
+    content: '"We will not back down," Council Leader Ivan Petrenko, D-Ky., said. "That is not our view."',
+    speaker: "Council Leader Ivan Petrenko",
+  },
+  {
+    // a programme's title closes the addressee: the circumstance after it leaves the quote as content
+    text: "“We won,” the mayor, Ivan Petrenko, told the radio show “Morning Report” after the vote, which was close.",
+    cue: "told",
+    content: "“We won,”",
+    speaker: "Ivan Petrenko",
+  },
+  {
+    // the short phrase the speaker's name stands in apposition to is the speaker's, not the content's
+    text: "“We won,” the mayor, Ivan Petrenko, said.",
+    cue: "said",
+    content: "“We won,”",
+    speaker: "Ivan Petrenko",
+  },
+  {
+    // what the words were said of is part of the content (PolNeAR's "said of")
+    text: "“It is a disgrace,” the mayor said of the council’s vote on the bridge.",
+    cue: "said",
+    content: "“It is a disgrace,” the mayor said of the council’s vote on the bridge",
+    speaker: "the mayor",
+  },
+  {
+    // ...while a quote resuming after the phrase's comma continues the content
+    text: "“It is a disgrace,” she said of the vote, “and nobody will forget it.”",
+    cue: "said",
+    content: "“It is a disgrace,” she said of the vote, “and nobody will forget it.”",
+    speaker: "she",
+  },
 ];
 
 // Any past or present verb a direct quote and its speaker frame reports that quote, listed or not.

@@ -95,6 +95,12 @@ const KEPT: ContentCase[] = [
     cue: "said",
     content: "that the town had fallen, but that the road stayed open",
   },
+  {
+    // a content left of the speaker that starts inside a quote opened in an earlier sentence takes it whole
+    text: "The mayor was blunt. “They fled. Nobody stayed. Nobody came back” in those years, he said.",
+    cue: "said",
+    content: "“They fled. Nobody stayed. Nobody came back” in those years",
+  },
 ];
 
 /** The attribution with the case's cue has exactly the case's content. */
@@ -126,6 +132,11 @@ const ACCORDING: { text: string; content: string }[] = [
   {
     text: "The rebels hold the northern districts according to a count by the monitors, but the army disputes it.",
     content: "The rebels hold the northern districts",
+  },
+  {
+    // a quote opened in an earlier sentence is vouched for whole
+    text: "The board denied the claim. “He is not sorry. He never was. He wants them gone,” Petrenko said, according to the ministry.",
+    content: "“He is not sorry. He never was. He wants them gone,” Petrenko said",
   },
 ];
 

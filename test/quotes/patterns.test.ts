@@ -49,6 +49,37 @@ const CASES: Case[] = [
     speaker: "He",
     cue: "argued",
   },
+  // after an inverted speaker, the phrase set off by commas is the speaker's apposition, not content
+  {
+    text: "The truce will be fragile, said Omar Haddad, an analyst at a research institute in Beirut.",
+    kind: "indirect",
+    content: "The truce will be fragile",
+    speaker: "Omar Haddad",
+    cue: "said",
+  },
+  {
+    text: "The truce will be fragile, said Omar Haddad, an analyst in Beirut, who follows the talks.",
+    kind: "indirect",
+    content: "The truce will be fragile",
+    speaker: "Omar Haddad",
+    cue: "said",
+  },
+  // ...unless the interrupted clause resumes after it
+  {
+    text: "The trouble with the truce, said Omar Haddad, an analyst in Beirut, is the weather.",
+    kind: "indirect",
+    content: "The trouble with the truce, said Omar Haddad, an analyst in Beirut, is the weather",
+    speaker: "Omar Haddad",
+    cue: "said",
+  },
+  // a subject inside an opening subordinate clause is no appositive subject: the speaker is inverted
+  {
+    text: "Even as the talks move to Geneva, a city the envoys hoped to avoid, the truce will be fragile, said Omar Haddad, an analyst in Beirut.",
+    kind: "indirect",
+    content: "Even as the talks move to Geneva, a city the envoys hoped to avoid, the truce will be fragile",
+    speaker: "Omar Haddad",
+    cue: "said",
+  },
   // the comma before the cue closes an appositive: no inverted "CONTENT, said X"
   {
     text: "Ahmed Saleh, in a statement released by the army on Thursday, said he “expected the talks to resume” within days.",

@@ -39,6 +39,26 @@ describe("sentence splitting on news prose", () => {
       ],
     ],
     [
+      // title abbreviations the splitter does not know stand before a name, not at a sentence end
+      "The truce was hailed by the Rev. Omar Haddad. Sens. Ivan Petrenko and Olena Kovalenko met Adm. Ali Reza. Police watched.",
+      [
+        "The truce was hailed by the Rev. Omar Haddad.",
+        "Sens. Ivan Petrenko and Olena Kovalenko met Adm. Ali Reza.",
+        "Police watched.",
+      ],
+    ],
+    [
+      // a stop after a word or a state's abbreviation ends the sentence before a quote; after an initial it does not
+      'He shook his head no. "We will stay," he said. A farmer from Tulsa, Okla. "It is over." Rep. Ivan C. "Vanya" Petrenko left.',
+      [
+        "He shook his head no.",
+        '"We will stay," he said.',
+        "A farmer from Tulsa, Okla.",
+        '"It is over."',
+        'Rep. Ivan C. "Vanya" Petrenko left.',
+      ],
+    ],
+    [
       "The group (known as ISIS) attacked. (Officials denied it.) Then it ended.",
       ["The group (known as ISIS) attacked.", "(Officials denied it.)", "Then it ended."],
     ],
