@@ -75,9 +75,12 @@ export interface SentenceContext {
   dated: readonly Time[];
 }
 
+/** "He has since died": "since" after a perfect's auxiliary means "since then", no span a total runs over */
+const SINCE_ADVERB = /\b(?:has|have|had)\s{1,3}since\b/gi;
+
 function frontedAggregate(s: string): boolean {
   const comma = s.indexOf(",");
-  return comma > 0 && comma <= 45 && lex().aggregate.test(s.slice(0, comma));
+  return comma > 0 && comma <= 45 && lex().aggregate.test(s.slice(0, comma).replace(SINCE_ADVERB, " "));
 }
 
 export function sentenceContext(
@@ -247,7 +250,7 @@ export function factContext(
   const several = (f.low ?? f.best ?? 0) > 1;
   const listedDays = several && daysListed(text, sc.dated, f.start, to);
   const aggregate =
-    ((L.aggregate.test(oneVictimsDay(clause, f)) && !oneOfThis) ||
+    ((L.aggregate.test(oneVictimsDay(clause.replace(SINCE_ADVERB, " "), f)) && !oneOfThis) ||
       listedDays ||
       PLACE_SHOOTINGS.test(clause) ||
       sc.separate ||

@@ -139,6 +139,49 @@ function uncounted(start: number, end: number, one: boolean, victims: string | n
 }
 
 /** The doer of an active casualty verb: the subject of its clause ("“takfiris” would pay ... after killing"). */
+/**
+ * The subject a clause opens with, up to its first person noun ("The man fled" -> "The man"), one person;
+ * with `named`, a name opening the clause too ("Dana underwent ...").
+ */
+function clauseSubject(text: string, sent: Range, subjEnd: number, named = false): Phrase | null {
+  const L = lex();
+  const lead = CLAUSE_SUBJECT.exec(text.slice(sent.start, subjEnd));
+  const ws = lead ? [...lead[1]!.matchAll(/[\w'’-]+/g)] : [];
+  const headAt = ws.findIndex((w, k) =>
+    k === 0 ? /^(?:he|she)$/i.test(w[0]) : L.persons.has(w[0].toLowerCase()) || /^other$/i.test(w[0]),
+  );
+  let start: number;
+  let phraseEnd: number;
+  if (lead && headAt >= 0) {
+    start = sent.start + lead[0].length - lead[1]!.length;
+    phraseEnd = start + ws[headAt]!.index + ws[headAt]![0].length;
+  } else if (named) {
+    const name = CLAUSE_NAME.exec(text.slice(sent.start, subjEnd));
+    if (!name) return null;
+    start = sent.start + name[0].length - name[1]!.length;
+    phraseEnd = start + name[1]!.length;
+  } else return null;
+  const rest = text.slice(phraseEnd, subjEnd);
+  if (/[;:"“”]|\b(?:who|that|which|when|while|after|before|because|if|said|says|told)\b/i.test(rest)) return null;
+  const p = readPhrase(text, start, phraseEnd);
+  if (!p || !p.singular) return null;
+  return named && !(lead && headAt >= 0) && p.rule !== "named" ? null : p;
+}
+
+/** a name opening a clause, after a source ("Holt said Marsh ...") */
+const CLAUSE_NAME =
+  /^\s{0,3}(?:(?:[A-Z][\w.'’-]{0,20}\s{1,3}){1,3}(?:said|says)\s{1,3}(?:that\s{1,3})?)?([A-Z][a-z'’-]{1,20}(?:\s{1,3}[A-Z][a-z'’-]{1,20}){0,2})(?=\s)/;
+
+/** "pronounced him dead", "declared the boy deceased": the object between the verb and its result */
+const DECLARED_DEAD =
+  /\b(?:pronounced|pronounces|pronounce|declared|declares|declare)\s{1,3}((?:him|her|them|(?:the|a|an|both)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}[\w'’-]{1,20}|[A-Z][\w'’-]{1,20}(?:\s{1,3}[A-Z][\w'’-]{1,20}){0,2}))\s{1,3}(dead|deceased)\b/g;
+
+/** "... and then himself", ", then herself": the doer as an elided verb's second object */
+const ELLIPTIC_SELF = /^\s{0,3}(?:,\s{0,3})?(?:and\s{1,3})?then\s{1,3}(himself|herself)\b/i;
+
+const LAW_AFTER_SUBORDINATOR =
+  /\b(?:before|after|when|until|as|and)\s{1,3}(police|officers|deputies|troopers|agents)\s{1,3}(?:(?:then|later|eventually|finally|also)\s{1,3})?(?:shot\s{1,3}and\s{1,3})?$/i;
+
 function perpetratorBefore(text: string, floor: number, verbStart: number): string | null {
   const before = text.slice(Math.max(floor, verbStart - 160), verbStart);
   const gerund = /\b(?:after|before|by|while|for)\s{1,3}$/i.test(before);
@@ -151,6 +194,9 @@ function perpetratorBefore(text: string, floor: number, verbStart: number): stri
     clause = aux[1]!;
   } else {
     const m = /([A-Z“"][\w“”"'’ -]{1,60})\s{1,3}(?:(?:allegedly|reportedly|then|also)\s{1,3})?$/.exec(before);
+    // "... hit a third man before officers killed him": the law's bare plural opens a clause in lower case
+    const law = LAW_AFTER_SUBORDINATOR.exec(before);
+    if (law) return law[1]!;
     if (!m) return null;
     clause = m[1]!;
   }
@@ -508,8 +554,9 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
       const obj = objectAfter(text, pe, sent.end);
       if (obj) {
         const perp = perpetratorBefore(text, sent.start, ps);
-        // "shooting his friend dead", "shot his 1-year-old daughter dead": a result that kills
-        const dead = /^\s{1,3}dead\b/i.exec(text.slice(obj.end, Math.min(sent.end, obj.end + 8)));
+        // "shooting his friend dead", "shot his 1-year-old daughter dead", "shot the clerk to death": a
+        // result that kills
+        const dead = /^\s{1,3}(?:dead|to\s{1,3}death)\b/i.exec(text.slice(obj.end, Math.min(sent.end, obj.end + 14)));
         const f = fact(
           dead ? { ...obj, end: obj.end + dead[0].length } : obj,
           dead && activeKind === "shot" ? "killed" : activeKind,
@@ -545,6 +592,31 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         taken.push({ start: ps, end: f.end });
         floor = obj.end;
         done = true;
+        // "shot his brother and then himself", "killed both women, then himself": the doer, the verb's
+        // second object, one more person
+        const then = ELLIPTIC_SELF.exec(text.slice(f.end, sent.end));
+        if (then && obj.rule !== "reflexive" && f.rule !== "hypothetical") {
+          const selfStart = f.end + then[0].length - then[1]!.length;
+          const self: Phrase = {
+            start: selfStart,
+            end: selfStart + then[1]!.length,
+            low: 1,
+            best: 1,
+            high: 1,
+            rule: "reflexive",
+            victims: null,
+            singular: true,
+            additive: true,
+            negated: false,
+            definite: true,
+            name: null,
+            age: null,
+          };
+          out.push(fact(self, f.kind, "active", si, cue, { perpetrator: perp }));
+          out[out.length - 1]!.start = selfStart;
+          taken.push({ start: selfStart, end: self.end });
+          floor = self.end;
+        }
       } else if (/\b(?:life|lives)$/.test(phrase) && /^\s{0,3}(?:[.,;:!?'"’”|–—-]|$)/.test(text.slice(pe, sent.end))) {
         // "Hunting accident claims life", "Violence claims lives": the lives taken name no one, and
         // count one person or a group
@@ -657,7 +729,17 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
             ps - prev.end < 80 &&
             (INTRANSITIVE.test(phrase) || realAux) &&
             (RELATIVE_PASSIVE().test(text.slice(prev.start, prev.end)) || reducedRelative(text, prev, sent.end)) &&
-            !/[,;:]|\b(?:and|but|or|when|while|as|after|before|because|since|if|who|that|which|where)\b/i.test(between))
+            !/[,;:]|\b(?:and|but|or|when|while|as|after|before|because|since|if|who|that|which|where)\b/i.test(
+              between,
+            )) ||
+          // "The robber, who was hit by a clerk's bullet, later died": the main verb after a relative clause set
+          // off by commas, its closing comma the only one between
+          (prev.singular &&
+            ps - prev.end < 60 &&
+            (INTRANSITIVE.test(phrase) || realAux) &&
+            /,\s{1,3}who\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}$/i.test(text.slice(prev.start, prev.cue.start)) &&
+            /^[^,;:]{0,40},\s{1,3}(?:(?:later|then|eventually|subsequently)\s{1,3})?$/i.test(between) &&
+            !/\b(?:and|but|or|when|while|as|after|before|because|since|if|who|that|which|where)\b/i.test(between))
         )
           // the same person again: "also" already added them once
           borrowAgain(prev);
@@ -710,23 +792,29 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         !out.some((g) => g.sentence === si) &&
         /(?:,\s{0,3})?\b(?:and|but)\s{1,3}$/i.test(text.slice(Math.max(sent.start, subjEnd - 8), subjEnd))
       ) {
-        const lead = CLAUSE_SUBJECT.exec(text.slice(sent.start, subjEnd));
-        // the phrase ends at its first person noun: "The man fled" -> "The man"
-        const ws = lead ? [...lead[1]!.matchAll(/[\w'’-]+/g)] : [];
-        const headAt = ws.findIndex((w, k) =>
-          k === 0 ? /^(?:he|she)$/i.test(w[0]) : L.persons.has(w[0].toLowerCase()) || /^other$/i.test(w[0]),
-        );
-        if (lead && headAt >= 0) {
-          const start = sent.start + lead[0].length - lead[1]!.length;
-          const phraseEnd = start + ws[headAt]!.index + ws[headAt]![0].length;
-          const rest = text.slice(phraseEnd, subjEnd);
-          if (!/[;:"“”]|\b(?:who|that|which|when|while|after|before|because|if|said|says|told)\b/i.test(rest)) {
-            const p = readPhrase(text, start, phraseEnd);
-            if (p && p.singular) {
-              subj = p;
-              borrowed = true;
-            }
-          }
+        const p = clauseSubject(text, sent, subjEnd);
+        if (p) {
+          subj = p;
+          borrowed = true;
+        }
+      }
+      // "She was flown to a trauma center and pronounced dead", "Dana underwent surgery and died two days
+      // later": a death told as the second verb phrase of the clause's subject, its auxiliary shared or
+      // none, told before any other fact
+      if (
+        !subj &&
+        passiveKind === "killed" &&
+        !aux &&
+        (INTRANSITIVE.test(phrase) || /^(?:pronounced|declared)\s/i.test(phrase)) &&
+        !out.some((g) => g.sentence === si) &&
+        /(?:,\s{0,3})?\b(?:and|but)\s{1,3}(?:(?:later|then|eventually|subsequently|\w{1,20}ly)\s{1,3})?$/i.test(
+          text.slice(Math.max(sent.start, subjEnd - 24), subjEnd),
+        )
+      ) {
+        const p = clauseSubject(text, sent, subjEnd, true);
+        if (p) {
+          subj = p;
+          borrowed = true;
         }
       }
       // "one shot was fired", "fired one shot": a gunshot, not a person shot
@@ -806,6 +894,29 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         )
           subj = null;
       }
+      // "shot his neighbor dead before taking his own life": a gerund after the doer's own deed
+      // has the doer for its subject, one more person
+      if (
+        !subj &&
+        /own life/.test(phrase) &&
+        out.some((g) => g.sentence === si && g.form === "active") &&
+        /\b(?:before|after|then|and)\s{1,3}$/i.test(text.slice(Math.max(sent.start, ps - 12), ps))
+      )
+        subj = {
+          start: ps,
+          end: pe,
+          low: 1,
+          best: 1,
+          high: 1,
+          rule: "reflexive",
+          victims: null,
+          singular: true,
+          additive: true,
+          negated: false,
+          definite: true,
+          name: null,
+          age: null,
+        };
       // "takes his own life": one person, the doer, whatever the subject phrase reads as
       if (subj && /own life|suicide/.test(phrase))
         subj = { ...subj, low: 1, best: 1, high: 1, rule: "reflexive", singular: true, additive: true };
@@ -884,6 +995,20 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
     const r = { start: Math.min(who.start, at), end: Math.max(who.end, at + m[0].length) };
     if (!free(r)) continue;
     out.push(fact({ ...who, start: r.start, end: r.end }, kind, "passive", si, cue, {}));
+    taken.push(r);
+  }
+
+  // "Paramedics pronounced her dead there", "doctors declared Ortiz dead": a death told by those who
+  // found it, the dead person the verb's object
+  for (const m of /\b(?:pronounc|declar)/i.test(body) ? body.matchAll(DECLARED_DEAD) : []) {
+    const at = sent.start + m.index;
+    const objStart = at + m[0].indexOf(m[1]!);
+    const who = readPhrase(text, objStart, objStart + m[1]!.length);
+    if (!who || who.best === null) continue;
+    const r = { start: at, end: at + m[0].length };
+    if (!free(r)) continue;
+    const kindAt = at + m[0].length - m[2]!.length;
+    out.push(fact({ ...who, start: r.start, end: r.end }, "killed", "active", si, { start: kindAt, end: r.end }, {}));
     taken.push(r);
   }
 

@@ -70,6 +70,14 @@ function lastAtOrBefore(lines: readonly number[], at: number): number {
 /** "He later shot ...": a sentence whose subject is a personal pronoun */
 const PRONOUN_OPENER = /^\s{0,3}(?:He|She|They)\s/;
 
+/** "a 4-year-old girl": one unnamed person told by an indefinite noun with an age, as age and head noun */
+function unnamedKey(f: Fact): string | null {
+  if (!f.singular || f.definite || f.name || f.age === null || !f.victims) return null;
+  // the noun right after the age: "4-year-old girl Monday" is a girl
+  const head = /\bold\s{1,3}([a-z]+)/i.exec(f.victims)?.[1]?.toLowerCase();
+  return head ? `${f.age} ${head}` : null;
+}
+
 /** Casualty facts of the body sentences: kind, count range with its rule, victims, negation, aggregates. */
 export const casualties: Stage = {
   name: "casualties",
@@ -80,6 +88,9 @@ export const casualties: Stage = {
     // Darnell Quayle, was shot"): a later "Quayle's death" is that earlier incident again
     const pastPeople = new Set<string>();
     const told = new Set<string>();
+    // people a background passage tells of by age and noun only ("came two days after a 4-year-old girl
+    // was shot in Oakdale"): a later "the death of a 4-year-old girl" is that earlier incident again
+    const pastUnnamed = new Set<string>();
     const persons = (doc.entities ?? []).filter((e) => e.type === "person");
     const surname = (name: string) => /([A-Z][\w'’-]{1,30})\W*$/.exec(name)?.[1]?.toLowerCase() ?? null;
     // the sentence of the last background fact, while no fact of this report came after it
@@ -135,12 +146,16 @@ export const casualties: Stage = {
               const sn = surname(e.text);
               if (sn && !told.has(sn)) pastPeople.add(sn);
             }
+          const key = unnamedKey(f);
+          if (key && ctx.history) pastUnnamed.add(key);
           continue;
         }
         if (ctx.hypothetical || ctx.natural) continue;
         pastAt = -9;
         const sn = f.name ? surname(f.name) : null;
         if (sn && pastPeople.has(sn)) continue;
+        const key = unnamedKey(f);
+        if (key && pastUnnamed.has(key)) continue;
         if (sn) told.add(sn);
         if (f.best === null && f.low === null && f.high === null && !f.negated) continue;
         facts.push(f);

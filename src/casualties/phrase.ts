@@ -84,6 +84,13 @@ function stripAppositions(text: string, start: number, end: number): { end: numb
   // "Ethan Payne, 13" once ", of Lexington," is gone; "two others — a man and a woman —"
   for (let i = 0; i < 2; i++) {
     const tail = text.slice(start, end);
+    // "Dale Moss, 52, of Elm Grove was pronounced dead": a residence after the age, its closing comma left out
+    const home = /,\s{0,3}(?:age\s{1,3})?(\d{1,3})\s{0,3},\s{1,3}of\s{1,3}[^,;]{1,80}$/i.exec(tail);
+    if (home) {
+      age ??= Number(home[1]);
+      end = start + home.index;
+      continue;
+    }
     const a = /,\s{0,3}(\d{1,3})\s*$/.exec(tail);
     if (a) {
       age ??= Number(a[1]);
@@ -177,6 +184,9 @@ function clauseStart(text: string, floor: number, end: number): number {
       start = t.e;
       break;
     }
+    // "Five people including two children were shot": "including" right after people names some of
+    // them, inside the subject
+    if (w === "including" && L.persons.has((toks[i - 1]?.t ?? "").toLowerCase())) continue;
     if (/^[;:()"“”—–]$/.test(w) || AUX.test(w) || L.boundaries.has(w)) {
       start = t.e;
       break;
@@ -637,6 +647,10 @@ const AGE_IN_WORDS =
   /^\s*[a-z]{3,9}(?:-[a-z]{3,9})?\s{1,3}(?:years?|months?|weeks?)\s{1,3}(?:old|of\s{1,3}age)[.;:]?\s*$/i;
 
 /** Reads a whole phrase: the counts of its conjuncts add up. */
+/** "her 6- and 9-year-old nephews", "the 3-, 5- and 7-year-old girls": suspended hyphens before one shared age word */
+const SHARED_AGES =
+  /^(?:(?:the|his|her|their)\s{1,3})?((?:\d{1,2}-\s{0,3},?\s{0,3})+(?:and|or)\s{1,3})\d{1,2}-year-old\s{1,3}([a-z]{3,20})[.,;]?\s*$/i;
+
 export function readPhrase(
   text: string,
   start: number,
@@ -644,6 +658,26 @@ export function readPhrase(
   extraAge: number | null = null,
   groupOk = false,
 ): Phrase | null {
+  // "her 6- and 9-year-old nephews": ages that share one hyphenated word count one person each
+  const shared = SHARED_AGES.exec(text.slice(start, end));
+  if (shared && lex().persons.has(shared[2]!.toLowerCase())) {
+    const n = shared[1]!.split(/,|\band\b|\bor\b/).filter((x) => /\d/.test(x)).length + 1;
+    return {
+      start,
+      end,
+      low: n,
+      best: n,
+      high: n,
+      rule: "exact",
+      victims: shared[2]!,
+      singular: false,
+      additive: false,
+      negated: false,
+      definite: /^(?:the|his|her|their)\s/i.test(text.slice(start, end)),
+      name: null,
+      age: null,
+    };
+  }
   // "Both the suspect and the minor child": "both" announces the conjunction, it adds nobody
   const both = /^both\s+(?=\S.*\sand\s)/i.exec(text.slice(start, end));
   if (both) start += both[0].length;
@@ -904,12 +938,15 @@ export function objectAfter(text: string, start: number, ceiling: number, things
     if (w === "and") {
       const next = /^\s*([\w'-]+)/.exec(seg.slice(m.index + 3));
       const nw = (next?.[1] ?? "").toLowerCase();
+      // "killed two clerks and then himself": "then" opens another verb phrase, elided or not
+      if (nw === "then") break;
       if (!nw || /(?:ing|ed)$/.test(nw) || L.predicateKind.has(nw) || L.activeKind.has(nw)) break;
       // "murdering a girl and the attempted murder of a man": a second charge, not a second victim
       if (/^\s*(?:(?:the|an?)\s+)?attempted\b/i.test(seg.slice(m.index + 3))) break;
     }
-    // "shot his friend dead": the result closes the object
+    // "shot his friend dead", "shot the clerk to death": the result closes the object
     if (w === "dead" && n > 0) break;
+    if (w === "to" && n > 0 && /^to\s{1,3}death\b/i.test(seg.slice(m.index))) break;
     if (L.notCounted.has(w) && n > 0) {
       end = s + m.index + m[0].length;
       break;

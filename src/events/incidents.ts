@@ -265,7 +265,15 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
       (!!name && !!v.name && /\s/.test(name.trim()) && name.toLowerCase() === v.name.toLowerCase());
     let target: Victim | undefined;
     // "shot her ... before killing himself": the doer, marked additive, is a person of their own
-    const doer = !!f.reflexive && f.additive;
+    // "killed two clerks and hurt a third man before officers shot him dead": the one police killed is
+    // the gunman, a person of his own, not the last victim told
+    const byPolice =
+      f.kind === "killed" &&
+      !!f.pronoun &&
+      !!f.perpetrator &&
+      POLICE.test(f.perpetrator) &&
+      facts.some((g) => g.sentence === f.sentence && g.kind === "killed" && !g.person && !g.negated);
+    const doer = (!!f.reflexive && f.additive) || byPolice;
     // the doer, once counted, is the one every later "himself" points to
     const self = f.reflexive ? victims.find((v) => v.self) : undefined;
     // "The man was shot several times ... and was flown to Mercy Trauma Center in serious condition":
@@ -279,10 +287,18 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
       // to the others hit, and "the suspect" is the one already counted
       if (definite && head && !name) target = [...victims].reverse().find((v) => !v.self && v.head === head);
       // "gunfire that also injured a man ... A 40-year-old man also suffered a bullet wound": the body tells
-      // again, with "also" again, the one its lead added
-      else if (!definite && head && !name && f.range && !/^another\b/.test(text.slice(f.range.start, f.range.end)))
+      // again, with "also" again, the one its lead set apart from the first victim, not a third one
+      else if (
+        !definite &&
+        head &&
+        !name &&
+        !f.ordinal &&
+        f.range &&
+        !/^another/.test(text.slice(f.range.start, f.range.end))
+      )
         target = victims.find(
-          (v) => v.added && !v.self && v.head === head && (v.sentence ?? f.sentence) < f.sentence && sameAge(v),
+          (v) =>
+            v.added && !v.self && !v.name && v.head === head && (v.sentence ?? f.sentence) < f.sentence && sameAge(v),
         );
     } else {
       // the most recent compatible victim, preferring one already in the same state

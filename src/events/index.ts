@@ -116,7 +116,12 @@ function newShooting(doc: SitrepDocument, s: Range, i: number): boolean {
       !c.negated &&
       !c.person?.definite &&
       // "Friday night, 12-year-old Jalen Moss was critically wounded": a name told with its age is new
-      (c.rule === "singular" || c.rule === "conjunction" || (c.rule === "named" && c.person?.age != null)),
+      // "Late Tuesday, around 11 p.m., another teen was shot on Pine Street": "another" after a new time is one more
+      // shooting's victim
+      (c.rule === "singular" ||
+        c.rule === "conjunction" ||
+        c.rule === "another" ||
+        (c.rule === "named" && c.person?.age != null)),
   );
 }
 

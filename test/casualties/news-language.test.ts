@@ -271,6 +271,18 @@ describe("an earlier incident told as background", () => {
       "2016-03-10",
       ["casualties"],
     ],
+    // an unnamed person a background sentence tells by age and noun is that earlier incident when told again
+    [
+      "A 7-year-old girl died Thursday after she was shot in Millbrook. The shooting came two days after a 3-year-old boy was shot and killed in Ridgeway. In Ridgeway, detectives are still looking into the fatal shooting of a 3-year-old boy on Tuesday.",
+      "2016-05-10",
+      ["killed", "casualties"],
+    ],
+    // one of another age or noun is someone else
+    [
+      "A 7-year-old girl died Thursday after she was shot in Millbrook. The shooting came two days after a 3-year-old boy was shot and killed in Ridgeway. Later, a 5-year-old boy was found shot in a car nearby.",
+      "2016-05-10",
+      ["killed", "casualties", "casualties"],
+    ],
     // the victim of this report named again stays
     [
       "Dana Price, 34, was shot and killed Monday on Elm Street. Price's death shook the neighborhood.",
@@ -846,5 +858,75 @@ describe("'also' before a relative of the doer", () => {
   ])("%s", (s, additive) => {
     const [f] = sentenceFacts(s, { start: 0, end: s.length }, 0, false);
     expect(f!.additive).toBe(additive);
+  });
+});
+
+describe("a killing told by its result", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // "to death" after the object is the result, as "dead" is: the object ends before it
+    ["The robber shot the cashier to death.", [["killed", 1, "definite"]]],
+    ["A gunman shot two neighbors to death on Sunday.", [["killed", 2, "exact"]]],
+    // a possessor's body is someone dead; a body camera or body armor is a thing
+    ["The girl's body was found in a ditch on Sunday.", [["killed", 1, "definite"]]],
+    ["Investigators reviewed the deputy's body camera footage.", []],
+    // a death told by those who found it: the dead person is the object of "pronounced", "declared"
+    ["Paramedics pronounced her dead in the driveway.", [["killed", 1, "pronoun"]]],
+    ["Medics declared Ortiz dead shortly after midnight.", [["killed", 1, "named"]]],
+    ["The coroner declared the death a homicide.", []],
+    // a death as the second verb phrase of the clause's subject, told before any other fact
+    ["He was rushed to a trauma center and pronounced dead.", [["killed", 1, "pronoun"]]],
+    ["Maria underwent two surgeries but died on Tuesday.", [["killed", 1, "named"]]],
+    // "and then himself": the doer as the elided verb's second object, one more person
+    [
+      "Police said the man killed his girlfriend and then himself.",
+      [
+        ["killed", 1, "definite"],
+        ["killed", 1, "reflexive"],
+      ],
+    ],
+    [
+      "The gunman killed four people and then himself.",
+      [
+        ["killed", 4, "exact"],
+        ["killed", 1, "reflexive"],
+      ],
+    ],
+    // "including" right after people names some of them inside the subject, commas or not
+    ["Four people including the shooter were killed.", [["killed", 4, "exact"]]],
+    // a residence after the age whose closing comma is left out is still part of the subject
+    ["Dale Moss, 52, of Elm Grove was pronounced dead at a hospital.", [["killed", 1, "named"]]],
+    // the main verb after a relative clause set off by commas tells of the clause's antecedent
+    [
+      "The robber, who was shot by a store clerk, later died at a hospital.",
+      [
+        ["shot", 1, "definite"],
+        ["killed", 1, "definite"],
+      ],
+    ],
+    // ages that share one hyphenated word count one person each; a gerund taking one's own life after the
+    // doer's deed is the doer, one more dead
+    [
+      "A man shot and killed his 9- and 11-year-old daughters before taking his own life.",
+      [
+        ["killed", 2, "exact"],
+        ["killed", 1, "reflexive"],
+      ],
+    ],
+  ])("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
+
+describe("'since' that is no span", () => {
+  // "has since died": since then, no total over a stretch of time
+  it("counts 'He has since died' in the incident", () => {
+    const doc = extract("A 40-year-old man was shot in the chest Friday night. He has since died, police said.", {
+      published: "2016-05-10",
+    });
+    expect(doc.events.map((e) => e.fatalities?.best)).toEqual([1]);
+  });
+  it("still reads 'killed since January' as a total", () => {
+    const doc = extract("Nine people have been killed in the city since January.", { published: "2016-05-10" });
+    expect(doc.casualties.map((c) => c.aggregate)).toEqual([true]);
   });
 });

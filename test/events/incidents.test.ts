@@ -217,6 +217,23 @@ describe("totals", () => {
 describe("people told apart by what the text says of them", () => {
   it.each<[string, string, [number | null, number | null], string?]>([
     [
+      "the same 'also' told again in the body is the person the lead set apart, not a third one",
+      "A 6-year-old girl was hurt in a drive-by attack that also wounded a man on Sunday night. " +
+        "The girl was shot in the neck, police said. " +
+        "A 35-year-old man was also hit in the leg, police said.",
+      [0, 2],
+    ],
+    [
+      "'before police killed him' in lower case names the police: the one they killed is the gunman, not his last victim",
+      "A gunman fatally shot two customers and wounded a third before police killed him, the sheriff said.",
+      [3, 1],
+    ],
+    [
+      "a day after the doer's reflexive closes it: the doer is one of the dead",
+      "A man shot and killed his wife and daughter before killing himself Sunday, deputies said.",
+      [3, 0],
+    ],
+    [
       "a different age is someone else, even for a definite phrase no earlier fact matches",
       "A gunman killed a 3-year-old girl and injured the girl's father, a 41-year-old, and another man, 23, deputies said. " +
         "The 41-year-old man was in critical condition and the 23-year-old was in stable condition.",
@@ -443,6 +460,12 @@ describe("a sentence that announces another incident", () => {
         "It has been a brutal summer for the city's children. " +
         "Monday night, 11-year-old Darius Fenn was critically wounded in a shooting outside his home.",
       [1, 0],
+    ],
+    [
+      "a fronted time and 'another' victim ('Late Tuesday, around 11 p.m., another teen') tell another shooting",
+      "A 30-year-old man was shot and killed early Sunday on Elm Street. Police said three other people were wounded. " +
+        "Late Tuesday, around 11 p.m., another teen was shot and killed on Pine Street.",
+      [1, 1],
     ],
     [
       "a fronted time before the victim told by name alone is the same shooting",
