@@ -591,6 +591,12 @@ export function attributeSentence(
       // in an earlier sentence is vouched for whole
       const opened = quotes.find((q) => q.start < content!.start && content!.start < q.end);
       if (opened) content = { start: opened.start, end: content.end };
+      // '“... ?” Olsen said at a rally, according to the Valley Herald.': the source vouches for the
+      // quote the clause's own verb reports, which closed the sentence before
+      const reported = out.find(
+        (o) => o.cue.start >= content!.start && o.cue.end <= content!.end && o.content.end <= range.start,
+      );
+      if (reported) content = { start: reported.content.start, end: content.end };
       out.push({ content: widen(content), cue, speaker: sp ? toChars(toks, sp) : null, sentence });
       continue;
     }
@@ -660,8 +666,13 @@ export function attributeSentence(
       nextTok !== undefined &&
       isQuoteTok(nextTok) &&
       (advTok.text === ":" || (advTok.text === "," && !titleAt(quotes, nextTok.start, text)));
+    // "While the talks went on, Smith said this was the last chance.": a stretch skipped as an adverbial
+    // that holds an auxiliary was a clause of its own, the cue's complement
+    const advStart = form.frame === "object" ? skipObject(toks, after, quotes, text) : after;
+    const clauseSkipped = toks.slice(advStart, adv).some((t) => !t.cap && finiteAuxiliary(t.lower));
     const noComplement =
       !quoteNext &&
+      !clauseSkipped &&
       (adv >= toks.length || FINAL.has(advTok!.text) || advTok!.text === "," || CLAUSE_BREAK.has(advTok!.text));
     // "“...!” Clinton said to People.": a circumstance after the cue leaves the quote before it as content
     const circumstance =
@@ -739,6 +750,17 @@ export function attributeSentence(
       }
       if (!left && noComplement && !form.np && pt && (pt.text === "," || pt.text === "—" || pt.text === ":"))
         left = introOrName(toks, p, quotes) ? null : leftContent(toks, p, quotes);
+      // "Time, Mr. Olsen said, was on their side": a lone word before the speaker is the subject of the
+      // clause the verb after the parenthesis resumes
+      const lone = pt?.text === "," && p === 1 && !toks[0]!.punct && !isQuoteTok(toks[0]);
+      if (
+        !left &&
+        lone &&
+        advTok?.text === "," &&
+        RESUMING.has(toks[adv + 1]?.lower ?? "") &&
+        toks[adv + 1]!.lower !== "to"
+      )
+        left = { start: toks[0]!.start, end: toks[0]!.end };
       // "It carries risks, as Clinton supporters point out.", "..., as Dayen noted in The Intercept.": the
       // clause the comparison follows is what was said
       if (!left && (noComplement || circumstance) && pt?.lower === "as" && [",", "—"].includes(toks[p - 1]?.text ?? ""))
@@ -847,7 +869,22 @@ export function attributeSentence(
         from = report;
         cueSpan = { start: cue.start, end: toks[report - 1]!.end };
       } else if (sp) subjectStart = sp.start;
-    } else if (!speaker) continue;
+    } else if (!speaker) {
+      // "Many speakers at the service — including ... — said", "all the experts I interviewed said", "Cruz
+      // has backed it - at one point ... - but has since said": a subject the phrase rules cannot read
+      // (dashes, a relative clause without its pronoun, a long verb group) is still the sentence's
+      // subject when a plain "said" or "told" has a complement of its own and opens no subordinate clause
+      const subj = plainReport(toks, k, form) && !noComplement ? sentenceSubject(toks, k) : null;
+      // "Few would admit it, but Murphy (...) says": a clause joined after a comma has a subject of its own
+      const ownClause = (j: number) =>
+        SUBORDINATE_OPENER.has(toks[j]!.lower) ||
+        (CLAUSE_CONJUNCTION.has(toks[j]!.lower) && toks[j - 1]?.text === "," && opensSubject(toks[j + 1]));
+      if (!subj || subj.end > k) continue;
+      let own = false;
+      for (let j = subj.end; j < k && !own; j++) own = ownClause(j);
+      if (own) continue;
+      speaker = toChars(toks, subj);
+    }
 
     // "As Olsen noted in The Ledger, the tax is a relic": the clause after the comparison's comma is what was said
     if (sp && toks[sp.start - 1]?.lower === "as" && toks.slice(0, sp.start - 1).every((t) => t.punct)) {
@@ -919,6 +956,24 @@ export function attributeSentence(
     out.push({ content: intro.content, cue: intro.cue, speaker: toChars(toks, intro.speaker), sentence });
   pointOfView(toks, sentence, quotes, out);
   return [...out, ...ownNominals(toks, out, nominal)];
+}
+
+/** Words opening a clause whose verb is not the main clause's: "although history says", "that courts said". */
+const SUBORDINATE_OPENER = new Set("although though because if unless whereas that which".split(" "));
+
+/** A word that opens a noun phrase or is one: "but Sen. Murphy says", "and the mayor said", not "but now said". */
+function opensSubject(t: Tok | undefined): boolean {
+  return !!t && (t.cap || NOUN_DET.has(t.lower) || lex().pronouns.has(t.lower));
+}
+
+/**
+ * A finite "said", "says", "say", "told", "tells", "tell" that reports on its own: no infinitive ("hard to say"), no
+ * relative pronoun before it ("a rule that says"), no inversion after a comma or a quote ("..., said X").
+ */
+function plainReport(toks: readonly Tok[], k: number, form: CueForm): boolean {
+  const prev = toks[k - 1];
+  if (form.gerund || !prev || !/^(?:said|says|say|told|tells|tell)$/.test(toks[k]!.lower)) return false;
+  return prev.lower !== "to" && prev.text !== "," && !isQuoteTok(prev) && !RELATIVE_OR_THAT.has(prev.lower);
 }
 
 /**

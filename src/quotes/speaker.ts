@@ -142,6 +142,18 @@ const NOUN_OPENER = new Set([...ARTICLE, "these", "those", ...POSSESSIVE]);
 const DEICTIC = new Set(["this", "that", "next", "last"]);
 
 /** "knowledge of the talks", "his claims": a cue form after an article or possessive is a noun. */
+/**
+ * Whether the word at i can be a cue here: a speaker noun that opens a cue of several words ("supporter
+ * of", learned) only when the rest follows, so "another supporter said" keeps its noun.
+ */
+function cueAt(toks: readonly Tok[], i: number): boolean {
+  const lx = lex();
+  const w = toks[i]!.lower;
+  const forms = lx.cues.get(w);
+  if (!forms || !(lx.roles.has(w) || lx.speakerNouns.has(w))) return !!forms;
+  return forms.some((f) => f.rest.every((r, j) => toks[i + 1 + j]?.lower === r));
+}
+
 function afterDeterminer(toks: readonly Tok[], i: number): boolean {
   const p = toks[i - 1];
   return p !== undefined && NOUN_OPENER.has(p.lower);
@@ -202,7 +214,7 @@ export function nounPhraseLeft(
       continue;
     }
     if (lx.stopLeft.has(t.lower) && !(t.cap && i < end)) break;
-    if (lx.cues.has(t.lower) && !t.cap && !afterDeterminer(toks, i)) break;
+    if (cueAt(toks, i) && !t.cap && !afterDeterminer(toks, i)) break;
     // "her friend said", "their lawyer said": a possessive opens the phrase like a determiner
     if (POSSESSIVE.has(t.lower) && i < end) {
       strong = true;
@@ -353,7 +365,11 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
   const t = toks[j]!;
   const pro = lx.pronouns.get(t.lower);
   if (pro === "relative") return { start: j, end: j + 1, headStart: j, headEnd: j + 1, kind: "relative" };
-  if (pro) return { start: j, end: j + 1, headStart: j, headEnd: j + 1, kind: "pronoun" };
+  const objectOfModifier = OBJECT_PRONOUN.has(t.lower) && MODIFIER_PREP.has(toks[j - 1]?.lower ?? "x");
+  const objectOfAdjective =
+    OBJECT_PRONOUN.has(t.lower) && toks[j - 1]?.lower === "to" && ADJECTIVE_TO.has(toks[j - 2]?.lower ?? "");
+  if (pro && !objectOfModifier && !objectOfAdjective)
+    return { start: j, end: j + 1, headStart: j, headEnd: j + 1, kind: "pronoun" };
   // "Olsen, who calls him a “butcher,” said": the comma closing the relative clause sits inside a scare quote
   if (quoteMark(toks, j) && toks[j - 1]?.text === ",") {
     let open = j - 2;
@@ -489,6 +505,10 @@ export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 
 /** Prepositions that attach a modifier to the noun before them: "the attack on the village". */
 const MODIFIER_PREP = new Set(["of", "on", "in", "from", "at", "for", "with"]);
+/** Adjectives that take "to" after a speaker noun: "a source close to him", "aides loyal to the governor". */
+const ADJECTIVE_TO = new Set(["close", "closer", "closest", "loyal", "sympathetic", "friendly"]);
+/** Object pronouns, which end a modifier after a speaker noun and are never its subject: "a source close to him". */
+const OBJECT_PRONOUN = new Set(["him", "her", "them", "me", "us"]);
 
 /** Prepositions that, after a name, more often open an adverbial: "Trump in his speech said". */
 const ADVERBIAL_PREP = new Set(["in", "at", "on", "with"]);
@@ -520,12 +540,14 @@ function subjectWithModifiers(toks: readonly Tok[], start: number, end: number):
   for (let hop = 0; hop < 3; hop++) {
     const prep = toks[s - 1];
     const noun = toks[s - 2];
-    if (!prep || !noun || !MODIFIER_PREP.has(prep.lower)) break;
+    // "people close to the senator": an adjective and its "to" modify the noun before them
+    const adjectiveTo = prep?.lower === "to" && ADJECTIVE_TO.has(noun?.lower ?? "");
+    if (!prep || !noun || (!MODIFIER_PREP.has(prep.lower) && !adjectiveTo)) break;
     if (noun.punct || lx.pronouns.has(noun.lower) || lx.determiners.has(noun.lower)) break;
     if (!noun.cap && (lx.stopLeft.has(noun.lower) || lx.cues.has(noun.lower) || BETWEEN.has(noun.lower))) break;
     // a verb or participle before the preposition ("killed in", "based in") ends the subject
     if (!noun.cap && /(?:ed|ing|ly)$/.test(noun.lower) && !lx.speakerNouns.has(noun.lower)) break;
-    const np = nounPhraseLeft(toks, s - 2, 0);
+    const np = nounPhraseLeft(toks, adjectiveTo ? s - 3 : s - 2, 0);
     if (!np || np.start >= s - 1) break;
     let from = np.start;
     while (from < s - 2 && CLAUSE_OPENER.has(toks[from]!.lower)) from++;
@@ -546,7 +568,7 @@ function subjectWithModifiers(toks: readonly Tok[], start: number, end: number):
       opener.cap ||
       (clauseStart && (lx.speakerNouns.has(opener.lower) || /s$/.test(opener.lower)));
     if (!opens || s - 1 - from > 8) break;
-    if (!plainNounPhrase(toks, from, s - 1)) break;
+    if (!plainNounPhrase(toks, from, adjectiveTo ? s - 2 : s - 1)) break;
     const object = toks.slice(s, e);
     // a capital opening the sentence need not mark a name: "Partisans on both sides said"
     const name = noun.cap && !NUMBER_WORD.test(noun.lower) && !(noun === opener && clauseStart);
@@ -618,7 +640,7 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
     // the second half of a compound is no verb nor time: "Los Angeles-based attorney", "the 46-year-old"
     const compound = i > k && toks[i - 1]!.text === "-" && toks[i - 1]!.end === t.start;
     if (!t.cap && (lx.stopLeft.has(t.lower) || BETWEEN.has(t.lower)) && !joins && !compound) break;
-    if (!t.cap && lx.cues.has(t.lower) && !afterDeterminer(toks, i)) break;
+    if (!t.cap && cueAt(toks, i) && !afterDeterminer(toks, i)) break;
     // a verb ends the phrase: "The Iranian general hailed ...", "Carly Fiorina threw ..."
     // ...unless it modifies the noun after a determiner: "said another leading advocate", "said a retired general"
     if (

@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
+import { expectAttribution as expectCase, type AttributionCase } from "../helpers.js";
+
+// Sentences written for these tests (no evaluation data is copied here).
+// Attributions the stage used to miss or to read from the wrong side of the cue (issue #7).
+type Case = AttributionCase;
+
+// "While ..., X said this was ...": a stretch after the cue that opens on an adverbial word ("this",
+// "again", "on") but holds an auxiliary is the cue's complement, not a time or place of the saying;
+// the opening clause before the speaker is no content.
+const CLAUSE_AFTER_ADVERBIAL: Case[] = [
+  {
+    text: "While the talks dragged on, Petrenko said this was the last chance to save the harvest.",
+    cue: "said",
+    content: "this was the last chance to save the harvest",
+    speaker: "Petrenko",
+  },
+  {
+    text: "Although the council has voted twice, the mayor said on Monday the bridge would stay closed.",
+    cue: "said",
+    content: "the bridge would stay closed",
+    speaker: "the mayor",
+  },
+];
+
+describe("a clause after an adverbial word is the cue's complement", () => {
+  it.each(CLAUSE_AFTER_ADVERBIAL.map((c) => [c.text, c] as const))("%s", (_, c) => expectCase(c));
+});
+
+// A plain "said"/"told" with a complement whose subject the phrase rules cannot read (set off by dashes,
+// a relative clause without its pronoun, a verb group after a dash) takes the sentence's subject.
+const UNREAD_SUBJECT: [string, string, string][] = [
+  [
+    "Many speakers at the service — including farmers, teachers and nurses — said the loss is painful at a time when the country is divided.",
+    "the loss is painful at a time when the country is divided",
+    "Many",
+  ],
+  [
+    "In the mayor's favor, all the engineers I interviewed said her plans were more detailed than his.",
+    "her plans were more detailed than his",
+    "all the engineers",
+  ],
+  [
+    "Smith has backed the tax - at one point, by as much as half - but has since said he now believes the plan needs to be changed.",
+    "he now believes the plan needs to be changed",
+    "Smith",
+  ],
+  [
+    "Indeed, backers of tighter rules on grazing here say there is a direct link to the floods.",
+    "there is a direct link to the floods",
+    "backers",
+  ],
+];
+
+describe("a plain report whose subject the phrase rules miss", () => {
+  it.each(UNREAD_SUBJECT)("%s", (text, content, speaker) => {
+    const doc = extract(text);
+    const q = doc.quotes.find((x) => x.cue?.text === "said" || x.cue?.text === "say");
+    expect(q?.text).toBe(content);
+    expect(doc.text.slice(q!.speaker!.start, q!.speaker!.end).startsWith(speaker)).toBe(true);
+  });
+  it.each([
+    // an idiom, not a report
+    "Selling the plan to the council is easier said than done.",
+    // an infinitive after an adjective has no subject of its own
+    "It is too early to say whether the bridge will reopen.",
+  ])("reads no report from: %s", (text) => {
+    expect(extract(text).quotes.filter((q) => /^(?:said|say)$/.test(q.cue?.text ?? ""))).toEqual([]);
+  });
+});
+
+// "close to", "loyal to" after a speaker noun modify it, and an object pronoun after them ends the phrase:
+// the source is the whole phrase, not the object of "to".
+const ADJECTIVE_MODIFIER: Case[] = [
+  {
+    text: "Petrenko will change his approach, a source close to him said.",
+    cue: "said",
+    content: "Petrenko will change his approach",
+    speaker: "a source close to him",
+  },
+  {
+    text: "People close to the governor said the bridge will stay closed.",
+    cue: "said",
+    content: "the bridge will stay closed",
+    speaker: "People close to the governor",
+  },
+  {
+    text: "Aides loyal to the mayor say the vote will fail.",
+    cue: "say",
+    content: "the vote will fail",
+    speaker: "Aides loyal to the mayor",
+  },
+];
+
+describe("an adjective with 'to' inside the speaker phrase", () => {
+  it.each(ADJECTIVE_MODIFIER.map((c) => [c.text, c] as const))("%s", (_, c) => expectCase(c));
+});
+
+// '“...?” X said, according to the Sun.': the quote closes the sentence before the speaker's; the source
+// after "according to" vouches for the quote and the clause that reports it.
+describe("'according to' after a clause that reports the quote before it", () => {
+  it("takes the quote into its content", () => {
+    const text =
+      "“Is the bridge a priority only because it is an election year?” Olsen said at a rally, according to the Valley Herald.";
+    const q = extract(text).quotes.find((x) => x.cue?.text === "according to");
+    expect(q?.text).toBe("“Is the bridge a priority only because it is an election year?” Olsen said at a rally");
+  });
+});
+
+// A speaker noun that opens a learned cue of several words ("supporter of") is a noun when the rest
+// does not follow.
+const SPEAKER_NOUN: Case[] = [
+  {
+    text: "“The valley deserves a better bridge than this,” another supporter wrote.",
+    cue: "wrote",
+    content: "“The valley deserves a better bridge than this,”",
+    speaker: "another supporter",
+  },
+  {
+    text: "“The harvest is lost,” one supporter said.",
+    cue: "said",
+    content: "“The harvest is lost,”",
+    speaker: "one supporter",
+  },
+];
+
+describe("a speaker noun that opens a cue of several words", () => {
+  it.each(SPEAKER_NOUN.map((c) => [c.text, c] as const))("%s", (_, c) => expectCase(c));
+});
+
+// "Time, X said, was on their side": a lone word before a parenthetical speaker is the subject of the
+// clause its verb resumes after the closing comma, and part of what was said.
+describe("a lone subject before a parenthetical speaker", () => {
+  it.each([
+    ["Money, Olsen said, was never the problem.", "said", "Money, Olsen said, was never the problem"],
+    ["Patience, Olsen added, will decide the harvest.", "added", "Patience, Olsen added, will decide the harvest"],
+  ])("%s", (text, cue, content) => {
+    const q = extract(text).quotes.find((x) => x.cue?.text === cue);
+    expect(q?.text).toBe(content);
+  });
+});
