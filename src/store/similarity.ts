@@ -1,4 +1,5 @@
 import { distanceKm } from "../places/geo.js";
+import { cardinalValue } from "../casualties/numbers.js";
 import { loadData } from "../util/data.js";
 import { parseNames, sharedNames } from "./names.js";
 import type { EventRow } from "./rows.js";
@@ -10,7 +11,7 @@ import type { EventRow } from "./rows.js";
  * town resolved to its namesake in another state); agreeing evidence from several fields is what counts.
  */
 export interface Signal {
-  /** which evidence: "place", "mentions", "date", "names", "counts", "type" */
+  /** which evidence: "place", "mentions", "date", "names", "counts", "type", "victims" */
   signal: string;
   points: number;
   /** what agreed or disagreed, in words */
@@ -193,6 +194,26 @@ function typeSignal(a: EventRow, b: EventRow): Signal | null {
     : { signal: "type", points: -2, detail: `${a.event_type} / ${b.event_type}` };
 }
 
+/** The age an actor's description gives ("a 6-year-old boy", "two-year-old boy", "an 8-month-old"), in years. */
+export function statedAge(actor: string | null): number | null {
+  const m = /\b([a-z]+(?:-[a-z]+)?|\d{1,3})[- ](year|month)s?[- ]old\b/i.exec(actor ?? "");
+  if (!m) return null;
+  const n = cardinalValue(m[1]!);
+  if (n === null) return null;
+  return m[2]!.toLowerCase() === "month" ? n / 12 : n;
+}
+
+/**
+ * The victim each report names by age: a 6-year-old and a 2-year-old killed a day apart in neighbouring
+ * towns are two incidents, however alike the rest. Reports may differ by a year (a birthday, a misprint).
+ */
+function victimSignal(a: EventRow, b: EventRow): Signal | null {
+  const x = statedAge(a.actor2);
+  const y = statedAge(b.actor2);
+  if (x === null || y === null || Math.abs(x - y) <= 1) return null;
+  return { signal: "victims", points: -2, detail: `${a.actor2} / ${b.actor2}` };
+}
+
 export function similarity(a: EventRow, b: EventRow, fa = features(a), fb = features(b)): Similarity {
   const place = placeSignal(a, b, fa, fb);
   const signals = [
@@ -202,6 +223,7 @@ export function similarity(a: EventRow, b: EventRow, fa = features(a), fb = feat
     namesSignal(fa, fb),
     countsSignal(a, b),
     typeSignal(a, b),
+    victimSignal(a, b),
   ].filter((s): s is Signal => s !== null);
   return { score: signals.reduce((t, s) => t + s.points, 0), signals };
 }

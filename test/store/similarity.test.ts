@@ -147,6 +147,30 @@ const PAIRS: {
     same: true,
     signals: ["place", "names", "date"],
   },
+  {
+    name: "a child killed a day apart in the next town, the other town named: a 6-year-old is no two-year-old",
+    a: { actor2: "6-year-old boy", places: "Gainesville; Alachua; Oak Lane", fatalities_best: 1, injured_best: 0 },
+    b: {
+      location: "Alachua",
+      latitude: 29.95,
+      longitude: -82.6,
+      geo_precision: 2,
+      event_date: "2016-05-05",
+      actor2: "two-year-old boy",
+      places: "Alachua; Oak Lane",
+      fatalities_best: 1,
+      injured_best: 0,
+    },
+    same: false,
+    signals: ["place", "mentions", "date", "counts", "victims"],
+  },
+  {
+    name: "the victim's age told a year apart by two reports is still one victim",
+    a: { actor2: "16-year-old girl" },
+    b: { actor2: "a seventeen-year-old girl" },
+    same: true,
+    signals: ["place", "date", "counts"],
+  },
 ];
 
 describe("similarity of two reports", () => {
