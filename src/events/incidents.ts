@@ -294,7 +294,7 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
         !name &&
         !f.ordinal &&
         f.range &&
-        !/^another/.test(text.slice(f.range.start, f.range.end))
+        !/^another\b/i.test(text.slice(f.range.start, f.range.end))
       )
         target = victims.find(
           (v) =>
