@@ -138,6 +138,25 @@ function uncounted(start: number, end: number, one: boolean, victims: string | n
   };
 }
 
+/** The doer turning the act on himself ("and then himself", "before taking his own life"): one more person. */
+function doerHimself(start: number, end: number): Phrase {
+  return {
+    start,
+    end,
+    low: 1,
+    best: 1,
+    high: 1,
+    rule: "reflexive",
+    victims: null,
+    singular: true,
+    additive: true,
+    negated: false,
+    definite: true,
+    name: null,
+    age: null,
+  };
+}
+
 /** The doer of an active casualty verb: the subject of its clause ("“takfiris” would pay ... after killing"). */
 /**
  * The subject a clause opens with, up to its first person noun ("The man fled" -> "The man"), one person;
@@ -597,21 +616,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         const then = ELLIPTIC_SELF.exec(text.slice(f.end, sent.end));
         if (then && obj.rule !== "reflexive" && f.rule !== "hypothetical") {
           const selfStart = f.end + then[0].length - then[1]!.length;
-          const self: Phrase = {
-            start: selfStart,
-            end: selfStart + then[1]!.length,
-            low: 1,
-            best: 1,
-            high: 1,
-            rule: "reflexive",
-            victims: null,
-            singular: true,
-            additive: true,
-            negated: false,
-            definite: true,
-            name: null,
-            age: null,
-          };
+          const self = doerHimself(selfStart, selfStart + then[1]!.length);
           out.push(fact(self, f.kind, "active", si, cue, { perpetrator: perp }));
           out[out.length - 1]!.start = selfStart;
           taken.push({ start: selfStart, end: self.end });
@@ -902,21 +907,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         out.some((g) => g.sentence === si && g.form === "active") &&
         /\b(?:before|after|then|and)\s{1,3}$/i.test(text.slice(Math.max(sent.start, ps - 12), ps))
       )
-        subj = {
-          start: ps,
-          end: pe,
-          low: 1,
-          best: 1,
-          high: 1,
-          rule: "reflexive",
-          victims: null,
-          singular: true,
-          additive: true,
-          negated: false,
-          definite: true,
-          name: null,
-          age: null,
-        };
+        subj = doerHimself(ps, pe);
       // "takes his own life": one person, the doer, whatever the subject phrase reads as
       if (subj && /own life|suicide/.test(phrase))
         subj = { ...subj, low: 1, best: 1, high: 1, rule: "reflexive", singular: true, additive: true };
