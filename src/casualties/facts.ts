@@ -44,6 +44,15 @@ const NEGATION = /\b(?:not|never)\b|n't\b/i;
 /** predicates that are verbs of their own: any subject may precede them without an auxiliary */
 const INTRANSITIVE =
   /^(?:died|dies|die|perished|did not survive|didn't survive|lost|suffer|sustained|received|remains|remained|underwent|passed away|passes away|pass away|succumbed|went to|drove to|walked into|showed up|arrived at|sought treatment|(?:drove|drives|took|takes|got) (?:him|her|them)sel(?:f|ves) to)/;
+/** "disarmed Deputy Ray Cole and (then) ": a verb, the capitalized name it took, and the next verb's "and" */
+const NAMED_THEN =
+  /\b[a-z]{3,20}(?:ed|ing|s)\s{1,3}((?:[A-Z][\w.'’-]{0,20}\s{1,3}){1,4}?)(?:,\s{0,3})?and\s{1,3}(?:then\s{1,3})?$/;
+/** "before being ", "and was later ": a passive whose subject is the doer of the clause before */
+const DOER_PASSIVE =
+  /^[^.;:"“”]{0,60}?\b(?:(?:before|after|until)\s{1,3}being|and\s{1,3}(?:was|were)(?:\s{1,3}(?:later|then|eventually|subsequently|\w{1,20}ly))?)\s{1,3}$/i;
+/** what may follow a gapped passive participle: the clause's end, or where, when or by whom */
+const GAPPED_END =
+  /^(?:\s{0,3}(?:[.,;:!?)]|$)|\s{1,3}(?:in|at|on|by|during|when|after|while|outside|inside|near|as|and|but|last|early|late|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i;
 const FOUND_GAP = /\b(?:was|were|is|are|been)\s{1,3}(?:found|located|discovered)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,6}$/i;
 const AMONG =
   /\b(?:(was|were|is|are)\s{1,3}among\s{1,3}(?:the|those)\s{1,3}(dead|killed|wounded|injured|hurt|shot)|among\s{1,3}the\s{1,3}(dead|killed|wounded|injured|hurt)\s{1,3}(?:was|were))\b/gi;
@@ -602,9 +611,22 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
               /\b(?:before|then)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$/i.test(
                 text.slice(Math.max(sent.start, ps - 40), ps),
               )) ||
-            /gun|weapon/i.test(phrase))
+            /gun|weapon|rifle|pistol|revolver|firearm/i.test(phrase))
         )
           f.additive = true;
+        // "disarmed Deputy Ray Cole and shot him": the pronoun is the person the verb before it named, who
+        // may be no one counted yet
+        if (obj.rule === "pronoun" && /^(?:him|her)\b/i.test(text.slice(obj.start, obj.end))) {
+          const named = NAMED_THEN.exec(before);
+          if (named) {
+            let name = named[1]!.trim();
+            for (let t = L.titleBefore.exec(name); t; t = L.titleBefore.exec(name)) name = name.slice(t[0].length);
+            if (/^[A-Z][a-z]/.test(name)) {
+              f.name = name;
+              f.additive = true;
+            }
+          }
+        }
         // "if the teen shot himself": a clause opened by "if" or "whether" asks, it does not report
         if (toInf || /\b(?:if|whether)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}$/i.test(before)) f.rule = "hypothetical";
         out.push(f);
@@ -748,6 +770,35 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         )
           // the same person again: "also" already added them once
           borrowAgain(prev);
+      }
+      // "The gunman killed two people before being shot dead by police", "... and was later killed by
+      // deputies": a passive without a subject of its own after the doer's deed is the doer's fate
+      if (
+        !subj &&
+        passiveKind === "killed" &&
+        prev &&
+        prev.sentence === si &&
+        prev.form === "active" &&
+        prev.rule !== "reflexive" &&
+        prev.perpetrator &&
+        DOER_PASSIVE.test(text.slice(prev.end, ps))
+      ) {
+        subj = {
+          start: ps,
+          end: pe,
+          low: 1,
+          best: 1,
+          high: 1,
+          rule: "pronoun",
+          victims: null,
+          singular: true,
+          additive: false,
+          negated: false,
+          definite: true,
+          name: null,
+          age: null,
+        };
+        borrowed = true;
       }
       // "the suspect who shot a police dog and exchanged gunfire with officers has been found dead":
       // the head of a subject that carries a relative clause with verbs of its own
@@ -935,7 +986,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
   // "found one man dead and another wounded": the second person of an elliptical pair, its predicate
   // an adjective of state after "another" / "a second"
   for (const m of body.matchAll(
-    /\band\s{1,3}(another|a\s{1,3}(?:second|third|fourth|fifth)|one\s{1,3}other|(?:his|her|their|the)\s{1,3}(?:[\w-]{1,20}\s{1,3})?([a-z]{2,20}))\s{1,3}(?:(?:seriously|critically|badly|severely|fatally|gravely)\s{1,3})?(wounded|injured|hurt|dead)\b/gi,
+    /\band\s{1,3}(another|a\s{1,3}(?:second|third|fourth|fifth)|one\s{1,3}other|(?:his|her|their|the)\s{1,3}(?:[\w-]{1,20}\s{1,3})?([a-z]{2,20})(?<!ly))\s{1,3}(?:(?:seriously|critically|badly|severely|fatally|gravely)\s{1,3})?(wounded|injured|hurt|dead|killed|slain|shot)\b/gi,
   )) {
     const start = sent.start + m.index + m[0].length - m[0].replace(/^and\s{1,3}/i, "").length;
     const end = sent.start + m.index + m[0].length;
@@ -946,7 +997,14 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
     // only right after a fact whose predicate it shares: "one man dead and another wounded"
     const prev = out.find((f) => f.end <= start && start - f.end <= 8);
     if (!prev) continue;
-    const kind = L.nounKind.get(norm(m[3]!))!;
+    // "A woman was wounded and her boyfriend killed": a participle shares the auxiliary of the passive
+    // before it; one with an object after it ("and her boyfriend shot him") is a verb of its own
+    const participle = /^(?:killed|slain|shot)$/i.test(m[3]!);
+    if (participle && (prev.form !== "passive" || !GAPPED_END.test(text.slice(end, Math.min(sent.end, end + 20)))))
+      continue;
+    // "one man was killed and another shot": set against a death, the second was hit and lived
+    const shotKind: FactKind = /\bfatally\b/i.test(m[0]) ? "killed" : prev.kind === "killed" ? "injured" : "shot";
+    const kind: FactKind = participle ? (/^shot$/i.test(m[3]!) ? shotKind : "killed") : L.nounKind.get(norm(m[3]!))!;
     const cue = { start: end - m[3]!.length, end };
     const p: Phrase = {
       start,

@@ -13,6 +13,8 @@ interface LexiconFile {
   predicatePatterns?: Record<string, PhrasePattern[] | string>;
   headlinePredicates: Record<string, string[] | string>;
   actives: Record<string, string[]>;
+  /** active predicates written as slots of alternatives, by kind ("about" holds the note) */
+  activePatterns?: Record<string, PhrasePattern[] | string>;
   results: { verbs: string[] };
   firedUpon: { verbs: string[]; after: string[] };
   nouns: Record<string, string[]>;
@@ -172,8 +174,14 @@ export function lex(): Lexicon {
         predicateKind.set(norm(p), k as FactKind);
         headlineWords.push(p);
       }
-  const activeKind = new Map<string, FactKind>();
+  const activeKind = new KindMap();
   for (const [k, ps] of Object.entries(L.actives)) for (const p of ps) activeKind.set(norm(p), k as FactKind);
+  for (const [k, ps] of Object.entries(L.activePatterns ?? {}))
+    if (Array.isArray(ps))
+      for (const p of ps) {
+        activeKind.addPattern(p, k as FactKind);
+        patterns.push(p);
+      }
   const nounKind = new Map<string, FactKind>();
   for (const [k, ps] of Object.entries(L.nouns)) for (const p of ps) nounKind.set(norm(p), k as FactKind);
   const tollKind = new Map<string, FactKind>();

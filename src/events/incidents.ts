@@ -151,6 +151,14 @@ function doerOf(f: CountFact, v: Victim): boolean {
 
 /** The doer of a killing is the police: the one killed was the gunman. */
 const POLICE = /\b(?:police|officers?|deput(?:y|ies)|troopers?|swat|marksman|agents?)$/i;
+const POLICE_AGENT =
+  /^\s{1,3}by\s{1,3}(?:(?:the|an?|two|three|several|responding|state|city|county|local|police|sheriff['’]s)\s{1,3}){0,3}(?:police|officers?|deput(?:y|ies)|troopers?|swat|marksman|agents?)\b|^\s{1,3}(?:in|during)\s{1,3}(?:an?|the)\s{1,3}(?:shootout|gunfight|gun\s{1,3}battle|exchange\s{1,3}of\s{1,3}gunfire)\s{1,3}with\s{1,3}(?:(?:the|an?|two|three|several|responding|state|city|county|local|police|sheriff['’]s)\s{1,3}){0,3}(?:police|officers?|deput(?:y|ies)|troopers?|swat|agents?)\b/i;
+
+/** "officers shot him dead", "before he was shot and killed by police": the police are the doer, before the verb or after it */
+function killedByPolice(f: CountFact, text: string): boolean {
+  if (f.perpetrator && POLICE.test(f.perpetrator)) return true;
+  return !!f.range && POLICE_AGENT.test(text.slice(f.range.end, f.range.end + 60));
+}
 
 /** Nouns that point back at someone already named rather than name a new person. */
 const REFERRING = new Set("victim person individual one other".split(" "));
@@ -270,8 +278,7 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
     const byPolice =
       f.kind === "killed" &&
       !!f.pronoun &&
-      !!f.perpetrator &&
-      POLICE.test(f.perpetrator) &&
+      killedByPolice(f, text) &&
       facts.some((g) => g.sentence === f.sentence && g.kind === "killed" && !g.person && !g.negated);
     const doer = (!!f.reflexive && f.additive) || byPolice;
     // the doer, once counted, is the one every later "himself" points to
@@ -286,6 +293,8 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
       // "The suspect is in guarded condition ... The suspect was also struck": "also" adds the suspect
       // to the others hit, and "the suspect" is the one already counted
       if (definite && head && !name) target = [...victims].reverse().find((v) => !v.self && v.head === head);
+      // "Deputy Ray Cole was wounded ... disarmed Deputy Ray Cole and shot him": a name told before is that person
+      else if (name) target = victims.find((v) => !v.self && !!v.name && sameName(v.name, name, text));
       // "gunfire that also injured a man ... A 40-year-old man also suffered a bullet wound": the body tells
       // again, with "also" again, the one its lead set apart from the first victim, not a third one
       else if (
@@ -594,7 +603,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   // "who allegedly killed three people ... before police killed him": the one police killed is the gunman,
   // not one of his victims
   for (const d of facts) {
-    if (d.kind !== "killed" || d.negated || !d.person || !d.perpetrator || !POLICE.test(d.perpetrator)) continue;
+    if (d.kind !== "killed" || d.negated || !d.person || !killedByPolice(d, text)) continue;
     let group = 0;
     for (const g of facts)
       if (g !== d && g.kind === "killed" && !g.person && !g.negated && g.sentence === d.sentence)

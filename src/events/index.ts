@@ -22,6 +22,8 @@ import { eventType, typesData } from "./type.js";
 import { pushTo } from "../util/group.js";
 
 const ATTEMPTED = /\battempted\s{1,3}murder[-\s]suicide\b/i;
+/** "turning the gun on himself": aiming at oneself, which tells a shot, not its outcome */
+const TURNED_ON = /^turn(?:ed|ing|s)?\b/i;
 
 /** Facts the headline states: counts without offsets, merged into the article's first incident. */
 function titleFacts(doc: SitrepDocument): CountFact[] {
@@ -138,9 +140,14 @@ export const events: Stage = {
   run(doc) {
     const ids = incidentOf(doc);
     const groups = new Map<number, CountFact[]>();
+    // "turned the shotgun on himself" in "the attempted murder-suicide": the doer shot himself, and the
+    // article's own word says someone lived, so the shot need not have killed him
+    const attempted =
+      ATTEMPTED.test(doc.title ?? "") || doc.sentences.some((s) => ATTEMPTED.test(doc.text.slice(s.start, s.end)));
     for (const c of doc.casualties) {
       if (c.aggregate) continue;
       const f = toCountFact(c);
+      if (attempted && f.reflexive && f.kind === "killed" && TURNED_ON.test(c.text)) f.kind = "shot";
       const id = f.sentence >= 0 ? (ids[f.sentence] ?? 0) : 0;
       if (!groups.has(id)) groups.set(id, []);
       groups.get(id)!.push(f);

@@ -50,6 +50,45 @@ describe("the second of an elliptical pair", () => {
         ["injured", 1, "another"],
       ],
     ],
+    // a participle after a passive shares its auxiliary: "and her boyfriend [was] killed"
+    [
+      "A woman was wounded and her boyfriend killed outside the bar.",
+      [
+        ["injured", 1, "singular"],
+        ["killed", 1, "definite"],
+      ],
+    ],
+    // an adverb of manner is no noun of the pair: "her husband seriously injured", "fatally shot" kills
+    [
+      "A man was killed and his wife seriously injured.",
+      [
+        ["killed", 1, "singular"],
+        ["injured", 1, "definite"],
+      ],
+    ],
+    [
+      "A woman was wounded and her boyfriend fatally shot.",
+      [
+        ["injured", 1, "singular"],
+        ["killed", 1, "definite"],
+      ],
+    ],
+    // set against a death, the second one shot lived
+    [
+      "One man was killed and another shot in the leg.",
+      [
+        ["killed", 1, "exact"],
+        ["injured", 1, "another"],
+      ],
+    ],
+    // with an object after it the participle is a verb of its own, a doer's
+    [
+      "A woman was wounded and her boyfriend shot him.",
+      [
+        ["injured", 1, "singular"],
+        ["shot", 1, "pronoun"],
+      ],
+    ],
     // "another" alone, with no fact before it, is left to the predicate readers
     ["Police were still searching for another wounded man.", []],
   ])("%s", (s, expected) => {

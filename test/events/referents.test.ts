@@ -111,6 +111,59 @@ describe("who a victim told of one by one is", () => {
       [2, 0],
     ],
     [
+      // a rifle or shotgun is turned on oneself as a gun is
+      "turning a named firearm on oneself kills the doer",
+      "The man shot his wife dead before turning the rifle on himself, police said.",
+      [2, 0],
+    ],
+    [
+      // whose gun, and which article, vary
+      "turning his gun or a shotgun on oneself kills the doer",
+      "The man shot his wife dead and then turned his shotgun on himself.",
+      [2, 0],
+    ],
+    [
+      // the article's "attempted murder-suicide" says someone lived: the doer who aimed at himself is hit
+      "in an attempted murder-suicide the doer who turned a gun on himself is hit, not dead",
+      "Police say a man shot his wife before turning the shotgun on himself. Their son, 4, was wounded in the attempted murder-suicide.",
+      [0, 3],
+    ],
+    [
+      // the passive names the police after the verb; the one they killed is the gunman, one more dead
+      "a doer killed by police in a passive adds one to those he killed",
+      "The gunman killed two people and wounded four others before he was shot and killed by police.",
+      [3, 4],
+    ],
+    [
+      // "him" is the deputy the verb before named, not the man killed before
+      "a pronoun after a named object of the verb before is that person, one more hit",
+      "Police said the gunman shot and killed a man at the gas station. He then disarmed Deputy Ray Cole and shot him in the arm.",
+      [1, 1],
+    ],
+    [
+      // a passive with no subject of its own after the doer's deed tells the doer's fate
+      "a doer 'before being shot dead by police' is one more dead",
+      "The gunman killed two people before being shot dead by police.",
+      [3, 0],
+    ],
+    [
+      "a doer who 'was later killed by deputies' is one more dead",
+      "The gunman killed two people at the bank and was later killed by deputies.",
+      [3, 0],
+    ],
+    [
+      // the police fired in a shootout: they killed him as surely as "by police"
+      "a doer killed in a shootout with police is one more dead",
+      "The gunman killed two people before he was killed in a shootout with police.",
+      [3, 0],
+    ],
+    [
+      // the doer of the deed before, arrested, is no one hurt
+      "a doer arrested after the deed adds no one",
+      "The man shot and killed his neighbor and was arrested.",
+      [1, 0],
+    ],
+    [
       // the doer and the two he killed
       "the doer dead of a self-inflicted wound adds one to those he killed",
       "Detectives are treating the case as a murder-suicide. He died from a self-inflicted gunshot wound after reportedly shooting and killing 41-year-old Tomas Reyes and 37-year-old Lidia Reyes.",
