@@ -130,5 +130,35 @@ export function findBoilerplate(text: string): Boilerplate[] {
       i++;
     }
   }
-  return out;
+  return withDoubledCards(text, ls, out);
+}
+
+/** A teaser carousel prints each card twice in a row (its text, then the same text as the link's title). */
+const MIN_DOUBLED_CARDS = 2;
+/** A paragraph of story text is at least this long. */
+const MIN_STORY_LINE = 80;
+
+/**
+ * Marks a run of lines that each come twice in a row ('A teacher was charged ...' twice, then
+ * 'Man arrested after chase' twice): the cards of a carousel of other stories, whose deaths must
+ * not join the article's event. One doubled line alone may be the story's own summary, so a run
+ * of at least two cards is needed.
+ */
+function withDoubledCards(text: string, ls: Line[], out: Boilerplate[]): Boilerplate[] {
+  const lineText = (l: Line) => text.slice(l.start, l.end);
+  const found: Line[] = [];
+  let i = 0;
+  while (i + 1 < ls.length) {
+    let j = i;
+    while (j + 1 < ls.length && lineText(ls[j]!) === lineText(ls[j + 1]!)) j += 2;
+    if ((j - i) / 2 >= MIN_DOUBLED_CARDS) found.push(...ls.slice(i, j));
+    i = j > i ? j : i + 1;
+  }
+  if (found.length === 0) return out;
+  // A page whose every paragraph was scraped twice is a story, not a carousel beside one.
+  const inRun = new Set(found.map((l) => l.start));
+  if (!ls.some((l) => !inRun.has(l.start) && l.end - l.start >= MIN_STORY_LINE)) return out;
+  const kept = out.filter((b) => !found.some((l) => l.start <= b.start && b.end <= l.end));
+  for (const l of found) kept.push({ start: l.start, end: l.end, text: lineText(l), rule: "doubled-cards" });
+  return kept.sort((a, b) => a.start - b.start);
 }

@@ -21,7 +21,7 @@ export const Token = Span.extend({
 });
 
 export const Boilerplate = Span.extend({
-  /** id of the rule that marked it: an id in data/clean/boilerplate.json, or "stamp" / "byline" (src/clean/stamps.ts) */
+  /** id of the rule that marked it: an id in data/clean/boilerplate.json, "stamp" / "byline" (src/clean/stamps.ts), or "doubled-cards" (src/clean/boilerplate.ts) */
   rule: z.string(),
 });
 

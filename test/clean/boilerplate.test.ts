@@ -57,6 +57,20 @@ describe("page furniture is marked, line by line", () => {
     ["Get the latest from KXYZ anytime: iPhone | iPad | Android | Email Alerts", "app-alerts"],
     ["View Results", "poll"],
     ["Freeze Warning", "weather-alert"],
+    ["Woman shot and killed outside a bar in Spring...", "clipped-teaser"],
+    [
+      "...dense Fog Tonight... ...dense Fog Advisory Remains In Effect Until 9 Am Cst Friday... * Visibility...below A Quarter Mile.",
+      "weather-bulletin",
+    ],
+    ["The interactive transcript could not be loaded.", "captcha"],
+    ["Rating is available when the video is bought.", "captcha"],
+    [
+      "WXYZ NewsradioOak Lawn, Illinois Welcome to WXYZ Newsradio 780 & 105.9FM, The Home of Lakeside Hockey Radio, on CBSChicago.com! We bring you the news.",
+      "station-promo",
+    ],
+    // sign-up and author-follow widgets, with or without the author's name
+    ["Close Get email notifications on daily!", "follow-author"],
+    ["Whenever Jane Roe posts new content, we will send you a note.", "signup"],
     // bylines, stamps, author bios and contacts
     ["By Jane Roe, John Doe and Mary Major", "byline"],
     ["by: Jane Roe, KXYZ News Updated: Mar 9, 2017 - 4:13 AM", "byline"],
@@ -166,6 +180,9 @@ describe("page furniture is marked, line by line", () => {
     ["Previously, police said the man had been shot twice."],
     ["Previous update, 6:12 p.m. Oct. 3: A 5-year-old girl was accidentally shot, a deputy said."],
     ["Related charges were filed against the driver on Monday."],
+    ["He said he heard a bang. Then another..."],
+    ['"I never thought it could happen on our street...'],
+    ["And then ..."],
     ["More than 30 guests were inside the hall when the shooting began."],
     ["The photo shows the car where the victim was found."],
     ["Police released an image of the suspect."],
@@ -191,5 +208,36 @@ describe("page furniture is marked, line by line", () => {
     ["Police said the Star-Telegram and neighbors contributed to the search effort."],
   ])("body text stays: %s", (line) => {
     expect(marked(line)).toEqual([]);
+  });
+});
+
+describe("a carousel of other stories whose cards each come twice in a row", () => {
+  const story =
+    "DAYTON, Ohio - A 4-year-old girl died after she found a loaded handgun in her uncle's car on Tuesday, police said.\n" +
+    "Officers were called to the home on Elm Street around 6 p.m.";
+
+  it("is marked card by card, and the story below it is kept", () => {
+    const cards = [
+      "Police say a woman was killed in a crash on the interstate last month.",
+      "Man charged after chase ends in a cornfield",
+      "A teacher was honored for thirty years at the same school.",
+    ];
+    const text = `${cards.map((c) => `${c}\n${c}`).join("\n")}\n${story}`;
+    expect(marked(text)).toEqual(
+      cards.flatMap((c) => [
+        [c, "doubled-cards"],
+        [c, "doubled-cards"],
+      ]),
+    );
+  });
+
+  it("one doubled line alone, the story's own summary, is kept", () => {
+    const summary = "A 4-year-old girl died after she found a loaded handgun in her uncle's car.";
+    expect(marked(`${summary}\n${summary}\n${story}`)).toEqual([]);
+  });
+
+  it("a story scraped with every paragraph twice is kept", () => {
+    const paragraphs = story.split("\n");
+    expect(marked(paragraphs.map((p) => `${p}\n${p}`).join("\n"))).toEqual([]);
   });
 });
