@@ -193,6 +193,38 @@ function subordinateSubject(toks: readonly Tok[], k: number): SpeakerPhrase | nu
   return null;
 }
 
+/** The relative pronoun that is the subject of its clause and names a speaker: "Ortiz, who saw it". */
+const RELATIVE_SUBJECT = new Set(["who"]);
+
+/**
+ * "..., Ortiz, who saw the crash and described it in print": a verb coordinated inside a relative clause
+ * shares the relative pronoun as its subject, not the sentence's. The clause must still be open at the
+ * verb: every comma after the pronoun is followed by a conjunction ("who backs him, but has dismissed").
+ */
+function relativeClauseSubject(toks: readonly Tok[], k: number): SpeakerPhrase | null {
+  for (let w = k - 2; w >= 1 && k - w <= 30; w--) {
+    const t = toks[w]!;
+    if (
+      FINAL.has(t.text) ||
+      isQuoteTok(t) ||
+      CLAUSE_BREAK.has(t.text) ||
+      t.text === "―" ||
+      t.text === "(" ||
+      t.text === ")"
+    )
+      return null;
+    if (t.text === "," && !COORDINATOR.has(toks[w + 1]?.lower ?? "")) return null;
+    if (!RELATIVE_SUBJECT.has(t.text)) continue;
+    // a clause set off by a comma: after a restrictive one ("an opportunist who has neglected his duties,
+    // and urged") a comma and a conjunction go back to the main clause
+    if (toks[w - 1]!.text !== ",") return null;
+    const next = toks[w + 1];
+    if (!next || next.punct || COORDINATOR.has(next.lower)) return null;
+    return { start: w, end: w + 1, headStart: w, headEnd: w + 1, kind: "relative" };
+  }
+  return null;
+}
+
 /** A finite verb among tokens [from, to), a past form or an auxiliary, with no clause opening after it. */
 function finiteBefore(toks: readonly Tok[], from: number, to: number): boolean {
   const lx = lex();
@@ -840,7 +872,7 @@ export function attributeSentence(
         participial && prev.text === ","
           ? coordinatedSubject(toks, Math.max(0, lastCue), k)
           : !participial && !sp
-            ? subordinateSubject(toks, k)
+            ? (relativeClauseSubject(toks, k) ?? subordinateSubject(toks, k))
             : null;
       // 'After the crowd chanted "lock him up," the mayor paused, saying': the last cue sits in the opening clause
       const lastOpens = !!last && !!subj && last.cue.end <= toks[subj.start]!.start;

@@ -129,6 +129,8 @@ function speakerSpans(doc: SitrepDocument): Spans {
 
 /** Prepositions after which a phrase's words modify its head: "supporters of Donald Trump". */
 const MODIFIER = /[ \u00a0]+(?:of|for|from|in|at|with|to|on)[ \u00a0]+/;
+/** A relative pronoun opening a clause inside the phrase: "a supporter who runs ...". */
+const RELATIVE_CLAUSE = /,?[ \u00a0]+(?:who|whom|whose|which)[ \u00a0]+/;
 
 /**
  * The range of the phrase's head noun, which an actor's mention must cover to name the phrase:
@@ -136,6 +138,10 @@ const MODIFIER = /[ \u00a0]+(?:of|for|from|in|at|with|to|on)[ \u00a0]+/;
  * A capitalized title before the preposition makes the whole a name ("Secretary of State John Kerry").
  */
 function phraseHead(text: string, r: Range): Range {
+  const whole = text.slice(r.start, r.end);
+  // "a supporter who runs the Twitter account": the relative clause describes the head and names nobody
+  const rel = RELATIVE_CLAUSE.exec(whole);
+  if (rel && rel.index > 0) r = { start: r.start, end: r.start + rel.index };
   const phrase = text.slice(r.start, r.end);
   const m = MODIFIER.exec(phrase);
   if (!m) return r;
@@ -218,6 +224,12 @@ export function nameSpeakers(doc: SitrepDocument, atts: readonly Attribution[]):
     if (fromActor) {
       out[i] = { name: fromActor, person: true };
       lastPerson = fromActor;
+      continue;
+    }
+    // "a supporter who runs the Twitter account": a capital only inside the relative clause names nobody
+    if (a.speaker.kind === "name" && !/\p{Lu}/u.test(text.slice(head.start, head.end))) {
+      const desc = text.slice(a.speaker.span.start, a.speaker.span.end).replace(/\s+/g, " ").trim();
+      out[i] = { name: desc, person: false };
       continue;
     }
     if (a.speaker.kind === "name") {

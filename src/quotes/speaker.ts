@@ -466,7 +466,10 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
     const role = lx.roles.has(toks[j]!.lower) || lx.titles.has(toks[j]!.lower);
     // ...and when the name is a person's: "in Hudson, New Hampshire Monday, the mayor said" names a place and a day
     const where = name !== null && whereOrWhen(toks, name.start, np.start - 1);
-    if (name && name.hasCap && opens && role && !where)
+    // ...and when the clause ends at the cue: in "Money, the mayor said, was the problem" a verb resumes
+    // after it, so the word before the comma is that clause's subject, not the speaker's name
+    const resumed = toks[k + 1]?.text === "," && AUXILIARY.has(toks[k + 2]?.lower ?? "");
+    if (name && name.hasCap && opens && role && !where && !resumed)
       return { start: name.start, end: j + 1, headStart: name.start, headEnd: np.start - 1, kind: "name" };
   }
   // The head decides: "Another Iranian security official" is a description, "Mr. Trump" a name.
@@ -748,6 +751,27 @@ const INTRO = new Set(
 const TIMEWORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|Earlier|Later|Then|Now|Today|Yesterday|Meanwhile|Instead|However|Still|To|A|One|\d+)$/;
 
+const DASH = new Set(["—", "–", "--"]);
+
+/** The dash closing an aside the dash at j opens, within a short stretch, or -1. */
+function closingDash(toks: readonly Tok[], j: number): number {
+  for (let c = j + 1; c < toks.length && c - j <= 20; c++) {
+    if (toks[c]!.text === toks[j]!.text) return c;
+    if (FINAL_MARK.has(toks[c]!.text) || isQuoteTok(toks[c])) return -1;
+  }
+  return -1;
+}
+
+/** Words that make a span of time before them an adverbial: "a few days later," "two weeks ago,". */
+const SPAN_RELATIVE = new Set(["later", "earlier", "ago", "before", "after"]);
+
+/** "But a few days later, Ortiz ...": a span of time opening the clause, closed by "later" and a comma */
+function spanOfTimeBefore(toks: readonly Tok[], i: number): boolean {
+  let j = i;
+  while (j < toks.length && j - i < 8 && AGO_SPAN.test(toks[j]!.lower)) j++;
+  return j > i && SPAN_RELATIVE.has(toks[j]?.lower ?? "") && toks[j + 1]?.text === ",";
+}
+
 /** The subject at the start of a sentence, for "..., adding that" and "and said". */
 export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPhrase | null {
   const lx = lex();
@@ -774,7 +798,8 @@ export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPh
     first &&
     /^[A-Z][a-z]+(?:ing|ed)$/.test(first.text) &&
     !!second &&
-    !second.cap &&
+    // "Speaking Sunday on the radio, Ortiz said": a day after it is the participle's time, not a surname
+    (!second.cap || WEEKDAY.test(second.text)) &&
     !second.punct &&
     !lx.cues.has(second.lower) &&
     !AUXILIARY.has(second.lower);
@@ -784,10 +809,35 @@ export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPh
   const count = first && NUMBER_WORD.test(first.lower) && first.cap;
   let inside = false;
   const opener = i;
-  if (first && (INTRO.has(first.lower) || adverb || participle || count || dated || TIMEWORD.test(first.text))) {
+  if (
+    first &&
+    (INTRO.has(first.lower) ||
+      adverb ||
+      participle ||
+      count ||
+      dated ||
+      TIMEWORD.test(first.text) ||
+      spanOfTimeBefore(toks, i))
+  ) {
     let j = i;
-    for (; j < Math.min(toks.length, i + 25); j++) if (toks[j]!.text === ",") break;
-    if (j < toks.length && toks[j]!.text === ",") {
+    let aside = false;
+    for (; j < Math.min(toks.length, i + 25); j++) {
+      if (toks[j]!.text === ",") break;
+      // "In a speech in Lviv -- which votes Saturday -- Ortiz argued": an aside set off by dashes inside
+      // the opening phrase; the closing dash ends the phrase when a subject opens right after it
+      const close = DASH.has(toks[j]!.text) ? closingDash(toks, j) : -1;
+      if (close < 0) continue;
+      const next = toks[close + 1];
+      if (next && (next.cap || lx.determiners.has(next.lower)) && !lx.functionWords.has(next.lower)) {
+        j = close;
+        aside = true;
+        break;
+      }
+      j = close;
+    }
+    if (aside) {
+      if (j < before) i = j + 1;
+    } else if (j < toks.length && toks[j]!.text === ",") {
       j = introEnd(toks, j);
       // "After touring the plant, Ms. Ortiz suggested": a cue inside the opening phrase
       // belongs to the main clause's subject, after the comma

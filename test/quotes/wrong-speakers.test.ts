@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
+import { speakerOf } from "../helpers.js";
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("a cue inside the clause it reports", () => {
+  it.each([
+    ["Money, the mayor said, was the problem.", "Money, the mayor said, was the problem"],
+    ["Water, the engineer said, would run out by May.", "Water, the engineer said, would run out by May"],
+  ])("%s", (text, content) => {
+    // the word before the comma is the subject of the clause resumed after the cue, not a name in apposition
+    expect(speakerOf(text, "said")).toBe(text.startsWith("Money") ? "the mayor" : "the engineer");
+    const q = extract(text, {}).quotes.find((x) => x.cue?.text === "said");
+    expect(q?.text).toBe(content);
+  });
+  // ...while a name before a role ending the clause stays in apposition
+  it("keeps “Name, the role said.” in apposition", () => {
+    expect(speakerOf("“We will win,” Petrenko, the mayor said.", "said")).toBe("Petrenko");
+  });
+});
+
+describe("a relative clause names nobody", () => {
+  it.each([
+    "“We will win,” wrote a supporter who runs the Twitter account.",
+    "“We will win,” wrote a supporter who runs Twitter.",
+  ])("%s", (text) => {
+    const q = extract(text, {}).quotes.find((x) => x.cue?.text === "wrote");
+    expect(q?.speaker?.name).toMatch(/^a supporter who runs/);
+  });
+  it("still names a speaker whose head is a name", () => {
+    const text = "“We will win,” said Mayor Olga Petrenko, who runs the Twitter account.";
+    const q = extract(text, {}).quotes.find((x) => x.cue?.text === "said");
+    expect(q?.speaker?.name).toBe("Mayor Olga Petrenko");
+  });
+});
+
+describe("speakers that earlier versions missed", () => {
+  it.each([
+    ["Petrenko, the author of “Dry Years,” about the drought, said the days were long.", "said", "Petrenko"],
+    [
+      "A few minutes later, officials reversed themselves, rushed out and said the road was closed.",
+      "said",
+      "officials",
+    ],
+  ])("%s", (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toBe(speaker);
+  });
+});
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("an opening phrase of time or a participle is no subject of a later verb", () => {
+  it.each([
+    [
+      "But a few days later, Petrenko reversed himself again, telling reporters that the road was closed.",
+      "telling",
+      "Petrenko",
+    ],
+    ["And two weeks later, the council reversed itself, saying that the road was open.", "saying", "the council"],
+    [
+      "But a few minutes later, officials reversed themselves, rushed out and said the road was closed.",
+      "said",
+      "officials",
+    ],
+    [
+      "Speaking Sunday on the radio, Petrenko admitted that the name was wrong, but said his staff had found the letter.",
+      "said",
+      "Petrenko",
+    ],
+  ])("%s", (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toBe(speaker);
+  });
+});
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("a verb coordinated inside a relative clause has the relative pronoun as subject", () => {
+  it.each([
+    ["The mayor also met Ivan Petrenko, who saw the crash and described it in print.", "described", "who"],
+    [
+      "The mayor was asked by Ivan Petrenko, who backs him, but has previously dismissed the story.",
+      "dismissed",
+      "who",
+    ],
+    // ...not once a restrictive clause has ended at a comma and the main clause goes on
+    ["They called him an opportunist who has neglected his duties, and urged him to resign.", "urged", "They"],
+    // ...nor once the clause has closed
+    ["Petrenko, who backs the mayor, said the road was closed and added that it would reopen.", "added", "Petrenko"],
+  ])("%s", (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toBe(speaker);
+  });
+});
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("an aside in dashes inside an opening phrase", () => {
+  it.each([
+    "In a victory speech from Lviv -- which holds a vote on Saturday -- Petrenko claimed momentum and argued he is a stronger candidate.",
+    "In a victory speech from Lviv — his first since May — Petrenko claimed momentum and argued he is a stronger candidate.",
+  ])("%s", (text) => {
+    expect(speakerOf(text, "argued")).toBe("Petrenko");
+  });
+});
