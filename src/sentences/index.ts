@@ -1,5 +1,6 @@
 import type { Range, Token } from "../document/schema.js";
 import type { Stage } from "../document/stage.js";
+import { loadData } from "../util/data.js";
 import { overlapsAny, trimRange } from "../util/ranges.js";
 import { wink } from "./wink.js";
 
@@ -160,13 +161,19 @@ function mergeFalseBreaks(text: string, pieces: Range[]): Range[] {
   return out;
 }
 
-/** AP style's state abbreviations: "a farmer from Tulsa, Okla." may end a sentence. */
-const STATE_ABBREVIATION = new Set(
-  (
-    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev " +
-    "N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Vt Va Wash W.Va Wis Wyo D.C"
-  ).split(" "),
-);
+/**
+ * AP style's state and province abbreviations ("a farmer from Tulsa, Okla." may end a sentence), the places
+ * stage's list (data/places/regions.json), without their stop.
+ */
+let stateAbbreviations: Set<string> | undefined;
+function isStateAbbreviation(word: string): boolean {
+  stateAbbreviations ??= new Set(
+    Object.keys(loadData<{ abbreviations: Record<string, string> }>("places/regions.json").abbreviations).map((a) =>
+      a.replace(/\.$/, ""),
+    ),
+  );
+  return stateAbbreviations.has(word);
+}
 
 /**
  * Stops the splitter reads as an abbreviation's when a quote opens after them: '... he shook his head no.
@@ -180,7 +187,7 @@ function splitBeforeQuotes(text: string, r: Range): Range[] {
   const re = /(^|\s)(\S+)\.(\s+)(?=(?:["“]|'')[A-Z])/g;
   for (let m = re.exec(piece); m; m = re.exec(piece)) {
     const word = m[2]!;
-    if (!/^[a-z]{2,}$/.test(word) && !STATE_ABBREVIATION.has(word.replace(/^[(,]/, ""))) continue;
+    if (!/^[a-z]{2,}$/.test(word) && !isStateAbbreviation(word.replace(/^[(,]/, ""))) continue;
     const cut = r.start + m.index + m[0].length;
     out.push(trimRange(text, start, cut));
     start = cut;
