@@ -9,7 +9,7 @@ import type { Range } from "../document/schema.js";
 import { lex, norm, type FactKind } from "./lexicon.js";
 import { gram } from "./grammar.js";
 import { cardinalValue, findCounts } from "./numbers.js";
-import { ORDINALS, objectAfter, readPhrase, subjectBefore, type Phrase } from "./phrase.js";
+import { ORDINALS, exactCount, objectAfter, readPhrase, subjectBefore, type Phrase } from "./phrase.js";
 
 export interface Fact {
   start: number;
@@ -697,21 +697,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         // OF_WHOM reads only the number words "one" to "six"
         const n = cardinalValue(ofWhom[1]!)!;
         const start = end - ofWhom[0].length + ofWhom[0].indexOf(ofWhom[1]!);
-        subj = {
-          start,
-          end,
-          low: n,
-          best: n,
-          high: n,
-          rule: "exact",
-          victims: null,
-          singular: n === 1,
-          additive: false,
-          negated: false,
-          definite: false,
-          name: null,
-          age: null,
-        };
+        subj = exactCount(start, end, n, null, false);
       }
       // a subject taken from the fact before: the words between are that fact's, not a gap
       let borrowed = false;

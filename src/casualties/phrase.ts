@@ -647,6 +647,25 @@ const AGE_IN_WORDS =
   /^\s*[a-z]{3,9}(?:-[a-z]{3,9})?\s{1,3}(?:years?|months?|weeks?)\s{1,3}(?:old|of\s{1,3}age)[.;:]?\s*$/i;
 
 /** Reads a whole phrase: the counts of its conjuncts add up. */
+/** People counted by a number the words state outright ("two of whom", "her 6- and 9-year-old nephews"). */
+export function exactCount(start: number, end: number, n: number, victims: string | null, definite: boolean): Phrase {
+  return {
+    start,
+    end,
+    low: n,
+    best: n,
+    high: n,
+    rule: "exact",
+    victims,
+    singular: n === 1,
+    additive: false,
+    negated: false,
+    definite,
+    name: null,
+    age: null,
+  };
+}
+
 /** "her 6- and 9-year-old nephews", "the 3-, 5- and 7-year-old girls": suspended hyphens before one shared age word */
 const SHARED_AGES =
   /^(?:(?:the|his|her|their)\s{1,3})?((?:\d{1,2}-\s{0,3},?\s{0,3})+(?:and|or)\s{1,3})\d{1,2}-year-old\s{1,3}([a-z]{3,20})[.,;]?\s*$/i;
@@ -662,21 +681,7 @@ export function readPhrase(
   const shared = SHARED_AGES.exec(text.slice(start, end));
   if (shared && lex().persons.has(shared[2]!.toLowerCase())) {
     const n = shared[1]!.split(/,|\band\b|\bor\b/).filter((x) => /\d/.test(x)).length + 1;
-    return {
-      start,
-      end,
-      low: n,
-      best: n,
-      high: n,
-      rule: "exact",
-      victims: shared[2]!,
-      singular: false,
-      additive: false,
-      negated: false,
-      definite: /^(?:the|his|her|their)\s/i.test(text.slice(start, end)),
-      name: null,
-      age: null,
-    };
+    return exactCount(start, end, n, shared[2]!, /^(?:the|his|her|their)\s/i.test(text.slice(start, end)));
   }
   // "Both the suspect and the minor child": "both" announces the conjunction, it adds nobody
   const both = /^both\s+(?=\S.*\sand\s)/i.exec(text.slice(start, end));
