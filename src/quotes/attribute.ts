@@ -269,6 +269,9 @@ function learnedForm(w: string): CueForm {
   return { lemma: w, weight: "neutral", frame: "belief", rest: [], np: true, gerund: w.endsWith("ing") };
 }
 
+/** The end of a time opening a sentence before its preposition: "One week after", "Shortly before". */
+const TIME_BEFORE = /^(?:seconds?|minutes?|moments?|hours?|days?|weeks?|months?|years?|shortly|soon|just|long)$/i;
+
 /** Prepositions that open a sentence with a participle phrase: "After announcing ..., X said". */
 const OPENING_PREPOSITION = new Set("after before since by in besides despite while without upon".split(" "));
 
@@ -278,13 +281,40 @@ const OPENING_PREPOSITION = new Set("after before since by in besides despite wh
  * opens the sentence with it, since the phrase then reports what the main clause's subject said or did.
  */
 function openingGerund(toks: readonly Tok[], k: number): CueForm[] | undefined {
-  const form = lex().weakGerunds.get(toks[k]!.lower);
+  const weak = lex().weakGerunds.get(toks[k]!.lower);
+  // a listed -ing form is read here only after a time ("One week after saying ..."): the cue rules take
+  // "After saying ..., X" already, but read the time's first word as the speaker
+  const form =
+    weak ??
+    lex()
+      .cues.get(toks[k]!.lower)
+      ?.find((f) => f.gerund && f.rest.length === 0);
   const p = toks[k - 1];
   if (!form || !p || !OPENING_PREPOSITION.has(p.lower)) return undefined;
   // the preposition opens the sentence, after a conjunction or a time ("One month after")
   let j = k - 2;
   while (j >= 0 && k - 1 - j <= 3 && !toks[j]!.punct && !/^(?:and|but|yet|so)$/i.test(toks[j]!.text)) j--;
+  if (!weak && (j >= 0 || !TIME_BEFORE.test(toks[k - 2]?.text ?? ""))) return undefined;
   return j < 0 || toks[j]!.punct || /^(?:and|but|yet|so)$/i.test(toks[j]!.text) ? [form] : undefined;
+}
+
+/** Words after which a bare form is a verb: the infinitive's "to", a modal or "do", a subject pronoun. */
+const BEFORE_VERB = new Set(
+  "to will would could should might must may can did do does not that who which they we i you".split(" "),
+);
+
+/**
+ * "used the speech to call for his resignation", "he did call for more accountability", "planks that
+ * call for the law's return": the bare form of a phrasal cue whose bare word more often names a thing
+ * ("a call for unity", "too close to call") is a verb after "to", a modal or a subject, with its particle.
+ */
+function infinitiveCue(toks: readonly Tok[], k: number): CueForm[] | undefined {
+  const forms = lex().weakPhrasal.get(toks[k]!.lower);
+  let p = k - 1;
+  if (toks[p] && /^[a-z]+ly$/.test(toks[p]!.text)) p--;
+  if (!forms || !toks[p] || !BEFORE_VERB.has(toks[p]!.lower)) return undefined;
+  const f = forms.filter((x) => x.rest.every((w, i) => toks[k + 1 + i]?.lower === w));
+  return f.length ? f : undefined;
 }
 
 function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: CueTest | null, text: string): CueHit[] {
@@ -308,8 +338,8 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: C
       k += phrase.length - 1;
       continue;
     }
-    const opening = lx.cues.has(t.lower) ? undefined : openingGerund(toks, k);
-    const forms = lx.cues.get(t.lower) ?? opening;
+    const opening = openingGerund(toks, k);
+    const forms = lx.cues.get(t.lower) ?? opening ?? infinitiveCue(toks, k);
     // "the report", "his claims": a noun, not a cue
     const prev = toks[k - 1];
     if (!forms) {

@@ -63,6 +63,8 @@ export interface Lexicon {
   cues: Map<string, CueForm[]>;
   /** weak -ing forms left out of `cues` ("announcing", "attacking"), read only after an opening preposition */
   weakGerunds: Map<string, CueForm>;
+  /** weak bare forms of phrasal cues ("call" of "call for"), read only where they are plainly verbs (infinitiveCue) */
+  weakPhrasal: Map<string, CueForm[]>;
   /** the forms of `cues` learned from PolNeAR's training split rather than listed by hand */
   learned: Set<string>;
   according: string[][];
@@ -134,12 +136,18 @@ export function lex(): Lexicon {
   const cues = new Map<string, CueForm[]>();
   const weak = new Set(cueFile.weakForms.forms);
   const weakGerunds = new Map<string, CueForm>();
+  const weakPhrasal = new Map<string, CueForm[]>();
   for (const v of cueFile.verbs) {
     const [head, ...rest] = v.lemma.split(" ");
     const reg = inflect(head!);
     const forms = v.forms ?? reg.forms;
     for (const f of forms) {
       if (weak.has(f)) {
+        if (rest.length > 0 && f === head)
+          weakPhrasal.set(f, [
+            ...(weakPhrasal.get(f) ?? []),
+            { lemma: v.lemma, weight: v.weight, frame: v.frame, rest, np: v.complement === "np", gerund: false },
+          ]);
         if (f.endsWith("ing") && rest.length === 0)
           weakGerunds.set(f, {
             lemma: v.lemma,
@@ -183,6 +191,7 @@ export function lex(): Lexicon {
   lexicon = {
     cues,
     weakGerunds,
+    weakPhrasal,
     learned,
     according: cueFile.according.phrases.map(split),
     notCues: new Set(cueFile.notCues.pairs),

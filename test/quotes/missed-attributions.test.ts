@@ -140,3 +140,56 @@ describe("a lone subject before a parenthetical speaker", () => {
     expect(q?.text).toBe(content);
   });
 });
+
+// "to call for", "did call for", "will call on": the bare word of a phrasal cue that more often names a
+// thing ("a call for unity") is a verb after "to", a modal or "do", and reports its object.
+const BARE_PHRASAL: Case[] = [
+  {
+    text: "Small groups of farmers continued to call for more water from the reservoir.",
+    cue: "call for",
+    content: "more water from the reservoir",
+    speaker: "Small groups of farmers",
+  },
+  {
+    text: "He did call for more oversight of the bridge budget.",
+    cue: "call for",
+    content: "more oversight of the bridge budget",
+    speaker: "He",
+  },
+  {
+    text: "The senator will call on the governor to close the mine.",
+    cue: "call on",
+    content: "the governor to close the mine",
+    speaker: "The senator",
+  },
+];
+
+describe("the bare word of a phrasal cue after 'to' or a modal", () => {
+  it.each(BARE_PHRASAL.map((c) => [c.text, c] as const))("%s", (_, c) => expectCase(c));
+  it("leaves the noun alone", () => {
+    const text = "The governor made a call for unity after the floods.";
+    expect(extract(text).quotes.find((x) => x.cue?.text === "call for")).toBeUndefined();
+  });
+});
+
+// "announcing" reports what it announces more often than not, so it is a cue like "announced"; an -ing
+// cue after a time and a preposition opening the sentence ("One week after saying ...,") reports the
+// phrase up to its comma, and the subject after the comma is its source, not the time's first word.
+const ANNOUNCING: Case[] = [
+  {
+    text: "The mayor also joined the water debate, announcing on Wednesday she would meet with the farmers to talk about the dam.",
+    cue: "announcing",
+    content: "she would meet with the farmers to talk about the dam",
+    speaker: "The mayor",
+  },
+  {
+    text: "One week after saying goodbye to the valley, Olsen still believes the dam will hold.",
+    cue: "saying",
+    content: "goodbye to the valley",
+    speaker: "Olsen",
+  },
+];
+
+describe("an -ing cue in a participle clause or after a time and a preposition", () => {
+  it.each(ANNOUNCING.map((c) => [c.text, c] as const))("%s", (_, c) => expectCase(c));
+});
