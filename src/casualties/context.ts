@@ -13,7 +13,8 @@ export interface FactContext {
   aggregate: boolean;
   history: boolean;
   hypothetical: boolean;
-  /** "three of the founders have died since, one in a car crash, the others of old age" */
+  /** "three of the founders have died since, one in a car crash, the others of old age"; "was injured
+   * when she fell trying to run away" */
   natural: boolean;
 }
 
@@ -185,6 +186,16 @@ function naturalDeath(text: string, f: Fact, sentence: Range): boolean {
   return !!m && !OTHER_DEATH.test(after.slice(0, m.index));
 }
 
+/**
+ * "was injured when she fell trying to run away", "hurt fleeing the scene": an injury whose cause, told
+ * right after it, is the flight from the gunfire; no gunshot injury, and no casualty of the shooting.
+ */
+function fleeingHarm(text: string, f: Fact, sentence: Range): boolean {
+  if (!/\b(?:injur|hurt)/i.test(text.slice(f.start, f.end))) return false;
+  if (OTHER_DEATH.test(text.slice(f.start, f.end))) return false;
+  return lex().fleeingHarm.test(text.slice(f.end, Math.min(sentence.end, f.end + 80)));
+}
+
 const DAY_LIST = /^\s{0,3}(?:,\s{0,3})?(?:and|or)?\s{1,3}(?:on\s{1,3})?$/i;
 
 /** Two different days in [from, to) joined only by "and", "or" or a comma: "on Easter and on April 16" */
@@ -270,6 +281,8 @@ export function factContext(
       gram().pastAfter.test(text.slice(f.end, Math.min(to, f.end + 60))) ||
       (sc.pastYear && (!aggregate || sc.datedPast)),
     hypothetical: f.rule === "hypothetical" || threatBefore(text.slice(from, Math.min(f.start, f.cue.start))),
-    natural: f.kind === "killed" && naturalDeath(text, f, sentence),
+    natural:
+      (f.kind === "killed" && naturalDeath(text, f, sentence)) ||
+      (f.kind === "injured" && fleeingHarm(text, f, sentence)),
   };
 }

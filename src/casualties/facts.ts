@@ -44,9 +44,12 @@ const NEGATION = /\b(?:not|never)\b|n't\b/i;
 /** predicates that are verbs of their own: any subject may precede them without an auxiliary */
 const INTRANSITIVE =
   /^(?:died|dies|die|perished|did not survive|didn't survive|lost|suffer|sustained|received|remains|remained|underwent|passed away|passes away|pass away|succumbed|went to|drove to|walked into|showed up|arrived at|sought treatment|(?:drove|drives|took|takes|got) (?:him|her|them)sel(?:f|ves) to)/;
-/** "disarmed Deputy Ray Cole and (then) ": a verb, the capitalized name it took, and the next verb's "and" */
+/**
+ * "disarmed Deputy Ray Cole (during a fight) and (then) ": a verb, the capitalized name it took, an
+ * adjunct of when or where, and the next verb's "and"
+ */
 const NAMED_THEN =
-  /\b[a-z]{3,20}(?:ed|ing|s)\s{1,3}((?:[A-Z][\w.'’-]{0,20}\s{1,3}){1,4}?)(?:,\s{0,3})?and\s{1,3}(?:then\s{1,3})?$/;
+  /\b[a-z]{3,20}(?:ed|ing|s)\s{1,3}((?:[A-Z][\w.'’-]{0,20}\s{1,3}){1,4}?)(?:(?:during|in|after|at|outside|inside|near)\s{1,3}(?:an?|the|his|her|their)\s{1,3}(?:[a-z][\w'’-]{0,20}\s{1,3}){1,3}?)?(?:,\s{0,3})?and\s{1,3}(?:then\s{1,3})?$/;
 /** "before being ", "and was later ": a passive whose subject is the doer of the clause before */
 const DOER_PASSIVE =
   /^[^.;:"“”]{0,60}?\b(?:(?:before|after|until)\s{1,3}being|and\s{1,3}(?:was|were)(?:\s{1,3}(?:later|then|eventually|subsequently|\w{1,20}ly))?)\s{1,3}$/i;

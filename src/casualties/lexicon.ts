@@ -43,6 +43,7 @@ interface CuesFile {
   hypothetical: string[];
   hypotheticalEnders: string[];
   naturalCauses: string[];
+  fleeingHarms: string[];
   statuteVerbs: string[];
   trial: string[];
   separate: string[];
@@ -111,6 +112,8 @@ export interface Lexicon {
   separate: RegExp;
   /** "the others from illness": a death's cause right after its predicate, one no violence brings */
   naturalCause: RegExp;
+  /** "injured when she fell trying to run away": a harm of the flight from gunfire, not of the gunfire */
+  fleeingHarm: RegExp;
   /** a law's generic present before a harm noun: "causes the death of another" */
   statuteBefore: RegExp;
 }
@@ -271,6 +274,10 @@ export function lex(): Lexicon {
     separate: cueRe(C.separate),
     statuteBefore: new RegExp(`\\b(?:${alternation(C.statuteVerbs)})\\s{1,3}(?:the\\s{1,3}|a\\s{1,3})?$`, "i"),
     naturalCause: new RegExp(`\\b(?:from|of)\\s{1,3}(?:${alternation(C.naturalCauses)})\\b`, "i"),
+    fleeingHarm: new RegExp(
+      `^\\s{0,3}(?:(?:when|as|while|after|by|from)\\s{1,3}(?:(?:he|she|they|the\\s{1,3}[a-z]{2,15})\\s{1,3})?(?:(?:was|were)\\s{1,3})?)?(?:${alternation(C.fleeingHarms)})\\b`,
+      "i",
+    ),
   };
   return lexicon;
 }

@@ -287,7 +287,12 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
     // two predicates of one subject phrase tell of one person, though a state of the wounded follows a
     // death (a death binds by its own words: the first predicate's reading may have gone astray)
     const sameSubject = f.range && f.kind !== "killed" ? bySubject.get(f.range.start) : undefined;
-    if (sameSubject && !doer && !f.reflexive) target = sameSubject;
+    // "The man hit in the leg was listed in stable condition" after the body told
+    // a death: the subject's first predicate went to the dead, but one still hurt is someone else
+    const deadSubject =
+      !!sameSubject && f.kind === "injured" && sameSubject.status === "killed" && (sameSubject.killedAt ?? -1) >= 0;
+    if (deadSubject) target = undefined;
+    else if (sameSubject && !doer && !f.reflexive) target = sameSubject;
     else if (doer || self) target = self;
     else if (f.additive && (bodyTold || f.sentence < 0)) {
       // "The suspect is in guarded condition ... The suspect was also struck": "also" adds the suspect
@@ -444,6 +449,32 @@ export function woundedOrdinal(facts: readonly CountFact[], n: number): boolean 
   return facts.some((f) => f.range && f.ordinal === n && continuesWounded(facts, f));
 }
 
+/**
+ * "Jane Doe and John Roe and another boy had been wounded ... John died over the weekend": a wounded
+ * group whose members the text names, less those it later tells dead, who are no longer among the hurt.
+ */
+function withoutDiedLater(f: CountFact, facts: readonly CountFact[]): Count {
+  if (f.kind !== "injured" || f.person || f.sentence < 0 || !f.victims) return f.count;
+  const named = f.victims
+    .split(/,|\band\b|&/i)
+    .map((p) => p.trim())
+    .filter((p) => /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)+$/u.test(p));
+  if (!named.length) return f.count;
+  // each death told names one member, whom all its name's words name ("Jacob" in "Jacob Hall"; a
+  // shared family name alone names no one)
+  const died = new Set<number>();
+  for (const g of facts) {
+    if (g.kind !== "killed" || g.negated || g.sentence <= f.sentence || !g.person?.name) continue;
+    const ws = nameWords(g.person.name);
+    const who = named.flatMap((p, at) => (ws.every((w) => nameWords(p).includes(w)) ? [at] : []));
+    if (who.length === 1) died.add(who[0]!);
+  }
+  const dead = died.size;
+  if (!dead) return f.count;
+  const less = (n: number | null) => (n === null ? null : Math.max(0, n - dead));
+  return { low: less(f.count.low), best: less(f.count.best), high: less(f.count.high) };
+}
+
 export function totals(input: readonly CountFact[], text = ""): Totals {
   // "Two men were shot ... One died": where a group is counted, "one" of it is no new person
   // ("The other victim was Otonicar Aikens ... Pitts shot his parents": a group told only after is not
@@ -485,7 +516,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   for (const f of facts) {
     // one person's facts are counted by the tally, where restatements of the same person merge
     if (f.kind === "other" || (f.person && !f.negated) || diedLater.has(f)) continue;
-    const c = f.negated ? { low: 0, best: 0, high: 0 } : f.count;
+    const c = f.negated ? { low: 0, best: 0, high: 0 } : withoutDiedLater(f, facts);
     if (value(c) === null) continue;
     if (f.kind === "killed") k = bigger(k, c);
     else if (f.kind === "injured") i = bigger(i, c);

@@ -93,6 +93,12 @@ describe("who a victim told of one by one is", () => {
       [5, 0],
     ],
     [
+      // a wounded group names a member the text later tells dead: the dead are no longer hurt
+      "a named member of a wounded group who died is no longer hurt",
+      "A teenager is accused of killing a neighbor and a fourth-grader and wounding a coach and another boy on Tuesday. When deputies reached the field, coach Dana Whitfield and Marcus Bell and another boy had been wounded. Whitfield and the other boy were treated and released. Marcus died of his wounds on Saturday.",
+      [2, 2],
+    ],
+    [
       // the one who fired is not the one hit; "also" before the verb adds someone
       "the gunman's other victim is not the gunman",
       "Two guards were fatally shot Friday inside the jail before deputies killed the gunman, a sheriff said. The inmate also shot a nurse in the hand and briefly took hostages.",
@@ -139,6 +145,41 @@ describe("who a victim told of one by one is", () => {
       "a pronoun after a named object of the verb before is that person, one more hit",
       "Police said the gunman shot and killed a man at the gas station. He then disarmed Deputy Ray Cole and shot him in the arm.",
       [1, 1],
+    ],
+    [
+      // a relative who shares only the family name of the wounded is none of them
+      "one dead who shares only a family name with the wounded is not one of them",
+      "A gunman opened fire at the store on Friday. Police said Tom Reyes and Ana Reyes and a neighbor had been wounded. Luis Reyes, who ran the store next door, was killed by a stray bullet.",
+      [1, 3],
+    ],
+    [
+      // the subject's first predicate went to the man told dead; its state of the wounded is someone else's
+      "one still hurt after a death told in the body is not the dead man",
+      "Police said two men were shot and killed on Elm Street early Saturday. Officers arriving on scene found one man with a gunshot wound to his leg. A short search then found Marcus Moss unresponsive inside an apartment. Responding medics declared Moss dead there. The person shot in the leg was later listed in stable condition at a hospital.",
+      [2, 1],
+    ],
+    [
+      // a harm of the flight from the gunfire is no gunshot injury
+      "someone hurt falling while fleeing the gunfire is not counted hurt",
+      "A man was shot in the leg outside a bar early Sunday. A woman was injured when she fell trying to run from the gunfire.",
+      [0, 1],
+    ],
+    [
+      // the bullet told first is the cause: the flight after it only tells when
+      "someone hurt by a bullet while fleeing is counted hurt",
+      "A man was shot in the leg outside a bar early Sunday. A woman was injured by a stray bullet as she ran away.",
+      [0, 2],
+    ],
+    [
+      "someone hurt by a car while fleeing is not counted hurt",
+      "One man was killed and two others were wounded at the park, police said. A fourth man was injured after he was struck by a car as he ran from the shots.",
+      [1, 2],
+    ],
+    [
+      // an adjunct of when between the named object and "and" leaves the pronoun that person
+      "a pronoun after a named object and an adjunct is that person",
+      "Two clerks were shot dead before troopers killed the robber. The robber had disarmed Trooper Ray Cole Jr. during a struggle and shot him.",
+      [3, 1],
     ],
     [
       // a passive with no subject of its own after the doer's deed tells the doer's fate
