@@ -90,6 +90,42 @@ function dropMeans(atts: Attribution[], text: string): void {
   atts.splice(0, atts.length, ...kept);
 }
 
+/**
+ * "Some booed, and when Marsh said he was glad to be back, a man yelled": a clause opened by a
+ * subordinator is no report of the source after it, and the inner content only ran on too far. "after
+ * refusing to leave" is a participle, not a clause; "to act while the talks go on" is inside a clause.
+ */
+const CIRCUMSTANCE_CLAUSE =
+  /(?:^|[,;]\s*(?:(?:and|but)\s+)?)(?:when|whenever|while|as|if|because|since|although|though|after|before|until|once)\s+(?![a-z]+ing\b)/i;
+
+/**
+ * "He promised to rebuild the bridge by spring, an aide said": the source named after the clause reports
+ * it whole, and PolNeAR nests no attribution of the clause's own verb under it, as with "according to"
+ * (dropFramed). The inner reading is known by its content running on over the closing ", an aide said";
+ * a content with quote marks in it is left alone, for there the closing source names the speaker of
+ * the quoted words inside ("declared the need for courage: “Change the world,” she said").
+ */
+function dropReported(atts: Attribution[], text: string): void {
+  const marks = /[“”"]|''/;
+  const reports = atts.filter((f) => f.cue.start >= f.content.end);
+  if (reports.length === 0) return;
+  const nested = (a: Attribution) =>
+    a.cue.end <= a.content.start &&
+    !marks.test(text.slice(a.content.start, a.content.end)) &&
+    reports.some(
+      (f) =>
+        f !== a &&
+        a.cue.start >= f.content.start &&
+        a.cue.end <= f.content.end &&
+        f.cue.start > a.content.start &&
+        f.cue.end <= a.content.end &&
+        text.slice(f.cue.end, a.content.end).trim() === "" &&
+        !CIRCUMSTANCE_CLAUSE.test(text.slice(f.content.start, a.cue.end)),
+    );
+  const kept = atts.filter((a) => !nested(a));
+  atts.splice(0, atts.length, ...kept);
+}
+
 /** All attributions of a document; `learned` tests the words no lexicon lists (the trained model by default). */
 export function findAttributions(doc: SitrepDocument, learned: CueTest | null = learnedCue): Attribution[] {
   const quotes = findQuoteSpans(doc.text, doc.sentences);
@@ -109,6 +145,7 @@ export function findAttributions(doc: SitrepDocument, learned: CueTest | null = 
   }
   dropFramed(atts, doc.text);
   dropMeans(atts, doc.text);
+  dropReported(atts, doc.text);
   // (the attributions found so far by offset, and the signed ones added since)
   const found = new SpanIndex(atts.map((a) => a.content));
   const signed: Attribution[] = [];

@@ -348,3 +348,36 @@ describe("'adding to' a sum reports nothing", () => {
     expect(quotesOf(text)).toContainEqual(["adding", "that the count was not over", "she"]);
   });
 });
+
+describe("a clause whose source is named after it is one attribution", () => {
+  const NESTED: [string, string][] = [
+    ["The protesters were held after refusing to leave the hotel lobby, police said.", "refusing"],
+    ["He promised to rebuild the bridge by spring, an aide said.", "promised"],
+    ["One official offered to shelter the workers at a nearby camp, a spokesman added.", "offered"],
+    ["The city may delay the vote while the governor negotiates with the unions, an aide said.", "negotiates"],
+  ];
+  it.each(NESTED)("%s", (text, inner) => {
+    const qs = quotesOf(text);
+    expect(qs.map(([cue]) => cue)).not.toContain(inner);
+    expect(qs.some(([cue]) => cue === "said" || cue === "added")).toBe(true);
+  });
+
+  // the closing source names the speaker of the quoted words inside: the cue before them keeps its reading
+  it("a content with a quote inside keeps its own cue", () => {
+    const text = "In her speech, the mayor declared the need for courage: “Change the world,” she said.";
+    expect(quotesOf(text).some(([cue]) => cue === "declared")).toBe(true);
+  });
+
+  // a subordinate clause is no report of the source after it: the cue in it keeps its reading
+  it("a cue in a clause opened by 'when' stays", () => {
+    const text = "The crowd was quiet, and when the mayor said the bridge would reopen, a man shouted.";
+    expect(quotesOf(text).some(([cue]) => cue === "said")).toBe(true);
+  });
+
+  // a content that stops before the closing source is no nested reading of the whole
+  it("an inner content ending before the source stays", () => {
+    const text =
+      "He is now considered the favourite to win the seat, but he cannot count on the unions, an analyst notes.";
+    expect(quotesOf(text).some(([cue]) => cue === "considered")).toBe(true);
+  });
+});
