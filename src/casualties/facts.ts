@@ -36,10 +36,11 @@ export interface Fact {
   cue: Range;
 }
 
-// "He's in stable condition": a contracted "is"/"are" after a pronoun is an auxiliary too
+// "He's in stable condition", "she'd been shot": a contracted "is"/"are"/"had" after a pronoun is an auxiliary too
 const AUX_CHAIN =
-  /(?:\b(?:was|were|is|are|be|been|being|has|have|had|got|gets|get|getting|remain|remains|remained|will|would|could|might|may|must|should|reportedly|allegedly|also|later|all|both|each|since|then|eventually|subsequently|not|never|critically|seriously|badly|fatally|who|that|which|now|still|initially|apparently|found|left|believed to be|said to be|appeared to|appears to|seemed to|seems to|listed as|listed|\w{1,20}ly)\s{1,3}|n't\s{1,3}|(?<=\b(?:he|she|they|who|we))['’](?:s|re)\s{1,3}){1,8}$/i;
-const MODAL = /\b(?:will|would|could|might|may|must|should)\b/i;
+  /(?:\b(?:was|were|is|are|be|been|being|has|have|had|got|gets|get|getting|remain|remains|remained|will|would|could|might|may|must|should|reportedly|allegedly|also|later|all|both|each|since|then|eventually|subsequently|not|never|critically|seriously|badly|fatally|who|that|which|now|still|initially|apparently|found|left|believed to be|said to be|appeared to|appears to|seemed to|seems to|listed as|listed|\w{1,20}ly)\s{1,3}|n't\s{1,3}|(?<=\b(?:he|she|they|who|we))['’](?:s|re|d)\s{1,3}){1,8}$/i;
+// "she'd be killed": a contracted "would" before a bare "be" is a modal ("she'd been shot" is "had")
+const MODAL = /\b(?:will|would|could|might|may|must|should)\b|['’]d\s{1,3}be\b/i;
 const NEGATION = /\b(?:not|never)\b|n't\b/i;
 /** predicates that are verbs of their own: any subject may precede them without an auxiliary */
 const INTRANSITIVE =
@@ -59,6 +60,8 @@ const GAPPED_END =
 const FOUND_GAP = /\b(?:was|were|is|are|been)\s{1,3}(?:found|located|discovered)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,6}$/i;
 const AMONG =
   /\b(?:(was|were|is|are)\s{1,3}among\s{1,3}(?:the|those)\s{1,3}(dead|killed|wounded|injured|hurt|shot)|among\s{1,3}the\s{1,3}(dead|killed|wounded|injured|hurt)\s{1,3}(?:was|were))\b/gi;
+/** ", whom Pitts ", ", whom police ": an object relative pronoun and the doer after it, up to three words */
+const WHOM_DOER = /,?\s{1,3}whom\s{1,3}((?:[\w'’.-]{1,20}\s{1,3}){1,3})$/i;
 const OF_WHOM = /(?:^|[\s,])(one|two|three|four|five|six)\s{1,3}of\s{1,3}whom\s{0,3}$/i;
 /** "the armed robbery suspect who ...": a singular person with up to three words before it, then "who" */
 let relativeEnd: RegExp | null = null;
@@ -72,7 +75,7 @@ const RELATIVE_PASSIVE = (): RegExp =>
     `\\s(?:who|that)\\s{1,3}${gram().relativeAside}(?:had\\s{1,3}|has\\s{1,3})?(?:been|was|were)\\s`,
     "i",
   ));
-const RELATIVE_HEAD = /(?:^|\s)(the|a|an)\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3})([a-z]{2,20})(\s{1,3}who\s)/gi;
+const RELATIVE_HEAD = /(?:^|\s)(the|a|an)\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3})([a-z]{2,20})(,?\s{1,3}who\s)/gi;
 /** "a woman sitting in the back seat": a person with up to three words before it, then a participle in -ing (group 4) */
 const PARTICIPLE_HEAD =
   /(?:^|\s)(the|a|an)\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3})([a-z]{2,20})\s{1,3}([a-z]{2,20}ing)\s/gi;
@@ -290,6 +293,9 @@ function reducedRelative(text: string, f: Fact, sentEnd: number): boolean {
  */
 const AGE_SEMICOLON = /(\d{1,3});(?=\s{1,3}(?:and\s{1,3})?[A-Z][a-z]|\s{1,3}(?:were|are|was|had|have|all|both)\b)/g;
 
+/** "turned the gun on ...": a pattern of aiming, whose object decides what it tells */
+const TURNED_ON = /^turn(?:ed|ing|s)?\b/i;
+
 export function sentenceFacts(text: string, sent: Range, si: number, titleCase = false): Fact[] {
   const body = text.slice(sent.start, sent.end);
   if (!/\d;/.test(body)) return readFacts(text, sent, si, titleCase);
@@ -444,7 +450,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
   // "the boy's death", "Smith's killing": the possessor is the victim, one person
   L.possessive.lastIndex = 0;
   // the possessive's "'s" first: the full expression tries three words back from every word boundary
-  const possessor = /['’]s\s/i.test(body);
+  const possessor = /['’]s\s|s['’]\s/i.test(body);
   for (let m = possessor ? L.possessive.exec(body) : null; m; m = L.possessive.exec(body)) {
     const whoStart = sent.start + m.index;
     const whoEnd = whoStart + m[1]!.length;
@@ -588,9 +594,11 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         // "shooting his friend dead", "shot his 1-year-old daughter dead", "shot the clerk to death": a
         // result that kills
         const dead = /^\s{1,3}(?:dead|to\s{1,3}death)\b/i.exec(text.slice(obj.end, Math.min(sent.end, obj.end + 14)));
+        // "turned the gun on two officers": aiming at others tells a shot at most, only "on himself" a death
+        const aimedAtOthers = activeKind === "killed" && TURNED_ON.test(phrase) && obj.rule !== "reflexive";
         const f = fact(
           dead ? { ...obj, end: obj.end + dead[0].length } : obj,
-          dead && activeKind === "shot" ? "killed" : activeKind,
+          dead && activeKind === "shot" ? "killed" : aimedAtOthers ? "shot" : activeKind,
           "active",
           si,
           cue,
@@ -654,6 +662,17 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         out.push(fact(p, activeKind, "active", si, cue, { perpetrator: perpetratorBefore(text, sent.start, ps) }));
         taken.push({ start: ps, end: pe });
         done = true;
+      } else {
+        // "his mother, whom Pitts shot in the arm": the verb's object is the relative pronoun's antecedent
+        const whom = WHOM_DOER.exec(text.slice(Math.max(floor, sent.start, ps - 60), ps));
+        const at = whom ? ps - whom[0].length : -1;
+        const who = whom ? subjectBefore(text, Math.max(floor, sent.start), at, false, true, titleCase) : null;
+        if (whom && who && !toInf) {
+          out.push(fact(who, activeKind, "active", si, cue, { perpetrator: whom[1]!.trim() }));
+          taken.push({ start: who.start, end: pe });
+          floor = pe;
+          done = true;
+        }
       }
     }
     if (!done && passiveKind) {
@@ -791,7 +810,8 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
       }
       // "the suspect who shot a police dog and exchanged gunfire with officers has been found dead":
       // the head of a subject that carries a relative clause with verbs of its own
-      if (!subj && realAux && !NEGATION.test(auxText)) {
+      // ("The gunman, who killed four people, later died": an aside set off by commas, before a verb of its own)
+      if (!subj && (realAux || INTRANSITIVE.test(phrase)) && !NEGATION.test(auxText)) {
         const seg = text.slice(Math.max(sent.start, subjEnd - 160), subjEnd);
         let head: RegExpExecArray | null = null;
         for (const m of seg.matchAll(RELATIVE_HEAD)) head = m;

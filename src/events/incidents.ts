@@ -93,6 +93,22 @@ interface Victim {
   kin?: string | null;
   /** the other ages an article gives this relative ("his 10-year-old son" restated as 11) */
   ages?: number[];
+  /** the name of whoever the first fact said hit this person ("Pitts also shot his father") */
+  shooter?: string | null;
+  /** "a second victim": the ordinal the person was first counted by */
+  ordinal?: number;
+}
+
+/** "Pitts also shot his 63-year-old father ... Pitts' body": the one who fired is none of the people he hit */
+function shotBy(v: Victim, name: string | null): boolean {
+  if (!name || !v.shooter) return false;
+  const words = nameWords(name);
+  return nameWords(v.shooter).some((w) => words.includes(w));
+}
+
+/** The name a doer phrase ends with ("said Lang when asked why Pitts" -> "Pitts"), or null. */
+function doerName(perpetrator: string | null): string | null {
+  return perpetrator ? (/\b([A-Z][\p{L}'’-]{1,30})\s*$/u.exec(perpetrator)?.[1] ?? null) : null;
 }
 
 let possessedKin: RegExp | undefined;
@@ -158,6 +174,31 @@ const POLICE_AGENT =
 function killedByPolice(f: CountFact, text: string): boolean {
   if (f.perpetrator && POLICE.test(f.perpetrator)) return true;
   return !!f.range && POLICE_AGENT.test(text.slice(f.range.end, f.range.end + 60));
+}
+
+/**
+ * "The gunman killed two people before a customer shot and killed him": a pronoun killed after a killing
+ * with a doer, in one sentence, is that doer (the dead are not killed twice), whoever fired at him.
+ */
+function doerKilled(f: CountFact, facts: readonly CountFact[]): boolean {
+  const at = f.range?.start;
+  return (
+    f.kind === "killed" &&
+    !!f.pronoun &&
+    !f.negated &&
+    at !== undefined &&
+    facts.some(
+      (g) =>
+        g !== f &&
+        g.sentence === f.sentence &&
+        g.kind === "killed" &&
+        !g.negated &&
+        !g.pronoun &&
+        !!g.perpetrator &&
+        !!g.range &&
+        g.range.end <= at,
+    )
+  );
 }
 
 /** Nouns that point back at someone already named rather than name a new person. */
@@ -262,6 +303,16 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
     const tr = traits(f.phrase ?? f.victims);
     const head = headNoun(f.victims, name);
     const kin = kinOf(f, text);
+    // "A man was killed ... His son was shot": a relative the subject names by a possessive is someone
+    // of the person told before, not that person
+    // (one of the possessor's sex: "her son" after "the three-year-old" may be that child)
+    const owner = kin && f.range ? /^(his|her)\s/.exec(text.slice(f.range.start, f.range.end))?.[1] : undefined;
+    const otherKin = (v: Victim): boolean =>
+      !!owner &&
+      !/['’]s\b/.test(f.victims ?? "") &&
+      v.sex === (owner === "his" ? "m" : "f") &&
+      v.kin !== kin &&
+      v.head !== kin;
     // "his 11-year-old son" ... "his 10-year-old son": one relative restated in another sentence, an age corrected
     const sameAge = (v: Victim): boolean =>
       age === null ||
@@ -276,10 +327,11 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
     // "killed two clerks and hurt a third man before officers shot him dead": the one police killed is
     // the gunman, a person of his own, not the last victim told
     const byPolice =
-      f.kind === "killed" &&
-      !!f.pronoun &&
-      killedByPolice(f, text) &&
-      facts.some((g) => g.sentence === f.sentence && g.kind === "killed" && !g.person && !g.negated);
+      (f.kind === "killed" &&
+        !!f.pronoun &&
+        killedByPolice(f, text) &&
+        facts.some((g) => g.sentence === f.sentence && g.kind === "killed" && !g.person && !g.negated)) ||
+      doerKilled(f, facts);
     const doer = (!!f.reflexive && f.additive) || byPolice;
     // the doer, once counted, is the one every later "himself" points to
     const self = f.reflexive ? victims.find((v) => v.self) : undefined;
@@ -315,11 +367,18 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
             v.added && !v.self && !v.name && v.head === head && (v.sentence ?? f.sentence) < f.sentence && sameAge(v),
         );
     } else {
+      // "A second victim, a juvenile female, was hit": right after one person told, the second person hit
+      // is someone else
+      const fresh =
+        !!f.ordinal &&
+        !name &&
+        victims.filter((v) => !v.self).length === f.ordinal - 1 &&
+        !victims.some((v) => v.ordinal === f.ordinal);
       // the most recent compatible victim, preferring one already in the same state
       let fallback: Victim | undefined;
-      for (let i = victims.length - 1; i >= 0; i--) {
+      for (let i = fresh ? -1 : victims.length - 1; i >= 0; i--) {
         const v = victims[i]!;
-        if (v.self || doerOf(f, v)) continue;
+        if (v.self || doerOf(f, v) || shotBy(v, name) || otherKin(v)) continue;
         const ageOk = sameAge(v);
         const sexOk = !tr.sex || !v.sex || tr.sex === v.sex;
         const genOk = !tr.generation || !v.generation || tr.generation === v.generation;
@@ -363,7 +422,7 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
         f.kind === "injured" && !!f.range && /\b(?:is|are|remains?)\s/.test(text.slice(f.range.start, f.range.end));
       if (!(f.kind === "injured" && fallback?.status === "killed" && (fallback.killedAt !== -1 || aliveNow)))
         target ??= fallback;
-      if (!target && definite)
+      if (!target && definite && !fresh)
         target = [...victims].reverse().find(
           (v) =>
             !v.self &&
@@ -371,6 +430,9 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
             // the one left wounded
             !(f.kind === "injured" && !f.pronoun && v.status === "killed" && v.killedAt !== -1) &&
             !clash(head, v.head) &&
+            !otherKin(v) &&
+            // "A man was killed and his son was shot": two nouns in one sentence name two people
+            !(head && v.head && head !== v.head && v.sentence === f.sentence) &&
             // "the 39-year-old man ... and the 26-year-old": a different age or name is someone else
             sameAge(v) &&
             sameName(v.name, name, text) &&
@@ -399,6 +461,8 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
         head,
         added: f.additive,
         kin,
+        shooter: doerName(f.perpetrator),
+        ...(f.ordinal ? { ordinal: f.ordinal } : {}),
       };
       victims.push(target);
     }
@@ -634,7 +698,10 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   // "who allegedly killed three people ... before police killed him": the one police killed is the gunman,
   // not one of his victims
   for (const d of facts) {
-    if (d.kind !== "killed" || d.negated || !d.person || !killedByPolice(d, text)) continue;
+    // "The suspect, who killed two people, was shot dead": the suspect dead beside his killing is the doer too
+    const suspect = ROLES[headNoun(d.victims, d.person?.name ?? null) ?? ""] === "suspect";
+    if (d.kind !== "killed" || d.negated || !d.person || !(killedByPolice(d, text) || doerKilled(d, facts) || suspect))
+      continue;
     let group = 0;
     for (const g of facts)
       if (g !== d && g.kind === "killed" && !g.person && !g.negated && g.sentence === d.sentence)

@@ -869,6 +869,15 @@ describe("a killing told by its result", () => {
     // a possessor's body is someone dead; a body camera or body armor is a thing
     ["The girl's body was found in a ditch on Sunday.", [["killed", 1, "definite"]]],
     ["Investigators reviewed the deputy's body camera footage.", []],
+    // a name ending in s takes the apostrophe alone; a plural possessor names no one person
+    ["Detectives said an autopsy was done on Rivers' body.", [["killed", 1, "named"]]],
+    ["Investigators said the victims' bodies were found in the yard.", []],
+    // a contracted "had" after a pronoun is the passive's auxiliary; a contracted "would" before "be" asks
+    ["A neighbor called 911 and said she'd been shot.", [["shot", 1, "pronoun"]]],
+    ["He told friends he feared he'd be killed.", [["killed", 1, "hypothetical"]]],
+    // an object relative: the one "whom" the doer shot is the antecedent before it
+    ["The caller was his 70-year-old aunt, whom Rivers shot in the hand.", [["shot", 1, "definite"]]],
+    ["The teen, whom deputies shot and killed, was 17.", [["killed", 1, "definite"]]],
     // a death told by those who found it: the dead person is the object of "pronounced", "declared"
     ["Paramedics pronounced her dead in the driveway.", [["killed", 1, "pronoun"]]],
     ["Medics declared Ortiz dead shortly after midnight.", [["killed", 1, "named"]]],

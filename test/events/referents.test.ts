@@ -188,6 +188,63 @@ describe("who a victim told of one by one is", () => {
       [3, 0],
     ],
     [
+      // whoever fired at him, the one killed after the killing is the doer, not one of his dead again
+      "a doer shot dead by a customer adds one to those he killed",
+      "The gunman killed two people at the diner before a customer shot and killed him.",
+      [3, 0],
+    ],
+    [
+      "a doer 'shot dead by a security guard' adds one to the one he killed",
+      "The robber killed a cashier before he was shot dead by a security guard.",
+      [2, 0],
+    ],
+    [
+      // "on himself" is a death; on others it tells they were fired at, and the next sentence tells their fate
+      "a gun turned on others kills no one by those words",
+      "The suspect turned the gun on two deputies, the sheriff said. Both deputies were wounded.",
+      [0, 2],
+    ],
+    [
+      // two nouns in one sentence: the son shot is not the man killed
+      "a relative shot beside someone killed in one sentence is one more hurt",
+      "A man was killed and his son was shot in the leg on Elm Street late Saturday, police said.",
+      [1, 1],
+    ],
+    [
+      // the possessor is the person told before: his son is someone else
+      "a relative named by a possessive after someone killed is one more hurt",
+      "A man was killed late Saturday on Elm Street. His son was shot in the leg, police said.",
+      [1, 1],
+    ],
+    [
+      "a relative named by a possessive of the other sex may be the child told before",
+      "A toddler was shot on Elm Street. The mother went home, but her son is still in critical condition.",
+      [0, 1],
+    ],
+    [
+      // right after one person told, "a second victim" is someone else, whatever fate each had
+      "a second victim after one person told is one more",
+      "Deputies said 19-year-old Marcus Dale was hit several times and died at the hospital. A second victim, a juvenile female, was hit in the leg. She went to the hospital hours later. The suspect who was shot turned up at a clinic across town, where he died that night.",
+      [1, 1],
+    ],
+    [
+      // the head before an aside set off by commas is the subject of the verb after it: the doer dies too
+      "a doer 'who killed two people' set off by commas, shot dead, is one more dead",
+      "The suspect, who killed two people at the bar, was shot dead by an off-duty deputy.",
+      [3, 0],
+    ],
+    [
+      "a doer 'who killed four people' set off by commas who later died is one more dead",
+      "The gunman, who killed four people at the plant, later died of a self-inflicted gunshot wound.",
+      [5, 0],
+    ],
+    [
+      // the one who fired is none of those he hit: his own death is one more
+      "a named doer found dead is not the relative he shot",
+      "Police said Rivers also shot his 60-year-old father in the chest. An autopsy was done on Rivers' body.",
+      [1, 1],
+    ],
+    [
       "a doer who 'was later killed by deputies' is one more dead",
       "The gunman killed two people at the bank and was later killed by deputies.",
       [3, 0],
