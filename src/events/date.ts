@@ -34,6 +34,9 @@ const MS_DAY = 864e5;
 const PLUPERFECT = /\bhad\s{1,3}been\s{1,3}(?:[a-z]{3,16}\s{1,3}){1,2}(?:on\s{1,3})?$/i;
 const INCIDENT_AFTER =
   /^(?:['’]s)?\s{1,3}(?:[a-z-]{3,16}\s{1,3})?(?:shooting|killing|homicide|murder|slaying|stabbing|gunfire|attack)s?\b/;
+/** "the fatal shooting of the girl Wednesday": a time right after the incident and whom it struck */
+const INCIDENT_OF =
+  /\b(?:shooting|killing|slaying|stabbing|murder|homicide|death)\s{1,3}of\s{1,3}(?:[\w'’.-]{1,20}\s{1,3}){1,4}(?:on\s{1,3})?$/i;
 const ANAPHORIC_BEFORE = /\b(?:previous|before|earlier|prior)\b/i;
 /**
  * "on Friday, she was scheduled to receive", "Tuesday the family will gather": the time's own clause looks
@@ -341,6 +344,15 @@ function smallHours(view: SitrepDocument, r: Range, value: string): boolean {
 }
 
 /**
+ * A day stated with any fact of the lead's sentence: "Five people were shot and a girl was injured in
+ * Fairview on Sunday afternoon" states the day with its second fact, and it is the first's too.
+ */
+function leadInside(view: SitrepDocument, evidence: readonly Range[], first: Range, value: string): boolean {
+  const s = sentenceAt(view.sentences, first.start);
+  return evidence.some((r) => (r === first || (s && s.start <= r.start && r.end <= s.end)) && inside(view, r, value));
+}
+
+/**
  * "charges for a Saturday morning shooting", "in Sunday's fatal shooting": a day that modifies the
  * incident's own noun dates the incident, even on the publication day.
  */
@@ -372,7 +384,8 @@ function statesOccurrence(view: SitrepDocument, s: Range): boolean {
       s.start <= t.start &&
       t.end <= s.end &&
       timePrecision(t.value) !== null &&
-      statedOn.test(view.text.slice(Math.max(s.start, t.start - 60), t.start)),
+      (statedOn.test(view.text.slice(Math.max(s.start, t.start - 60), t.start)) ||
+        INCIDENT_OF.test(view.text.slice(Math.max(s.start, t.start - 60), t.start))),
   );
 }
 
@@ -394,10 +407,22 @@ function statedDate(view: SitrepDocument, evidence: readonly Range[], sentences:
     const i = view.sentences.findIndex((s) => s.start <= first.start && first.start < s.end);
     const next = i >= 0 ? view.sentences[i + 1] : undefined;
     if (next && sentences.some((s) => s.start === next.start)) order.splice(1, 0, next);
-    // "The gunfire happened before dawn Sunday": the incident's own statement of when
-    // comes before later evidence (an updated story's closing "the boy who was shot ... Thursday")
-    const at = order.length > 1 && order[1] === next ? 2 : 1;
-    order.splice(at, 0, ...sentences.filter((s) => !order.includes(s) && statesOccurrence(view, s)));
+    // "The gunfire happened before dawn Sunday", "escalated into the fatal shooting of the boy Wednesday":
+    // the incident's own statement of when comes before later evidence (an updated story's closing "the
+    // boy who was shot ... Thursday") and before the sentence after the lead, which may tell a later
+    // step ("was declared brain dead Friday")
+    order.splice(1, 0, ...sentences.filter((s) => !order.includes(s) && statesOccurrence(view, s)));
+    // "Gunfire came from a car about 3:35 a.m. Saturday. Seven people were hit.": the sentence the toll
+    // follows in its paragraph tells the scene it counts, before the story's earlier background does
+    const prev = i > 0 ? view.sentences[i - 1] : undefined;
+    const own = view.sentences[i];
+    if (
+      prev &&
+      own &&
+      !view.text.slice(prev.end, own.start).includes("\n") &&
+      sentences.some((s) => s.start === prev.start)
+    )
+      order.push(prev);
   }
   const pubDay = view.published?.slice(0, 10);
   for (const r of [...order, ...sentences]) {
@@ -405,7 +430,7 @@ function statedDate(view: SitrepDocument, evidence: readonly Range[], sentences:
     // a day stated inside the lead fact itself ("were shot Sunday") is the event's, whatever it is
     if (d)
       return d.value === pubDay &&
-        !(first && inside(view, first, d.value)) &&
+        !(first && leadInside(view, evidence, first, d.value)) &&
         !smallHours(view, r, d.value) &&
         !namesIncident(view, r, d.value) &&
         !occurredOn(view, r, d.value)

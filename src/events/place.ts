@@ -18,6 +18,7 @@ import { isEventCandidate, specificity } from "../places/specificity.js";
 import { headlinePlace } from "./headline-place.js";
 import { distanceKm } from "../places/geo.js";
 import { type FilingHint, filingHint, namesakeIn, regionFeature } from "./region-hint.js";
+import { addressTown } from "../places/publisher.js";
 
 function ref(p: Place, precision: 1 | 2 | 3 | null): PlaceRef {
   return { name: p.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, precision };
@@ -68,7 +69,25 @@ export function eventPlace(
   sentences: readonly Range[],
 ): PlaceRef | null {
   const { hint } = article(doc);
-  return nearLocalTown(placeWithin(doc, evidence, sentences, hint), hint);
+  const place = placeWithin(doc, evidence, sentences, hint);
+  return fromAddress(doc, place, hint) ?? nearLocalTown(place, hint);
+}
+
+/**
+ * "Teen shot by relative" on a paper's site at /news/crime/boy-shot-by-uncle-in-east-atlanta-home/:
+ * a story that names no finer place than its region, or none, happened where its address files it
+ * (ACLED geo precision 2), when that town lies in the region.
+ */
+function fromAddress(doc: SitrepDocument, place: PlaceRef | null, hint: FilingHint | null): PlaceRef | null {
+  // a county or borough known at precision 3 is finer than the address's town may be
+  if (place && (place.precision !== 3 || (place.admin1 !== null && place.name !== place.admin1))) return null;
+  const g = gazetteer();
+  const region = place?.admin1 ? regionFeature(place.admin1) : place ? null : (hint?.region ?? null);
+  if (place?.admin1 && (!region || region.country !== place.country)) return null;
+  // a place known only as a country: a town of another country in the address is no finer place of it
+  const town = addressTown(doc.url, g, region);
+  if (!town || (place && place.country !== town.country)) return null;
+  return featureRef(town, 2);
 }
 
 /**
@@ -95,7 +114,9 @@ function placeWithin(
   let place = first ? placeOf(view, first) : null;
   // the event's own clause, sentence and paragraph name no place: a town the headline names says
   // where it happened better than the place the article names most ("4-year-old shot in St. Augustine")
-  if (place && first && ownEventPlace(view, first) === null) {
+  // (an event known only from the headline has no clause of its own: the body's first sentence may be
+  // a transcript's or a sidebar's)
+  if (place && first && (!evidence.length || ownEventPlace(view, first) === null)) {
     const h = headlinePlace(doc);
     if (h && specificity(h) >= 4 && h.country === place.country && h.admin1 === place.admin1) place = coarseRef(h);
   }

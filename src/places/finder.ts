@@ -5,6 +5,9 @@ import { lexicon, type Lexicon } from "./lexicon.js";
 import { startsUpper } from "../util/letters.js";
 import { forceWord } from "./forces.js";
 
+/** An age noun right after a name ("Laurel 5-year-old", "Tyler teen"): the name is the person's town. */
+const RESIDENT_AFTER = /^\s{1,2}(?:\d{1,2}-year-old|teen|teenager|toddler)\b/;
+
 /*
  * This stage's own toponym finder: the recall backstop beside the entities stage's NER. It proposes
  * the longest capitalized word sequences the gazetteer knows ("Democratic Republic of the Congo",
@@ -485,7 +488,11 @@ function keep(
     if (initial) return kind !== "city" ? kind === "country" || kind === "admin1" : population >= 500_000;
     if (!(kind !== "city" || population >= 50_000 || locative)) return false;
   }
-  if (m.n === 1 && lex.givenNames.has(low) && !locative && kind === "city" && population < 100_000) return false;
+  // "a Laurel 5-year-old", "Tyler teen": a given name does not name someone by an age noun after it;
+  // a town does, its resident
+  const resident = RESIDENT_AFTER.test(text.slice(m.end, m.end + 16));
+  if (m.n === 1 && lex.givenNames.has(low) && !locative && !resident && kind === "city" && population < 100_000)
+    return false;
   // All-capital words in running text are acronyms far more often than towns ("SWAT", "NATO").
   if (
     m.n === 1 &&

@@ -162,7 +162,11 @@ export function lexicon(): Lexicon {
     residentAfter: new RegExp(
       `^(?:,\\s{1,2}[A-Z][\\w.]{1,14}(?:\\s[A-Z][\\w.]{1,14})?,)?\\s{1,2}(?:${c.residentNouns.join("|")})\\b`,
     ),
-    residentBefore: /,\s{0,2}\d{1,3},\s{1,2}(?:of|from)\s{1,3}$/,
+    // "Gonzalez, 20, of Reseda"; "a 15-year-old male from Columbus", "a man from Dayton": a person's
+    // noun and "from" tell where the person comes from, not where the clause puts them
+    residentBefore: new RegExp(
+      `(?:,\\s{0,2}\\d{1,3},\\s{1,2}(?:of|from)|\\b(?:${c.residentNouns.join("|")}|male|female|\\d{1,3}-year-old)\\s{1,2}from)\\s{1,3}$`,
+    ),
     // "the 16600 block of Edmore": a house number's block is a street's, whatever town shares the name
     streetBefore: new RegExp(
       `\\b(?:${crossing}|\\d{1,6}\\s{1,3}block\\s{1,3}of)\\s{1,3}` +

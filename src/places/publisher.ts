@@ -1,5 +1,6 @@
 import { loadData } from "../util/data.js";
 import type { Feature, Gazetteer } from "./gazetteer/index.js";
+import { lexicon } from "./lexicon.js";
 
 interface PublishersFile {
   usBroadcaster: string[];
@@ -293,4 +294,61 @@ export function creditedRegion(
       }
   }
   return call ? g.postalCode(table.get(call)!.toUpperCase()) : null;
+}
+
+/** Smallest town a story's address is read for inside the site's region ("springdale-teen-hurt-at-bus-stop"). */
+const ADDRESS_TOWN_POPULATION = 5_000;
+
+/**
+ * A town the story's address names in its path ("/news/towns/fort-worth/story77.html",
+ * ".../boy-shot-by-uncle-in-east-atlanta-home/"): local sites file stories under
+ * the town and write it into the headline's slug, which outlives a body that is only a sign-up wall.
+ * Inside `region` the most populous namesake of 5,000 or more; without one only a big town that owns
+ * its name (Fort Worth, not Springfield); never a state's name ("/new-york/"). Of several, the longest name, then the last: the slug comes
+ * after the sections. A single word must be no common word or given name ("mobile", "tyler").
+ */
+export function addressTown(url: string | null | undefined, g: Gazetteer, region: Feature | null): Feature | null {
+  if (!url) return null;
+  let u = url.trim();
+  const archived = /^(?:https?:\/\/)?web\.archive\.org\/web\/[0-9a-z_*]{1,24}\/(.{1,2000})$/i.exec(u);
+  if (archived) u = archived[1]!;
+  if (!/^[a-z]{2,8}:\/\//i.test(u)) u = `http://${u}`;
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(u).pathname).toLowerCase();
+  } catch {
+    return null;
+  }
+  const { common, givenNames } = lexicon();
+  const big = townsByCompactName(g);
+  let best: { f: Feature; words: number; at: number } | null = null;
+  const segments = path.split("/");
+  let at = 0;
+  for (const seg of segments) {
+    const words = seg.replace(/\.[a-z]{2,5}$/, "").split(/[-_+.]+/);
+    for (let i = 0; i < words.length; i++, at++)
+      for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+        const ws = words.slice(i, i + n);
+        if (ws.some((w) => !/^[a-z]{2,}$/.test(w))) continue;
+        if (n === 1 && (ws[0]!.length < 4 || common.has(ws[0]!) || givenNames.has(ws[0]!))) continue;
+        const f = region ? townIn(g, ws.join(" "), region) : big.get(ws.join(""));
+        if (!f || f.kind !== "city" || f.population < ADDRESS_TOWN_POPULATION) continue;
+        // "patch.com/new-york/bed-stuy/...": a state's name files the story under the state, not its town
+        if (g.lookup(ws.join(" ")).some((h) => h.feature.kind === "admin1" && !h.alternate)) continue;
+        if (region === null && compact(f.name) !== ws.join("")) continue;
+        if (!best || n > best.words || (n === best.words && at >= best.at)) best = { f, words: n, at };
+      }
+  }
+  return best?.f ?? null;
+}
+
+/** The most populous town of a name inside a region. */
+function townIn(g: Gazetteer, name: string, region: Feature): Feature | null {
+  let best: Feature | null = null;
+  for (const h of g.lookup(name)) {
+    const f = h.feature;
+    if (f.country !== region.country || f.admin1 !== region.admin1 || f.kind !== "city") continue;
+    if (!best || f.population > best.population) best = f;
+  }
+  return best;
 }

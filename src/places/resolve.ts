@@ -386,6 +386,9 @@ function neighbourhoods(text: string, readings: Reading[], town: Feature | null)
     const near = (h: Feature): boolean => cities.some((c) => distanceKm(h.lat, h.lon, c.lat, c.lon) <= CITY_RADIUS_KM);
     const namesake = near(f) ? null : r.hits.find((h) => h.feature.kind === "city" && near(h.feature));
     if (namesake) r.feature = namesake.feature;
+    // "in the St. Augustine neighborhood" on a Jacksonville site: a town of the city's own state a short
+    // drive away is that town's quarter, not a part of the city the gazetteer lacks
+    else if (!owned && cities.some((c) => sameRegionNear(f, c))) continue;
     // a part the gazetteer lacks lies in its city: the owner, the publisher's town, else the city the article names most
     else if (!near(f)) r.feature = owned ? ownerCity!.feature! : (town ?? mostNamedCity(readings, cities));
     // "in the Miami neighborhood" of a story set in Miami: the name's other mentions are the city
@@ -410,6 +413,15 @@ function mostNamedCity(readings: Reading[], cities: Feature[]): Feature {
   const counts = namedCounts(readings);
   const named = (c: Feature): number => counts.get(c) ?? 0;
   return cities.reduce((a, b) => (named(b) > named(a) ? b : a));
+}
+
+/** Within this of a city, a town of its state named a "neighborhood" is itself meant. */
+const NEIGHBOUR_TOWN_KM = 80;
+
+function sameRegionNear(f: Feature, c: Feature): boolean {
+  return (
+    f.country === c.country && f.admin1 === c.admin1 && distanceKm(f.lat, f.lon, c.lat, c.lon) <= NEIGHBOUR_TOWN_KM
+  );
 }
 
 /** Population from which a city has neighbourhoods a story names. */

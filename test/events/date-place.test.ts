@@ -3,6 +3,7 @@ import { headlineSplit, namesakeIn, regionFeature } from "../../src/events/regio
 import type { Event } from "../../src/document/schema.js";
 import { extract } from "../../src/index.js";
 import { gazetteer } from "../../src/places/gazetteer/index.js";
+import { addressTown } from "../../src/places/publisher.js";
 import { mainEvent } from "../helpers.js";
 
 /** The main event of a report read from a site's address (archive copies are read through). */
@@ -221,6 +222,24 @@ describe("the date of a local shooting", () => {
       "2016-03-27",
       "2016-03-27",
     ],
+    [
+      "the lead sentence's day, told with its second fact ('and a boy was hurt in Fairview on Sunday evening'), is the first's too",
+      "Three people were shot and a 9-year-old boy was hurt in Fairview on Sunday evening near a bus stop, police said.\n\nThe shooting follows a Saturday night incident in which a man was shot in the arm on Elm Street.",
+      "2013-05-05",
+      "2013-05-05",
+    ],
+    [
+      "the sentence the toll follows in its paragraph ('about 2:50 a.m. Saturday. Five people were hit.') dates it before earlier background",
+      "Dana Reed rarely had time to see his friends. But he gave in when they asked him to go out Friday night.\n\nGunfire came from a passing car into a crowd outside the bar about 2:50 a.m. Saturday. Five people were hit. Reed did not survive his wounds.",
+      "2016-09-17",
+      "2016-09-17",
+    ],
+    [
+      "a day right after the incident and whom it struck ('the fatal shooting of the boy Wednesday') outranks the next sentence's later step",
+      "The 3-year-old boy who was shot in the head during a dispute over a borrowed car has died.\n\nJalen Brooks was declared brain dead Friday, his aunt said.\n\nAn argument over the car escalated into the fatal shooting of the boy Wednesday, according to relatives.",
+      "2016-05-28",
+      "2016-05-25",
+    ],
   ])("%s", (_, text, published, date) => {
     expect(mainEvent(text, published)?.date?.value).toBe(date);
   });
@@ -414,8 +433,54 @@ describe("the site a story is published on", () => {
       "17-year-old charged in drive-by shooting - FOX10 News | WALA",
       { admin1: "Alabama", precision: 3 },
     ],
+    [
+      "a body that is only a sign-up wall: the big town the address's slug names",
+      "Sign up for our newsletter to get the latest stories.",
+      "http://www.dailyexample.com/news/crime/teen-killed-by-relative-in-northwest-atlanta-home/q7Lp/",
+      "Teen shot and killed by relative",
+      { name: "Atlanta", admin1: "Georgia", precision: 2 },
+    ],
+    [
+      "a station's state and a town of it in the address's slug: the town",
+      "Sign up for our newsletter to get the latest stories.",
+      "http://web.archive.org/web/20150302110000/http://www.wsbtv.com/news/local/man-hurt-in-acworth-apartment/nX12/",
+      "Man hurt in apartment shooting",
+      { name: "Acworth", admin1: "Georgia", precision: 2 },
+    ],
+    [
+      "an event known only from its headline takes the headline's town over a transcript's opening town of the same state",
+      "WE ARE LIVE IN JACKSONVILLE WITH THE LATEST. STAY WITH US FOR MORE.",
+      "http://www.news4jax.com/news/boy-shot/1",
+      "4-year-old shot in St. Augustine",
+      { name: "Saint Augustine", admin1: "Florida" },
+    ],
+    [
+      "a given name before an age noun ('Laurel 5-year-old') is the child's town, over a hospital's town",
+      "Police are investigating a shooting at an apartment complex. A 10-year-old boy was shot by a 5-year-old Sunday afternoon. The victim was later taken to Jackson for treatment.",
+      "http://www.wdam.com/story/1/boy-shot",
+      "Laurel 5-year-old shoots cousin",
+      { name: "Laurel", admin1: "Mississippi" },
+    ],
   ])("%s", (_, text, url, title, expected) => {
     expect(onSite(text, url, title)?.place).toMatchObject(expected);
+  });
+});
+
+describe("a town in a story's address", () => {
+  it("a state's name in the path ('/new-york/') files the story under the state, not New York City", () => {
+    const g = gazetteer();
+    expect(
+      addressTown("http://patch.com/new-york/bed-stuy/teen-shot-outside-party", g, regionFeature("New York")),
+    ).toBeNull();
+    expect(
+      addressTown("http://patch.com/new-york/yonkers/teen-shot-outside-party", g, regionFeature("New York"))?.name,
+    ).toBe("Yonkers");
+  });
+  it("a common word or given name alone is no town ('mobile', 'tyler')", () => {
+    const g = gazetteer();
+    expect(
+      addressTown("http://www.example.com/news/tyler-shot-by-mobile-home-neighbor/1", g, regionFeature("Texas")),
+    ).toBeNull();
   });
 });
 
@@ -480,6 +545,10 @@ describe("a victim's home town is not where the shooting was", () => {
     [
       "where the officers came, written without a locative, beats the victim's home",
       "Officers went to 88 Mill Creek Lane, Xenia, Ohio and discovered a 14 year old boy, Marcus Dean of Dayton had been accidentally shot by his uncle.",
+    ],
+    [
+      "'a 15-year-old boy from Dayton': a person's noun and 'from' tell where the person comes from",
+      "A 15-year-old boy from Dayton was shot at a housing complex in Xenia on Sunday.",
     ],
   ])("%s", (_, text) => {
     expect(mainEvent(text, "2016-05-11")?.place).toMatchObject({ name: "Xenia", admin1: "Ohio" });

@@ -52,3 +52,15 @@ describe("a name after a possessive town is a part of that town", () => {
     expect(p?.country).toBe("CA");
   });
 });
+
+describe("a town of the city's state a short drive away is itself, not a part of the city", () => {
+  it("'the St. Augustine neighborhood' on a Jacksonville site is St. Augustine", () => {
+    const [p] = mentions(
+      "A 6-year-old boy was shot in the arm Sunday, deputies said. Neighbors said shots are rare in the St. Augustine neighborhood.",
+      "St. Augustine",
+      "http://www.news4jax.com/news/boy-shot/1",
+    );
+    expect(p?.name).toBe("Saint Augustine");
+    expect(p?.admin1).toBe("Florida");
+  });
+});
