@@ -21,7 +21,7 @@ import {
 import { hedgedReport } from "./hedged.js";
 import { contractedAuxiliary, sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
 import { perspective } from "./perspective.js";
-import { surveyFrame } from "./survey.js";
+import { surveyFrame, surveyRespondents } from "./survey.js";
 import { FINAL, isQuoteTok, NOUN_DET, overAdverbs, type Tok } from "./tokens.js";
 import {
   ADVERBIAL,
@@ -238,6 +238,23 @@ function finiteBefore(toks: readonly Tok[], from: number, to: number): boolean {
   return found;
 }
 const RELATIVE_OR_THAT = new Set(["that", "who", "which", "whom"]);
+
+/**
+ * "..., who said last week that ..., issued a statement saying": between the character offset `from`
+ * and the token k, a comma closes the interrupting clause and a past or auxiliary verb resumes the main one.
+ */
+function mainVerbBetween(toks: readonly Tok[], from: number, k: number): boolean {
+  const lx = lex();
+  for (let c = 0; c < k - 1; c++) {
+    if (toks[c]!.start < from || toks[c]!.text !== ",") continue;
+    let v = c + 1;
+    if (/^[a-z]+ly$/.test(toks[v]!.text)) v++;
+    const t = toks[v];
+    if (!t || v >= k || t.cap || t.punct) continue;
+    if (/[a-z]ed$/.test(t.lower) || lx.irregularPast.has(t.lower) || RESUMING.has(t.lower)) return true;
+  }
+  return false;
+}
 const FUNCTION_AFTER_SUBJECT = new Set([
   "and",
   "or",
@@ -906,10 +923,18 @@ export function attributeSentence(
             : null;
       // 'After the crowd chanted "lock him up," the mayor paused, saying': the last cue sits in the opening clause
       const lastOpens = !!last && !!subj && last.cue.end <= toks[subj.start]!.start;
+      // "Mr. Lopez, who said last week ..., issued a statement saying": a participle after the main verb
+      // follows the main clause's subject, not the relative pronoun of the clause that interrupted it
+      const lastRelative =
+        !!last?.speaker &&
+        last.speaker.kind === "relative" &&
+        !!subjChars &&
+        subjChars.span.end <= last.speaker.span.start &&
+        mainVerbBetween(toks, last.cue.end, k);
       speaker = clause
         ? toChars(toks, clause)
         : participial && !lastOpens
-          ? (last?.speaker ?? subjChars)
+          ? ((lastRelative ? subjChars : last?.speaker) ?? subjChars)
           : (subjChars ?? last?.speaker ?? null);
       // "She declared “What a night!” and said ...", split by the sentence splitter after the quote
       if (!speaker && k <= 1) speaker = carry;
@@ -1017,6 +1042,11 @@ export function attributeSentence(
   if (intro && !out.some((a) => a.content.start < intro.content.end && intro.content.start < a.content.end))
     out.push({ content: intro.content, cue: intro.cue, speaker: toChars(toks, intro.speaker), sentence });
   pointOfView(toks, sentence, quotes, out);
+  const respondents = surveyRespondents(toks);
+  if (respondents)
+    for (const a of out)
+      if (a.speaker && a.speaker.head.start >= respondents.share.start && a.speaker.head.start < respondents.share.end)
+        a.speaker = { span: respondents.source, head: respondents.source, kind: "description" };
   return [...out, ...ownNominals(toks, out, nominal)];
 }
 

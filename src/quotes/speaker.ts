@@ -159,6 +159,8 @@ function afterDeterminer(toks: readonly Tok[], i: number): boolean {
   return p !== undefined && NOUN_OPENER.has(p.lower);
 }
 
+const EXISTENTIAL_BE = new Set(["is", "are", "was", "were", "’s", "'s"]);
+
 export function nounPhraseLeft(
   toks: readonly Tok[],
   end: number,
@@ -178,6 +180,11 @@ export function nounPhraseLeft(
         i--;
         continue;
       }
+      break;
+    }
+    // "there is growing evidence suggesting": the noun phrase an existential introduces starts after its verb
+    if (EXISTENTIAL_BE.has(t.lower) && i < end && toks[i - 1]?.lower === "there") {
+      strong = true;
       break;
     }
     if (t.text === "’s" || t.text === "'s") {
@@ -296,6 +303,17 @@ function subjectAfterOpening(toks: readonly Tok[], k: number): SpeakerPhrase | n
 const OPENS_SUBJECT = new Set(["and", "but", "so", "even", "only", "of"]);
 /** "A poll released in late August": a participle modifying a noun is followed by its own phrase. */
 const PREPOSITION_AFTER_MODIFIER = new Set(["by", "in", "on", "at", "through", "from"]);
+/** "speaking to Fox News", "living in Ohio": the prepositions a present participle takes when it modifies a noun. */
+const PREPOSITION_AFTER_PROGRESSIVE = new Set([
+  ...PREPOSITION_AFTER_MODIFIER,
+  ..."to for with near outside along across around toward towards into past".split(" "),
+]);
+/** Words in -ing that are prepositions, not participles: "during the rally", "according to". */
+const ING_PREPOSITION = new Set(
+  "during including according regarding concerning following excluding notwithstanding pending barring considering".split(
+    " ",
+  ),
+);
 const SUBORDINATOR = new Set("after before when because as while since if although though until once where".split(" "));
 const AUXILIARY_BEFORE_PHRASE = new Set(
   "has have had will would could can may might must should did does do".split(" "),
@@ -320,19 +338,27 @@ function subjectOfClause(toks: readonly Tok[], sp: SpeakerPhrase): SpeakerPhrase
   for (let w = sp.start - 1; w >= 1 && sp.start - w <= 8; w--) {
     const t = toks[w]!;
     // "took on Clinton after the front-runner had said": a clause of its own begins, with its own subject
-    if (t.punct || SUBORDINATOR.has(t.lower)) return null;
+    // ...but "who were once drawn to": after an auxiliary or a relative pronoun, "once" is an adverb
+    const adverb = t.lower === "once" && (BETWEEN.has(toks[w - 1]!.lower) || toks[w - 1]!.lower === "who");
+    if (t.punct || (SUBORDINATOR.has(t.lower) && !adverb)) return null;
     // "that" after a noun is as often a complementizer ("the notion that Hillary merits"): only "who" counts
     const relative = t.lower === "who";
     const participle = /^[a-z]+ed$/.test(t.text) || lx.irregularPast.has(t.lower);
-    if (!relative && !participle) continue;
+    // "Protesters marching through the streets chanted": a present participle with its preposition modifies too
+    const progressive = /^[a-z]{3,}ing$/.test(t.text) && !ING_PREPOSITION.has(t.lower);
+    if (!relative && !participle && !progressive) continue;
     // "who sent the letter": the relative pronoun before the verb decides
-    if (participle && (toks[w - 1]!.lower === "who" || BETWEEN.has(toks[w - 1]!.lower))) continue;
-    const np = nounPhraseLeft(toks, w - 1, 0);
+    if ((participle || progressive) && (toks[w - 1]!.lower === "who" || BETWEEN.has(toks[w - 1]!.lower))) continue;
+    let np = nounPhraseLeft(toks, w - 1, 0);
+    // "A letter from the union obtained by reporters": the phrase the clause follows may itself modify a noun
+    for (let hop = 0; np && hop < 2 && MODIFIER_PREP.has(toks[np.start - 1]?.lower ?? ""); hop++)
+      np = np.start >= 2 ? nounPhraseLeft(toks, np.start - 2, 0) : null;
     if (!np) return null;
     const before = toks[np.start - 1];
     if (before && !before.punct && !OPENS_SUBJECT.has(before.lower)) return null;
     // a participle right after a name is its verb ("Trump released a plan that ..."), not a modifier
     if (participle && !PREPOSITION_AFTER_MODIFIER.has(toks[w + 1]!.lower)) return null;
+    if (progressive && !PREPOSITION_AFTER_PROGRESSIVE.has(toks[w + 1]!.lower)) return null;
     return { start: np.start, end: sp.end, headStart: np.start, headEnd: w, kind: np.hasCap ? "name" : "description" };
   }
   return null;
@@ -356,6 +382,39 @@ function relativeBeforePhrase(toks: readonly Tok[], start: number): SpeakerPhras
   const r = toks[i];
   if (!r || (r.lower !== "who" && r.lower !== "which")) return null;
   return { start: i, end: i + 1, headStart: i, headEnd: i + 1, kind: "relative" };
+}
+
+/**
+ * "Ada Kowalski, 58, who lives in Dayton": an age set off by commas follows the name it describes, so the
+ * phrase is the name before it.
+ */
+function ageAppositive(
+  toks: readonly Tok[],
+  np: { start: number; hasCap: boolean; strong: boolean } | null,
+  end: number,
+): { start: number; end: number } | null {
+  if (!np) return null;
+  const plain = { start: np.start, end };
+  if (!/^\d+$/.test(toks[np.start]!.text) || toks[np.start - 1]?.text !== "," || np.start < 2) return plain;
+  const name = nounPhraseLeft(toks, np.start - 2, 0);
+  return name?.hasCap ? { start: name.start, end: np.start - 1 } : plain;
+}
+
+/**
+ * "Ada Rossi, the editor of the city's newspaper, La Voce, said": a name set off after a preposition's
+ * object names that object (the newspaper), when a name opening the clause comes before the
+ * description; the comma before the stretch is at i.
+ */
+function namesAThing(toks: readonly Tok[], i: number): boolean {
+  let c = i - 1;
+  let object = false;
+  while (c >= 1 && i - c < 25 && toks[c]!.text !== "," && !quoteMark(toks, c) && toks[c]!.text !== ".") {
+    if (INNER_PREP.has(toks[c]!.lower)) object = true;
+    c--;
+  }
+  if (!object || c < 1 || toks[c]!.text !== ",") return false;
+  const name = nounPhraseLeft(toks, c - 1, 0);
+  return !!name && name.hasCap && (name.start === 0 || quoteMark(toks, name.start - 1) || toks[name.start - 1]!.punct);
 }
 
 function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
@@ -390,8 +449,8 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
     // "Ms. Okafor, whose new firm, Lumen, sells drones, said": back to the comma before "who"
     for (let w = j - 1; w >= 1 && j - w < 35 && !quoteMark(toks, w) && toks[w]!.text !== "."; w--) {
       if (["who", "whose"].includes(toks[w]!.lower) && toks[w - 1]!.text === ",") {
-        const np = nounPhraseLeft(toks, w - 2, 0);
-        if (np) return { start: np.start, end: j, headStart: np.start, headEnd: w - 1, kind: "name" };
+        const np = ageAppositive(toks, nounPhraseLeft(toks, w - 2, 0), w - 1);
+        if (np) return { start: np.start, end: j, headStart: np.start, headEnd: np.end, kind: "name" };
         break;
       }
     }
@@ -406,7 +465,8 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
         seg.length > 0 &&
         seg.length <= 4 &&
         !toks[i - 1]!.cap &&
-        seg.every((x) => x.cap || x.text === "." || x.text === "-")
+        seg.every((x) => x.cap || x.text === "." || x.text === "-") &&
+        !namesAThing(toks, i)
       ) {
         return { start: i + 1, end: j, headStart: i + 1, headEnd: segEnd, kind: "name" };
       }

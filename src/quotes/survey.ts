@@ -18,18 +18,9 @@ const FINAL = new Set([".", "!", "?", ",", ";"]);
  * must hold no cue of its own ("In a statement, the ministry said ..." has its speaker already).
  */
 export function surveyFrame(toks: readonly Tok[]): { content: Range; cue: Range; source: Range } | null {
-  nouns ??= new Set(loadData<SurveyFile>("quotes/surveys.json").nouns);
-  let a = 0;
-  while (a < toks.length && toks[a]!.punct && !isQuoteTok(toks[a])) a++;
-  if (toks[a]?.lower !== "in") return null;
-  let c = a + 1;
-  let noun = false;
-  while (c < toks.length && c - a <= MAX_PHRASE && toks[c]!.text !== ",") {
-    if (nouns.has(toks[c]!.lower)) noun = true;
-    if (isQuoteTok(toks[c])) return null;
-    c++;
-  }
-  if (!noun || c >= toks.length || c === a + 1) return null;
+  const opening = surveyOpening(toks);
+  if (!opening) return null;
+  const { a, c } = opening;
   let e = toks.length;
   while (e > c + 1 && FINAL.has(toks[e - 1]!.text)) e--;
   if (e - (c + 1) < 3) return null;
@@ -45,5 +36,50 @@ export function surveyFrame(toks: readonly Tok[]): { content: Range; cue: Range;
     content: { start: toks[c + 1]!.start, end: toks[e - 1]!.end },
     cue: { start: toks[a]!.start, end: toks[a]!.end },
     source: { start: toks[a + 1]!.start, end: toks[c - 1]!.end },
+  };
+}
+
+/** "In a state survey published Friday,": the token indexes of "In" (a) and of the comma closing the phrase (c). */
+function surveyOpening(toks: readonly Tok[]): { a: number; c: number } | null {
+  nouns ??= new Set(loadData<SurveyFile>("quotes/surveys.json").nouns);
+  let a = 0;
+  while (a < toks.length && toks[a]!.punct && !isQuoteTok(toks[a])) a++;
+  if (toks[a]?.lower !== "in") return null;
+  let c = a + 1;
+  let noun = false;
+  while (c < toks.length && c - a <= MAX_PHRASE && toks[c]!.text !== ",") {
+    if (nouns.has(toks[c]!.lower)) noun = true;
+    if (isQuoteTok(toks[c])) return null;
+    c++;
+  }
+  if (!noun || c >= toks.length || c === a + 1) return null;
+  return { a, c };
+}
+
+/** Words that may come before a share: "just 8 percent", "about a third". */
+const SHARE_HEDGE = new Set(["just", "only", "about", "nearly", "almost", "roughly", "some", "fewer", "more", "than"]);
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?$/;
+
+/**
+ * "In a state survey published Friday, 41 percent of voters said ...": the share of respondents
+ * speaks only through the survey, which PolNeAR takes as the source of what they said. The survey
+ * phrase, and the range of the share phrase's opening words a speaker found there starts in.
+ */
+export function surveyRespondents(toks: readonly Tok[]): { source: Range; share: Range } | null {
+  const opening = surveyOpening(toks);
+  if (!opening) return null;
+  const { a, c } = opening;
+  let i = c + 1;
+  while (i < toks.length && i - c <= 4 && SHARE_HEDGE.has(toks[i]!.lower)) i++;
+  // "41", "sixty-seven" (which may come as three tokens)
+  let j = i;
+  if (/^\d[\d.,]*$/.test(toks[j]?.text ?? "")) j++;
+  else while (j < toks.length && j - i < 3 && (NUMBER_WORD.test(toks[j]!.lower) || toks[j]!.text === "-")) j++;
+  const unit = toks[j]?.lower;
+  if (j === i || (unit !== "percent" && unit !== "%")) return null;
+  return {
+    source: { start: toks[a + 1]!.start, end: toks[c - 1]!.end },
+    share: { start: toks[c + 1]!.start, end: toks[j]!.end },
   };
 }

@@ -98,3 +98,77 @@ describe("an aside in dashes inside an opening phrase", () => {
     expect(speakerOf(text, "argued")).toBe("Petrenko");
   });
 });
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("a subject modified by a participle phrase", () => {
+  it.each([
+    // a present participle with its preposition modifies the subject like a past one
+    ["Pickets marching along the quay chanted that the port was closed.", "chanted", "Pickets"],
+    ["A second engineer speaking to the Herald said the dam was unsafe.", "said", "A second engineer"],
+    // the noun the clause follows may itself modify the subject
+    ["A memo from the union obtained by the Herald warns that the mill will close.", "warns", "A memo from the union"],
+  ])("%s", (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toBe(speaker);
+  });
+});
+
+describe("an age between a name and its relative clause", () => {
+  it("names the person, not the age", () => {
+    const text = "Ada Kowalski, 58, who farms near Dayton, says the river is too low.";
+    expect(speakerOf(text, "says")).toBe("Ada Kowalski");
+  });
+});
+
+describe("a share of a survey's respondents", () => {
+  it.each([
+    [
+      "In a state survey released Friday, 41 percent of voters said they would back the mayor.",
+      "a state survey released Friday",
+    ],
+    ["In a Herald poll conducted in May, just 8% of farmers said the levy was fair.", "a Herald poll conducted in May"],
+  ])("%s", (text, speaker) => {
+    // PolNeAR takes the survey, not the respondents it counts, as the source of what they said
+    expect(speakerOf(text, "said")).toBe(speaker);
+  });
+  it("keeps a speaker of its own after another opening", () => {
+    expect(speakerOf("In a statement, the ministry said the road was closed.", "said")).toBe("the ministry");
+  });
+});
+
+describe("a noun phrase after an existential 'there is'", () => {
+  it.each([
+    ["In the same spirit, there is fresh evidence suggesting that the dam leaked.", "fresh evidence"],
+    ["There were engineers warning that the dam leaked.", "engineers"],
+  ])("%s", (text, speaker) => {
+    // the participle modifies the noun the existential introduces, not the sentence's opening phrase
+    const cue = text.includes("warning") ? "warning" : "suggesting";
+    expect(speakerOf(text, cue)).toBe(speaker);
+  });
+});
+
+describe("a name set off after a preposition's object", () => {
+  it("names the object, so the name opening the clause speaks", () => {
+    const text = "Ada Rossi, the editor of the town's weekly, The Lamp, said the mill would close.";
+    expect(speakerOf(text, "said")).toBe("Ada Rossi");
+  });
+  it("still takes a name set off after a role as the speaker", () => {
+    expect(speakerOf("In Dayton, the spokesman for the mayor, Ada Rossi, said the mill would close.", "said")).toBe(
+      "Ada Rossi",
+    );
+  });
+});
+
+describe("a participle after a relative clause and the main verb", () => {
+  it("follows the main clause's subject, not the relative pronoun", () => {
+    const text =
+      "Ms. Okafor, who said on Monday that the port was unsafe, issued a statement Friday saying her words had been twisted.";
+    expect(speakerOf(text, "saying")).toBe("Ms. Okafor");
+  });
+});
+
+describe("'once' after an auxiliary in a relative clause", () => {
+  it("is an adverb, so the clause still modifies the subject", () => {
+    const text = "Some farmers who were once drawn to Ms. Okafor now say she is too cautious.";
+    expect(speakerOf(text, "say")).toBe("Some farmers");
+  });
+});
