@@ -289,6 +289,43 @@ function groupTraits(phrase: string | null): { sex: Victim["sex"]; generation: V
   };
 }
 
+/**
+ * "Father who shot son before killing himself" over "the man who died": where the doer is told dead and
+ * everyone else told is a child of the family, a man or woman told dead is the doer.
+ */
+function doerDied(
+  f: CountFact,
+  head: string | null,
+  sex: Victim["sex"],
+  victims: readonly Victim[],
+  facts: readonly CountFact[],
+): boolean {
+  if (f.kind !== "killed" || !f.person || f.pronoun || f.additive) return false;
+  const { name, age, definite } = f.person;
+  // "David Roe was found deceased" under "father who shot 8-year-old son", where "Wyatt Roe, 8" names the
+  // child: a full name told without an age, or with a grown-up's, is the doer
+  const grownName = !!name && /\S\s+\S/.test(name.trim()) && (age === null || age >= 18);
+  if (!grownName && !(definite && !name && (head === "man" || head === "woman"))) return false;
+  const self = victims.find((v) => v.self);
+  if (!self || self.status !== "killed" || (sex && self.sex && sex !== self.sex)) return false;
+  const others = victims.filter((v) => !v.self);
+  return (
+    others.length > 0 &&
+    others.every(
+      (v) =>
+        v.generation === "child" &&
+        (!grownName ||
+          (v.age !== null &&
+            v.age < 18 &&
+            !v.name &&
+            // the child is named elsewhere, by another name told with the child's age
+            facts.some(
+              (g) => g.person?.name && g.person.age === v.age && g.person.name.toLowerCase() !== name!.toLowerCase(),
+            ))),
+    )
+  );
+}
+
 /** Victims counted one by one: a new person only where the text marks one. */
 function tally(facts: readonly CountFact[], text: string): { killed: number; hurt: number; unknownVictims: Victim[] } {
   const victims: Victim[] = [];
@@ -346,12 +383,18 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
     if (deadSubject) target = undefined;
     else if (sameSubject && !doer && !f.reflexive) target = sameSubject;
     else if (doer || self) target = self;
+    else if (doerDied(f, head, tr.sex, victims, facts)) target = victims.find((v) => v.self);
     else if (f.additive && (bodyTold || f.sentence < 0)) {
       // "The suspect is in guarded condition ... The suspect was also struck": "also" adds the suspect
       // to the others hit, and "the suspect" is the one already counted
       if (definite && head && !name) target = [...victims].reverse().find((v) => !v.self && v.head === head);
       // "Deputy Ray Cole was wounded ... disarmed Deputy Ray Cole and shot him": a name told before is that person
-      else if (name) target = victims.find((v) => !v.self && !!v.name && sameName(v.name, name, text));
+      else if (name)
+        target =
+          victims.find((v) => !v.self && !!v.name && sameName(v.name, name, text)) ??
+          // "father who shot 8-year-old son" then "Wyatt Roe, 8, was also found wounded": the headline's
+          // child of that age, named now
+          victims.find((v) => !v.self && !v.name && v.sentence === -1 && age !== null && v.age === age);
       // "gunfire that also injured a man ... A 40-year-old man also suffered a bullet wound": the body tells
       // again, with "also" again, the one its lead set apart from the first victim, not a third one
       else if (
@@ -539,6 +582,17 @@ function withoutDiedLater(f: CountFact, facts: readonly CountFact[]): Count {
   return { low: less(f.count.low), best: less(f.count.best), high: less(f.count.high) };
 }
 
+/** "Two people, including the suspect, were killed": a group that names the doer among its own dead already counts him. */
+function countsDoer(g: CountFact, text: string): boolean {
+  if (!g.range) return false;
+  const rest = /^[^.;!?]{0,120}/.exec(text.slice(g.range.start))![0];
+  const member =
+    /\b(?:including|among\s{1,3}them|one\s{1,3}of\s{1,3}them)\s{1,3}(?:was\s{1,3})?(?:the|an?)\s{1,3}(?:alleged\s{1,3}|suspected\s{1,3})?([a-z]+)/i.exec(
+      rest,
+    );
+  return !!member && ROLES[member[1]!.toLowerCase()] === "suspect";
+}
+
 export function totals(input: readonly CountFact[], text = ""): Totals {
   // "Two men were shot ... One died": where a group is counted, "one" of it is no new person
   // ("The other victim was Otonicar Aikens ... Pitts shot his parents": a group told only after is not
@@ -589,6 +643,33 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
       // "five other people were shot" after a death: hit besides the dead, so all five survived
       if (f.additive) sOthers = Math.max(sOthers, value(c) ?? 0);
     }
+  }
+  // "Three people were shot and a 9-year-old boy was hurt": one more person, told in a clause joined to
+  // a group's, is none of that group ("and one of them died" or "and the boy was hurt" may be)
+  for (const g of facts) {
+    if (g.person || g.negated || !g.range || g.sentence < 0 || (g.kind !== "shot" && g.kind !== "injured")) continue;
+    const n = value(g.count);
+    if (n === null || n < 2) continue;
+    const more = facts.filter(
+      (f) =>
+        f.person &&
+        !f.person.definite &&
+        !f.person.name &&
+        !f.pronoun &&
+        !f.ordinal &&
+        !f.negated &&
+        !f.reflexive &&
+        (f.kind === "shot" || f.kind === "injured") &&
+        f.sentence === g.sentence &&
+        f.range &&
+        f.range.start >= g.range!.end &&
+        /^[^.;:]{0,60}?,?\s{1,3}and\s{1,3}$/i.test(text.slice(g.range!.end, f.range.start)) &&
+        /^an?\s/i.test(text.slice(f.range.start, f.range.end)),
+    ).length;
+    if (more === 0) continue;
+    const c = { low: n + more, best: n + more, high: n + more };
+    if (g.kind === "injured") i = bigger(i, c);
+    else s = bigger(s, c);
   }
   // "five other victims showed up at the hospital ... officers then found another man two streets over
   // who had been shot": someone marked new after the others is one more of them
@@ -704,7 +785,14 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
       continue;
     let group = 0;
     for (const g of facts)
-      if (g !== d && g.kind === "killed" && !g.person && !g.negated && g.sentence === d.sentence)
+      if (
+        g !== d &&
+        g.kind === "killed" &&
+        !g.person &&
+        !g.negated &&
+        g.sentence === d.sentence &&
+        !countsDoer(g, text)
+      )
         group = Math.max(group, value(g.count) ?? 0);
     if (group > 0) killedAtLeast(group + 1);
   }
