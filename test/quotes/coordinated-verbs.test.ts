@@ -115,3 +115,45 @@ describe("a cue after 'go on to' in a series shares the subject", () => {
     expect(text.slice(q!.start, q!.end)).toBe(content);
   });
 });
+
+// A verb of saying or thinking no lexicon lists, joined by "and"/"but" to a reporting verb inside its
+// content, in the same tense and taking an object, reports with the first verb's speaker.
+const UNLISTED: [text: string, cue: string, speaker: string, content: string][] = [
+  [
+    "The senator said the levy plan was dead and downplayed its cost to farmers.",
+    "downplayed",
+    "The senator",
+    "its cost to farmers",
+  ],
+  [
+    "The coach called the loss “a bad night” and ranked the team among the league's best.",
+    "ranked",
+    "The coach",
+    "the team among the league's best",
+  ],
+  [
+    "The mayor says the bridge is safe but belittles the engineers who doubt it.",
+    "belittles",
+    "The mayor",
+    "the engineers who doubt it",
+  ],
+];
+
+describe("an unlisted verb of saying coordinated with a cue is an attribution of its own", () => {
+  it.each(UNLISTED)("%s", (text, cue, speaker, content) => {
+    const q = extract(text, {}).quotes.find((x) => x.cue?.text === cue);
+    expect(q).toBeDefined();
+    expect(q!.speaker ? text.slice(q!.speaker.start, q!.speaker.end) : null).toBe(speaker);
+    expect(text.slice(q!.start, q!.end)).toBe(content);
+  });
+
+  // a participle with no object ("and ignored by"), another tense, or a verb of another class stays content
+  it.each([
+    ["The farmers said they felt squeezed and ignored by the capital.", "ignored"],
+    ["The mayor said the road would close and faults the contractors for it.", "faults"],
+    ["The council said the depot was old and repainted its doors.", "repainted"],
+    ["The aide said he then contrasted the two plans.", "contrasted"],
+  ])("%s", (text, cue) => {
+    expect(extract(text, {}).quotes.some((x) => x.cue?.text === cue)).toBe(false);
+  });
+});
