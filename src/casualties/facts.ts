@@ -59,7 +59,7 @@ const GAPPED_END =
   /^(?:\s{0,3}(?:[.,;:!?)]|$)|\s{1,3}(?:in|at|on|by|during|when|after|while|outside|inside|near|as|and|but|last|early|late|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i;
 const FOUND_GAP = /\b(?:was|were|is|are|been)\s{1,3}(?:found|located|discovered)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,6}$/i;
 const AMONG =
-  /\b(?:(was|were|is|are)\s{1,3}among\s{1,3}(?:the|those)\s{1,3}(dead|killed|wounded|injured|hurt|shot)|among\s{1,3}the\s{1,3}(dead|killed|wounded|injured|hurt)\s{1,3}(?:was|were))\b/gi;
+  /\b(?:(was|were|is|are)\s{1,3}among\s{1,3}(?:the|those)\s{1,3}(dead|killed|wounded|injured|hurt|shot)|among\s{1,3}the\s{1,3}(dead|killed|wounded|injured|hurt)\s{1,3}(?:was|were)|^\s*(?:also\s{1,3})?(killed|wounded|injured)\s{1,3}(?:was|were))\b/gi;
 /** ", whom Pitts ", ", whom police ": an object relative pronoun and the doer after it, up to three words */
 const WHOM_DOER = /,?\s{1,3}whom\s{1,3}((?:[\w'’.-]{1,20}\s{1,3}){1,3})$/i;
 const OF_WHOM = /(?:^|[\s,])(one|two|three|four|five|six)\s{1,3}of\s{1,3}whom\s{0,3}$/i;
@@ -587,7 +587,17 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
       /\b(?:was|were|is|are|be|been|being|got|gets|get|getting|remain|remains|remained|found|left)\b|['’](?:s|re)\s/i.test(
         aux[0],
       );
-    if (activeKind && (!realAux || /\b(?:who|that|which|allegedly|reportedly|then|also|later)\s{1,3}$/i.test(before))) {
+    // "Killed were Cole Hart and ...": a participle opening the sentence before "was"/"were" is an
+    // inverted passive, read with "among the dead were"
+    const inverted =
+      ps - sent.start < 8 &&
+      /^\s*(?:also\s{1,3})?$/i.test(text.slice(sent.start, ps)) &&
+      /^\s{1,3}(?:was|were)\b/i.test(text.slice(pe, pe + 8));
+    if (
+      activeKind &&
+      !inverted &&
+      (!realAux || /\b(?:who|that|which|allegedly|reportedly|then|also|later)\s{1,3}$/i.test(before))
+    ) {
       const obj = objectAfter(text, pe, sent.end);
       if (obj) {
         const perp = perpetratorBefore(text, sent.start, ps);
@@ -1035,10 +1045,11 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
     taken.push({ start, end });
   }
 
-  // "A 12-year-old girl was among the dead", "Among the wounded was a bus driver": one of a group
-  for (const m of /among/i.test(body) ? body.matchAll(AMONG) : []) {
+  // "A 12-year-old girl was among the dead", "Among the wounded was a bus driver": one of a group;
+  // "Killed were Cole Hart, 19, and ...": the inverted passive, the people after the verb
+  for (const m of /among|^\s*(?:also\s+)?(?:killed|wounded|injured)\s/i.test(body) ? body.matchAll(AMONG) : []) {
     const at = sent.start + m.index;
-    const kindWord = (m[2] ?? m[3])!.toLowerCase();
+    const kindWord = (m[2] ?? m[3] ?? m[4])!.toLowerCase();
     const kind: FactKind = /dead|killed/.test(kindWord)
       ? "killed"
       : /wounded|injured|hurt/.test(kindWord)

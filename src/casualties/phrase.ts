@@ -115,7 +115,11 @@ function stripAppositions(text: string, start: number, end: number): { end: numb
 
 /** "Ann Lee I live in york pa": a subject pronoun after a name opens a clause of its own */
 const CLAUSE_PRONOUN = /^(?:I|he|she|we|they|you)$/i;
-const NAME_WORD = /^[A-Z][a-z][\w'’.-]{0,30}$/;
+const NAME_WORD = /^[A-Z](?:[a-z]|['’][A-Z]?[a-z])[\w'’.-]{0,30}$/;
+/** a generational suffix after a surname: "Jr.", "Sr.", "III" */
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+/** how a name starts, with an elided particle too: "Price", "D'Andre", "O'Neal" */
+const NAME_START = /^[A-Z](?:[a-z]|['’][A-Z]?[a-z])/;
 /** words that open a sentence or a phrase capitalised, never a name: "In Chicago, John Smith and ..." */
 const NOT_NAME =
   /^(?:In|On|At|The|A|An|After|Before|When|While|Since|Police|Officers|Authorities|Investigators|Deputies|According|Meanwhile|Also|Then|But|And|Later|Earlier|Friday|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday)$/;
@@ -134,6 +138,38 @@ function nameListComma(toks: { t: string }[], i: number): boolean {
   while (b < toks.length && b - i <= 3 && NAME_WORD.test(toks[b]!.t)) b++;
   if (b === i + 1 || b >= toks.length) return false;
   return toks[b]!.t === "," || /^and$/i.test(toks[b]!.t);
+}
+
+/**
+ * "Marie Lund, 55, of Landover, and ...": a town of residence after a person's age closes that person
+ * as an age does, the comma at `i` ending the town
+ */
+function residenceAfterAge(toks: { t: string }[], i: number): boolean {
+  let a = i - 1;
+  while (a >= 0 && i - a <= 4 && /^[A-Z][a-z]/.test(toks[a]!.t)) a--;
+  return (
+    a < i - 1 &&
+    /^of$/i.test(toks[a]?.t ?? "") &&
+    toks[a - 1]?.t === "," &&
+    /^\d{1,3}$/.test(toks[a - 2]?.t ?? "") &&
+    toks[a - 3]?.t === ","
+  );
+}
+
+/** "and his brother" ends right before the comma at `i`: one person of kin, added to a list */
+function andKinBefore(toks: { t: string }[], i: number): boolean {
+  for (let k = i - 2; k >= Math.max(1, i - 4); k--) {
+    if (!/^[a-z][\w-]*$/.test(toks[k + 1]!.t)) return false;
+    // one person only: "and his two sons, Julian Roe and Ian Roe" names a counted group instead
+    if (/^(?:his|her|their)$/i.test(toks[k]!.t))
+      return (
+        /^and$/i.test(toks[k - 1]!.t) &&
+        lex().persons.has(toks[i - 1]!.t) &&
+        !pluralPersons(toks[i - 1]!.t) &&
+        !toks.slice(k + 1, i).some((x) => /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/i.test(x.t))
+      );
+  }
+  return false;
 }
 
 /** Where the clause holding the subject begins: after a hard boundary word, an auxiliary or punctuation. */
@@ -163,19 +199,31 @@ function clauseStart(text: string, floor: number, end: number): number {
       const ageBefore =
         !!prevTok &&
         (/^\d{1,3}$/.test(prevTok.t) ||
-          (/^and$/i.test(toks[i - 2]?.t ?? "") && /^\d{1,3}$/.test(toks[i - 3]?.t ?? "")));
+          (/^and$/i.test(toks[i - 2]?.t ?? "") && /^\d{1,3}$/.test(toks[i - 3]?.t ?? "")) ||
+          residenceAfterAge(toks, i) ||
+          (prevTok.t === ")" && /^\d{1,3}$/.test(toks[i - 2]?.t ?? "") && toks[i - 3]?.t === "("));
       const personBefore =
         !!prevTok &&
-        (L.persons.has(prevTok.t.toLowerCase()) || /\d/.test(prevTok.t) || /^[A-Z][a-z]/.test(prevTok.t) || ageBefore);
+        (L.persons.has(prevTok.t.toLowerCase()) ||
+          /\d/.test(prevTok.t) ||
+          NAME_START.test(prevTok.t) ||
+          NAME_SUFFIX.test(prevTok.t) ||
+          ageBefore);
       if (
         sawAnd &&
         personBefore &&
         nextTok &&
         (/^(?:a|an|one|two|three|four|five|\d+|his|her|their|the|ages?|aged)$/i.test(nextTok.t) ||
           // "Sean Archilles, 14, and Stef'An Strawder, 18": names with their ages
-          (ageBefore && /^[A-Z][a-z]/.test(nextTok.t)))
+          ((ageBefore || NAME_SUFFIX.test(prevTok.t)) && NAME_START.test(nextTok.t)) ||
+          // "Marie Lund, 55, of Landover, and ...": the town a person of the list lives in
+          (ageBefore && /^of$/i.test(nextTok.t) && /^[A-Z][a-z]/.test(toks[i + 2]?.t ?? "")))
       )
         continue;
+      // "Marcus Jones, Jr., 19": a generational suffix set off by commas belongs to the name before it
+      if (prevTok && NAME_START.test(prevTok.t) && toks[i + 1] && NAME_SUFFIX.test(toks[i + 1]!.t)) continue;
+      // "Rea Holt, 48, and their mother, Ida Holt, 73, were": a name restating kin that "and" adds
+      if (nextTok && NAME_START.test(toks[i + 1]!.t) && andKinBefore(toks, i)) continue;
       // "Andre Boyce, Lena Whitfield and Marcus Doyle all died": a list of names up to "and"
       if (sawAnd && nextTok && prevTok && nameListComma(toks, i)) continue;
       // "Another man, woman were injured": a headline list of people
@@ -187,7 +235,11 @@ function clauseStart(text: string, floor: number, end: number): number {
     // "Five people including two children were shot": "including" right after people names some of
     // them, inside the subject
     if (w === "including" && L.persons.has((toks[i - 1]?.t ?? "").toLowerCase())) continue;
-    if (/^[;:()"“”—–]$/.test(w) || AUX.test(w) || L.boundaries.has(w)) {
+    // "Cole Hart (19) and Ivy Lott (20)": an age in brackets is no clause edge
+    const bracketAge =
+      (w === "(" && /^\d{1,3}$/.test(toks[i + 1]?.t ?? "") && toks[i + 2]?.t === ")") ||
+      (w === ")" && /^\d{1,3}$/.test(toks[i - 1]?.t ?? "") && toks[i - 2]?.t === "(");
+    if (!bracketAge && (/^[;:()"“”—–]$/.test(w) || AUX.test(w) || L.boundaries.has(w))) {
       start = t.e;
       break;
     }
@@ -251,6 +303,11 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   const s = raw.trim();
   if (!s) return null;
   const lead = c.start + raw.indexOf(s);
+  // "his brother, Dana Jones": kin and the name restating it are one person, read by the kin
+  const kinNamed =
+    /^((?:his|her|their)\s{1,3}[a-z][\w\s-]{1,40}?),\s{1,3}[A-Z][\w'’.-]*(?:\s{1,3}[A-Z][\w'’.-]*){1,3}$/.exec(s);
+  if (kinNamed && ONES_KIN.test(kinNamed[1]!))
+    return readConjunct(text, { ...c, start: lead, end: lead + kinNamed[1]!.length });
   // "13-year-old's toe grazed by bullet", "the boy's leg": the person whose body was hit
   const part =
     /^(.{1,60}?)['’]s\s{1,3}(?:(?:left|right|upper|lower)\s{1,3})?(?:toes?|foot|feet|legs?|arms?|hands?|head|face|chest|back|neck|shoulders?|stomach|thighs?|knees?|ankles?|hips?|abdomen|fingers?|eyes?|jaw|buttocks|wrists?|elbows?)$/i.exec(
@@ -585,8 +642,10 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     return onePerson("bare", s);
   }
   if (isNameWord(ws[0]!)) {
+    // "Marcus Jones, Jr.": the comma before a suffix sets off no second part
+    const ws = words(s.replace(/,(\s{1,3}(?:Jr|Sr|II|III|IV)\b)/g, "$1"));
     let n = 0;
-    while (n < ws.length && (isNameWord(ws[n]!) || /^(?:Jr\.?|Sr\.?|II|III)$/.test(ws[n]!))) n++;
+    while (n < ws.length && (isNameWord(ws[n]!) || NAME_SUFFIX.test(ws[n]!.replace(/,$/, "")))) n++;
     // "Ann Lee I live in york pa and my son": a pronoun after the name opens a clause of its own
     if (n === ws.length || (n >= 2 && !ws.slice(n).some((w) => CLAUSE_PRONOUN.test(w)))) {
       const name = ws
@@ -597,13 +656,39 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
       if (
         /\b(?:Center|Centre|Hospital|Medical|Health|County|Street|St|Avenue|Ave|Road|Rd|Department|Park|University|School|College|Church|Bar|Club|Mall|Apartments|Boulevard|Drive|Lane|City|Township|Police|Sheriff|Office|Force|Unit|News|Coroner)\b/.test(
           name,
-        )
+        ) &&
+        !surnameLikePlaceWord(name)
       )
         return null;
       return onePerson("named", name, { name });
     }
   }
   return null;
+}
+
+/** place words that are also surnames ("Marcus Lane", "Devon Park", "Tyrell Church") */
+const SURNAME_PLACE_WORDS = /^(?:Lane|Park|Church|Street)$/;
+/** what opens a street's or a park's name rather than a person's ("Main Street", "West Park", "First Church") */
+const PLACE_NAME_OPENERS =
+  /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Main|Old|New|High|Central|Grand|Memorial|Baptist|Methodist|Lutheran|Catholic|Presbyterian|Episcopal|Community|Christian|First|Second|Third|St\.?|Saint|Mt\.?|Mount|Oak|Pine|Elm|Maple|Cedar|Park|Lake|River|Hill|Market|Church|Water|Spring|Mill|Bridge|Center|Union|Liberty|Broad|Front|Court)$/;
+
+/**
+ * "Marcus Lane": a place word closing a name of two or three words after a given name is the person's
+ * surname (a street has a number or an opener like "Main" before it, and a place has more words)
+ */
+function surnameLikePlaceWord(name: string): boolean {
+  const ws = name.split(/\s+/).filter((w) => !NAME_SUFFIX.test(w));
+  // "Lane died at the scene": a place word alone, without "the" or a name before it, is a surname told again
+  if (ws.length === 1) return SURNAME_PLACE_WORDS.test(ws[0]!);
+  if (ws.length > 3) return false;
+  if (!SURNAME_PLACE_WORDS.test(ws[ws.length - 1]!)) return false;
+  return ws
+    .slice(0, -1)
+    .every(
+      (w) =>
+        !PLACE_NAME_OPENERS.test(w) &&
+        !/^(?:Center|Centre|Hospital|Medical|Health|County|University|School|College|Police|Sheriff)$/.test(w),
+    );
 }
 
 /** one person named by kin or role of someone: "his wife", "the boy's father", "her longtime boyfriend" */
@@ -628,6 +713,10 @@ function conjuncts(text: string, start: number, end: number): Conjunct[] {
     )
       continue;
     if (/^ages?\b|^aged\b/i.test(right)) continue;
+    // "and his brother, Dana Jones": the name is the brother's
+    if (!/and/.test(m[0]) && /^[A-Z]/.test(right) && ONES_KIN.test(seg.slice(last, m.index).trim())) continue;
+    // "Marcus Jones, Jr.": the suffix is the name's own, no second person
+    if (NAME_SUFFIX.test(/^[\w.]+/.exec(right)?.[0] ?? "")) continue;
     // "his friend, 63-year-old Daniel Caron": a name with its age after a comma restates the person;
     // so does it after one person's kin or role ("his wife, 31-year-old Lesly Paredes and ...")
     if (
@@ -692,7 +781,7 @@ export function readPhrase(
     (c, i) =>
       i === 0 ||
       !(
-        /^\s*(?:ages?\s|aged\s)?\d{1,3}(?:\s{0,3}(?:,|and|,\s{0,3}and)\s{1,3}\d{1,3}){0,4}(?:\s(?:years old|years of age))?(?:\s{1,3}and\s{1,3}[a-z]{2,20})?[.;:]?\s*$/i.test(
+        /^\s*(?:ages?\s|aged\s)?\d{1,3}(?:\s{0,3}(?:,|and|,\s{0,3}and)\s{1,3}\d{1,3}){0,4}(?:\s(?:years old|years of age))?(?:\s{1,3}and\s{1,3}[a-z]{2,20}|,\s{0,3}of\s{1,3}[A-Z][\w.'’-]*(?:\s{1,3}[A-Z][\w.'’-]*){0,3})?[.;:]?\s*$/i.test(
           text.slice(c.start, c.end),
         ) || AGE_IN_WORDS.test(text.slice(c.start, c.end))
       ),
@@ -902,6 +991,19 @@ export function objectAfter(text: string, start: number, ceiling: number, things
     }
     if (w === "," && /^,\s{1,3}\d{1,3}\b/.test(seg.slice(m.index))) {
       ageAt = n;
+      continue;
+    }
+    // "Cole Hart, Jr., 19": a suffix set off by commas is the name's own
+    if (w === "," && /^,\s{1,3}(?:Jr|Sr|II|III|IV)\b/.test(seg.slice(m.index))) continue;
+    // "Nora Dill, 54, of Ashford, and ...": the town after the age is part of that apposition
+    const town = /^,\s{1,3}of\s{1,3}[A-Z][\w.'’-]*(?:\s{1,3}[A-Z][\w.'’-]*){0,3}(?=\s*[,.;]|$)/.exec(
+      seg.slice(m.index),
+    );
+    if (w === "," && n - ageAt <= 2 && town) {
+      // the town's words are no words of the object's own (the cap counts those)
+      ageAt = n;
+      end = s + m.index + town[0].length;
+      re.lastIndex = m.index + town[0].length;
       continue;
     }
     // "Joseph Zangaro, 61, and Ronald Kienzle, 63": after an age, a comma opening another person

@@ -432,3 +432,99 @@ describe("a victim introduced with 'shooting' before the noun", () => {
     expect(facts(s)).toEqual(expected);
   });
 });
+
+describe("a place word closing a person's name is a surname", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Marcus Lane and Tyrell Gibbs were shot and killed Saturday night.", [["killed", 2, "conjunction"]]],
+    ["Devon Park was shot and killed outside the store.", [["killed", 1, "named"]]],
+    ["Tyrell Street, 19, and Devon Church, 22, were wounded.", [["injured", 2, "conjunction"]]],
+    // told again by the surname alone
+    ["Lane died at the scene.", [["killed", 1, "named"]]],
+    // a street's or a building's name stays a place
+    ["A house on Main Street was hit by gunfire.", []],
+    ["Grace Baptist Church was hit by gunfire.", []],
+    ["Main Street was hit by gunfire.", []],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("a list of names, each with its age and town", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Nora Dill, 54, of Ashford, and Ray Kemp, 61, of Glen Park, were killed.", [["killed", 2, "conjunction"]]],
+    [
+      "Police said Ivy Lott, 19, of Millbrook, Sam Orr, 20, of Lake City, and Jo Wynn, 22, were wounded.",
+      [["injured", 3, "conjunction"]],
+    ],
+    // one person with a town stays one
+    ["Ray Kemp, 61, of Glen Park was shot and killed.", [["killed", 1, "named"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("names with an elided particle in a list", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Cole Hart Jr., 19, and D'Andre Voss, 22, were shot and killed.", [["killed", 2, "conjunction"]]],
+    ["Ty Bell, 30, and O'Neal Fry, 24, were wounded.", [["injured", 2, "conjunction"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("a generational suffix set off by commas", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // "Jr." is part of the name before it, not a second person
+    ["Cole Hart, Jr., 19, and Ivy Lott, 20, were killed.", [["killed", 2, "conjunction"]]],
+    ["Cole Hart, III, and Ivy Lott were wounded.", [["injured", 2, "conjunction"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+
+  it("keeps the whole name", () => {
+    const s = "Cole Hart, Jr., 19, was shot and killed.";
+    expect(sentenceFacts(s, { start: 0, end: s.length }, 0).map((f) => f.victims)).toEqual(["Cole Hart Jr"]);
+  });
+});
+
+describe("a name restating kin added to a list", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Cole Hart, 19, and his brother, Ned Hart, 20, were killed.", [["killed", 2, "conjunction"]]],
+    ["Ivy Lott, 43, and her mother, Ada Kemp, 73, were wounded.", [["injured", 2, "conjunction"]]],
+    // the name of one person of kin alone stays that person
+    ["His cousin, Ned Hart, 22, was wounded.", [["injured", 1, "named"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("an object list of names with suffixes and towns", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["The gunfire killed Nora Dill, 54, of Ashford, and Ray Kemp, 61, of Glen Park.", [["killed", 2, "conjunction"]]],
+    ["The blast wounded Cole Hart, Jr., 19, and Ivy Lott, 20.", [["injured", 2, "conjunction"]]],
+    // one person with a town stays one, the verb after "and" another deed
+    ["He shot Ray Kemp, 61, of Ashford, and fled.", [["shot", 1, "named"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("ages in brackets after listed names", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Cole Hart (19) and Ivy Lott (20) were killed.", [["killed", 2, "conjunction"]]],
+    ["Cole Hart (19), Ty Bell (22) and Ivy Lott (20) were wounded.", [["injured", 3, "conjunction"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("an inverted passive opening the sentence", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Killed were Cole Hart, 19, and Ivy Lott, 20.", [["killed", 2, "conjunction"]]],
+    ["Wounded were two men and a woman.", [["injured", 3, "conjunction"]]],
+    // the active verb after its subject stays active
+    ["The gunman wounded two men and a woman.", [["injured", 3, "conjunction"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
