@@ -50,6 +50,12 @@ export function mainEvent(text: string, published: string, title?: string): Even
   return best;
 }
 
+/** [killed, injured] of the article's biggest event, as the casualties scorer reads it. */
+export function tolls(text: string, title = "", published = "2016-08-12"): [number | null, number | null] {
+  const ev = mainEvent(text, published, title);
+  return [ev?.fatalities?.best ?? null, ev?.injured?.best ?? null];
+}
+
 /** The speaker mention of the attribution with this cue, or null when it has none. */
 export function speakerOf(text: string, cue: string): string | null {
   const doc = extract(text, {});

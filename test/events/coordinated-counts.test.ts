@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/index.js";
-
-/** [killed, injured] of the article's biggest event, as the casualties scorer reads it. */
-function tolls(text: string, title = ""): [number | null, number | null] {
-  const doc = extract(text, { published: "2016-08-12", title });
-  const ev = [...doc.events].sort(
-    (a, b) => (b.fatalities?.best ?? 0) + (b.injured?.best ?? 0) - (a.fatalities?.best ?? 0) - (a.injured?.best ?? 0),
-  )[0];
-  return [ev?.fatalities?.best ?? null, ev?.injured?.best ?? null];
-}
+import { tolls } from "../helpers.js";
 
 describe("a group counted and one more person in a joined clause", () => {
   it.each<[string, string, [number | null, number | null]]>([

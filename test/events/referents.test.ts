@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { sentenceFacts } from "../../src/casualties/facts.js";
-import { extract } from "../../src/index.js";
+import { tolls } from "../helpers.js";
 
 /** [kind, best, rule] of each fact a sentence states, in order. */
 function facts(s: string): [string, number | null, string][] {
   return sentenceFacts(s, { start: 0, end: s.length }, 0).map((f) => [f.kind, f.negated ? 0 : f.best, f.rule]);
-}
-
-/** [killed, injured] of the article's biggest event, as the casualties scorer reads it. */
-function tolls(text: string, title = ""): [number | null, number | null] {
-  const doc = extract(text, { published: "2016-08-12", title });
-  const ev = [...doc.events].sort(
-    (a, b) => (b.fatalities?.best ?? 0) + (b.injured?.best ?? 0) - (a.fatalities?.best ?? 0) - (a.injured?.best ?? 0),
-  )[0];
-  return [ev?.fatalities?.best ?? null, ev?.injured?.best ?? null];
 }
 
 describe("what one sentence counts: lists, parts, doers, laments", () => {
