@@ -37,9 +37,13 @@ const LEADING_TAG = /^[\s\u00a0]{0,20}\([A-Za-z0-9.&' ]{1,20}\)/;
 /** A scraped page may set the dateline between dashes: "- LITTLE ROCK, Ark. - A two-year-old boy". */
 const LEADING_DASH = /^[\s\u00a0]{0,20}(?:[—–]|-{1,2})(?=\s{1,3}[A-Z])/;
 
+/** A byline run into the dateline's line: "By JANE DOE, Associated Press TUCSON, Ariz. —". */
+const LEADING_BYLINE =
+  /^[\s\u00a0]{0,20}By\s{1,3}[A-Za-z.'’\- ]{3,60}?,\s{0,3}(?:The\s{1,3})?(?:Associated\s{1,3}Press|Reuters|AP|Bloomberg|Staff(?:\s{1,3}Writer)?)\s{1,3}(?=[A-Z])/;
+
 function datelineAt(text: string, from: number): Dateline | null {
   let line = text.slice(from, from + 200);
-  const tag = LEADING_TAG.exec(line) ?? LEADING_DASH.exec(line);
+  const tag = LEADING_TAG.exec(line) ?? LEADING_DASH.exec(line) ?? LEADING_BYLINE.exec(line);
   let base = from;
   if (tag && DATELINE.test(line.slice(tag[0].length))) {
     base += tag[0].length;

@@ -52,15 +52,57 @@ function countMainCountry(doc: SitrepDocument): string | null {
  * Per article, for all its events: the filing hint, and the places without the dateline (one object, so
  * that the places stage's per-document cache holds across events).
  */
-const perDoc = new WeakMap<SitrepDocument, { hint: FilingHint | null; view: SitrepDocument }>();
+interface Article {
+  hint: FilingHint | null;
+  view: SitrepDocument;
+  /** the story's own town, when a crossing the story names was read as a namesake far from it */
+  crossingTown: PlaceRef | null;
+}
 
-function article(doc: SitrepDocument): { hint: FilingHint | null; view: SitrepDocument } {
+const perDoc = new WeakMap<SitrepDocument, Article>();
+
+function article(doc: SitrepDocument): Article {
   let a = perDoc.get(doc);
   if (!a) {
-    a = { hint: filingHint(doc), view: { ...doc, places: doc.places.filter((p) => p.role !== "dateline") } };
+    const hint = filingHint(doc);
+    const dl = doc.places.find((p) => p.role === "dateline" && p.lat !== null && specificity(p) >= 4);
+    const home = hint?.town ?? hint?.local ?? null;
+    const far = home ? doc.places.filter((p) => p.role !== "dateline" && farAddress(doc.text, p, home)) : [];
+    const places = doc.places.filter((p) => p.role !== "dateline" && !far.includes(p));
+    const town = hint?.town && dl ? ref(dl, 2) : hint?.local ? featureRef(hint.local, 2) : null;
+    a = { hint, view: { ...doc, places }, crossingTown: far.length ? town : null };
     perDoc.set(doc, a);
   }
   return a;
+}
+
+/** Farther than this from the story's own town, a name in a street address is a namesake elsewhere. */
+const ADDRESS_KM = 100;
+
+/** "near Culebra and ...", "at the corner of ... and": the first of two names joined in an intersection */
+const CROSSING_FIRST_BEFORE =
+  /\b(?:(?:near|at|on)(?:\s{1,3}the\s{1,3}(?:corner|intersection)\s{1,3}of)?|(?:corner|intersection)\s{1,3}of)\s{1,3}$/i;
+const CROSSING_FIRST_AFTER = /^\s{1,3}(?:and|&)\s{1,3}(?:\p{Lu}|\d)/u;
+/** "... near Culebra and Westover Hills": the second */
+const CROSSING_SECOND_BEFORE =
+  /\b(?:near|at|on|of)\s{1,3}(?:\p{Lu}|\d)[\p{L}\d.'’]{0,20}(?:\s{1,3}\p{Lu}[\p{L}.'’]{0,20}){0,2}\s{1,3}(?:and|&)\s{1,3}$/u;
+
+/**
+ * "A man was shot near Culebra and Westover Hills" under a San Antonio dateline: two names joined at
+ * a crossing are streets of the story's own town, not namesake towns hundreds of kilometres away.
+ */
+function farAddress(text: string, p: Place, home: { lat: number; lon: number }): boolean {
+  if (p.lat === null || p.lon === null) return false;
+  const before = text.slice(Math.max(0, p.start - 60), p.start);
+  const crossing =
+    (CROSSING_FIRST_BEFORE.test(before) && CROSSING_FIRST_AFTER.test(text.slice(p.end, p.end + 12))) ||
+    CROSSING_SECOND_BEFORE.test(before);
+  if (!crossing || distanceKm(p.lat, p.lon, home.lat, home.lon) <= ADDRESS_KM) return false;
+  // "near Houston and Galveston": a big town's name is the town's, even in a pair
+  const f = gazetteer()
+    .lookup(p.name)
+    .find((h) => h.feature.lat === p.lat && h.feature.lon === p.lon)?.feature;
+  return !f || f.population < STRAY_TOWN_MAX;
 }
 
 export function eventPlace(
@@ -68,8 +110,10 @@ export function eventPlace(
   evidence: readonly Range[],
   sentences: readonly Range[],
 ): PlaceRef | null {
-  const { hint } = article(doc);
+  const { hint, crossingTown } = article(doc);
   const place = placeWithin(doc, evidence, sentences, hint);
+  // "near Culebra and Westover Hills" under "SAN ANTONIO —": the crossing lies in the story's town
+  if (crossingTown && (!place || (place.precision === 3 && place.admin1 === crossingTown.admin1))) return crossingTown;
   return fromAddress(doc, place, hint) ?? nearLocalTown(place, hint);
 }
 

@@ -178,8 +178,25 @@ function eventCandidates(doc: SitrepDocument, layout: Layout): Place[] {
       !namedWarAfter.test(doc.text.slice(p.end, p.end + 30)) &&
       !(specificity(p) <= 2 && elsewhereBefore.test(doc.text.slice(Math.max(0, p.start - 24), p.start))) &&
       !caught.has(p) &&
+      !agencyOffice(doc.text, p) &&
       !went.has(`${layout.sentenceOf(p)}|${p.name}|${p.lat}|${p.lon}`),
   );
+}
+
+/** "the FBI's Tampa field office", "the ATF's Houston office": the town an agency's office sits in */
+const OFFICE_AFTER =
+  /^\s{1,3}(?:(?:field|regional|district|resident|area)\s{1,3}office|(?:office|division)\b(?!\s{1,3}(?:building|park)))/i;
+const OFFICE_FIELD = /^\s{1,3}(?:field|regional|district|resident)\s{1,3}office/i;
+const AGENCY_BEFORE = /\b[A-Z]{2,5}['’]s\s{1,3}$/;
+
+/**
+ * "The FBI's Tampa field office is assisting": an office's town is where the agency sits, not where
+ * the event happened.
+ */
+function agencyOffice(text: string, p: Range): boolean {
+  const after = text.slice(p.end, p.end + 30);
+  if (OFFICE_FIELD.test(after)) return true;
+  return OFFICE_AFTER.test(after) && AGENCY_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start));
 }
 
 function ref(p: Place, precision: 1 | 2 | 3 | null): PlaceRef {

@@ -220,6 +220,15 @@ function callSign(name: string): string | null {
   return null;
 }
 
+let paperStates: Map<string, string> | null = null;
+
+function newspapers(): Map<string, string> {
+  paperStates ??= new Map(
+    Object.entries(loadData<{ newspapers: Record<string, string> }>("places/newspapers.json").newspapers),
+  );
+  return paperStates;
+}
+
 let states: [string, Feature][] | null = null;
 
 /** US states by their name without spaces, long enough to read in a host, once. */
@@ -246,7 +255,7 @@ function stateNames(g: Gazetteer): [string, Feature][] {
 
 /**
  * The US state a local publisher serves: a TV station's by its call sign (wlky.com is Louisville's,
- * Kentucky), or a state named in the address ("nbcconnecticut.com", "delawareonline.com"; the
+ * Kentucky), a known newspaper's by its name (newspapers.json), or a state named in the address ("nbcconnecticut.com", "delawareonline.com"; the
  * longest name wins: "westvirginia" is not Virginia). Null for anything else.
  */
 export function publisherRegion(url: string | null | undefined, g: Gazetteer): Feature | null {
@@ -258,6 +267,9 @@ export function publisherRegion(url: string | null | undefined, g: Gazetteer): F
   const name = (labels[labels.length - 1] ?? "").replace(/[^a-z0-9-]/g, "");
   const call = callSign(name);
   if (call) return g.postalCode(stations().get(call)!.toUpperCase());
+  // a paper's name seldom says its state ("ajc.com" is Atlanta's, "dailycall.com" Piqua's)
+  const paper = newspapers().get(name);
+  if (paper) return g.postalCode(paper);
   let best: Feature | null = null;
   const letters = name.replace(/[^a-z]/g, "");
   for (const [k, f] of stateNames(g)) {

@@ -41,3 +41,15 @@ describe("datelines: where the story was filed", () => {
     expect(findDateline(text)).toBeNull();
   });
 });
+
+describe("a byline run into the dateline's line", () => {
+  it("leaves the dateline after it", () => {
+    const d = findDateline("By JANE DOE, Associated Press TUCSON, Ariz. — A man was shot in Marana on Tuesday.");
+    expect(d?.place).toBe("Tucson");
+    expect(d?.region).toBe("Ariz.");
+  });
+
+  it("is no dateline itself when none follows", () => {
+    expect(findDateline("By Jane Doe, Staff Writer A man was shot in Marana on Tuesday.")).toBeNull();
+  });
+});

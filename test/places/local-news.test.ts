@@ -24,6 +24,10 @@ describe("the state a local publisher serves", () => {
     ["http://www.nbcconnecticut.com/news/local/1", "Connecticut"],
     ["http://www.delawareonline.com/story/1", "Delaware"],
     ["http://www.westvirginia.com/1", "West Virginia"],
+    // a newspaper's name seldom says its state
+    ["http://web.archive.org/web/2016/http://www.ajc.com/news/1", "Georgia"],
+    ["http://www.dispatch.com/news/crime/1", "Ohio"],
+    ["http://www.startribune.com/1", "Minnesota"],
   ])("%s serves %s", (url, state) => {
     expect(publisherRegion(url, gazetteer())?.name).toBe(state);
   });
@@ -59,6 +63,23 @@ describe("the state a local publisher serves", () => {
       "South Carolina",
     ],
   ])("%j read on a station's site: %s lies in its state", (text, name, url, state) => {
+    expect(place(text, name, url)?.admin1).toBe(state);
+  });
+
+  it.each([
+    [
+      "A Lakewood teenager was shot in the leg during a robbery on Saturday, deputies said.",
+      "Lakewood",
+      "http://www.heraldnet.com/news/1",
+      "Washington",
+    ],
+    [
+      "Columbus police said a man was shot while cleaning his handgun at his home on Monday.",
+      "Columbus",
+      "http://www.jconline.com/story/news/1",
+      "Indiana",
+    ],
+  ])("%j read on a newspaper's site: %s lies in its state", (text, name, url, state) => {
     expect(place(text, name, url)?.admin1).toBe(state);
   });
 
