@@ -40,18 +40,23 @@ function publishers(): Publishers {
   return pubs;
 }
 
-/** The host a story was published on, read through an archive copy ("web.archive.org/web/2016.../http://wlky.com/..."). */
-export function publisherHost(url: string | null | undefined): string | null {
+/** A story's own address, read through an archive copy ("web.archive.org/web/2016.../http://wlky.com/..."). */
+function storyUrl(url: string | null | undefined): URL | null {
   if (!url) return null;
   let u = url.trim();
   const archived = /^(?:https?:\/\/)?web\.archive\.org\/web\/[0-9a-z_*]{1,24}\/(.{1,2000})$/i.exec(u);
   if (archived) u = archived[1]!;
   if (!/^[a-z]{2,8}:\/\//i.test(u)) u = `http://${u}`;
   try {
-    return new URL(u).hostname.toLowerCase().replace(/\.$/, "");
+    return new URL(u);
   } catch {
     return null;
   }
+}
+
+/** The host a story was published on. */
+export function publisherHost(url: string | null | undefined): string | null {
+  return storyUrl(url)?.hostname.toLowerCase().replace(/\.$/, "") ?? null;
 }
 
 /** The host's own name: "wlky" for m.wlky.com, "chicago.suntimes" parts without prefixes and top-level domain. */
@@ -320,15 +325,13 @@ const ADDRESS_TOWN_POPULATION = 5_000;
  * after the sections. A single word must be no common word or given name ("mobile", "tyler").
  */
 export function addressTown(url: string | null | undefined, g: Gazetteer, region: Feature | null): Feature | null {
-  if (!url) return null;
-  let u = url.trim();
-  const archived = /^(?:https?:\/\/)?web\.archive\.org\/web\/[0-9a-z_*]{1,24}\/(.{1,2000})$/i.exec(u);
-  if (archived) u = archived[1]!;
-  if (!/^[a-z]{2,8}:\/\//i.test(u)) u = `http://${u}`;
+  const story = storyUrl(url);
+  if (!story) return null;
   let path: string;
   try {
-    path = decodeURIComponent(new URL(u).pathname).toLowerCase();
+    path = decodeURIComponent(story.pathname).toLowerCase();
   } catch {
+    // a stray "%" in the address: no town to read
     return null;
   }
   const { common, givenNames } = lexicon();
