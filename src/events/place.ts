@@ -99,9 +99,7 @@ function farAddress(text: string, p: Place, home: { lat: number; lon: number }):
     CROSSING_SECOND_BEFORE.test(before);
   if (!crossing || distanceKm(p.lat, p.lon, home.lat, home.lon) <= ADDRESS_KM) return false;
   // "near Houston and Galveston": a big town's name is the town's, even in a pair
-  const f = gazetteer()
-    .lookup(p.name)
-    .find((h) => h.feature.lat === p.lat && h.feature.lon === p.lon)?.feature;
+  const f = featureAt(p);
   return !f || f.population < STRAY_TOWN_MAX;
 }
 
@@ -266,10 +264,15 @@ function strayTown(view: SitrepDocument, place: PlaceRef, hint: FilingHint): boo
   );
   if (others) return false;
   if (mentions.every((p) => p.text !== p.name)) return true;
-  const f = gazetteer()
-    .lookup(place.name)
-    .find((h) => h.feature.lat === place.lat && h.feature.lon === place.lon)?.feature;
+  const f = featureAt(place);
   return !!f && f.population < STRAY_TOWN_MAX;
+}
+
+/** The gazetteer entry a resolved place stands for: its name's entry at its point. */
+function featureAt(p: { name: string; lat: number | null; lon: number | null }): Feature | undefined {
+  return gazetteer()
+    .lookup(p.name)
+    .find((h) => h.feature.lat === p.lat && h.feature.lon === p.lon)?.feature;
 }
 
 /**
