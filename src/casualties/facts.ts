@@ -60,7 +60,7 @@ const GAPPED_END =
 const FOUND_GAP = /\b(?:was|were|is|are|been)\s{1,3}(?:found|located|discovered)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,6}$/i;
 const AMONG =
   /\b(?:(was|were|is|are)\s{1,3}among\s{1,3}(?:the|those)\s{1,3}(dead|killed|wounded|injured|hurt|shot)|among\s{1,3}the\s{1,3}(dead|killed|wounded|injured|hurt)\s{1,3}(?:was|were)|^\s*(?:also\s{1,3})?(killed|wounded|injured)\s{1,3}(?:was|were))\b/gi;
-/** ", whom Pitts ", ", whom police ": an object relative pronoun and the doer after it, up to three words */
+/** ", whom Hollis ", ", whom police ": an object relative pronoun and the doer after it, up to three words */
 const WHOM_DOER = /,?\s{1,3}whom\s{1,3}((?:[\w'’.-]{1,20}\s{1,3}){1,3})$/i;
 const OF_WHOM = /(?:^|[\s,])(one|two|three|four|five|six)\s{1,3}of\s{1,3}whom\s{0,3}$/i;
 /** "the armed robbery suspect who ...": a singular person with up to three words before it, then "who" */
@@ -89,7 +89,7 @@ const CLAUSE_SUBJECT =
 const REDUCED_AFTER =
   /^\s{1,3}(?:by|in|on|at|during|near|outside|inside|early|late|last|overnight|while|when|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 /**
- * "the other victim was", "a third victim, ...", "The other victim of the early-morning mayhem, ...",
+ * "the other victim was", "a third victim, ...", "The other victim of the late-night attack, ...",
  * "Another shooting victim, a 20-year-old man, ...":
  * another victim (group 1, its ordinal group 2) and a linking verb or an apposition's comma (group 3)
  */
@@ -601,7 +601,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
       const obj = objectAfter(text, pe, sent.end);
       if (obj) {
         const perp = perpetratorBefore(text, sent.start, ps);
-        // "shooting his friend dead", "shot his 1-year-old daughter dead", "shot the clerk to death": a
+        // "shooting his friend dead", "shot his 2-year-old son dead", "shot the clerk to death": a
         // result that kills
         const dead = /^\s{1,3}(?:dead|to\s{1,3}death)\b/i.exec(text.slice(obj.end, Math.min(sent.end, obj.end + 14)));
         // "turned the gun on two officers": aiming at others tells a shot at most, only "on himself" a death
@@ -617,7 +617,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         // "shot and killed another boy": another than the shooter, not one more victim
         if (obj.rule === "another") f.additive = false;
         // "The detainee also shot a woman in the arm": "also" before the verb adds someone not named before
-        // ("Pitts also shot his 63-year-old father": a relative of the doer is someone new too)
+        // ("Hollis also shot his 60-year-old father": a relative of the doer is someone new too)
         if (
           /\balso\s{1,3}$/i.test(before) &&
           ((!obj.definite && !obj.name) || gram().kinObject.test(text.slice(obj.start, obj.end))) &&
@@ -673,7 +673,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         taken.push({ start: ps, end: pe });
         done = true;
       } else {
-        // "his mother, whom Pitts shot in the arm": the verb's object is the relative pronoun's antecedent
+        // "his mother, whom Hollis shot in the arm": the verb's object is the relative pronoun's antecedent
         const whom = WHOM_DOER.exec(text.slice(Math.max(floor, sent.start, ps - 60), ps));
         const at = whom ? ps - whom[0].length : -1;
         const who = whom ? subjectBefore(text, Math.max(floor, sent.start), at, false, true, titleCase) : null;

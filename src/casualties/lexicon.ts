@@ -231,7 +231,7 @@ export function lex(): Lexicon {
     ),
     nominal: new RegExp(`\\b(${alternation(nominalKind.keys())})\\s`, "gi"),
     nominalKind,
-    // "Pitts' body": a name ending in s takes the apostrophe alone
+    // "Hollis' body": a name ending in s takes the apostrophe alone
     possessive: new RegExp(
       `\\b((?:(?:the|a|an|his|her|their)\\s{1,3})?(?:[\\w-]{1,20}\\s{1,3}){0,2}[\\w-]{1,20})(?:['’]s|(?<=s)['’])\\s{1,3}(${alternation(possessiveKind.keys())})\\b(?!\\s{1,3}(?:${alternation(possessiveStop)})\\b)`,
       "gi",

@@ -34,7 +34,7 @@ const MS_DAY = 864e5;
 const PLUPERFECT = /\bhad\s{1,3}been\s{1,3}(?:[a-z]{3,16}\s{1,3}){1,2}(?:on\s{1,3})?$/i;
 const INCIDENT_AFTER =
   /^(?:['’]s)?\s{1,3}(?:[a-z-]{3,16}\s{1,3})?(?:shooting|killing|homicide|murder|slaying|stabbing|gunfire|attack)s?\b/;
-/** "the fatal shooting of the girl Wednesday": a time right after the incident and whom it struck */
+/** "the fatal shooting of the teen Tuesday": a time right after the incident and whom it struck */
 const INCIDENT_OF =
   /\b(?:shooting|killing|slaying|stabbing|murder|homicide|death)\s{1,3}of\s{1,3}(?:[\w'’.-]{1,20}\s{1,3}){1,4}(?:on\s{1,3})?$/i;
 const ANAPHORIC_BEFORE = /\b(?:previous|before|earlier|prior)\b/i;
@@ -410,7 +410,7 @@ function statedDate(view: SitrepDocument, evidence: readonly Range[], sentences:
     // "The gunfire happened before dawn Sunday", "escalated into the fatal shooting of the boy Wednesday":
     // the incident's own statement of when comes before later evidence (an updated story's closing "the
     // boy who was shot ... Thursday") and before the sentence after the lead, which may tell a later
-    // step ("was declared brain dead Friday")
+    // step ("was declared brain dead Monday")
     order.splice(1, 0, ...sentences.filter((s) => !order.includes(s) && statesOccurrence(view, s)));
     // "Gunfire came from a car about 3:35 a.m. Saturday. Seven people were hit.": the sentence the toll
     // follows in its paragraph tells the scene it counts, before the story's earlier background does

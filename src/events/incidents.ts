@@ -93,20 +93,20 @@ interface Victim {
   kin?: string | null;
   /** the other ages an article gives this relative ("his 10-year-old son" restated as 11) */
   ages?: number[];
-  /** the name of whoever the first fact said hit this person ("Pitts also shot his father") */
+  /** the name of whoever the first fact said hit this person ("Hollis also shot his father") */
   shooter?: string | null;
   /** "a second victim": the ordinal the person was first counted by */
   ordinal?: number;
 }
 
-/** "Pitts also shot his 63-year-old father ... Pitts' body": the one who fired is none of the people he hit */
+/** "Hollis also shot his 60-year-old father ... Hollis' body": the one who fired is none of the people he hit */
 function shotBy(v: Victim, name: string | null): boolean {
   if (!name || !v.shooter) return false;
   const words = nameWords(name);
   return nameWords(v.shooter).some((w) => words.includes(w));
 }
 
-/** The name a doer phrase ends with ("said Lang when asked why Pitts" -> "Pitts"), or null. */
+/** The name a doer phrase ends with ("said Reyes when asked why Hollis" -> "Hollis"), or null. */
 function doerName(perpetrator: string | null): string | null {
   return perpetrator ? (/\b([A-Z][\p{L}'’-]{1,30})\s*$/u.exec(perpetrator)?.[1] ?? null) : null;
 }
@@ -302,7 +302,7 @@ function doerDied(
 ): boolean {
   if (f.kind !== "killed" || !f.person || f.pronoun || f.additive) return false;
   const { name, age, definite } = f.person;
-  // "David Roe was found deceased" under "father who shot 8-year-old son", where "Wyatt Roe, 8" names the
+  // "David Roe was found dead" under "father who shot 9-year-old son", where "Wyatt Roe, 9" names the
   // child: a full name told without an age, or with a grown-up's, is the doer
   const grownName = !!name && /\S\s+\S/.test(name.trim()) && (age === null || age >= 18);
   if (!grownName && !(definite && !name && (head === "man" || head === "woman"))) return false;
@@ -392,7 +392,7 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
       else if (name)
         target =
           victims.find((v) => !v.self && !!v.name && sameName(v.name, name, text)) ??
-          // "father who shot 8-year-old son" then "Wyatt Roe, 8, was also found wounded": the headline's
+          // "father who shot 9-year-old son" then "Wyatt Roe, 9, was also found wounded": the headline's
           // child of that age, named now
           victims.find((v) => !v.self && !v.name && v.sentence === -1 && age !== null && v.age === age);
       // "gunfire that also injured a man ... A 40-year-old man also suffered a bullet wound": the body tells
@@ -557,7 +557,7 @@ export function woundedOrdinal(facts: readonly CountFact[], n: number): boolean 
 }
 
 /**
- * "Jane Doe and John Roe and another boy had been wounded ... John died over the weekend": a wounded
+ * "Jane Doe and John Roe and a third teen were wounded ... John died over the weekend": a wounded
  * group whose members the text names, less those it later tells dead, who are no longer among the hurt.
  */
 function withoutDiedLater(f: CountFact, facts: readonly CountFact[]): Count {
@@ -595,7 +595,7 @@ function countsDoer(g: CountFact, text: string): boolean {
 
 export function totals(input: readonly CountFact[], text = ""): Totals {
   // "Two men were shot ... One died": where a group is counted, "one" of it is no new person
-  // ("The other victim was Otonicar Aikens ... Pitts shot his parents": a group told only after is not
+  // ("The other victim was Omar Price ... Hollis shot his parents": a group told only after is not
   // the one the person is of)
   const groups = input.filter(
     (f) => !f.person && !f.negated && f.kind !== "other" && (f.count.best ?? f.count.low ?? 0) > 1,

@@ -79,16 +79,16 @@ function article(doc: SitrepDocument): Article {
 /** Farther than this from the story's own town, a name in a street address is a namesake elsewhere. */
 const ADDRESS_KM = 100;
 
-/** "near Culebra and ...", "at the corner of ... and": the first of two names joined in an intersection */
+/** "near Alamo and ...", "at the corner of ... and": the first of two names joined in an intersection */
 const CROSSING_FIRST_BEFORE =
   /\b(?:(?:near|at|on)(?:\s{1,3}the\s{1,3}(?:corner|intersection)\s{1,3}of)?|(?:corner|intersection)\s{1,3}of)\s{1,3}$/i;
 const CROSSING_FIRST_AFTER = /^\s{1,3}(?:and|&)\s{1,3}(?:\p{Lu}|\d)/u;
-/** "... near Culebra and Westover Hills": the second */
+/** "... near Alamo and Cedar Hills": the second */
 const CROSSING_SECOND_BEFORE =
   /\b(?:near|at|on|of)\s{1,3}(?:\p{Lu}|\d)[\p{L}\d.'’]{0,20}(?:\s{1,3}\p{Lu}[\p{L}.'’]{0,20}){0,2}\s{1,3}(?:and|&)\s{1,3}$/u;
 
 /**
- * "A man was shot near Culebra and Westover Hills" under a San Antonio dateline: two names joined at
+ * "A man was shot near Alamo and Cedar Hills" under a San Antonio dateline: two names joined at
  * a crossing are streets of the story's own town, not namesake towns hundreds of kilometres away.
  */
 function farAddress(text: string, p: Place, home: { lat: number; lon: number }): boolean {
@@ -110,7 +110,7 @@ export function eventPlace(
 ): PlaceRef | null {
   const { hint, crossingTown } = article(doc);
   const place = placeWithin(doc, evidence, sentences, hint);
-  // "near Culebra and Westover Hills" under "SAN ANTONIO —": the crossing lies in the story's town
+  // "near Alamo and Cedar Hills" under "SAN ANTONIO —": the crossing lies in the story's town
   if (crossingTown && (!place || (place.precision === 3 && place.admin1 === crossingTown.admin1))) return crossingTown;
   return fromAddress(doc, place, hint) ?? nearLocalTown(place, hint);
 }

@@ -162,7 +162,7 @@ export function lexicon(): Lexicon {
     residentAfter: new RegExp(
       `^(?:,\\s{1,2}[A-Z][\\w.]{1,14}(?:\\s[A-Z][\\w.]{1,14})?,)?\\s{1,2}(?:${c.residentNouns.join("|")})\\b`,
     ),
-    // "Gonzalez, 20, of Reseda"; "a 15-year-old male from Columbus", "a man from Dayton": a person's
+    // "Gonzalez, 20, of Reseda"; "a 17-year-old male from Akron", "a man from Dayton": a person's
     // noun and "from" tell where the person comes from, not where the clause puts them
     residentBefore: new RegExp(
       `(?:,\\s{0,2}\\d{1,3},\\s{1,2}(?:of|from)|\\b(?:${c.residentNouns.join("|")}|male|female|\\d{1,3}-year-old)\\s{1,2}from)\\s{1,3}$`,

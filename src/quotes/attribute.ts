@@ -200,7 +200,7 @@ function subordinateSubject(toks: readonly Tok[], k: number): SpeakerPhrase | nu
 const RELATIVE_SUBJECT = new Set(["who"]);
 
 /**
- * "..., Ortiz, who saw the crash and described it in print": a verb coordinated inside a relative clause
+ * "..., Ortiz, who saw the fire and described it to reporters": a verb coordinated inside a relative clause
  * shares the relative pronoun as its subject, not the sentence's. The clause must still be open at the
  * verb: every comma after the pronoun is followed by a conjunction ("who backs him, but has dismissed").
  */
@@ -218,7 +218,7 @@ function relativeClauseSubject(toks: readonly Tok[], k: number): SpeakerPhrase |
       return null;
     if (t.text === "," && !COORDINATOR.has(toks[w + 1]?.lower ?? "")) return null;
     if (!RELATIVE_SUBJECT.has(t.text)) continue;
-    // a clause set off by a comma: after a restrictive one ("an opportunist who has neglected his duties,
+    // a clause set off by a comma: after a restrictive one ("a careerist who has ignored his voters,
     // and urged") a comma and a conjunction go back to the main clause
     if (toks[w - 1]!.text !== ",") return null;
     const next = toks[w + 1];
@@ -324,7 +324,7 @@ const BEFORE_VERB = new Set(
 );
 
 /**
- * "used the speech to call for his resignation", "he did call for more accountability", "planks that
+ * "used the speech to call for his resignation", "he did call for a recount", "planks that
  * call for the law's return": the bare form of a phrasal cue whose bare word more often names a thing
  * ("a call for unity", "too close to call") is a verb after "to", a modal or a subject, with its particle.
  */
@@ -1003,7 +1003,7 @@ export function attributeSentence(
         cueSpan = { start: cue.start, end: toks[report - 1]!.end };
       } else if (sp) subjectStart = sp.start;
     } else if (!speaker) {
-      // "Many speakers at the service — including ... — said", "all the experts I interviewed said", "Cruz
+      // "Many mourners at the church — including ... — said", "all the farmers I spoke to said", "Cruz
       // has backed it - at one point ... - but has since said": a subject the phrase rules cannot read
       // (dashes, a relative clause without its pronoun, a long verb group) is still the sentence's
       // subject when a plain "said" or "told" has a complement of its own and opens no subordinate clause

@@ -139,7 +139,7 @@ const RELATIVE_CLAUSE = /,?[ \u00a0]+(?:who|whom|whose|which)[ \u00a0]+/;
  */
 function phraseHead(text: string, r: Range): Range {
   const whole = text.slice(r.start, r.end);
-  // "a supporter who runs the Twitter account": the relative clause describes the head and names nobody
+  // "a supporter who runs the Facebook page": the relative clause describes the head and names nobody
   const rel = RELATIVE_CLAUSE.exec(whole);
   if (rel && rel.index > 0) r = { start: r.start, end: r.start + rel.index };
   const phrase = text.slice(r.start, r.end);
@@ -226,7 +226,7 @@ export function nameSpeakers(doc: SitrepDocument, atts: readonly Attribution[]):
       lastPerson = fromActor;
       continue;
     }
-    // "a supporter who runs the Twitter account": a capital only inside the relative clause names nobody
+    // "a supporter who runs the Facebook page": a capital only inside the relative clause names nobody
     if (a.speaker.kind === "name" && !/\p{Lu}/u.test(text.slice(head.start, head.end))) {
       const desc = text.slice(a.speaker.span.start, a.speaker.span.end).replace(/\s+/g, " ").trim();
       out[i] = { name: desc, person: false };

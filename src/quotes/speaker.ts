@@ -344,7 +344,7 @@ function subjectOfClause(toks: readonly Tok[], sp: SpeakerPhrase): SpeakerPhrase
     // "that" after a noun is as often a complementizer ("the notion that Hillary merits"): only "who" counts
     const relative = t.lower === "who";
     const participle = /^[a-z]+ed$/.test(t.text) || lx.irregularPast.has(t.lower);
-    // "Protesters marching through the streets chanted": a present participle with its preposition modifies too
+    // "Pickets marching along the quay chanted": a present participle with its preposition modifies too
     const progressive = /^[a-z]{3,}ing$/.test(t.text) && !ING_PREPOSITION.has(t.lower);
     if (!relative && !participle && !progressive) continue;
     // "who sent the letter": the relative pronoun before the verb decides

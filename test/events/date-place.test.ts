@@ -455,10 +455,10 @@ describe("the site a story is published on", () => {
       { name: "Saint Augustine", admin1: "Florida" },
     ],
     [
-      "a given name before an age noun ('Laurel 5-year-old') is the child's town, over a hospital's town",
-      "Police are investigating a shooting at an apartment complex. A 10-year-old boy was shot by a 5-year-old Sunday afternoon. The victim was later taken to Jackson for treatment.",
+      "a given name before an age noun ('Laurel 6-year-old') is the child's town, over a hospital's town",
+      "Deputies say an 8-year-old girl was hit when a 6-year-old fired a handgun at a home on Saturday evening. She was later flown to Jackson for surgery.",
       "http://www.wdam.com/story/1/boy-shot",
-      "Laurel 5-year-old shoots cousin",
+      "Laurel 6-year-old fires gun, hurting sister",
       { name: "Laurel", admin1: "Mississippi" },
     ],
   ])("%s", (_, text, url, title, expected) => {

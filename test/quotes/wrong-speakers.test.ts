@@ -21,14 +21,14 @@ describe("a cue inside the clause it reports", () => {
 
 describe("a relative clause names nobody", () => {
   it.each([
-    "“We will win,” wrote a supporter who runs the Twitter account.",
+    "“We will win,” wrote a supporter who runs the Facebook page.",
     "“We will win,” wrote a supporter who runs Twitter.",
   ])("%s", (text) => {
     const q = extract(text, {}).quotes.find((x) => x.cue?.text === "wrote");
     expect(q?.speaker?.name).toMatch(/^a supporter who runs/);
   });
   it("still names a speaker whose head is a name", () => {
-    const text = "“We will win,” said Mayor Olga Petrenko, who runs the Twitter account.";
+    const text = "“We will win,” said Mayor Olga Petrenko, who runs the Facebook page.";
     const q = extract(text, {}).quotes.find((x) => x.cue?.text === "said");
     expect(q?.speaker?.name).toBe("Mayor Olga Petrenko");
   });
@@ -74,14 +74,14 @@ describe("an opening phrase of time or a participle is no subject of a later ver
 // Sentences written in wire style for these tests (no evaluation data is copied here).
 describe("a verb coordinated inside a relative clause has the relative pronoun as subject", () => {
   it.each([
-    ["The mayor also met Ivan Petrenko, who saw the crash and described it in print.", "described", "who"],
+    ["The mayor also met Ivan Petrenko, who saw the fire and described it to reporters.", "described", "who"],
     [
       "The mayor was asked by Ivan Petrenko, who backs him, but has previously dismissed the story.",
       "dismissed",
       "who",
     ],
     // ...not once a restrictive clause has ended at a comma and the main clause goes on
-    ["They called him an opportunist who has neglected his duties, and urged him to resign.", "urged", "They"],
+    ["They called him a careerist who has ignored his voters, and urged him to resign.", "urged", "They"],
     // ...nor once the clause has closed
     ["Petrenko, who backs the mayor, said the road was closed and added that it would reopen.", "added", "Petrenko"],
   ])("%s", (text, cue, speaker) => {
@@ -92,8 +92,8 @@ describe("a verb coordinated inside a relative clause has the relative pronoun a
 // Sentences written in wire style for these tests (no evaluation data is copied here).
 describe("an aside in dashes inside an opening phrase", () => {
   it.each([
-    "In a victory speech from Lviv -- which holds a vote on Saturday -- Petrenko claimed momentum and argued he is a stronger candidate.",
-    "In a victory speech from Lviv — his first since May — Petrenko claimed momentum and argued he is a stronger candidate.",
+    "In a victory speech from Lviv -- which holds a vote on Saturday -- Petrenko claimed the lead and argued he is the better candidate.",
+    "In a victory speech from Lviv — his first since May — Petrenko claimed the lead and argued he is the better candidate.",
   ])("%s", (text) => {
     expect(speakerOf(text, "argued")).toBe("Petrenko");
   });
