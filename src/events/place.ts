@@ -19,10 +19,7 @@ import { headlinePlace } from "./headline-place.js";
 import { distanceKm } from "../places/geo.js";
 import { type FilingHint, filingHint, namesakeIn, regionFeature } from "./region-hint.js";
 import { addressTown } from "../places/publisher.js";
-
-function ref(p: Place, precision: 1 | 2 | 3 | null): PlaceRef {
-  return { name: p.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, precision };
-}
+import { placeRef as ref } from "../places/place-ref.js";
 
 /** A place borrowed from beyond the event's own words: at least precision 2 */
 const coarseRef = (p: Place): PlaceRef => ref(p, Math.max(p.precision ?? 2, 2) as 2 | 3);

@@ -5,6 +5,7 @@ import { lexicon } from "./lexicon.js";
 import { mostNamed } from "./most-named.js";
 import { isEventCandidate, specificity } from "./specificity.js";
 import { groupBy } from "../util/group.js";
+import { placeRef as ref } from "./place-ref.js";
 
 /*
  * The event place for a clause or sentence, for the events stage. In order:
@@ -197,10 +198,6 @@ function agencyOffice(text: string, p: Range): boolean {
   const after = text.slice(p.end, p.end + 30);
   if (OFFICE_FIELD.test(after)) return true;
   return OFFICE_AFTER.test(after) && AGENCY_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start));
-}
-
-function ref(p: Place, precision: 1 | 2 | 3 | null): PlaceRef {
-  return { name: p.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, precision };
 }
 
 /** The most named place among those of the article's most specific level. */
