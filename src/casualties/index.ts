@@ -67,6 +67,49 @@ function lastAtOrBefore(lines: readonly number[], at: number): number {
   return lo > 0 ? lines[lo - 1]! : -1;
 }
 
+/** The last word of a victim phrase, its head noun ("a small boy" -> "boy"), lower-cased. */
+function headWord(victims: string | null): string | null {
+  return /([a-z]+)\W*$/i.exec(victims ?? "")?.[1]?.toLowerCase() ?? null;
+}
+
+const CHILD_WORDS = new Set(["child", "kid", "boy", "girl", "toddler", "baby", "infant"]);
+
+/** Two head nouns of one person: the same noun, or "the child" told again of "a 6-year-old boy". */
+function sameChild(a: string, b: string | null): boolean {
+  if (!b) return false;
+  return a === b || ((a === "child" || a === "kid") && CHILD_WORDS.has(b));
+}
+
+/**
+ * "Three men were shot and a small boy was hurt ... The boy was hurt when he tripped trying to flee":
+ * someone the text says a fleeing harm hurt is no gunshot victim, wherever it tells of them before,
+ * alone or in a group that names them ("Seven people, including a teacher and his grandson, were
+ * wounded ... His grandson was hurt by flying glass").
+ */
+function withoutFled(facts: Fact[], fled: readonly { head: string; sentence: number }[], text: string): void {
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const f = facts[i]!;
+    if (f.kind !== "injured" || f.negated) continue;
+    const by = fled.filter((h) => h.sentence >= f.sentence);
+    if (!by.length) continue;
+    if (f.singular) {
+      if (!f.definite && !f.name && by.some((h) => sameChild(h.head, headWord(f.victims)))) facts.splice(i, 1);
+      continue;
+    }
+    const including = /\bincluding\s{1,3}([^.;]{1,80}?),?\s{1,3}(?:were|are|was|have|had)\b/i.exec(
+      text.slice(f.start, f.end),
+    );
+    if (!including || f.best === null || f.best < 2) continue;
+    const named = including[1]!.toLowerCase().split(/,|\band\b/);
+    const less = named.filter((p) => by.some((h) => new RegExp(`\\b${h.head}$`).test(p.trim()))).length;
+    if (!less) continue;
+    const minus = (n: number | null) => (n === null ? null : Math.max(0, n - less));
+    f.low = minus(f.low);
+    f.best = minus(f.best);
+    f.high = minus(f.high);
+  }
+}
+
 /** "He later shot ...": a sentence whose subject is a personal pronoun */
 const PRONOUN_OPENER = /^\s{0,3}(?:He|She|They)\s/;
 
@@ -101,6 +144,8 @@ export const casualties: Stage = {
     let pastBefore = false;
     // looked up by offset, not scanned per sentence: a long text has thousands of each
     const lines = newlines(doc.text);
+    // the people a fleeing harm hurt ("The boy was hurt when he tripped"), by head noun
+    const fled: { head: string; sentence: number }[] = [];
     const timeSpans = new SpanIndex(doc.times);
     const personSpans = new SpanIndex(persons);
     doc.sentences.forEach((sent, si) => {
@@ -150,6 +195,10 @@ export const casualties: Stage = {
           if (key && ctx.history) pastUnnamed.add(key);
           continue;
         }
+        if (ctx.natural && f.kind === "injured" && f.singular) {
+          const head = headWord(f.victims);
+          if (head) fled.push({ head, sentence: si });
+        }
         if (ctx.hypothetical || ctx.natural) continue;
         pastAt = -9;
         const sn = f.name ? surname(f.name) : null;
@@ -163,6 +212,7 @@ export const casualties: Stage = {
       }
     });
     resolveOthers(facts);
+    if (fled.length) withoutFled(facts, fled, doc.text);
     for (const f of facts) {
       const c: Casualty = {
         start: f.start,

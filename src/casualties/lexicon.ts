@@ -276,7 +276,7 @@ export function lex(): Lexicon {
     statuteBefore: new RegExp(`\\b(?:${alternation(C.statuteVerbs)})\\s{1,3}(?:the\\s{1,3}|a\\s{1,3})?$`, "i"),
     naturalCause: new RegExp(`\\b(?:from|of)\\s{1,3}(?:${alternation(C.naturalCauses)})\\b`, "i"),
     fleeingHarm: new RegExp(
-      `^\\s{0,3}(?:(?:when|as|while|after|by|from)\\s{1,3}(?:(?:he|she|they|the\\s{1,3}[a-z]{2,15})\\s{1,3})?(?:(?:was|were)\\s{1,3})?)?(?:${alternation(C.fleeingHarms)})\\b`,
+      `^\\s{0,3}(?:,?\\s{0,3}but\\s{1,3}(?:that|it)\\s{1,3}(?:was|is)\\s{1,3})?(?:(?:when|as|while|after|by|from|because)\\s{1,3}(?:(?:he|she|they|the\\s{1,3}[a-z]{2,15})\\s{1,3})?(?:(?:was|were)\\s{1,3})?)?(?:${alternation(C.fleeingHarms)})\\b`,
       "i",
     ),
   };

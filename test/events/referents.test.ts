@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sentenceFacts } from "../../src/casualties/facts.js";
+import { extract } from "../../src/index.js";
 import { tolls } from "../helpers.js";
 
 /** [kind, best, rule] of each fact a sentence states, in order. */
@@ -162,6 +163,17 @@ describe("who a victim told of one by one is", () => {
       [0, 2],
     ],
     [
+      // the lead's person told again with the harm of the flight is no gunshot victim either
+      "someone told hurt beside a group, then hurt tripping, is not one more hurt",
+      "Three men were shot and a small boy was hurt outside a market in Oakdale on Friday night, police said. The small boy was hurt, but it was because he tripped while trying to flee, the chief said.",
+      [0, 3],
+    ],
+    [
+      "a group that names someone later hurt by flying glass counts one fewer hurt",
+      "Police said seven people, including a retired teacher and his 5-year-old grandson, were wounded Friday night when shots were fired outside a church in Oakdale. His grandson was hurt by flying glass after he tripped trying to flee, police said.",
+      [0, 6],
+    ],
+    [
       "someone hurt by a car while fleeing is not counted hurt",
       "One man was killed and two others were wounded at the park, police said. A fourth man was injured after he was struck by a car as he ran from the shots.",
       [1, 2],
@@ -278,5 +290,32 @@ describe("the headline's dead and someone still alive", () => {
       "A 26-year-old mother and her four-year-old son were also shot.\n\n" +
       "The mother went home, but her son is still in critical condition.";
     expect(tolls(text, "Slain man named in NLR triple shooting that wounded toddler")).toEqual([1, 2]);
+  });
+});
+
+describe("a headline's toll and someone hurt fleeing", () => {
+  it("takes out of a headline's hurt the one a fall hurt, when the body counts everyone else", () => {
+    const text =
+      "OAKDALE (KXYZ) — Three men were shot and a small boy was hurt outside a market in Oakdale on Friday night, police said.\n\n" +
+      '"All three men have gunshot wounds. The small boy was hurt, but it was because he tripped while trying to flee," the chief said.';
+    expect(tolls(text, "4 Hurt In Oakdale Market Shooting")).toEqual([0, 3]);
+  });
+
+  it("takes out of a hospital's count the one a fall hurt", () => {
+    const text =
+      "OAKDALE (KXYZ) — Three men were shot and a 7-year-old boy was hurt outside a market in Oakdale on Friday night, police said.\n\n" +
+      "All four were taken to Mercy Hospital for treatment.\n\n" +
+      "The boy was hurt when he tripped trying to flee, police said.";
+    expect(tolls(text, "Four hurt in Oakdale shooting")).toEqual([0, 3]);
+  });
+});
+
+describe("the casualties of someone hurt fleeing", () => {
+  it("drops a child told hurt beside a group whom the text later tells hurt tripping, as 'the child'", () => {
+    const text =
+      "OAKDALE (KXYZ) — Three men were shot and a 7-year-old boy was hurt outside a market in Oakdale on Friday night, police said.\n\n" +
+      "The child was hurt when he tripped trying to flee, police said.";
+    const doc = extract(text, { published: "2016-08-12" });
+    expect(doc.casualties.map((c) => c.text)).toEqual(["Three men were shot"]);
   });
 });
