@@ -193,3 +193,119 @@ const ANNOUNCING: Case[] = [
 describe("an -ing cue in a participle clause or after a time and a preposition", () => {
   it.each(ANNOUNCING.map((c) => [c.text, c] as const))("%s", (_, c) => expectCase(c));
 });
+
+// "remember" reports a memory as "recall" does (a PolNeAR cue word): the model alone passed it over
+// before a that-clause, and read the verb inside the clause as the cue instead.
+const REMEMBER: Case[] = [
+  {
+    text: "Mr. Olsen remembered that the senator had promised a vote on the dam.",
+    cue: "remembered",
+    content: "that the senator had promised a vote on the dam",
+    speaker: "Mr. Olsen",
+  },
+];
+
+describe("'remember' as a cue", () => {
+  it.each(REMEMBER.map((c) => [c.text, c] as const))("%s", (_, c) => expectCase(c));
+});
+
+// "convince" reports what its object is brought to believe; "is convinced that" is the subject's state,
+// not a passive, so the subject holds the belief. "convincing" is left out: it is mostly an adjective.
+const CONVINCE: Case[] = [
+  {
+    text: "Mr. Acker is convinced that the mill will reopen next spring.",
+    cue: "convinced",
+    content: "that the mill will reopen next spring",
+    speaker: "Mr. Acker",
+  },
+  {
+    text: "The growers were able to convince the judges that the new water rules were unfair.",
+    cue: "convince",
+    content: "that the new water rules were unfair",
+    speaker: "The growers",
+  },
+];
+
+describe("'convince' as a cue, and 'convinced' after 'be' as a state", () => {
+  it.each(CONVINCE.map((c) => [c.text, c] as const))("%s", (_, c) => expectCase(c));
+  it("leaves the adjective alone", () => {
+    const text = "The growers won a convincing victory in the county vote.";
+    expect(extract(text).quotes.find((x) => x.cue?.text === "convincing")).toBeUndefined();
+  });
+});
+
+// Verbs of stance that take their content as object ("mulling a change", "extols the virtues") or a
+// question ("pondered whether"); the learned model alone passed them over.
+const STANCE_OBJECT: Case[] = [
+  {
+    text: "The mayor extols the virtues of the new dam.",
+    cue: "extols",
+    content: "the virtues of the new dam",
+    speaker: "The mayor",
+  },
+  {
+    text: "The council pondered whether the bridge should reopen.",
+    cue: "pondered",
+    content: "whether the bridge should reopen",
+    speaker: "The council",
+  },
+  {
+    text: "Party leaders are mulling a change to the primary calendar.",
+    cue: "mulling",
+    content: "a change to the primary calendar",
+    speaker: "Party leaders",
+  },
+  {
+    text: "The bishop deplored the violence outside the courthouse.",
+    cue: "deplored",
+    content: "the violence outside the courthouse",
+    speaker: "The bishop",
+  },
+];
+
+describe("stance verbs whose object is the content", () => {
+  it.each(STANCE_OBJECT.map((c) => [c.text, c] as const))("%s", (_, c) => expectCase(c));
+});
+
+// "trying to tell the voters that": a cue that takes its addressee before a "that" clause, in the
+// infinitive after a verb of effort, reports for the clause's subject.
+const ADDRESSEE_INFINITIVE: Case[] = [
+  {
+    text: "The two mayors spent the week trying to tell the valley that the dam was safe.",
+    cue: "tell",
+    content: "that the dam was safe",
+    speaker: "The two mayors",
+  },
+  {
+    text: "The council tried to assure the farmers that the canal would open.",
+    cue: "assure",
+    content: "that the canal would open",
+    speaker: "The council",
+  },
+];
+
+describe("an addressee-taking cue in the infinitive before 'that'", () => {
+  it.each(ADDRESSEE_INFINITIVE.map((c) => [c.text, c] as const))("%s", (_, c) => expectCase(c));
+  it("leaves an expletive subject out", () => {
+    const q = extract("It is fair to tell the growers that the rules will change.").quotes.find(
+      (x) => x.cue?.text === "tell",
+    );
+    expect(q?.speaker ?? null).toBeNull();
+  });
+});
+
+// "are concerned that": the participle after "be" is the subject's state (statives), so the subject
+// holds the concern; "as far as X is concerned," names a view, not a concern.
+describe("'concerned' after 'be' as the subject's state", () => {
+  it("Some growers are concerned that the canal will close.", () =>
+    expectCase({
+      text: "Some growers are concerned that the canal will close.",
+      cue: "concerned",
+      content: "that the canal will close",
+      speaker: "Some growers",
+    }));
+  it("leaves 'as far as X is concerned' alone", () => {
+    const text = "As far as the council is concerned, the canal stays open.";
+    expect(extract(text).quotes.find((x) => x.cue?.text === "concerned")).toBeUndefined();
+  });
+});
