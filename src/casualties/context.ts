@@ -40,6 +40,13 @@ export function pastOpener(s: string, published: string | null): boolean {
   // "Last month, deputies say a 5-year-old boy shot himself": a report follows its incident within days,
   // so a sentence set weeks back or more tells another one
   if (gram().pastOpener.test(head.trim())) return true;
+  // "In March, a man was killed a block away" in a report of August: a month named alone, not the
+  // report's own, sets the sentence weeks back or more (a report of its own incident tells the day)
+  const named = /^(?:back\s{1,3})?in\s{1,3}(?:(?:early|late|mid)[\s-]{1,3})?([a-z]{3,9})$/i.exec(head.trim());
+  if (named) {
+    const month = gram().months.findIndex((m) => m.toLowerCase() === named[1]!.toLowerCase());
+    if (month >= 0 && month !== Number(published.slice(5, 7)) - 1) return true;
+  }
   if (!/^(?:back\s{1,3})?(?:in|on)\s/i.test(head)) return false;
   const year = Number(published.slice(0, 4));
   const m = /\b(1[89]\d\d|20\d\d)$/.exec(head.trim());

@@ -59,7 +59,17 @@ const GAPPED_END =
   /^(?:\s{0,3}(?:[.,;:!?)]|$)|\s{1,3}(?:in|at|on|by|during|when|after|while|outside|inside|near|as|and|but|last|early|late|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i;
 const FOUND_GAP = /\b(?:was|were|is|are|been)\s{1,3}(?:found|located|discovered)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,6}$/i;
 const AMONG =
-  /\b(?:(was|were|is|are)\s{1,3}among\s{1,3}(?:the|those)\s{1,3}(dead|killed|wounded|injured|hurt|shot)|among\s{1,3}the\s{1,3}(dead|killed|wounded|injured|hurt)\s{1,3}(?:was|were)|^\s*(?:also\s{1,3})?(killed|wounded|injured)\s{1,3}(?:was|were))\b/gi;
+  /\b(?:(was|were|is|are)\s{1,3}among\s{1,3}(?:the|those)\s{1,3}(dead|killed|wounded|injured|hurt|shot)|among\s{1,3}the\s{1,3}(dead|killed|wounded|injured|hurt)\s{1,3}(?:was|were)|^\s*(?:also\s{1,3})?(killed|wounded|injured|dead)(?:\s{1,3}(?:in|during|at)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:shooting|shootings|attack|gunfire|incident|rampage|ambush|massacre))?\s{1,3}(?:was|were|is|are))\b/gi;
+/** "or wounded", "or killed": the other fate, after a predicate's own */
+const EITHER_FATE = /^\s{1,3}or\s{1,3}(?:\w{2,20}ly\s{1,3})?(killed|dead|wounded|injured|hurt)\b/i;
+/** "to death", "dead", "and killed": what the shooting did, right after "people shot" */
+const SHOT_RESULT = /^\s{1,3}(?:(?:apparently|fatally)\s{1,3})?(?:to\s{1,3}death|dead|and\s{1,3}killed)\b/i;
+/**
+ * "The dead were identified as ", "Those killed have been named as ", "The victims who died were identified
+ * as ": a subject that is the dead, and the verb that names them
+ */
+const DEAD_IDENTIFIED =
+  /\b(?:the|those)\s{1,3}(?:dead|deceased|slain|killed|(?:victims|people|men|women)\s{1,3}(?:killed|who\s{1,3}(?:died|were\s{1,3}killed)))\s{1,3}(?:(?:have|has|had)\s{1,3}been|were|are|was|is)\s{1,3}(?:identified|named)\s{1,3}as\s{1,3}/gi;
 /** ", whom Hollis ", ", whom police ": an object relative pronoun and the doer after it, up to three words */
 const WHOM_DOER = /,?\s{1,3}whom\s{1,3}((?:[\w'’.-]{1,20}\s{1,3}){1,3})$/i;
 const OF_WHOM = /(?:^|[\s,])(one|two|three|four|five|six)\s{1,3}of\s{1,3}whom\s{0,3}$/i;
@@ -379,9 +389,16 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
     const tail = text.slice(c.end, Math.min(sent.end, c.end + 50));
     const m = L.noun.exec(tail);
     if (!m) continue;
-    const kind = L.nounKind.get(norm(m[1]!))!;
-    const end = c.end + m[0].length;
+    let kind = L.nounKind.get(norm(m[1]!))!;
+    let end = c.end + m[0].length;
     const cue = { start: end - m[1]!.length, end };
+    // "found 5 people shot to death": the result after the participle makes the people shot the dead
+    const result = kind === "shot" ? SHOT_RESULT.exec(text.slice(end, sent.end)) : null;
+    if (result) {
+      kind = "killed";
+      end += result[0].length;
+      cue.end = end;
+    }
     if (!free({ start: c.start, end })) continue;
     const between = tail.slice(0, m[0].length - m[1]!.length);
     if (
@@ -1046,8 +1063,9 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
   }
 
   // "A 12-year-old girl was among the dead", "Among the wounded was a bus driver": one of a group;
-  // "Killed were Cole Hart, 19, and ...": the inverted passive, the people after the verb
-  for (const m of /among|^\s*(?:also\s+)?(?:killed|wounded|injured)\s/i.test(body) ? body.matchAll(AMONG) : []) {
+  // "Killed were Cole Hart, 19, and ...", "Killed in the shooting was ...", "Dead are ...": the inverted
+  // passive, the people after the verb
+  for (const m of /among|^\s*(?:also\s+)?(?:killed|wounded|injured|dead)\s/i.test(body) ? body.matchAll(AMONG) : []) {
     const at = sent.start + m.index;
     const kindWord = (m[2] ?? m[3] ?? m[4])!.toLowerCase();
     const kind: FactKind = /dead|killed/.test(kindWord)
@@ -1064,6 +1082,20 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
     const r = { start: Math.min(who.start, at), end: Math.max(who.end, at + m[0].length) };
     if (!free(r)) continue;
     out.push(fact({ ...who, start: r.start, end: r.end }, kind, "passive", si, cue, {}));
+    taken.push(r);
+  }
+
+  // "The dead were identified as Cole Hart, 19, and Ann Lee, 20", "Those killed have been named as ...":
+  // the dead told by a noun of their own, and the people they are after "as"
+  for (const m of /\b(?:identified|named)\b/i.test(body) ? body.matchAll(DEAD_IDENTIFIED) : []) {
+    const at = sent.start + m.index;
+    const who = objectAfter(text, at + m[0].length, sent.end);
+    if (!who || who.best === null || !/^[A-Z\d]/.test(text.slice(who.start, who.end))) continue;
+    const r = { start: at, end: who.end };
+    if (!free(r)) continue;
+    const kindAt = at + m[0].search(/dead|deceased|slain|killed|died/i);
+    const cue = { start: kindAt, end: kindAt + /^\w+/.exec(text.slice(kindAt))![0].length };
+    out.push(fact({ ...who, start: r.start, end: r.end }, "killed", "passive", si, cue, {}));
     taken.push(r);
   }
 
@@ -1154,6 +1186,12 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
     const p = uncounted(start, end, !/s$/i.test(m[0]), m[0]);
     out.push(fact(p, "killed", "nominal", si, { start, end }, {}));
     taken.push({ start, end });
+  }
+  // "Five people were killed or wounded", "hurt or killed": either fate, so only that they were hit
+  for (const f of out) {
+    if (f.kind !== "killed" && f.kind !== "injured") continue;
+    const other = EITHER_FATE.exec(text.slice(f.cue.end, Math.min(sent.end, f.cue.end + 40)));
+    if (other && (/^(?:killed|dead)$/i.test(other[1]!) ? "killed" : "injured") !== f.kind) f.kind = "shot";
   }
   out.sort((a, b) => a.start - b.start);
   return out;

@@ -63,6 +63,8 @@ export interface Grammar {
   hoursSpan: RegExp;
   /** weekday names, Monday first */
   weekdays: readonly string[];
+  /** month names, January first */
+  months: readonly string[];
   /** "during", "morning", "shooting": words in -ing that are no participle after a person noun */
   ingNouns: ReadonlySet<string>;
   /** "police believe ": an aside between a relative pronoun and its verb (matched right after the pronoun) */
@@ -141,6 +143,7 @@ export function gram(): Grammar {
       "gi",
     ),
     weekdays: G.weekdays,
+    months: G.months,
     phraseStarters: G.phraseStarters,
     woundParticiple: new RegExp(`^(?:${alternation(G.woundParticiples)})\\b`),
     ofPeople: new RegExp(`^(?:${alternation(G.ofPeople)})$`, "i"),

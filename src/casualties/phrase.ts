@@ -55,6 +55,15 @@ function words(s: string): string[] {
 const LIST_ITEM =
   /^\s*(?:(?:a|an|his|her|their|my|our)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}[\w'’-]{1,20}|[A-Z][a-z][\w'’-]*(?:\s{1,3}[A-Z][a-z][\w'’-]*){0,2})\s*$/;
 
+/** "of Ashford", "of the 1200 block of N. Elm Street": where a person lives, told after the age */
+const HOME = String.raw`of\s{1,3}(?:the\s{1,3}\d{1,5}\s{1,3}block\s{1,3}of\s{1,3}(?:[NSEW]\.?\s{1,3})?(?:\d{1,4}(?:st|nd|rd|th)\s{1,3})?)?[A-Z][\w.'’-]*(?:\s{1,3}[A-Z][\w.'’-]*){0,3}`;
+
+/** "22", "22, of Plano", "ages 3 and 5": a conjunct that is only the age (and home) of the person before it */
+const AGE_CONJUNCT = new RegExp(
+  String.raw`^\s*(?:ages?\s|aged\s)?\d{1,3}(?:\s{0,3}(?:,|and|,\s{0,3}and)\s{1,3}\d{1,3}){0,4}(?:\s(?:years old|years of age))?(?:\s{1,3}and\s{1,3}[a-z]{2,20}|,\s{0,3}${HOME})?[.;:]?\s*$`,
+  "i",
+);
+
 /** Strips trailing appositions ("Antonio Mason, 35,", "another two, including a baby,"), keeping an age. */
 function stripAppositions(text: string, start: number, end: number): { end: number; age: number | null } {
   let age: number | null = null;
@@ -141,12 +150,20 @@ function nameListComma(toks: { t: string }[], i: number): boolean {
 }
 
 /**
- * "Marie Lund, 55, of Landover, and ...": a town of residence after a person's age closes that person
- * as an age does, the comma at `i` ending the town
+ * "Marie Lund, 55, of Landover, and ...", "... 55, of the 1200 block of Elm Street, and ...": a town or
+ * street of residence after a person's age closes that person as an age does, the comma at `i` ending it
  */
 function residenceAfterAge(toks: { t: string }[], i: number): boolean {
   let a = i - 1;
-  while (a >= 0 && i - a <= 4 && /^[A-Z][a-z]/.test(toks[a]!.t)) a--;
+  while (a >= 0 && i - a <= 4 && /^(?:[A-Z][a-z]|[NSEW]\.?$|\d{1,4}(?:st|nd|rd|th)$)/.test(toks[a]!.t)) a--;
+  // "of the 1200 block of Elm Street": a street of residence
+  if (
+    /^of$/i.test(toks[a]?.t ?? "") &&
+    /^block$/i.test(toks[a - 1]?.t ?? "") &&
+    /^\d{1,5}$/.test(toks[a - 2]?.t ?? "") &&
+    /^the$/i.test(toks[a - 3]?.t ?? "")
+  )
+    a -= 4;
   return (
     a < i - 1 &&
     /^of$/i.test(toks[a]?.t ?? "") &&
@@ -216,8 +233,10 @@ function clauseStart(text: string, floor: number, end: number): number {
         (/^(?:a|an|one|two|three|four|five|\d+|his|her|their|the|ages?|aged)$/i.test(nextTok.t) ||
           // "Sean Archilles, 14, and Stef'An Strawder, 18": names with their ages
           ((ageBefore || NAME_SUFFIX.test(prevTok.t)) && NAME_START.test(nextTok.t)) ||
-          // "Marie Lund, 55, of Landover, and ...": the town a person of the list lives in
-          (ageBefore && /^of$/i.test(nextTok.t) && /^[A-Z][a-z]/.test(toks[i + 2]?.t ?? "")))
+          // "Marie Lund, 55, of Landover, and ...": the town (or street) a person of the list lives in
+          (ageBefore &&
+            /^of$/i.test(nextTok.t) &&
+            (/^[A-Z][a-z]/.test(toks[i + 2]?.t ?? "") || /^block$/i.test(toks[i + 4]?.t ?? ""))))
       )
         continue;
       // "Marcus Jones, Jr., 19": a generational suffix set off by commas belongs to the name before it
@@ -519,7 +538,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   }
   const head = headWord(s);
   if (L.notCounted.has(head)) return null;
-  // "the couple", "the elderly pair", "the twins": one noun, two people
+  // "the couple", "the elderly pair", "the twins", "an elderly couple": one noun, two people
   const pair = (definite: boolean): Phrase => ({
     ...base,
     low: 2,
@@ -534,7 +553,9 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   // "over a pair of shoes": a pair of things, not of people
   const last = (ws[ws.length - 1] ?? "").toLowerCase().replace(/[^a-z-]/g, "");
   const pairOfThings = /\bof\s/i.test(s) && !L.persons.has(last) && !gram().ofPeople.test(last);
-  if (L.pairs.has(head) && counts.length === 0 && ws.length <= 4 && !/^an?\s/i.test(s) && !pairOfThings) {
+  // ("an elderly couple", "a Dallas couple": a word between the article and the noun, which "a couple"
+  // and "a pair" alone, counts of their own, lack)
+  if (L.pairs.has(head) && counts.length === 0 && ws.length <= 4 && !/^an?\s+\S+$/i.test(s) && !pairOfThings) {
     return pair(/^(?:the|this|that|both)\s/i.test(s));
   }
   // "Twin 17-year-old brothers were killed", "the twin sisters": a pair adjective makes the plural two
@@ -779,12 +800,7 @@ export function readPhrase(
   // "Armani Mungin, eight years old": an age in words, said to be one
   const cs = conjuncts(text, start, end).filter(
     (c, i) =>
-      i === 0 ||
-      !(
-        /^\s*(?:ages?\s|aged\s)?\d{1,3}(?:\s{0,3}(?:,|and|,\s{0,3}and)\s{1,3}\d{1,3}){0,4}(?:\s(?:years old|years of age))?(?:\s{1,3}and\s{1,3}[a-z]{2,20}|,\s{0,3}of\s{1,3}[A-Z][\w.'’-]*(?:\s{1,3}[A-Z][\w.'’-]*){0,3})?[.;:]?\s*$/i.test(
-          text.slice(c.start, c.end),
-        ) || AGE_IN_WORDS.test(text.slice(c.start, c.end))
-      ),
+      i === 0 || !(AGE_CONJUNCT.test(text.slice(c.start, c.end)) || AGE_IN_WORDS.test(text.slice(c.start, c.end))),
   );
   // only the last conjunct may be a bare plural ("his wife and children"): a first one heads an
   // apposition ("The victims, a male, 17, and two females")
@@ -966,6 +982,8 @@ const OBJECT_HEDGE =
   /^(?:at\s{1,3}least|at\s{1,3}most|about|around|nearly|almost|approximately|roughly|more\s{1,3}than|as\s{1,3}many\s{1,3}as|up\s{1,3}to)\s{1,3}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s{1,3}dozen|dozens|several)\b)/i;
 
 /** The object phrase right after an active verb ("killing 13 IRGC members and injuring ..."). */
+const RESIDENCE = new RegExp(String.raw`^,\s{1,3}${HOME}(?=\s*[,.;]|$|\s{1,3}and\s{1,3}[A-Z])`);
+
 export function objectAfter(text: string, start: number, ceiling: number, thingsFirst = true): Phrase | null {
   const L = lex();
   let s = start;
@@ -995,10 +1013,9 @@ export function objectAfter(text: string, start: number, ceiling: number, things
     }
     // "Cole Hart, Jr., 19": a suffix set off by commas is the name's own
     if (w === "," && /^,\s{1,3}(?:Jr|Sr|II|III|IV)\b/.test(seg.slice(m.index))) continue;
-    // "Nora Dill, 54, of Ashford, and ...": the town after the age is part of that apposition
-    const town = /^,\s{1,3}of\s{1,3}[A-Z][\w.'’-]*(?:\s{1,3}[A-Z][\w.'’-]*){0,3}(?=\s*[,.;]|$)/.exec(
-      seg.slice(m.index),
-    );
+    // "Nora Dill, 54, of Ashford, and ...": the town after the age is part of that apposition; so is a
+    // street of residence ("of the 1200 block of Elm Street and ...")
+    const town = RESIDENCE.exec(seg.slice(m.index));
     if (w === "," && n - ageAt <= 2 && town) {
       // the town's words are no words of the object's own (the cap counts those)
       ageAt = n;
@@ -1042,6 +1059,8 @@ export function objectAfter(text: string, start: number, ceiling: number, things
     if (n > 0 && /^(?:he|she|they|we|i)$/.test(w)) break;
     // "the bodies of two men were found": the object ends where its clause's verb begins
     if (n > 0 && /^(?:was|were|is|are|has|have|had|remain|remained)$/.test(w)) break;
+    // "Killed in Sunday's shooting were ...": a noun's verb, not a verb's object, follows the word
+    if (n === 0 && /^(?:was|were|is|are)$/.test(w)) return null;
     if (w === "and") {
       const next = /^\s*([\w'-]+)/.exec(seg.slice(m.index + 3));
       const nw = (next?.[1] ?? "").toLowerCase();

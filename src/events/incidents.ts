@@ -327,7 +327,10 @@ function doerDied(
 }
 
 /** Victims counted one by one: a new person only where the text marks one. */
-function tally(facts: readonly CountFact[], text: string): { killed: number; hurt: number; unknownVictims: Victim[] } {
+function tally(
+  facts: readonly CountFact[],
+  text: string,
+): { killed: number; hurt: number; unknownVictims: Victim[]; dead: Victim[] } {
   const victims: Victim[] = [];
   const bySubject = new Map<number, Victim>();
   // "4-year-old found with gun after child, 5, shot" then "... after another child was shot": "another"
@@ -520,7 +523,7 @@ function tally(facts: readonly CountFact[], text: string): { killed: number; hur
     else hurt++;
     if (v.status === "shot" && !v.self && !v.added) unknownVictims.push(v);
   }
-  return { killed, hurt, unknownVictims };
+  return { killed, hurt, unknownVictims, dead: victims.filter((v) => v.status === "killed") };
 }
 
 /** The article's text in lower case, made once: totals is asked for each incident of one article. */
@@ -528,6 +531,14 @@ let lowered = { text: "", lower: "" };
 function lowerCase(text: string): string {
   if (lowered.text !== text) lowered = { text, lower: text.toLowerCase() };
   return lowered.lower;
+}
+
+/** The sentence holding `r`: from the stop or line break before it to the one after it. */
+function sentenceAround(text: string, r: Range): string {
+  const before = text.slice(Math.max(0, r.start - 400), r.start);
+  const open = Math.max(before.search(/[.!?\n][^.!?\n]*$/) + 1, 0);
+  const after = text.slice(r.end, r.end + 400).search(/[.!?](?:\s|$)|\n/);
+  return text.slice(Math.max(0, r.start - 400) + open, after < 0 ? r.end + 400 : r.end + after);
 }
 
 /** The most wounded a group before `f` was told to hold (0: none told). */
@@ -560,8 +571,14 @@ export function woundedOrdinal(facts: readonly CountFact[], n: number): boolean 
  * "Jane Doe and John Roe and a third teen were wounded ... John died over the weekend": a wounded
  * group whose members the text names, less those it later tells dead, who are no longer among the hurt.
  */
-function withoutDiedLater(f: CountFact, facts: readonly CountFact[]): Count {
-  if (f.kind !== "injured" || f.person || f.sentence < 0 || !f.victims) return f.count;
+function withoutDiedLater(f: CountFact, facts: readonly CountFact[], text: string): Count {
+  if (f.kind !== "injured" || f.person || f.sentence < 0) return f.count;
+  const partDied = woundedWhoDied(f, facts, text);
+  if (partDied > 0) {
+    const less = (n: number | null) => (n === null ? null : Math.max(0, n - partDied));
+    return { low: less(f.count.low), best: less(f.count.best), high: less(f.count.high) };
+  }
+  if (!f.victims) return f.count;
   const named = f.victims
     .split(/,|\band\b|&/i)
     .map((p) => p.trim())
@@ -580,6 +597,27 @@ function withoutDiedLater(f: CountFact, facts: readonly CountFact[]): Count {
   if (!dead) return f.count;
   const less = (n: number | null) => (n === null ? null : Math.max(0, n - dead));
   return { low: less(f.count.low), best: less(f.count.best), high: less(f.count.high) };
+}
+
+/** "one of the wounded later died": some of a group told wounded, told dead after it */
+const OF_THE_WOUNDED = /^\S+\s{1,3}of\s{1,3}(?:the|those)\s{1,3}(?:wounded|injured|hurt)\b/i;
+
+/**
+ * "Four people were wounded ... Two of the wounded later died": the most of the wounded group `f` told
+ * dead in a later sentence (restatements of those deaths are not added up)
+ */
+function woundedWhoDied(f: CountFact, facts: readonly CountFact[], text: string): number {
+  let n = 0;
+  for (const g of facts)
+    if (
+      g.kind === "killed" &&
+      !g.negated &&
+      g.range &&
+      g.sentence > f.sentence &&
+      OF_THE_WOUNDED.test(text.slice(g.range.start, g.range.end))
+    )
+      n = Math.max(n, value(g.count) ?? 0);
+  return n;
 }
 
 /** "Two people, including the suspect, were killed": a group that names the doer among its own dead already counts him. */
@@ -634,7 +672,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   for (const f of facts) {
     // one person's facts are counted by the tally, where restatements of the same person merge
     if (f.kind === "other" || (f.person && !f.negated) || diedLater.has(f)) continue;
-    const c = f.negated ? { low: 0, best: 0, high: 0 } : withoutDiedLater(f, facts);
+    const c = f.negated ? { low: 0, best: 0, high: 0 } : withoutDiedLater(f, facts, text);
     if (value(c) === null) continue;
     if (f.kind === "killed") k = bigger(k, c);
     else if (f.kind === "injured") i = bigger(i, c);
@@ -766,6 +804,31 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
             : nameWords(named).some((w) => nameWords(f.phrase ?? "").includes(w))),
       );
     killedAtLeast(dead + 1 + (namedBefore ? 0 : 1));
+  }
+  // "The bodies of Ann Roe, 43, Kay Roe, 48, and their mother were found ... charged in the killing of
+  // Ivo Marsh": a list that names the dead one by one holds its members, and the sentence telling it
+  // names the rest ("and their mother, Jo Roe"); someone named dead nowhere in that sentence is one more
+  for (const g of facts) {
+    const n = value(g.count) ?? 0;
+    if (g.kind !== "killed" || g.person || g.negated || !g.range || n < 2) continue;
+    if (!/^[A-Z][\w'’-]+\s{1,3}[A-Z][\w'’-]+,?\s.*(?:,|\band\b)/.test(g.victims ?? "")) continue;
+    const told = sentenceAround(text, g.range).toLowerCase();
+    const outside = t.dead.filter(
+      (v) => !v.self && !!v.name && /\S\s+\S/.test(v.name.trim()) && !nameWords(v.name).some((w) => told.includes(w)),
+    ).length;
+    if (outside > 0) killedAtLeast(n + outside);
+  }
+  // "found three people shot dead and two wounded ... one of the wounded had since died": the wounded who
+  // died are dead besides those the group's own sentence told dead
+  for (const f of facts) {
+    if (f.kind !== "injured" || f.person || f.negated || f.sentence < 0) continue;
+    const died = woundedWhoDied(f, facts, text);
+    if (died === 0) continue;
+    let before = 0;
+    for (const g of facts)
+      if (g.kind === "killed" && !g.person && !g.negated && g.sentence === f.sentence)
+        before = Math.max(before, value(g.count) ?? 0);
+    killedAtLeast(before + died);
   }
   // "Long killed the three officers ... before a SWAT marksman killed Long": the shooter's own death adds one
   for (const d of facts) {

@@ -174,6 +174,16 @@ describe("a sentence set weeks back or more tells background", () => {
       "Last week, a man was shot and killed outside a store on Main Street.",
       ["a man was shot and killed"],
     ],
+    [
+      "'In April,' in a report of September opens background",
+      "A man was shot and killed Sunday on Elm Street. In April, a Glenwood father shot his wife and son, then turned the gun on himself.",
+      ["A man was shot and killed"],
+    ],
+    [
+      "'In September,' the report's own month, may be this report's",
+      "In September, a man was shot and killed outside a store on Main Street.",
+      ["a man was shot and killed"],
+    ],
   ])("%s", (_, text, kept) => {
     const doc = extract(text, { published: "2016-09-11" });
     expect(doc.casualties.map((c) => c.text)).toEqual(kept);
@@ -458,6 +468,12 @@ describe("a list of names, each with its age and town", () => {
     ],
     // one person with a town stays one
     ["Ray Kemp, 61, of Glen Park was shot and killed.", [["killed", 1, "named"]]],
+    // a street of residence closes its person as a town does
+    ["Nora Dill, 54, of the 1200 block of Elm Street, and Ray Kemp, 61, were killed.", [["killed", 2, "conjunction"]]],
+    [
+      "Nora Dill, 54, of the 300 block of N. 7th Street, and Ray Kemp, 61, of Ashford, were wounded.",
+      [["injured", 2, "conjunction"]],
+    ],
   ])("%s", (s, expected) => {
     expect(facts(s)).toEqual(expected);
   });
@@ -504,6 +520,14 @@ describe("an object list of names with suffixes and towns", () => {
     ["The blast wounded Cole Hart, Jr., 19, and Ivy Lott, 20.", [["injured", 2, "conjunction"]]],
     // one person with a town stays one, the verb after "and" another deed
     ["He shot Ray Kemp, 61, of Ashford, and fled.", [["shot", 1, "named"]]],
+    [
+      "The gunfire killed Nora Dill, 54, of the 1200 block of Elm Street, and Ray Kemp, 61.",
+      [["killed", 2, "conjunction"]],
+    ],
+    [
+      "The gunfire killed Nora Dill, 54, of the 1200 block of Elm Street and Ray Kemp, 61, of the 400 block of Oak Road.",
+      [["killed", 2, "conjunction"]],
+    ],
   ])("%s", (s, expected) => {
     expect(facts(s)).toEqual(expected);
   });
@@ -524,6 +548,79 @@ describe("an inverted passive opening the sentence", () => {
     ["Wounded were two men and a woman.", [["injured", 3, "conjunction"]]],
     // the active verb after its subject stays active
     ["The gunman wounded two men and a woman.", [["injured", 3, "conjunction"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("the dead told by a noun of their own, then named", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["The dead were identified as Nora Dill, 54, and Ray Kemp, 61.", [["killed", 2, "conjunction"]]],
+    [
+      "Those killed have been identified as Ivy Lott, 19, Sam Orr, 20, and Jo Wynn, 22.",
+      [["killed", 3, "conjunction"]],
+    ],
+    [
+      "The victims who died were identified as 18-year-old Cole Hart and 15-year-old Ivy Lott.",
+      [["killed", 2, "conjunction"]],
+    ],
+    ["The deceased was identified as Ray Kemp, 61, of Ashford.", [["killed", 1, "named"]]],
+    // victims of no told fate stay untold; a verb of no naming tells nothing
+    ["The victims were identified as Nora Dill, 54, and Ray Kemp, 61.", []],
+    ["The dead were found in the basement.", []],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("the inverted passive with where the people were hit", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Killed in the shooting was Ray Kemp, 61, of Ashford.", [["killed", 1, "named"]]],
+    ["Killed in Sunday's shooting were Nora Dill, 54, and Ray Kemp, 61.", [["killed", 2, "conjunction"]]],
+    ["Wounded in the attack were two women and a boy.", [["injured", 3, "conjunction"]]],
+    ["Dead are Nora Dill, 54, and Ray Kemp, 61.", [["killed", 2, "conjunction"]]],
+    // the noun of the deed before "were" is no verb whose object follows
+    [
+      "Three of those shot were critically wounded and five were treated and released.",
+      [
+        ["shot", 3, "exact"],
+        ["injured", 5, "exact"],
+      ],
+    ],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("people shot, and what the shooting did to them", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Officers found 5 people shot to death in a home.", [["killed", 5, "exact"]]],
+    ["Deputies found two people shot dead in a parked car.", [["killed", 2, "exact"]]],
+    ["Two people shot and killed in a home were identified Monday.", [["killed", 2, "exact"]]],
+    // without a result they are people hit
+    ["Five people shot in a home were taken to a hospital.", [["shot", 5, "exact"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("a couple told with a word before the noun", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["An elderly couple was found dead in their home.", [["killed", 2, "pair"]]],
+    ["A young couple were wounded outside a bar.", [["injured", 2, "pair"]]],
+    // "a couple" alone is a count of its own
+    ["A couple was found dead in their home.", [["killed", 2, "couple"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("either fate told of one group", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    ["Five people were killed or wounded in the attack.", [["shot", 5, "exact"]]],
+    ["Nine children have been hurt or killed in shootings this year.", [["shot", 9, "exact"]]],
+    // one fate told twice stays that fate
+    ["Three men were wounded or hurt in the crash.", [["injured", 3, "exact"]]],
   ])("%s", (s, expected) => {
     expect(facts(s)).toEqual(expected);
   });

@@ -8,10 +8,6 @@ describe("page furniture is marked, line by line", () => {
   it.each([
     // photo captions and credits
     ["Buy Photo Officers tape off a street corner after the shooting. (Photo: Jane Roe/The Daily News)", "buy-photo"],
-    ["Officers at the scene of the shooting on Elm Street. (Photo: WXYZ)", "photo-credit"],
-    ["Deputies say two cars were hit. (Photo: John Doe, KXYZ 7 News)Buy Photo", "photo-credit"],
-    ["John Smith (Photo: County Jail)", "photo-credit"],
-    ["Detectives talk near the tape. (Getty Images/File)", "photo-credit"],
     ["A man was shot outside a bar, police said. View Full Caption DNAinfo/Jane Roe", "photo-credit-trailer"],
     ["Police say a teen was hurt on New Year's night. | Photo by Jane Roe", "photo-credit-trailer"],
     ["Photo credit: County Sheriff's Office", "photo-credit-trailer"],
@@ -134,6 +130,15 @@ describe("page furniture is marked, line by line", () => {
       "station-photo-credit",
     ],
     ["A child grazed by a bullet in North City. (Source: KXYZ)", "(Source: KXYZ)", "station-photo-credit"],
+    // a caption may tell the story's own toll ("two men were found shot inside this home")
+    ["Officers at the scene of the shooting on Elm Street. (Photo: WXYZ)", "(Photo: WXYZ)", "photo-credit"],
+    [
+      "Deputies say two cars were hit. (Photo: John Doe, KXYZ 7 News)Buy Photo",
+      "(Photo: John Doe, KXYZ 7 News)Buy Photo",
+      "photo-credit",
+    ],
+    ["John Smith (Photo: County Jail)", "(Photo: County Jail)", "photo-credit"],
+    ["Detectives talk near the tape. (Getty Images/File)", "(Getty Images/File)", "photo-credit"],
     ["An officer pulls a bullet from a teddy bear. Credit: KXYZ", "Credit: KXYZ", "credit-trailer"],
     ["The suspect was taken into custody without incident. Jane Roe/KXYZ", "Jane Roe/KXYZ", "caption-credit-end"],
   ])("only the credit closing a caption is marked: %s", (line, credit, rule) => {
