@@ -19,7 +19,15 @@ import {
   subordinateEnd,
 } from "./boundary.js";
 import { hedgedReport } from "./hedged.js";
-import { contractedAuxiliary, sentenceSubject, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
+import {
+  contractedAuxiliary,
+  coordinatedCircumstance,
+  nounPhraseLeft,
+  sentenceSubject,
+  speakerLeft,
+  speakerRight,
+  type SpeakerPhrase,
+} from "./speaker.js";
 import { perspective } from "./perspective.js";
 import { surveyFrame, surveyRespondents } from "./survey.js";
 import { experiencerAttributions } from "./experiencer.js";
@@ -146,6 +154,9 @@ const RESUMING = new Set(
 
 const COORDINATOR = new Set(["and", "but", "while", "then"]);
 
+/** Forms of "be" that make an -ing form after them a progressive: "she’s not expecting". */
+const PROGRESSIVE_BE = new Set(["is", "are", "was", "were", "am", "be", "been", "’s", "'s", "’re", "'re", "’m", "'m"]);
+
 /** Conjunctions that open a clause with a subject of its own: "and the mayor fired his chief". */
 const CLAUSE_CONJUNCTION = new Set(["and", "but", "while", "whereas", "yet"]);
 
@@ -170,8 +181,21 @@ function coordinatedSubject(toks: readonly Tok[], from: number, k: number): Spea
   return null;
 }
 
+/** the longest adverbial between a comma and the participle it opens ("at one point urging") */
+const PARTICIPLE_ADVERBIAL_MAX = 3;
+
+/** A participle at k opens its phrase after a comma, right after it or past a short adverbial: ", at one point urging". */
+function afterComma(toks: readonly Tok[], k: number): boolean {
+  for (let c = k - 1; c >= 0 && k - c <= PARTICIPLE_ADVERBIAL_MAX + 1; c--) {
+    const t = toks[c]!;
+    if (t.text === ",") return true;
+    if (t.punct || t.cap || isQuoteTok(t)) return false;
+  }
+  return false;
+}
+
 /** Words that open a clause with a subject of its own inside a sentence: "when Marsh thanked the city and said". */
-const CLAUSE_START = new Set("when while as after before because if since once and but".split(" "));
+const CLAUSE_START = new Set("when while as after before because if since once though although and but".split(" "));
 
 /**
  * The subject of the clause a coordinated verb at k ("and said") shares, when that clause opened inside
@@ -229,12 +253,20 @@ function relativeClauseSubject(toks: readonly Tok[], k: number): SpeakerPhrase |
   return null;
 }
 
+/** "but in a second interview said": a coordinator, a preposition and its object right before the verb at k. */
+function circumstanceAfterCoordinator(toks: readonly Tok[], k: number): boolean {
+  const np = nounPhraseLeft(toks, k - 1, 0);
+  return !!np && coordinatedCircumstance(toks, np.start) >= 0;
+}
+
 /** A finite verb among tokens [from, to), a past form or an auxiliary, with no clause opening after it. */
 function finiteBefore(toks: readonly Tok[], from: number, to: number): boolean {
   const lx = lex();
   let found = false;
   for (let i = from; i < to; i++) {
     const t = toks[i]!;
+    // "It’s early, but": a contracted "is" after a pronoun is finite too
+    if (contractedAuxiliary(toks, i)) found = true;
     if (t.cap || t.punct) continue;
     if (RELATIVE_OR_THAT.has(t.lower)) found = false;
     else if (/[a-z]ed$/.test(t.lower) || lx.irregularPast.has(t.lower) || RESUMING.has(t.lower)) found = true;
@@ -510,6 +542,17 @@ function sourcePhrase(toks: readonly Tok[], i: number): SpeakerPhrase | null {
   return { start: i, end: j, headStart: i, headEnd: j, kind: "description" };
 }
 
+/**
+ * "according to a count by the county clerk": the document and its author are one source; the
+ * phrase runs on over "by" to the author, whose name the speaker takes.
+ */
+function byAgent(toks: readonly Tok[], sp: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!sp || sp.kind === "pronoun" || toks[sp.end]?.lower !== "by") return sp;
+  const agent = speakerRight(toks, sp.end + 1);
+  if (!agent) return sp;
+  return { start: sp.start, end: agent.end, headStart: sp.start, headEnd: agent.headEnd, kind: agent.kind };
+}
+
 /** The addressee after "told": "told USA TODAY", "told reporters", "told him". */
 function skipObject(toks: readonly Tok[], i: number, quotes: readonly QuoteSpan[], text: string): number {
   const t = toks[i];
@@ -731,7 +774,8 @@ export function attributeSentence(
         (o) => o.cue.start >= content!.start && o.cue.end <= content!.end && o.content.end <= range.start,
       );
       if (reported) content = { start: reported.content.start, end: content.end };
-      out.push({ content: widen(content), cue, speaker: sp ? toChars(toks, sp) : null, sentence });
+      const source = byAgent(toks, sp);
+      out.push({ content: widen(content), cue, speaker: source ? toChars(toks, source) : null, sentence });
       continue;
     }
 
@@ -943,8 +987,14 @@ export function attributeSentence(
       sp.kind !== "pronoun" &&
       (GERUND_SUBJECT_AFTER.has(toks[sp.start - 1]?.lower ?? "") || reducedRelative(toks, sp.start, k)) &&
       !spentOn(toks, sp.start);
+    // "but she’s not expecting", "Lane was calling": after a form of "be" the -ing form is the clause's
+    // own verb, a progressive, and the phrase before it its subject
+    const progressive = sp !== null && sp.end < k && toks.slice(sp.end, k).some((t) => PROGRESSIVE_BE.has(t.lower));
     const participle =
-      form.gerund && !absolute && (!prev || prev.text === "," || !spOpens || PREPOSITION_BEFORE_GERUND.has(prev.lower));
+      form.gerund &&
+      !absolute &&
+      !progressive &&
+      (!prev || prev.text === "," || !spOpens || PREPOSITION_BEFORE_GERUND.has(prev.lower));
     if (prev === undefined && form.gerund) {
       const subj = sentenceSubject(toks, toks.length);
       speaker = subj && subj.start > k ? toChars(toks, subj) : null;
@@ -952,7 +1002,7 @@ export function attributeSentence(
     } else if (
       prev &&
       (participle ||
-        (!sp && COORDINATOR.has(overAdverbs(toks, k)?.lower ?? "")) ||
+        (!sp && (COORDINATOR.has(overAdverbs(toks, k)?.lower ?? "") || circumstanceAfterCoordinator(toks, k))) ||
         // "... and has called for", "... but did not recommend": the verb group opens with auxiliaries;
         // the subject both verbs share is a source once the verb before has been reported (measured:
         // a verb after a comma with no subject of its own is a main verb often enough without it)
@@ -971,7 +1021,7 @@ export function attributeSentence(
       // "the sheriff charged him and the mayor fired his deputy, acknowledging": a participle follows the clause it closes
       const lastCue = last ? toks.findIndex((t) => t.start >= last.cue.start) : 0;
       const clause =
-        participial && prev.text === ","
+        participial && afterComma(toks, k)
           ? coordinatedSubject(toks, Math.max(0, lastCue), k)
           : !participial && !sp
             ? (relativeClauseSubject(toks, k) ?? subordinateSubject(toks, k))
@@ -986,11 +1036,25 @@ export function attributeSentence(
         !!subjChars &&
         subjChars.span.end <= last.speaker.span.start &&
         mainVerbBetween(toks, last.cue.end, k);
+      // "..., while Gibbs, the former governor, proposed a new tax and said": the verb the coordinated one
+      // joins, whose content runs over it, has the subject both share, not the sentence's first clause
+      const joined =
+        !participial &&
+        !!last?.speaker &&
+        !!subjChars &&
+        subjChars.span.end <= last.speaker.span.start &&
+        last.cue.end <= cue.start &&
+        last.content.start < cue.start &&
+        cue.end <= last.content.end &&
+        // ...when that verb is no report nested in another's content ("X says Y promised ... and said")
+        !out.some((o) => o !== last && o.content.start <= last.cue.start && last.cue.end <= o.content.end);
       speaker = clause
         ? toChars(toks, clause)
         : participial && !lastOpens
           ? ((lastRelative ? subjChars : last?.speaker) ?? subjChars)
-          : (subjChars ?? last?.speaker ?? null);
+          : joined
+            ? last!.speaker
+            : (subjChars ?? last?.speaker ?? null);
       // "She declared “What a night!” and said ...", split by the sentence splitter after the quote
       if (!speaker && k <= 1) speaker = carry;
       if (!speaker) continue;

@@ -18,7 +18,7 @@ const BETWEEN = new Set(
     "also further then later previously again once never not n't still even just repeatedly already recently " +
     "often first earlier publicly privately now quickly clearly reportedly allegedly apparently yesterday today " +
     "tonight monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night last week " +
-    "this past on late early in turn however though too year month ago since long"
+    "this past on late early in turn however though too year month ago since long almost nearly soon"
   ).split(" "),
 );
 
@@ -260,10 +260,39 @@ function skipParens(toks: readonly Tok[], i: number): number {
   return j >= 1 && toks[j]!.text === "(" ? j - 1 : i;
 }
 
+/** "R-Ohio", "D-Calif.", "R-OH": a party's initial, a hyphen and a state, in tokens [from, to). */
+function partyLabel(toks: readonly Tok[], from: number, to: number): boolean {
+  return (
+    to - from >= 3 &&
+    to - from <= 4 &&
+    /^[DRI]$/.test(toks[from]!.text) &&
+    toks[from + 1]!.text === "-" &&
+    toks[from + 2]!.cap
+  );
+}
+
+/** Prepositions of a circumstance between a coordinator and its verb: "but in a second interview said". */
+const CIRCUMSTANCE_PREPOSITION = new Set(["in", "during", "at", "on", "with", "over", "through"]);
+
+/**
+ * "..., but in a second interview said", ", and on Monday told": the phrase before the verb at `start` is
+ * a preposition's object right after "but" or ", and", so the verb has no subject of its own and shares
+ * the one before the coordinator. Returns the coordinator's index, or -1.
+ */
+export function coordinatedCircumstance(toks: readonly Tok[], start: number): number {
+  const p = toks[start - 1];
+  const c = toks[start - 2];
+  if (!p || !c || !CIRCUMSTANCE_PREPOSITION.has(p.lower)) return -1;
+  // "aides in the county and at the state office said": without a comma, "and" may join phrases
+  const clause = c.lower === "but" || (c.lower === "and" && toks[start - 3]?.text === ",");
+  return clause ? start - 2 : -1;
+}
+
 /** The subject of a cue verb at token k: the noun phrase to its left, over auxiliaries and times. */
 export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
   const sp = phraseLeft(toks, k);
   if (!sp || sp.kind === "pronoun" || sp.kind === "relative") return sp;
+  if (coordinatedCircumstance(toks, sp.start) >= 0) return null;
   if (openingParticiple(toks, sp, k)) return subjectAfterOpening(toks, k);
   return relativeBeforePhrase(toks, sp.start) ?? afterAuxiliary(toks, sp.start) ?? subjectOfClause(toks, sp) ?? sp;
 }
@@ -417,6 +446,51 @@ function namesAThing(toks: readonly Tok[], i: number): boolean {
   return !!name && name.hasCap && (name.start === 0 || quoteMark(toks, name.start - 1) || toks[name.start - 1]!.punct);
 }
 
+/**
+ * "the director of the Park Service, Dana Marsh, said": the name before the comma at i + 1 is the
+ * object of a person's office ("director of"), so the name set off after it is that person's, not a
+ * place's second part as in "Dayton, Ohio,".
+ */
+function officeOf(toks: readonly Tok[], i: number): boolean {
+  const lx = lex();
+  // back over the institution's name, "of" and "the" inside it ("the Bureau of Land Management")
+  for (let p = i; p >= 1 && i - p < 10; p--) {
+    const t = toks[p]!;
+    const office = toks[p - 1]!;
+    if (INNER_PREP.has(t.lower) && !office.cap)
+      return lx.speakerNouns.has(office.lower) || lx.roles.has(office.lower) || lx.titles.has(office.lower);
+    if (
+      !t.cap &&
+      !ARTICLE.has(t.lower) &&
+      !INNER_PREP.has(t.lower) &&
+      t.lower !== "and" &&
+      t.text !== "-" &&
+      t.text !== "&"
+    )
+      return false;
+  }
+  return false;
+}
+
+/** the longest description before a quoted title in an appositive: "the author of the 2015 novel" */
+const TITLED_APPOSITIVE_MAX = 10;
+
+/**
+ * 'Olsen, the author of “Dry Years,” said': the comma closing an appositive sits inside the quoted
+ * title the description ends on (opening at `open`, closing at `close`); the name before the
+ * appositive's comma, opening its clause, speaks.
+ */
+function titledAppositive(toks: readonly Tok[], open: number, close: number): SpeakerPhrase | null {
+  let c = open - 1;
+  while (c >= 1 && open - c <= TITLED_APPOSITIVE_MAX && toks[c]!.text !== "," && !toks[c]!.punct) c--;
+  if (c < 1 || toks[c]!.text !== "," || !NOUN_OPENER.has(toks[c + 1]?.lower ?? "")) return null;
+  const name = nounPhraseLeft(toks, c - 1, 0);
+  if (!name || !name.hasCap || !toks[c - 1]!.cap) return null;
+  const before = toks[name.start - 1];
+  if (before && !before.punct && !quoteMark(toks, name.start - 1)) return null;
+  return { start: name.start, end: close, headStart: name.start, headEnd: c, kind: "name" };
+}
+
 function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
   const lx = lex();
   const j = skipBetween(toks, k - 1);
@@ -430,10 +504,15 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
   if (pro && !objectOfModifier && !objectOfAdjective)
     return { start: j, end: j + 1, headStart: j, headEnd: j + 1, kind: "pronoun" };
   // "Olsen, who calls him a “butcher,” said": the comma closing the relative clause sits inside a scare quote
-  if (quoteMark(toks, j) && toks[j - 1]?.text === ",") {
-    let open = j - 2;
-    while (open >= 0 && j - open <= 5 && !quoteMark(toks, open)) open--;
-    if (open >= 0 && j - open <= 5) {
+  // ...or inside a doubled apostrophe, two tokens: ",''"
+  const doubled = (x: number) =>
+    toks[x]?.text === "'" && toks[x - 1]?.text === "'" && toks[x - 1]!.end === toks[x]!.start;
+  const mark = doubled(j) ? j - 1 : j;
+  if (quoteMark(toks, j) && toks[mark - 1]?.text === ",") {
+    let open = mark - 2;
+    while (open >= 0 && j - open <= 6 && !quoteMark(toks, open)) open--;
+    if (doubled(open)) open--;
+    if (open >= 0 && j - open <= 6) {
       for (let w = open - 1; w >= 1 && j - w < 35 && !quoteMark(toks, w) && toks[w]!.text !== "."; w--) {
         if (["who", "whose"].includes(toks[w]!.lower) && toks[w - 1]!.text === ",") {
           const np = nounPhraseLeft(toks, w - 2, 0);
@@ -441,6 +520,8 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
           break;
         }
       }
+      const titled = titledAppositive(toks, open, j);
+      if (titled) return titled;
     }
   }
   if (t.text === "," || t.text === "—" || t.text === "--") {
@@ -460,15 +541,18 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
       while (i >= 0 && j - i < 30 && toks[i]!.text !== t.text && !quoteMark(toks, i) && toks[i]!.text !== ".") i--;
       if (i < 1 || toks[i]!.text !== t.text) break;
       // "her senior policy adviser, Jake Sullivan, said": the stretch is itself the name
-      const seg = toks.slice(i + 1, segEnd);
+      // "Gov. Ann Wells (R-Ohio), said": a party and state in parentheses close a lawmaker's name
+      const nameEnd = skipParens(toks, segEnd - 1) + 1;
+      const party = nameEnd < segEnd && partyLabel(toks, nameEnd + 1, segEnd - 1);
+      const seg = toks.slice(i + 1, nameEnd);
       if (
         seg.length > 0 &&
         seg.length <= 4 &&
-        !toks[i - 1]!.cap &&
+        (!toks[i - 1]!.cap || party || officeOf(toks, i - 1)) &&
         seg.every((x) => x.cap || x.text === "." || x.text === "-") &&
         !namesAThing(toks, i)
       ) {
-        return { start: i + 1, end: j, headStart: i + 1, headEnd: segEnd, kind: "name" };
+        return { start: i + 1, end: j, headStart: i + 1, headEnd: nameEnd, kind: "name" };
       }
       const np = nounPhraseLeft(toks, skipParens(toks, i - 1), 0);
       // a name inside a phrase ("at a rally in Wilmington, N.C.,") is no subject: keep stepping back
@@ -850,7 +934,9 @@ export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPh
     i++;
   // step over a leading adverbial clause: "In April, Tehran deployed"
   const first = toks[i];
-  const adverb = first && /^[A-Za-z]+ly$/.test(first.text) && toks[i + 1]?.text === ",";
+  // ...or an adverb phrase ending in one: "Most recently,", "Just as importantly,"
+  const lyAt = (x: number) => /^[A-Za-z]+ly$/.test(toks[x]?.text ?? "") && toks[x + 1]?.text === ",";
+  const adverb = first && (lyAt(i) || ((lyAt(i + 1) || lyAt(i + 2)) && INTENSIFIER.has(first.lower)));
   // "Facing mounting criticism, Mr. Trump ...", "Asked about it, Huckabee's campaign said": a participle opens a phrase
   // ...not a name ("Ahmed Saleh", "Fleming said"): the next word is a lowercase non-verb
   const second = toks[i + 1];
@@ -933,6 +1019,9 @@ function cleftSubject(toks: readonly Tok[], sp: SpeakerPhrase, before: number): 
   }
   return null;
 }
+
+/** Words that open an adverb phrase: "Most recently,", "More importantly,", "Just as importantly,". */
+const INTENSIFIER = new Set(["most", "more", "just", "very", "only", "perhaps", "quite", "even", "less", "least"]);
 
 /** Words that open a phrase going on with the introductory one: "At a rally in Dayton, Ohio, on Friday, ..." */
 const INTRO_GOES_ON = new Set(

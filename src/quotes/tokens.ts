@@ -45,10 +45,18 @@ export function isQuoteTok(t: Tok | undefined): boolean {
   return !!t && QUOTE_CHARS.has(t.text);
 }
 
+/** Adverbs of degree before another adverb: "and almost at once agreed". */
+const DEGREE = new Set(["almost", "nearly"]);
+
 /** The word before the one at k past up to two adverbs in -ly: "and promptly voted" -> "and". */
 export function overAdverbs(toks: readonly Tok[], k: number): Tok | undefined {
   let j = k - 1;
-  while (j > 0 && k - j <= 2 && /^[a-z]+ly$/.test(toks[j]!.text) && toks[j]!.lower !== "only") j--;
+  while (
+    j > 0 &&
+    k - j <= 2 &&
+    ((/^[a-z]+ly$/.test(toks[j]!.text) && toks[j]!.lower !== "only") || DEGREE.has(toks[j]!.text))
+  )
+    j--;
   return toks[j];
 }
 

@@ -172,3 +172,123 @@ describe("'once' after an auxiliary in a relative clause", () => {
     expect(speakerOf(text, "say")).toBe("Some farmers");
   });
 });
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("a name set off after a person's office in an institution", () => {
+  it.each([
+    "At dawn, though, the director of the Bureau of Land Management, Ann K. Lane, said the trail was closed.",
+    "On Monday, the head of the Park Service, Ann K. Lane, said the trail was closed.",
+  ])("%s", (text) => {
+    expect(speakerOf(text, "said")).toBe("Ann K. Lane");
+  });
+  it("leaves a place's second part no speaker", () => {
+    expect(speakerOf("In Dayton, Ohio, the mayor said the trail was closed.", "said")).toBe("the mayor");
+  });
+});
+
+describe("a lawmaker's party and state in parentheses", () => {
+  it("closes the name set off before the cue", () => {
+    const text = "At a diner in Taos, N.M., Gov. Ann Wells (D-NM), said the county would back the levy.";
+    const q = extract(text, {}).quotes.find((x) => x.cue?.text === "said");
+    expect(q?.speaker?.name).toBe("Ann Wells");
+  });
+});
+
+describe("'according to' a document by its author", () => {
+  it.each([
+    ["By Friday the levy had 300 backers, according to a count by the Daily Ledger.", "Daily Ledger"],
+    ["Enrollment fell, according to an analysis by the Urban Institute.", "Urban Institute"],
+  ])("%s", (text, name) => {
+    const q = extract(text, {}).quotes.find((x) => x.cue?.text === "according to");
+    expect(q?.speaker?.name).toBe(name);
+    // the mention is the whole phrase, document and author
+    expect(text.slice(q!.speaker!.start!, q!.speaker!.end!)).toMatch(/^an? \w+ by the /);
+  });
+});
+
+describe("an -ing form after a form of 'be' is the clause's own verb", () => {
+  it.each([
+    "The union chief is backing Lane, but he’s not predicting a win in the county.",
+    "The union chief is backing Lane, but he is not predicting that the county will follow.",
+  ])("%s", (text) => {
+    expect(speakerOf(text, "predicting")).toBe("he");
+  });
+});
+
+describe("a participle opened after a comma and a short adverbial", () => {
+  it("follows the subject of the clause it closes", () => {
+    const text =
+      "Tom Reed put the port first, but the plan faltered, and he has feuded with the board, at one point calling the chairman a fraud.";
+    expect(speakerOf(text, "calling")).toBe("he");
+  });
+});
+
+describe("a verb coordinated inside a clause opened by 'though'", () => {
+  it("shares that clause's subject", () => {
+    const text = "Ann Lane, though she praised Gibbs and said the council should hear him out, stopped short of it.";
+    expect(speakerOf(text, "said")).toBe("she");
+  });
+});
+
+describe("an opening adverb phrase of two words", () => {
+  it("is no subject of a later participle", () => {
+    const text = "Most recently, Lane lost ground fast after openly mocking Olsen at the fair.";
+    expect(speakerOf(text, "mocking")).toBe("Lane");
+  });
+});
+
+describe("an appositive ending on a quoted title", () => {
+  it.each([
+    "Olsen, the author of “Dry Years,” said the plant would close.",
+    'Olsen, the author of "Dry Years," said the plant would close.',
+    "Olsen, the author of ''Dry Years,'' said the plant would close.",
+  ])("%s", (text) => {
+    const q = extract(text, {}).quotes.find((x) => x.cue?.text === "said");
+    expect(q?.speaker?.name).toBe("Olsen");
+    expect(q?.text).toBe("the plant would close");
+  });
+  it("reads a relative clause closed inside a doubled apostrophe", () => {
+    const text = "Ann Olsen, who calls him a ''butcher,'' said the plant would close.";
+    expect(extract(text, {}).quotes.find((x) => x.cue?.text === "said")?.speaker?.name).toBe("Ann Olsen");
+  });
+});
+
+describe("a participle after a clause joined by 'but' to one with a contracted 'is'", () => {
+  it("follows the joined clause's subject", () => {
+    const text =
+      "It’s early, but Lane toured the mill on Friday, more than a month ahead of the primary, stressing jobs.";
+    expect(speakerOf(text, "stressing")).toBe("Lane");
+  });
+});
+
+describe("a verb coordinated with the report of a later clause's subject", () => {
+  it("shares that subject, not the sentence's first", () => {
+    const text =
+      "Mayor Ann Wells on Friday closed the pier, while Bo Gibbs, a former harbor master, proposed a toll and said the council should pay for repairs.";
+    const q = extract(text, {}).quotes.find((x) => x.cue?.text === "said");
+    expect(q?.speaker?.name).toBe("Bo Gibbs");
+  });
+  it("leaves a report nested in another's content to the outer speaker", () => {
+    const text = "Olsen says Lane promised to keep funding the clinic and said she would not back down.";
+    expect(speakerOf(text, "said")).toBe("Olsen");
+  });
+});
+
+describe("a circumstance between 'but' and a verb", () => {
+  it("is no subject: the verb shares the one before the coordinator", () => {
+    const text =
+      "The clerk first claimed she never touched the files, but in a second interview said she had shredded them.";
+    const qs = extract(text, {}).quotes.filter((x) => x.cue?.text === "said");
+    expect(qs.at(-1)?.speaker?.name).toBe("The clerk");
+  });
+});
+
+describe("'almost' and 'nearly' before a verb", () => {
+  it.each([
+    ["The mayor praised Olsen and Gale and almost immediately said the plan would help.", "The mayor"],
+    ["Farm groups and growers almost unanimously voiced anger over the levy.", "Farm groups and growers"],
+  ])("%s", (text, speaker) => {
+    const q = extract(text, {}).quotes.at(-1);
+    expect(q?.speaker && text.slice(q.speaker.start, q.speaker.end)).toBe(speaker);
+  });
+});
