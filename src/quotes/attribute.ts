@@ -586,6 +586,9 @@ function skipObject(toks: readonly Tok[], i: number, quotes: readonly QuoteSpan[
   return j > i && ends(j) ? j : i;
 }
 
+/** Relative pronouns that open a clause on the source named after "according to". */
+const SOURCE_RELATIVE = new Set(["who", "which", "whose", "whom"]);
+
 /** the longest source set off by commas, in tokens after "according to" */
 const SOURCE_MAX = 20;
 
@@ -749,8 +752,12 @@ export function attributeSentence(
       const setOff = k === a || toks[k - 1]!.text === ",";
       const spEnd = sp && setOff ? sourceEnd(toks, sp.end, after) : sp ? sp.end : after;
       let content: Range | null;
+      // "The levy is doomed, according to its backers, who gave gloomy forecasts": a relative pronoun after the
+      // source's comma opens a clause about the source (its own report, if any), not the rest of the content
       const rest =
-        spEnd < toks.length && toks[spEnd]!.text === "," ? contentEnd(toks, spEnd + 1, nextStop) - (spEnd + 1) : 0;
+        spEnd < toks.length && toks[spEnd]!.text === "," && !SOURCE_RELATIVE.has(toks[spEnd + 1]?.lower ?? "")
+          ? contentEnd(toks, spEnd + 1, nextStop) - (spEnd + 1)
+          : 0;
       if (k - a >= 2 && rest >= 3) {
         // "The implication, according to the aide, is that ...": the source sits inside its content
         content = sliceRange(a, contentEnd(toks, spEnd + 1, nextStop));

@@ -138,6 +138,15 @@ const ACCORDING: { text: string; content: string }[] = [
     text: "The board denied the claim. “He is not sorry. He never was. He wants them gone,” Petrenko said, according to the ministry.",
     content: "“He is not sorry. He never was. He wants them gone,” Petrenko said",
   },
+  {
+    // a relative clause after the source's comma is about the source, not more of the content
+    text: "Support for the levy is fading fast, according to several of its backers, who gave gloomy forecasts of its fate.",
+    content: "Support for the levy is fading fast",
+  },
+  {
+    text: "The group has called for attacks on bridges before, according to a monitoring firm, which tracks militant statements.",
+    content: "The group has called for attacks on bridges before",
+  },
 ];
 
 describe("the content around 'according to'", () => {
