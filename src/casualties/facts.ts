@@ -591,6 +591,10 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
       )
     )
       continue;
+    // "shooting suspect Nathan Doe", "the murder suspects": a compound noun naming the doer, not a
+    // verb whose object was hit
+    if (!aux && L.nounGerunds.has(phrase) && /^\s{1,3}suspects?\b/i.test(text.slice(pe, Math.min(sent.end, pe + 12))))
+      continue;
     // "threatened to kill", "vowed to kill"
     // "vowed to kill", "could have killed her"
     // "could easily have killed her": an adverb may sit between the modal and the verb

@@ -407,7 +407,15 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     const v = x.replace(/^(?:the|his|her|their|its|all|both|another|other|an additional|the other)\s+/i, "").trim();
     return v || null;
   };
-  if (/^(?:no one|nobody|none|no other|neither)\b/.test(lower) || (/^no\s/.test(lower) && L.persons.has(headWord(s)))) {
+  // "Not one child was harmed", "not a single person was hurt": "not" before the count denies it
+  const deniedCount =
+    /^not\s{1,3}(?:one|a\s{1,3}single|a|any)\b/.test(lower) ||
+    (/^(?:one|a\s{1,3}single|a|any)\b/.test(lower) && /\bnot\s{1,3}$/i.test(text.slice(Math.max(0, lead - 8), lead)));
+  if (
+    deniedCount ||
+    /^(?:no one|nobody|none|no other|neither)\b/.test(lower) ||
+    (/^no\s/.test(lower) && L.persons.has(headWord(s)))
+  ) {
     return {
       ...base,
       low: 0,

@@ -130,7 +130,72 @@ export function findBoilerplate(text: string): Boilerplate[] {
       i++;
     }
   }
-  return withDoubledCards(text, ls, out);
+  return withStrayHeadlines(text, ls, withDoubledCards(text, ls, out));
+}
+
+/** A paragraph of story text closes its last sentence. */
+const SENTENCE_END = /[.!?]["'”’)]?$/;
+/** Words too common to tell one story from another. */
+const FUNCTION_WORDS = new Set(
+  "a an the and or but of in on at to for with from by as after before over into out up off near than that this these those who which what when where while is are was were be been being has have had will would can could may might its his her their our your he she it they we you not no".split(
+    " ",
+  ),
+);
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
+/** A link headline has a subject, a verb and a place or time: a few words at least. */
+const MIN_HEADLINE_WORDS = 5;
+const MAX_STRAY_HEADLINE = 120;
+/** Of a related story's headline, nearly every content word is new to the article. */
+const MIN_NEW_SHARE = 0.8;
+const MIN_CONTENT_WORDS = 4;
+
+function contentWords(s: string): string[] {
+  return (s.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
+}
+
+/**
+ * Marks the headline of another story printed between two paragraphs of this one with no label
+ * before it ('Retired firefighter stabbed outside bowling alley'): a short line closing no
+ * sentence, between lines that close theirs, whose content words the rest of the article almost
+ * never uses. A subhead of the story itself ('Girl taken to hospital with arm wound')
+ * reuses the article's words, and the article's own headline and lead come before any body line.
+ */
+function withStrayHeadlines(text: string, ls: Line[], out: Boilerplate[]): Boilerplate[] {
+  const lineText = (l: Line) => text.slice(l.start, l.end);
+  let added = false;
+  let vocabulary: Set<string> | null = null;
+  for (let i = 1; i < ls.length; i++) {
+    const l = ls[i]!;
+    const line = lineText(l);
+    // a closing quote mis-decoded as a C1 control ('\x94') still closes a sentence; so does one inside
+    if (line.length > MAX_STRAY_HEADLINE || /[.:;,!?"“”)\u0080-\u009f]$|["“”]|[.!?]\S?\s+[A-Z]/u.test(line)) continue;
+    if (line.split(/\s+/).length < MIN_HEADLINE_WORDS || !/^[\p{Lu}\p{N}]/u.test(line)) continue;
+    // the last line, a link after the story's end, has only a paragraph before it
+    const prev = ls[i - 1]!;
+    const next = ls[i + 1];
+    if (!SENTENCE_END.test(lineText(prev)) || (next && !SENTENCE_END.test(lineText(next)))) continue;
+    // a paragraph of its own: a text wrapped at a fixed width breaks sentences with single newlines
+    if (!PARAGRAPH_BREAK.test(text.slice(prev.end, l.start))) continue;
+    if (next && !PARAGRAPH_BREAK.test(text.slice(l.end, next.start))) continue;
+    if (out.some((b) => b.start < l.end && l.start < b.end)) continue;
+    const words = contentWords(line);
+    if (words.length < MIN_CONTENT_WORDS) continue;
+    if (!vocabulary) {
+      // the words of two lines or more: counted once a line, so a word of this line is among them
+      // only when another line uses it too
+      vocabulary = new Set();
+      const counts = new Map<string, number>();
+      for (const other of ls)
+        for (const w of new Set(contentWords(lineText(other)))) counts.set(w, (counts.get(w) ?? 0) + 1);
+      for (const [w, n] of counts) if (n > 1) vocabulary.add(w);
+    }
+    const own = new Set(words);
+    const fresh = [...own].filter((w) => !vocabulary!.has(w)).length;
+    if (fresh / own.size < MIN_NEW_SHARE) continue;
+    out.push({ start: l.start, end: l.end, text: line, rule: "stray-headline" });
+    added = true;
+  }
+  return added ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 /** A teaser carousel prints each card twice in a row (its text, then the same text as the link's title). */

@@ -218,8 +218,20 @@ describe("no casualty, or none that happened", () => {
     "She then fired one shot from a pistol, deputies said.",
     // a modal before the subject
     "There could be people dead tonight because of them driving out there.",
+    // a gerund naming the crime before "suspect" labels the doer ("shooting suspect"): a caption, no victim
+    "A social media profile photo of shooting suspect Nathan Doe.",
+    "Shooting suspect John Roe, 24.",
   ])("%s", (sentence) => {
     expect(facts(sentence)).toEqual([]);
+  });
+
+  // "not" before the count denies it: nobody, not one person
+  it.each<[string, [string, number | null, string][]]>([
+    ["Not one child is shot on this block without the neighbors knowing, he said.", [["shot", 0, "none"]]],
+    ["Not a single passenger was hurt in the crash.", [["injured", 0, "none"]]],
+    ["Not one of the students was injured.", [["injured", 0, "none"]]],
+  ])("%s", (sentence, expected) => {
+    expect(facts(sentence)).toEqual(expected);
   });
 
   it("marks 'could easily have killed' as hypothetical", () => {

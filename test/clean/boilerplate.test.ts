@@ -246,3 +246,36 @@ describe("a carousel of other stories whose cards each come twice in a row", () 
     expect(marked(paragraphs.map((p) => `${p}\n${p}`).join("\n"))).toEqual([]);
   });
 });
+
+describe("another story's headline alone between two paragraphs", () => {
+  const para1 =
+    "A 16-year-old girl was wounded in the arm Friday evening near Elm Street and Third Avenue, police said.";
+  const para2 = "Officers found the girl on the sidewalk and took her to Mercy Hospital.";
+  const para3 = "No arrests have been made.";
+
+  it("is marked when nearly all its words are new to the article", () => {
+    const stray = "Retired firefighter stabbed outside Riverside bowling alley";
+    expect(marked([para1, para2, stray, para3].join("\n\n"))).toEqual([[stray, "stray-headline"]]);
+  });
+
+  it("is marked as the last line, a link after the story's end", () => {
+    const stray = "Retired firefighter stabbed outside Riverside bowling alley";
+    expect(marked([para1, para2, para3, stray].join("\n\n"))).toEqual([[stray, "stray-headline"]]);
+  });
+
+  it("a subhead of the story itself, using its words, is kept", () => {
+    const subhead = "Girl wounded near Elm Street taken to Mercy Hospital";
+    expect(marked([para1, para2, subhead, para3].join("\n\n"))).toEqual([]);
+  });
+
+  it("a sentence broken by a text wrapped at a fixed width is kept", () => {
+    const wrapped =
+      "Retired firefighter Tom Baker told reporters that the bowling alley owners had\nbeen warned twice.";
+    expect(marked([para1, para2, wrapped, para3].join("\n"))).toEqual([]);
+  });
+
+  it("the article's own headline, before any body line, is kept", () => {
+    const headline = "Retired firefighter stabbed outside Riverside bowling alley";
+    expect(marked([headline, para1, para2, para3].join("\n\n"))).toEqual([]);
+  });
+});
