@@ -80,7 +80,14 @@ export function skipBetween(toks: readonly Tok[], j: number): number {
       n++;
       continue;
     }
-    if (BETWEEN.has(t.lower) || (/^[a-z]+ly$/.test(t.text) && t.lower !== "only") || contractedAuxiliary(toks, j)) {
+    // "the family said", "a close ally said": a speaker noun, or an -ly word after an article, is the
+    // subject's head, not an adverb (after a possessive it is still often one: "Britain's emotionally")
+    const adverb =
+      /^[a-z]+ly$/.test(t.text) &&
+      t.lower !== "only" &&
+      !lex().speakerNouns.has(t.lower) &&
+      !ARTICLE.has(toks[j - 1]?.lower ?? "");
+    if (BETWEEN.has(t.lower) || adverb || contractedAuxiliary(toks, j)) {
       j--;
       n++;
       continue;
@@ -689,7 +696,13 @@ function subjectWithModifiers(toks: readonly Tok[], start: number, end: number):
     const noun = toks[s - 2];
     // "people close to the senator": an adjective and its "to" modify the noun before them
     const adjectiveTo = prep?.lower === "to" && ADJECTIVE_TO.has(noun?.lower ?? "");
-    if (!prep || !noun || (!MODIFIER_PREP.has(prep.lower) && !adjectiveTo)) break;
+    // "advisers to the senator", "an aide to the mayor": a person's role takes "to" for whom it serves,
+    // and the role, not its object, heads the phrase
+    const roleTo =
+      prep?.lower === "to" &&
+      !!noun &&
+      (lx.speakerNouns.has(noun.lower) || lx.roles.has(noun.lower) || lx.titles.has(noun.lower));
+    if (!prep || !noun || (!MODIFIER_PREP.has(prep.lower) && !adjectiveTo && !roleTo)) break;
     if (noun.punct || lx.pronouns.has(noun.lower) || lx.determiners.has(noun.lower)) break;
     if (!noun.cap && (lx.stopLeft.has(noun.lower) || lx.cues.has(noun.lower) || BETWEEN.has(noun.lower))) break;
     // a verb or participle before the preposition ("killed in", "based in") ends the subject

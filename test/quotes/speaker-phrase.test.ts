@@ -27,6 +27,17 @@ const CASES: [text: string, cue: string, speaker: string][] = [
   ],
   ["And critics in both parties argued that the bill would fail.", "argued", "critics in both parties"],
   ["An earlier report in a local paper said that the road was closed.", "said", "An earlier report in a local paper"],
+  // a role serves someone "to": the role heads the phrase, not the one it serves
+  ["Advisers to the senator have been keen to point out that the bill failed.", "point out", "Advisers to the senator"],
+  ["Two aides to the governor said that the road was closed.", "said", "Two aides to the governor"],
+  ["An adviser to his campaign said that the road was closed.", "said", "An adviser to his campaign"],
+  // an -ly noun heading the subject is no adverb between subject and verb
+  ["Relatives of the family said that the road was closed.", "said", "Relatives of the family"],
+  ["A close ally said that the road was closed.", "said", "A close ally"],
+  ["The senator's family also said that the road was closed.", "said", "The senator's family"],
+  ["The senator quietly said that the road was closed.", "said", "The senator"],
+  // ...while "to" after a verb is no part of the subject
+  ["In a letter to the senator, the mayor said that the road was closed.", "said", "the mayor"],
   // the noun phrase a relative clause or a participle phrase modifies is the subject, not the clause's object
   [
     "Current and former aides who spoke with The Times said that the group was a shell.",
