@@ -44,6 +44,7 @@ interface CuesFile {
   hypotheticalEnders: string[];
   naturalCauses: string[];
   fleeingHarms: string[];
+  gunshotWords: string[];
   statuteVerbs: string[];
   trial: string[];
   separate: string[];
@@ -116,6 +117,10 @@ export interface Lexicon {
   fleeingHarm: RegExp;
   /** a law's generic present before a harm noun: "causes the death of another" */
   statuteBefore: RegExp;
+  /** a word of a harm of the flight from gunfire anywhere in a sentence */
+  fleeingWord: RegExp;
+  /** a word that tells people hit by the gunfire itself */
+  gunshotWord: RegExp;
 }
 
 /** A phrase as a regex source: metacharacters escaped, each space any short run of whitespace */
@@ -273,6 +278,8 @@ export function lex(): Lexicon {
       "gi",
     ),
     separate: cueRe(C.separate),
+    fleeingWord: new RegExp(`\\b(?:${alternation(C.fleeingHarms)})\\b`, "i"),
+    gunshotWord: new RegExp(`\\b(?:${alternation(C.gunshotWords)})\\b`, "i"),
     statuteBefore: new RegExp(`\\b(?:${alternation(C.statuteVerbs)})\\s{1,3}(?:the\\s{1,3}|a\\s{1,3})?$`, "i"),
     naturalCause: new RegExp(`\\b(?:from|of)\\s{1,3}(?:${alternation(C.naturalCauses)})\\b`, "i"),
     fleeingHarm: new RegExp(

@@ -10,7 +10,7 @@ import type { Stage } from "../document/stage.js";
 import { factContext } from "../casualties/context.js";
 import { sentenceFacts, type Fact } from "../casualties/facts.js";
 import { gram } from "../casualties/grammar.js";
-import { alternation, lex } from "../casualties/lexicon.js";
+import { lex } from "../casualties/lexicon.js";
 import { isVagueRule } from "../casualties/numbers.js";
 import { evidentialStatus } from "../quotes/status.js";
 import { eventActors } from "./actors.js";
@@ -135,20 +135,15 @@ function confidence(basis: string, nFacts: number, hasPlace: boolean, dated: boo
   return Math.min(0.95, Math.round(c * 100) / 100);
 }
 
-let fleeingWords: RegExp | undefined;
-/** the words of a count that tell people hit by the gunfire itself, not taken to a hospital */
-const GUNSHOT = /\b(?:shot|shooting|gunshots?|gunfire|bullets?|wounded|struck)\b/i;
-
 /**
  * "The boy was hurt when he tripped trying to flee": the people each incident's sentences tell hurt by
  * the flight from gunfire, whom the casualties stage leaves out, by incident.
  */
 function fleeingHarmed(doc: SitrepDocument, ids: readonly number[]): Map<number, number> {
-  fleeingWords ??= new RegExp(`\\b(?:${alternation(lex().cues.fleeingHarms)})\\b`, "i");
   const out = new Map<number, number>();
   doc.sentences.forEach((s, si) => {
     const said = doc.text.slice(s.start, s.end);
-    if (!/\b(?:injur|hurt)/i.test(said) || !fleeingWords!.test(said)) return;
+    if (!/\b(?:injur|hurt)/i.test(said) || !lex().fleeingWord.test(said)) return;
     for (const f of sentenceFacts(doc.text, s, si))
       if (f.kind === "injured" && f.singular && !f.negated && factContext(doc.text, s, f, doc.published).natural)
         out.set(ids[si] ?? 0, (out.get(ids[si] ?? 0) ?? 0) + 1);
@@ -232,7 +227,7 @@ export const events: Stage = {
               !f.person &&
               !f.negated &&
               (f.kind === "shot" || f.kind === "injured") &&
-              GUNSHOT.test(doc.text.slice(f.range.start, f.range.end)),
+              lex().gunshotWord.test(doc.text.slice(f.range.start, f.range.end)),
           )
           .map((f) => (f.count.best ?? 0) - (f.kind === "shot" ? dead : 0));
         if (shot.includes(hurt - fled) && !shot.includes(hurt))
