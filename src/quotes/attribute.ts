@@ -18,6 +18,7 @@ import {
   relativeEnd,
   subordinateEnd,
 } from "./boundary.js";
+import { gappedObject } from "./gapped.js";
 import { hedgedReport } from "./hedged.js";
 import {
   contractedAuxiliary,
@@ -742,6 +743,12 @@ export function attributeSentence(
       ? out.findIndex((o) => o.cue.end <= o.content.start && o.content.start < cue.start && o.content.end >= cue.end)
       : -1;
     if (h.coordinated && cover < 0) continue;
+    const gap = form && !form.gerund && !h.coordinated ? gappedObject(toks, k, after, quotes) : null;
+    if (gap) {
+      const content = { start: toks[gap.start]!.start, end: toks[gap.end - 1]!.end };
+      out.push({ content, cue, speaker: toChars(toks, gap.speaker), sentence });
+      continue;
+    }
     if (form === null) {
       // "according to X, CONTENT" or "CONTENT, according to X"
       const sp = speakerRight(toks, after) ?? sourcePhrase(toks, after);
@@ -1122,8 +1129,33 @@ export function attributeSentence(
     const reach = form.np ? 1 : 10;
     for (let i = from; i < toks.length && i - from < reach; i++) {
       const t = toks[i]!;
+      // "through that contest", "despite all that,": a demonstrative, no complementizer
+      const demonstrative =
+        t.lower === "that" &&
+        (DEMONSTRATIVE_BEFORE.has(toks[i - 1]?.lower ?? "") || FINAL.has(toks[i + 1]?.text ?? "."));
+      if (demonstrative) break;
+      // "hoping to dodge every blunder that could ...": the infinitive is the complement, the "that" a relative in it
+      // (one right after the cue too: "hoping to dodge every blunder that"), unless the infinitive is the
+      // report itself ("continued to argue that")
+      const verb = toks[i + 1];
+      if (
+        t.lower === "to" &&
+        verb &&
+        INFINITIVE_VERB.test(verb.text) &&
+        (i > from || (!lex().cues.has(verb.lower) && toks[i + 2]?.lower !== "that"))
+      )
+        break;
       if (t.lower === "that") {
-        s = i;
+        // "emphasized the threat that terrorism poses": after a noun phrase object the "that" opens a
+        // relative clause or the noun's complement, and the content is the whole phrase; an addressee
+        // ("told the crowd that") or a time ("said this week that") is no part of it
+        const object =
+          i > from &&
+          form.frame !== "object" &&
+          OBJECT_DETERMINER.has(toks[from]!.lower) &&
+          skipSayingTime(toks, from) === from &&
+          toks.slice(from, i).every((x) => !x.punct);
+        s = object ? from : i;
         break;
       }
       if (FINAL.has(t.text) || t.text === ";" || isQuoteTok(t) || t.text === ":" || SKIP_STOP.has(t.lower)) break;
@@ -1187,6 +1219,16 @@ export function attributeSentence(
         a.speaker = { span: respondents.source, head: respondents.source, kind: "description" };
   return [...out, ...ownNominals(toks, heading(), nominal)];
 }
+
+/** Words after which "that" is a demonstrative: "through that contest", "despite all that". */
+const DEMONSTRATIVE_BEFORE = new Set(["through", "for", "of", "all", "about", "on", "with", "whether", "at", "from"]);
+
+/** A lowercase word after "to" that may be an infinitive's verb (no determiner or pronoun reads so in practice). */
+const INFINITIVE_VERB =
+  /^(?!the$|a$|an$|his$|her$|their$|its$|that$|this$|these$|those$|me$|him$|them$|us$|you$|reporters$|voters$)[a-z]+$/;
+
+/** Determiners opening a noun phrase object before "that": "the threat that", "a claim that". */
+const OBJECT_DETERMINER = new Set(["the", "a", "an", "his", "her", "their", "its", "these", "those", "our", "my"]);
 
 /** Subjects that stand for no one: "it is fair to tell them that", "there is no need to remind them that". */
 const EXPLETIVE = new Set(["it", "there", "that", "this"]);
