@@ -81,6 +81,8 @@ export interface SentenceContext {
   datedPast: boolean;
   /** the sentence's dated times (a day, a month), for a count told over several of them */
   dated: readonly Time[];
+  /** its times that end a month or more before the report ("in March" in October, "two years ago") */
+  longPast: readonly Time[];
 }
 
 /** "He has since died": "since" after a perfect's auxiliary means "since then", no span a total runs over */
@@ -106,8 +108,45 @@ export function sentenceContext(
     pastYear: pastYear(s, published) || pastDay(times, sentence, published),
     datedPast: datedPast(s, published),
     dated: times.filter((t) => t.start >= sentence.start && t.end <= sentence.end && /^\d{4}-\d{2}/.test(t.value)),
+    // (none when the sentence also names a day of the report's last two weeks: "shot Sunday, ... in March")
+    longPast: recentDay(times, sentence, published)
+      ? []
+      : times.filter((t) => t.start >= sentence.start && t.end <= sentence.end && endsLongBefore(t, published)),
   };
 }
+
+/** Whether the sentence names a day from the report's last two weeks (or the day after it). */
+function recentDay(times: readonly Time[], sentence: Range, published: string | null): boolean {
+  const pub = published ? Date.parse(published.slice(0, 10) + "T00:00:00Z") : NaN;
+  if (Number.isNaN(pub)) return false;
+  return times.some((t) => {
+    if (t.start < sentence.start || t.end > sentence.end || !/^\d{4}-\d{2}-\d{2}$/.test(t.value)) return false;
+    const days = (pub - Date.parse(t.value + "T00:00:00Z")) / MS_DAY;
+    return days >= -1 && days <= 14;
+  });
+}
+
+/** Whether a calendar time (a year, a month, a day or a range of them) ends 30 days or more before `published`. */
+function endsLongBefore(t: Time, published: string | null): boolean {
+  const pub = published ? Date.parse(published.slice(0, 10) + "T00:00:00Z") : NaN;
+  const last = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(t.value.split("/").pop() ?? "");
+  if (Number.isNaN(pub) || !last) return false;
+  const y = Number(last[1]);
+  const end = last[3]
+    ? Date.UTC(y, Number(last[2]) - 1, Number(last[3]))
+    : last[2]
+      ? Date.UTC(y, Number(last[2]), 0)
+      : Date.UTC(y, 11, 31);
+  return pub - end >= 30 * MS_DAY;
+}
+
+/**
+ * "killed in the same neighborhood in March", "shot on that corner two years ago": a time that ended a
+ * month or more before the report, right after the predicate (where it happened may stand between, no
+ * clause of its own), dates the fact before this incident
+ */
+const BEFORE_PAST_TIME =
+  /^(?:\s{0,3}(?!(?:where|when|while|after|before|as|and|but|or|that|who|which|since|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\w'’-]{1,15}){0,5}\s{0,3}$/i;
 
 const MS_DAY = 864e5;
 
@@ -131,6 +170,13 @@ function pastDay(times: readonly Time[], sentence: Range, published: string | nu
 /** "His death came only two days after a neighbour was shot": what follows is an earlier incident */
 const CAME_AFTER =
   /\b(?:came|comes)\s{1,3}(?:just\s{1,3}|only\s{1,3}|barely\s{1,3}|less than\s{1,3})?(?:a|an|one|two|three|four|five|six|seven|several|a few|\d{1,2})\s{1,3}(?:days?|weeks?|months?|hours?)\s{1,3}(?:after|before)\b/i;
+
+/**
+ * "a man was shot Sunday, a year after his cousin was killed at the same corner": weeks or more after
+ * what its clause tells, that is an earlier incident
+ */
+const LONG_AFTER =
+  /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s{1,3}few|\d{1,2})\s{1,3}(?:weeks?|months?|years?)\s{1,3}(?:after|since)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,4}$/i;
 
 /** "rallied daily since Oct. 3, when deputies fatally shot Dale Orrin": the date's own, earlier, event */
 const SINCE_WHEN = /\bsince\s{1,3}[^,;]{1,30},\s{1,3}when\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}$/i;
@@ -283,6 +329,8 @@ export function factContext(
       L.history.test(beforeFact) ||
       CAME_AFTER.test(beforeFact) ||
       SINCE_WHEN.test(beforeFact) ||
+      LONG_AFTER.test(text.slice(from, f.start)) ||
+      sc.longPast.some((t) => t.start >= f.end && t.end <= to && BEFORE_PAST_TIME.test(text.slice(f.end, t.start))) ||
       mournedBefore(text, sentence, f) ||
       // "relatives of a child fatally shot last year": the time right after the predicate is the fact's
       gram().pastAfter.test(text.slice(f.end, Math.min(to, f.end + 60))) ||

@@ -44,7 +44,7 @@ const MODAL = /\b(?:will|would|could|might|may|must|should)\b|['’]d\s{1,3}be\b
 const NEGATION = /\b(?:not|never)\b|n't\b/i;
 /** predicates that are verbs of their own: any subject may precede them without an auxiliary */
 const INTRANSITIVE =
-  /^(?:died|dies|die|perished|did not survive|didn't survive|lost|suffer|sustained|received|remains|remained|underwent|passed away|passes away|pass away|succumbed|went to|drove to|walked into|showed up|arrived at|sought treatment|(?:drove|drives|took|takes|got) (?:him|her|them)sel(?:f|ves) to)/;
+  /^(?:died|dies|die|perished|did not survive|didn't survive|lost|suffer|sustained|received|remains|remained|underwent|passed away|passes away|pass away|succumbed|went to|drove to|walked into|showed up|arrived at|sought treatment|(?:drove|drives|took|takes|got) (?:him|her|them)sel(?:f|ves) to|(?:took|takes) (?:his|her|their) own li(?:fe|ves)|committed suicide|commits suicide)/;
 /**
  * "disarmed Deputy Ray Cole (during a fight) and (then) ": a verb, the capitalized name it took, an
  * adjunct of when or where, and the next verb's "and"
@@ -220,8 +220,12 @@ const CLAUSE_NAME =
 const DECLARED_DEAD =
   /\b(?:pronounced|pronounces|pronounce|declared|declares|declare)\s{1,3}((?:him|her|them|(?:the|a|an|both)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}[\w'’-]{1,20}|[A-Z][\w'’-]{1,20}(?:\s{1,3}[A-Z][\w'’-]{1,20}){0,2}))\s{1,3}(dead|deceased)\b/g;
 
-/** "... and then himself", ", then herself": the doer as an elided verb's second object */
-const ELLIPTIC_SELF = /^\s{0,3}(?:,\s{0,3})?(?:and\s{1,3})?then\s{1,3}(himself|herself)\b/i;
+/**
+ * "... and then himself", ", then herself": the doer as an elided verb's second object, maybe after the
+ * first's where, when or how ("shot his son Sunday, then himself", "shot her in the head and then himself")
+ */
+const ELLIPTIC_SELF =
+  /^(?:\s{1,3}[\w'’.-]{1,20}){0,4}?\s{0,3}(?:,\s{0,3})?(?:and\s{1,3})?then\s{1,3}(himself|herself)\b/i;
 
 const LAW_AFTER_SUBORDINATOR =
   /\b(?:before|after|when|until|as|and)\s{1,3}(police|officers|deputies|troopers|agents)\s{1,3}(?:(?:then|later|eventually|finally|also)\s{1,3})?(?:shot\s{1,3}and\s{1,3})?$/i;
@@ -968,10 +972,13 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         const verbBefore = /\b([a-z]{3,12})\s{1,3}$/i.exec(
           text.slice(Math.max(sent.start, subj.start - 16), subj.start),
         );
+        // "identified the man killed in the shooting": so is the object of naming or mourning, a
+        // participle after it a reduced relative clause
         const found =
           !!verbBefore &&
           (/^(?:found|find|finds|located|discovered)$/i.test(verbBefore[1]!) ||
-            L.resultVerbs.has(verbBefore[1]!.toLowerCase()));
+            L.resultVerbs.has(verbBefore[1]!.toLowerCase()) ||
+            L.namingVerbs.has(verbBefore[1]!.toLowerCase()));
         // "The 15-year-old girl shot and killed in Mobile has been identified": a participle after the
         // subject, then where, when or by whom, then the clause's own verb, is a reduced relative clause
         const reduced =

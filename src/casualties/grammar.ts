@@ -136,7 +136,12 @@ export function gram(): Grammar {
       `^(?:(?:just|only|about|nearly|some|more than)\\s{1,3})?(?:[\\w-]{1,12}\\s{1,3})?(?:${alternation(G.pastOpeners)})(?:\\s{1,3}(?:on|in|at)\\s{1,3}(?:[\\w'’.-]{1,15}\\s{1,3}){0,3}[\\w'’.-]{1,15})?$`,
       "i",
     ),
-    pastAfter: new RegExp(`^\\s{0,3}(?:[\\w-]{1,15}\\s{1,3}){0,2}?(?:${alternation(G.pastOpeners)})\\b`, "i"),
+    // "killed in the same neighborhood two years ago": where it happened may stand between, but no
+    // clause of its own ("killed Sunday where his cousin died years ago")
+    pastAfter: new RegExp(
+      `^\\s{0,3}(?:(?!(?:where|when|while|after|before|as|and|but|or|that|who|which|since|${alternation(G.weekdays)})\\b)[\\w'’-]{1,15}\\s{1,3}){0,5}?(?:${alternation(G.pastOpeners)})\\b`,
+      "i",
+    ),
     sequelOpener: new RegExp(`^(?:[\\w-]{1,12}\\s{1,3}){0,2}(?:${alternation(G.sequelUnits)})s?\\s{1,3}later$`, "i"),
     anotherPeriod: new RegExp(
       `\\bin\\s{1,3}another\\s{1,3}(?:[\\w-]{1,15}\\s{1,3})?(?:${alternation(G.periods)})s?\\b`,

@@ -16,6 +16,7 @@ interface LexiconFile {
   /** active predicates written as slots of alternatives, by kind ("about" holds the note) */
   activePatterns?: Record<string, PhrasePattern[] | string>;
   results: { verbs: string[] };
+  naming: { verbs: string[] };
   firedUpon: { verbs: string[]; after: string[] };
   nouns: Record<string, string[]>;
   tolls: Record<string, string[] | string>;
@@ -80,6 +81,8 @@ export interface Lexicon {
   multipleWords: Record<string, number>;
   multipleNouns: Record<string, string>;
   resultVerbs: Set<string>;
+  /** "identified the man killed in ...": verbs whose object a participle after it tells the harm of */
+  namingVerbs: Set<string>;
   /** "shot at", "fired at": verbs that with "at" say someone was fired upon, not hit */
   firedUpon: Set<string>;
   /** what follows "at" when no place does: "shot at by", "shot at while", "shot at." */
@@ -246,6 +249,7 @@ export function lex(): Lexicon {
     multipleWords: L.multiples.words,
     multipleNouns: L.multiples.nouns,
     resultVerbs: new Set(L.results.verbs),
+    namingVerbs: new Set(L.naming.verbs),
     firedUpon: new Set(L.firedUpon.verbs.map(norm)),
     firedUponAfter: new RegExp(
       `^\\s{1,3}at(?:\\s{1,3}(?:${alternation(L.firedUpon.after)})\\b|\\s{0,3}(?:[.,;:!?)]|$))`,

@@ -181,6 +181,14 @@ function applyModifier(r: CountReading, mod: string | null): CountReading {
  * Count phrases inside text[from, to). Ordinals ("65th"), compounds ("one-day", "12-year-old"),
  * times ("4:30"), money and percentages are not counts and are left out.
  */
+/** a month's name or abbreviation right before a number, capitalized as in a date ("Oct. 3", "March 12") */
+const MONTH_BEFORE =
+  /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s{1,3}$|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s{1,3}$/;
+
+/** a capitalized noun a number designates ("Route 9", "Highway 78", "Apt. 3", "Channel 2"), right before it */
+const DESIGNATOR_BEFORE =
+  /\b(?:Route|Rt\.?|Highway|Hwy\.?|Interstate|I-|Road|Rd\.?|Apartment|Apt\.?|Unit|Suite|Room|Lot|Exit|Gate|Pier|Precinct|District|Ward|Channel|Station|No\.|Number)\s{0,3}$/;
+
 /** A cheap first look: a digit, or a word that can be a count ("two", "dozen", "several"). */
 function mayHoldCount(text: string, from: number, to: number, c: Compiled): boolean {
   const slice = text.slice(from, to);
@@ -211,6 +219,10 @@ export function findCounts(text: string, from = 0, to = text.length): CountMatch
     if (/^[-–]\w|^:\d|^\.\d|^(?:st|nd|rd|th)\b/i.test(next)) continue;
     // "the 17 year old", "a three year old": an age written without its hyphens
     if (/^\s{1,3}(?:year|month|week)s?[\s-]{1,3}old\b/i.test(text.slice(end, end + 16))) continue;
+    // "shot on Oct. 3 died Tuesday", "since Jan. 1": the day of a month is no count of people
+    if (MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    // "On Route 9 two men were shot", "Apartment 3": the number of a road, a unit or a station names it
+    if (DESIGNATOR_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
     // "between the ages of 16-18"
     if (/\b(?:ages?|aged|age of|ages of)\s{1,3}$/i.test(text.slice(Math.max(0, start - 20), start))) continue;
     // years ("2016 shooting"), decades ("their 20's") and the emergency number are not counts

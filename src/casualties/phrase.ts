@@ -64,6 +64,10 @@ const AGE_CONJUNCT = new RegExp(
   "i",
 );
 
+/** words after which ", 2" is a count opening a clause, not a person's age */
+const NO_AGE_BEFORE =
+  /\b(?:shot|killed|wounded|injured|hurt|hit|struck|slain|dead|morning|afternoon|evening|night|overnight|today|yesterday|tonight|[ap]\.m\.?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$/i;
+
 /** Strips trailing appositions ("Antonio Mason, 35,", "another two, including a baby,"), keeping an age. */
 function stripAppositions(text: string, start: number, end: number): { end: number; age: number | null } {
   let age: number | null = null;
@@ -101,6 +105,9 @@ function stripAppositions(text: string, start: number, end: number): { end: numb
       continue;
     }
     const a = /,\s{0,3}(\d{1,3})\s*$/.exec(tail);
+    // "Of the 5 people shot Sunday, 2 died": after a time or a participle of harm the number opens a
+    // clause of its own, no age of a person
+    if (a && NO_AGE_BEFORE.test(tail.slice(0, a.index))) break;
     if (a) {
       age ??= Number(a[1]);
       end = start + a.index;
@@ -734,8 +741,9 @@ function conjuncts(text: string, start: number, end: number): Conjunct[] {
     // "between 1,500 and 3,000" and "ages 3 and 5" are one count, not two conjuncts
     if (/^\d/.test(right) && /\d\s*$/.test(seg.slice(0, m.index))) continue;
     const rightWord = (/^[\w'-]+/.exec(right)?.[0] ?? "").toLowerCase();
+    // "killed his wife and himself": the doer closing the list is one more person
     if (
-      !/^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|his|her|their|the)\b|[A-Z]|\d)/.test(
+      !/^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|his|her|their|the|himself|herself)\b|[A-Z]|\d)/.test(
         right,
       ) &&
       !lex().persons.has(rightWord)

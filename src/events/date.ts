@@ -282,8 +282,57 @@ export function eventDate(
     statedDate({ ...doc, times: eventTimes(doc, true) }, evidence, sentences) ??
     dayBefore(view, sentences.length ? sentences : doc.sentences);
   return d
-    ? untilPublished(nearMidnight(view, intoNextDay(view, d), [...evidence, ...sentences]), doc.published)
+    ? untilPublished(
+        nearMidnight(view, intoNextDay(view, woundedBefore(view, d, [...evidence, ...sentences])), [
+          ...evidence,
+          ...sentences,
+        ]),
+        doc.published,
+      )
     : publicationDate(doc);
+}
+
+/** "died Monday", "was pronounced dead at the hospital Tuesday": a time told with a death */
+const DEATH_BEFORE = /\b(?:died|dies|succumbed|passed\s{1,3}away|(?:pronounced|declared)\s{1,3}dead)\b[^.;]{0,30}$/i;
+/** "injuries suffered Saturday night", "after being shot Friday": a time told with the wounding */
+const WOUND_BEFORE =
+  /\b(?:shot|wounded|injured|injuries|wounds|suffered|sustained|attacked|stabbed|beaten)\b[^.;,]{0,30}$/i;
+/** "died Tuesday, two days after he was shot": the wounding counted back from the death */
+const DAYS_AFTER =
+  /^,?\s{1,3}(?:just\s{1,3}|only\s{1,3})?(one|two|three|four|five|six|a)\s{1,3}days?\s{1,3}after\s{1,3}(?:he|she|they|being|the\s{1,3}[\w-]{1,20})\s{1,3}(?:(?:was|were)\s{1,3})?(?:shot|wounded|injured|stabbed|attacked)\b/i;
+const DAY_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/**
+ * "A man died Monday from injuries suffered in a Saturday shooting", "died Tuesday, two days after he was
+ * shot": an event dated by a death that came of an earlier wounding is the wounding's day (the attack is
+ * the event; the death is its toll).
+ */
+function woundedBefore(view: SitrepDocument, d: EventDate, scope: readonly Range[]): EventDate {
+  if (d.precision !== 1 || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) return d;
+  for (const r of scope) {
+    const s = sentenceAt(view.sentences, r.start) ?? r;
+    const death = daysIn(view, s, d.value).find((t) =>
+      DEATH_BEFORE.test(view.text.slice(Math.max(s.start, t.start - 50), t.start)),
+    );
+    if (!death) continue;
+    let best: SitrepDocument["times"][number] | null = null;
+    for (const t of view.times) {
+      if (t.start < s.start || t.end > s.end || !/^\d{4}-\d{2}-\d{2}$/.test(t.value) || t.value >= d.value) continue;
+      if (Date.parse(d.value) - Date.parse(t.value) > 30 * MS_DAY) continue;
+      const wound =
+        WOUND_BEFORE.test(view.text.slice(Math.max(s.start, t.start - 40), t.start)) ||
+        INCIDENT_AFTER.test(view.text.slice(t.end, t.end + 40));
+      if (wound && (!best || t.value < best.value)) best = t;
+    }
+    if (best) return { value: best.value, precision: 1 };
+    const after = DAYS_AFTER.exec(view.text.slice(death.end, s.end));
+    if (after) {
+      const n = DAY_WORDS[after[1]!.toLowerCase()]!;
+      return { value: isoDay(Date.parse(d.value + "T00:00:00Z") - n * MS_DAY), precision: 1 };
+    }
+    return d;
+  }
+  return d;
 }
 
 /**

@@ -34,6 +34,8 @@ export interface CountFact {
   vague?: boolean;
   /** "she", "him": someone named before */
   pronoun?: boolean;
+  /** "a murder-suicide": a count that holds the doer with the victims */
+  withDoer?: boolean;
 }
 
 export interface Totals {
@@ -66,6 +68,7 @@ export function toCountFact(c: Casualty): CountFact {
     reflexive: c.rule === "reflexive",
     partitive: c.rule === "exact" || c.rule === "other",
     pronoun: c.rule === "pronoun",
+    withDoer: c.rule === "murder-suicide",
     phrase: c.victims ?? c.text,
   };
 }
@@ -773,7 +776,9 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     for (const g of facts)
       if (g !== d && !g.reflexive && g.kind === "killed" && g.sentence === d.sentence && !g.negated) {
         if (g.person) people += 1;
-        else group = Math.max(group, value(g.count) ?? 0);
+        // "killed his girlfriend before turning the gun on himself in a murder-suicide": the
+        // murder-suicide's two are the victim and the doer, no more victims
+        else if (!g.withDoer) group = Math.max(group, value(g.count) ?? 0);
       }
     const victims = people + group;
     if (victims > 0) killedAtLeast(victims + 1);

@@ -253,6 +253,24 @@ describe("an earlier incident told as background", () => {
       "2015-12-11",
       ["casualties", "killed"],
     ],
+    // a time of weeks back after the predicate, past where it happened, dates the fact before the report
+    [
+      "A man was shot Sunday on Elm Street. His brother was shot and killed in the same neighborhood two years ago.",
+      "2016-05-10",
+      ["casualties"],
+    ],
+    // so does a month named after the predicate in a report of a later month
+    [
+      "A man was shot Sunday on Elm Street. His brother was shot and killed in the same neighborhood in March.",
+      "2016-10-12",
+      ["casualties"],
+    ],
+    // ... not where the sentence names a day of the last two weeks ('March' in a park's name)
+    ["A man was shot and killed Sunday in March Park.", "2016-10-12", ["killed"]],
+    // what its clause tells a year after happened before it
+    ["A man was shot Sunday, a year after his cousin was killed at the same corner.", "2016-05-10", ["casualties"]],
+    // ... but a clause of its own after the predicate keeps its fact
+    ["A man was killed Sunday where his cousin died years ago.", "2016-05-10", ["killed"]],
     // what a death "came days after" happened before it
     [
       "A woman was shot and killed Monday on Elm Street. Her death came just three days after a man was shot on the same street.",
@@ -931,6 +949,51 @@ describe("a killing told by its result", () => {
       [
         ["killed", 2, "exact"],
         ["killed", 1, "reflexive"],
+      ],
+    ],
+    // taking one's own life needs no auxiliary: a definite subject or a name before it is the one dead
+    ["The gunman then took his own life.", [["killed", 1, "reflexive"]]],
+    ["Jane Doe, 41, took her own life in the garage.", [["killed", 1, "reflexive"]]],
+    ["The man committed suicide as deputies closed in.", [["killed", 1, "reflexive"]]],
+    // the doer closing the verb's list of objects is one more person
+    ["A man killed his wife and himself at their home.", [["killed", 2, "conjunction"]]],
+    ["Police said the father had shot and killed the two boys and himself.", [["killed", 3, "conjunction"]]],
+    // the elided second object may follow the first's when or where
+    [
+      "A father shot and killed his son Sunday, then himself.",
+      [
+        ["killed", 1, "definite"],
+        ["killed", 1, "reflexive"],
+      ],
+    ],
+    [
+      "He shot her in the head and then himself.",
+      [
+        ["shot", 1, "pronoun"],
+        ["shot", 1, "reflexive"],
+      ],
+    ],
+    // the object of naming or mourning, a participle after it, is the one harmed
+    ["Deputies have identified the man killed in a crash-side shooting as Ray Cole.", [["killed", 1, "definite"]]],
+    ["Neighbors mourned the 7-year-old girl shot dead on her porch.", [["killed", 1, "definite"]]],
+    // a wound called fatal is a death
+    ["A 22-year-old man suffered a fatal gunshot wound to the chest.", [["killed", 1, "singular"]]],
+    // after a time or a participle of harm, ", 2" opens a clause: a count, no age
+    [
+      "Of the 5 people shot Sunday, 2 died.",
+      [
+        ["shot", 5, "exact"],
+        ["killed", 2, "exact"],
+      ],
+    ],
+    // a road's number is no count
+    ["On Route 9 two men were shot.", [["shot", 2, "exact"]]],
+    // the day of a month before a verb of death is no count of the dead
+    [
+      "A man who was shot on Oct. 3 died of his wounds Tuesday.",
+      [
+        ["shot", 1, "singular"],
+        ["killed", 1, "singular"],
       ],
     ],
   ])("%s", (sentence, want) => {

@@ -112,4 +112,14 @@ describe("readCount: counts as ranges with their rule", () => {
       ["another two", 2, true],
     ]);
   });
+
+  it("skips the day of a month, abbreviated or not", () => {
+    const t = "a man shot on Oct. 3 died, a woman hurt March 12 and 4 others wounded";
+    expect(findCounts(t).map((c) => c.text)).toEqual(["4"]);
+  });
+
+  it("skips the number of a road, a unit or a station", () => {
+    const t = "on Route 9, in Apt. 3 and on Interstate 75, 2 men";
+    expect(findCounts(t).map((c) => c.text)).toEqual(["2"]);
+  });
 });

@@ -240,6 +240,18 @@ describe("the date of a local shooting", () => {
       "2016-05-28",
       "2016-05-25",
     ],
+    [
+      "a death told with the earlier wounding ('died Monday from injuries suffered in a Saturday shooting') is dated by the wounding",
+      "A 30-year-old man died Monday from injuries suffered in a Saturday shooting on Elm Street, police said.",
+      "2016-10-12",
+      "2016-10-08",
+    ],
+    [
+      "'died Tuesday, two days after he was shot' counts back to the shooting",
+      "A man died Tuesday, two days after he was shot outside a bar on the North Side, police said.",
+      "2016-10-12",
+      "2016-10-09",
+    ],
   ])("%s", (_, text, published, date) => {
     expect(mainEvent(text, published)?.date?.value).toBe(date);
   });

@@ -371,6 +371,11 @@ describe("people told apart by what the text says of them", () => {
       [0, 3],
     ],
     [
+      "a 'murder-suicide' in the sentence of the doer's victim and his own death counts those two, no more",
+      "Police say a man killed his girlfriend before turning the gun on himself in what appears to be a murder-suicide.",
+      [2, 0],
+    ],
+    [
       "a full name is one person whatever age a report gives",
       "Jon Hart, 22, was shot and wounded outside a party early Monday. Jon Hart, 23, was taken to a hospital.",
       [0, 1],
