@@ -244,9 +244,14 @@ function naturalDeath(text: string, f: Fact, sentence: Range): boolean {
  * right after it, is the flight from the gunfire; no gunshot injury, and no casualty of the shooting.
  */
 function fleeingHarm(text: string, f: Fact, sentence: Range): boolean {
-  if (!/\b(?:injur|hurt)/i.test(text.slice(f.start, f.end))) return false;
-  if (OTHER_DEATH.test(text.slice(f.start, f.end))) return false;
-  return lex().fleeingHarm.test(text.slice(f.end, Math.min(sentence.end, f.end + 80)));
+  const said = text.slice(f.start, f.end);
+  const after = text.slice(f.end, Math.min(sentence.end, f.end + 80));
+  // "she was struck by a car while running from the shots": the agent after a verb of hitting is the harm, no bullet
+  const struck = /\b(?:hit|struck)$/i.exec(said);
+  if (f.kind === "shot" && struck) return lex().fleeingHarm.test(struck[0] + after);
+  if (!/\b(?:injur|hurt)/i.test(said)) return false;
+  if (OTHER_DEATH.test(said)) return false;
+  return lex().fleeingHarm.test(after);
 }
 
 const DAY_LIST = /^\s{0,3}(?:,\s{0,3})?(?:and|or)?\s{1,3}(?:on\s{1,3})?$/i;
@@ -338,6 +343,6 @@ export function factContext(
     hypothetical: f.rule === "hypothetical" || threatBefore(text.slice(from, Math.min(f.start, f.cue.start))),
     natural:
       (f.kind === "killed" && naturalDeath(text, f, sentence)) ||
-      (f.kind === "injured" && fleeingHarm(text, f, sentence)),
+      ((f.kind === "injured" || f.kind === "shot") && fleeingHarm(text, f, sentence)),
   };
 }

@@ -59,7 +59,7 @@ const GAPPED_END =
   /^(?:\s{0,3}(?:[.,;:!?)]|$)|\s{1,3}(?:in|at|on|by|during|when|after|while|outside|inside|near|as|and|but|last|early|late|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i;
 const FOUND_GAP = /\b(?:was|were|is|are|been)\s{1,3}(?:found|located|discovered)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,6}$/i;
 const AMONG =
-  /\b(?:(was|were|is|are)\s{1,3}among\s{1,3}(?:the|those)\s{1,3}(dead|killed|wounded|injured|hurt|shot)|among\s{1,3}the\s{1,3}(dead|killed|wounded|injured|hurt)\s{1,3}(?:was|were)|^\s*(?:also\s{1,3})?(killed|wounded|injured|dead)(?:\s{1,3}(?:in|during|at)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:shooting|shootings|attack|gunfire|incident|rampage|ambush|massacre))?\s{1,3}(?:was|were|is|are))\b/gi;
+  /\b(?:(was|were|is|are)\s{1,3}among\s{1,3}(?:the|those)\s{1,3}(dead|killed|wounded|injured|hurt|shot)|among\s{1,3}the\s{1,3}(dead|killed|wounded|injured|hurt)\s{1,3}(?:was|were)|^\s*(?:also\s{1,3})?(killed|wounded|injured|hurt|shot|dead)(?:\s{1,3}(?:in|during|at)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:shooting|shootings|attack|gunfire|incident|rampage|ambush|massacre))?\s{1,3}(?:was|were|is|are))\b/gi;
 /** "or wounded", "or killed": the other fate, after a predicate's own */
 const EITHER_FATE = /^\s{1,3}or\s{1,3}(?:\w{2,20}ly\s{1,3})?(killed|dead|wounded|injured|hurt)\b/i;
 /** "to death", "dead", "and killed": what the shooting did, right after "people shot" */
@@ -70,6 +70,12 @@ const SHOT_RESULT = /^\s{1,3}(?:(?:apparently|fatally)\s{1,3})?(?:to\s{1,3}death
  */
 const DEAD_IDENTIFIED =
   /\b(?:the|those)\s{1,3}(?:dead|deceased|slain|killed|(?:victims|people|men|women)\s{1,3}(?:killed|who\s{1,3}(?:died|were\s{1,3}killed)))\s{1,3}(?:(?:have|has|had)\s{1,3}been|were|are|was|is)\s{1,3}(?:identified|named)\s{1,3}as\s{1,3}/gi;
+/**
+ * "The wounded were Tyrell Hill, 19, and Jamal Cole, 25", "The injured have been identified as ": the hurt
+ * told by a noun of their own (group 1), and the people they are after the verb
+ */
+const HURT_IDENTIFIED =
+  /\b(?:the|those)\s{1,3}(wounded|injured|hurt|(?:victims|people|men|women)\s{1,3}(?:wounded|injured|hurt|who\s{1,3}(?:survived|were\s{1,3}(?:wounded|injured|hurt))))\s{1,3}(?:(?:(?:have|has|had)\s{1,3}been|were|are)\s{1,3}(?:identified|named)\s{1,3}as|were|are)\s{1,3}/gi;
 /** ", whom Hollis ", ", whom police ": an object relative pronoun and the doer after it, up to three words */
 const WHOM_DOER = /,?\s{1,3}whom\s{1,3}((?:[\w'’.-]{1,20}\s{1,3}){1,3})$/i;
 const OF_WHOM = /(?:^|[\s,])(one|two|three|four|five|six)\s{1,3}of\s{1,3}whom\s{0,3}$/i;
@@ -1076,7 +1082,9 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
   // "A 12-year-old girl was among the dead", "Among the wounded was a bus driver": one of a group;
   // "Killed were Cole Hart, 19, and ...", "Killed in the shooting was ...", "Dead are ...": the inverted
   // passive, the people after the verb
-  for (const m of /among|^\s*(?:also\s+)?(?:killed|wounded|injured|dead)\s/i.test(body) ? body.matchAll(AMONG) : []) {
+  for (const m of /among|^\s*(?:also\s+)?(?:killed|wounded|injured|hurt|shot|dead)\s/i.test(body)
+    ? body.matchAll(AMONG)
+    : []) {
     const at = sent.start + m.index;
     const kindWord = (m[2] ?? m[3] ?? m[4])!.toLowerCase();
     const kind: FactKind = /dead|killed/.test(kindWord)
@@ -1092,7 +1100,11 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
     if (!who || who.best === null) continue;
     const r = { start: Math.min(who.start, at), end: Math.max(who.end, at + m[0].length) };
     if (!free(r)) continue;
-    out.push(fact({ ...who, start: r.start, end: r.end }, kind, "passive", si, cue, {}));
+    // "Also shot were Tyrell Hill, 19, and Jamal Cole, 25": people besides those told before
+    const also = /^\s*also\s/i.test(m[0]);
+    out.push(
+      fact({ ...who, start: r.start, end: r.end, additive: who.additive || also }, kind, "passive", si, cue, {}),
+    );
     taken.push(r);
   }
 
@@ -1107,6 +1119,19 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
     const kindAt = at + m[0].search(/dead|deceased|slain|killed|died/i);
     const cue = { start: kindAt, end: kindAt + /^\w+/.exec(text.slice(kindAt))![0].length };
     out.push(fact({ ...who, start: r.start, end: r.end }, "killed", "passive", si, cue, {}));
+    taken.push(r);
+  }
+
+  for (const m of /\b(?:wounded|injured|hurt|survived)\b/i.test(body) ? body.matchAll(HURT_IDENTIFIED) : []) {
+    const at = sent.start + m.index;
+    const who = objectAfter(text, at + m[0].length, sent.end);
+    // only people named or counted one by one: "the wounded were teens aged 15 to 17" is no list
+    if (!who || who.best === null || !/^[A-Z]/.test(text.slice(who.start, who.end))) continue;
+    const r = { start: at, end: who.end };
+    if (!free(r)) continue;
+    const kindAt = at + m[0].indexOf(m[1]!);
+    const cue = { start: kindAt, end: kindAt + m[1]!.length };
+    out.push(fact({ ...who, start: r.start, end: r.end }, "injured", "passive", si, cue, {}));
     taken.push(r);
   }
 

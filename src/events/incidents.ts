@@ -100,6 +100,29 @@ interface Victim {
   shooter?: string | null;
   /** "a second victim": the ordinal the person was first counted by */
   ordinal?: number;
+  /** where the last fact that told of this person ends */
+  lastEnd?: number;
+}
+
+/** Words that bring in a person of their own between a victim and a pronoun ("His wife was in the car"). */
+const PERSON_NOUN =
+  /\b(?:man|men|woman|women|boy|girl|son|daughter|father|mother|dad|mom|husband|wife|brother|sister|boyfriend|girlfriend|friend|neighbou?r|cousin|uncle|aunt|nephew|niece|grand(?:son|daughter|father|mother)|child|baby|teen(?:ager)?|person|people|someone|officer|deputy|trooper|suspect|gunman|shooter|driver|passenger|victim|witness|clerk|guard)s?\b/i;
+
+/**
+ * "A man was shot in the leg. He was also shot in the arm": "also" after a pronoun adds a wound to the
+ * person just told, when no one else came in between; not someone new ("His wife was in the car. She was
+ * also shot" is the wife).
+ */
+function sameOneAgain(f: CountFact, victims: readonly Victim[], sex: Victim["sex"], text: string): Victim | undefined {
+  if (!f.pronoun || !f.range || !sex) return undefined;
+  let last: Victim | undefined;
+  for (const v of victims) if (!v.self && v.lastEnd !== undefined && (!last || v.lastEnd > last.lastEnd!)) last = v;
+  if (!last || (last.sex && last.sex !== sex)) return undefined;
+  const between = text.slice(last.lastEnd, f.range.start);
+  // the person told in this sentence or the one before, and nobody else named in between
+  if ((between.match(/[.!?]["”’]?\s/g) ?? []).length > 1 || PERSON_NOUN.test(between)) return undefined;
+  if (/[a-z,]\s{1,3}[A-Z][a-z]+/.test(between)) return undefined;
+  return last;
 }
 
 /** "Hollis also shot his 60-year-old father ... Hollis' body": the one who fired is none of the people he hit */
@@ -202,6 +225,46 @@ function doerKilled(f: CountFact, facts: readonly CountFact[]): boolean {
         g.range.end <= at,
     )
   );
+}
+
+/**
+ * "The gunman killed a clerk before an officer shot him", "The suspect shot a deputy until other deputies
+ * shot him": a pronoun hit in a clause of time after a deed with a doer, in one sentence, is that doer,
+ * not the one the doer hit.
+ */
+function doerHit(f: CountFact, facts: readonly CountFact[], text: string): boolean {
+  const at = f.range?.start;
+  if ((f.kind !== "shot" && f.kind !== "injured") || !f.pronoun || f.negated || at === undefined) return false;
+  return facts.some(
+    (g) =>
+      g !== f &&
+      g.sentence === f.sentence &&
+      g.kind !== "other" &&
+      !g.negated &&
+      !g.pronoun &&
+      !g.reflexive &&
+      !!g.perpetrator &&
+      !!g.range &&
+      g.range.end <= at &&
+      /\b(?:before|until|when|after)\s/i.test(text.slice(g.range.end, at)),
+  );
+}
+
+/** "Tyrell Hill and Jamal Cole", "Hill, Cole and Ortiz": a list of names only (ages taken out) */
+const NAME_LIST =
+  /^[A-Z][\p{L}'’.-]+(?:\s{1,3}[A-Z][\p{L}'’.-]+){0,3}(?:(?:,|,?\s{1,3}and)\s{1,3}[A-Z][\p{L}'’.-]+(?:\s{1,3}[A-Z][\p{L}'’.-]+){0,3})+$/u;
+
+/** "was one of the victims", "the second of the three victims named": a member of a group of victims */
+const GROUP_MEMBER =
+  /\b(?:one|first|second|third|fourth|fifth|last)\s{1,3}of\s{1,3}the\s{1,3}(?:[\w-]{1,12}\s{1,3})?(?:victims|wounded|injured|dead|people\s{1,3}(?:shot|killed|wounded))\b/i;
+
+/** A pronoun fact right after a sentence (or in one) that told its person a member of a group of victims. */
+function memberBefore(f: CountFact, text: string): boolean {
+  if (!f.pronoun || !f.range) return false;
+  const lead = text.slice(Math.max(0, f.range.start - 400), f.range.start);
+  const stops = [...lead.matchAll(/[.!?]["”’]?\s/g)];
+  const from = stops.length >= 2 ? stops[stops.length - 2]!.index! : 0;
+  return GROUP_MEMBER.test(lead.slice(from));
 }
 
 /** Nouns that point back at someone already named rather than name a new person. */
@@ -375,7 +438,7 @@ function tally(
         killedByPolice(f, text) &&
         facts.some((g) => g.sentence === f.sentence && g.kind === "killed" && !g.person && !g.negated)) ||
       doerKilled(f, facts);
-    const doer = (!!f.reflexive && f.additive) || byPolice;
+    const doer = (!!f.reflexive && f.additive) || byPolice || doerHit(f, facts, text);
     // the doer, once counted, is the one every later "himself" points to
     const self = f.reflexive ? victims.find((v) => v.self) : undefined;
     // "The man was shot several times ... and was flown to Mercy Trauma Center in serious condition":
@@ -415,6 +478,7 @@ function tally(
           (v) =>
             v.added && !v.self && !v.name && v.head === head && (v.sentence ?? f.sentence) < f.sentence && sameAge(v),
         );
+      else target = sameOneAgain(f, victims, tr.sex, text);
     } else {
       // "A second victim, a juvenile female, was hit": right after one person told, the second person hit
       // is someone else
@@ -489,6 +553,9 @@ function tally(
             (!tr.generation || !v.generation || tr.generation === v.generation),
         );
     }
+    // "Ana Ruiz was one of the three victims named on Monday. She had also been shot in the head":
+    // a pronoun for a member of a group counted before, told again with "also", is no one new
+    if (!target && f.additive && memberBefore(f, text)) continue;
     if (target) {
       if (RANK[f.kind] > RANK[target.status]) target.status = f.kind;
       if (f.kind === "killed") target.killedAt ??= f.sentence;
@@ -515,7 +582,10 @@ function tally(
       };
       victims.push(target);
     }
-    if (f.range) bySubject.set(f.range.start, target);
+    if (f.range) {
+      bySubject.set(f.range.start, target);
+      target.lastEnd = Math.max(target.lastEnd ?? 0, f.range.end);
+    }
     if (f.sentence >= 0) bodyTold = true;
   }
   let killed = 0;
@@ -684,6 +754,31 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
       // "five other people were shot" after a death: hit besides the dead, so all five survived
       if (f.additive) sOthers = Math.max(sOthers, value(c) ?? 0);
     }
+  }
+  // "Two men were shot ... Three more people were wounded minutes later": "more" adds to the people hit
+  // a sentence before told of ("other" restates: "One man was killed ... Three other victims were taken
+  // to hospitals" are the wounded besides the dead)
+  for (const f of facts) {
+    if (f.person || f.negated || !f.additive || f.sentence < 0 || (f.kind !== "shot" && f.kind !== "injured")) continue;
+    const n = value(f.count);
+    if (n === null || !/^(?:more|additional)\b/i.test(f.victims ?? "")) continue;
+    let before: CountFact | null = null;
+    for (const g of facts)
+      if (
+        !g.person &&
+        !g.negated &&
+        !g.additive &&
+        g.sentence >= 0 &&
+        g.sentence < f.sentence &&
+        (g.kind === "shot" || g.kind === "injured") &&
+        (value(g.count) ?? 0) > (before ? (value(before.count) ?? 0) : 0)
+      )
+        before = g;
+    if (!before) continue;
+    const sum = n + value(before.count)!;
+    const c = { low: sum, best: sum, high: sum };
+    if (before.kind === "injured" && f.kind === "injured") i = bigger(i, c);
+    else s = bigger(s, c);
   }
   // "Three people were shot and a 9-year-old boy was hurt": one more person, told in a clause joined to
   // a group's, is none of that group ("and one of them died" or "and the boy was hurt" may be)
@@ -867,7 +962,19 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   const Kv = value(k ?? { low: 0, best: 0, high: 0 }) ?? 0;
   const I = value(i ?? { low: null, best: null, high: null }) ?? 0;
   const S = s ? (value(s) ?? 0) : 0;
-  const derived = Math.max(S - Kv, t.hurt, Kv > 0 ? sOthers : 0);
+  // "Lane died at the scene. Hill and Cole were taken to Mercy Hospital": people hit, named one by one,
+  // where every dead is named and none of them in the list, all lived
+  let namedAlive = 0;
+  if (Kv > 0 && t.dead.length === Kv && t.dead.every((v) => !!v.name))
+    for (const g of facts) {
+      if (g.person || g.negated || (g.kind !== "shot" && g.kind !== "injured")) continue;
+      const list = (g.victims ?? "").replace(/,\s{0,3}\d{1,3}\b/g, "");
+      if (!NAME_LIST.test(list)) continue;
+      const words = nameWords(list);
+      if (t.dead.some((v) => nameWords(v.name!).some((w) => words.includes(w)))) continue;
+      namedAlive = Math.max(namedAlive, value(g.count) ?? 0);
+    }
+  const derived = Math.max(S - Kv, t.hurt, Kv > 0 ? sOthers : 0, namedAlive);
   if (derived > I) {
     i = { low: derived, best: derived, high: derived };
     basis = basis === "tally" || t.hurt >= S - Kv ? "tally" : "derived";

@@ -546,6 +546,8 @@ describe("an inverted passive opening the sentence", () => {
   it.each<[string, [string, number | null, string][]]>([
     ["Killed were Cole Hart, 19, and Ivy Lott, 20.", [["killed", 2, "conjunction"]]],
     ["Wounded were two men and a woman.", [["injured", 3, "conjunction"]]],
+    // "also" sets them besides the people told before
+    ["Also shot were Cole Hart, 19, and Ivy Lott, 20.", [["shot", 2, "conjunction"]]],
     // the active verb after its subject stays active
     ["The gunman wounded two men and a woman.", [["injured", 3, "conjunction"]]],
   ])("%s", (s, expected) => {
@@ -565,6 +567,11 @@ describe("the dead told by a noun of their own, then named", () => {
       [["killed", 2, "conjunction"]],
     ],
     ["The deceased was identified as Ray Kemp, 61, of Ashford.", [["killed", 1, "named"]]],
+    // the hurt told by a noun of their own, then named
+    ["The wounded were Nora Dill, 54, and Ray Kemp, 61.", [["injured", 2, "conjunction"]]],
+    ["The injured have been identified as Ivy Lott, 19, and Sam Orr, 20.", [["injured", 2, "conjunction"]]],
+    // no names after the verb: no list
+    ["The injured were taken to Pinecrest Medical Center.", []],
     // victims of no told fate stay untold; a verb of no naming tells nothing
     ["The victims were identified as Nora Dill, 54, and Ray Kemp, 61.", []],
     ["The dead were found in the basement.", []],

@@ -32,6 +32,15 @@ describe("a gunshot wound in the words local news varies", () => {
     // a graze wound hurts; a finite verb of wounding takes any subject, an ordinal too
     ["The other man received a graze wound to the shoulder, officials said.", [["injured", 1, "other"]]],
     ["A second officer also sustained minor injuries.", [["injured", 1, "nth-2"]]],
+    // in hospital after the shooting, as "hospitalized" says: hurt and alive
+    [
+      "One person is dead and another is in the hospital, police said.",
+      [
+        ["killed", 1, "exact"],
+        ["injured", 1, "another"],
+      ],
+    ],
+    ["Two men remain in the hospital after the shooting on Elm Street.", [["injured", 2, "exact"]]],
     // a bullet that grazes someone hurts them
     ["Witnesses said a bullet grazed him as he ran.", [["injured", 1, "pronoun"]]],
   ])("%s", (s, expected) => {

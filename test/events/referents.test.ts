@@ -179,6 +179,78 @@ describe("who a victim told of one by one is", () => {
       [1, 2],
     ],
     [
+      // "also" after a pronoun adds a wound to the one just told, no one else having come in between
+      "a pronoun 'also shot' right after one person shot is that person again",
+      "A man was shot in the leg outside a store on Elm Street. He was also shot in the arm, police said.",
+      [0, 1],
+    ],
+    [
+      "a pronoun 'also shot' after someone else brought in is that someone, one more hurt",
+      "A man was shot and killed outside a store on Elm Street. His wife was in the car with him. She was also shot and is in stable condition.",
+      [1, 1],
+    ],
+    [
+      "a pronoun 'also shot' after a brother brought in is the brother, one more hurt",
+      "A man was shot in the leg outside a store on Elm Street. Police said his brother was with him. He was also shot.",
+      [0, 2],
+    ],
+    [
+      // the dead are not shot after their death: "him" is the gunman, a wounded suspect
+      "a pronoun shot in a clause of time after a killing with a doer is that doer, wounded",
+      "The gunman shot and killed a clerk at the store before an officer shot him. He is hospitalized in critical condition.",
+      [1, 1],
+    ],
+    [
+      "a pronoun shot in a clause of time after a wounding with a doer is that doer, one more hurt",
+      "The suspect shot a deputy in the arm before other deputies shot him, police said.",
+      [0, 2],
+    ],
+    [
+      // every dead named, none of them in the list: the people the list names all lived
+      "people hit named one by one, none of them the named dead, are all hurt",
+      "Marcus Lane, 22, died at the scene on Elm Street. Tyrell Hill, 19, and Jamal Cole, 25, were taken to Mercy Hospital.",
+      [1, 2],
+    ],
+    [
+      "a list that names the dead counts them among the people hit",
+      "Marcus Lane, 22, and Tyrell Hill, 19, were shot on Elm Street. Lane died at the scene.",
+      [1, 1],
+    ],
+    [
+      // she is one of the three already counted: "also" compares her wound with theirs
+      "a pronoun 'also' for someone told one of a counted group of victims is no one new",
+      "Deputies found three bodies in a burned pickup truck on Friday. Ana Ruiz was one of the three victims named on Monday. The coroner said she had also been shot in the head.",
+      [3, 0],
+    ],
+    [
+      // "also" sets the people named besides the dead told before
+      "people named after 'Also shot were' are hurt besides the dead",
+      "Marcus Lane, 22, was killed outside a bar in Oakdale late Friday. Also shot were Tyrell Hill, 19, and Jamal Cole, 25.",
+      [1, 2],
+    ],
+    [
+      // "more" after a count adds to the people a sentence before told hit; "other" restates the wounded
+      "people 'more' wounded after a group shot add to it",
+      "Two men were shot outside a bar in Oakdale on Saturday night. Three more people were wounded minutes later on the next block, police said.",
+      [0, 5],
+    ],
+    [
+      "one fatally of a group shot, then 'more' wounded: the wounded are the rest of the group and the more",
+      "Two people were shot on Elm Street, one fatally, police said. Three more were wounded in the same burst of gunfire.",
+      [1, 4],
+    ],
+    [
+      "'other' victims after a death restate the wounded besides the dead",
+      "One man was killed and three people were wounded outside a bar in Oakdale. Three other victims were taken to Mercy Hospital.",
+      [1, 3],
+    ],
+    [
+      // the verb of hitting has its own agent, a car: that person was not hit by the gunfire
+      "someone hit by a vehicle while fleeing is no one hit by gunfire",
+      "Three people were shot outside a bar in Oakdale late Friday. One of them died at a hospital. A fourth man was hit by a car while he ran from the gunfire.",
+      [1, 2],
+    ],
+    [
       // an adjunct of when between the named object and "and" leaves the pronoun that person
       "a pronoun after a named object and an adjunct is that person",
       "Two clerks were shot dead before troopers killed the robber. The robber had disarmed Trooper Ray Cole Jr. during a struggle and shot him.",
