@@ -185,6 +185,101 @@ function coordinatedSubject(toks: readonly Tok[], from: number, k: number): Spea
 /** the longest adverbial between a comma and the participle it opens ("at one point urging") */
 const PARTICIPLE_ADVERBIAL_MAX = 3;
 
+/**
+ * "said Doyle and others,", "said Wells and Petrenko.": an inverted speaker coordinated with "others" or
+ * with another name, when the sentence or its clause ends right after, is one speaker phrase.
+ */
+function coordinatedSpeaker(toks: readonly Tok[], sp: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!sp || toks[sp.end]?.lower !== "and") return sp;
+  const next = toks[sp.end + 1];
+  let end = -1;
+  if (next?.lower === "others") end = sp.end + 2;
+  else if (next?.cap && !next.punct) {
+    const other = speakerRight(toks, sp.end + 1);
+    if (other && other.kind === "name") end = other.end;
+  }
+  const after = toks[end];
+  if (end < 0 || (after !== undefined && !after.punct)) return sp;
+  return { ...sp, end, headEnd: end };
+}
+
+/** The quote a "that said" clause reports: "a flag that said “We won.”" (a form of "say" after "that" after a noun). */
+function relativeQuote(
+  toks: readonly Tok[],
+  k: number,
+  after: number,
+  form: CueForm,
+  quotes: readonly QuoteSpan[],
+): QuoteSpan | null {
+  if (form.lemma !== "say" || form.gerund || toks[k - 1]?.lower !== "that") return null;
+  const noun = toks[k - 2];
+  if (!noun || noun.punct || isQuoteTok(noun) || lex().cues.has(noun.lower) || lex().functionWords.has(noun.lower))
+    return null;
+  const open = toks[after]?.text === "," || toks[after]?.text === ":" ? after + 1 : after;
+  const t = toks[open];
+  return t && isQuoteTok(t) ? quoteStartingAt(quotes, t.start, 0) : null;
+}
+
+/** Words naming a share of the people asked: "62 percent", "49%", "a third", "most". */
+const SHARE = new Set(["percent", "%", "half", "third", "thirds", "quarter", "quarters", "majority", "plurality"]);
+/** The longest share phrase before its verb: "47 percent of Cuban American voters". */
+const SHARE_PHRASE_MAX = 6;
+
+/**
+ * "58 percent of farmers saying", "a third of them say": a share of respondents right before the verb
+ * reports what they answered, however rarely the verb's other readings are reports.
+ */
+function shareSubject(toks: readonly Tok[], k: number, form: CueForm | null): boolean {
+  return form?.lemma === "say" && sharePhrase(toks, k) !== null;
+}
+
+/** Words before a share's number: "just 8 percent", "as many as three-fourths". */
+const SHARE_OPENER =
+  /^(?:\d[\d.,]*|a|an|as|many|just|only|about|nearly|almost|roughly|some|fewer|more|than|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-(?:thirds?|fourths?|quarters?|fifths?))$/;
+
+/** The share phrase ending right before token k, in tokens, when there is one. */
+function sharePhrase(toks: readonly Tok[], k: number): SpeakerPhrase | null {
+  for (let i = k - 1; i >= 0 && k - i <= SHARE_PHRASE_MAX; i--) {
+    const t = toks[i]!;
+    if (SHARE.has(t.lower) || /^[a-z]+-(?:thirds?|fourths?|quarters?|fifths?)$/.test(t.lower)) {
+      if (i !== k - 1 && toks[i + 1]!.lower !== "of") return null;
+      let a = i;
+      while (a > 0 && i - a < 4 && SHARE_OPENER.test(toks[a - 1]!.lower)) a--;
+      if (a === i && !/^[a-z]+-/.test(t.lower)) return null;
+      return { start: a, end: k, headStart: a, headEnd: k, kind: "description" };
+    }
+    if (t.punct && t.text !== "-") return null;
+  }
+  return null;
+}
+
+/** Subject pronouns that make "as" open a clause of its own: "as he labored", not "as many as 40". */
+const AS_SUBJECT = new Set(["he", "she", "they", "we", "i", "you"]);
+
+/** "as he labored": "as" opening a clause with a subject pronoun of its own, at token x. */
+function asClause(toks: readonly Tok[], x: number): boolean {
+  return toks[x]?.lower === "as" && AS_SUBJECT.has(toks[x + 1]?.lower ?? "");
+}
+
+/** The answer words a respondent can give on their own: "said yes", "say no". */
+const REPLY = new Set(["yes", "no"]);
+const REPLY_CONTRAST = new Set(["but", "while", "whereas"]);
+
+/** "said yes", "said yes, yes, yes": the answer words right after the verb, when they stand on their own. */
+function replyAfter(toks: readonly Tok[], after: number): Range | null {
+  let e = after;
+  while (REPLY.has(toks[e]?.lower ?? "")) {
+    e++;
+    if (toks[e]?.text === "," && REPLY.has(toks[e + 1]?.lower ?? "")) e++;
+  }
+  if (e === after) return null;
+  const next = toks[e];
+  // "said no one", "said no to the deal": the word opens a phrase, it is no answer; "said yes and took
+  // questions" goes on with the speaker's own acts, as a contrast does not ("said yes, but 20 percent ...")
+  if (next && !next.punct && !REPLY_CONTRAST.has(next.lower)) return null;
+  return { start: toks[after]!.start, end: toks[e - 1]!.end };
+}
+
 /** A participle at k opens its phrase after a comma, right after it or past a short adverbial: ", at one point urging". */
 function afterComma(toks: readonly Tok[], k: number): boolean {
   for (let c = k - 1; c >= 0 && k - c <= PARTICIPLE_ADVERBIAL_MAX + 1; c--) {
@@ -443,18 +538,25 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: C
         hits.push({ k, after: k + 1, form: learnedForm(t.lower), learned: true });
       continue;
     }
+    // "a flag that said “...”": "that" is a relative pronoun, not a determiner, before a verb and its quote
+    const relative = forms.some((f) => relativeQuote(toks, k, k + 1 + f.rest.length, f, quotes) !== null);
     if (
       prev &&
+      !relative &&
       (NOUN_DET.has(prev.lower) || ((prev.text === "’s" || prev.text === "'s") && !contractedAuxiliary(toks, k - 1)))
     )
       continue;
     const next = toks[k + 1];
-    if ((prev && lx.notCues.has(`${prev.lower} ${t.lower}`)) || (next && lx.notCues.has(`${t.lower} ${next.lower}`)))
+    if (
+      !relative &&
+      ((prev && lx.notCues.has(`${prev.lower} ${t.lower}`)) || (next && lx.notCues.has(`${t.lower} ${next.lower}`)))
+    )
       continue;
     if (t.cap && k > 0 && !titleCase) continue;
     const f = forms.find((x) => x.rest.every((w, i) => toks[k + 1 + i]?.lower === w));
     if (f) {
-      if (learned && !learned(toks, k, true)) continue;
+      const sure = relativeQuote(toks, k, k + 1 + f.rest.length, f, quotes) !== null;
+      if (learned && !sure && !learned(toks, k, true)) continue;
       hits.push({ k, after: k + 1 + f.rest.length, form: f, ...(opening ? { opening: true } : {}) });
       k += f.rest.length;
     } else if (learned && learned(toks, k, false)) {
@@ -569,7 +671,8 @@ function skipObject(toks: readonly Tok[], i: number, quotes: readonly QuoteSpan[
       !toks[j]!.punct &&
       !ADVERBIAL.has(toks[j]!.lower) &&
       !byMedium(toks, j) &&
-      toks[j]!.lower !== "that"
+      toks[j]!.lower !== "that" &&
+      !asClause(toks, j)
     )
       j++;
   }
@@ -580,7 +683,8 @@ function skipObject(toks: readonly Tok[], i: number, quotes: readonly QuoteSpan[
     const q = quoteStartingAt(quotes, toks[j]!.start, 0)!;
     while (j < toks.length && toks[j]!.start < q.end) j++;
   }
-  const ends = (x: number) => x >= toks.length || toks[x]!.punct || ADVERBIAL.has(toks[x]!.lower) || byMedium(toks, x);
+  const ends = (x: number) =>
+    x >= toks.length || toks[x]!.punct || ADVERBIAL.has(toks[x]!.lower) || byMedium(toks, x) || asClause(toks, x);
   // "told Western diplomats.", "told Ukrainian state television": a nationality before a common noun
   const audience = (w: string) => lex().addressees.has(w) || lex().speakerNouns.has(w);
   if (j > i && !ends(j) && audience(toks[j]!.lower) && ends(j + 1)) return j + 1;
@@ -687,7 +791,12 @@ export function attributeSentence(
   // a word that ends another content is settled now: its stop cannot be taken back once contents are read
   const hits = findCues(toks, quotes, learned, text).filter(
     (h) =>
-      h.learned || !h.form || !learned?.window || !stopsContent(toks, h.k, h.form.gerund) || learned.window(toks, h.k),
+      h.learned ||
+      !h.form ||
+      !learned?.window ||
+      !stopsContent(toks, h.k, h.form.gerund) ||
+      shareSubject(toks, h.k, h.form) ||
+      learned.window(toks, h.k),
   );
   // Stance nouns come last: a participle's speaker is the last verb attribution's, not "his criticism"'s.
   // "In a UN survey released Monday, ...": the survey is the source, not a stance noun of its own
@@ -730,6 +839,7 @@ export function attributeSentence(
     h.framed ||
     h.coordinated ||
     !learned?.listedContent ||
+    shareSubject(toks, h.k, h.form) ||
     stopsContent(toks, h.k, h.form!.gerund) ||
     learned.listedContent(toks, h.k, content);
   for (const h of hits) {
@@ -862,10 +972,20 @@ export function attributeSentence(
     // that holds an auxiliary was a clause of its own, the cue's complement
     const advStart = form.frame === "object" ? skipObject(toks, after, quotes, text) : after;
     const clauseSkipped = toks.slice(advStart, adv).some((t) => !t.cap && finiteAuxiliary(t.lower));
+    // "..., Obama told his advisers as he labored over the speech.": after the addressee, an "as" clause
+    // with a subject of its own is the circumstance of the telling, not what was told
+    const asCircumstance =
+      form.frame === "object" &&
+      asClause(toks, adv) &&
+      !toks.slice(adv).some((t) => t.lower === "that" || isQuoteTok(t));
     const noComplement =
       !quoteNext &&
       !clauseSkipped &&
-      (adv >= toks.length || FINAL.has(advTok!.text) || advTok!.text === "," || CLAUSE_BREAK.has(advTok!.text));
+      (adv >= toks.length ||
+        FINAL.has(advTok!.text) ||
+        advTok!.text === "," ||
+        CLAUSE_BREAK.has(advTok!.text) ||
+        asCircumstance);
     // "“...!” Clinton said to People.": a circumstance after the cue leaves the quote before it as content
     const circumstance =
       !noComplement &&
@@ -882,7 +1002,7 @@ export function attributeSentence(
     const appositive =
       !form.gerund && prev && (prev.text === "," || prev.text === "—") ? appositiveSubject(toks, k) : null;
     if (invertible && !appositive && (!prev || prev.text === "," || isQuoteTok(prev) || prev.text === "—")) {
-      const right = speakerRight(toks, after);
+      const right = coordinatedSpeaker(toks, speakerRight(toks, after));
       // "said one aide involved in the talks, who ...": the participle phrase is the speaker's
       const sp = right && withParticiple(toks, right);
       // 'said North Korea's latest “provocation cannot ...”': a quote opening after the phrase makes it a subject
@@ -923,11 +1043,30 @@ export function attributeSentence(
       }
     }
 
+    // 'T-shirts that said “We won.”', 'a message that said, “Sorry, ...”': a thing's written words, quoted
+    // right after the relative pronoun's verb, are reported with the pronoun as their source
+    const written = relativeQuote(toks, k, after, form, quotes);
+    if (written) {
+      const that = { start: k - 1, end: k, headStart: k - 1, headEnd: k, kind: "relative" as const };
+      out.push({ content: written, cue, speaker: toChars(toks, that), sentence });
+      continue;
+    }
+    const left = speakerLeft(toks, k);
+    // "The attacks have left 58 percent of farmers saying": the share of respondents is the participle's
+    // whole subject, not the clause it is the object of
+    const share = form.gerund ? sharePhrase(toks, k) : null;
     const sp =
-      speakerLeft(toks, k) ??
+      (share && (!left || left.start < share.start) ? share : left) ??
       appositive ??
       ((noComplement || circumstance) && !form.np && !form.gerund ? parentheticalSubject(toks, k) : null);
     if (sp && h.form && nounUse(toks, k, h.form, sp)) continue;
+    // '“Is he honest?” 75 percent said yes, but ...': a bare yes or no after the verb is the answer given,
+    // not the quote before the speaker (that is the question)
+    const reply = sp && !h.learned && form.frame === "speech" ? replyAfter(toks, after) : null;
+    if (reply) {
+      out.push({ content: reply, cue, speaker: toChars(toks, sp!), sentence });
+      continue;
+    }
     if (sp && !h.learned) {
       // "“...,” she said and hung up": a quote closing just before the speaker is the content.
       const p = sp.start - 1;
@@ -941,7 +1080,9 @@ export function attributeSentence(
           left = clauseOfQuote(q, toks, range);
       }
       if (!left && noComplement && !form.np && pt && (pt.text === "," || pt.text === "—" || pt.text === ":"))
-        left = introOrName(toks, p, quotes) ? null : leftContent(toks, p, quotes);
+        left = introOrName(toks, p, quotes, k)
+          ? null
+          : leftContent(toks, p, quotes, adv >= toks.length || FINAL.has(advTok!.text));
       // "Time, Mr. Olsen said, was on their side": a lone word before the speaker is the subject of the
       // clause the verb after the parenthesis resumes
       const lone = pt?.text === "," && p === 1 && !toks[0]!.punct && !isQuoteTok(toks[0]);
@@ -1332,8 +1473,27 @@ function appositiveSubject(toks: readonly Tok[], k: number): SpeakerPhrase | nul
   if (opensSubordinate(toks, k)) return null;
   const subj = sentenceSubject(toks, k);
   if (!subj || toks[subj.end]?.text !== ",") return null;
-  for (let i = 0; i < k; i++) if (isQuoteTok(toks[i])) return null;
-  return subj;
+  return titlesOnly(toks, k) ? subj : null;
+}
+
+/** The most words a quoted title holds: “Going Viral,”, “Meet the Press”. */
+const TITLE_WORDS_MAX = 5;
+
+/**
+ * Whether every quote before token k is a short title in capitals ('the co-author of “Going Viral,”'),
+ * which names a work inside a phrase and quotes no one.
+ */
+function titlesOnly(toks: readonly Tok[], k: number): boolean {
+  for (let i = 0; i < k; i++) {
+    if (!isQuoteTok(toks[i])) continue;
+    let j = i + 1;
+    while (j < k && !isQuoteTok(toks[j])) j++;
+    if (j >= k) return false;
+    const words = toks.slice(i + 1, j).filter((t) => !t.punct);
+    if (words.length === 0 || words.length > TITLE_WORDS_MAX || !words.every((t) => t.cap)) return false;
+    i = j;
+  }
+  return true;
 }
 
 /**
@@ -1382,7 +1542,7 @@ const TIME_NOUN = new Set(
  * short unquoted stretch before the speaker that opens with an adverbial word, or is a name standing
  * before its appositive, is no content of its own.
  */
-function introOrName(toks: readonly Tok[], p: number, quotes: readonly QuoteSpan[]): boolean {
+function introOrName(toks: readonly Tok[], p: number, quotes: readonly QuoteSpan[], k = -1): boolean {
   let a = 0;
   while (a < p && toks[a]!.punct && !isQuoteTok(toks[a])) a++;
   const n = p - a;
@@ -1391,15 +1551,29 @@ function introOrName(toks: readonly Tok[], p: number, quotes: readonly QuoteSpan
   if (INTRO_WORD.has(toks[a]!.lower)) return true;
   if (INTRO_TIME.has(toks[a]!.lower) && TIME_NOUN.has(toks[a + 1]?.lower ?? "")) return true;
   for (let i = a; i < p; i++) if (!toks[i]!.cap && toks[i]!.text !== ".") return false;
-  // a name right before an appositive speaker: "Sam Lau, the communications director ..., said"
+  // a name right before an appositive speaker: "Sam Lau, the communications director ..., said"; a lone
+  // word is one only when the appositive closes on its comma ("Sorry, the mayor said." is an answer)
+  if (n === 1 && k >= 0 && toks[k - 1]?.text !== ",") return false;
   return toks[p + 1] !== undefined && !toks[p + 1]!.cap;
+}
+
+/** Words that open a sentence as its time, not as what was said: "Yesterday, he said." */
+const LONE_TIME = new Set("yesterday today tonight first finally later earlier afterward afterwards".split(" "));
+
+/**
+ * "Sorry, Sanders said.", "No, the mayor said.": a single word before the speaker, with nothing after
+ * the verb, is the whole answer, unless it is a connective or a time ("However, he said." is no report).
+ */
+function loneAnswer(t: Tok): boolean {
+  if (t.punct || isQuoteTok(t) || LONE_TIME.has(t.lower)) return false;
+  return REPLY.has(t.lower) || !lex().functionWords.has(t.lower);
 }
 
 /** The longest phrase a speaker's name stands in apposition to before it: "the assailant", "the city's mayor". */
 const APPOSITION_MAX = 3;
 
 /** Content left of the attribution ending at token p (a comma, a closing mark): a whole quote or the clause. */
-function leftContent(toks: readonly Tok[], p: number, quotes: readonly QuoteSpan[]): Range | null {
+function leftContent(toks: readonly Tok[], p: number, quotes: readonly QuoteSpan[], lone = false): Range | null {
   const pt = toks[p]!;
   const q = clauseOfQuote(quoteEndingAt(quotes, isQuoteTok(pt) ? pt.end : pt.start, 2), toks, null);
   if (q) return q;
@@ -1407,7 +1581,7 @@ function leftContent(toks: readonly Tok[], p: number, quotes: readonly QuoteSpan
   while (a < p && toks[a]!.punct && !isQuoteTok(toks[a])) a++;
   let b = p;
   while (b > a && (toks[b - 1]!.text === "," || toks[b - 1]!.text === "—")) b--;
-  if (b - a < 2) return null;
+  if (b - a < 2 && !(lone && b - a === 1 && loneAnswer(toks[a]!))) return null;
   const start = toks[a]!.start;
   const end = toks[b - 1]!.end;
   // a quote that opened in an earlier sentence and closes here

@@ -115,10 +115,15 @@ export function colonIntro(
   let sp = subject(toks, c);
   // "The New York Times reports:": the subject reader took the verb for a noun ("reports")
   if (sp && sp.end >= c && c - 1 > sp.start && !toks[c - 1]!.cap) sp = speakerLeft(toks, c - 1);
-  if (!sp || sp.end >= c) return null;
+  if (!sp || sp.end > c) return null;
   // a predicate between the subject and the colon: "Kerry:" alone is a transcript turn, read elsewhere
   let words = 0;
   for (let i = sp.end; i < c; i++) if (!toks[i]!.punct && !toks[i]!.cap) words++;
-  if (words === 0) return null;
+  if (words === 0) {
+    // 'Former secretary of state Ann Wells: “...”': a transcript turn whose speaker holds a lowercase
+    // office, which the turn reader's capitalized names do not cover; the colon is the cue
+    if (sp.start !== 0 || sp.end !== c) return null;
+    return { content: { start: q.start, end: q.end }, cue: { start: colon.start, end: colon.end }, speaker: sp };
+  }
   return { content: { start: q.start, end: q.end }, cue: { start: toks[sp.end]!.start, end: colon.end }, speaker: sp };
 }

@@ -87,7 +87,10 @@ export function skipBetween(toks: readonly Tok[], j: number): number {
       t.lower !== "only" &&
       !lex().speakerNouns.has(t.lower) &&
       !ARTICLE.has(toks[j - 1]?.lower ?? "");
-    if (BETWEEN.has(t.lower) || adverb || contractedAuxiliary(toks, j)) {
+    // '“...,” Will wrote', 'The plan, May said, is': a capitalized word right after a comma or a closing mark
+    // has no subject before it to be the auxiliary or adverb of; it is a name
+    const named = t.cap && j >= 1 && (toks[j - 1]!.text === "," || quoteMark(toks, j - 1));
+    if (!named && (BETWEEN.has(t.lower) || adverb || contractedAuxiliary(toks, j))) {
       j--;
       n++;
       continue;
@@ -257,6 +260,17 @@ export function nounPhraseLeft(
   if (start > end) return null;
   if (!hasCap && !strong) return null;
   return { start, hasCap, strong };
+}
+
+/**
+ * A period that may end a sentence: not the one of a state's abbreviation set off by commas
+ * ("Mitch McConnell, R-Ky., said", "of Flint, Mich., said").
+ */
+function sentenceStop(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.text !== ".") return false;
+  const p = toks[i - 1];
+  return !(p && p.end === t.start && /^[A-Z][a-z]{1,4}$/.test(p.text) && toks[i + 1]?.text === ",");
 }
 
 /** "Sen. Richard J. Durbin (D-Ill.)": steps left over a closing parenthetical. */
@@ -498,6 +512,28 @@ function titledAppositive(toks: readonly Tok[], open: number, close: number): Sp
   return { start: name.start, end: close, headStart: name.start, headEnd: c, kind: "name" };
 }
 
+/** The longest relative clause read back from its last word to its pronoun: "that have long endorsed him". */
+const RELATIVE_CLAUSE_MAX = 10;
+
+/** The subject "Groups that have endorsed him" whose relative clause ends at token j, when it is one. */
+function relativeHead(toks: readonly Tok[], j: number): SpeakerPhrase | null {
+  for (let w = j - 1; w >= 1 && j - w <= RELATIVE_CLAUSE_MAX; w--) {
+    const x = toks[w]!;
+    if (x.punct || isQuoteTok(x)) return null;
+    if (x.lower !== "that" && x.lower !== "who" && x.lower !== "which") continue;
+    const head = nounPhraseLeft(toks, w - 1, 0);
+    if (!head) return null;
+    return {
+      start: head.start,
+      end: j + 1,
+      headStart: head.start,
+      headEnd: w,
+      kind: head.hasCap ? "name" : "description",
+    };
+  }
+  return null;
+}
+
 function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
   const lx = lex();
   const j = skipBetween(toks, k - 1);
@@ -508,6 +544,10 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
   const objectOfModifier = OBJECT_PRONOUN.has(t.lower) && MODIFIER_PREP.has(toks[j - 1]?.lower ?? "x");
   const objectOfAdjective =
     OBJECT_PRONOUN.has(t.lower) && toks[j - 1]?.lower === "to" && ADJECTIVE_TO.has(toks[j - 2]?.lower ?? "");
+  // "Groups that have backed him say": an object pronoun ends a relative clause inside the subject,
+  // whose head is the noun before the relative pronoun
+  const clause = OBJECT_PRONOUN.has(t.lower) ? relativeHead(toks, j) : null;
+  if (clause) return clause;
   if (pro && !objectOfModifier && !objectOfAdjective)
     return { start: j, end: j + 1, headStart: j, headEnd: j + 1, kind: "pronoun" };
   // "Olsen, who calls him a “butcher,” said": the comma closing the relative clause sits inside a scare quote
@@ -545,7 +585,7 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
     // "Nora Baptiste, 34, a nurse in Dayton, said": step back over up to three such stretches
     for (let hop = 0; hop < 3; hop++) {
       const segEnd = i + 1;
-      while (i >= 0 && j - i < 30 && toks[i]!.text !== t.text && !quoteMark(toks, i) && toks[i]!.text !== ".") i--;
+      while (i >= 0 && j - i < 30 && toks[i]!.text !== t.text && !quoteMark(toks, i) && !sentenceStop(toks, i)) i--;
       if (i < 1 || toks[i]!.text !== t.text) break;
       // "her senior policy adviser, Jake Sullivan, said": the stretch is itself the name
       // "Gov. Ann Wells (R-Ohio), said": a party and state in parentheses close a lawmaker's name
@@ -795,8 +835,23 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
     )
       break;
     const next = toks[i + 1];
+    // "said former secretary of labor Tom Reyes", "said chief of staff Ann Wells": a lowercase office
+    // title runs on over its "of" and one word to the name it is set before
+    const after = toks[i + 2];
+    const office =
+      t.lower === "of" &&
+      i > k &&
+      (lx.titles.has(toks[i - 1]!.lower) || lx.speakerNouns.has(toks[i - 1]!.lower)) &&
+      !!next &&
+      !next.punct &&
+      !next.cap &&
+      !!after &&
+      after.cap &&
+      !after.punct &&
+      !lx.determiners.has(after.lower);
     const joins =
-      INNER_PREP.has(t.lower) && i > k && !!next && !next.punct && (next.cap || lx.determiners.has(next.lower));
+      office ||
+      (INNER_PREP.has(t.lower) && i > k && !!next && !next.punct && (next.cap || lx.determiners.has(next.lower)));
     // the second half of a compound is no verb nor time: "Los Angeles-based attorney", "the 46-year-old"
     const compound = i > k && toks[i - 1]!.text === "-" && toks[i - 1]!.end === t.start;
     if (!t.cap && (lx.stopLeft.has(t.lower) || BETWEEN.has(t.lower)) && !joins && !compound) break;
@@ -882,13 +937,19 @@ const DATING = new Set("yesterday today tonight tomorrow last this next".split("
 function premodifiedName(toks: readonly Tok[], k: number, end: number): boolean {
   const lx = lex();
   let c = k;
+  let offices = 0;
   while (c < end && !toks[c]!.cap) {
     const w = toks[c]!.lower;
     if (!/^[a-z][a-z-]*$/.test(w) || w.endsWith("ly") || DATING.has(w)) return false;
-    if (lx.functionWords.has(w) || lx.stopLeft.has(w) || BETWEEN.has(w) || lx.cues.has(w)) return false;
+    // "former secretary of labor Tom Reyes": the office's own "of"
+    const office =
+      w === "of" && c > k && (lx.titles.has(toks[c - 1]!.lower) || lx.speakerNouns.has(toks[c - 1]!.lower));
+    if (!office && (lx.functionWords.has(w) || lx.stopLeft.has(w) || BETWEEN.has(w) || lx.cues.has(w))) return false;
+    if (office) offices++;
     c++;
   }
-  if (c === k || c - k > PREMODIFIERS_MAX || c === end || !toks[end - 1]!.cap) return false;
+  // the office's "of" and its noun are one title with the word before them
+  if (c === k || c - k - 2 * offices > PREMODIFIERS_MAX || c === end || !toks[end - 1]!.cap) return false;
   for (let j = c; j < end; j++) if (TIME_NAME.test(toks[j]!.text)) return false;
   return true;
 }

@@ -18,7 +18,8 @@ const INVERTED: Case[] = [
     text: "“The bridge is gone and nobody is coming,” said former Kharkiv Gov. and Council Chairman Ivan Petrenko.",
     cue: "said",
     content: "“The bridge is gone and nobody is coming,”",
-    speaker: "former Kharkiv Gov.",
+    // the two offices joined by "and" are one phrase with the name they stand before
+    speaker: "former Kharkiv Gov. and Council Chairman Ivan Petrenko",
   },
   {
     // a sentence opening on the cue has its quote after the speaker
