@@ -41,10 +41,12 @@ const AUX_CHAIN =
   /(?:\b(?:was|were|is|are|be|been|being|has|have|had|got|gets|get|getting|remain|remains|remained|will|would|could|might|may|must|should|reportedly|allegedly|also|later|all|both|each|since|then|eventually|subsequently|not|never|critically|seriously|badly|fatally|who|that|which|now|still|initially|apparently|found|left|believed to be|said to be|appeared to|appears to|seemed to|seems to|listed as|listed|\w{1,20}ly)\s{1,3}|n't\s{1,3}|(?<=\b(?:he|she|they|who|we))['’](?:s|re|d)\s{1,3}){1,8}$/i;
 // "she'd be killed": a contracted "would" before a bare "be" is a modal ("she'd been shot" is "had")
 const MODAL = /\b(?:will|would|could|might|may|must|should)\b|['’]d\s{1,3}be\b/i;
+/** "claim" as a verb of death, whose object is the lives taken */
+const CLAIM = /^claim(?:s|ed|ing)?$/i;
 const NEGATION = /\b(?:not|never)\b|n't\b/i;
 /** predicates that are verbs of their own: any subject may precede them without an auxiliary */
 const INTRANSITIVE =
-  /^(?:died|dies|die|perished|did not survive|didn't survive|lost|suffer|sustained|received|remains|remained|underwent|passed away|passes away|pass away|succumbed|went to|drove to|walked into|showed up|arrived at|sought treatment|(?:drove|drives|took|takes|got) (?:him|her|them)sel(?:f|ves) to|(?:took|takes) (?:his|her|their) own li(?:fe|ves)|committed suicide|commits suicide)/;
+  /^(?:died|dies|die|perished|did not survive|didn't survive|did not make it|didn't make it|could not be saved|couldn't be saved|lost|suffer|sustained|received|remains|remained|underwent|passed away|passes away|pass away|succumbed|went to|drove to|walked into|showed up|arrived at|sought treatment|(?:drove|drives|took|takes|got) (?:him|her|them)sel(?:f|ves) to|(?:took|takes) (?:his|her|their) own li(?:fe|ves)|committed suicide|commits suicide)/;
 /**
  * "disarmed Deputy Ray Cole (during a fight) and (then) ": a verb, the capitalized name it took, an
  * adjunct of when or where, and the next verb's "and"
@@ -630,6 +632,8 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
       (!realAux || /\b(?:who|that|which|allegedly|reportedly|then|also|later)\s{1,3}$/i.test(before))
     ) {
       const obj = objectAfter(text, pe, sent.end);
+      // "the crash claimed two lives": "claim" takes lives only; "claimed two men were shot" reports
+      if (CLAIM.test(phrase) && !(obj && /^li(?:fe|ves)$/i.test(obj.victims ?? ""))) continue;
       if (obj) {
         const perp = perpetratorBefore(text, sent.start, ps);
         // "shooting his friend dead", "shot his 2-year-old son dead", "shot the clerk to death": a

@@ -1000,6 +1000,9 @@ const OBJECT_HEDGE =
 /** The object phrase right after an active verb ("killing 13 IRGC members and injuring ..."). */
 const RESIDENCE = new RegExp(String.raw`^,\s{1,3}${HOME}(?=\s*[,.;]|$|\s{1,3}and\s{1,3}[A-Z])`);
 
+const PARTICIPLE = /^(?:[a-z]{2,20}ed|found|shot|hit|struck|slain|seen|held|taken|left)$/;
+const REDUCED_ADJUNCT = /^\s{1,3}(?:in|at|on|inside|outside|near|by|behind|under|along|early|late|last|dead)(?=\s)/i;
+
 export function objectAfter(text: string, start: number, ceiling: number, thingsFirst = true): Phrase | null {
   const L = lex();
   let s = start;
@@ -1086,6 +1089,16 @@ export function objectAfter(text: string, start: number, ceiling: number, things
       // "murdering a girl and the attempted murder of a man": a second charge, not a second victim
       if (/^\s*(?:(?:the|an?)\s+)?attempted\b/i.test(seg.slice(m.index + 3))) break;
     }
+    // "the deaths of a man and a woman found in a home": a participle with its own adjunct after the
+    // noun is a reduced relative clause, which closes the object ("two armed men" keeps its adjective)
+    // (after a name, "and Torres escaped on foot", the word is the name's own verb)
+    if (
+      n > 0 &&
+      PARTICIPLE.test(m[0]) &&
+      !/[A-Z][\w'’.-]*\s{1,3}$/.test(seg.slice(0, m.index)) &&
+      REDUCED_ADJUNCT.test(seg.slice(m.index + m[0].length))
+    )
+      break;
     // "shot his friend dead", "shot the clerk to death": the result closes the object
     if (w === "dead" && n > 0) break;
     if (w === "to" && n > 0 && /^to\s{1,3}death\b/i.test(seg.slice(m.index))) break;

@@ -496,6 +496,26 @@ function coordinatedReport(toks: readonly Tok[], k: number, hits: readonly CueHi
   return REPORT_CLASSES.has(firstClass(w));
 }
 
+/** Words after which a noun is the subject of a clause, not the object: "claimed his life was at risk". */
+const CLAUSE_VERB = new Set([...BE, "had", "has", "have", "would", "could", "will", "might", "may", "must", "should"]);
+
+/**
+ * A cue whose object gives it a sense that reports nothing: "a shooting claimed the life of a teen",
+ * "the crash claimed two lives". The object's head is sought over a short noun phrase
+ * ("the lives of", "more than 20 lives"); a that-clause or a verb after the noun keeps the report.
+ */
+function objectOfNoReport(toks: readonly Tok[], k: number, forms: readonly CueForm[]): boolean {
+  const lx = lex();
+  const heads = forms.map((f) => lx.notObjects.get(f.lemma.split(" ")[0]!)).find((h) => h);
+  if (!heads) return false;
+  for (let j = k + 1; j <= k + 4 && j < toks.length; j++) {
+    const t = toks[j]!;
+    if (t.punct || isQuoteTok(t) || t.lower === "that") return false;
+    if (heads.has(t.lower)) return !CLAUSE_VERB.has(toks[j + 1]?.lower ?? "");
+  }
+  return false;
+}
+
 function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: CueTest | null, text: string): CueHit[] {
   const lx = lex();
   const hits: CueHit[] = [];
@@ -552,6 +572,7 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: C
       ((prev && lx.notCues.has(`${prev.lower} ${t.lower}`)) || (next && lx.notCues.has(`${t.lower} ${next.lower}`)))
     )
       continue;
+    if (objectOfNoReport(toks, k, forms)) continue;
     if (t.cap && k > 0 && !titleCase) continue;
     const f = forms.find((x) => x.rest.every((w, i) => toks[k + 1 + i]?.lower === w));
     if (f) {

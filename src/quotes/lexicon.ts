@@ -14,6 +14,7 @@ interface CueFile {
   verbs: CueEntry[];
   according: { phrases: string[] };
   notCues: { pairs: string[] };
+  notObjects: { objects: Record<string, string[]> };
   weakForms: { forms: string[] };
   nominal: { nouns: Record<string, string[]> };
   reducedPassive: { forms: string[] };
@@ -70,6 +71,8 @@ export interface Lexicon {
   according: string[][];
   /** "pledged delegates", "all told": a cue word with its neighbour that is no cue */
   notCues: Set<string>;
+  /** cue lemma -> object head nouns under which it reports nothing ("claimed two lives") */
+  notObjects: Map<string, Set<string>>;
   hedgeAdverbs: Set<string>;
   hedgePhrases: string[][];
   unnamedSources: Set<string>;
@@ -195,6 +198,7 @@ export function lex(): Lexicon {
     learned,
     according: cueFile.according.phrases.map(split),
     notCues: new Set(cueFile.notCues.pairs),
+    notObjects: new Map(Object.entries(cueFile.notObjects.objects).map(([k, v]) => [k, new Set(v)])),
     hedgeAdverbs: new Set(hedges.adverbs),
     hedgePhrases: hedges.phrases.map(split),
     unnamedSources: new Set(hedges.sources.unnamed),

@@ -1014,3 +1014,44 @@ describe("'since' that is no span", () => {
     expect(doc.casualties.map((c) => c.aggregate)).toEqual([true]);
   });
 });
+
+describe("a death told as a failed rescue", () => {
+  it.each([
+    ["He did not make it.", [["killed", 1, "pronoun"]]],
+    ["She didn't make it, her family said.", [["killed", 1, "pronoun"]]],
+    ["He could not be saved.", [["killed", 1, "pronoun"]]],
+    // the negation that makes the death is the phrase's own: a denied arrival is no death
+    ["The bill did not make it through the Senate.", []],
+  ] as const)("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+  it("counts the man shot who did not make it as the one dead", () => {
+    const doc = extract("A 30-year-old man was shot on Elm Street on Friday night. He did not make it.", {
+      published: "2016-05-10",
+    });
+    expect(doc.events.map((e) => [e.fatalities?.best, e.injuries?.best ?? 0])).toEqual([[1, 0]]);
+  });
+});
+
+describe("a reduced relative clause after the object", () => {
+  it.each([
+    // the participle with its adjunct closes the object: both people of the list are counted
+    ["Police are probing the deaths of a man and a woman found in a home.", [["killed", 2, "conjunction"]]],
+    ["The gunman killed a man and a woman seated at the bar.", [["killed", 2, "conjunction"]]],
+    // an adjective before the noun stays in the object
+    ["The gunman killed two armed men in a home.", [["killed", 2, "exact"]]],
+  ] as const)("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
+
+describe("'claim' as a verb of death", () => {
+  it.each([
+    ["The blaze claimed two lives on Friday night.", [["killed", 2, "exact"]]],
+    ["The storm claimed three lives.", [["killed", 3, "exact"]]],
+    // what someone claims is no death
+    ["The group claimed two victories.", []],
+  ] as const)("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});

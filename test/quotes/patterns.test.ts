@@ -537,6 +537,12 @@ describe("evidential status", () => {
     ["The army said it shelled the village on Monday.", "shelled the village", "reported", "The army"],
     ["The group claimed it shot down a drone.", "shot down a drone", "claimed", "The group"],
     ["Nine civilians died, according to reports.", "Nine civilians died", "claimed", null],
+    // "claim" in the sense of taking lives reports nothing
+    ["A Friday crash claimed the life of a cyclist in Akron.", "the life of a cyclist", "asserted", null],
+    ["The blaze claimed three lives on Sunday.", "three lives", "asserted", null],
+    ["The fire claimed more than 20 lives.", "20 lives", "asserted", null],
+    ["She claimed her life was under threat.", "her life was under threat", "claimed", "She"],
+    ["He claimed that the lives of the miners were at risk.", "the lives of the miners", "claimed", "He"],
   ] as const)("%s", (text, part, status, source) => {
     const doc = extract(text);
     expect(evidentialStatus(doc, at(text, part))).toEqual({ status, source });
