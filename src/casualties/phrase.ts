@@ -961,11 +961,13 @@ export function subjectBefore(
  * start), a capital (a name; case-sensitive, so "shot" is no opener) or a digit
  */
 /** where a word starts */
-const WORD_START = /(?:^|\s)(?=[A-Za-z\d])/g;
+// ("at 1 a.m.another man": after a dotted abbreviation whose space was lost, a lowercase word starts too)
+const GLUED = String.raw`(?<=(?:^|\s)(?:[A-Za-z]\.){2,})(?=[a-z]{2})`;
+const WORD_START = new RegExp(String.raw`(?:^|\s|${GLUED})(?=[A-Za-z\d])`, "g");
 let opener: RegExp | null = null;
 const OPENER = (): RegExp =>
   (opener ??= new RegExp(
-    `(?:^|\\s)(?=(?:${gram()
+    `(?:^|\\s|${GLUED})(?=(?:${gram()
       .phraseStarters.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
       .join("|")})\\b|[A-Z]|\\d)`,
     "g",
@@ -1099,8 +1101,9 @@ export function objectAfter(text: string, start: number, ceiling: number, things
       REDUCED_ADJUNCT.test(seg.slice(m.index + m[0].length))
     )
       break;
-    // "shot his friend dead", "shot the clerk to death": the result closes the object
-    if (w === "dead" && n > 0) break;
+    // "shot his friend dead", "shot the clerk to death": the result closes the object (the word keeps
+    // the sentence's closing period: "officers shot him dead.")
+    if (bare === "dead" && n > 0) break;
     if (w === "to" && n > 0 && /^to\s{1,3}death\b/i.test(seg.slice(m.index))) break;
     if (L.notCounted.has(w) && n > 0) {
       end = s + m.index + m[0].length;

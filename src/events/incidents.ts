@@ -672,24 +672,37 @@ function withoutDiedLater(f: CountFact, facts: readonly CountFact[], text: strin
   return { low: less(f.count.low), best: less(f.count.best), high: less(f.count.high) };
 }
 
-/** "one of the wounded later died": some of a group told wounded, told dead after it */
-const OF_THE_WOUNDED = /^\S+\s{1,3}of\s{1,3}(?:the|those)\s{1,3}(?:wounded|injured|hurt)\b/i;
+/** "one of the wounded later died", "one of the women later died": some of a group told wounded, told dead after it */
+const OF_THE_GROUP = /^\S+\s{1,3}of\s{1,3}(?:(?:the|those)\s{1,3}([a-z-]+)|(them))\b/i;
 
 /**
  * "Four people were wounded ... Two of the wounded later died": the most of the wounded group `f` told
- * dead in a later sentence (restatements of those deaths are not added up)
+ * dead in a later sentence (restatements of those deaths are not added up). The group may be named by
+ * its own noun ("A man was killed and two women were hurt ... One of the women later died"), unless the
+ * dead told by then share that noun, when "one of the men" may be one of them.
  */
 function woundedWhoDied(f: CountFact, facts: readonly CountFact[], text: string): number {
-  let n = 0;
-  for (const g of facts)
-    if (
-      g.kind === "killed" &&
-      !g.negated &&
-      g.range &&
-      g.sentence > f.sentence &&
-      OF_THE_WOUNDED.test(text.slice(g.range.start, g.range.end))
+  const noun = headNoun(f.victims, null);
+  const own =
+    noun &&
+    !facts.some(
+      (g) => g.kind === "killed" && !g.negated && g.sentence <= f.sentence && headNoun(g.victims, null) === noun,
     )
+      ? noun
+      : null;
+  let n = 0;
+  for (const g of facts) {
+    if (g.kind !== "killed" || g.negated || !g.range || g.sentence <= f.sentence) continue;
+    const of = OF_THE_GROUP.exec(text.slice(g.range.start, g.range.end));
+    const group = of?.[1]?.toLowerCase();
+    // "them" right after the group's sentence is that group, when no group of dead was told there
+    const them =
+      !!of?.[2] &&
+      g.sentence === f.sentence + 1 &&
+      !facts.some((d) => d.kind === "killed" && !d.person && d.sentence === f.sentence && (value(d.count) ?? 0) > 1);
+    if (them || (group && (/^(?:wounded|injured|hurt)$/.test(group) || group === own)))
       n = Math.max(n, value(g.count) ?? 0);
+  }
   return n;
 }
 
@@ -926,7 +939,8 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     if (died === 0) continue;
     let before = 0;
     for (const g of facts)
-      if (g.kind === "killed" && !g.person && !g.negated && g.sentence === f.sentence)
+      // ("A man was killed and two women were hurt": one person told dead beside the group counts too)
+      if (g.kind === "killed" && !g.negated && g.sentence === f.sentence)
         before = Math.max(before, value(g.count) ?? 0);
     killedAtLeast(before + died);
   }

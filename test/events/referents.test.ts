@@ -206,6 +206,36 @@ describe("who a victim told of one by one is", () => {
       [0, 2],
     ],
     [
+      // the result word closing the sentence keeps its period: "dead." still closes the object
+      "a doer shot dead at the very end of the sentence is one more dead",
+      "A gunman killed two people at a bar on Elm Street before officers shot him dead.",
+      [3, 0],
+    ],
+    [
+      // the wounded group named by its own noun, not "the wounded"; a man told dead beside it counts too
+      "'one of the women later died' after two women told hurt moves one of them to the dead",
+      "A man was killed and two women were hurt in a shooting on Oak Avenue on Sunday. One of the women later died at the hospital.",
+      [2, 1],
+    ],
+    [
+      // the dead told first share the noun: "one of the men" may be one of them
+      "'one of the men died' is no wounded man when men were told dead too",
+      "Two men were killed and two men were hurt in a shooting on Oak Avenue on Sunday. One of the men died at the scene.",
+      [2, 2],
+    ],
+    [
+      // "them" in the next sentence is the group told hurt when the dead beside it are one person
+      "'one of them later died' right after two women told hurt beside one dead moves one to the dead",
+      "A man was killed and two women were hurt in a shooting on Oak Avenue on Sunday. One of them later died.",
+      [2, 1],
+    ],
+    [
+      // the space after "a.m." lost in the source: the word glued to the abbreviation opens the subject
+      "a subject glued to a clock time's abbreviation ('2 a.m.another man') is still read",
+      "A woman was shot outside a store on Pine Road on Friday. Officers said that at 2 a.m.another man was found shot nearby.",
+      [0, 2],
+    ],
+    [
       // every dead named, none of them in the list: the people the list names all lived
       "people hit named one by one, none of them the named dead, are all hurt",
       "Marcus Lane, 22, died at the scene on Elm Street. Tyrell Hill, 19, and Jamal Cole, 25, were taken to Mercy Hospital.",
