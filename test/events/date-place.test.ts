@@ -49,6 +49,12 @@ describe("the date of a local shooting", () => {
       "2015-11-26",
     ],
     [
+      "a stay in hospital on the day of the telling is not the event's",
+      "Westfield police said an 8-year-old girl remains in the hospital Tuesday after an accidental shooting on Monday. The shooting happened at a home on Birch Lane.",
+      "2016-03-08",
+      "2016-03-07",
+    ],
+    [
       "a birthday to come is not the event's",
       "Five people were shot in Boynton Beach just after 4:20 p.m., police said. The boy who was shot celebrates his 6th birthday on Sunday.",
       "2017-01-21",
