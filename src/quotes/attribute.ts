@@ -220,6 +220,23 @@ function relativeQuote(
   return t && isQuoteTok(t) ? quoteStartingAt(quotes, t.start, 0) : null;
 }
 
+/**
+ * ", saying, “...”", "a sign saying “...”": a participle of "say" right before the opening mark of a
+ * quote that closes its clause introduces that quote whatever the words around it, so the cue model's
+ * veto does not apply.
+ */
+function participleQuote(toks: readonly Tok[], after: number, form: CueForm, quotes: readonly QuoteSpan[]): boolean {
+  if (!PARTICIPLE_INTRODUCERS.has(form.lemma) || !form.gerund || form.rest.length > 0) return false;
+  const open = toks[after]?.text === "," || toks[after]?.text === ":" ? after + 1 : after;
+  const t = toks[open];
+  const q = t && isQuoteTok(t) ? quoteStartingAt(quotes, t.start, 0) : null;
+  if (!q) return false;
+  // "saying ''good things'' about him": words going on after the quote make it a phrase of the object
+  const next = toks.find((x) => x.start >= q.end);
+  return !next || next.punct;
+}
+const PARTICIPLE_INTRODUCERS = new Set(["say"]);
+
 /** Words naming a share of the people asked: "62 percent", "49%", "a third", "most". */
 const SHARE = new Set(["percent", "%", "half", "third", "thirds", "quarter", "quarters", "majority", "plurality"]);
 /** The longest share phrase before its verb: "47 percent of Cuban American voters". */
@@ -576,7 +593,9 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: C
     if (t.cap && k > 0 && !titleCase) continue;
     const f = forms.find((x) => x.rest.every((w, i) => toks[k + 1 + i]?.lower === w));
     if (f) {
-      const sure = relativeQuote(toks, k, k + 1 + f.rest.length, f, quotes) !== null;
+      const sure =
+        relativeQuote(toks, k, k + 1 + f.rest.length, f, quotes) !== null ||
+        participleQuote(toks, k + 1 + f.rest.length, f, quotes);
       if (learned && !sure && !learned(toks, k, true)) continue;
       hits.push({ k, after: k + 1 + f.rest.length, form: f, ...(opening ? { opening: true } : {}) });
       k += f.rest.length;
@@ -817,6 +836,7 @@ export function attributeSentence(
       !learned?.window ||
       !stopsContent(toks, h.k, h.form.gerund) ||
       shareSubject(toks, h.k, h.form) ||
+      participleQuote(toks, h.after, h.form, quotes) ||
       learned.window(toks, h.k),
   );
   // Stance nouns come last: a participle's speaker is the last verb attribution's, not "his criticism"'s.
@@ -862,6 +882,7 @@ export function attributeSentence(
     !learned?.listedContent ||
     shareSubject(toks, h.k, h.form) ||
     stopsContent(toks, h.k, h.form!.gerund) ||
+    participleQuote(toks, h.after, h.form!, quotes) ||
     learned.listedContent(toks, h.k, content);
   for (const h of hits) {
     const { k, after, form } = h;

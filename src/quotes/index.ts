@@ -170,7 +170,28 @@ export function findAttributions(doc: SitrepDocument, learned: CueTest | null = 
       had && (had.learned && !a.learned ? true : !!a.learned === !!had.learned && inside(had) && !inside(a));
     if (!had || better) byKey.set(key, a);
   }
-  return [...byKey.values()].sort((x, y) => x.content.start - y.content.start);
+  return oneReadingPerCue([...byKey.values()].sort((x, y) => x.content.start - y.content.start));
+}
+
+/**
+ * One cue word read two ways (a verb "embrace" reporting "of the plan", and the noun phrase "embrace of"
+ * reporting "the plan") gives two attributions of one content: the longer cue takes in the words that only
+ * link it to its content, so its reading stands. Contents apart are two reports of one cue and both stay.
+ */
+function oneReadingPerCue(atts: Attribution[]): Attribution[] {
+  const overlaps = (x: { start: number; end: number }, y: { start: number; end: number }) =>
+    x.start < y.end && y.start < x.end;
+  const cueLen = (a: Attribution) => a.cue.end - a.cue.start;
+  return atts.filter(
+    (a) =>
+      !atts.some(
+        (b) =>
+          b !== a &&
+          overlaps(a.cue, b.cue) &&
+          overlaps(a.content, b.content) &&
+          (cueLen(b) > cueLen(a) || (cueLen(b) === cueLen(a) && atts.indexOf(b) < atts.indexOf(a))),
+      ),
+  );
 }
 
 function toQuotes(doc: SitrepDocument, atts: readonly Attribution[]): Quote[] {
