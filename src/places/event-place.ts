@@ -189,6 +189,9 @@ const OFFICE_AFTER =
   /^\s{1,3}(?:(?:field|regional|district|resident|area)\s{1,3}office|(?:office|division)\b(?!\s{1,3}(?:building|park)))/i;
 const OFFICE_FIELD = /^\s{1,3}(?:field|regional|district|resident)\s{1,3}office/i;
 const AGENCY_BEFORE = /\b[A-Z]{2,5}['’]s\s{1,3}$/;
+/** "the Kern County Coroner's Office": where bodies are examined for the whole county, not where one was found */
+const EXAMINER_AFTER =
+  /^\s{1,3}(?:County\s{1,3})?(?:Coroner|Medical\s{1,3}Examiner)['’]?s?\s{1,3}(?:Office|Department)\b/i;
 
 /**
  * "The FBI's Tampa field office is assisting": an office's town is where the agency sits, not where
@@ -196,7 +199,7 @@ const AGENCY_BEFORE = /\b[A-Z]{2,5}['’]s\s{1,3}$/;
  */
 function agencyOffice(text: string, p: Range): boolean {
   const after = text.slice(p.end, p.end + 30);
-  if (OFFICE_FIELD.test(after)) return true;
+  if (OFFICE_FIELD.test(after) || EXAMINER_AFTER.test(after)) return true;
   return OFFICE_AFTER.test(after) && AGENCY_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start));
 }
 
