@@ -1029,7 +1029,7 @@ describe("a death told as a failed rescue", () => {
     const doc = extract("A 30-year-old man was shot on Elm Street on Friday night. He did not make it.", {
       published: "2016-05-10",
     });
-    expect(doc.events.map((e) => [e.fatalities?.best, e.injuries?.best ?? 0])).toEqual([[1, 0]]);
+    expect(doc.events.map((e) => [e.fatalities?.best, e.injured?.best ?? 0])).toEqual([[1, 0]]);
   });
 });
 
