@@ -522,16 +522,20 @@ function relativeHead(toks: readonly Tok[], j: number): SpeakerPhrase | null {
     if (x.punct || isQuoteTok(x)) return null;
     if (x.lower !== "that" && x.lower !== "who" && x.lower !== "which") continue;
     const head = nounPhraseLeft(toks, w - 1, 0);
-    if (!head) return null;
-    return {
-      start: head.start,
-      end: j + 1,
-      headStart: head.start,
-      headEnd: w,
-      kind: head.hasCap ? "name" : "description",
-    };
+    return head ? relativeSubject(head, w, j) : null;
   }
   return null;
+}
+
+/** The subject whose head noun phrase `head` is followed by a relative pronoun at `w`, the clause ending at token j. */
+function relativeSubject(head: { start: number; hasCap: boolean }, w: number, j: number): SpeakerPhrase {
+  return {
+    start: head.start,
+    end: j + 1,
+    headStart: head.start,
+    headEnd: w,
+    kind: head.hasCap ? "name" : "description",
+  };
 }
 
 function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
@@ -629,14 +633,7 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
       if (x.punct || isQuoteTok(x)) break;
       if (x.lower === "who") {
         const head = nounPhraseLeft(toks, w - 1, 0);
-        if (head)
-          return {
-            start: head.start,
-            end: j + 1,
-            headStart: head.start,
-            headEnd: w,
-            kind: head.hasCap ? "name" : "description",
-          };
+        if (head) return relativeSubject(head, w, j);
         break;
       }
     }
