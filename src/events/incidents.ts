@@ -104,9 +104,17 @@ interface Victim {
   lastEnd?: number;
 }
 
+let personNoun: RegExp | undefined;
 /** Words that bring in a person of their own between a victim and a pronoun ("His wife was in the car"). */
-const PERSON_NOUN =
-  /\b(?:man|men|woman|women|boy|girl|son|daughter|father|mother|dad|mom|husband|wife|brother|sister|boyfriend|girlfriend|friend|neighbou?r|cousin|uncle|aunt|nephew|niece|grand(?:son|daughter|father|mother)|child|baby|teen(?:ager)?|person|people|someone|officer|deputy|trooper|suspect|gunman|shooter|driver|passenger|victim|witness|clerk|guard)s?\b/i;
+function personNounIn(between: string): boolean {
+  if (!personNoun) {
+    const c = loadData<{ persons: string[] }>("casualties/cues.json");
+    const kin = loadData<{ possessedKin: string[] }>("casualties/grammar.json").possessedKin;
+    const words = [...new Set([...c.persons, ...kin].map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length);
+    personNoun = new RegExp(`\\b(?:${words.join("|")})s?\\b`, "i");
+  }
+  return personNoun.test(between);
+}
 
 /**
  * "A man was shot in the leg. He was also shot in the arm": "also" after a pronoun adds a wound to the
@@ -120,7 +128,7 @@ function sameOneAgain(f: CountFact, victims: readonly Victim[], sex: Victim["sex
   if (!last || (last.sex && last.sex !== sex)) return undefined;
   const between = text.slice(last.lastEnd, f.range.start);
   // the person told in this sentence or the one before, and nobody else named in between
-  if ((between.match(/[.!?]["”’]?\s/g) ?? []).length > 1 || PERSON_NOUN.test(between)) return undefined;
+  if ((between.match(/[.!?]["”’]?\s/g) ?? []).length > 1 || personNounIn(between)) return undefined;
   if (/[a-z,]\s{1,3}[A-Z][a-z]+/.test(between)) return undefined;
   return last;
 }
