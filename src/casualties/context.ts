@@ -117,13 +117,16 @@ export function sentenceContext(
 
 /** Whether the sentence names a day from the report's last two weeks (or the day after it). */
 function recentDay(times: readonly Time[], sentence: Range, published: string | null): boolean {
+  return daysBeforeReport(times, sentence, published).some((days) => days >= -1 && days <= 14);
+}
+
+/** How many days before `published` each day the sentence names lies (none without a publication date). */
+function daysBeforeReport(times: readonly Time[], sentence: Range, published: string | null): number[] {
   const pub = published ? Date.parse(published.slice(0, 10) + "T00:00:00Z") : NaN;
-  if (Number.isNaN(pub)) return false;
-  return times.some((t) => {
-    if (t.start < sentence.start || t.end > sentence.end || !/^\d{4}-\d{2}-\d{2}$/.test(t.value)) return false;
-    const days = (pub - Date.parse(t.value + "T00:00:00Z")) / MS_DAY;
-    return days >= -1 && days <= 14;
-  });
+  if (Number.isNaN(pub)) return [];
+  return times
+    .filter((t) => t.start >= sentence.start && t.end <= sentence.end && /^\d{4}-\d{2}-\d{2}$/.test(t.value))
+    .map((t) => (pub - Date.parse(t.value + "T00:00:00Z")) / MS_DAY);
 }
 
 /** Whether a calendar time (a year, a month, a day or a range of them) ends 30 days or more before `published`. */
@@ -155,16 +158,8 @@ const MS_DAY = 864e5;
  * before the report, and not also within its last week, tells an earlier incident.
  */
 function pastDay(times: readonly Time[], sentence: Range, published: string | null): boolean {
-  const pub = published ? Date.parse(published.slice(0, 10) + "T00:00:00Z") : NaN;
-  if (Number.isNaN(pub)) return false;
-  let old = false;
-  for (const t of times) {
-    if (t.start < sentence.start || t.end > sentence.end || !/^\d{4}-\d{2}-\d{2}$/.test(t.value)) continue;
-    const days = (pub - Date.parse(t.value + "T00:00:00Z")) / MS_DAY;
-    if (days > 14) old = true;
-    else if (days >= -1) return false;
-  }
-  return old;
+  const days = daysBeforeReport(times, sentence, published);
+  return days.some((d) => d > 14) && !days.some((d) => d >= -1 && d <= 14);
 }
 
 /** "His death came only two days after a neighbour was shot": what follows is an earlier incident */

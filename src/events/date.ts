@@ -7,6 +7,7 @@
  */
 import type { Range, SitrepDocument } from "../document/schema.js";
 import { type EventDate, publicationDate, statedEventDate, timePrecision } from "../times/event-date.js";
+import { cardinalValue } from "../casualties/numbers.js";
 import { loadData } from "../util/data.js";
 import { sentenceAt } from "../util/ranges.js";
 
@@ -300,7 +301,6 @@ const WOUND_BEFORE =
 /** "died Tuesday, two days after he was shot": the wounding counted back from the death */
 const DAYS_AFTER =
   /^,?\s{1,3}(?:just\s{1,3}|only\s{1,3})?(one|two|three|four|five|six|a)\s{1,3}days?\s{1,3}after\s{1,3}(?:he|she|they|being|the\s{1,3}[\w-]{1,20})\s{1,3}(?:(?:was|were)\s{1,3})?(?:shot|wounded|injured|stabbed|attacked)\b/i;
-const DAY_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /**
  * "A man died Monday from injuries suffered in a Saturday shooting", "died Tuesday, two days after he was
@@ -327,7 +327,7 @@ function woundedBefore(view: SitrepDocument, d: EventDate, scope: readonly Range
     if (best) return { value: best.value, precision: 1 };
     const after = DAYS_AFTER.exec(view.text.slice(death.end, s.end));
     if (after) {
-      const n = DAY_WORDS[after[1]!.toLowerCase()]!;
+      const n = after[1]!.toLowerCase() === "a" ? 1 : cardinalValue(after[1]!)!;
       return { value: isoDay(Date.parse(d.value + "T00:00:00Z") - n * MS_DAY), precision: 1 };
     }
     return d;
