@@ -513,8 +513,8 @@ function coordinatedReport(toks: readonly Tok[], k: number, hits: readonly CueHi
   return REPORT_CLASSES.has(firstClass(w));
 }
 
-/** Words after which a noun is the subject of a clause, not the object: "claimed his life was at risk". */
-const CLAUSE_VERB = new Set([...BE, "had", "has", "have", "would", "could", "will", "might", "may", "must", "should"]);
+/** A word after which a noun is the subject of a clause, not the object: "claimed his life was at risk". */
+const clauseVerb = (w: string) => BE.has(w) || finiteAuxiliary(w);
 
 /**
  * A cue whose object gives it a sense that reports nothing: "a shooting claimed the life of a teen",
@@ -528,7 +528,7 @@ function objectOfNoReport(toks: readonly Tok[], k: number, forms: readonly CueFo
   for (let j = k + 1; j <= k + 4 && j < toks.length; j++) {
     const t = toks[j]!;
     if (t.punct || isQuoteTok(t) || t.lower === "that") return false;
-    if (heads.has(t.lower)) return !CLAUSE_VERB.has(toks[j + 1]?.lower ?? "");
+    if (heads.has(t.lower)) return !clauseVerb(toks[j + 1]?.lower ?? "");
   }
   return false;
 }
