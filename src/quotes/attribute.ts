@@ -110,7 +110,36 @@ const PREPOSITION_BEFORE_GERUND = new Set([
 const POSSESSIVE_DET = new Set(["his", "her", "their", "its", "my", "our", "your"]);
 /** "spent much of his campaign arguing": a stretch of the subject's own time or effort, not a speaker. */
 function spentOn(toks: readonly Tok[], start: number): boolean {
-  return toks[start - 1]?.lower === "of" && POSSESSIVE_DET.has(toks[start]?.lower ?? "");
+  return (
+    toks[start - 1]?.lower === "of" &&
+    POSSESSIVE_DET.has(toks[start]?.lower ?? "") &&
+    // "one of its mailers urging": a count picks things out of the set, each its own subject
+    !COUNTED.has(toks[start - 2]?.lower ?? "")
+  );
+}
+/** Words that count members of a set before "of": "one of his ads", "two of her aides". */
+const COUNTED = new Set(["one", "two", "three", "several", "many", "few", "each", "both", "none", "some"]);
+
+/** the most words of the noun phrase of a complex preposition: "on the heels of", "in the light of" */
+const COMPLEX_PREPOSITION_MAX = 3;
+
+/**
+ * "on the heels of a county survey showing", "in the light of reports saying": the phrase read before a
+ * participle opens with a preposition whose object governs an "of" phrase; the participle's subject is
+ * the object of "of" — unless it names where or when someone spoke ("at the end of a speech calling").
+ */
+function ofObject(toks: readonly Tok[], sp: SpeakerPhrase, k: number): SpeakerPhrase | null {
+  const before = toks[sp.start - 1];
+  // ...a definite noun the preposition idiomatically takes: "a crowd of farmers saying" is one subject
+  if (!before || !LOCATIVE_BEFORE.has(before.lower) || toks[sp.start]!.lower !== "the") return null;
+  for (let o = sp.start + 1; o < k - 1 && o - sp.start <= COMPLEX_PREPOSITION_MAX; o++) {
+    if (toks[o]!.lower !== "of") continue;
+    if (toks.slice(sp.start, o).some((t) => t.cap || t.punct)) return null;
+    const head = toks[k - 1]!;
+    if (OCCASION.has(head.lower) || lex().messages.has(head.lower) || head.punct) return null;
+    return { start: o + 1, end: k, headStart: o + 1, headEnd: k, kind: head.cap ? "name" : "description" };
+  }
+  return null;
 }
 /** Where or when the subject spoke, not who: "on CNN talking", "in The Post hammering", "a speech Tuesday attacking". */
 const LOCATIVE_BEFORE = new Set(["in", "on", "at", "during", "to", "into", "through", "over", "under", "across"]);
@@ -334,6 +363,57 @@ function subordinateSubject(toks: readonly Tok[], k: number): SpeakerPhrase | nu
   return null;
 }
 
+/** Pronouns that can only be a subject: whatever verb follows them is theirs. */
+const SUBJECT_PRONOUN = new Set(["he", "she", "they", "we", "i"]);
+/** the most words from a subject pronoun to the conjunction of the verb coordinated with its own */
+const PRONOUN_CLAUSE_MAX = 12;
+
+/**
+ * "When Ortiz was pressed on the levy, she smiled and said": a coordinated verb shares the subject of the
+ * verb it is joined to, and a subject pronoun opening the clause right after a comma is that subject,
+ * not the sentence's first noun phrase. Nothing between the pronoun and the conjunction may open another
+ * clause (a relative, "that", a quote, a subordinator), and an aside set off by commas may follow the
+ * pronoun ("she, as before, stood up ... and said").
+ */
+function pronounClauseSubject(toks: readonly Tok[], k: number): SpeakerPhrase | null {
+  let c = k - 1;
+  while (c >= 0 && !COORDINATOR.has(toks[c]!.lower)) c--;
+  // "and then said"
+  if (toks[c]?.lower === "then" && COORDINATOR.has(toks[c - 1]?.lower ?? "")) c--;
+  if (c < 1 || k - c > 4) return null;
+  for (let p = c - 1; p >= 0 && c - p <= PRONOUN_CLAUSE_MAX; p--) {
+    const t = toks[p]!;
+    if (SUBJECT_PRONOUN.has(t.lower)) {
+      const before = toks[p - 1];
+      const opens = before?.text === "," || before?.text === ";" || CLAUSE_CONJUNCTION.has(before?.lower ?? "");
+      if (!opens || p === 0) return null;
+      // the verb right after the pronoun (past an aside) is lowercase and no function word
+      let v = p + 1;
+      if (toks[v]?.text === ",") {
+        while (v < c && toks[v + 1]?.text !== ",") v++;
+        v += 2;
+      }
+      const verb = toks[v];
+      if (!verb || v >= c || !/^[a-z]/.test(verb.text) || FUNCTION_AFTER_SUBJECT.has(verb.lower)) return null;
+      return { start: p, end: p + 1, headStart: p, headEnd: p + 1, kind: "pronoun" };
+    }
+    if (t.text === ",") {
+      // "she, as before, stood up": step over the aside to the pronoun it follows
+      let q = p - 1;
+      while (q > 0 && p - q <= ASIDE_MAX && toks[q]!.text !== ",") q--;
+      if (toks[q]?.text === "," && SUBJECT_PRONOUN.has(toks[q - 1]?.lower ?? "")) p = q;
+      continue;
+    }
+    if (isQuoteTok(t) || RELATIVE_OR_THAT.has(t.lower) || CLAUSE_START.has(t.lower) || SUBORDINATOR_WORD.has(t.lower))
+      return null;
+    if (t.punct && t.text !== ",") return null;
+  }
+  return null;
+}
+/** the most words of an aside between a subject pronoun and its verb ("she, as before, stood up") */
+const ASIDE_MAX = 4;
+const SUBORDINATOR_WORD = new Set(["because", "although", "though", "if", "unless", "whether", "where"]);
+
 /** The relative pronoun that is the subject of its clause and names a speaker: "Ortiz, who saw it". */
 const RELATIVE_SUBJECT = new Set(["who"]);
 
@@ -361,6 +441,26 @@ function relativeClauseSubject(toks: readonly Tok[], k: number): SpeakerPhrase |
     if (toks[w - 1]!.text !== ",") return null;
     const next = toks[w + 1];
     if (!next || next.punct || COORDINATOR.has(next.lower)) return null;
+    return { start: w, end: w + 1, headStart: w, headEnd: w + 1, kind: "relative" };
+  }
+  return null;
+}
+
+/** the most words from a relative pronoun to a participle its clause ends in ("who opened the hearing by claiming") */
+const RELATIVE_PARTICIPLE_MAX = 15;
+
+/**
+ * "the mayor who opened the hearing by claiming", "Ms. Ruiz, who was busy while thanking the crews":
+ * a participle with no comma before it, inside a relative clause that is still open, has the relative
+ * pronoun as its subject, not the main clause's. Any punctuation between them closes the clause.
+ */
+function relativeParticipleSubject(toks: readonly Tok[], k: number): SpeakerPhrase | null {
+  for (let w = k - 1; w >= 1 && k - w <= RELATIVE_PARTICIPLE_MAX; w--) {
+    const t = toks[w]!;
+    if (t.punct || isQuoteTok(t)) return null;
+    if (!RELATIVE_SUBJECT.has(t.lower)) continue;
+    const next = toks[w + 1];
+    if (!next || next.punct || w + 1 >= k) return null;
     return { start: w, end: w + 1, headStart: w, headEnd: w + 1, kind: "relative" };
   }
   return null;
@@ -618,6 +718,7 @@ export function stopsContent(toks: readonly Tok[], k: number, gerund: boolean): 
 
 function isPassive(toks: readonly Tok[], k: number, form: CueForm): boolean {
   const w = toks[k]!.lower;
+  if (askedAfterReport(toks, k)) return true;
   if (form.gerund || !(w.endsWith("ed") || /^(?:said|told|shown|known|written|found|thought|sought)$/.test(w)))
     return false;
   let j = k - 1;
@@ -631,6 +732,96 @@ function isPassive(toks: readonly Tok[], k: number, form: CueForm): boolean {
   // "leaders are worried that": the subject's own state, not a passive
   if (j >= 0 && BE.has(toks[j]!.lower)) return !lex().statives.has(w);
   return reducedPassive(toks, k, j);
+}
+
+/** Participles of questioning that, set off after a report, say the speaker was asked: "Olsen said, asked about". */
+const QUESTIONED = new Set(["asked", "pressed", "questioned"]);
+/** Words opening what was asked about: "asked about the delay", "asked whether he would run". */
+const QUESTION_OPENER = new Set(["about", "whether", "if", "how", "why", "what", "when", "on"]);
+/** Verbs of a report that the questioning participle may follow, over the speaker's name. */
+const REPORT_BEFORE = new Set(["said", "says", "added", "told", "replied", "answered"]);
+/** the most words of an inverted speaker between the report verb and the comma ("said the county engineer Ann Ruiz,") */
+const INVERTED_SPEAKER_MAX = 7;
+
+/**
+ * "“Not this year,” Olsen said, asked about the levy", "said Ann Ruiz, asked whether the dam held": "asked"
+ * set off by a comma right after a report and its speaker is a passive participle (the speaker was asked,
+ * by someone unnamed), not a verb of the speaker's series.
+ */
+function askedAfterReport(toks: readonly Tok[], k: number): boolean {
+  if (!QUESTIONED.has(toks[k]!.lower) || toks[k - 1]?.text !== ",") return false;
+  if (!QUESTION_OPENER.has(toks[k + 1]?.lower ?? "")) return false;
+  for (let j = k - 2; j >= 0 && k - 2 - j <= INVERTED_SPEAKER_MAX; j--) {
+    const t = toks[j]!;
+    if (REPORT_BEFORE.has(t.lower)) return true;
+    if (t.punct || isQuoteTok(t)) return false;
+  }
+  return false;
+}
+
+/** the longest relative clause about an inset speaker: "said Olsen, who worked for her for years," */
+const INSET_RELATIVE_MAX = 15;
+
+/**
+ * "The mayor, said Olsen, does not forgive.", "Money, said the engineer, was the problem": a speech verb
+ * and its inverted speaker set off by commas inside a clause; the speaker is the phrase after the verb
+ * (with any "who" clause about it) and the clause it interrupts, subject and predicate, is what was said.
+ * The part before must be a plain noun phrase opening the sentence and a lowercase verb must resume the
+ * clause after the speaker's closing comma.
+ */
+function insetReport(
+  toks: readonly Tok[],
+  k: number,
+  after: number,
+  form: CueForm,
+): { speaker: SpeakerPhrase; from: number; resume: number } | null {
+  if (form.lemma !== "say" || form.gerund || toks[k - 1]?.text !== ",") return null;
+  let from = 0;
+  while (from < k && (toks[from]!.punct || CLAUSE_CONJUNCTION.has(toks[from]!.lower))) from++;
+  if (from >= k - 1 || isQuoteTok(toks[from]) || toks.slice(from, k - 1).some((t) => t.punct || isQuoteTok(t)))
+    return null;
+  if (finiteBefore(toks, from, k - 1) || toks.slice(from, k - 1).some((t) => RELATIVE_OR_THAT.has(t.lower)))
+    return null;
+  const sp = speakerRight(toks, after);
+  if (!sp || toks[sp.end]?.text !== ",") return null;
+  let c = sp.end;
+  // "said Olsen, who worked for her for years, never": step over a clause about the speaker
+  if (toks[c + 1]?.lower === "who") {
+    let j = c + 2;
+    while (j < toks.length && j - c <= INSET_RELATIVE_MAX && toks[j]!.text !== "," && !FINAL.has(toks[j]!.text)) j++;
+    if (toks[j]?.text !== ",") return null;
+    c = j;
+  }
+  const v = toks[c + 1];
+  if (!v || v.punct || v.cap || /ing$/.test(v.lower) || FUNCTION_AFTER_SUBJECT.has(v.lower)) return null;
+  if (COORDINATOR.has(v.lower) || RELATIVE_OR_THAT.has(v.lower)) return null;
+  return { speaker: sp, from, resume: c + 1 };
+}
+
+/** the most words of an aside between a cue and its "that" clause ("said, in a letter to the board, that") */
+const ASIDE_BEFORE_THAT_MAX = 8;
+
+/** "She said, again, that", "said, in a letter to the board, that": an aside set off by commas, then the complement. */
+function asideBeforeThat(toks: readonly Tok[], c: number): boolean {
+  if (toks[c]?.text !== ",") return false;
+  for (let j = c + 1; j < toks.length && j - c <= ASIDE_BEFORE_THAT_MAX + 1; j++) {
+    const t = toks[j]!;
+    if (t.text === ",") return j > c + 1 && toks[j + 1]?.lower === "that";
+    if (FINAL.has(t.text) || isQuoteTok(t) || t.text === ";" || t.text === ":") return false;
+  }
+  return false;
+}
+
+/**
+ * '“The levy holds,” said Reyes': a quote closed on a comma (or on a question or exclamation
+ * mark before a lowercase verb) goes on in its own sentence to its own attribution, so it is no content
+ * for a cue closing the sentence before ("Others agree.").
+ */
+function attributedInline(q: QuoteSpan, text: string): boolean {
+  const quote = text.slice(q.start, q.end);
+  const after = text.slice(q.end, q.end + 3);
+  if (/,\s*(?:[”"]|'')$/.test(quote)) return /^[ \t\u00a0]+\S/.test(after);
+  return /[?!]\s*(?:[”"]|'')$/.test(quote) && /^[ \t\u00a0]+[a-z]/.test(after);
 }
 
 /** Who may hold an expectation of their own: "she expected to win" is active, "Murphy expected to win" is not. */
@@ -901,6 +1092,12 @@ export function attributeSentence(
       out.push({ content, cue, speaker: toChars(toks, gap.speaker), sentence });
       continue;
     }
+    const inset = form && !h.coordinated ? insetReport(toks, k, after, form) : null;
+    if (inset) {
+      const content = { start: toks[inset.from]!.start, end: toks[contentEnd(toks, inset.resume, nextStop) - 1]!.end };
+      out.push({ content, cue, speaker: toChars(toks, inset.speaker), sentence });
+      continue;
+    }
     if (form === null) {
       // "according to X, CONTENT" or "CONTENT, according to X"
       const sp = speakerRight(toks, after) ?? sourcePhrase(toks, after);
@@ -1023,6 +1220,7 @@ export function attributeSentence(
     const noComplement =
       !quoteNext &&
       !clauseSkipped &&
+      !asideBeforeThat(toks, adv) &&
       (adv >= toks.length ||
         FINAL.has(advTok!.text) ||
         advTok!.text === "," ||
@@ -1097,7 +1295,7 @@ export function attributeSentence(
     // "The attacks have left 58 percent of farmers saying": the share of respondents is the participle's
     // whole subject, not the clause it is the object of
     const share = form.gerund ? sharePhrase(toks, k) : null;
-    const sp =
+    let sp =
       (share && (!left || left.start < share.start) ? share : left) ??
       appositive ??
       ((noComplement || circumstance) && !form.np && !form.gerund ? parentheticalSubject(toks, k) : null);
@@ -1176,6 +1374,11 @@ export function attributeSentence(
     // "with Sen. John McCain calling it a “Chinese menu”", "in the wake of a new poll showing": a phrase
     // governed by a preposition is no object of the clause's verb, so what follows it is its own words.
     // "on CNN talking", "in The Post hammering" name where the subject spoke, and are left out.
+    const governed = form.gerund && sp !== null && sp.end === k ? ofObject(toks, sp, k) : null;
+    if (governed) {
+      sp = governed;
+      speaker = toChars(toks, sp);
+    }
     const absolute =
       form.gerund &&
       sp !== null &&
@@ -1220,9 +1423,11 @@ export function attributeSentence(
       const clause =
         participial && afterComma(toks, k)
           ? coordinatedSubject(toks, Math.max(0, lastCue), k)
-          : !participial && !sp
-            ? (relativeClauseSubject(toks, k) ?? subordinateSubject(toks, k))
-            : null;
+          : participial && form.gerund
+            ? relativeParticipleSubject(toks, k)
+            : !participial && !sp
+              ? (relativeClauseSubject(toks, k) ?? subordinateSubject(toks, k) ?? pronounClauseSubject(toks, k))
+              : null;
       // 'After the crowd chanted "lock him up," the mayor paused, saying': the last cue sits in the opening clause
       const lastOpens = !!last && !!subj && last.cue.end <= toks[subj.start]!.start;
       // "Mr. Lopez, who said last week ..., issued a statement saying": a participle after the main verb
@@ -1365,7 +1570,8 @@ export function attributeSentence(
       // "X said:" closing the sentence: the quote that follows is the content; '"...," X, D-Ky., said.'
       // has its own quote opening the sentence
       const opening = isQuoteTok(toks[0]) ? quoteStartingAt(quotes, toks[0]!.start, 0) : null;
-      const q = opening && opening.end <= cue.start ? opening : quoteStartingAt(quotes, range.end, 4);
+      const next = quoteStartingAt(quotes, range.end, 4);
+      const q = opening && opening.end <= cue.start ? opening : next && !attributedInline(next, text) ? next : null;
       if (q) content = { start: q.start, end: q.end };
     } else {
       content = widen(content);

@@ -216,7 +216,10 @@ export function nameSpeakers(doc: SitrepDocument, atts: readonly Attribution[]):
       // "Clinton, who ...": the name just before the comma
       const before = text.slice(Math.max(0, a.speaker.head.start - 60), a.speaker.head.start);
       const m = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*,\s*$/u.exec(before);
-      const name = m ? fullName(cleanName(m[1]!), runs) : null;
+      // "But Ann Ruiz, who": a connective capitalized at the sentence start is no part of the name
+      const words = m ? m[1]!.split(/\s+/) : [];
+      while (words.length > 1 && lex().functionWords.has(words[0]!.toLowerCase())) words.shift();
+      const name = m ? fullName(cleanName(words.join(" ")), runs) : null;
       out[i] = { name: name ?? antecedent(before) ?? headText, person: !!name && !ORG_WORD.test(name) };
       if (out[i]!.person) lastPerson = out[i]!.name;
       continue;

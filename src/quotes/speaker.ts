@@ -581,6 +581,13 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
     // "Ms. Okafor, whose new firm, Lumen, sells drones, said": back to the comma before "who"
     for (let w = j - 1; w >= 1 && j - w < 35 && !quoteMark(toks, w) && toks[w]!.text !== "."; w--) {
       if (["who", "whose"].includes(toks[w]!.lower) && toks[w - 1]!.text === ",") {
+        // "Hale, who, after a long pause, said": the comma after "who" opens an aside
+        // that closes right before the verb, so the clause is still open and the pronoun is its subject
+        if (toks[w]!.lower === "who" && toks[w + 1]?.text === ",") {
+          let c = w + 2;
+          while (c < j && toks[c]!.text !== ",") c++;
+          if (c === j) return { start: w, end: w + 1, headStart: w, headEnd: w + 1, kind: "relative" };
+        }
         const np = ageAppositive(toks, nounPhraseLeft(toks, w - 2, 0), w - 1);
         if (np) return { start: np.start, end: j, headStart: np.start, headEnd: np.end, kind: "name" };
         break;

@@ -157,3 +157,29 @@ describe("an unlisted verb of saying coordinated with a cue is an attribution of
     expect(extract(text, {}).quotes.some((x) => x.cue?.text === cue)).toBe(false);
   });
 });
+
+// A verb coordinated with one whose subject is a pronoun opening its clause after a comma ("..., he
+// laughed and said") shares that pronoun, not the noun phrase the sentence opened with.
+const PRONOUN_CLAUSE: [text: string, cue: string, speaker: string][] = [
+  [
+    "When Ruth Alder, the county clerk, was asked whether the count would be delayed, she smiled and said, “Not by us.”",
+    "said",
+    "she",
+  ],
+  ["The council met for six hours and he, once again, stood up and said that the ballots were missing.", "said", "he"],
+];
+
+describe("a coordinated verb shares the pronoun that opens its clause", () => {
+  it.each(PRONOUN_CLAUSE)("%s", (text, cue, speaker) => {
+    const q = extract(text, {}).quotes.find((x) => x.cue?.text === cue);
+    expect(q).toBeDefined();
+    expect(q!.speaker ? text.slice(q!.speaker.start, q!.speaker.end) : null).toBe(speaker);
+  });
+
+  // "told reporters he was tired and said": a pronoun with no comma before it opens a reported clause
+  it("keeps the sentence subject when the pronoun opens a reported clause", () => {
+    const text = "The clerk told reporters she was tired and said the count would resume on Monday.";
+    const q = extract(text, {}).quotes.find((x) => x.cue?.text === "said");
+    expect(q?.speaker ? text.slice(q.speaker.start, q.speaker.end) : null).toBe("The clerk");
+  });
+});

@@ -69,6 +69,15 @@ const CASES: [text: string, cue: string, speaker: string][] = [
   ["The road is closed, said the commander who led the assault.", "said", "the commander"],
   // a name followed by a verb is a clause, not a noun phrase with a modifier
   ["Sanders spent much of his campaign arguing that the primary was rigged.", "arguing", "Sanders"],
+  // ...while a count out of a set names things that each carry their own words
+  ["The mayor ran a tough race, with one of its mailers asking whether the judge was fair.", "asking", "its mailers"],
+  // the object of "of" after a complex preposition is the participle's subject; an occasion is not
+  [
+    "Olsen, in the light of a county poll showing her standing with farmers dropping, said the party would adapt.",
+    "showing",
+    "a county poll",
+  ],
+  ["The mayor spoke at the end of a long speech calling for unity.", "calling for", "The mayor"],
   // a bare plural opening its clause is the subject, with its lowercase modifiers
   ["Despite the ceasefire, independent analyses show that the fighting continued.", "show", "independent analyses"],
   [

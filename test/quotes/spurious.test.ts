@@ -394,3 +394,22 @@ describe("a clause whose source is named after it is one attribution", () => {
     expect(quotesOf(text).some(([cue]) => cue === "considered")).toBe(true);
   });
 });
+
+// "Olsen said, asked about the levy": the speaker was asked by someone the sentence does not name.
+describe("a questioning participle set off after a report has no speaker", () => {
+  it.each([
+    "“Not this year,” Olsen said, asked about the levy at a town meeting.",
+    "“The dam held,” said the county engineer Ann Ruiz, asked whether the spillway had been tested.",
+  ])("%s", (text) => {
+    const asked = quotesOf(text).filter(([cue]) => cue === "asked");
+    expect(asked.length).toBe(1);
+    expect(asked[0]![2]).toBeNull();
+  });
+  // ...while the same word in a series of the subject's own acts is the subject's
+  it("keeps the subject of a series of acts", () => {
+    const asked = quotesOf("The senator toured the site, asked about the repairs and left.").filter(
+      ([cue]) => cue === "asked",
+    );
+    expect(asked[0]?.[2]).toBe("The senator");
+  });
+});

@@ -292,3 +292,67 @@ describe("'almost' and 'nearly' before a verb", () => {
     expect(q?.speaker && text.slice(q.speaker.start, q.speaker.end)).toBe(speaker);
   });
 });
+
+// A relative pronoun still open at the cue is its subject: "who, after ..., said", "who ... while thanking".
+describe("a cue inside an open relative clause has the pronoun as its speaker", () => {
+  it.each([
+    ["The panel heard from the clerk Tom Hale, who, after a long pause, said the ballots were missing.", "said"],
+    ["“It was close,” said her deputy, Ann Ruiz, who, like the others, recalled the count clearly.", "recalled"],
+    ["But Ms. Ruiz, who was busy while thanking the crews, did not take questions.", "thanking"],
+    ["It was a reply to the mayor who opened the hearing by claiming that the dam was unsafe.", "claiming"],
+  ])("%s", (text, cue) => {
+    expect(speakerOf(text, cue)).toBe("who");
+  });
+  // a comma closing the clause before the verb hands the verb back to the name
+  it("keeps the name when the relative clause closes before the verb", () => {
+    expect(speakerOf("Tom Hale, who has run the count for years, said the ballots were missing.", "said")).toBe(
+      "Tom Hale",
+    );
+  });
+  it("names the speaker from the name before the pronoun, without a connective", () => {
+    const text = "But Ann Lee, who was busy while thanking the crews, did not take questions.";
+    expect(extract(text, {}).quotes.find((x) => x.cue?.text === "thanking")?.speaker?.name).toBe("Ann Lee");
+  });
+});
+
+// A quote closed on a comma goes on to its own attribution: the cue closing the sentence before it
+// ("Others agree.") does not take it.
+describe("a quote with its own attribution is no content for the sentence before", () => {
+  it.each([
+    ["Some farmers blame the dam. Others agree. “The drought matters more,” said Tom Reyes, a farmer.", "Tom Reyes"],
+    ["Many residents blame the council. Others disagree. “Why blame them?” asked Ann Lee, a teacher.", "Ann Lee"],
+  ])("%s", (text, speaker) => {
+    const quotes = extract(text, {}).quotes.filter((q) => q.text.startsWith("“"));
+    expect(quotes.length).toBe(1);
+    expect(text.slice(quotes[0]!.speaker!.start, quotes[0]!.speaker!.end)).toBe(speaker);
+  });
+  it("still takes the quote after a cue closing its sentence when nothing attributes it", () => {
+    const text = "The mayor said. “We will rebuild the dam.”";
+    expect(speakerOf(text, "said")).toBe("The mayor");
+  });
+});
+
+// "said, in a statement on Monday, that": a comma after the cue opens an aside, not the end of the clause.
+describe("an aside between the cue and its that-clause leaves the complement to the cue", () => {
+  it("reads the that-clause, not the quote of the sentence before", () => {
+    const text = "“The dam is safe.” Olsen said, in a statement on Monday, that the repairs were done.";
+    const q = extract(text, {}).quotes.find((x) => x.cue?.text === "said");
+    expect(q?.text).toMatch(/that the repairs were done$/);
+  });
+});
+
+// "The mayor, said Olsen, does not forgive.": an inverted report set off inside the clause it reports.
+describe("a speech verb and its speaker set off inside the clause they report", () => {
+  it.each([
+    ["The mayor, said Olsen, does not forgive.", "Olsen"],
+    ["And the mayor, said Olsen, who worked for her, never forgets a slight.", "Olsen"],
+    ["Money, said the engineer, was the problem.", "the engineer"],
+  ])("%s", (text, speaker) => {
+    expect(speakerOf(text, "said")).toBe(speaker);
+  });
+  it("leaves a clause that has its own verb before the comma to its usual reading", () => {
+    const text = "The dam is safe, said Olsen, adding that the repairs were done.";
+    const q = extract(text, {}).quotes.find((x) => x.cue?.text === "said");
+    expect(q?.text).toBe("The dam is safe");
+  });
+});
