@@ -318,6 +318,48 @@ const AGE_SEMICOLON = /(\d{1,3});(?=\s{1,3}(?:and\s{1,3})?[A-Z][a-z]|\s{1,3}(?:w
 /** "turned the gun on ...": a pattern of aiming, whose object decides what it tells */
 const TURNED_ON = /^turn(?:ed|ing|s)?\b/i;
 
+/** "them", "both of them", "them all" right after a verb: its object is a group told before it */
+const THEM_AFTER = /^\s{1,3}(?:them(?:\s{1,3}(?:both|all))?|(?:both|all)\s{1,3}of\s{1,3}them)\b/i;
+
+/**
+ * "forced two clerks to kneel, hitting them with the gun", "confronted two men and shot them": "them"
+ * is the people a number counted earlier in the sentence, the last count of persons before the verb.
+ */
+function themCounted(text: string, from: number, verbStart: number, verbEnd: number): Phrase | null {
+  const them = THEM_AFTER.exec(text.slice(verbEnd, verbEnd + 24));
+  if (!them) return null;
+  const group = countedGroup(text, from, verbStart);
+  if (!group) return null;
+  return exactCount(
+    verbEnd + them[0].length - them[0].trimStart().length,
+    verbEnd + them[0].length,
+    group.n,
+    group.noun,
+    true,
+  );
+}
+
+/** A verb telling people hit by gunfire ("shot", "shot and wounded", "struck"), not a state of the hurt */
+const HIT_VERB = /^(?:shot|wounded|injured|hit|struck|grazed|killed|gunned\s{1,3}down)\b/i;
+
+/** "They had been shot", "they were both hit": "they" as a clause's whole subject */
+const THEY_BEFORE = /(?:^|[,;:"“]\s{0,3}|\b(?:and|but|said|says)\s{1,3})they(?:\s{1,3}(?:both|all))?\s{0,3}$/i;
+
+/** The last group of persons a number counts in text[from, to) ("two 14-year-old boys", "three young men"). */
+function countedGroup(text: string, from: number, to: number): { n: number; noun: string } | null {
+  const L = lex();
+  let group: { n: number; noun: string } | null = null;
+  for (const c of findCounts(text, from, to)) {
+    const n = c.best;
+    if (n === null || n < 2 || c.low !== c.high) continue;
+    // the count's noun, one of the three words after it
+    const words = /^(?:\s{1,3}[\w'’-]{1,20}){1,3}/.exec(text.slice(c.end, to))?.[0].trim().split(/\s+/) ?? [];
+    const noun = words.find((w) => L.persons.has(norm(w)));
+    if (noun) group = { n, noun };
+  }
+  return group;
+}
+
 export function sentenceFacts(text: string, sent: Range, si: number, titleCase = false): Fact[] {
   const body = text.slice(sent.start, sent.end);
   if (!/\d;/.test(body)) return readFacts(text, sent, si, titleCase);
@@ -631,7 +673,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
       !inverted &&
       (!realAux || /\b(?:who|that|which|allegedly|reportedly|then|also|later)\s{1,3}$/i.test(before))
     ) {
-      const obj = objectAfter(text, pe, sent.end);
+      const obj = objectAfter(text, pe, sent.end) ?? themCounted(text, Math.max(floor, sent.start), ps, pe);
       // "the crash claimed two lives": "claim" takes lives only; "claimed two men were shot" reports
       if (CLAIM.test(phrase) && !(obj && /^li(?:fe|ves)$/i.test(obj.victims ?? ""))) continue;
       if (obj) {
@@ -758,6 +800,21 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         )
       )
         subj = readPhrase(text, subjEnd, subjEnd + 4);
+      // "Officers found two men lying on the sidewalk. They had been shot": "they" is the group a number
+      // counted last, in this sentence or the one before
+      // (only a verb of being hit: "They went to the hospital", "They are expected to be OK" may be
+      // anyone, hurt by anything)
+      const they =
+        subj || !HIT_VERB.test(phrase) ? null : THEY_BEFORE.exec(text.slice(Math.max(sent.start, end - 40), end));
+      if (they) {
+        const at = end - they[0].length + they[0].search(/they/i);
+        const stop = text
+          .slice(Math.max(0, sent.start - 400), Math.max(0, sent.start - 1))
+          .search(/[.!?]["”’]?\s[^.!?]*$/);
+        const from = stop < 0 ? Math.max(0, sent.start - 400) : Math.max(0, sent.start - 400) + stop + 1;
+        const group = countedGroup(text, from, at);
+        if (group) subj = exactCount(at, end, group.n, group.noun, true);
+      }
       // "Two men were shot, one of whom died": some of the people counted before the comma
       const ofWhom = OF_WHOM.exec(text.slice(Math.max(sent.start, end - 30), end));
       if (ofWhom) {

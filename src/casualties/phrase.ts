@@ -476,7 +476,10 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   if (cnt) {
     const after = text.slice(cnt.end, c.end).trim();
     const nextWord = (words(after)[0] ?? "").toLowerCase().replace(/[^\w.'-]/g, "");
-    if (L.notCounted.has(nextWord) || L.notCounted.has(headWord(after))) return null;
+    // ("two store clerks": a thing's noun before a person's modifies it; "8 yo girl" tells an age)
+    const head = headWord(after);
+    const modifier = !MEASURE.test(nextWord) && L.persons.has(norm(head));
+    if ((L.notCounted.has(nextWord) && !modifier) || L.notCounted.has(head)) return null;
     // "51 Boy killed": a list number before a singular noun
     if (
       (cnt.best ?? 0) > 1 &&
@@ -1005,6 +1008,10 @@ const RESIDENCE = new RegExp(String.raw`^,\s{1,3}${HOME}(?=\s*[,.;]|$|\s{1,3}and
 const PARTICIPLE = /^(?:[a-z]{2,20}ed|found|shot|hit|struck|slain|seen|held|taken|left)$/;
 const REDUCED_ADJUNCT = /^\s{1,3}(?:in|at|on|inside|outside|near|by|behind|under|along|early|late|last|dead)(?=\s)/i;
 
+/** Words of the uncounted that measure (an age, a time, a unit) rather than name a thing: "8 yo girl" */
+const MEASURE =
+  /^(?:y(?:ea)?rs?|yo|y\/o|[\w-]*-olds?|months?|weeks?|days?|hours?|minutes?|seconds?|times?|a\.?m\.?|p\.?m\.?|o'clock|miles?|feet|foot|yards|blocks?|inches|pounds|degrees|percent|cents|dollars|mm|cal|caliber)$/i;
+
 export function objectAfter(text: string, start: number, ceiling: number, thingsFirst = true): Phrase | null {
   const L = lex();
   let s = start;
@@ -1105,7 +1112,9 @@ export function objectAfter(text: string, start: number, ceiling: number, things
     // the sentence's closing period: "officers shot him dead.")
     if (bare === "dead" && n > 0) break;
     if (w === "to" && n > 0 && /^to\s{1,3}death\b/i.test(seg.slice(m.index))) break;
-    if (L.notCounted.has(w) && n > 0) {
+    // ("a store clerk", "the car passenger": the thing's noun modifies a person's noun after it)
+    const modifies = /^\s{1,3}([a-z-]{2,20})\b/i.exec(seg.slice(m.index + m[0].length));
+    if (L.notCounted.has(w) && n > 0 && !(modifies && !MEASURE.test(w) && L.persons.has(norm(modifies[1]!)))) {
       end = s + m.index + m[0].length;
       break;
     }

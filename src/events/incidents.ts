@@ -5,6 +5,7 @@
  * across people marked as new ("another man", "was also shot", a different age or name).
  */
 import type { Casualty, Count, Range } from "../document/schema.js";
+import { isVagueRule } from "../casualties/numbers.js";
 import { loadData } from "../util/data.js";
 
 export type TallyKind = "killed" | "injured" | "shot";
@@ -70,6 +71,8 @@ export function toCountFact(c: Casualty): CountFact {
     pronoun: c.rule === "pronoun",
     withDoer: c.rule === "murder-suicide",
     phrase: c.victims ?? c.text,
+    // ("a triple shooting" shares the rule of "multiple people" but states its number)
+    vague: isVagueRule(c.rule ?? "") && c.low !== c.high,
   };
 }
 
@@ -763,9 +766,26 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
         ),
     ),
   );
+  // "A man was killed and several others were wounded ... two other men were shot": a vague word gives
+  // way to the number a later sentence states for the same people, both told "other" than the ones
+  // before ("Several people were hurt ... two women were taken to a hospital" may name some of them)
+  const stated = (f: CountFact) =>
+    f.additive &&
+    f.sentence >= 0 &&
+    facts.some(
+      (g) =>
+        !g.person &&
+        !g.negated &&
+        !g.vague &&
+        g.additive &&
+        g.sentence > f.sentence &&
+        (g.kind === "shot" || g.kind === "injured") &&
+        (value(g.count) ?? 0) > 1,
+    );
   for (const f of facts) {
     // one person's facts are counted by the tally, where restatements of the same person merge
     if (f.kind === "other" || (f.person && !f.negated) || diedLater.has(f)) continue;
+    if (f.vague && f.kind !== "killed" && stated(f)) continue;
     const c = f.negated ? { low: 0, best: 0, high: 0 } : withoutDiedLater(f, facts, text);
     if (value(c) === null) continue;
     if (f.kind === "killed") k = bigger(k, c);
@@ -826,6 +846,63 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     if (more === 0) continue;
     const c = { low: n + more, best: n + more, high: n + more };
     if (g.kind === "injured") i = bigger(i, c);
+    else s = bigger(s, c);
+  }
+  // "Two men were wounded ... A woman was treated for a graze wound": someone first told in a later
+  // sentence, of the other sex than every member of a group told hurt, is none of that group
+  for (const g of facts) {
+    if (g.person || g.negated || g.sentence < 0 || (g.kind !== "shot" && g.kind !== "injured")) continue;
+    const n = value(g.count);
+    const parts = (g.victims ?? "").split(/,|\band\b|&/i).map((p) => traits(p).sex);
+    const sex = parts.every((x) => x === parts[0]) ? parts[0] : null;
+    // ("One woman had a wound to the arm. A man had one too": "one" of a group is no group of its own)
+    if (n === null || n < 2 || !sex) continue;
+    const others = new Set<number>();
+    for (const f of facts)
+      if (
+        f.person &&
+        !f.person.definite &&
+        !f.person.name &&
+        !f.pronoun &&
+        !f.ordinal &&
+        !f.negated &&
+        !f.reflexive &&
+        (f.kind === "shot" || f.kind === "injured") &&
+        f.range &&
+        f.sentence > g.sentence &&
+        /^an?\s/i.test(text.slice(f.range.start, f.range.end)) &&
+        traits(f.phrase ?? f.victims).sex === (sex === "m" ? "f" : "m")
+      )
+        others.add(f.range.start);
+    if (others.size === 0) continue;
+    const c = { low: n + others.size, best: n + others.size, high: n + others.size };
+    if (g.kind === "injured") i = bigger(i, c);
+    else s = bigger(s, c);
+  }
+  // "Two people were shot at a bar ... The gunman was also wounded": the doer "also" hit is none of the
+  // victims a group told before him, unless the group says it holds him ("including the gunman"); a doer
+  // told hit without "also" may be one of them ("Six people were shot, including the suspect")
+  for (const d of facts) {
+    if (!d.person || !d.additive || d.negated || d.pronoun || d.sentence < 0) continue;
+    if (d.kind !== "shot" && d.kind !== "injured") continue;
+    if (ROLES[headNoun(d.victims, d.person.name) ?? ""] !== "suspect") continue;
+    let group: CountFact | null = null;
+    for (const g of facts)
+      if (
+        !g.person &&
+        !g.negated &&
+        g.sentence >= 0 &&
+        g.sentence < d.sentence &&
+        (g.kind === "shot" || g.kind === "injured") &&
+        ROLES[headNoun(g.victims, null) ?? ""] !== "suspect" &&
+        !countsDoer(g, text) &&
+        (value(g.count) ?? 0) > (group ? (value(group.count) ?? 0) : 0)
+      )
+        group = g;
+    if (!group) continue;
+    const n = value(group.count)! + 1;
+    const c = { low: n, best: n, high: n };
+    if (group.kind === "injured") i = bigger(i, c);
     else s = bigger(s, c);
   }
   // "five other victims showed up at the hospital ... officers then found another man two streets over

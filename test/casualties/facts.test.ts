@@ -80,6 +80,16 @@ describe("casualty facts from active, passive and nominal forms", () => {
       [["shot", 1, "3-year-old daughter"]],
     ],
     ["Two teenagers died late Saturday night in separate incidents in Hurst.", [["killed", 2, "teenagers"]]],
+    // "them" after the verb is the group a number counted before it in the sentence
+    [
+      "A robber ordered two clerks to kneel behind the counter, striking them with the butt of a pistol.",
+      [["shot", 2, "clerks"]],
+    ],
+    ["A gunman approached two young men on the corner and shot them both.", [["shot", 2, "men"]]],
+    // a blow with a gun hurts as a gunshot does
+    ["The robber pistol-whipped a store clerk before fleeing with cash.", [["injured", 1, "store clerk"]]],
+    // a thing's noun before a person's modifies it; a measure before a person's tells an age
+    ["A masked man shot two store clerks during the holdup.", [["shot", 2, "store clerks"]]],
   ])("%s", (sentence, expected) => {
     expect(facts(sentence)).toEqual(expected);
   });

@@ -380,6 +380,40 @@ describe("people told apart by what the text says of them", () => {
       "Jon Hart, 22, was shot and wounded outside a party early Monday. Jon Hart, 23, was taken to a hospital.",
       [0, 1],
     ],
+    [
+      "'they' hit is the group a number counted in the sentence before",
+      "Deputies found two teenagers lying in a parking lot off Route 12 late Saturday. They had been shot, a spokesman said.",
+      [0, 2],
+    ],
+    [
+      "'they' told only going to a hospital is not read as that group hurt",
+      "Deputies stopped two men in a car on Route 12 late Saturday. They went to a hospital later that night.",
+      [null, null],
+    ],
+    [
+      "'several others' gives way to the number a later sentence states for the others",
+      "A man was killed and several others were wounded in a shooting outside a bowling alley Saturday. " +
+        "Deputies said two other men were shot and are in stable condition.",
+      [1, 2],
+    ],
+    [
+      "a woman told after a group of men told hurt is none of them",
+      "Two men were wounded in a shooting outside a bowling alley late Saturday, deputies said. " +
+        "A woman was treated at the scene for a graze wound to her arm.",
+      [0, 3],
+    ],
+    [
+      "the gunman 'also' wounded after a group of victims is one more than the group",
+      "Two men were shot outside a bowling alley late Saturday, deputies said. " +
+        "The gunman was also wounded when a deputy returned fire.",
+      [0, 3],
+    ],
+    [
+      "the gunman 'also' wounded is no one more where the group holds him",
+      "Three people, including the gunman, were shot outside a bowling alley late Saturday. " +
+        "The gunman was also wounded in the leg.",
+      [0, 3],
+    ],
   ])("%s", (_, text, expected, title) => {
     const doc = extract(text, { published: "2016-05-10", title });
     const ev = doc.events[0];
