@@ -46,16 +46,16 @@ const CLAIM = /^claim(?:s|ed|ing)?$/i;
 const NEGATION = /\b(?:not|never)\b|n't\b/i;
 /** predicates that are verbs of their own: any subject may precede them without an auxiliary */
 const INTRANSITIVE =
-  /^(?:died|dies|die|perished|did not survive|didn't survive|did not make it|didn't make it|could not be saved|couldn't be saved|lost|suffer|sustained|received|remains|remained|underwent|passed away|passes away|pass away|succumbed|went to|drove to|walked into|showed up|arrived at|sought treatment|(?:drove|drives|took|takes|got) (?:him|her|them)sel(?:f|ves) to|(?:took|takes) (?:his|her|their) own li(?:fe|ves)|committed suicide|commits suicide)/;
+  /^(?:died|dies|die|perished|did not survive|didn't survive|did not make it|didn't make it|could not be saved|couldn't be saved|could not be revived|couldn't be revived|lost|suffer|sustained|received|remains|remained|underwent|passed away|passes away|pass away|succumbed|succumbs|succumb|went to|drove to|walked into|showed up|arrived at|sought treatment|(?:drove|drives|took|takes|got) (?:him|her|them)sel(?:f|ves) to|(?:took|takes) (?:his|her|their) own li(?:fe|ves)|committed suicide|commits suicide)/;
 /**
  * "disarmed Deputy Ray Cole (during a fight) and (then) ": a verb, the capitalized name it took, an
  * adjunct of when or where, and the next verb's "and"
  */
 const NAMED_THEN =
   /\b[a-z]{3,20}(?:ed|ing|s)\s{1,3}((?:[A-Z][\w.'’-]{0,20}\s{1,3}){1,4}?)(?:(?:during|in|after|at|outside|inside|near)\s{1,3}(?:an?|the|his|her|their)\s{1,3}(?:[a-z][\w'’-]{0,20}\s{1,3}){1,3}?)?(?:,\s{0,3})?and\s{1,3}(?:then\s{1,3})?$/;
-/** "before being ", "and was later ": a passive whose subject is the doer of the clause before */
+/** "before being ", "and was later ", ", then was ": a passive whose subject is the doer of the clause before */
 const DOER_PASSIVE =
-  /^[^.;:"“”]{0,60}?\b(?:(?:before|after|until)\s{1,3}being|and\s{1,3}(?:was|were)(?:\s{1,3}(?:later|then|eventually|subsequently|\w{1,20}ly))?)\s{1,3}$/i;
+  /^[^.;:"“”]{0,60}?(?:\b(?:before|after|until)\s{1,3}being|(?:\band|,)\s{1,3}(?:(?:then|later)\s{1,3})?(?:was|were)(?:\s{1,3}(?:later|then|eventually|subsequently|\w{1,20}ly))?)\s{1,3}$/i;
 /** what may follow a gapped passive participle: the clause's end, or where, when or by whom */
 const GAPPED_END =
   /^(?:\s{0,3}(?:[.,;:!?)]|$)|\s{1,3}(?:in|at|on|by|during|when|after|while|outside|inside|near|as|and|but|last|early|late|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i;
@@ -233,7 +233,16 @@ const DECLARED_DEAD =
  * first's where, when or how ("shot his son Sunday, then himself", "shot her in the head and then himself")
  */
 const ELLIPTIC_SELF =
-  /^(?:\s{1,3}[\w'’.-]{1,20}){0,4}?\s{0,3}(?:,\s{0,3})?(?:and\s{1,3})?then\s{1,3}(himself|herself)\b/i;
+  /^(?:\s{1,3}[\w'’.-]{1,20}){0,4}?\s{0,3}(?:,\s{0,3})?(?:and\s{1,3})?then\s{1,3}(himself|herself|self)\b/i;
+/** "Man kills wife, self": a headline lists the doer last after a comma alone */
+const LISTED_SELF = /^\s{0,3},\s{0,3}(himself|herself|self)\b/i;
+
+/**
+ * "The coroner identified the victim as Jon Hart": a coroner or medical examiner names the dead only;
+ * the one named is one of them
+ */
+const CORONER_NAMED =
+  /\b(?:coroner|medical\s{1,3}examiner)(?:['’]s\s{1,3}office)?\s{1,3}(?:(?:has|have|had|later|also)\s{1,3})?(?:identified|identifies|named|names)\s{1,3}(him|her|(?:the|a)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}[\w'’-]{1,20})\s{1,3}as\b/gi;
 
 const LAW_AFTER_SUBORDINATOR =
   /\b(?:before|after|when|until|as|and)\s{1,3}(police|officers|deputies|troopers|agents)\s{1,3}(?:(?:then|later|eventually|finally|also)\s{1,3})?(?:shot\s{1,3}and\s{1,3})?$/i;
@@ -545,6 +554,32 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
     taken.push({ start: who.start, end: cue.end });
   }
 
+  // "The coroner ruled his death a homicide": the pronoun's owner, someone told before, died
+  L.pronounPossessive.lastIndex = 0;
+  for (let m = L.pronounPossessive.exec(body); m; m = L.pronounPossessive.exec(body)) {
+    const start = sent.start + m.index;
+    const cue = { start: start + m[0].length - m[1]!.length, end: start + m[0].length };
+    if (!free({ start, end: cue.end })) continue;
+    if (/\battempted\s{1,3}$/i.test(text.slice(Math.max(sent.start, cue.start - 12), cue.start))) continue;
+    const who: Phrase = {
+      start,
+      end: start + 3,
+      low: 1,
+      best: 1,
+      high: 1,
+      rule: "pronoun",
+      victims: null,
+      singular: true,
+      additive: false,
+      negated: false,
+      definite: true,
+      name: null,
+      age: null,
+    };
+    out.push(fact(who, "killed", "nominal", si, cue, {}));
+    taken.push({ start, end: cue.end });
+  }
+
   // "Four people were shot, one fatally"
   for (const c of counts) {
     const tail = text.slice(c.end, Math.min(sent.end, c.end + 20));
@@ -611,6 +646,8 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         after &&
         kind &&
         kind !== "shot" &&
+        // "Toddler shot, killed by brother": a participle before a preposition is a passive's, no adjective
+        !/^(?:by|in|at|on|near|after|during|outside|inside|from|with|while)$/i.test(after[1] ?? "") &&
         (headFirst || (L.persons.has(after[2]!.toLowerCase()) && !L.persons.has((after[1] ?? "x").toLowerCase()))) &&
         !/s$/.test(headFirst ? after[1]! : after[2]!)
       ) {
@@ -733,7 +770,8 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         done = true;
         // "shot his brother and then himself", "killed both women, then himself": the doer, the verb's
         // second object, one more person
-        const then = ELLIPTIC_SELF.exec(text.slice(f.end, sent.end));
+        const rest = text.slice(f.end, sent.end);
+        const then = ELLIPTIC_SELF.exec(rest) ?? (titleCase ? LISTED_SELF.exec(rest) : null);
         if (then && obj.rule !== "reflexive" && f.rule !== "hypothetical") {
           const selfStart = f.end + then[0].length - then[1]!.length;
           const self = doerHimself(selfStart, selfStart + then[1]!.length);
@@ -1210,6 +1248,19 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
     taken.push(r);
   }
 
+  for (const m of /\b(?:coroner|examiner)/i.test(body) ? body.matchAll(CORONER_NAMED) : []) {
+    const objStart = sent.start + m.index + m[0].lastIndexOf(m[1]!);
+    let who = readPhrase(text, objStart, objStart + m[1]!.length);
+    // "identified the victims as Jon Hart, 22, and Lee Cole, 30": the names after "as" count the group
+    if (!who?.singular) who = objectAfter(text, sent.start + m.index + m[0].length, sent.end);
+    if (!who || who.best === null) continue;
+    const r = { start: objStart, end: Math.max(objStart + m[1]!.length, who.end) };
+    if (!free(r)) continue;
+    const verbAt = sent.start + m.index + m[0].search(/\b(?:identifie|name)/i);
+    out.push(fact({ ...who, ...r }, "killed", "active", si, { start: verbAt, end: objStart }, {}));
+    taken.push(r);
+  }
+
   // "the four victims", "all five victims": a definite group with its count names the people hit even
   // where the sentence tells no fate; the events stage merges it with the count it restates
   // (only where "victims" is written: each "the" reads the counts after it)
@@ -1270,10 +1321,14 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
   }
   // "Maryland Drive murder victims identified", "Homicide victim identified": a headline's victims of a
   // killing, uncounted ("the city's 64th homicide victim" counts the year's)
-  for (const m of titleCase ? body.matchAll(L.killedVictims) : []) {
+  // ("The homicide victim was identified as Jon Hart": in the body, one such victim told before, after
+  // "the"; "a vigil for a homicide victim" may be someone else's)
+  for (const m of /victim/i.test(body) ? body.matchAll(L.killedVictims) : []) {
     const start = sent.start + m.index;
     const end = start + m[0].length;
     if (!free({ start, end })) continue;
+    const det = /\b(the)\s{1,3}$/i.exec(text.slice(Math.max(sent.start, start - 4), start));
+    if (!titleCase && (!det || /s$/i.test(m[0]))) continue;
     if (
       /(?:\d(?:st|nd|rd|th)|\b(?:first|second|third|another|other))\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}$/i.test(
         text.slice(Math.max(sent.start, start - 40), start),
@@ -1281,6 +1336,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
     )
       continue;
     const p = uncounted(start, end, !/s$/i.test(m[0]), m[0]);
+    if (det) Object.assign(p, { start: start - det[0].length, definite: true, rule: "definite" });
     out.push(fact(p, "killed", "nominal", si, { start, end }, {}));
     taken.push({ start, end });
   }

@@ -76,6 +76,8 @@ export interface Lexicon {
   /** "the boy's death": the possessor (group 1) is the victim of the noun (group 2) */
   possessive: RegExp;
   possessiveKind: Map<string, FactKind>;
+  /** "his death", "her killing": a death a pronoun's possessive owns */
+  pronounPossessive: RegExp;
   /** "Tuesday's fatal shooting": times that own a casualty noun without being its victim */
   possessiveTimes: Set<string>;
   multipleWords: Record<string, number>;
@@ -204,10 +206,12 @@ export function lex(): Lexicon {
   const possessiveKind = new Map<string, FactKind>();
   const possessiveStop: string[] = [];
   const possessiveTimes = new Set<string>();
+  const pronounOwned: string[] = [];
   for (const [k, ps] of Object.entries(L.possessiveNominals ?? {})) {
     if (!Array.isArray(ps)) continue;
     if (k === "notBefore") possessiveStop.push(...ps);
     else if (k === "timeOwners") for (const p of ps) possessiveTimes.add(norm(p));
+    else if (k === "afterPronoun") pronounOwned.push(...ps);
     else for (const p of ps) possessiveKind.set(norm(p), k as FactKind);
   }
   const words = Object.keys(L.multiples.words).join("|");
@@ -245,6 +249,10 @@ export function lex(): Lexicon {
       "gi",
     ),
     possessiveKind,
+    pronounPossessive: new RegExp(
+      `\\b(?:his|her)\\s{1,3}(${alternation(pronounOwned)})\\b(?!\\s{1,3}(?:${alternation(possessiveStop)})\\b)`,
+      "gi",
+    ),
     possessiveTimes,
     multipleWords: L.multiples.words,
     multipleNouns: L.multiples.nouns,

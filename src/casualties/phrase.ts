@@ -678,6 +678,10 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     !/s$/.test(head) &&
     !/^(?:police|gunman|shooter|people|men|women|children)$/.test(head)
   ) {
+    // "Third person dies after Friday bar shooting": a headline drops the "a" of "a third person has died"
+    const ordinal = ws.length > 1 ? /^(?:([a-z]+)|(\d)(?:st|nd|rd|th))$/i.exec(ws[0]!) : null;
+    const n = ordinal ? (ordinal[1] ? ORDINALS[ordinal[1].toLowerCase()] : Number(ordinal[2])) : undefined;
+    if (n && n > 1) return onePerson(`nth-${n}`, strip(s));
     return onePerson("bare", s);
   }
   if (isNameWord(ws[0]!)) {
@@ -1006,6 +1010,14 @@ const OBJECT_HEDGE =
 const RESIDENCE = new RegExp(String.raw`^,\s{1,3}${HOME}(?=\s*[,.;]|$|\s{1,3}and\s{1,3}[A-Z])`);
 
 const PARTICIPLE = /^(?:[a-z]{2,20}ed|found|shot|hit|struck|slain|seen|held|taken|left)$/;
+/** ", Ann Roe," : a full name of two to four capitalised words between commas */
+const APPOSED_NAME = /^,\s{1,3}[A-Z][\w'’.-]+(?:\s{1,3}[A-Z][\w'’.-]+){1,3}(?=,)/;
+/** the words after the last list comma or "and" */
+const lastConjunct = (before: string): string =>
+  before
+    .split(/,|\band\b/)
+    .pop()!
+    .trim();
 const REDUCED_ADJUNCT = /^\s{1,3}(?:in|at|on|inside|outside|near|by|behind|under|along|early|late|last|dead)(?=\s)/i;
 
 /** Words of the uncounted that measure (an age, a time, a unit) rather than name a thing: "8 yo girl" */
@@ -1025,6 +1037,8 @@ export function objectAfter(text: string, start: number, ceiling: number, things
   let listComma = 0;
   // where a serial list of determiner phrases began: the object up to there, if the list reads as no people
   let serialAt = 0;
+  // where the first name set off by commas began: the object up to there, if the whole reads as no people
+  let apposedAt = 0;
   // "killed at least 12 soldiers", "injured about 20 people": a count's own hedge opens the object
   const hedge = OBJECT_HEDGE.exec(seg);
   const hedgeEnd = hedge ? hedge[0].length : 0;
@@ -1059,6 +1073,17 @@ export function objectAfter(text: string, start: number, ceiling: number, things
       /^,\s{1,3}(?:(?:and\s{1,3})?(?:[A-Z][a-z]|(?:his|her|their)\s)|and\s{1,3}(?:a|an)\s)/.test(seg.slice(m.index))
     ) {
       listComma = end;
+      continue;
+    }
+    // "killed his wife, Ann Roe, 44, and their son": a name set off by commas after one person's kin or
+    // role is that person's, and the comma closing it may go on with the list ("a woman, Ann Roe, and
+    // her son" may be a list of three)
+    const named = w === "," && n > 0 ? APPOSED_NAME.exec(seg.slice(m.index)) : null;
+    if (named && ONES_KIN.test(lastConjunct(seg.slice(0, m.index)))) {
+      apposedAt ||= end;
+      ageAt = n;
+      end = s + m.index + named[0].length;
+      re.lastIndex = m.index + named[0].length;
       continue;
     }
     // "killed his wife, his son and a neighbor": a comma before a determiner's short phrase that a
@@ -1131,6 +1156,7 @@ export function objectAfter(text: string, start: number, ceiling: number, things
   if (end <= s) return null;
   const p = readPhrase(text, s, end);
   if (p) return p;
+  if (apposedAt > s) return readPhrase(text, s, apposedAt);
   if (serialAt > s) return readPhrase(text, s, serialAt);
   // "He shot the clerk and was arrested", "and ran": a second verb of the doer after "and", not a
   // second person, where the words after "and" read as no people

@@ -5,6 +5,7 @@
  * across people marked as new ("another man", "was also shot", a different age or name).
  */
 import type { Casualty, Count, Range } from "../document/schema.js";
+import { lex } from "../casualties/lexicon.js";
 import { isVagueRule } from "../casualties/numbers.js";
 import { loadData } from "../util/data.js";
 
@@ -463,6 +464,16 @@ function tally(
     if (deadSubject) target = undefined;
     else if (sameSubject && !doer && !f.reflexive) target = sameSubject;
     else if (doer || self) target = self;
+    // "wounding three people before turning the gun on himself. He died at the scene": a pronoun where
+    // the doer is the only person told is the doer (one told hurt after "turned the gun on himself" is
+    // left as before: that phrase is read as his death)
+    else if (
+      f.pronoun &&
+      f.kind !== "injured" &&
+      victims.length > 0 &&
+      victims.every((v) => v.self && (!tr.sex || !v.sex || v.sex === tr.sex))
+    )
+      target = victims[0];
     else if (doerDied(f, head, tr.sex, victims, facts)) target = victims.find((v) => v.self);
     else if (f.additive && (bodyTold || f.sentence < 0)) {
       // "The suspect is in guarded condition ... The suspect was also struck": "also" adds the suspect
@@ -605,7 +616,9 @@ function tally(
   for (const v of victims) {
     if (v.status === "killed") killed++;
     else hurt++;
-    if (v.status === "shot" && !v.self && !v.added) unknownVictims.push(v);
+    // "John Doe shot his wife before shooting himself" under "Two people are dead": the doer, whose shot
+    // at himself the text leaves open, may be one of the dead too
+    if (v.status === "shot" && (v.self || !v.added)) unknownVictims.push(v);
   }
   return { killed, hurt, unknownVictims, dead: victims.filter((v) => v.status === "killed") };
 }
@@ -716,6 +729,20 @@ function woundedWhoDied(f: CountFact, facts: readonly CountFact[], text: string)
   }
   return n;
 }
+
+/** "killed three people", "shot two people": a group told as the object of the doer's verb, of that verb's kind, or null */
+function deedKind(g: CountFact, text: string): string | null {
+  if (!g.range) return null;
+  const words = text.slice(g.range.start, g.range.end).toLowerCase().split(/\s+/);
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const kind = lex().activeKind.get(words.slice(0, n).join(" "));
+    if (kind) return kind;
+  }
+  return null;
+}
+
+/** "killed three people", "opened fire, killing two": a group told as the object of a killing, a doer's victims */
+const killersObject = (g: CountFact, text: string): boolean => deedKind(g, text) === "killed";
 
 /** "Two people, including the suspect, were killed": a group that names the doer among its own dead already counts him. */
 function countsDoer(g: CountFact, text: string): boolean {
@@ -951,7 +978,10 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
       (gt) =>
         (!gt.sex || !v.sex || gt.sex === v.sex) && (!gt.generation || !v.generation || gt.generation === v.generation),
     );
-  t.hurt -= Math.min(t.unknownVictims.filter(mayBeDead).length, Math.max(0, K - t.killed));
+  // (the doer fills one only of a toll told in a number: "multiple dead" may be his victims alone)
+  const exact = !!k && k.high !== null;
+  const open = t.unknownVictims.filter((v) => mayBeDead(v) && (!v.self || exact));
+  t.hurt -= Math.min(open.length, Math.max(0, K - t.killed));
   if (t.killed > K) {
     k = { low: t.killed, best: t.killed, high: t.killed };
     basis = "tally";
@@ -975,6 +1005,27 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
       }
     const victims = people + group;
     if (victims > 0) killedAtLeast(victims + 1);
+  }
+  // "A gunman killed three people at a bar ... He then killed himself", "... Officers later shot and
+  // killed the gunman": the doer's own death, told after the deed, adds one to the victims the deed
+  // counted ("Three people were found dead" may hold him)
+  for (const d of facts) {
+    if (d.kind !== "killed" || d.negated || d.sentence < 0) continue;
+    const suspect = !!d.person && ROLES[headNoun(d.victims, d.person.name) ?? ""] === "suspect";
+    if (!d.reflexive && !suspect && !(d.person && !d.pronoun && killedByPolice(d, text))) continue;
+    for (const g of facts)
+      if (
+        g.kind === "killed" &&
+        !g.person &&
+        !g.negated &&
+        !g.reflexive &&
+        !g.withDoer &&
+        g.sentence >= 0 &&
+        g.sentence < d.sentence &&
+        killersObject(g, text) &&
+        !countsDoer(g, text)
+      )
+        killedAtLeast((value(g.count) ?? 0) + 1);
   }
   // "Deputies found a woman dead ... Giaquinta and another man were found dead": "another" adds one to
   // the dead counted before, and the one named beside him adds one too unless named dead before
@@ -1073,7 +1124,16 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
       if (t.dead.some((v) => nameWords(v.name!).some((w) => words.includes(w)))) continue;
       namedAlive = Math.max(namedAlive, value(g.count) ?? 0);
     }
-  const derived = Math.max(S - Kv, t.hurt, Kv > 0 ? sOthers : 0, namedAlive);
+  // "A man shot three people, killing two, before killing himself": the doer is dead, but none of the
+  // people his shooting verb counted
+  const selfDead = facts.some((f) => f.reflexive && f.kind === "killed" && !f.negated);
+  const doersHit =
+    selfDead &&
+    Kv > 0 &&
+    facts.some(
+      (f) => f.kind === "shot" && !f.person && !f.negated && value(f.count) === S && deedKind(f, text) === "shot",
+    );
+  const derived = Math.max(S - Kv + (doersHit ? 1 : 0), t.hurt, Kv > 0 ? sOthers : 0, namedAlive);
   if (derived > I) {
     i = { low: derived, best: derived, high: derived };
     basis = basis === "tally" || t.hurt >= S - Kv ? "tally" : "derived";

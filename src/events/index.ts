@@ -75,6 +75,8 @@ function titleFacts(doc: SitrepDocument): CountFact[] {
       reflexive: f.rule === "reflexive",
       partitive: f.rule === "exact" || f.rule === "other",
       vague: isVagueRule(f.rule),
+      // "Third person dies after Friday bar shooting": at least that many dead
+      ...(/^nth-\d+$/.test(f.rule) ? { ordinal: Number(f.rule.slice(4)), nth: true } : {}),
     }));
 }
 

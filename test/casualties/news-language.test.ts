@@ -72,6 +72,34 @@ describe("headline language", () => {
     ],
     // ages listed after a plural are no count of their own
     ["Elm Grove father kills sons, 8 and 11, before turning the gun on himself", [["killed", 1, "reflexive"]]],
+    // a headline lists the doer last, after a comma or "then", as a bare "self"
+    [
+      "Man kills wife, self in standoff",
+      [
+        ["killed", 1, "bare"],
+        ["killed", 1, "reflexive"],
+      ],
+    ],
+    [
+      "Mother shoots 2 sons, then self",
+      [
+        ["shot", 2, "exact"],
+        ["shot", 1, "reflexive"],
+      ],
+    ],
+    // a participle after a comma and before its agent is the subject's second predicate, no adjective
+    [
+      "Toddler accidentally shot, killed by brother",
+      [
+        ["shot", 1, "bare"],
+        ["killed", 1, "bare"],
+      ],
+    ],
+    // a headline's present tense of a death
+    ["Teen succumbs to injuries from weekend shooting", [["killed", 1, "bare"]]],
+    // a headline drops the "a" of "a third person has died": at least that many dead
+    ["Third person dies after Friday bar shooting", [["killed", 1, "nth-3"]]],
+    ["2nd victim dies after bar shooting", [["killed", 1, "nth-2"]]],
     // the lives a headline says an event claimed: one life is one person, lives a group
     ["HUNTING ACCIDENT CLAIMS LIFE", [["killed", 1, "singular"]]],
     ["Weekend violence claims lives", [["killed", 2, "plural"]]],
@@ -271,11 +299,11 @@ describe("an earlier incident told as background", () => {
     ["A man was shot Sunday, a year after his cousin was killed at the same corner.", "2016-05-10", ["casualties"]],
     // ... but a clause of its own after the predicate keeps its fact
     ["A man was killed Sunday where his cousin died years ago.", "2016-05-10", ["killed"]],
-    // what a death "came days after" happened before it
+    // what a death "came days after" happened before it ("Her death" is the woman's, told again)
     [
       "A woman was shot and killed Monday on Elm Street. Her death came just three days after a man was shot on the same street.",
       "2016-05-10",
-      ["killed"],
+      ["killed", "killed"],
     ],
     // a person a background passage names is that earlier incident when named again
     [
@@ -1020,6 +1048,12 @@ describe("a death told as a failed rescue", () => {
     ["He did not make it.", [["killed", 1, "pronoun"]]],
     ["She didn't make it, her family said.", [["killed", 1, "pronoun"]]],
     ["He could not be saved.", [["killed", 1, "pronoun"]]],
+    ["She could not be revived.", [["killed", 1, "pronoun"]]],
+    // the rescuers' failure: the one they could not revive is the dead
+    ["Paramedics were unable to revive the woman.", [["killed", 1, "definite"]]],
+    ["A deputy was unable to revive him.", [["killed", 1, "pronoun"]]],
+    // trying is no failure told
+    ["Medics worked to revive him at the scene.", []],
     // the negation that makes the death is the phrase's own: a denied arrival is no death
     ["The bill did not make it through the Senate.", []],
   ] as const)("%s", (sentence, want) => {
@@ -1027,6 +1061,49 @@ describe("a death told as a failed rescue", () => {
   });
   it("counts the man shot who did not make it as the one dead", () => {
     const doc = extract("A 30-year-old man was shot on Elm Street on Friday night. He did not make it.", {
+      published: "2016-05-10",
+    });
+    expect(doc.events.map((e) => [e.fatalities?.best, e.injured?.best ?? 0])).toEqual([[1, 0]]);
+  });
+});
+
+describe("a death a pronoun's possessive owns", () => {
+  it.each([
+    ["The coroner ruled his death a homicide.", [["killed", 1, "pronoun"]]],
+    ["Detectives are investigating her killing.", [["killed", 1, "pronoun"]]],
+    // a noun the death word only modifies, or an attempt, tells no death
+    ["He was held on a murder charge after his murder trial ended.", []],
+    ["Police said her attempted murder was caught on video.", []],
+  ] as const)("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+  it("makes the man found with gunshot wounds the one dead", () => {
+    const doc = extract(
+      "A 40-year-old man was found with gunshot wounds in a parked van on Friday. His death was ruled a homicide.",
+      { published: "2016-05-10" },
+    );
+    expect(doc.events.map((e) => [e.fatalities?.best, e.injured?.best ?? 0])).toEqual([[1, 0]]);
+  });
+});
+
+describe("the dead a coroner names, and a victim of a killing", () => {
+  it.each([
+    ["The coroner identified the victim as Jon Hart, 22.", [["killed", 1, "definite"]]],
+    ["The Hale County Coroner's Office identified him as Jon Hart.", [["killed", 1, "pronoun"]]],
+    ["The medical examiner identified the victims as Jon Hart, 22, and Lee Cole, 30.", [["killed", 2, "conjunction"]]],
+    // a victim of a killing told before, by "the"
+    ["Police identified the homicide victim as Jon Hart, 34.", [["killed", 1, "definite"]]],
+    // "a vigil for a homicide victim" may mourn someone else; a year's count is no incident's
+    ["Friends held a vigil for a homicide victim.", []],
+    ["He was the city's 40th homicide victim this year.", []],
+    // the police name the living too; a coroner who has not named anyone names no one
+    ["Police identified the victim as Jon Hart, 22.", []],
+    ["The coroner has not identified the victim.", []],
+  ] as const)("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+  it("makes the man shot the one dead", () => {
+    const doc = extract("A 30-year-old man was shot on Elm Street on Friday. The coroner identified him as Jon Hart.", {
       published: "2016-05-10",
     });
     expect(doc.events.map((e) => [e.fatalities?.best, e.injured?.best ?? 0])).toEqual([[1, 0]]);

@@ -20,6 +20,14 @@ describe("victims the body names in its own phrasing", () => {
     ["Police found a man and two children dead in the apartment.", [["killed", 3, "conjunction"]]],
     // a count alone stays that count
     ["Officers found two men dead behind the store.", [["killed", 2, "exact"]]],
+    // a full name set off by commas after one person's kin is that person's: the list goes on after it
+    [
+      "Troopers said Dale Kemp, 52, shot and killed his wife, Rosa Kemp, 50, and their son, Luis Kemp, 17, on Friday.",
+      [["killed", 2, "conjunction"]],
+    ],
+    ["Police said he shot his brother, Omar Vance, and his nephew outside the store.", [["shot", 2, "conjunction"]]],
+    // after an indefinite noun the name may be a third person of a list: the object stays the first
+    ["Police said he shot a woman, Ann Roe, and her son.", [["shot", 1, "singular"]]],
     // "claimed the lives of" names the dead after it; a relative clause without "that" closes the phrase
     [
       "The gunfire claimed the lives of a retired teacher and the two grandchildren she was raising.",

@@ -414,6 +414,62 @@ describe("people told apart by what the text says of them", () => {
         "The gunman was also wounded in the leg.",
       [0, 3],
     ],
+    [
+      "the doer who shot himself fills a death a number told, not a wounded place: 'Two people are dead ... before shooting himself'",
+      "Two people are dead after a shooting at a house on Oak Street on Sunday, deputies said. " +
+        "Carl Webb, 51, shot his wife Rita Webb, 49, before shooting himself.",
+      [2, 0],
+    ],
+    [
+      "the doer's suicide told after his deed adds one to the victims it counted: 'killed four people ... He then killed himself'",
+      "A gunman killed four people at a tire shop on Route 9 on Monday, troopers said. He then killed himself.",
+      [5, 0],
+    ],
+    [
+      "the gunman police killed in a later sentence is one more than the victims his deed counted",
+      "A gunman killed two clerks at a pawn shop on Main Street on Monday, police said. " +
+        "Deputies later shot and killed the gunman in a field.",
+      [3, 0],
+    ],
+    [
+      "one the police killed after his killing is the doer, whatever noun names him",
+      "Troopers said a man killed two hikers near the dam on Monday. The man was shot and killed by troopers an hour later.",
+      [3, 0],
+    ],
+    [
+      "the doer dead is none of the people his shooting verb counted: 'shot three people, killing two, before killing himself'",
+      "A man shot three people at a laundromat on Friday, killing two of them, before killing himself, police said.",
+      [3, 1],
+    ],
+    [
+      "the doer's suicide told after 'shot four people, killing one' leaves three of them hurt",
+      "A gunman shot four people at a gas station on Friday, killing one, police said. He then killed himself.",
+      [2, 3],
+    ],
+    [
+      "'He died' where the doer is the only person told is the doer, not one more dead",
+      "A gunman opened fire at a bowling alley on Saturday, wounding three people, before turning the gun on himself. " +
+        "He died at the scene.",
+      [1, 3],
+    ],
+    [
+      "a headline's 'Second victim dies' counts at least two dead",
+      "Police are still looking for the gunman who opened fire outside a bar on Oak Street on Friday.",
+      [2, 0],
+      "Second victim dies after Oak Street bar shooting",
+    ],
+    [
+      "a headline's 'kills wife, self' counts the doer",
+      "Deputies were called to a home on Oak Street on Friday.",
+      [2, 0],
+      "Man kills wife, self in Oak Street home",
+    ],
+    [
+      "a toll told as a state may hold the doer: 'Three people were found dead ... before killing himself' stays three",
+      "Three people were found dead in a farmhouse on Monday, troopers said. " +
+        "A man shot his brother and his nephew before killing himself, they said.",
+      [3, 0],
+    ],
   ])("%s", (_, text, expected, title) => {
     const doc = extract(text, { published: "2016-05-10", title });
     const ev = doc.events[0];

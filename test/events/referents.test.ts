@@ -355,6 +355,11 @@ describe("who a victim told of one by one is", () => {
       [3, 0],
     ],
     [
+      "a doer who ', then was killed' by the police is one more dead",
+      "The gunman killed two people at the bank, then was killed when deputies returned fire.",
+      [3, 0],
+    ],
+    [
       // the police fired in a shootout: they killed him as surely as "by police"
       "a doer killed in a shootout with police is one more dead",
       "The gunman killed two people before he was killed in a shootout with police.",
