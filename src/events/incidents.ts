@@ -282,6 +282,23 @@ function memberBefore(f: CountFact, text: string): boolean {
 /** Nouns that point back at someone already named rather than name a new person. */
 const REFERRING = new Set("victim person individual one other".split(" "));
 
+/**
+ * "a woman was treated for a graze wound": one person told hit for the first time, by an indefinite
+ * description; a name, "the", a pronoun or "a third" may be someone already counted
+ */
+function isIndefinitePersonHit(f: CountFact): boolean {
+  return (
+    !!f.person &&
+    !f.person.definite &&
+    !f.person.name &&
+    !f.pronoun &&
+    !f.ordinal &&
+    !f.negated &&
+    !f.reflexive &&
+    (f.kind === "shot" || f.kind === "injured")
+  );
+}
+
 /** The head noun of a victim phrase, when it is a common noun that names someone ("the driver of the car" -> "driver"). */
 function headNoun(phrase: string | null, name: string | null): string | null {
   if (!phrase || name) return null;
@@ -856,14 +873,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     if (n === null || n < 2) continue;
     const more = facts.filter(
       (f) =>
-        f.person &&
-        !f.person.definite &&
-        !f.person.name &&
-        !f.pronoun &&
-        !f.ordinal &&
-        !f.negated &&
-        !f.reflexive &&
-        (f.kind === "shot" || f.kind === "injured") &&
+        isIndefinitePersonHit(f) &&
         f.sentence === g.sentence &&
         f.range &&
         f.range.start >= g.range!.end &&
@@ -887,14 +897,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     const others = new Set<number>();
     for (const f of facts)
       if (
-        f.person &&
-        !f.person.definite &&
-        !f.person.name &&
-        !f.pronoun &&
-        !f.ordinal &&
-        !f.negated &&
-        !f.reflexive &&
-        (f.kind === "shot" || f.kind === "injured") &&
+        isIndefinitePersonHit(f) &&
         f.range &&
         f.sentence > g.sentence &&
         /^an?\s/i.test(text.slice(f.range.start, f.range.end)) &&
