@@ -9,6 +9,13 @@ import { quoteBefore, type QuoteSpan } from "./marks.js";
 import { speakerLeft, speakerRight } from "./speaker.js";
 import { FINAL, isQuoteTok, type Tok } from "./tokens.js";
 
+/**
+ * Past forms spelled as their present, which the irregular-past list leaves out for their noun readings
+ * ("a good read"): '“...,” the email read.' Between a closing quote and the sentence's end, after the
+ * speaker, the word is the verb.
+ */
+const BARE_PAST = new Set(["read"]);
+
 /** Particles of phrasal speech verbs: "shot back", "chimed in", "spoke up". */
 const PARTICLE = new Set(["back", "in", "up", "out", "on"]);
 
@@ -39,7 +46,11 @@ function quoteClosesBefore(
 export function quoteFrame(toks: readonly Tok[], k: number, quotes: readonly QuoteSpan[], text: string): number {
   const t = toks[k]!;
   const lx = lex();
-  const finite = /[a-z]{2}ed$/.test(t.lower) || /[a-z][^suy]s$/.test(t.lower) || lx.irregularPast.has(t.lower);
+  const finite =
+    /[a-z]{2}ed$/.test(t.lower) ||
+    /[a-z][^suy]s$/.test(t.lower) ||
+    lx.irregularPast.has(t.lower) ||
+    BARE_PAST.has(t.lower);
   if (t.cap || t.punct || !finite || lx.functionWords.has(t.lower)) return -1;
   let a = k + 1;
   // "shot back.", "chimed in, “...”"; "fumed on Tuesday" has a preposition, no particle

@@ -99,6 +99,19 @@ const FRAMED: Case[] = [
     content: "“The region is a leading partner against terrorism,”",
     speaker: "the ministry's statement",
   },
+  {
+    // "read" in the past is spelled as its present: the frame, not the spelling, makes it the verb
+    text: "“The shelters will stay open through the winter,” the council's letter read.",
+    cue: "read",
+    content: "“The shelters will stay open through the winter,”",
+    speaker: "the council's letter",
+  },
+  {
+    text: "“No more delays on the bridge,” read the banner.",
+    cue: "read",
+    content: "“No more delays on the bridge,”",
+    speaker: "the banner",
+  },
 ];
 
 // A word or two in quotes inside a clause is a scare quote: the clause's comma can sit inside it.

@@ -235,6 +235,23 @@ describe("'declined' as a quantity's fall is no refusal", () => {
   });
 });
 
+describe("'found' with a reflexive is a state the subject came to be in, not a finding", () => {
+  it.each([
+    ["The port authority found itself in a dispute over the new fees by spring."],
+    ["Both governors found themselves on the defensive after the flooding."],
+  ])("%s", (text) => {
+    expect(quotesOf(text).filter(([c]) => c === "found" || c === "finds")).toEqual([]);
+  });
+
+  it("The audit found that the fund had lost money.", () => {
+    expect(quotesOf("The audit found that the fund had lost money.")).toContainEqual([
+      "found",
+      "that the fund had lost money",
+      "The audit",
+    ]);
+  });
+});
+
 describe("a phrase after the cue that a quote continues is the content's subject, not an inverted speaker", () => {
   it.each([
     [
