@@ -404,7 +404,7 @@ function pronounClauseSubject(toks: readonly Tok[], k: number): SpeakerPhrase | 
       if (toks[q]?.text === "," && SUBJECT_PRONOUN.has(toks[q - 1]?.lower ?? "")) p = q;
       continue;
     }
-    if (isQuoteTok(t) || RELATIVE_OR_THAT.has(t.lower) || CLAUSE_START.has(t.lower) || SUBORDINATOR_WORD.has(t.lower))
+    if (isQuoteTok(t) || RELATIVE_OR_THAT.has(t.lower) || CLAUSE_START.has(t.lower) || CLAUSE_START_MORE.has(t.lower))
       return null;
     if (t.punct && t.text !== ",") return null;
   }
@@ -412,7 +412,8 @@ function pronounClauseSubject(toks: readonly Tok[], k: number): SpeakerPhrase | 
 }
 /** the most words of an aside between a subject pronoun and its verb ("she, as before, stood up") */
 const ASIDE_MAX = 4;
-const SUBORDINATOR_WORD = new Set(["because", "although", "though", "if", "unless", "whether", "where"]);
+/** Openers of a clause the pronoun cannot reach past, besides CLAUSE_START's ("unless he ..., and said"). */
+const CLAUSE_START_MORE = new Set(["unless", "whether", "where"]);
 
 /** The relative pronoun that is the subject of its clause and names a speaker: "Ortiz, who saw it". */
 const RELATIVE_SUBJECT = new Set(["who"]);
