@@ -478,8 +478,7 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
     const nextWord = (words(after)[0] ?? "").toLowerCase().replace(/[^\w.'-]/g, "");
     // ("two store clerks": a thing's noun before a person's modifies it; "8 yo girl" tells an age)
     const head = headWord(after);
-    const modifier = !MEASURE.test(nextWord) && L.persons.has(norm(head));
-    if ((L.notCounted.has(nextWord) && !modifier) || L.notCounted.has(head)) return null;
+    if ((L.notCounted.has(nextWord) && !thingBeforePerson(nextWord, head)) || L.notCounted.has(head)) return null;
     // "51 Boy killed": a list number before a singular noun
     if (
       (cnt.best ?? 0) > 1 &&
@@ -1024,6 +1023,11 @@ const REDUCED_ADJUNCT = /^\s{1,3}(?:in|at|on|inside|outside|near|by|behind|under
 const MEASURE =
   /^(?:y(?:ea)?rs?|yo|y\/o|[\w-]*-olds?|months?|weeks?|days?|hours?|minutes?|seconds?|times?|a\.?m\.?|p\.?m\.?|o'clock|miles?|feet|foot|yards|blocks?|inches|pounds|degrees|percent|cents|dollars|mm|cal|caliber)$/i;
 
+/** "store clerk", "car passenger": a thing's noun before a person's noun modifies it; a measure ("8 yo girl") does not */
+function thingBeforePerson(thing: string, next: string): boolean {
+  return !MEASURE.test(thing) && lex().persons.has(norm(next));
+}
+
 export function objectAfter(text: string, start: number, ceiling: number, thingsFirst = true): Phrase | null {
   const L = lex();
   let s = start;
@@ -1139,7 +1143,7 @@ export function objectAfter(text: string, start: number, ceiling: number, things
     if (w === "to" && n > 0 && /^to\s{1,3}death\b/i.test(seg.slice(m.index))) break;
     // ("a store clerk", "the car passenger": the thing's noun modifies a person's noun after it)
     const modifies = /^\s{1,3}([a-z-]{2,20})\b/i.exec(seg.slice(m.index + m[0].length));
-    if (L.notCounted.has(w) && n > 0 && !(modifies && !MEASURE.test(w) && L.persons.has(norm(modifies[1]!)))) {
+    if (L.notCounted.has(w) && n > 0 && !(modifies && thingBeforePerson(w, modifies[1]!))) {
       end = s + m.index + m[0].length;
       break;
     }
