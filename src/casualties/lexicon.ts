@@ -27,6 +27,7 @@ interface LexiconFile {
 
 interface CuesFile {
   persons: string[];
+  doerRoles: string[];
   /** nouns naming two people at once: "the couple", "the pair" */
   pairs: string[];
   /** adjectives that make a plural person noun two people: "twin brothers" */
@@ -90,6 +91,8 @@ export interface Lexicon {
   /** what follows "at" when no place does: "shot at by", "shot at while", "shot at." */
   firedUponAfter: RegExp;
   persons: Set<string>;
+  /** "the suspect", "the gunman": nouns that name the one who fired by his role */
+  doerRoles: Set<string>;
   pairs: Set<string>;
   pairAdjectives: Set<string>;
   collectives: Set<string>;
@@ -264,6 +267,7 @@ export function lex(): Lexicon {
       "i",
     ),
     persons: new Set(C.persons.map(norm)),
+    doerRoles: new Set(C.doerRoles.map(norm)),
     pairs: new Set(C.pairs.map(norm)),
     pairAdjectives: new Set(C.pairAdjectives.map(norm)),
     collectives: new Set(C.collectives.map(norm)),

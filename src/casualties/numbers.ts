@@ -35,6 +35,7 @@ interface NumbersFile {
     }
   >;
   modifiers: Record<string, string>;
+  motionVerbs: string[];
 }
 
 interface Compiled {
@@ -48,6 +49,7 @@ interface Compiled {
   modifierKeys: string[];
   /** words that can carry a count: text without a digit or one of them holds no count */
   countWords: Set<string>;
+  motionVerbs: Set<string>;
 }
 
 let compiled: Compiled | null = null;
@@ -82,6 +84,7 @@ function compile(): Compiled {
       ...Object.keys(data.scales),
       ...Object.keys(data.fixed).flatMap((k) => k.split(" ").filter((w) => !/^(?:a|of|half)$/.test(w))),
     ]),
+    motionVerbs: new Set(data.motionVerbs),
   };
   return compiled;
 }
@@ -227,6 +230,15 @@ export function findCounts(text: string, from = 0, to = text.length): CountMatch
     if (/\b(?:ages?|aged|age of|ages of)\s{1,3}$/i.test(text.slice(Math.max(0, start - 20), start))) continue;
     // years ("2016 shooting"), decades ("their 20's") and the emergency number are not counts
     if (/^(?:19|20)\d\d$/.test(raw) || raw === "911" || /^['’]?s\b/.test(next)) continue;
+    // "walked up to two men": "up" is the particle of the verb of motion and "to" heads the place it
+    // reaches, so the count after them is exact, no limit
+    const upTo = /^up\s{1,3}to\s{1,3}/i.exec(raw);
+    const verb = upTo ? /([a-z]+)\s{1,3}$/i.exec(text.slice(Math.max(0, start - 20), start)) : null;
+    if (upTo && verb && c.motionVerbs.has(verb[1]!.toLowerCase())) {
+      const r = readCount(raw.slice(upTo[0].length));
+      if (r) out.push({ ...r, start: start + upTo[0].length, end, text: raw.slice(upTo[0].length), additive: false });
+      continue;
+    }
     const r = readCount(raw);
     if (!r) continue;
     const additive = /^(?:another|an additional|other)\s/i.test(raw);

@@ -126,8 +126,19 @@ function stripAppositions(text: string, start: number, end: number): { end: numb
     }
     break;
   }
+  // "the suspect, John Doe, 35, was also killed": once the age is gone the name left is an apposition of
+  // the role noun before it, as it is with no age ("the suspect, John Doe, was"); a doer's role tells who
+  // he is (a victim's or a relative's name is what later sentences match him by, so it stays)
+  if (age !== null) {
+    const role = ROLE_THEN_NAME.exec(text.slice(start, end));
+    if (role && lex().doerRoles.has(role[1]!.toLowerCase())) end = start + role.index + role[0].indexOf(",");
+  }
   return { end, age };
 }
+
+/** "the suspect, John Doe", "The shooter, identified as John Doe": a determined person noun, then a name set off by a comma */
+const ROLE_THEN_NAME =
+  /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s{1,3}(?:[a-z][\w'’-]{0,20}\s{1,3}){0,2}([a-z][\w'’-]{1,20}),\s{1,3}(?:(?:identified|named|known)\s{1,3}as\s{1,3})?[A-Z][\w'’.-]{1,20}(?:\s{1,3}[A-Z][\w'’.-]{1,20}){0,3}\s*$/;
 
 /** "Ann Lee I live in york pa": a subject pronoun after a name opens a clause of its own */
 const CLAUSE_PRONOUN = /^(?:I|he|she|we|they|you)$/i;

@@ -186,6 +186,8 @@ const ROLES: Record<string, string> = Object.fromEntries([
     .map((w) => [w, "suspect"]),
   ..."child baby infant toddler boy girl kid".split(" ").map((w) => [w, "child"]),
 ]);
+/** "the gunman", "the suspect": the head noun of a phrase names the one who fired */
+export const isDoerRole = (head: string | null | undefined): boolean => !!head && ROLES[head] === "suspect";
 const clash = (a: string | null | undefined, b: string | null | undefined): boolean => {
   const x = a ? ROLES[a] : undefined;
   const y = b ? ROLES[b] : undefined;
@@ -481,6 +483,10 @@ function tally(
     if (deadSubject) target = undefined;
     else if (sameSubject && !doer && !f.reflexive) target = sameSubject;
     else if (doer || self) target = self;
+    // "turned the gun on himself. The suspect died at a hospital": the doer, once counted, is the one
+    // his role names after
+    else if (definite && !name && !f.pronoun && isDoerRole(head) && victims.some((v) => v.self))
+      target = victims.find((v) => v.self);
     // "wounding three people before turning the gun on himself. He died at the scene": a pronoun where
     // the doer is the only person told is the doer (one told hurt after "turned the gun on himself" is
     // left as before: that phrase is read as his death)
@@ -915,14 +921,17 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   for (const d of facts) {
     if (!d.person || !d.additive || d.negated || d.pronoun || d.sentence < 0) continue;
     if (d.kind !== "shot" && d.kind !== "injured") continue;
-    if (ROLES[headNoun(d.victims, d.person.name) ?? ""] !== "suspect") continue;
+    // "shot two people, then turned the gun on himself" (told alive after): his own wound is one more
+    if (!(d.reflexive && d.kind === "injured") && ROLES[headNoun(d.victims, d.person.name) ?? ""] !== "suspect")
+      continue;
     let group: CountFact | null = null;
     for (const g of facts)
       if (
         !g.person &&
         !g.negated &&
         g.sentence >= 0 &&
-        g.sentence < d.sentence &&
+        (g.sentence < d.sentence ||
+          (!!d.reflexive && g.sentence === d.sentence && !!g.range && !!d.range && g.range.end <= d.range.start)) &&
         (g.kind === "shot" || g.kind === "injured") &&
         ROLES[headNoun(g.victims, null) ?? ""] !== "suspect" &&
         !countsDoer(g, text) &&

@@ -5,7 +5,7 @@
  * a confidence. Cumulative totals, history and threats never become events (the casualties stage
  * flags or drops them). Strategic developments without casualties are read from their main clause.
  */
-import type { Event, Range, SitrepDocument } from "../document/schema.js";
+import type { Casualty, Event, Range, SitrepDocument } from "../document/schema.js";
 import type { Stage } from "../document/stage.js";
 import { factContext } from "../casualties/context.js";
 import { sentenceFacts, type Fact } from "../casualties/facts.js";
@@ -15,7 +15,7 @@ import { isVagueRule } from "../casualties/numbers.js";
 import { evidentialStatus } from "../quotes/status.js";
 import { eventActors } from "./actors.js";
 import { eventDate } from "./date.js";
-import { toCountFact, totals, woundedOrdinal, type CountFact } from "./incidents.js";
+import { isDoerRole, toCountFact, totals, woundedOrdinal, type CountFact } from "./incidents.js";
 import { borrowsPlace, countryOnly, eventPlace } from "./place.js";
 import { strategicMention } from "./strategic.js";
 import { eventType, typesData } from "./type.js";
@@ -24,6 +24,31 @@ import { pushTo } from "../util/group.js";
 const ATTEMPTED = /\battempted\s{1,3}murder[-\s]suicide\b/i;
 /** "turning the gun on himself": aiming at oneself, which tells a shot, not its outcome */
 const TURNED_ON = /^turn(?:ed|ing|s)?\b/i;
+
+/**
+ * "shot two people, then turned the gun on himself. He is in critical condition": the doer, told by a
+ * pronoun of his own sex or by his role right after, is hurt and alive, and no word of his death there
+ * undoes that
+ */
+function toldAliveAfter(doc: SitrepDocument, turned: Casualty): Casualty | null {
+  const self = /\b(him|her)self\b/i.exec(turned.text)?.[1]?.toLowerCase();
+  if (!self || turned.sentence === undefined) return null;
+  const at = turned.sentence;
+  const pronoun = self === "him" ? /^he\b/i : /^she\b/i;
+  const later = doc.casualties.filter(
+    (c) =>
+      !c.aggregate &&
+      !c.negated &&
+      c.start >= turned.end &&
+      c.sentence !== undefined &&
+      c.sentence >= at &&
+      c.sentence <= at + 1 &&
+      (pronoun.test(c.text) ||
+        // "The gunman is in critical condition": the doer told by his role
+        (c.person?.definite === true && !c.person.name && isDoerRole(c.victims?.toLowerCase().split(/\s+/).pop()))),
+  );
+  return later.some((c) => c.kind === "killed") ? null : (later.find((c) => c.kind === "injured") ?? null);
+}
 
 /** Facts the headline states: counts without offsets, merged into the article's first incident. */
 function titleFacts(doc: SitrepDocument): CountFact[] {
@@ -162,10 +187,17 @@ export const events: Stage = {
     // article's own word says someone lived, so the shot need not have killed him
     const attempted =
       ATTEMPTED.test(doc.title ?? "") || doc.sentences.some((s) => ATTEMPTED.test(doc.text.slice(s.start, s.end)));
+    // "turned the gun on himself. He is in critical condition": the doer hurt, told twice
+    const restated = new Set<Casualty>();
     for (const c of doc.casualties) {
       if (c.aggregate) continue;
+      if (restated.has(c)) continue;
       const f = toCountFact(c);
-      if (attempted && f.reflexive && f.kind === "killed" && TURNED_ON.test(c.text)) f.kind = "shot";
+      const alive = f.reflexive && f.kind === "killed" && TURNED_ON.test(c.text) ? toldAliveAfter(doc, c) : null;
+      if (alive) {
+        f.kind = "injured";
+        restated.add(alive);
+      } else if (attempted && f.reflexive && f.kind === "killed" && TURNED_ON.test(c.text)) f.kind = "shot";
       const id = f.sentence >= 0 ? (ids[f.sentence] ?? 0) : 0;
       if (!groups.has(id)) groups.set(id, []);
       groups.get(id)!.push(f);

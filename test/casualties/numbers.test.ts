@@ -122,4 +122,13 @@ describe("readCount: counts as ranges with their rule", () => {
     const t = "on Route 9, in Apt. 3 and on Interstate 75, 2 men";
     expect(findCounts(t).map((c) => c.text)).toEqual(["2"]);
   });
+
+  it("reads 'up to' after a verb of motion as the place reached, not a limit of the count", () => {
+    const t = "a man strolled up to three teens at the bus stop; a car pulled up to 2 men; the blast killed up to four";
+    expect(findCounts(t).map((c) => [c.text, c.low, c.best, c.high])).toEqual([
+      ["three", 3, 3, 3],
+      ["2", 2, 2, 2],
+      ["up to four", null, null, 4],
+    ]);
+  });
 });
