@@ -118,7 +118,21 @@ const VICTIM_INTRO = new RegExp(
 // a determiner or object pronoun right after a verb opens its object
 const ACTIVE_OBJECT =
   /^\s{1,3}(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|him|them|it|me|us)\b(?!\s{1,3}(?:day|night|morning|afternoon|evening|weekend|week|month|year)\b)/i;
+/** "shot at the officers", "shot at two men before fleeing": aimed at people, where "at the park" is a place */
+const AIMED_AT_NOUN =
+  /^\s{1,3}(?:at|toward|towards)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?([a-z]{3,20})(?=\s{0,3}[,.;]|\s{1,3}(?:and|before|after|as|while|when|who|from|outside|near|in|on)\b|\s*$)/i;
+function aimedAtPeople(after: string): boolean {
+  const m = AIMED_AT_NOUN.exec(after);
+  return !!m && lex().persons.has(m[1]!.toLowerCase());
+}
 const ADJ_DET = /\b(?:the|a|an|his|her|their|its)\s{1,3}$/i;
+/**
+ * "a gunman in a passing car shot at them", "someone shot into the crowd": a bare verb aimed at a
+ * pronoun or into something tells what its subject did; "A man shot at a party died" is a reduced
+ * passive, so only a pronoun may follow "at"
+ */
+const AIMED_AT =
+  /^\s{1,3}(?:(?:at|toward|towards)\s{1,3}(?:him|her|them|us|me|it|each\s{1,3}other|one\s{1,3}another)\b|into\s)/i;
 
 function fact(
   p: Phrase,
@@ -153,6 +167,9 @@ function fact(
 }
 
 /** Victims named without a count ("claims lives", "murder victims"): one person, or a group of at least two. */
+const HEADLINE_VICTIM_OF_KILLING =
+  /\bvictim(s)?\s{1,3}(?:(?:identified|named|ID['’]?d)\s{1,3})?(?:in|of)\s{1,3}(?:(?:a|an|the)\s{1,3})?(?:[\w'’.-]{1,20}\s{1,3}){0,3}?(?:(?:fatal|deadly)\s{1,3}(?:[\w'’.-]{1,20}\s{1,3}){0,3}?(?:shooting|stabbing|attack|assault|beating)|homicide|murder|killing|slaying)s?\b/gi;
+
 function uncounted(start: number, end: number, one: boolean, victims: string | null): Phrase {
   return {
     start,
@@ -714,7 +731,8 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
       // "the crash claimed two lives": "claim" takes lives only; "claimed two men were shot" reports
       if (CLAIM.test(phrase) && !(obj && /^li(?:fe|ves)$/i.test(obj.victims ?? ""))) continue;
       if (obj) {
-        const perp = perpetratorBefore(text, sent.start, ps);
+        // "Medics were unable to save him": those who failed to revive or save someone did not kill him
+        const perp = /\b(?:revive|save)$/i.test(phrase) ? null : perpetratorBefore(text, sent.start, ps);
         // "shooting his friend dead", "shot his 2-year-old son dead", "shot the clerk to death": a
         // result that kills
         const dead = /^\s{1,3}(?:dead|to\s{1,3}death)\b/i.exec(text.slice(obj.end, Math.min(sent.end, obj.end + 14)));
@@ -1092,7 +1110,8 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         // "A gunman killed the house", "shot the car several times": an active verb whose object reads as
         // no person still has its subject as the doer, never the victim ("A man shot this morning died"
         // is a reduced passive: the phrase after is a time)
-        const doer = !!activeKind && ACTIVE_OBJECT.test(text.slice(pe, Math.min(sent.end, pe + 30)));
+        const after = text.slice(pe, Math.min(sent.end, pe + 60));
+        const doer = !!activeKind && (ACTIVE_OBJECT.test(after) || AIMED_AT.test(after) || aimedAtPeople(after));
         if (
           doer ||
           // "when someone shot into the house": an indefinite pronoun before a bare verb is its doer
@@ -1338,6 +1357,15 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
     const p = uncounted(start, end, !/s$/i.test(m[0]), m[0]);
     if (det) Object.assign(p, { start: start - det[0].length, definite: true, rule: "definite" });
     out.push(fact(p, "killed", "nominal", si, { start, end }, {}));
+    taken.push({ start, end });
+  }
+  // "Police ID victim in fatal Eastside shooting", "Victims of Elm Street homicide named": a headline's
+  // victim of a deadly attack died, however the body names him
+  for (const m of titleCase && /victim/i.test(body) ? body.matchAll(HEADLINE_VICTIM_OF_KILLING) : []) {
+    const start = sent.start + m.index;
+    const end = start + m[0].length;
+    if (!free({ start, end })) continue;
+    out.push(fact(uncounted(start, end, !m[1], "victim"), "killed", "nominal", si, { start, end }, {}));
     taken.push({ start, end });
   }
   // "Five people were killed or wounded", "hurt or killed": either fate, so only that they were hit

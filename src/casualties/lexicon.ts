@@ -215,7 +215,10 @@ export function lex(): Lexicon {
     if (k === "notBefore") possessiveStop.push(...ps);
     else if (k === "timeOwners") for (const p of ps) possessiveTimes.add(norm(p));
     else if (k === "afterPronoun") pronounOwned.push(...ps);
-    else for (const p of ps) possessiveKind.set(norm(p), k as FactKind);
+    else if (k === "fatalWounds") {
+      pronounOwned.push(...ps);
+      for (const p of ps) possessiveKind.set(norm(p), "killed");
+    } else for (const p of ps) possessiveKind.set(norm(p), k as FactKind);
   }
   const words = Object.keys(L.multiples.words).join("|");
   const mnouns = alternation(Object.keys(L.multiples.nouns));

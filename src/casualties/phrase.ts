@@ -877,6 +877,9 @@ export function readPhrase(
 const WIDENS_NOT =
   /[,;:()"“”—–]|\b(?:in|at|on|of|to|for|from|with|by|near|into|after|before|about|and|or|but|who|that|which|when|while|as|than|he|she|they|it|we|i|you)\b/i;
 
+const RELATIVE_ASIDE_IN_LIST =
+  /,\s{1,3}(?:who|whose)\s[^,;:()"“”—–]{1,80},(?=\s{1,3}and\s{1,3}(?:(?:a|an|the|his|her|their|one|two|three|four|five|six|\d{1,2})\s|[A-Z]))/i;
+
 /** The subject phrase ending just before `end` (an auxiliary or the predicate), not reaching below `floor`. */
 export function subjectBefore(
   text: string,
@@ -886,6 +889,23 @@ export function subjectBefore(
   nearest = false,
   headline = false,
 ): Phrase | null {
+  // "A woman, who was visiting from Ohio, and three men were treated": a relative clause set off by
+  // commas between the members of a coordinated subject is no clause edge; the subject is read without
+  // it (blanked, so the offsets stay)
+  const aside = RELATIVE_ASIDE_IN_LIST.exec(text.slice(floor, end));
+  if (aside) {
+    const a = floor + aside.index;
+    const b = a + aside[0].length;
+    const p = subjectBefore(
+      text.slice(0, a) + " ".repeat(b - a) + text.slice(b),
+      floor,
+      end,
+      reduced,
+      nearest,
+      headline,
+    );
+    return p?.victims ? { ...p, victims: p.victims.replace(/\s{2,}/g, " ") } : p;
+  }
   const { end: e, age } = stripAppositions(text, floor, end);
   const s = clauseStart(text, floor, e);
   let from = s;

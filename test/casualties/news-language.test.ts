@@ -1132,3 +1132,83 @@ describe("'claim' as a verb of death", () => {
     expect(facts(sentence)).toEqual(want);
   });
 });
+
+describe("a bare verb aimed at someone", () => {
+  it.each([
+    // the subject of an active "shot at" is the doer, whatever phrase follows its noun
+    ["A gunman in a passing truck shot at them on Oak Street.", []],
+    ["A man in a red hoodie shot into the crowd.", []],
+    // so is a verb aimed at people named by a noun
+    ["Carl Boone shot at troopers as they chased him into the woods.", []],
+    ["A gunman shot at the officers before fleeing.", []],
+    // "at" before a place keeps the reduced passive: the man was hit
+    [
+      "A teen shot at the park on Ash Street was hospitalized.",
+      [
+        ["shot", 1, "singular"],
+        ["injured", 1, "singular"],
+      ],
+    ],
+    [
+      "A man shot at a bus stop Tuesday has died.",
+      [
+        ["shot", 1, "singular"],
+        ["killed", 1, "singular"],
+      ],
+    ],
+  ] as const)("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
+
+describe("a death told by the wounds or by a failed rescue", () => {
+  it.each([
+    "A 40-year-old man was shot on Birch Lane on Friday. His wounds proved fatal.",
+    "A 40-year-old man was shot on Birch Lane on Friday. His injuries were fatal, the coroner said.",
+    "A 40-year-old man was shot on Birch Lane on Friday. Paramedics were unable to save him.",
+    "A 40-year-old man was shot on Birch Lane on Friday. The man's gunshot wound proved fatal.",
+  ])("%s", (text) => {
+    const doc = extract(text, { published: "2016-05-10" });
+    expect(doc.events.map((e) => [e.fatalities?.best, e.injured?.best ?? 0, e.actor1?.name ?? null])).toEqual([
+      [1, 0, null],
+    ]);
+  });
+  // wounds said not to be fatal, or a limb not saved, tell no death
+  it.each([
+    "A 40-year-old man was shot on Birch Lane on Friday. His wounds were not fatal.",
+    "A 40-year-old man was shot on Birch Lane on Friday. Doctors could not save his leg.",
+  ])("%s", (text) => {
+    const doc = extract(text, { published: "2016-05-10" });
+    expect(doc.events.map((e) => [e.fatalities?.best, e.injured?.best ?? 0])).toEqual([[0, 1]]);
+  });
+});
+
+describe("a relative clause between the members of a coordinated subject", () => {
+  it.each([
+    ["A girl, who was staying with relatives, and two men were hospitalized.", [["injured", 3, "conjunction"]]],
+    ["A man, whose car was parked outside, and his brother were wounded.", [["injured", 2, "conjunction"]]],
+    // without "and" after it the aside closes a single subject
+    ["A man, who was walking home, was wounded.", [["injured", 1, "singular"]]],
+  ] as const)("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+});
+
+describe("a headline's victim of a deadly attack", () => {
+  it.each([
+    ["Police ID victim in fatal Westgate shooting", [["killed", 1, "singular"]]],
+    ["Victim identified in deadly Pine Street stabbing", [["killed", 1, "singular"]]],
+    ["Deputies name victim of Hillcrest homicide", [["killed", 1, "singular"]]],
+    // a shooting not said to be deadly tells no death
+    ["Victim in Westgate shooting identified", []],
+  ] as const)("%s", (title, want) => {
+    expect(facts(title, true)).toEqual(want);
+  });
+  it("gives the article its death when the body names the man only", () => {
+    const doc = extract("Police on Tuesday identified the man as Tom Reyes, 41. No arrests have been made.", {
+      title: "Police ID victim in fatal Westgate shooting",
+      published: "2016-05-10",
+    });
+    expect(doc.events.map((e) => [e.fatalities?.best, e.injured?.best ?? 0])).toEqual([[1, 0]]);
+  });
+});
