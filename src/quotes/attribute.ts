@@ -700,6 +700,13 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: C
       if (learned && !sure && !learned(toks, k, true)) continue;
       hits.push({ k, after: k + 1 + f.rest.length, form: f, ...(opening ? { opening: true } : {}) });
       k += f.rest.length;
+      continue;
+    }
+    // "went" is listed only as "went after": '“...,” he went on.' is still a verb its quote frames
+    const framed = quoteFrame(toks, k, quotes, text);
+    if (framed > 0) {
+      hits.push({ k, after: framed, form: framedForm(toks, k, framed), framed: true });
+      k = framed - 1;
     } else if (learned && learned(toks, k, false)) {
       // "made" is listed only as "made clear": "made these allegations" is the model's to judge
       hits.push({ k, after: k + 1, form: learnedForm(t.lower), learned: true });

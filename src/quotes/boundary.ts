@@ -197,8 +197,19 @@ export function relativeCue(toks: readonly Tok[], k: number): boolean {
   // short subject of its own stands between
   let i = j;
   while (i > 0 && j - i < 3 && !toks[i]!.punct && toks[i]!.lower !== "which" && toks[i]!.lower !== "whom") i--;
-  return i < j && (toks[i]?.lower === "which" || toks[i]?.lower === "whom") && toks[i - 1]?.text === ",";
+  if (i < j && (toks[i]?.lower === "which" || toks[i]?.lower === "whom") && toks[i - 1]?.text === ",") return true;
+  // "The mayor, who was busy while thanking the crews, did not ...": the clause is still open further
+  // back, over words of its own but no punctuation, which would have closed it
+  for (let r = k - 1; r > 0 && k - r <= OPEN_RELATIVE_MAX; r--) {
+    const t = toks[r]!;
+    if (t.punct || isQuoteTok(t)) return false;
+    if ((t.lower === "who" || t.lower === "which") && toks[r - 1]?.text === ",") return true;
+  }
+  return false;
 }
+
+/** the most words from a relative pronoun after a comma to a cue its clause holds */
+const OPEN_RELATIVE_MAX = 12;
 
 /** Words joining a second verb phrase to the first: "said A and has called for B". */
 const COORDINATORS = new Set(["and", "but", "while", "then"]);

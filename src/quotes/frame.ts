@@ -20,6 +20,12 @@ const BARE_PAST = new Set(["read"]);
 const PARTICLE = new Set(["back", "in", "up", "out", "on"]);
 
 /**
+ * Verbs that report speech only as the head of a phrasal verb: '“...,” he went on.' continues speaking,
+ * '“...,” he went.' tells nothing said (and "he went home" is no frame).
+ */
+const PHRASAL_ONLY: Record<string, string> = { went: "on", goes: "on", go: "on" };
+
+/**
  * The direct quote closing right before token i: in this sentence, or as the sentence before it. A quote
  * that reports speech closes on a comma, a question or an exclamation mark, or a full stop; a title in
  * quotes ("“The Apprentice” host") does not.
@@ -55,6 +61,8 @@ export function quoteFrame(toks: readonly Tok[], k: number, quotes: readonly Quo
   let a = k + 1;
   // "shot back.", "chimed in, “...”"; "fumed on Tuesday" has a preposition, no particle
   if (PARTICLE.has(toks[a]?.lower ?? "") && (toks[a + 1]?.punct ?? true)) a++;
+  const particle = PHRASAL_ONLY[t.lower];
+  if (particle && (a !== k + 2 || toks[k + 1]!.lower !== particle)) return -1;
   while (/^[a-z]+ly$/.test(toks[a]?.text ?? "")) a++;
   const ends = (x: number) =>
     x >= toks.length || FINAL.has(toks[x]!.text) || (toks[x]!.text === "," && isQuoteTok(toks[x + 1]));

@@ -1,4 +1,5 @@
 import type { Range, SitrepDocument } from "../document/schema.js";
+import { loadData } from "../util/data.js";
 import { SpanIndex } from "../util/span-index.js";
 import type { Attribution } from "./attribute.js";
 import { lex } from "./lexicon.js";
@@ -115,9 +116,41 @@ interface Spans {
   persons: Set<string>;
 }
 
+/** The most words a nickname in quotation marks holds: "“Lyin’ Ted”", "“Little Marco”". */
+const NICKNAME_MAX_WORDS = 4;
+/** A short run of name words up to a quotation mark before a mention: '“Crooked ', "''". */
+const OPENS_BEFORE = /(?:“|''|"|‘)((?:[\p{L} .’-]|'(?!')){0,30})$/u;
+/** ...and after it, to the closing mark, which no letter follows (not the possessive "’s"). */
+const CLOSES_AFTER = /^((?:[\p{L} .’-]|'(?!')){0,30}?)(?:”|''|"|’)(?!\p{L})/u;
+
+/** A mention inside a short quotation of name words: a nickname someone used, "“Sleepy Joe”". */
+function inNickname(text: string, m: Range): boolean {
+  const before = OPENS_BEFORE.exec(text.slice(Math.max(0, m.start - 32), m.start));
+  const after = before && CLOSES_AFTER.exec(text.slice(m.end, m.end + 32));
+  if (!before || !after) return false;
+  const inner = `${before[1]!}${text.slice(m.start, m.end)}${after[1]!}`.trim();
+  return inner.split(/\s+/).length <= NICKNAME_MAX_WORDS;
+}
+
+/**
+ * "“Lyin’ Ted”", "''Crooked Hillary''": an actor whose name is written only as a nickname in quotation
+ * marks is someone a speaker mocked under it, not a name the article gives; the pronouns the entities
+ * stage linked to it are left to the quotes' own reading. The mentions that spell the actor's name
+ * are judged (the stage may fold a date's month or a bare first name into it), else its other
+ * capitalized ones that are no pronoun.
+ */
+function quotedNickname(doc: SitrepDocument, actor: SitrepDocument["actors"][number]): boolean {
+  const said = (m: Range) => doc.text.slice(m.start, m.end).replace(/\s+/g, " ");
+  const spelled = actor.mentions.filter((m) => said(m) === actor.name);
+  const named = spelled.length
+    ? spelled
+    : actor.mentions.filter((m) => /^\p{Lu}/u.test(said(m)) && !lex().pronouns.has(said(m).toLowerCase()));
+  return named.length > 0 && named.every((m) => inNickname(doc.text, m));
+}
+
 function speakerSpans(doc: SitrepDocument): Spans {
   const mentionOf = doc.actors.flatMap((actor) =>
-    SPEAKER_TYPES.has(actor.type) ? actor.mentions.map((m) => ({ actor, m })) : [],
+    SPEAKER_TYPES.has(actor.type) && !quotedNickname(doc, actor) ? actor.mentions.map((m) => ({ actor, m })) : [],
   );
   return {
     mentionOf,
@@ -174,6 +207,25 @@ function antecedent(before: string): string | null {
   // "a crowd of supporters who", "the people who": a noun, not a verb or preposition, ends the phrase
   if (ANTECEDENT_DET.test(last) || /^(?:of|to|in|on|at|for|with|by|and|or|but|that|those)$/i.test(last)) return null;
   return words.slice(i).join(" ");
+}
+
+let peopleNouns: Set<string> | null = null;
+/** Nouns for people with no role ("a woman", "a witness"): the places stage keeps them for "a man named X". */
+function personNoun(w: string): boolean {
+  peopleNouns ??= new Set(loadData<{ personNouns: string[] }>("places/cues.json").personNouns);
+  return peopleNouns.has(w);
+}
+
+/** A phrase headed by a noun for a person ("another security official", "a senior aide", "a woman"). */
+function personHead(phrase: string): boolean {
+  const w =
+    phrase
+      .toLowerCase()
+      .split(/[^\p{L}.]+/u)
+      .filter(Boolean)
+      .at(-1) ?? "";
+  const lx = lex();
+  return [w, w.replace(/s$/, "")].some((x) => lx.roles.has(x) || lx.titles.has(x) || personNoun(x));
 }
 
 export interface Named {
@@ -250,7 +302,8 @@ export function nameSpeakers(doc: SitrepDocument, atts: readonly Attribution[]):
       .replace(/[,—–-]+$/, "")
       .trim();
     let name: string | null = null;
-    if (/^(?:another|an?|one)\s/i.test(desc)) {
+    // "a new poll" shares "poll" with "Gallup Poll director Ann Lee" yet is no person to name
+    if (/^(?:another|an?|one)\s/i.test(desc) && personHead(text.slice(head.start, head.end))) {
       const dw = contentWords(desc);
       for (let j = i + 1; j < atts.length && atts[j]!.sentence <= a.sentence + 2; j++) {
         const b = atts[j]!;

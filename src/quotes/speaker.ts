@@ -819,6 +819,20 @@ const INNER_PREP = new Set(["of", "for", "to", "at", "from", "with"]);
 
 const RELATIVE = new Set(["who", "whom", "that", "which"]);
 
+/** the most lowercase words between a determiner and the person's noun they describe ("The acting deputy mayor") */
+const DESCRIBING_MAX = 2;
+
+/** A person's noun or title within a few lowercase words from i: "former governor", "acting mayor". */
+function personNounAhead(toks: readonly Tok[], i: number): boolean {
+  const lx = lex();
+  for (let j = i; j <= i + DESCRIBING_MAX && j < toks.length; j++) {
+    const t = toks[j]!;
+    if (t.punct || t.cap) return false;
+    if (lx.speakerNouns.has(t.lower) || lx.titles.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** The speaker after an inverted cue: "..., said Le Pen, who ..." or "according to police". */
 export function speakerRight(toks: readonly Tok[], k: number, subject = false): SpeakerPhrase | null {
   const lx = lex();
@@ -883,6 +897,9 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
       !t.cap &&
       i > k &&
       toks[i - 1]!.cap &&
+      // "The former governor": a determiner capitalized as the sentence's first word is no name, and the
+      // words before the person's noun describe its bearer
+      !(lx.determiners.has(toks[i - 1]!.lower) && personNounAhead(toks, i)) &&
       !joins &&
       !lx.speakerNouns.has(t.lower) &&
       !lx.titles.has(t.lower) &&
