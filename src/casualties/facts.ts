@@ -386,6 +386,25 @@ function countedGroup(text: string, from: number, to: number): { n: number; noun
   return group;
 }
 
+/** One person told by a pronoun or by the subject a clause borrows ("his death", "and was later killed"). */
+function pronounPhrase(start: number, end: number): Phrase {
+  return {
+    start,
+    end,
+    low: 1,
+    best: 1,
+    high: 1,
+    rule: "pronoun",
+    victims: null,
+    singular: true,
+    additive: false,
+    negated: false,
+    definite: true,
+    name: null,
+    age: null,
+  };
+}
+
 export function sentenceFacts(text: string, sent: Range, si: number, titleCase = false): Fact[] {
   const body = text.slice(sent.start, sent.end);
   if (!/\d;/.test(body)) return readFacts(text, sent, si, titleCase);
@@ -578,21 +597,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
     const cue = { start: start + m[0].length - m[1]!.length, end: start + m[0].length };
     if (!free({ start, end: cue.end })) continue;
     if (/\battempted\s{1,3}$/i.test(text.slice(Math.max(sent.start, cue.start - 12), cue.start))) continue;
-    const who: Phrase = {
-      start,
-      end: start + 3,
-      low: 1,
-      best: 1,
-      high: 1,
-      rule: "pronoun",
-      victims: null,
-      singular: true,
-      additive: false,
-      negated: false,
-      definite: true,
-      name: null,
-      age: null,
-    };
+    const who = pronounPhrase(start, start + 3);
     out.push(fact(who, "killed", "nominal", si, cue, {}));
     taken.push({ start, end: cue.end });
   }
@@ -949,21 +954,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         prev.perpetrator &&
         DOER_PASSIVE.test(text.slice(prev.end, ps))
       ) {
-        subj = {
-          start: ps,
-          end: pe,
-          low: 1,
-          best: 1,
-          high: 1,
-          rule: "pronoun",
-          victims: null,
-          singular: true,
-          additive: false,
-          negated: false,
-          definite: true,
-          name: null,
-          age: null,
-        };
+        subj = pronounPhrase(ps, pe);
         borrowed = true;
       }
       // "the suspect who shot a police dog and exchanged gunfire with officers has been found dead":
