@@ -176,21 +176,25 @@ function kinOf(f: CountFact, text: string): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
-/** Roles no one holds at once: the police who fired and the suspect they shot, the officer and the child. */
-const ROLES: Record<string, string> = Object.fromEntries([
-  ..."officer trooper deputy policeman cop detective sergeant agent lieutenant sheriff"
-    .split(" ")
-    .map((w) => [w, "law"]),
-  ..."suspect subject gunman shooter robber intruder burglar assailant attacker carjacker detainee inmate"
-    .split(" ")
-    .map((w) => [w, "suspect"]),
-  ..."child baby infant toddler boy girl kid".split(" ").map((w) => [w, "child"]),
-]);
+/**
+ * Roles no one holds at once: the police who fired and the suspect they shot, the officer and the child.
+ * The suspect's nouns are the casualties lexicon's doer roles, with the held ("detainee", "inmate") whom
+ * officers may shoot too.
+ */
+let ROLE_OF: Record<string, string> | null = null;
+const roles = (): Record<string, string> =>
+  (ROLE_OF ??= Object.fromEntries([
+    ..."officer trooper deputy policeman cop detective sergeant agent lieutenant sheriff"
+      .split(" ")
+      .map((w) => [w, "law"]),
+    ...[...lex().doerRoles, "detainee", "inmate"].map((w) => [w, "suspect"]),
+    ..."child baby infant toddler boy girl kid".split(" ").map((w) => [w, "child"]),
+  ]));
 /** "the gunman", "the suspect": the head noun of a phrase names the one who fired */
-export const isDoerRole = (head: string | null | undefined): boolean => !!head && ROLES[head] === "suspect";
+export const isDoerRole = (head: string | null | undefined): boolean => !!head && roles()[head] === "suspect";
 const clash = (a: string | null | undefined, b: string | null | undefined): boolean => {
-  const x = a ? ROLES[a] : undefined;
-  const y = b ? ROLES[b] : undefined;
+  const x = a ? roles()[a] : undefined;
+  const y = b ? roles()[b] : undefined;
   return !!x && !!y && x !== y && (x === "law" || y === "law");
 };
 
@@ -201,7 +205,7 @@ const clash = (a: string | null | undefined, b: string | null | undefined): bool
 function doerOf(f: CountFact, v: Victim): boolean {
   if (!f.perpetrator) return false;
   const w = /([a-z]+)$/i.exec(f.perpetrator)?.[1]?.toLowerCase() ?? "";
-  if (ROLES[w] === "suspect" && !!v.head && ROLES[v.head] === "suspect") return true;
+  if (roles()[w] === "suspect" && !!v.head && roles()[v.head] === "suspect") return true;
   return !!v.name && /^[A-Z]/.test(f.perpetrator) && sameName(v.name, f.perpetrator, "");
 }
 
@@ -775,7 +779,7 @@ function countsDoer(g: CountFact, text: string): boolean {
     /\b(?:including|among\s{1,3}them|one\s{1,3}of\s{1,3}them)\s{1,3}(?:was\s{1,3})?(?:the|an?)\s{1,3}(?:alleged\s{1,3}|suspected\s{1,3})?([a-z]+)/i.exec(
       rest,
     );
-  return !!member && ROLES[member[1]!.toLowerCase()] === "suspect";
+  return !!member && roles()[member[1]!.toLowerCase()] === "suspect";
 }
 
 export function totals(input: readonly CountFact[], text = ""): Totals {
@@ -922,7 +926,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     if (!d.person || !d.additive || d.negated || d.pronoun || d.sentence < 0) continue;
     if (d.kind !== "shot" && d.kind !== "injured") continue;
     // "shot two people, then turned the gun on himself" (told alive after): his own wound is one more
-    if (!(d.reflexive && d.kind === "injured") && ROLES[headNoun(d.victims, d.person.name) ?? ""] !== "suspect")
+    if (!(d.reflexive && d.kind === "injured") && roles()[headNoun(d.victims, d.person.name) ?? ""] !== "suspect")
       continue;
     let group: CountFact | null = null;
     for (const g of facts)
@@ -933,7 +937,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
         (g.sentence < d.sentence ||
           (!!d.reflexive && g.sentence === d.sentence && !!g.range && !!d.range && g.range.end <= d.range.start)) &&
         (g.kind === "shot" || g.kind === "injured") &&
-        ROLES[headNoun(g.victims, null) ?? ""] !== "suspect" &&
+        roles()[headNoun(g.victims, null) ?? ""] !== "suspect" &&
         !countsDoer(g, text) &&
         (value(g.count) ?? 0) > (group ? (value(group.count) ?? 0) : 0)
       )
@@ -1023,7 +1027,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   // counted ("Three people were found dead" may hold him)
   for (const d of facts) {
     if (d.kind !== "killed" || d.negated || d.sentence < 0) continue;
-    const suspect = !!d.person && ROLES[headNoun(d.victims, d.person.name) ?? ""] === "suspect";
+    const suspect = !!d.person && roles()[headNoun(d.victims, d.person.name) ?? ""] === "suspect";
     if (!d.reflexive && !suspect && !(d.person && !d.pronoun && killedByPolice(d, text))) continue;
     for (const g of facts)
       if (
@@ -1105,7 +1109,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   // not one of his victims
   for (const d of facts) {
     // "The suspect, who killed two people, was shot dead": the suspect dead beside his killing is the doer too
-    const suspect = ROLES[headNoun(d.victims, d.person?.name ?? null) ?? ""] === "suspect";
+    const suspect = roles()[headNoun(d.victims, d.person?.name ?? null) ?? ""] === "suspect";
     if (d.kind !== "killed" || d.negated || !d.person || !(killedByPolice(d, text) || doerKilled(d, facts) || suspect))
       continue;
     let group = 0;
