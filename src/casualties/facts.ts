@@ -188,18 +188,18 @@ function uncounted(start: number, end: number, one: boolean, victims: string | n
   };
 }
 
-/** The doer turning the act on himself ("and then himself", "before taking his own life"): one more person. */
-function doerHimself(start: number, end: number): Phrase {
+/** One definite person told without a count: the doer turning the act on himself, a pronoun, a borrowed subject. */
+function onePersonTold(start: number, end: number, rule: "reflexive" | "pronoun", additive: boolean): Phrase {
   return {
     start,
     end,
     low: 1,
     best: 1,
     high: 1,
-    rule: "reflexive",
+    rule,
     victims: null,
     singular: true,
-    additive: true,
+    additive,
     negated: false,
     definite: true,
     name: null,
@@ -207,7 +207,9 @@ function doerHimself(start: number, end: number): Phrase {
   };
 }
 
-/** The doer of an active casualty verb: the subject of its clause ("“takfiris” would pay ... after killing"). */
+/** The doer turning the act on himself ("and then himself", "before taking his own life"): one more person. */
+const doerHimself = (start: number, end: number): Phrase => onePersonTold(start, end, "reflexive", true);
+
 /**
  * The subject a clause opens with, up to its first person noun ("The man fled" -> "The man"), one person;
  * with `named`, a name opening the clause too ("Dana underwent ...").
@@ -387,23 +389,7 @@ function countedGroup(text: string, from: number, to: number): { n: number; noun
 }
 
 /** One person told by a pronoun or by the subject a clause borrows ("his death", "and was later killed"). */
-function pronounPhrase(start: number, end: number): Phrase {
-  return {
-    start,
-    end,
-    low: 1,
-    best: 1,
-    high: 1,
-    rule: "pronoun",
-    victims: null,
-    singular: true,
-    additive: false,
-    negated: false,
-    definite: true,
-    name: null,
-    age: null,
-  };
-}
+const pronounPhrase = (start: number, end: number): Phrase => onePersonTold(start, end, "pronoun", false);
 
 export function sentenceFacts(text: string, sent: Range, si: number, titleCase = false): Fact[] {
   const body = text.slice(sent.start, sent.end);
