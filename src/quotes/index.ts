@@ -91,6 +91,44 @@ function dropMeans(atts: Attribution[], text: string): void {
 }
 
 /**
+ * "The campaign responded Friday, saying donors had given", "Paul then interjected, calling the credit
+ * a giveaway": a participle set off by a comma right after a verb tells what the verb's act said, and
+ * PolNeAR makes the two one attribution of the participle's content; the verb's own reading, whose
+ * content would be the participle phrase itself, is dropped. Without the comma ("acknowledged urging his
+ * staff") the participle is the verb's object and both readings stay.
+ */
+function dropLeadingParticiple(atts: Attribution[], text: string): void {
+  const within = (r: Range, c: Range) => r.start >= c.start && r.end <= c.end;
+  const leads = (a: Attribution, b: Attribution) =>
+    a !== b &&
+    b.cue.start === a.content.start &&
+    within(b.content, a.content) &&
+    /^[a-z]+ing$/i.test(text.slice(b.cue.start, b.cue.end).split(/\s+/)[0]!) &&
+    a.cue.end <= a.content.start &&
+    /^[^,;:.“”"]{0,30},\s*$/.test(text.slice(a.cue.end, a.content.start));
+  const kept = atts.filter((a) => !atts.some((b) => leads(a, b)));
+  atts.splice(0, atts.length, ...kept);
+}
+
+/**
+ * "Ethanol advocates say they have promises", "Farm advocates said the ruling ...": a plural noun read
+ * as a verb, right before a finite verb of saying, is that verb's subject; its reading, whose content
+ * would start with the real cue, is dropped. A participle after it ("denies saying") is its object.
+ */
+function dropSubjectNoun(atts: Attribution[], text: string): void {
+  const within = (r: Range, c: Range) => r.start >= c.start && r.end <= c.end;
+  const subject = (a: Attribution, b: Attribution) =>
+    a !== b &&
+    b.cue.start === a.content.start &&
+    within(b.content, a.content) &&
+    /^[a-z]+s$/i.test(text.slice(a.cue.start, a.cue.end)) &&
+    !/^[a-z]+ing$/i.test(text.slice(b.cue.start, b.cue.end).split(/\s+/)[0]!) &&
+    /^\s+$/.test(text.slice(a.cue.end, a.content.start));
+  const kept = atts.filter((a) => !atts.some((b) => subject(a, b)));
+  atts.splice(0, atts.length, ...kept);
+}
+
+/**
  * "Some booed, and when Marsh said he was glad to be back, a man yelled": a clause opened by a
  * subordinator is no report of the source after it, and the inner content only ran on too far. "after
  * refusing to leave" is a participle, not a clause; "to act while the talks go on" is inside a clause.
@@ -145,6 +183,8 @@ export function findAttributions(doc: SitrepDocument, learned: CueTest | null = 
   }
   dropFramed(atts, doc.text);
   dropMeans(atts, doc.text);
+  dropLeadingParticiple(atts, doc.text);
+  dropSubjectNoun(atts, doc.text);
   dropReported(atts, doc.text);
   // (the attributions found so far by offset, and the signed ones added since)
   const found = new SpanIndex(atts.map((a) => a.content));

@@ -26,15 +26,34 @@ const GERUND_OBJECT = new Set(
 function gerund(toks: readonly Tok[], i: number): boolean {
   const t = toks[i];
   const next = toks[i + 1];
-  return !!t && !t.cap && /^[a-z]+ing$/.test(t.text) && !!next && GERUND_OBJECT.has(next.lower);
+  if (!t || t.cap || !/^[a-z]+ing$/.test(t.text) || !next) return false;
+  if (GERUND_OBJECT.has(next.lower)) return true;
+  // "by saying he would", "by saying Japan should wait": a listed verb of saying opens a clause, however
+  // it starts; an agent is no clause
+  return !next.punct && lex().cues.has(t.lower);
 }
 
 /** Words after a passive's agent that give what the subject is blamed or praised for: "criticized by X for". */
 const REASON = new Set(["for", "over", "as"]);
 
+/** Verbs of questioning whose passive agent is the one who asked: "was asked by a voter why ...". */
+const QUESTIONED = new Set(["asked", "questioned", "pressed"]);
+/** Words opening what was asked, right after the asker: "whether", "about the delay", "to explain". */
+const QUESTION_OPENER = new Set("whether if why what how who when where which about on to".split(" "));
+
+/** "asked by Tom Reed why the bill stalled": the asker's name ends where the question opens. */
+function askerOnly(toks: readonly Tok[], sp: SpeakerPhrase): SpeakerPhrase {
+  for (let i = sp.start + 1; i < sp.end; i++)
+    if (QUESTION_OPENER.has(toks[i]!.lower))
+      return { ...sp, end: i, headEnd: Math.min(sp.headEnd, i), headStart: Math.min(sp.headStart, i - 1) };
+  return sp;
+}
+
 /** Words that end an agent phrase: "by libertarians on social media", "by Democrats who ...". */
 const AGENT_END = new Set(
-  "on in at for with to as after before during since over about that who which whom when while because if".split(" "),
+  "on in at for with to as after before during since over about that who which whom when while because if whether why what how where".split(
+    " ",
+  ),
 );
 
 /** "by libertarians", "by more than 40 states": any short phrase up to a preposition or punctuation. */
@@ -58,8 +77,9 @@ export function byPassive(toks: readonly Tok[], k: number, after: number, form: 
   if (form.gerund || form.frame === "evidential" || !(w.endsWith("ed") || PARTICIPLE.test(w))) return null;
   // "said by telephone": a channel, not an agent; "concluded by implying": a means
   if (toks[after]?.lower !== "by" || byMedium(toks, after) || gerund(toks, after + 1)) return null;
-  const speaker = speakerRight(toks, after + 1) ?? agent(toks, after + 1);
-  if (!speaker) return null;
+  const found = speakerRight(toks, after + 1) ?? agent(toks, after + 1);
+  if (!found) return null;
+  const speaker = QUESTIONED.has(w) ? askerOnly(toks, found) : found;
   let j = k - 1;
   while (j >= 0 && k - j <= 3 && (BETWEEN.has(toks[j]!.lower) || /^[a-z]+ly$/.test(toks[j]!.text))) j--;
   const p = toks[j];
@@ -68,6 +88,13 @@ export function byPassive(toks: readonly Tok[], k: number, after: number, form: 
     // "He was criticized by": the subject is what is spoken of
     const subj = speakerLeft(toks, k);
     if (!subj) return null;
+    // "He was asked by a voter why ...": the question, not the one asked, is what the asker said
+    if (QUESTIONED.has(w) && QUESTION_OPENER.has(toks[speaker.end]?.lower ?? "")) {
+      let e = toks.length;
+      while (e > speaker.end + 1 && toks[e - 1]!.punct) e--;
+      for (let i = speaker.end; i < e; i++) if (toks[i]!.text === ";") e = i;
+      if (e > speaker.end + 1) return { content: { start: speaker.end, end: e }, speaker };
+    }
     // "He was criticized by rivals for failing to ...": what he is criticized for is said of him too
     if (REASON.has(toks[speaker.end]?.lower ?? "") && speaker.end + 1 < toks.length) {
       let e = toks.length;

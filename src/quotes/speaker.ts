@@ -1011,6 +1011,23 @@ function spanOfTimeBefore(toks: readonly Tok[], i: number): boolean {
   return j > i && SPAN_RELATIVE.has(toks[j]?.lower ?? "") && toks[j + 1]?.text === ",";
 }
 
+/** Openers TIMEWORD lists that as often start the subject: "A week later," but "A spokesman tried to". */
+const ARTICLE_OR_COUNT = /^(?:A|An|One|\d+)$/;
+
+/**
+ * "A spokesman tried to play it down, saying", "One aide ...": an article or a count before a noun that
+ * is no time ("A week later,", "One day,", "2 years ago,") opens the subject, not an adverbial.
+ */
+function articleSubject(toks: readonly Tok[], i: number): boolean {
+  if (!ARTICLE_OR_COUNT.test(toks[i]!.text)) return false;
+  for (let j = i + 1; j < toks.length && j - i <= 3; j++) {
+    const t = toks[j]!;
+    if (TIME_NOUN.has(t.lower) || SPAN_RELATIVE.has(t.lower) || TIMEWORD.test(t.text)) return false;
+    if (t.punct) break;
+  }
+  return true;
+}
+
 /** The subject at the start of a sentence, for "..., adding that" and "and said". */
 export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPhrase | null {
   const lx = lex();
@@ -1046,8 +1063,8 @@ export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPh
     !AUXILIARY.has(second.lower);
   // "This year, he rose", "Last week, the campaign said"
   const dated = first && DEICTIC.has(first.lower) && TIME_NOUN.has(second?.lower ?? "");
-  // "Eight years ago, he said"
-  const count = first && NUMBER_WORD.test(first.lower) && first.cap;
+  // "Eight years ago, he said" - a count of time; "One aide tried to ..., saying" opens with the subject
+  const count = first && NUMBER_WORD.test(first.lower) && first.cap && TIME_NOUN.has(second?.lower ?? "");
   let inside = false;
   const opener = i;
   if (
@@ -1057,7 +1074,7 @@ export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPh
       participle ||
       count ||
       dated ||
-      TIMEWORD.test(first.text) ||
+      (TIMEWORD.test(first.text) && !articleSubject(toks, i)) ||
       spanOfTimeBefore(toks, i))
   ) {
     let j = i;

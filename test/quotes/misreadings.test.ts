@@ -134,3 +134,34 @@ describe("a participle in apposition is no cue", () => {
     expect(extract(text).quotes.map((q) => [q.cue?.text, q.text])).toEqual([]);
   });
 });
+
+describe("a question put by a named asker in the passive", () => {
+  // the one asked is no content: what was asked is, and the asker after "by" its source
+  const CASES: Case[] = [
+    {
+      text: "At a town hall last week, Smith was asked by a voter whether his plan would raise taxes.",
+      cue: "asked",
+      content: "whether his plan would raise taxes",
+      speaker: "a voter",
+    },
+    {
+      text: "On Sunday, the senator was asked by host Tom Reed why the bill had stalled.",
+      cue: "asked",
+      content: "why the bill had stalled",
+      speaker: "host Tom Reed",
+    },
+  ];
+  it.each(CASES)("$text", (c) => {
+    const doc = find(c);
+    expect(doc.quotes.filter((q) => q.cue?.text === "asked")).toHaveLength(1);
+  });
+
+  it("a passive of criticism keeps its subject as content", () => {
+    find({
+      text: "The plan was criticized by the unions.",
+      cue: "criticized",
+      content: "The plan",
+      speaker: "the unions",
+    });
+  });
+});

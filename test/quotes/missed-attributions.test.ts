@@ -309,3 +309,36 @@ describe("'concerned' after 'be' as the subject's state", () => {
     expect(extract(text).quotes.find((x) => x.cue?.text === "concerned")).toBeUndefined();
   });
 });
+
+// "A spokesman tried to ..., saying": a sentence opening with an article or a count before a noun that
+// is no time ("A week later,", "Two days ago,") opens with its subject, which the participle reports for.
+const ARTICLE_SUBJECT: Case[] = [
+  {
+    text: "A spokesman tried to downplay the plan, saying it was dead.",
+    cue: "saying",
+    content: "it was dead",
+    speaker: "A spokesman",
+  },
+  {
+    text: "One aide tried to downplay the plan, saying it was dead.",
+    cue: "saying",
+    content: "it was dead",
+    speaker: "One aide",
+  },
+  {
+    text: "Two aides tried to downplay the plan, saying it was dead.",
+    cue: "saying",
+    content: "it was dead",
+    speaker: "Two aides",
+  },
+  {
+    text: "A week later, the mayor tried to defend the plan, saying it was fine.",
+    cue: "saying",
+    content: "it was fine",
+    speaker: "the mayor",
+  },
+];
+
+describe("an article or a count opening the sentence starts its subject unless a time follows", () => {
+  it.each(ARTICLE_SUBJECT.map((c) => [c.text, c] as const))("%s", (_, c) => expectCase(c));
+});

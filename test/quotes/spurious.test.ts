@@ -362,6 +362,11 @@ describe("a participle after 'by' is the means of the cue before it", () => {
     expect(quotesOf(text)).toEqual([["responded", "by saying that the bridge would reopen in May", "The mayor"]]);
   });
 
+  it("a clause after the participle opening with a pronoun is no passive's agent", () => {
+    const text = "The mayor responded by saying he would reopen the bridge.";
+    expect(quotesOf(text)).toEqual([["saying", "he would reopen the bridge", "The mayor"]]);
+  });
+
   it("the participle still reports when no cue stands before it", () => {
     const text = "The senator ended her speech by urging voters to back the levy.";
     expect(quotesOf(text)).toEqual([["urging", "voters to back the levy", "The senator"]]);
@@ -428,5 +433,47 @@ describe("a questioning participle set off after a report has no speaker", () =>
       ([cue]) => cue === "asked",
     );
     expect(asked[0]?.[2]).toBe("The senator");
+  });
+});
+
+describe("a participle set off by a comma after a verb carries that verb's words", () => {
+  const ONE: [string, string, string][] = [
+    [
+      "The campaign responded Friday, saying donors had given to a rival group.",
+      "saying",
+      "donors had given to a rival group",
+    ],
+    ["Paul then interjected, calling the tax credit “a giveaway.”", "calling", "the tax credit “a giveaway.”"],
+    ["The mayor answered, saying the roads would reopen soon.", "saying", "the roads would reopen soon"],
+  ];
+  it.each(ONE)("%s: one attribution, the participle's", (text, cue, content) => {
+    expect(quotesOf(text).map(([c, t]) => [c, t])).toEqual([[cue, content]]);
+  });
+
+  it("without the comma the participle is the verb's object and both readings stay", () => {
+    const text = "He also acknowledged urging his staff to raise salaries.";
+    expect(quotesOf(text).map(([c]) => c)).toEqual(["acknowledged", "urging"]);
+  });
+});
+
+describe("a plural noun right before a finite verb of saying is its subject, not a cue", () => {
+  const CASES: [string, string, string][] = [
+    [
+      "Farm advocates say they have private promises from the governor.",
+      "say",
+      "they have private promises from the governor",
+    ],
+    [
+      "Ethanol advocates said the ruling made it harder to fight the laws.",
+      "said",
+      "the ruling made it harder to fight the laws",
+    ],
+  ];
+  it.each(CASES)("%s", (text, cue, content) => {
+    expect(quotesOf(text).map(([c, t]) => [c, t])).toEqual([[cue, content]]);
+  });
+
+  it("a verb taking a participle as its object keeps both readings", () => {
+    expect(quotesOf("Trump denies saying the plan is dead.").map(([c]) => c)).toEqual(["denies", "saying"]);
   });
 });
