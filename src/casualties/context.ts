@@ -173,6 +173,14 @@ const CAME_AFTER =
 const LONG_AFTER =
   /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s{1,3}few|\d{1,2})\s{1,3}(?:weeks?|months?|years?)\s{1,3}(?:after|since)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,4}$/i;
 
+/**
+ * "A woman was killed Friday, a day after her brother was wounded in a separate shooting": a fact in a
+ * clause of time after the sentence's own, told of another shooting, is that earlier or later one's
+ */
+const CLAUSE_OF_TIME = /\b(?:after|before|while|when|since)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,4}$/i;
+const ANOTHER_SHOOTING =
+  /^[^.;]{0,40}?\b(?:in|during)\s{1,3}(?:a|an)\s{1,3}(?:separate|unrelated|different|earlier|later)\s{1,3}(?:shooting|incident|attack)\b/i;
+
 /** "rallied daily since Oct. 3, when deputies fatally shot Dale Orrin": the date's own, earlier, event */
 const SINCE_WHEN = /\bsince\s{1,3}[^,;]{1,30},\s{1,3}when\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}$/i;
 
@@ -329,6 +337,7 @@ export function factContext(
       L.history.test(beforeFact) ||
       CAME_AFTER.test(beforeFact) ||
       SINCE_WHEN.test(beforeFact) ||
+      (CLAUSE_OF_TIME.test(text.slice(from, f.start)) && ANOTHER_SHOOTING.test(text.slice(f.end, to))) ||
       LONG_AFTER.test(text.slice(from, f.start)) ||
       sc.longPast.some((t) => t.start >= f.end && t.end <= to && BEFORE_PAST_TIME.test(text.slice(f.end, t.start))) ||
       mournedBefore(text, sentence, f) ||

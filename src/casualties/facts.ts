@@ -305,10 +305,17 @@ function coordinatedBefore(
   between: string,
 ): (Phrase & { victimsEnd: number }) | null {
   if (c.best === null) return null;
-  if (!/\band\s{1,3}(?:(?:his|her|their|the)\s{1,3})?$/i.test(text.slice(Math.max(floor, c.start - 12), c.start)))
-    return null;
-  // the phrase ends at its last person noun: "sons" of " sons found "
   const L = lex();
+  const before = text.slice(Math.max(floor, c.start - 24), c.start);
+  // ("Mother, 2 kids found dead": a headline's comma joins a person to the count as "and" does)
+  const comma = /\b([a-z]+),\s{1,3}(?:(?:his|her|their)\s{1,3})?$/i.exec(before);
+  // ("the victim, two women": an apposition restates, naming no one of its own)
+  const joined =
+    !!comma &&
+    L.persons.has(comma[1]!.toLowerCase()) &&
+    !/^(?:victim|person|individual|suspect|gunman|shooter)$/i.test(comma[1]!);
+  if (!/\band\s{1,3}(?:(?:his|her|their|the)\s{1,3})?$/i.test(before) && !joined) return null;
+  // the phrase ends at its last person noun: "sons" of " sons found "
   let victimsEnd = 0;
   for (const w of between.matchAll(/[\w'’-]+/g))
     if (L.persons.has(w[0].toLowerCase())) victimsEnd = w.index + w[0].length;

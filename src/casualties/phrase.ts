@@ -266,6 +266,15 @@ function clauseStart(text: string, floor: number, end: number): number {
       // "Another man, woman were injured": a headline list of people
       if (prevTok && nextTok && L.persons.has(prevTok.t.toLowerCase()) && L.persons.has(nextTok.t.toLowerCase()))
         continue;
+      // "Mother, 2 kids found dead": a person then a counted group of people
+      if (
+        prevTok &&
+        nextTok &&
+        L.persons.has(prevTok.t.toLowerCase()) &&
+        /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)$/i.test(nextTok.t) &&
+        L.persons.has(toks[i + 2]?.t.toLowerCase() ?? "")
+      )
+        continue;
       start = t.e;
       break;
     }

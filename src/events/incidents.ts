@@ -245,6 +245,29 @@ function doerKilled(f: CountFact, facts: readonly CountFact[]): boolean {
   );
 }
 
+const RELATIVE_DOER = /\bwho\s{1,3}(?:(?:had|has|allegedly|reportedly)\s{1,3}){0,2}$/i;
+
+/** A deed of someone other than the police told before `f` in its sentence. */
+function deedBefore(f: CountFact, facts: readonly CountFact[]): boolean {
+  const at = f.range?.start;
+  return (
+    at !== undefined &&
+    facts.some(
+      (g) =>
+        g !== f &&
+        g.sentence === f.sentence &&
+        g.kind !== "other" &&
+        !g.negated &&
+        !g.pronoun &&
+        !g.reflexive &&
+        !!g.perpetrator &&
+        !POLICE.test(g.perpetrator) &&
+        !!g.range &&
+        g.range.end <= at,
+    )
+  );
+}
+
 /**
  * "The gunman killed a clerk before an officer shot him", "The suspect shot a deputy until other deputies
  * shot him": a pronoun hit in a clause of time after a deed with a doer, in one sentence, is that doer,
@@ -427,11 +450,18 @@ function doerDied(
   );
 }
 
+/** The doer, counted, is the only person told of sex `sex`. */
+function pronounOfDoer(sex: "m" | "f", kind: TallyKind, victims: readonly Victim[]): boolean {
+  const self = victims.find((v) => v.self);
+  if (!self || (self.sex && self.sex !== sex) || (kind === "injured" && self.status === "killed")) return false;
+  return victims.every((v) => v.self || (!!v.sex && v.sex !== sex));
+}
+
 /** Victims counted one by one: a new person only where the text marks one. */
 function tally(
   facts: readonly CountFact[],
   text: string,
-): { killed: number; hurt: number; unknownVictims: Victim[]; dead: Victim[] } {
+): { killed: number; hurt: number; unknownVictims: Victim[]; dead: Victim[]; self: Victim | undefined } {
   const victims: Victim[] = [];
   const bySubject = new Map<number, Victim>();
   // "4-year-old found with gun after child, 5, shot" then "... after another child was shot": "another"
@@ -472,7 +502,10 @@ function tally(
         !!f.pronoun &&
         killedByPolice(f, text) &&
         facts.some((g) => g.sentence === f.sentence && g.kind === "killed" && !g.person && !g.negated)) ||
-      doerKilled(f, facts);
+      doerKilled(f, facts) ||
+      // "A man shot his neighbor before deputies killed him": the one police killed after another's deed
+      // is that doer, whatever his deed did
+      (f.kind === "killed" && !!f.pronoun && killedByPolice(f, text) && deedBefore(f, facts));
     const doer = (!!f.reflexive && f.additive) || byPolice || doerHit(f, facts, text);
     // the doer, once counted, is the one every later "himself" points to
     const self = f.reflexive ? victims.find((v) => v.self) : undefined;
@@ -501,6 +534,10 @@ function tally(
       victims.every((v) => v.self && (!tr.sex || !v.sex || v.sex === tr.sex))
     )
       target = victims[0];
+    // "fatally shot his girlfriend and then shot himself. He died at the scene": a pronoun of the doer's
+    // sex where every other person told is of the other sex is the doer (one told hurt is not the doer
+    // whose own shot was read as his death)
+    else if (f.pronoun && tr.sex && pronounOfDoer(tr.sex, f.kind, victims)) target = victims.find((v) => v.self);
     else if (doerDied(f, head, tr.sex, victims, facts)) target = victims.find((v) => v.self);
     else if (f.additive && (bodyTold || f.sentence < 0)) {
       // "The suspect is in guarded condition ... The suspect was also struck": "also" adds the suspect
@@ -647,7 +684,13 @@ function tally(
     // at himself the text leaves open, may be one of the dead too
     if (v.status === "shot" && (v.self || !v.added)) unknownVictims.push(v);
   }
-  return { killed, hurt, unknownVictims, dead: victims.filter((v) => v.status === "killed") };
+  return {
+    killed,
+    hurt,
+    unknownVictims,
+    dead: victims.filter((v) => v.status === "killed"),
+    self: victims.find((v) => v.self),
+  };
 }
 
 /** The article's text in lower case, made once: totals is asked for each incident of one article. */
@@ -696,7 +739,15 @@ export function woundedOrdinal(facts: readonly CountFact[], n: number): boolean 
  * group whose members the text names, less those it later tells dead, who are no longer among the hurt.
  */
 function withoutDiedLater(f: CountFact, facts: readonly CountFact[], text: string): Count {
-  if (f.kind !== "injured" || f.person || f.sentence < 0) return f.count;
+  if (f.kind !== "injured" || f.person) return f.count;
+  // "Two wounded in shooting" over "Two men were wounded ... One of the men died": the headline's
+  // wounded are the body's group of that number, less the same dead
+  if (f.sentence < 0) {
+    const body = facts.find(
+      (g) => g.kind === "injured" && !g.person && !g.negated && g.sentence >= 0 && value(g.count) === value(f.count),
+    );
+    return body ? withoutDiedLater(body, facts, text) : f.count;
+  }
   const partDied = woundedWhoDied(f, facts, text);
   if (partDied > 0) {
     const less = (n: number | null) => (n === null ? null : Math.max(0, n - partDied));
@@ -995,7 +1046,19 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
         (!gt.sex || !v.sex || gt.sex === v.sex) && (!gt.generation || !v.generation || gt.generation === v.generation),
     );
   // (the doer fills one only of a toll told in a number: "multiple dead" may be his victims alone)
-  const exact = !!k && k.high !== null;
+  // ("an apparent murder-suicide ... Both were found dead": a toll some fact states exactly, or a murder-suicide's,
+  // which holds the doer)
+  const exact =
+    !!k &&
+    (k.high !== null ||
+      facts.some(
+        (f) =>
+          f.kind === "killed" &&
+          !f.person &&
+          !f.negated &&
+          value(f.count) === K &&
+          (f.count.high !== null || !!f.withDoer),
+      ));
   const open = t.unknownVictims.filter((v) => mayBeDead(v) && (!v.self || exact));
   t.hurt -= Math.min(open.length, Math.max(0, K - t.killed));
   if (t.killed > K) {
@@ -1006,9 +1069,12 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   const killedAtLeast = (n: number) => {
     if (n > (value(k ?? { low: 0, best: 0, high: 0 }) ?? 0)) k = { low: n, best: n, high: n };
   };
-  // "shot his wife and two sons before killing himself": the doer's victims plus the doer
+  // "shot his wife and two sons before killing himself": the doer's victims plus the doer (not where
+  // the doer who shot himself is told alive after: "He was taken to a hospital in critical condition")
+  const doerAlive = t.self?.status === "injured";
   for (const d of facts) {
     if (!d.reflexive || !d.additive || d.negated || d.kind === "injured" || d.kind === "other") continue;
+    if (d.kind === "shot" && doerAlive) continue;
     // one by one the named victims add up; a restated group ("kills his 2 sons ... killed his two sons") does not
     let people = 0;
     let group = 0;
@@ -1021,6 +1087,34 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
       }
     const victims = people + group;
     if (victims > 0) killedAtLeast(victims + 1);
+  }
+  // "A man killed his wife and daughter in a murder-suicide": the doer's dead told in the sentence of the
+  // murder-suicide, plus the doer
+  for (const d of facts) {
+    if (!d.withDoer || d.negated) continue;
+    let people = 0;
+    let group = 0;
+    for (const g of facts)
+      if (
+        g.sentence === d.sentence &&
+        g.kind === "killed" &&
+        !g.negated &&
+        !g.withDoer &&
+        !g.reflexive &&
+        (!!g.perpetrator || killersObject(g, text)) &&
+        !countsDoer(g, text) &&
+        // ("the murder-suicide that killed two people": the murder-suicide's own toll)
+        !(
+          d.range &&
+          g.range &&
+          g.range.start >= d.range.end &&
+          /^[\s,]{0,3}(?:(?:that|which)\s{1,3})?$/i.test(text.slice(d.range.end, g.range.start))
+        )
+      ) {
+        if (g.person) people += 1;
+        else group = Math.max(group, value(g.count) ?? 0);
+      }
+    if (people + group > 0) killedAtLeast(people + group + 1);
   }
   // "A gunman killed three people at a bar ... He then killed himself", "... Officers later shot and
   // killed the gunman": the doer's own death, told after the deed, adds one to the victims the deed
@@ -1142,9 +1236,31 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     }
   // "A man shot three people, killing two, before killing himself": the doer is dead, but none of the
   // people his shooting verb counted
-  const selfDead = facts.some((f) => f.reflexive && f.kind === "killed" && !f.negated);
+  // ("shot his wife and son, then himself. He died at the scene": the doer told dead after)
+  const selfDead = facts.some((f) => f.reflexive && f.kind === "killed" && !f.negated) || t.self?.status === "killed";
+  // ("A man who shot two people at a bar was killed by police": the one police killed beside a group
+  // another shot is the doer)
+  const policeKilledDoer = facts.some(
+    (d) =>
+      d.kind === "killed" &&
+      !!d.person &&
+      !d.pronoun &&
+      !d.negated &&
+      killedByPolice(d, text) &&
+      facts.some(
+        (g) =>
+          g.sentence === d.sentence &&
+          g.kind === "shot" &&
+          !g.person &&
+          !g.negated &&
+          (g.perpetrator
+            ? !POLICE.test(g.perpetrator)
+            : // "Police killed a man who had shot two people": the doer is the one the relative clause tells of
+              !!g.range && RELATIVE_DOER.test(text.slice(Math.max(0, g.range.start - 40), g.range.start))),
+      ),
+  );
   const doersHit =
-    selfDead &&
+    (selfDead || policeKilledDoer) &&
     Kv > 0 &&
     facts.some(
       (f) => f.kind === "shot" && !f.person && !f.negated && value(f.count) === S && deedKind(f, text) === "shot",

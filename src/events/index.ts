@@ -149,6 +149,14 @@ function newShooting(doc: SitrepDocument, s: Range, i: number): boolean {
       // shooting's victim
       (c.rule === "singular" ||
         c.rule === "conjunction" ||
+        // "On Thursday, two women were wounded a mile away": a group named by its own noun, of a number
+        // not told before ("Around 9 p.m., four men were struck by gunfire" under "Four men were hurt" restates
+        // the lead; "two of the victims", "two others" are of the people told)
+        (c.rule === "exact" &&
+          !!c.victims &&
+          !/\b(?:victims|others|wounded|injured|dead)$/i.test(c.victims) &&
+          !/^\S+\s{1,3}of\b/i.test(c.text) &&
+          !doc.casualties.some((d) => d.sentence! < i && !d.aggregate && d.best === c.best)) ||
         c.rule === "another" ||
         (c.rule === "named" && c.person?.age != null)),
   );

@@ -15,6 +15,8 @@ describe("the closed word classes of data/casualties/grammar.json", () => {
     ["a time then its place", "frontedTime", "About 11:20 p.m. on the East Side, a 41-year-old man was shot", true],
     ["a time after an adverb", "frontedTime", "Most recently, about 3 a.m. Friday, a 27-year-old woman was hurt", true],
     ["a place alone", "frontedTime", "In the Hyde Park neighborhood, a 23-year-old woman was shot", false],
+    ["a weekday then a spelled count", "frontedTime", "On Thursday, two women were wounded", true],
+    ["a time then one as a pronoun", "frontedTime", "On Thursday, one was wounded", false],
     // the rest of a serial list of people
     ["a serial list", "serialNext", ", his son and a neighbor", true],
     ["a place after the comma", "serialNext", ", police said", false],

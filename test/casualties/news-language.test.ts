@@ -109,6 +109,9 @@ describe("headline language", () => {
     ["Police identify homicide victim", [["killed", 1, "singular"]]],
     ["One of four Fernwood murder victims identified", [["killed", 4, "exact"]]],
     ["Man is city's 64th homicide victim of the year", []],
+    // a headline's comma joins a person to a counted group as "and" does
+    ["Mother, 2 kids found dead in home", [["killed", 3, "conjunction"]]],
+    ["Woman, 2 teens shot outside store", [["shot", 3, "conjunction"]]],
   ])("%s", (title, expected) => {
     expect(facts(title, true)).toEqual(expected);
   });
@@ -299,6 +302,13 @@ describe("an earlier incident told as background", () => {
     ["A man was shot Sunday, a year after his cousin was killed at the same corner.", "2016-05-10", ["casualties"]],
     // ... but a clause of its own after the predicate keeps its fact
     ["A man was killed Sunday where his cousin died years ago.", "2016-05-10", ["killed"]],
+    // a clause of time told of another shooting is that shooting's ("a day after" alone may be this one's)
+    [
+      "A woman was killed Sunday, a day after her brother was wounded in a separate shooting.",
+      "2016-05-10",
+      ["killed"],
+    ],
+    ["A man died Sunday, a day after he was wounded in a shooting on Elm Street.", "2016-05-10", ["killed", "injured"]],
     // what a death "came days after" happened before it ("Her death" is the woman's, told again)
     [
       "A woman was shot and killed Monday on Elm Street. Her death came just three days after a man was shot on the same street.",
@@ -1006,6 +1016,7 @@ describe("a killing told by its result", () => {
     ["Neighbors mourned the 7-year-old girl shot dead on her porch.", [["killed", 1, "definite"]]],
     // a wound called fatal is a death
     ["A 22-year-old man suffered a fatal gunshot wound to the chest.", [["killed", 1, "singular"]]],
+    ["A 40-year-old woman sustained fatal injuries in the shooting.", [["killed", 1, "singular"]]],
     // after a time or a participle of harm, ", 2" opens a clause: a count, no age
     [
       "Of the 5 people shot Sunday, 2 died.",

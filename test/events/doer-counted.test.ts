@@ -51,6 +51,66 @@ describe("the doer told dead or alive after his deed", () => {
       "A man shot two people at a park on Sunday, then turned the gun on himself, police said.",
       [1, 2],
     ],
+    [
+      "a pronoun of the doer's sex, where the one he killed is of the other, is the doer told dead",
+      "Shooting at a home",
+      "A man fatally shot his girlfriend on Sunday and then shot himself. He died at the scene.",
+      [2, 0],
+    ],
+    [
+      "the doer who shot himself, told alive after by a pronoun, is hurt and none of the dead",
+      "Shooting at a home",
+      "A man fatally shot his girlfriend on Sunday and then shot himself. He was taken to a hospital in critical condition.",
+      [1, 1],
+    ],
+    [
+      "the doer told dead after shooting two and himself is none of the two he shot",
+      "Shooting at a home",
+      "A man shot his wife and son on Sunday and then himself. He died at the scene.",
+      [1, 2],
+    ],
+    [
+      "a murder-suicide's toll holds the doer: his shot at himself is no one hurt",
+      "Shooting at a home",
+      "Police say a man shot his wife and then himself on Sunday in an apparent murder-suicide. Both were found dead.",
+      [2, 0],
+    ],
+    [
+      "a murder-suicide told with the doer's dead in its sentence is those dead and the doer",
+      "Shooting at a home",
+      "A man killed his wife and daughter on Sunday in a murder-suicide, police said.",
+      [3, 0],
+    ],
+    [
+      "so is one whose doer follows a fronted phrase",
+      "Shooting at a home",
+      "In an apparent murder-suicide, a man fatally shot his wife and two sons on Sunday.",
+      [4, 0],
+    ],
+    [
+      "a murder-suicide that itself killed two is those two",
+      "Shooting at a home",
+      "The murder-suicide that killed two people on Sunday shocked the town.",
+      [2, 0],
+    ],
+    [
+      "the one police killed after another's deed in the sentence is that doer, not the one he hit",
+      "Shooting on Elm Street",
+      "A man shot and wounded his neighbor on Sunday before deputies killed him.",
+      [1, 1],
+    ],
+    [
+      "the man police killed, who shot a group, is none of that group",
+      "Shooting at a bar",
+      "A man who shot two people at a bar on Sunday was killed by police.",
+      [1, 2],
+    ],
+    [
+      "so is the man police killed, told with his deed in a relative clause after",
+      "Shooting at a bar",
+      "Police shot and killed a man who had shot two people at a bar on Sunday.",
+      [1, 2],
+    ],
   ])("%s", (_, title, text, want) => {
     expect(tolls(text, title)).toEqual(want);
   });

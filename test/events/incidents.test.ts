@@ -498,6 +498,34 @@ describe("a headline that sums up a roundup", () => {
   });
 });
 
+describe("a time fronted before a group of people hit", () => {
+  it.each<[string, string, [number | null, number | null][]]>([
+    [
+      "opens another shooting when the group is named by its own noun and a number not told before",
+      "A man was shot and killed on Elm Street on Friday, police said. " +
+        "On Thursday, two women were wounded in a shooting a mile away.",
+      [
+        [1, 0],
+        [0, 2],
+      ],
+    ],
+    [
+      "restates the lead when its number is the lead's",
+      "Police said four men were hurt in a shooting near a park late Friday. " +
+        "Around 9 p.m., four men were struck by gunfire as they played cards on Oak Avenue.",
+      [[0, 4]],
+    ],
+    [
+      "tells of the people told before when it is a part of them",
+      "Three people were shot on Elm Street on Friday. Late Friday, two of the victims died at a hospital.",
+      [[2, 1]],
+    ],
+  ])("%s", (_, text, expected) => {
+    const doc = extract(text, { published: "2016-05-10", title: "" });
+    expect(doc.events.map((e) => [e.fatalities?.best ?? null, e.injured?.best ?? null])).toEqual(expected);
+  });
+});
+
 describe("a headline that states the people hit and the dead", () => {
   it.each<[string, string, [number, number]]>([
     [

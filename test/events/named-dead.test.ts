@@ -31,7 +31,7 @@ describe("some of a wounded group told dead later", () => {
   it.each<[string, string, [number | null, number | null]]>([
     [
       "one of the wounded who died is wounded no more",
-      "DALLAS -- Four people were wounded in a shooting on Elm Street on Sunday. One of the wounded later died at a hospital.",
+      "DALLAS -- Four men were wounded by gunfire on Elm Street on Sunday. One of the wounded later died at a hospital.",
       [1, 3],
     ],
     [
@@ -48,5 +48,14 @@ describe("some of a wounded group told dead later", () => {
     ],
   ])("%s", (_, text, want) => {
     expect(tolls(text)).toEqual(want);
+  });
+
+  it("takes the same dead from a headline's wounded of the group's number", () => {
+    expect(
+      tolls(
+        "DALLAS -- Two men were wounded on Elm Street on Sunday. One of them died Monday, police said.",
+        "Two wounded in Elm Street shooting",
+      ),
+    ).toEqual([1, 1]);
   });
 });
