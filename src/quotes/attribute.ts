@@ -23,6 +23,7 @@ import { hedgedReport } from "./hedged.js";
 import {
   contractedAuxiliary,
   coordinatedCircumstance,
+  ASPECTUAL,
   nounPhraseLeft,
   sentenceSubject,
   speakerLeft,
@@ -32,7 +33,7 @@ import {
 import { perspective } from "./perspective.js";
 import { surveyFrame, surveyRespondents } from "./survey.js";
 import { experiencerAttributions } from "./experiencer.js";
-import { FINAL, isQuoteTok, NOUN_DET, overAdverbs, type Tok } from "./tokens.js";
+import { FINAL, isQuoteTok, lyAdverb, NOUN_DET, overAdverbs, type Tok } from "./tokens.js";
 import {
   ADVERBIAL,
   CIRCUMSTANCE,
@@ -505,9 +506,28 @@ function mainVerbBetween(toks: readonly Tok[], from: number, k: number): boolean
   }
   return false;
 }
+/**
+ * "The mayor ignored critics who said he was wrong, saying": a restrictive relative clause on the main
+ * verb's object is part of that object, and a participle after the comma closing the clause goes back to
+ * the main clause's subject (`rel` is the relative pronoun's character offset). The main verb is a past
+ * form.
+ */
+function objectRelative(toks: readonly Tok[], subj: SpeakerPhrase, rel: number, k: number): boolean {
+  const w = toks.findIndex((t) => t.start === rel);
+  if (w < 1 || toks[w - 1]!.punct || !afterComma(toks, k)) return false;
+  // ...an object of a verb of doing: after "are" ("The targets are leaders who have backed it, pushing")
+  // the clause describes the subject itself, and the participle goes on with it
+  const lx = lex();
+  return toks
+    .slice(subj.end, w)
+    .some((t) => !t.cap && (/[a-z]ed$/.test(t.lower) || lx.irregularPast.has(t.lower)) && !PROGRESSIVE_BE.has(t.lower));
+}
+
+/** Words after a noun phrase that show it is no subject: a preposition or article goes on with the phrase ("Clinton and Kerry than his rivals"). */
 const FUNCTION_AFTER_SUBJECT = new Set([
   "and",
   "or",
+  "than",
   "of",
   "in",
   "on",
@@ -1382,22 +1402,28 @@ export function attributeSentence(
     // "with Sen. John McCain calling it a “Chinese menu”", "in the wake of a new poll showing": a phrase
     // governed by a preposition is no object of the clause's verb, so what follows it is its own words.
     // "on CNN talking", "in The Post hammering" name where the subject spoke, and are left out.
+    const besideCue = sp !== null && (sp.end === k || toks.slice(sp.end, k).every((t) => lyAdverb(t)));
     const governed = form.gerund && sp !== null && sp.end === k ? ofObject(toks, sp, k) : null;
     if (governed) {
       sp = governed;
       speaker = toChars(toks, sp);
     }
+    // "with Cruz repeatedly calling": an adverb between the phrase and its participle keeps them together
     const absolute =
       form.gerund &&
       sp !== null &&
-      sp.end === k &&
+      besideCue &&
       sp.kind !== "relative" &&
       sp.kind !== "pronoun" &&
-      (GERUND_SUBJECT_AFTER.has(toks[sp.start - 1]?.lower ?? "") || reducedRelative(toks, sp.start, k)) &&
+      (GERUND_SUBJECT_AFTER.has(toks[sp.start - 1]?.lower ?? "") || reducedRelative(toks, sp.start, sp.end)) &&
       !spentOn(toks, sp.start);
     // "but she’s not expecting", "Lane was calling": after a form of "be" the -ing form is the clause's
     // own verb, a progressive, and the phrase before it its subject
-    const progressive = sp !== null && sp.end < k && toks.slice(sp.end, k).some((t) => PROGRESSIVE_BE.has(t.lower));
+    // ...and so is "he keeps talking": the -ing form is the complement of a verb of aspect
+    const progressive =
+      sp !== null &&
+      sp.end < k &&
+      toks.slice(sp.end, k).some((t) => PROGRESSIVE_BE.has(t.lower) || ASPECTUAL.has(t.lower));
     const participle =
       form.gerund &&
       !absolute &&
@@ -1445,7 +1471,7 @@ export function attributeSentence(
         last.speaker.kind === "relative" &&
         !!subjChars &&
         subjChars.span.end <= last.speaker.span.start &&
-        mainVerbBetween(toks, last.cue.end, k);
+        (mainVerbBetween(toks, last.cue.end, k) || objectRelative(toks, subj!, last.speaker.span.start, k));
       // "..., while Gibbs, the former governor, proposed a new tax and said": the verb the coordinated one
       // joins, whose content runs over it, has the subject both share, not the sentence's first clause
       const joined =

@@ -234,7 +234,23 @@ function oneReadingPerCue(atts: Attribution[]): Attribution[] {
   );
 }
 
-function toQuotes(doc: SitrepDocument, atts: readonly Attribution[]): Quote[] {
+/**
+ * "it is worth noting that", "it is said", "It's implied that": an "it" right before "is" and the cue (or
+ * "is worth" and the cue) is the dummy subject of an extraposed clause, and no one's words are reported.
+ */
+const EXPLETIVE_FRAME = /^\s*(?:is|was|['’]s)\s+(?:(?:also|not|hardly|often|still)\s+)?(?:worth\s+)?$/i;
+function expletiveSpeaker(text: string, a: Attribution): boolean {
+  const sp = a.speaker;
+  if (!sp || sp.span.end - sp.span.start !== 2 || text.slice(sp.span.start, sp.span.end).toLowerCase() !== "it")
+    return false;
+  const between = text.slice(sp.span.end, a.cue.start);
+  if (sp.span.end > a.cue.start || !EXPLETIVE_FRAME.test(between)) return false;
+  // "it is also pointing to", "It’s denouncing": a progressive has a subject that stands for something
+  return /worth\s+$/i.test(between) || !/^\w+ing\b/i.test(text.slice(a.cue.start, a.cue.end));
+}
+
+function toQuotes(doc: SitrepDocument, all: readonly Attribution[]): Quote[] {
+  const atts = all.map((a) => (expletiveSpeaker(doc.text, a) ? { ...a, speaker: null } : a));
   const names = nameSpeakers(doc, atts);
   const { text } = doc;
   return atts.map((a, i) => {

@@ -1,6 +1,6 @@
 import { lex } from "./lexicon.js";
 import type { Tok } from "./tokens.js";
-import { isQuoteTok } from "./tokens.js";
+import { isQuoteTok, lyAdverb } from "./tokens.js";
 
 /** A speaker phrase found next to a cue: token indexes [start, end) and its head (the naming part). */
 export interface SpeakerPhrase {
@@ -82,15 +82,17 @@ export function skipBetween(toks: readonly Tok[], j: number): number {
     }
     // "the family said", "a close ally said": a speaker noun, or an -ly word after an article, is the
     // subject's head, not an adverb (after a possessive it is still often one: "Britain's emotionally")
-    const adverb =
-      /^[a-z]+ly$/.test(t.text) &&
-      t.lower !== "only" &&
-      !lex().speakerNouns.has(t.lower) &&
-      !ARTICLE.has(toks[j - 1]?.lower ?? "");
+    const adverb = lyAdverb(t) && !lex().speakerNouns.has(t.lower) && !ARTICLE.has(toks[j - 1]?.lower ?? "");
     // '“...,” Will wrote', 'The plan, May said, is': a capitalized word right after a comma or a closing mark
     // has no subject before it to be the auxiliary or adverb of; it is a name
     const named = t.cap && j >= 1 && (toks[j - 1]!.text === "," || quoteMark(toks, j - 1));
     if (!named && (BETWEEN.has(t.lower) || adverb || contractedAuxiliary(toks, j))) {
+      j--;
+      n++;
+      continue;
+    }
+    // "keeps talking about", "began saying": a verb of aspect passes its subject on to the -ing form after it
+    if (ASPECTUAL.has(t.lower) && /[a-z]ing$/.test(toks[j + 1]?.lower ?? "")) {
       j--;
       n++;
       continue;
@@ -116,6 +118,13 @@ export function skipBetween(toks: readonly Tok[], j: number): number {
   }
   return j;
 }
+
+/** Verbs of aspect that take an -ing form ("kept saying", "started talking about"): closed and small. */
+export const ASPECTUAL: ReadonlySet<string> = new Set(
+  "keep keeps kept keeping start starts started begin begins began begun continue continues continued stop stops stopped".split(
+    " ",
+  ),
+);
 
 /**
  * The index before "continues to", "went on to", "were more likely to" when toks[j] is that "to" (the
@@ -598,6 +607,15 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
       const segEnd = i + 1;
       while (i >= 0 && j - i < 30 && toks[i]!.text !== t.text && !quoteMark(toks, i) && !sentenceStop(toks, i)) i--;
       if (i < 1 || toks[i]!.text !== t.text) break;
+      // "A Libertarian, he backed Paul and, in 2016, has supported": a stretch opened by a subject pronoun is a
+      // clause of its own, whose subject the verb shares; no phrase before it is the verb's subject
+      // "a plan which she has, until now, rejected": an aside between a subject pronoun's auxiliary and its verb
+      const aux = segEnd - 1;
+      if (aux - 1 > i && AUXILIARY.has(toks[aux]!.lower) && NOMINATIVE.has(toks[aux - 1]!.lower))
+        return { start: aux - 1, end: aux, headStart: aux - 1, headEnd: aux, kind: "pronoun" };
+      const own = i + 1;
+      if (own < segEnd - 1 && NOMINATIVE.has(toks[own]!.lower) && /^[a-z]/.test(toks[own + 1]!.text))
+        return { start: own, end: own + 1, headStart: own, headEnd: own + 1, kind: "pronoun" };
       // "her senior policy adviser, Jake Sullivan, said": the stretch is itself the name
       // "Gov. Ann Wells (R-Ohio), said": a party and state in parentheses close a lawmaker's name
       const nameEnd = skipParens(toks, segEnd - 1) + 1;
@@ -1079,8 +1097,12 @@ export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPh
   ) {
     let j = i;
     let aside = false;
+    // "By Monday evening she had called off ...": a phrase opened by a preposition ends, comma or not, at
+    // a subject pronoun (a subordinator's clause has a subject of its own: "When she called it ..., Marsh")
+    const prepositional = INTRO.has(first.lower) && !SUBORDINATOR.has(first.lower);
     for (; j < Math.min(toks.length, i + 25); j++) {
       if (toks[j]!.text === ",") break;
+      if (prepositional && j > i && NOMINATIVE.has(toks[j]!.lower) && j < before) break;
       // "In a speech in Lviv -- which votes Saturday -- Ortiz argued": an aside set off by dashes inside
       // the opening phrase; the closing dash ends the phrase when a subject opens right after it
       const close = DASH.has(toks[j]!.text) ? closingDash(toks, j) : -1;
@@ -1095,6 +1117,8 @@ export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPh
     }
     if (aside) {
       if (j < before) i = j + 1;
+    } else if (j < toks.length && NOMINATIVE.has(toks[j]!.lower)) {
+      i = j;
     } else if (j < toks.length && toks[j]!.text === ",") {
       j = introEnd(toks, j);
       // "After touring the plant, Ms. Ortiz suggested": a cue inside the opening phrase
@@ -1132,6 +1156,11 @@ function cleftSubject(toks: readonly Tok[], sp: SpeakerPhrase, before: number): 
   return null;
 }
 
+/** Subject pronouns, which can only open a clause: an introductory phrase has ended before one. */
+const NOMINATIVE = new Set(["he", "she", "they", "we", "i"]);
+/** the most words after the comma of coordinate adjectives, up to the next comma ("In a long, frank interview,") */
+const COORDINATE_ADJECTIVES_MAX = 4;
+
 /** Words that open an adverb phrase: "Most recently,", "More importantly,", "Just as importantly,". */
 const INTENSIFIER = new Set(["most", "more", "just", "very", "only", "perhaps", "quite", "even", "less", "least"]);
 
@@ -1158,7 +1187,14 @@ function introEnd(toks: readonly Tok[], j: number): number {
       c++;
     if (toks[c]?.text !== "," || c === j + 1) return j;
     const seg = toks.slice(j + 1, c);
-    const adjectives = ARTICLE.has(toks[j - 2]?.lower ?? "") && !toks[j - 1]!.cap && !seg[0]!.cap;
+    // "In a long, frank interview,": the words after the comma are a few more adjectives and the noun,
+    // no clause ("At the time, he issued a note saying,")
+    const adjectives =
+      ARTICLE.has(toks[j - 2]?.lower ?? "") &&
+      !toks[j - 1]!.cap &&
+      !seg[0]!.cap &&
+      seg.length <= COORDINATE_ADJECTIVES_MAX &&
+      !seg.some((t) => NOMINATIVE.has(t.lower));
     const where = whereOrWhen(toks, j + 1, c);
     const goesOn = INTRO_GOES_ON.has(seg[0]!.text);
     if (!adjectives && !where && !goesOn) return j;
@@ -1190,5 +1226,14 @@ function subjectAt(toks: readonly Tok[], i: number, before: number, inside: bool
   if (pro && pro !== "relative") return { start: i, end: i + 1, headStart: i, headEnd: i + 1, kind: "pronoun" };
   const sp = speakerRight(toks, i, true);
   if (!sp || (sp.end > before && !inside)) return null;
+  // "A Libertarian, he backed ...": a description fronted before a subject pronoun is in apposition to it
+  const fronted = sp.end + 1;
+  if (
+    toks[sp.end]?.text === "," &&
+    NOMINATIVE.has(toks[fronted]?.lower ?? "") &&
+    fronted < before &&
+    /^[a-z]/.test(toks[fronted + 1]?.text ?? "")
+  )
+    return { start: fronted, end: fronted + 1, headStart: fronted, headEnd: fronted + 1, kind: "pronoun" };
   return sp;
 }

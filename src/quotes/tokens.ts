@@ -45,6 +45,14 @@ export function isQuoteTok(t: Tok | undefined): boolean {
   return !!t && QUOTE_CHARS.has(t.text);
 }
 
+/** Common nouns spelled like an adverb in -ly: "opened a rally blasting" has no adverb before its participle. */
+const LY_NOUN = new Set(["rally", "ally", "family", "assembly", "supply", "reply", "anomaly", "monopoly", "homily"]);
+
+/** An adverb in -ly ("repeatedly", "quickly"), not a noun so spelled ("rally", "family") nor "only". */
+export function lyAdverb(t: Tok | undefined): boolean {
+  return !!t && /^[a-z]+ly$/.test(t.text) && t.lower !== "only" && !LY_NOUN.has(t.lower);
+}
+
 /** Adverbs of degree before another adverb: "and almost at once agreed". */
 const DEGREE = new Set(["almost", "nearly"]);
 

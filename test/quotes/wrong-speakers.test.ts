@@ -356,3 +356,81 @@ describe("a speech verb and its speaker set off inside the clause they report", 
     expect(q?.text).toBe("The dam is safe");
   });
 });
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("a participle's subject after an opening phrase", () => {
+  it.each([
+    // the comma after "the time" closes the phrase: no coordinate adjectives follow it, but a clause
+    ['At the time, he released a statement saying, "We are proud of our partners in the city."', "saying", "he"],
+    // a phrase opened by a preposition ends at a subject pronoun, with no comma
+    ["By Monday evening she had called off a rally in Dayton, Ohio, citing the storm.", "citing", "she"],
+    // "X and Y than ...": a comparison's second term is no subject of a clause of its own
+    [
+      "Petrenko spoke at noon. But he aimed his remarks more at the mayor and Deputy Mayor Ivan Olsen than at his rivals, saying that the budget was late.",
+      "saying",
+      "he",
+    ],
+  ])("%s", (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toBe(speaker);
+  });
+  it("still reads coordinate adjectives in the opening phrase", () => {
+    expect(speakerOf("In a long, frank interview, the mayor said the bridge would close.", "said")).toBe("the mayor");
+  });
+});
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("the subject a clause's verb shares", () => {
+  it.each([
+    // a stretch opened by a subject pronoun is a clause of its own
+    ["A Democrat, she backed Olsen in 2014 and, in later races, has endorsed Petrenko.", "endorsed", "she"],
+    // an aside between a subject pronoun's auxiliary and its verb
+    [
+      "Farmers want the dam torn down, a plan which she has, until now, rejected outright.",
+      "rejected",
+      "she",
+    ],
+    // a verb of aspect passes its subject on to the -ing form after it
+    ["Petrenko drew cheers in Lviv as he keeps talking about bread prices.", "talking about", "he"],
+    ["Pressed again about the race, Petrenko just starts talking about fishing.", "talking about", "Petrenko"],
+    // an adverb between the phrase a preposition governs and its participle keeps them together
+    [
+      "The council fought the plan for months, with the mayor repeatedly calling it a disgrace.",
+      "calling",
+      "the mayor",
+    ],
+    ["Talks stalled in March, with Petrenko publicly accusing the council of lying.", "accusing", "Petrenko"],
+    // "rally" is a noun, not an adverb between a subject and its verb
+    ["On Monday, the senator opened a Dayton rally blasting the mayor for the closures.", "blasting", "the senator"],
+  ])("%s", (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toBe(speaker);
+  });
+});
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("a participle after a restrictive relative clause on the object", () => {
+  it.each([
+    [
+      'The mayor was defensive when pressed about not paying a builder who said he was cheated after he finished a school in the north, saying, "Maybe he did a bad job."',
+      "The mayor",
+    ],
+    [
+      "The mayor ignored critics who said he was wrong after he closed the bridge, saying the city was safer.",
+      "The mayor",
+    ],
+  ])("%s", (text, speaker) => {
+    expect(speakerOf(text, "saying")).toBe(speaker);
+  });
+});
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("the dummy 'it' of an extraposed clause names no speaker", () => {
+  it.each([
+    ["For those who follow the polls, it's worth pointing out that turnout fell.", "pointing out"],
+    ["As the vote nears, it is worth remembering how much of the county is farmland.", "remembering"],
+  ])("%s", (text, cue) => {
+    expect(speakerOf(text, cue)).toBeNull();
+  });
+  it("keeps an 'it' that stands for something before a progressive", () => {
+    expect(speakerOf("The council met on Monday. It is denouncing what it calls a smear.", "denouncing")).toBe("It");
+  });
+});
