@@ -46,7 +46,7 @@ const CLAIM = /^claim(?:s|ed|ing)?$/i;
 const NEGATION = /\b(?:not|never)\b|n't\b/i;
 /** predicates that are verbs of their own: any subject may precede them without an auxiliary */
 const INTRANSITIVE =
-  /^(?:died|dies|die|perished|did not survive|didn't survive|did not make it|didn't make it|could not be saved|couldn't be saved|could not be revived|couldn't be revived|lost|suffer|sustained|received|remains|remained|underwent|passed away|passes away|pass away|succumbed|succumbs|succumb|went to|drove to|walked into|showed up|arrived at|sought treatment|(?:drove|drives|took|takes|got) (?:him|her|them)sel(?:f|ves) to|(?:took|takes) (?:his|her|their) own li(?:fe|ves)|committed suicide|commits suicide)/;
+  /^(?:died|dies|die|perished|did not survive|didn't survive|did not make it|didn't make it|could not be saved|couldn't be saved|could not be revived|couldn't be revived|lost|suffer|sustained|received|remains|remained|underwent|passed away|passes away|pass away|succumbed|succumbs|succumb|went to|gone to|drove to|walked into|showed up|arrived at|sought treatment|(?:drove|drives|took|takes|got) (?:him|her|them)sel(?:f|ves) to|(?:took|takes) (?:his|her|their) own li(?:fe|ves)|committed suicide|commits suicide)/;
 /**
  * "disarmed Deputy Ray Cole (during a fight) and (then) ": a verb, the capitalized name it took, an
  * adjunct of when or where, and the next verb's "and"

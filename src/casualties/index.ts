@@ -110,6 +110,14 @@ function withoutFled(facts: Fact[], fled: readonly { head: string; sentence: num
   }
 }
 
+/**
+ * "Detectives are looking into two late-night shootings. A total of six people were hit.": a total told
+ * in or right after a sentence that names several incidents counts over all of them
+ */
+const TOTAL_OF = /\btotal\s{1,3}of\b/i;
+const SEVERAL_INCIDENTS =
+  /\b(?:two|three|four|five|several|multiple|\d{1,2})\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:shootings|incidents|attacks)\b/i;
+
 /** "He later shot ...": a sentence whose subject is a personal pronoun */
 const PRONOUN_OPENER = /^\s{0,3}(?:He|She|They)\s/;
 
@@ -162,6 +170,8 @@ export const casualties: Stage = {
       const inPast = para === pastParagraph && si - pastFrom <= 2;
       pastBefore = inPast;
       let sc: SentenceContext | null = null;
+      const before = si > 0 ? doc.text.slice(doc.sentences[si - 1]!.start, doc.sentences[si - 1]!.end) : "";
+      const acrossIncidents = TOTAL_OF.test(s) && SEVERAL_INCIDENTS.test(`${before} ${s}`);
       for (const f of sentenceFacts(doc.text, sent, si)) {
         if (overlapsAny(f, doc.boilerplate)) continue;
         sc ??= sentenceContext(
@@ -208,7 +218,7 @@ export const casualties: Stage = {
         if (sn) told.add(sn);
         if (f.best === null && f.low === null && f.high === null && !f.negated) continue;
         facts.push(f);
-        f.aggregate = ctx.aggregate;
+        f.aggregate = ctx.aggregate || (acrossIncidents && f.form !== "multiple");
       }
     });
     resolveOthers(facts);

@@ -190,6 +190,11 @@ const roles = (): Record<string, string> =>
     ...[...lex().doerRoles, "detainee", "inmate"].map((w) => [w, "suspect"]),
     ..."child baby infant toddler boy girl kid".split(" ").map((w) => [w, "child"]),
   ]));
+/** "3 Deputies Hurt": a group named by a police rank, which holds no one of another kind */
+export function officersOnly(victims: string | null): boolean {
+  const head = headNoun(victims, null);
+  return !!head && roles()[head.replace(/ies$/, "y").replace(/s$/, "")] === "law";
+}
 /** "the gunman", "the suspect": the head noun of a phrase names the one who fired */
 export const isDoerRole = (head: string | null | undefined): boolean => !!head && roles()[head] === "suspect";
 const clash = (a: string | null | undefined, b: string | null | undefined): boolean => {
@@ -197,6 +202,17 @@ const clash = (a: string | null | undefined, b: string | null | undefined): bool
   const y = b ? roles()[b] : undefined;
   return !!x && !!y && x !== y && (x === "law" || y === "law");
 };
+/**
+ * "A deputy was shot in the arm ... A woman went to the hospital": among the living, a noun
+ * that tells only a person's sex is someone else than an officer told by rank
+ */
+const sexOnly = (h: string | null | undefined) => !!h && !roles()[h] && (MALE.has(h) || FEMALE.has(h));
+// ("A female officer was shot ... the woman": an officer whose sex was told is left to the test of sex)
+const officerAndOther = (f: CountFact, head: string | null, sex: Victim["sex"], v: Victim): boolean =>
+  f.kind !== "killed" &&
+  v.status !== "killed" &&
+  ((!!v.head && roles()[v.head] === "law" && !v.sex && sexOnly(head)) ||
+    (!!head && roles()[head] === "law" && !sex && sexOnly(v.head)));
 
 /**
  * "The detainee also shot a woman": the one who fired is not the one hit. A fact's doer names a victim
@@ -494,6 +510,24 @@ function tally(
       // a full name is one person whatever age a report gives them
       (!!name && !!v.name && /\s/.test(name.trim()) && name.toLowerCase() === v.name.toLowerCase());
     let target: Victim | undefined;
+    // "ambushed officers ... An officer was wounded ... The man was shot to death by police": the one
+    // the police killed is none of the officers told hit before
+    const killedByOfficers = f.kind === "killed" && killedByPolice(f, text);
+    const policeKilledOfficer = (v: Victim): boolean => killedByOfficers && !!v.head && roles()[v.head] === "law";
+    // "The man was shot to death by deputies. In a back bedroom, deputies found a 62-year-old man. The man had
+    // dead": "the" points back to the nearest mention of its noun, here someone found, told by age, since
+    // that death ("Police arrested a 25-year-old man. The man was pronounced dead" is still the victim)
+    const mentionOfHead =
+      f.kind === "killed" && definite && !name && !f.pronoun && head && f.range
+        ? new RegExp(
+            `\\b(?:found|discovered)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){0,3}?an?\\s{1,3}\\d{1,3}-year-old\\s{1,3}(?:[\\w'’-]+\\s{1,3}){0,2}${head}\\b`,
+          )
+        : null;
+    const newerMention = (v: Victim): boolean =>
+      !!mentionOfHead &&
+      v.status === "killed" &&
+      v.lastEnd !== undefined &&
+      mentionOfHead.test(text.slice(v.lastEnd, f.range!.start));
     // "shot her ... before killing himself": the doer, marked additive, is a person of their own
     // "killed two clerks and hurt a third man before officers shot him dead": the one police killed is
     // the gunman, a person of his own, not the last victim told
@@ -568,16 +602,28 @@ function tally(
     } else {
       // "A second victim, a juvenile female, was hit": right after one person told, the second person hit
       // is someone else
+      // ("A deputy was shot ... The man was killed by deputies. A second deputy suffered minor injuries":
+      // an ordinal of a noun counts the people that noun told, whoever else came between)
       const fresh =
         !!f.ordinal &&
         !name &&
-        victims.filter((v) => !v.self).length === f.ordinal - 1 &&
+        (victims.filter((v) => !v.self).length === f.ordinal - 1 ||
+          (!!head && victims.filter((v) => !v.self && v.head === head).length === f.ordinal - 1)) &&
         !victims.some((v) => v.ordinal === f.ordinal);
       // the most recent compatible victim, preferring one already in the same state
       let fallback: Victim | undefined;
       for (let i = fresh ? -1 : victims.length - 1; i >= 0; i--) {
         const v = victims[i]!;
-        if (v.self || doerOf(f, v) || shotBy(v, name) || otherKin(v)) continue;
+        if (
+          v.self ||
+          doerOf(f, v) ||
+          shotBy(v, name) ||
+          otherKin(v) ||
+          policeKilledOfficer(v) ||
+          officerAndOther(f, head, tr.sex, v) ||
+          newerMention(v)
+        )
+          continue;
         const ageOk = sameAge(v);
         const sexOk = !tr.sex || !v.sex || tr.sex === v.sex;
         const genOk = !tr.generation || !v.generation || tr.generation === v.generation;
@@ -630,6 +676,9 @@ function tally(
             !(f.kind === "injured" && !f.pronoun && v.status === "killed" && v.killedAt !== -1) &&
             !clash(head, v.head) &&
             !otherKin(v) &&
+            !policeKilledOfficer(v) &&
+            !officerAndOther(f, head, tr.sex, v) &&
+            !newerMention(v) &&
             // "A man was killed and his son was shot": two nouns in one sentence name two people
             !(head && v.head && head !== v.head && v.sentence === f.sentence) &&
             // "the 39-year-old man ... and the 26-year-old": a different age or name is someone else

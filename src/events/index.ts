@@ -15,7 +15,7 @@ import { isVagueRule } from "../casualties/numbers.js";
 import { evidentialStatus } from "../quotes/status.js";
 import { eventActors } from "./actors.js";
 import { eventDate } from "./date.js";
-import { isDoerRole, toCountFact, totals, woundedOrdinal, type CountFact } from "./incidents.js";
+import { isDoerRole, officersOnly, toCountFact, totals, woundedOrdinal, type CountFact } from "./incidents.js";
 import { borrowsPlace, countryOnly, eventPlace } from "./place.js";
 import { strategicMention } from "./strategic.js";
 import { eventType, typesData } from "./type.js";
@@ -234,7 +234,12 @@ export const events: Stage = {
           t.fatalities = th.fatalities;
           // "1 dead, 2 hurt" over "UPDATE: a third person was wounded": the body counts on past the headline
           const n = th.injured.best ?? 0;
-          t.injured = n > 0 && woundedOrdinal(facts, n + 1) ? { low: n + 1, best: n + 1, high: n + 1 } : th.injured;
+          // "1 Dead, 2 Deputies Hurt" over a body that also tells a neighbor shot: a toll of officers counts
+          // none of the others hurt, whom the body adds
+          const others =
+            stated.every((f) => f.kind !== "injured" || officersOnly(f.victims)) && (t.injured?.best ?? 0) > n;
+          if (!others)
+            t.injured = n > 0 && woundedOrdinal(facts, n + 1) ? { low: n + 1, best: n + 1, high: n + 1 } : th.injured;
         } else if (
           stated.some((f) => f.kind === "killed") &&
           stated.some((f) => f.kind === "shot") &&

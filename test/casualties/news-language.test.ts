@@ -608,6 +608,12 @@ describe("tolls across a city's shootings", () => {
       ],
     ],
     ["Detectives are probing a pair of shootings that have left one woman dead.", [["killed", true]]],
+    // a total told right after the shootings it spans counts over all of them; a total of one party stays its own
+    [
+      "Detectives are looking into two late-night shootings on the east side. A total of six people were hit.",
+      [["casualties", true]],
+    ],
+    ["A total of five people were shot at a party on Elm Street early Sunday.", [["casualties", false]]],
     // one shooting's toll stays the incident's
     [
       "1 killed, 3 wounded in shooting at a Dayton bar.",

@@ -22,6 +22,9 @@ describe("a gunshot wound in the words local news varies", () => {
     ],
     ["A man later walked into Regional Medical Center for treatment of a gunshot wound.", [["injured", 1, "singular"]]],
     ["Two men sought treatment for gunshot wounds at St. Mary's.", [["injured", 2, "exact"]]],
+    // "had gone to a hospital", the past perfect a later discovery is told in, as "went to" is
+    ["Police later learned a third victim had gone to a hospital with a gunshot wound.", [["shot", 1, "nth-3"]]],
+    ["They had gone to the hospital to visit a friend.", []],
     ["A woman was receiving treatment for a gunshot wound.", [["injured", 1, "singular"]]],
     // a wound alone says someone was hit, not whether they lived
     ["A 37-year-old man suffered multiple gunshot wounds to the back and arms.", [["shot", 1, "singular"]]],

@@ -388,6 +388,58 @@ describe("who a victim told of one by one is", () => {
   });
 });
 
+describe("officers and the others a shooting hits", () => {
+  it.each<[string, string, [number, number]]>([
+    [
+      // the one the police killed is the gunman, not the deputy he wounded
+      "the man police killed is none of the officers hit",
+      "A gunman opened fire on deputies outside a bar on Elm Street early Sunday. A deputy was wounded in the arm. The man was shot and killed by deputies.",
+      [1, 1],
+    ],
+    [
+      // a woman told hit after an officer of unknown sex is someone else
+      "a woman hit after an officer is someone else",
+      "A gunman fired at officers on Oak Street on Sunday. A police officer was wounded in the shoulder. A woman was taken to a hospital with a gunshot wound.",
+      [0, 2],
+    ],
+    [
+      // an officer whose sex was told may be "the woman" after
+      "a female officer may be the woman told after",
+      "A female officer was shot in the leg on Elm Street on Sunday. The woman was taken to a hospital in stable condition.",
+      [0, 1],
+    ],
+    [
+      // "the man" points back to the man just found by age, not to the gunman killed before
+      "a definite noun is the nearest person of that noun told by age",
+      "A gunman fired at deputies on Pine Street early Sunday. The man was shot to death by deputies. In a back bedroom, deputies found a 62-year-old man and his 58-year-old wife. The man had died, and his wife went to a hospital with a gunshot wound.",
+      [2, 1],
+    ],
+    [
+      // someone arrested since the death is no one "the man" then told dead points to
+      "a definite noun after a man arrested is still the victim",
+      "A man was shot and killed on Elm Street on Sunday. Police arrested a 25-year-old man at the scene. The man was pronounced dead at a hospital.",
+      [1, 0],
+    ],
+  ])("%s", (_, text, want) => {
+    expect(tolls(text)).toEqual(want);
+  });
+
+  it("counts a second deputy after the first, whoever came between", () => {
+    const text =
+      "Neighbors said a deputy was shot near the corner of Elm Street. A man with a rifle had opened fire on deputies early Sunday. " +
+      "The man was killed by deputies. A second deputy suffered minor injuries.";
+    expect(tolls(text)).toEqual([1, 2]);
+  });
+
+  it("adds to a headline's toll of officers the others the body tells hurt", () => {
+    const text =
+      "Neighbors said a deputy was shot near the corner of Elm Street. A man with a rifle had opened fire on deputies early Sunday. " +
+      "The man was killed by deputies. A second deputy suffered minor injuries. " +
+      "A neighbor's daughter was taken to a hospital with a gunshot wound.";
+    expect(tolls(text, "1 Dead, 2 Deputies Hurt in Elm Street Shootout")).toEqual([1, 3]);
+  });
+});
+
 describe("the headline's dead and someone still alive", () => {
   it("does not make a victim fighting for his life one of the headline's dead", () => {
     const text =
