@@ -241,23 +241,22 @@ function killedByPolice(f: CountFact, text: string): boolean {
  * with a doer, in one sentence, is that doer (the dead are not killed twice), whoever fired at him.
  */
 function doerKilled(f: CountFact, facts: readonly CountFact[]): boolean {
+  return f.kind === "killed" && !!f.pronoun && !f.negated && deedsBefore(f, facts).some((g) => g.kind === "killed");
+}
+
+/** The facts with a doer told by a name or noun (no pronoun) before `f` in its sentence, negated ones left out. */
+function deedsBefore(f: CountFact, facts: readonly CountFact[]): CountFact[] {
   const at = f.range?.start;
-  return (
-    f.kind === "killed" &&
-    !!f.pronoun &&
-    !f.negated &&
-    at !== undefined &&
-    facts.some(
-      (g) =>
-        g !== f &&
-        g.sentence === f.sentence &&
-        g.kind === "killed" &&
-        !g.negated &&
-        !g.pronoun &&
-        !!g.perpetrator &&
-        !!g.range &&
-        g.range.end <= at,
-    )
+  if (at === undefined) return [];
+  return facts.filter(
+    (g) =>
+      g !== f &&
+      g.sentence === f.sentence &&
+      !g.negated &&
+      !g.pronoun &&
+      !!g.perpetrator &&
+      !!g.range &&
+      g.range.end <= at,
   );
 }
 
@@ -265,23 +264,7 @@ const RELATIVE_DOER = /\bwho\s{1,3}(?:(?:had|has|allegedly|reportedly)\s{1,3}){0
 
 /** A deed of someone other than the police told before `f` in its sentence. */
 function deedBefore(f: CountFact, facts: readonly CountFact[]): boolean {
-  const at = f.range?.start;
-  return (
-    at !== undefined &&
-    facts.some(
-      (g) =>
-        g !== f &&
-        g.sentence === f.sentence &&
-        g.kind !== "other" &&
-        !g.negated &&
-        !g.pronoun &&
-        !g.reflexive &&
-        !!g.perpetrator &&
-        !POLICE.test(g.perpetrator) &&
-        !!g.range &&
-        g.range.end <= at,
-    )
-  );
+  return deedsBefore(f, facts).some((g) => g.kind !== "other" && !g.reflexive && !POLICE.test(g.perpetrator!));
 }
 
 /**
@@ -290,20 +273,12 @@ function deedBefore(f: CountFact, facts: readonly CountFact[]): boolean {
  * not the one the doer hit.
  */
 function doerHit(f: CountFact, facts: readonly CountFact[], text: string): boolean {
-  const at = f.range?.start;
-  if ((f.kind !== "shot" && f.kind !== "injured") || !f.pronoun || f.negated || at === undefined) return false;
-  return facts.some(
+  if ((f.kind !== "shot" && f.kind !== "injured") || !f.pronoun || f.negated) return false;
+  return deedsBefore(f, facts).some(
     (g) =>
-      g !== f &&
-      g.sentence === f.sentence &&
       g.kind !== "other" &&
-      !g.negated &&
-      !g.pronoun &&
       !g.reflexive &&
-      !!g.perpetrator &&
-      !!g.range &&
-      g.range.end <= at &&
-      /\b(?:before|until|when|after)\s/i.test(text.slice(g.range.end, at)),
+      /\b(?:before|until|when|after)\s/i.test(text.slice(g.range!.end, f.range!.start)),
   );
 }
 
