@@ -1102,6 +1102,7 @@ export function attributeSentence(
     shareSubject(toks, h.k, h.form) ||
     stopsContent(toks, h.k, h.form!.gerund) ||
     participleQuote(toks, h.after, h.form!, quotes) ||
+    meansClause(toks, h.k, h.form!, content) ||
     learned.listedContent(toks, h.k, content);
   for (const h of hits) {
     const { k, after, form } = h;
@@ -1585,6 +1586,8 @@ export function attributeSentence(
       if (CLAUSE_WORD.has(t.lower) || (!t.cap && /(?:ed|ing)$/.test(t.lower) && t.lower !== "during")) break;
     }
     if (s === from && !form.np) s = skipSayingTime(toks, s);
+    if (s === from && form.frame === "object") s = addresseeBeforeClause(toks, s);
+    if (s === from && !form.np) s = messageBeforeClause(toks, s);
     while (s < toks.length && toks[s]!.punct && !isQuoteTok(toks[s])) s++;
     let e = contentEnd(toks, s, nextStop);
     // "He said Tuesday.": a time alone is when something was said, not what
@@ -1676,6 +1679,62 @@ function thatInfinitive(toks: readonly Tok[], k: number, after: number, form: Cu
     if (t.punct || isQuoteTok(t) || SUBORDINATE_OPENER.has(t.lower)) return -1;
   }
   return -1;
+}
+
+/**
+ * "The firm responded by saying it had fixed the leak": a participle of saying after "by" names how the
+ * subject spoke, and a clause with a subject and a finite verb after it is plainly what was said. The cue
+ * model, which sees no subject next to the participle, would veto it; the clause is kept over its veto.
+ */
+function meansClause(toks: readonly Tok[], k: number, form: CueForm, content: Range): boolean {
+  if (!form.gerund || toks[k - 1]?.lower !== "by") return false;
+  let first = k + 1;
+  while (first < toks.length && toks[first]!.start < content.start) first++;
+  if (toks[first]?.lower === "that") first++;
+  let end = first;
+  while (end < toks.length && toks[end]!.end <= content.end) end++;
+  return opensSubject(toks[first]) && finiteBefore(toks, first + 1, end);
+}
+
+/**
+ * "told reporters the bridge would reopen", "told the council it had run out of money": with no "that",
+ * the addressee stands between the cue and the clause told, and is no part of it. The clause must open
+ * on a determiner or a pronoun and reach a finite verb soon, or the words may be one noun phrase.
+ */
+const DEFINITE = new Set(["the", "his", "her", "their", "its", "our", "my", "your"]);
+function addresseeBeforeClause(toks: readonly Tok[], i: number): number {
+  const lx = lex();
+  const t = toks[i];
+  const noun = toks[i + 1];
+  // "read a letter she wrote": after an indefinite object the clause may be its relative
+  const definite = !!t && !!noun && DEFINITE.has(t.lower) && !noun.cap && !noun.punct && !NOUN_DET.has(noun.lower);
+  if (!t || !(lx.addressees.has(t.lower) || definite)) return i;
+  const j = lx.addressees.has(t.lower) ? i + 1 : i + 2;
+  return clauseAt(toks, j) ? j : i;
+}
+
+/** A clause opens at j: a determiner or a personal pronoun, and a finite auxiliary within a few words. */
+function clauseAt(toks: readonly Tok[], j: number): boolean {
+  const subj = toks[j];
+  const pronoun = lex().pronouns.get(subj?.lower ?? "");
+  if (!subj || !(NOUN_DET.has(subj.lower) || (pronoun && pronoun !== "relative"))) return false;
+  for (let v = j + 1; v < toks.length && v <= j + 4; v++) {
+    const w = toks[v]!;
+    if (w.punct || w.cap) return false;
+    if (RESUMING.has(w.lower) && w.lower !== "to") return true;
+  }
+  return false;
+}
+
+/**
+ * "said in a statement the pool was closed": the message the words were put out in is where they were
+ * said, not part of them, when a clause with no "that" follows it.
+ */
+function messageBeforeClause(toks: readonly Tok[], i: number): number {
+  const det = toks[i + 1];
+  const noun = toks[i + 2];
+  if (toks[i]?.lower !== "in" || !det || !noun || !NOUN_DET.has(det.lower) || !lex().messages.has(noun.lower)) return i;
+  return clauseAt(toks, i + 3) ? i + 3 : i;
 }
 
 /** Words opening a clause whose verb is not the main clause's: "although history says", "that courts said". */

@@ -157,7 +157,7 @@ const CASES: Case[] = [
   {
     text: "Omar Haddad, a spokesman for the local council, told reporters the road was closed.",
     kind: "indirect",
-    content: "reporters the road was closed",
+    content: "the road was closed",
     speaker: "Omar Haddad",
     cue: "told",
   },
