@@ -11,7 +11,7 @@
  */
 import type { Quote, Range, SitrepDocument } from "../document/schema.js";
 import type { Stage } from "../document/stage.js";
-import { overlapsAny } from "../util/ranges.js";
+import { contains, overlapsAny } from "../util/ranges.js";
 import { SpanIndex } from "../util/span-index.js";
 import { attributeSentence, type Attribution, type CueTest } from "./attribute.js";
 import { learnedCue } from "./cue-model.js";
@@ -54,6 +54,16 @@ function sentenceUnits(doc: SitrepDocument, toks: Tok[][]): { toks: Tok[]; range
   return units;
 }
 
+/** Takes out, in place, the attributions `drop` is true of (the caller's list is the document's). */
+function dropWhere(atts: Attribution[], drop: (a: Attribution) => boolean): void {
+  const kept = atts.filter((a) => !drop(a));
+  atts.splice(0, atts.length, ...kept);
+}
+
+/** "saying", "calling it": a cue whose first word is an -ing form */
+const opensWithParticiple = (a: Attribution, text: string) =>
+  /^[a-z]+ing$/i.test(text.slice(a.cue.start, a.cue.end).split(/\s+/)[0]!);
+
 /**
  * "Most voters say they want change, according to the poll", "“We will win,” she said, according to the
  * transcript": the source after "according to" vouches for the whole clause, speech verbs in it
@@ -66,11 +76,9 @@ function dropFramed(atts: Attribution[], text: string): void {
   const cueOf = (a: Attribution) => text.slice(a.cue.start, a.cue.end).toLowerCase().replace(/\s+/g, " ");
   const frames = atts.filter((a) => phrases.has(cueOf(a)) || cueOf(a) === ":");
   if (frames.length === 0) return;
-  const within = (r: Range, c: Range) => r.start >= c.start && r.end <= c.end;
   const framed = (a: Attribution) =>
-    frames.some((f) => f !== a && within(a.cue, f.content) && !within(f.cue, a.content));
-  const kept = atts.filter((a) => !framed(a));
-  atts.splice(0, atts.length, ...kept);
+    frames.some((f) => f !== a && contains(f.content, a.cue) && !contains(a.content, f.cue));
+  dropWhere(atts, framed);
 }
 
 /**
@@ -79,15 +87,13 @@ function dropFramed(atts: Attribution[], text: string): void {
  * "responded by saying"); the participle's own reading of the same words is dropped.
  */
 function dropMeans(atts: Attribution[], text: string): void {
-  const within = (r: Range, c: Range) => r.start >= c.start && r.end <= c.end;
   const means = (a: Attribution, b: Attribution) =>
     a !== b &&
-    within(b.cue, a.content) &&
+    contains(a.content, b.cue) &&
     b.content.start > a.content.start &&
-    /^[a-z]+ing$/i.test(text.slice(b.cue.start, b.cue.end).split(/\s+/)[0]!) &&
+    opensWithParticiple(b, text) &&
     /^(?:[^,;:“”"]*\s)?by\s+$/i.test(text.slice(a.content.start, b.cue.start));
-  const kept = atts.filter((b) => !atts.some((a) => means(a, b)));
-  atts.splice(0, atts.length, ...kept);
+  dropWhere(atts, (b) => atts.some((a) => means(a, b)));
 }
 
 /**
@@ -98,16 +104,14 @@ function dropMeans(atts: Attribution[], text: string): void {
  * staff") the participle is the verb's object and both readings stay.
  */
 function dropLeadingParticiple(atts: Attribution[], text: string): void {
-  const within = (r: Range, c: Range) => r.start >= c.start && r.end <= c.end;
   const leads = (a: Attribution, b: Attribution) =>
     a !== b &&
     b.cue.start === a.content.start &&
-    within(b.content, a.content) &&
-    /^[a-z]+ing$/i.test(text.slice(b.cue.start, b.cue.end).split(/\s+/)[0]!) &&
+    contains(a.content, b.content) &&
+    opensWithParticiple(b, text) &&
     a.cue.end <= a.content.start &&
     /^[^,;:.“”"]{0,30},\s*$/.test(text.slice(a.cue.end, a.content.start));
-  const kept = atts.filter((a) => !atts.some((b) => leads(a, b)));
-  atts.splice(0, atts.length, ...kept);
+  dropWhere(atts, (a) => atts.some((b) => leads(a, b)));
 }
 
 /**
@@ -116,16 +120,14 @@ function dropLeadingParticiple(atts: Attribution[], text: string): void {
  * would start with the real cue, is dropped. A participle after it ("denies saying") is its object.
  */
 function dropSubjectNoun(atts: Attribution[], text: string): void {
-  const within = (r: Range, c: Range) => r.start >= c.start && r.end <= c.end;
   const subject = (a: Attribution, b: Attribution) =>
     a !== b &&
     b.cue.start === a.content.start &&
-    within(b.content, a.content) &&
+    contains(a.content, b.content) &&
     /^[a-z]+s$/i.test(text.slice(a.cue.start, a.cue.end)) &&
-    !/^[a-z]+ing$/i.test(text.slice(b.cue.start, b.cue.end).split(/\s+/)[0]!) &&
+    !opensWithParticiple(b, text) &&
     /^\s+$/.test(text.slice(a.cue.end, a.content.start));
-  const kept = atts.filter((a) => !atts.some((b) => subject(a, b)));
-  atts.splice(0, atts.length, ...kept);
+  dropWhere(atts, (a) => atts.some((b) => subject(a, b)));
 }
 
 /**
@@ -160,8 +162,7 @@ function dropReported(atts: Attribution[], text: string): void {
         text.slice(f.cue.end, a.content.end).trim() === "" &&
         !CIRCUMSTANCE_CLAUSE.test(text.slice(f.content.start, a.cue.end)),
     );
-  const kept = atts.filter((a) => !nested(a));
-  atts.splice(0, atts.length, ...kept);
+  dropWhere(atts, nested);
 }
 
 /** All attributions of a document; `learned` tests the words no lexicon lists (the trained model by default). */
