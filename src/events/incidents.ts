@@ -489,9 +489,10 @@ function tally(
     // the police killed is none of the officers told hit before
     const killedByOfficers = f.kind === "killed" && killedByPolice(f, text);
     const policeKilledOfficer = (v: Victim): boolean => killedByOfficers && !!v.head && roles()[v.head] === "law";
-    // "The man was shot to death by deputies. In a back bedroom, deputies found a 62-year-old man. The man had
-    // dead": "the" points back to the nearest mention of its noun, here someone found, told by age, since
-    // that death ("Police arrested a 25-year-old man. The man was pronounced dead" is still the victim)
+    // "The man was shot to death by deputies. In a back bedroom, deputies found a 62-year-old man. The man
+    // had been dead for days": "the" points back to the nearest mention of its noun, here someone found and
+    // told by age after that death ("Police arrested a 25-year-old man. The man was pronounced dead" is
+    // still the victim)
     const mentionOfHead =
       f.kind === "killed" && definite && !name && !f.pronoun && head && f.range
         ? new RegExp(
@@ -846,6 +847,23 @@ function deedKind(g: CountFact, text: string): string | null {
 /** "killed three people", "opened fire, killing two": a group told as the object of a killing, a doer's victims */
 const killersObject = (g: CountFact, text: string): boolean => deedKind(g, text) === "killed";
 
+/**
+ * The dead told in `d`'s sentence beside the doer's own death, of those `admit` takes: one by one the
+ * named victims add up; a restated group ("kills his 2 sons ... killed his two sons") counts once, at its
+ * largest ("killed his girlfriend before turning the gun on himself in a murder-suicide": the
+ * murder-suicide's two are the victim and the doer, no group of victims)
+ */
+function deadBeside(d: CountFact, facts: readonly CountFact[], admit: (g: CountFact) => boolean): number {
+  let people = 0;
+  let group = 0;
+  for (const g of facts)
+    if (g !== d && !g.reflexive && g.kind === "killed" && g.sentence === d.sentence && !g.negated && admit(g)) {
+      if (g.person) people += 1;
+      else if (!g.withDoer) group = Math.max(group, value(g.count) ?? 0);
+    }
+  return people + group;
+}
+
 /** "Two people, including the suspect, were killed": a group that names the doer among its own dead already counts him. */
 function countsDoer(g: CountFact, text: string): boolean {
   if (!g.range) return false;
@@ -1099,32 +1117,18 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   for (const d of facts) {
     if (!d.reflexive || !d.additive || d.negated || d.kind === "injured" || d.kind === "other") continue;
     if (d.kind === "shot" && doerAlive) continue;
-    // one by one the named victims add up; a restated group ("kills his 2 sons ... killed his two sons") does not
-    let people = 0;
-    let group = 0;
-    for (const g of facts)
-      if (g !== d && !g.reflexive && g.kind === "killed" && g.sentence === d.sentence && !g.negated) {
-        if (g.person) people += 1;
-        // "killed his girlfriend before turning the gun on himself in a murder-suicide": the
-        // murder-suicide's two are the victim and the doer, no more victims
-        else if (!g.withDoer) group = Math.max(group, value(g.count) ?? 0);
-      }
-    const victims = people + group;
+    const victims = deadBeside(d, facts, () => true);
     if (victims > 0) killedAtLeast(victims + 1);
   }
   // "A man killed his wife and daughter in a murder-suicide": the doer's dead told in the sentence of the
   // murder-suicide, plus the doer
   for (const d of facts) {
     if (!d.withDoer || d.negated) continue;
-    let people = 0;
-    let group = 0;
-    for (const g of facts)
-      if (
-        g.sentence === d.sentence &&
-        g.kind === "killed" &&
-        !g.negated &&
+    const victims = deadBeside(
+      d,
+      facts,
+      (g) =>
         !g.withDoer &&
-        !g.reflexive &&
         (!!g.perpetrator || killersObject(g, text)) &&
         !countsDoer(g, text) &&
         // ("the murder-suicide that killed two people": the murder-suicide's own toll)
@@ -1133,12 +1137,9 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
           g.range &&
           g.range.start >= d.range.end &&
           /^[\s,]{0,3}(?:(?:that|which)\s{1,3})?$/i.test(text.slice(d.range.end, g.range.start))
-        )
-      ) {
-        if (g.person) people += 1;
-        else group = Math.max(group, value(g.count) ?? 0);
-      }
-    if (people + group > 0) killedAtLeast(people + group + 1);
+        ),
+    );
+    if (victims > 0) killedAtLeast(victims + 1);
   }
   // "A gunman killed three people at a bar ... He then killed himself", "... Officers later shot and
   // killed the gunman": the doer's own death, told after the deed, adds one to the victims the deed
