@@ -59,6 +59,11 @@ const DOER_PASSIVE =
 /** what may follow a gapped passive participle: the clause's end, or where, when or by whom */
 const GAPPED_END =
   /^(?:\s{0,3}(?:[.,;:!?)]|$)|\s{1,3}(?:in|at|on|by|during|when|after|while|outside|inside|near|as|and|but|last|early|late|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i;
+/** ", Amy, 8, and Tom Roe Jr., 6, ": names (with ages) set off by commas, nothing else */
+const KIN_MEMBERS_GAP =
+  /^(\s{0,3},\s{1,3}[A-Z][\w'’.-]{1,30}(?:(?:\s{1,3}|\s{0,3},\s{1,3}|\s{1,3}and\s{1,3}|,\s{1,3}and\s{1,3})(?:[A-Z][\w'’.-]{1,30}|\d{1,3})){0,12}),\s{0,3}$/;
+/** a phrase ending in one's kin: "her children", "his son" */
+const KIN_END = /\b(?:his|her|their)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}[a-z-]{2,20}$/i;
 const FOUND_GAP = /\b(?:was|were|is|are|been)\s{1,3}(?:found|located|discovered)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,6}$/i;
 const AMONG =
   /\b(?:(was|were|is|are)\s{1,3}among\s{1,3}(?:the|those)\s{1,3}(dead|killed|wounded|injured|hurt|shot)|among\s{1,3}the\s{1,3}(dead|killed|wounded|injured|hurt)\s{1,3}(?:was|were)|^\s*(?:also\s{1,3})?(killed|wounded|injured|hurt|shot|dead)(?:\s{1,3}(?:in|during|at)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:shooting|shootings|attack|gunfire|incident|rampage|ambush|massacre))?\s{1,3}(?:was|were|is|are))\b/gi;
@@ -1069,6 +1074,14 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
       if (!realAux && subj && !borrowed && !INTRANSITIVE.test(phrase)) {
         // without an auxiliary only a counted phrase right before the predicate is its subject ("13 dead")
         // "16-Year-Old Accidentally Shot": an adverb may stand between
+        // "found Jane Roe and her children, Amy and Tom, dead": the names set off after a kin group that
+        // ends the subject are its members, read with it
+        const named = KIN_MEMBERS_GAP.exec(text.slice(subj.end, ps));
+        if (named && KIN_END.test(text.slice(subj.start, subj.end))) {
+          const end = subj.end + named[1]!.length;
+          const whole = readPhrase(text, subj.start, end);
+          if (whole && whole.best !== null) subj = { ...whole, end, additive: subj.additive };
+        }
         const gap = text
           .slice(subj.end, ps)
           .replace(/,\s{0,3}\d{1,3}\s{0,3},?/g, "")

@@ -90,6 +90,19 @@ function stripAppositions(text: string, start: number, end: number): { end: numb
       end = e - 1;
       break;
     }
+    // "her daughters, Ella, Ruth and Ivy, were": the names of a kin group's members close a list too
+    const itemAt = Math.max(start, text.lastIndexOf(",", prev - 1));
+    const kin = KIN_GROUP_END.exec(text.slice(start, itemAt));
+    if (
+      kin &&
+      pluralPersons(kin[1]!.toLowerCase()) &&
+      /^\s*[A-Z][\w'’-]*\s*$/.test(item) &&
+      /^[A-Z][\w'’-]*(?:\s{1,3}and\s{1,3}[A-Z][\w'’-]*)$/.test(seg) &&
+      /^\s{1,3}(?:were|are|have)\b/i.test(text.slice(e, e + 8))
+    ) {
+      end = e - 1;
+      break;
+    }
     const a = /^(?:ages?d?\s)?(\d{1,3})(?:-year-old)?\b/i.exec(seg) ?? /\b(\d{1,3})-year-old\b/i.exec(seg);
     if (a && age === null) age = Number(a[1]);
     end = prev;
@@ -135,6 +148,9 @@ function stripAppositions(text: string, start: number, end: number): { end: numb
   }
   return { end, age };
 }
+
+/** a phrase ending in a group of one's kin: "her two daughters" */
+const KIN_GROUP_END = /\b(?:his|her|their)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}([a-z-]{2,20})$/i;
 
 /** "the suspect, John Doe", "The shooter, identified as John Doe": a determined person noun, then a name set off by a comma */
 const ROLE_THEN_NAME =
@@ -191,18 +207,40 @@ function residenceAfterAge(toks: { t: string }[], i: number): boolean {
   );
 }
 
-/** "and his brother" ends right before the comma at `i`: one person of kin, added to a list */
-function andKinBefore(toks: { t: string }[], i: number): boolean {
+/**
+ * "and his brother" ends right before the comma at `i`: one person of kin, added to a list; so does
+ * "her son" after a person's age or name in a list that "and" closes ("Jane Roe, 35, her son, Tom, 6, and
+ * ...", "Tom Roe, his wife, Ann, and ...")
+ */
+function andKinBefore(toks: { t: string }[], i: number, sawAnd: boolean): boolean {
   for (let k = i - 2; k >= Math.max(1, i - 4); k--) {
     if (!/^[a-z][\w-]*$/.test(toks[k + 1]!.t)) return false;
     // one person only: "and his two sons, Julian Roe and Ian Roe" names a counted group instead
     if (/^(?:his|her|their)$/i.test(toks[k]!.t))
       return (
-        /^and$/i.test(toks[k - 1]!.t) &&
+        (/^and$/i.test(toks[k - 1]!.t) ||
+          (sawAnd &&
+            toks[k - 1]?.t === "," &&
+            ((/^\d{1,3}$/.test(toks[k - 2]?.t ?? "") && toks[k - 3]?.t === ",") ||
+              NAME_START.test(toks[k - 2]?.t ?? "")))) &&
         lex().persons.has(toks[i - 1]!.t) &&
         !pluralPersons(toks[i - 1]!.t) &&
         !toks.slice(k + 1, i).some((x) => /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/i.test(x.t))
       );
+  }
+  return false;
+}
+
+/**
+ * "Jane Roe, 35, and her two children, Amy, 8, and Tom, 6", "Jane Roe and her children, Amy and Tom": a kin
+ * group joined by "and" to a person before it, then named member by member (the names are the group's, so
+ * the list goes on past the comma)
+ */
+function andKinGroupBefore(toks: { t: string }[], i: number): boolean {
+  for (let k = i - 2; k >= Math.max(1, i - 4); k--) {
+    if (!/^[a-z][\w-]*$/.test(toks[k + 1]!.t)) return false;
+    if (/^(?:his|her|their)$/i.test(toks[k]!.t))
+      return /^and$/i.test(toks[k - 1]!.t) && pluralPersons(toks[i - 1]!.t.toLowerCase());
   }
   return false;
 }
@@ -260,7 +298,8 @@ function clauseStart(text: string, floor: number, end: number): number {
       // "Marcus Jones, Jr., 19": a generational suffix set off by commas belongs to the name before it
       if (prevTok && NAME_START.test(prevTok.t) && toks[i + 1] && NAME_SUFFIX.test(toks[i + 1]!.t)) continue;
       // "Rea Holt, 48, and their mother, Ida Holt, 73, were": a name restating kin that "and" adds
-      if (nextTok && NAME_START.test(toks[i + 1]!.t) && andKinBefore(toks, i)) continue;
+      if (nextTok && NAME_START.test(toks[i + 1]!.t) && (andKinBefore(toks, i, sawAnd) || andKinGroupBefore(toks, i)))
+        continue;
       // "Andre Boyce, Lena Whitfield and Marcus Doyle all died": a list of names up to "and"
       if (sawAnd && nextTok && prevTok && nameListComma(toks, i)) continue;
       // "Another man, woman were injured": a headline list of people
@@ -351,8 +390,8 @@ function readConjunct(text: string, c: Conjunct): Phrase | null {
   const lead = c.start + raw.indexOf(s);
   // "his brother, Dana Jones": kin and the name restating it are one person, read by the kin
   const kinNamed =
-    /^((?:his|her|their)\s{1,3}[a-z][\w\s-]{1,40}?),\s{1,3}[A-Z][\w'’.-]*(?:\s{1,3}[A-Z][\w'’.-]*){1,3}$/.exec(s);
-  if (kinNamed && ONES_KIN.test(kinNamed[1]!))
+    /^((?:his|her|their)\s{1,3}[a-z][\w\s-]{1,40}?),\s{1,3}[A-Z][\w'’.-]*(?:\s{1,3}[A-Z][\w'’.-]*){0,3}$/.exec(s);
+  if (kinNamed && onesKin(kinNamed[1]!))
     return readConjunct(text, { ...c, start: lead, end: lead + kinNamed[1]!.length });
   // "13-year-old's toe grazed by bullet", "the boy's leg": the person whose body was hit
   const part =
@@ -756,6 +795,12 @@ function surnameLikePlaceWord(name: string): boolean {
 /** one person named by kin or role of someone: "his wife", "the boy's father", "her longtime boyfriend" */
 const ONES_KIN = /^(?:his|her|their|[\w'’-]{1,30}['’]s)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}[a-z-]{1,20}[^s\s]$/i;
 
+/** one person of kin, not a group of them ("her children", "his two sons") */
+function onesKin(s: string): boolean {
+  const head = /([a-z-]+)$/i.exec(s)?.[1]?.toLowerCase() ?? "";
+  return ONES_KIN.test(s) && !pluralPersons(head);
+}
+
 /** Splits a phrase into conjuncts at "and" or list commas that open a new person. */
 function conjuncts(text: string, start: number, end: number): Conjunct[] {
   const seg = text.slice(start, end);
@@ -777,7 +822,8 @@ function conjuncts(text: string, start: number, end: number): Conjunct[] {
       continue;
     if (/^ages?\b|^aged\b/i.test(right)) continue;
     // "and his brother, Dana Jones": the name is the brother's
-    if (!/and/.test(m[0]) && /^[A-Z]/.test(right) && ONES_KIN.test(seg.slice(last, m.index).trim())) continue;
+    // ("her two children, Amy, 8, and Tom, 6": a counted group's names are its members, each a conjunct)
+    if (!/and/.test(m[0]) && /^[A-Z]/.test(right) && onesKin(seg.slice(last, m.index).trim())) continue;
     // "Marcus Jones, Jr.": the suffix is the name's own, no second person
     if (NAME_SUFFIX.test(/^[\w.]+/.exec(right)?.[0] ?? "")) continue;
     // "his friend, 63-year-old Daniel Caron": a name with its age after a comma restates the person;
@@ -797,6 +843,33 @@ function conjuncts(text: string, start: number, end: number): Conjunct[] {
 
 const AGE_IN_WORDS =
   /^\s*[a-z]{3,9}(?:-[a-z]{3,9})?\s{1,3}(?:years?|months?|weeks?)\s{1,3}(?:old|of\s{1,3}age)[.;:]?\s*$/i;
+
+/**
+ * "Jane Roe, 35, and her two children, Amy, 8, and Tom, 6": people named one by one right after a
+ * kin group and set off from it by a comma are its members, not more people; as many as it counts
+ * (the names past that are more people), or all of them where it gives no number
+ */
+function membersNamed(text: string, parts: Phrase[]): Phrase[] {
+  const out: Phrase[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    out.push(p);
+    const group = /^(?:his|her|their)\s/i.test(text.slice(p.start, p.end)) && !p.singular;
+    // "her two children and Tom Roe": a name joined by "and" is one more person
+    if (!group || i + 1 >= parts.length || !/^\s*,\s*$/.test(text.slice(p.end, parts[i + 1]!.start))) continue;
+    let names = 0;
+    while (i + 1 + names < parts.length && parts[i + 1 + names]!.singular && parts[i + 1 + names]!.name) names++;
+    const n = p.best;
+    if (n !== null && p.low === p.high) i += Math.min(names, n);
+    else if (names >= 2) {
+      // "her children, Amy and Tom": the names count the group that gave no number
+      out.pop();
+      for (let k = 1; k <= names; k++) out.push(parts[i + k]!);
+      i += names;
+    }
+  }
+  return out;
+}
 
 /** Reads a whole phrase: the counts of its conjuncts add up. */
 /** People counted by a number the words state outright ("two of whom", "her 6- and 9-year-old nephews"). */
@@ -849,7 +922,7 @@ export function readPhrase(
   const read = cs.map((c, i) => readConjunct(text, { ...c, groupOk, inList: cs.length > 1 && i === cs.length - 1 }));
   // every conjunct must name people, or the phrase began too early ("They found a man and a boy")
   if (read.length === 0 || read.some((p) => p === null)) return null;
-  const parts = read as Phrase[];
+  const parts = membersNamed(text, read as Phrase[]);
   if (parts.length === 1) {
     const p = parts[0]!;
     return { ...p, age: p.age ?? extraAge };
@@ -1050,7 +1123,7 @@ const RESIDENCE = new RegExp(String.raw`^,\s{1,3}${HOME}(?=\s*[,.;]|$|\s{1,3}and
 
 const PARTICIPLE = /^(?:[a-z]{2,20}ed|found|shot|hit|struck|slain|seen|held|taken|left)$/;
 /** ", Ann Roe," : a full name of two to four capitalised words between commas */
-const APPOSED_NAME = /^,\s{1,3}[A-Z][\w'’.-]+(?:\s{1,3}[A-Z][\w'’.-]+){1,3}(?=,)/;
+const APPOSED_NAME = /^,\s{1,3}([A-Z][\w'’.-]+)(\s{1,3}[A-Z][\w'’.-]+){0,3}(?=,)/;
 /** the words after the last list comma or "and" */
 const lastConjunct = (before: string): string =>
   before
@@ -1123,7 +1196,9 @@ export function objectAfter(text: string, start: number, ceiling: number, things
     // role is that person's, and the comma closing it may go on with the list ("a woman, Ann Roe, and
     // her son" may be a list of three)
     const named = w === "," && n > 0 ? APPOSED_NAME.exec(seg.slice(m.index)) : null;
-    if (named && ONES_KIN.test(lastConjunct(seg.slice(0, m.index)))) {
+    // ("killed his wife, Ann, and his son": a first name alone, if it is a name at all, is hers too)
+    const aName = !!named && (!!named[2] || (!NOT_NAME.test(named[1]!) && !NAME_STOP.has(named[1]!.toLowerCase())));
+    if (named && aName && onesKin(lastConjunct(seg.slice(0, m.index)))) {
       apposedAt ||= end;
       ageAt = n;
       end = s + m.index + named[0].length;

@@ -640,3 +640,39 @@ describe("either fate told of one group", () => {
     expect(facts(s)).toEqual(expected);
   });
 });
+
+describe("a kin group named member by member", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // the names after a counted group are its members, not more people
+    [
+      "Nora Hale, 41, and her two daughters, Ella, 9, and Ruth, 7, were found dead in the farmhouse.",
+      [["killed", 3, "conjunction"]],
+    ],
+    ["Nora Hale and her two daughters, Ella and Ruth, were wounded.", [["injured", 3, "conjunction"]]],
+    // a group that gives no number is as many as its names
+    ["Nora Hale and her daughters, Ella, Ruth and Ivy, were wounded.", [["injured", 4, "conjunction"]]],
+    ["Nora Hale and her three daughters, Ella, Ruth and Ivy, were wounded.", [["injured", 4, "conjunction"]]],
+    // each person of kin in a list, with a first name and an age, counts once
+    [
+      "Nora Hale, 41, her son, Owen, 9, and her daughter, Ella, 7, were found dead in the farmhouse.",
+      [["killed", 3, "conjunction"]],
+    ],
+    ["Owen Hale, his wife, Nora, and their son, Abe, were killed.", [["killed", 3, "conjunction"]]],
+    // the group's members set off between the object of finding and its state
+    ["Deputies found Nora Hale and her daughters, Ella and Ruth, dead.", [["killed", 3, "conjunction"]]],
+    ["Deputies found Nora Hale and her son, Owen, dead.", [["killed", 2, "conjunction"]]],
+    [
+      "Deputies found Hale and his two sons, Owen Hale Jr., 12, and Abe Hale, 10, fatally shot in the den.",
+      [["killed", 3, "conjunction"]],
+    ],
+    // a name joined by "and" after the group is one more person
+    ["Nora Hale and her two daughters and Owen Pratt were wounded.", [["injured", 4, "conjunction"]]],
+    // a first name alone set off after one person's kin, the list going on past it
+    ["He killed his wife, Nora, and his son, Owen.", [["killed", 2, "conjunction"]]],
+    ["He shot his wife, Nora, and his two sons, Owen and Abe.", [["shot", 3, "conjunction"]]],
+    // a capitalised word that names no one is no first name
+    ["He shot his brother, Police said.", [["shot", 1, "definite"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
