@@ -891,6 +891,11 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
       };
       // "shot himself and died", "was shot and later died", "was rushed to a hospital, but died": the subject of the verb before
       const prev = out[out.length - 1];
+      const listClosedBy = (f: (typeof out)[number]): Phrase | null => {
+        if (!f.singular || !RELATIVE_PASSIVE().test(text.slice(f.start, f.end))) return null;
+        const list = subjectBefore(text, sent.start, subjEnd, false, false, titleCase);
+        return list?.rule === "conjunction" && list.start < f.start && list.end > f.start ? list : null;
+      };
       // "The boy shot by his brother was in stable condition": the object of the reduced clause's
       // preposition is no subject of the main verb
       if (
@@ -927,7 +932,8 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
             (RELATIVE_PASSIVE().test(text.slice(prev.start, prev.end)) || reducedRelative(text, prev, sent.end)) &&
             !/[,;:]|\b(?:and|but|or|when|while|as|after|before|because|since|if|who|that|which|where)\b/i.test(
               between,
-            )) ||
+            ) &&
+            !listClosedBy(prev)) ||
           // "The robber, who was hit by a clerk's bullet, later died": the main verb after a relative clause set
           // off by commas, its closing comma the only one between
           (prev.singular &&
@@ -940,6 +946,9 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
           // the same person again: "also" already added them once
           borrowAgain(prev);
       }
+      // "The woman and a 5-year-old girl who was grazed were treated": the relative clause is the last
+      // member's; the main verb's subject is the whole list
+      if (!subj && prev && prev.sentence === si && listClosedBy(prev)) subj = listClosedBy(prev);
       // "The gunman killed two people before being shot dead by police", "... and was later killed by
       // deputies": a passive without a subject of its own after the doer's deed is the doer's fate
       if (

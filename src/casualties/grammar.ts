@@ -16,6 +16,7 @@ interface GrammarFile {
   months: string[];
   pastOpeners: string[];
   sequelUnits: string[];
+  laterUnits: string[];
   periods: string[];
   ingNouns: string[];
   asideSources: string[];
@@ -104,7 +105,7 @@ export function gram(): Grammar {
       "i",
     ),
     frontedTime: new RegExp(
-      `^(?:[\\w.'’:,-]{1,12}\\s{1,3}){0,5}?(?:${alternation([...G.dayParts, ...G.weekdays])})(?:\\s{1,3}[\\w.'’:-]{1,12}){0,5}?\\s{0,3},\\s{1,3}(?:${alternation([...G.indefinite, ...smallCardinals.filter((w) => N.units[w]! >= 2)])}|\\d{1,3}-year-old)\\s`,
+      `^(?:[\\w.'’:,-]{1,12}\\s{1,3}){0,5}?(?:${alternation([...G.dayParts, ...G.weekdays])}|(?:${alternation(G.laterUnits)})s?\\s{1,3}later)(?:\\s{1,3}[\\w.'’:-]{1,12}){0,5}?\\s{0,3},\\s{1,3}(?:${alternation([...G.indefinite, ...smallCardinals.filter((w) => N.units[w]! >= 2)])}|\\d{1,3}-year-old)\\s`,
       "i",
     ),
     serialNext: new RegExp(

@@ -962,6 +962,13 @@ const WIDENS_NOT =
 const RELATIVE_ASIDE_IN_LIST =
   /,\s{1,3}(?:who|whose)\s[^,;:()"“”—–]{1,80},(?=\s{1,3}and\s{1,3}(?:(?:a|an|the|his|her|their|one|two|three|four|five|six|\d{1,2})\s|[A-Z]))/i;
 
+/**
+ * "The woman and a 5-year-old girl who was grazed were treated": a short restrictive relative clause that
+ * closes the last member of an "and" list, right before the main verb
+ */
+const RELATIVE_CLOSING_LIST =
+  /(?<=\band\s{1,3}(?:a|an|the|his|her|their|one|two|three|four|five|\d{1,2})\s[^,;:()"“”—–]{1,40}?)\s(?:who|that)\s{1,3}(?:was|were)\s{1,3}(?:also\s{1,3})?[a-z]{3,20}(?:\s{1,3}(?:in|on)\s{1,3}(?:the|his|her|their)\s{1,3}[a-z]{2,15})?\s*$/i;
+
 /** The subject phrase ending just before `end` (an auxiliary or the predicate), not reaching below `floor`. */
 export function subjectBefore(
   text: string,
@@ -974,7 +981,8 @@ export function subjectBefore(
   // "A woman, who was visiting from Ohio, and three men were treated": a relative clause set off by
   // commas between the members of a coordinated subject is no clause edge; the subject is read without
   // it (blanked, so the offsets stay)
-  const aside = RELATIVE_ASIDE_IN_LIST.exec(text.slice(floor, end));
+  const aside =
+    RELATIVE_ASIDE_IN_LIST.exec(text.slice(floor, end)) ?? RELATIVE_CLOSING_LIST.exec(text.slice(floor, end));
   if (aside) {
     const a = floor + aside.index;
     const b = a + aside[0].length;

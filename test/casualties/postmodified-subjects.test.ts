@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sentenceFacts } from "../../src/casualties/facts.js";
+import { extract } from "../../src/index.js";
 
 /** [kind, best, rule, the fact's words] of each fact a body sentence states, in order. */
 function facts(s: string): [string, number | null, string, string][] {
@@ -77,5 +78,20 @@ describe("a subject a participle clause in -ing modifies", () => {
     ["He got a text from the victim saying she has been shot in her knee.", []],
   ])("%s", (s, expected) => {
     expect(facts(s)).toEqual(expected);
+  });
+});
+
+describe("a relative clause closing the last member of an 'and' list", () => {
+  it("leaves the whole list the subject of the main verb", () => {
+    const s = "The woman and a 5-year-old boy who was grazed were treated and released.";
+    const f = sentenceFacts(s, { start: 0, end: s.length }, 0).find((x) => x.rule === "conjunction");
+    expect([f?.kind, f?.best]).toEqual(["injured", 2]);
+  });
+
+  it("counts the list's people as the incident's hurt", () => {
+    const doc = extract("A man and a 9-year-old girl who was grazed were treated and released after the shooting.", {
+      published: "2016-05-10",
+    });
+    expect(doc.events.map((e) => [e.fatalities?.best ?? 0, e.injured?.best ?? 0])).toEqual([[0, 2]]);
   });
 });

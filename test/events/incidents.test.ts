@@ -510,6 +510,24 @@ describe("a time fronted before a group of people hit", () => {
       ],
     ],
     [
+      "opens another shooting after 'Hours later,' as after a day part",
+      "A man was shot and killed on Elm Street on Friday night, police said. " +
+        "Hours later, a woman was shot on Oak Avenue. She is expected to survive.",
+      [
+        [1, 0],
+        [0, 1],
+      ],
+    ],
+    [
+      "opens another shooting after 'About an hour later,'",
+      "A man was shot and killed on Elm Street on Friday night, police said. " +
+        "About an hour later, a woman was shot on Oak Avenue.",
+      [
+        [1, 0],
+        [0, 1],
+      ],
+    ],
+    [
       "restates the lead when its number is the lead's",
       "Police said four men were hurt in a shooting near a park late Friday. " +
         "Around 9 p.m., four men were struck by gunfire as they played cards on Oak Avenue.",
@@ -624,6 +642,18 @@ describe("a sentence that announces another incident", () => {
       "A man was killed and a woman was wounded on Elm Street. " +
         "Another shooting victim, a 20-year-old man, was shot in the leg.",
       [1],
+    ],
+    [
+      "'Police are also investigating a shooting' after one told opens another incident",
+      "A man was shot and killed on Elm Street on Friday night, police said. " +
+        "Police are also investigating a shooting on Oak Avenue that left two wounded.",
+      [1, 0],
+    ],
+    [
+      "'In the second,' after 'two shootings' opens the second",
+      "Police are investigating two shootings on Saturday. In the first, a man was killed on Elm Street. " +
+        "In the second, two women were shot on Oak Avenue.",
+      [1, 0],
     ],
     [
       "'A second shooting took place' opens another incident",
