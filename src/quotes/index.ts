@@ -64,6 +64,10 @@ function dropWhere(atts: Attribution[], drop: (a: Attribution) => boolean): void
 const opensWithParticiple = (a: Attribution, text: string) =>
   /^[a-z]+ing$/i.test(text.slice(a.cue.start, a.cue.end).split(/\s+/)[0]!);
 
+/** `b` is a reading of `a`'s own words that starts where they start: its cue opens `a`'s content. */
+const opensContent = (a: Attribution, b: Attribution) =>
+  a !== b && b.cue.start === a.content.start && contains(a.content, b.content);
+
 /**
  * "Most voters say they want change, according to the poll", "“We will win,” she said, according to the
  * transcript": the source after "according to" vouches for the whole clause, speech verbs in it
@@ -105,9 +109,7 @@ function dropMeans(atts: Attribution[], text: string): void {
  */
 function dropLeadingParticiple(atts: Attribution[], text: string): void {
   const leads = (a: Attribution, b: Attribution) =>
-    a !== b &&
-    b.cue.start === a.content.start &&
-    contains(a.content, b.content) &&
+    opensContent(a, b) &&
     opensWithParticiple(b, text) &&
     a.cue.end <= a.content.start &&
     /^[^,;:.“”"]{0,30},\s*$/.test(text.slice(a.cue.end, a.content.start));
@@ -121,9 +123,7 @@ function dropLeadingParticiple(atts: Attribution[], text: string): void {
  */
 function dropSubjectNoun(atts: Attribution[], text: string): void {
   const subject = (a: Attribution, b: Attribution) =>
-    a !== b &&
-    b.cue.start === a.content.start &&
-    contains(a.content, b.content) &&
+    opensContent(a, b) &&
     /^[a-z]+s$/i.test(text.slice(a.cue.start, a.cue.end)) &&
     !opensWithParticiple(b, text) &&
     /^\s+$/.test(text.slice(a.cue.end, a.content.start));
