@@ -260,6 +260,17 @@ const ELLIPTIC_SELF =
   /^(?:\s{1,3}[\w'’.-]{1,20}){0,4}?\s{0,3}(?:,\s{0,3})?(?:and\s{1,3})?then\s{1,3}(himself|herself|self)\b/i;
 /** "Man kills wife, self": a headline lists the doer last after a comma alone */
 const LISTED_SELF = /^\s{0,3},\s{0,3}(himself|herself|self)\b/i;
+/**
+ * "killed his wife, Mary, and then himself", "his two sons, Tom, 8, and Bob, 6, and then himself": the
+ * names (and ages) set after the object in commas are the same people, not what stands between the
+ * object and the doer's "then himself" ("killed Mary Doe, 45, and then himself": nor is an age alone)
+ */
+const NAMED_APPOSITIVE = new RegExp(
+  String.raw`^\s{0,3},\s{0,3}(?:NAME(?:\s{0,3},?\s{0,3}(?:and\s{1,3})?NAME){0,5}|\d{1,3})(?=\s{0,3},)`.replace(
+    /NAME/g,
+    String.raw`[A-Z][\w'’-]{1,20}(?:\s{1,3}[A-Z][\w'’.-]{0,20}){0,2}(?:,\s{0,3}\d{1,3})?`,
+  ),
+);
 
 /**
  * "The coroner identified the victim as Jon Hart": a coroner or medical examiner names the dead only;
@@ -791,10 +802,11 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         done = true;
         // "shot his brother and then himself", "killed both women, then himself": the doer, the verb's
         // second object, one more person
-        const rest = text.slice(f.end, sent.end);
+        const skip = NAMED_APPOSITIVE.exec(text.slice(f.end, sent.end))?.[0].length ?? 0;
+        const rest = text.slice(f.end + skip, sent.end);
         const then = ELLIPTIC_SELF.exec(rest) ?? (titleCase ? LISTED_SELF.exec(rest) : null);
         if (then && obj.rule !== "reflexive" && f.rule !== "hypothetical") {
-          const selfStart = f.end + then[0].length - then[1]!.length;
+          const selfStart = f.end + skip + then[0].length - then[1]!.length;
           const self = doerHimself(selfStart, selfStart + then[1]!.length);
           out.push(fact(self, f.kind, "active", si, cue, { perpetrator: perp }));
           out[out.length - 1]!.start = selfStart;

@@ -90,14 +90,15 @@ function stripAppositions(text: string, start: number, end: number): { end: numb
       end = e - 1;
       break;
     }
-    // "her daughters, Ella, Ruth and Ivy, were": the names of a kin group's members close a list too
+    // "her daughters, Ella, Ruth and Ivy, were", "The victims, Ella Doe, Ruth Roe and Ivy Poe, were": the
+    // names of a group's members close a list too
     const itemAt = Math.max(start, text.lastIndexOf(",", prev - 1));
-    const kin = KIN_GROUP_END.exec(text.slice(start, itemAt));
+    const group = GROUP_THEN_NAMES.exec(text.slice(start, itemAt));
     if (
-      kin &&
-      pluralPersons(kin[1]!.toLowerCase()) &&
-      /^\s*[A-Z][\w'’-]*\s*$/.test(item) &&
-      /^[A-Z][\w'’-]*(?:\s{1,3}and\s{1,3}[A-Z][\w'’-]*)$/.test(seg) &&
+      group &&
+      pluralPersons(group[1]!.toLowerCase()) &&
+      ONE_NAME.test(item) &&
+      LAST_TWO_NAMES.test(seg) &&
       /^\s{1,3}(?:were|are|have)\b/i.test(text.slice(e, e + 8))
     ) {
       end = e - 1;
@@ -149,8 +150,19 @@ function stripAppositions(text: string, start: number, end: number): { end: numb
   return { end, age };
 }
 
-/** a phrase ending in a group of one's kin: "her two daughters" */
-const KIN_GROUP_END = /\b(?:his|her|their)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}([a-z-]{2,20})$/i;
+/** a name in a list of a group's members: "Ella", "Ella Doe" */
+const LISTED_NAME = String.raw`[A-Z][\w'’-]*(?:\s{1,3}[A-Z][\w'’.-]*){0,2}`;
+
+const ONE_NAME = new RegExp(String.raw`^\s*${LISTED_NAME}\s*$`);
+// ("Ella, Ruth, and Ivy": after a serial comma the last name's "and" stands alone)
+const LAST_TWO_NAMES = new RegExp(String.raw`^(?:${LISTED_NAME}\s{1,3})?and\s{1,3}${LISTED_NAME}$`);
+/**
+ * a phrase ending in a group of people, and any names of its members listed before the last two: "her
+ * two daughters", "the victims", "The victims, Ella, Ruth"
+ */
+const GROUP_THEN_NAMES = new RegExp(
+  String.raw`\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}([a-z-]{2,20})(?:\s{0,3},\s{1,3}${LISTED_NAME})*$`,
+);
 
 /** "the suspect, John Doe", "The shooter, identified as John Doe": a determined person noun, then a name set off by a comma */
 const ROLE_THEN_NAME =
@@ -169,7 +181,8 @@ const NOT_NAME =
 
 /**
  * A comma between two names of a list that ends in "and": both sides are runs of one to three
- * capitalised words, and the run before it opens the segment or follows another comma.
+ * capitalised words, and the run before it opens the segment or follows another comma; a serial comma
+ * right before the "and" counts as one.
  */
 function nameListComma(toks: { t: string }[], i: number): boolean {
   let a = i - 1;
@@ -177,10 +190,14 @@ function nameListComma(toks: { t: string }[], i: number): boolean {
   const firstBefore = toks[a + 1];
   if (a === i - 1 || !firstBefore || NOT_NAME.test(firstBefore.t)) return false;
   if (a >= 0 && toks[a]!.t !== "," && !/^(?:said|say|says|victims|identified|as)$/i.test(toks[a]!.t)) return false;
-  let b = i + 1;
-  while (b < toks.length && b - i <= 3 && NAME_WORD.test(toks[b]!.t)) b++;
-  if (b === i + 1 || b >= toks.length) return false;
-  return toks[b]!.t === "," || /^and$/i.test(toks[b]!.t);
+  // "Amy Doe, Tom Roe, and Bob Poe were": the serial comma before the last name's "and"
+  const serial = /^and$/i.test(toks[i + 1]?.t ?? "");
+  const from = serial ? i + 2 : i + 1;
+  let b = from;
+  while (b < toks.length && b - from < 3 && NAME_WORD.test(toks[b]!.t)) b++;
+  if (b === from) return false;
+  if (b >= toks.length) return serial;
+  return toks[b]!.t === "," || (!serial && /^and$/i.test(toks[b]!.t));
 }
 
 /**

@@ -1017,6 +1017,28 @@ describe("a killing told by its result", () => {
         ["shot", 1, "reflexive"],
       ],
     ],
+    // names (and ages) set in commas after the object are the same people: the doer after them is one more
+    [
+      "He killed his two sons, Sam, 9, and Ned, 4, and then himself.",
+      [
+        ["killed", 2, "exact"],
+        ["killed", 1, "reflexive"],
+      ],
+    ],
+    [
+      "Police said the man shot his wife, Lena, and then himself.",
+      [
+        ["shot", 1, "definite"],
+        ["shot", 1, "reflexive"],
+      ],
+    ],
+    [
+      "The man killed Lena Hale, 38, and then himself.",
+      [
+        ["killed", 1, "named"],
+        ["killed", 1, "reflexive"],
+      ],
+    ],
     // the object of naming or mourning, a participle after it, is the one harmed
     ["Deputies have identified the man killed in a crash-side shooting as Ray Cole.", [["killed", 1, "definite"]]],
     ["Neighbors mourned the 7-year-old girl shot dead on her porch.", [["killed", 1, "definite"]]],

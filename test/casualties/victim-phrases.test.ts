@@ -652,6 +652,15 @@ describe("a kin group named member by member", () => {
     // a group that gives no number is as many as its names
     ["Nora Hale and her daughters, Ella, Ruth and Ivy, were wounded.", [["injured", 4, "conjunction"]]],
     ["Nora Hale and her three daughters, Ella, Ruth and Ivy, were wounded.", [["injured", 4, "conjunction"]]],
+    // the names listed after "The victims," are the people counted, first names or full ones
+    ["The victims, Ella, Ruth and Ivy, were wounded.", [["injured", 3, "conjunction"]]],
+    ["The victims, Ella Hale, Ruth Moss and Ivy Cole, were killed.", [["killed", 3, "conjunction"]]],
+    ["Her sons, Owen Hale, Abe Hale and Ned Hale, were wounded.", [["injured", 3, "conjunction"]]],
+    ["The victims, Ella, Ruth, Abe and Ivy, were wounded.", [["injured", 4, "conjunction"]]],
+    // a serial comma before the last name's "and" still joins the list
+    ["Ella Hale, Ruth Moss, and Ivy Cole were killed.", [["killed", 3, "conjunction"]]],
+    ["The victims, Ella, Ruth, and Ivy were wounded.", [["injured", 3, "conjunction"]]],
+    ["The victims, Ella Hale, Ruth Moss, and Ivy Cole, were wounded.", [["injured", 3, "conjunction"]]],
     // each person of kin in a list, with a first name and an age, counts once
     [
       "Nora Hale, 41, her son, Owen, 9, and her daughter, Ella, 7, were found dead in the farmhouse.",
