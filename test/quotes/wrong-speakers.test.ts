@@ -384,11 +384,7 @@ describe("the subject a clause's verb shares", () => {
     // a stretch opened by a subject pronoun is a clause of its own
     ["A Democrat, she backed Olsen in 2014 and, in later races, has endorsed Petrenko.", "endorsed", "she"],
     // an aside between a subject pronoun's auxiliary and its verb
-    [
-      "Farmers want the dam torn down, a plan which she has, until now, rejected outright.",
-      "rejected",
-      "she",
-    ],
+    ["Farmers want the dam torn down, a plan which she has, until now, rejected outright.", "rejected", "she"],
     // a verb of aspect passes its subject on to the -ing form after it
     ["Petrenko drew cheers in Lviv as he keeps talking about bread prices.", "talking about", "he"],
     ["Pressed again about the race, Petrenko just starts talking about fishing.", "talking about", "Petrenko"],
