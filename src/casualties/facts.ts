@@ -960,7 +960,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
       }
       // "The woman and a 5-year-old girl who was grazed were treated": the relative clause is the last
       // member's; the main verb's subject is the whole list
-      if (!subj && prev && prev.sentence === si && listClosedBy(prev)) subj = listClosedBy(prev);
+      if (!subj && prev && prev.sentence === si) subj = listClosedBy(prev);
       // "The gunman killed two people before being shot dead by police", "... and was later killed by
       // deputies": a passive without a subject of its own after the doer's deed is the doer's fate
       if (

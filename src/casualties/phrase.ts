@@ -230,22 +230,28 @@ function residenceAfterAge(toks: { t: string }[], i: number): boolean {
  * ...", "Tom Roe, his wife, Ann, and ...")
  */
 function andKinBefore(toks: { t: string }[], i: number, sawAnd: boolean): boolean {
+  const k = kinDeterminerBefore(toks, i);
+  // one person only: "and his two sons, Julian Roe and Ian Roe" names a counted group instead
+  return (
+    k > 0 &&
+    (/^and$/i.test(toks[k - 1]!.t) ||
+      (sawAnd &&
+        toks[k - 1]?.t === "," &&
+        ((/^\d{1,3}$/.test(toks[k - 2]?.t ?? "") && toks[k - 3]?.t === ",") ||
+          NAME_START.test(toks[k - 2]?.t ?? "")))) &&
+    lex().persons.has(toks[i - 1]!.t) &&
+    !pluralPersons(toks[i - 1]!.t) &&
+    !toks.slice(k + 1, i).some((x) => /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/i.test(x.t))
+  );
+}
+
+/** Where "his", "her" or "their" opens the one to three lowercase words right before `i` ("her two sons"), or -1. */
+function kinDeterminerBefore(toks: { t: string }[], i: number): number {
   for (let k = i - 2; k >= Math.max(1, i - 4); k--) {
-    if (!/^[a-z][\w-]*$/.test(toks[k + 1]!.t)) return false;
-    // one person only: "and his two sons, Julian Roe and Ian Roe" names a counted group instead
-    if (/^(?:his|her|their)$/i.test(toks[k]!.t))
-      return (
-        (/^and$/i.test(toks[k - 1]!.t) ||
-          (sawAnd &&
-            toks[k - 1]?.t === "," &&
-            ((/^\d{1,3}$/.test(toks[k - 2]?.t ?? "") && toks[k - 3]?.t === ",") ||
-              NAME_START.test(toks[k - 2]?.t ?? "")))) &&
-        lex().persons.has(toks[i - 1]!.t) &&
-        !pluralPersons(toks[i - 1]!.t) &&
-        !toks.slice(k + 1, i).some((x) => /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/i.test(x.t))
-      );
+    if (!/^[a-z][\w-]*$/.test(toks[k + 1]!.t)) return -1;
+    if (/^(?:his|her|their)$/i.test(toks[k]!.t)) return k;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -254,12 +260,8 @@ function andKinBefore(toks: { t: string }[], i: number, sawAnd: boolean): boolea
  * the list goes on past the comma)
  */
 function andKinGroupBefore(toks: { t: string }[], i: number): boolean {
-  for (let k = i - 2; k >= Math.max(1, i - 4); k--) {
-    if (!/^[a-z][\w-]*$/.test(toks[k + 1]!.t)) return false;
-    if (/^(?:his|her|their)$/i.test(toks[k]!.t))
-      return /^and$/i.test(toks[k - 1]!.t) && pluralPersons(toks[i - 1]!.t.toLowerCase());
-  }
-  return false;
+  const k = kinDeterminerBefore(toks, i);
+  return k > 0 && /^and$/i.test(toks[k - 1]!.t) && pluralPersons(toks[i - 1]!.t.toLowerCase());
 }
 
 /** Where the clause holding the subject begins: after a hard boundary word, an auxiliary or punctuation. */
