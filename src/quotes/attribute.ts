@@ -212,6 +212,48 @@ function coordinatedSubject(toks: readonly Tok[], from: number, k: number): Spea
   return null;
 }
 
+/** Subordinators that open a clause with a subject of its own: "as she did in March by announcing". */
+const SUBORDINATOR = new Set([
+  "as",
+  "when",
+  "while",
+  "after",
+  "before",
+  "because",
+  "since",
+  "once",
+  "though",
+  "although",
+]);
+
+/**
+ * "Marsh spoke first, and the governor answered her by calling", "as she did in March by
+ * announcing": "by" and an -ing form name how the verb of their own clause was done, so the subject of
+ * the clause joined or opened last before them speaks, not the sentence's first. A subordinate clause
+ * counts only when no comma has closed it before the participle.
+ */
+function meansSubject(toks: readonly Tok[], from: number, k: number): SpeakerPhrase | null {
+  // "Marsh, who last week stunned the room by questioning": a relative clause the participle sits in keeps
+  // its pronoun as the subject
+  for (let c = k - 2; c >= from; c--) {
+    const w = toks[c]!.lower;
+    if (w === "who" || w === "which") return null;
+    if (CLAUSE_CONJUNCTION.has(w) || SUBORDINATOR.has(w) || isQuoteTok(toks[c])) break;
+  }
+  const joined = coordinatedSubject(toks, from, k);
+  if (joined) return joined;
+  for (let c = k - 2; c >= from; c--) {
+    const t = toks[c]!;
+    if (t.punct || isQuoteTok(t)) return null;
+    if (!SUBORDINATOR.has(t.lower)) continue;
+    const sp = speakerRight(toks, c + 1, true);
+    if (!sp || sp.kind === "relative" || sp.end >= k - 1) return null;
+    const v = toks[sp.end]!;
+    return /^[a-z]/.test(v.text) && !FUNCTION_AFTER_SUBJECT.has(v.lower) ? sp : null;
+  }
+  return null;
+}
+
 /** the longest adverbial between a comma and the participle it opens ("at one point urging") */
 const PARTICIPLE_ADVERBIAL_MAX = 3;
 
@@ -654,6 +696,17 @@ function objectOfNoReport(toks: readonly Tok[], k: number, forms: readonly CueFo
   return false;
 }
 
+/** Quantifiers that take a plural noun: "a few hints", "many promises", "several warnings". */
+const PLURAL_QUANTIFIER = new Set(["few", "several", "many", "various", "numerous", "other"]);
+
+/**
+ * "dropped a few hints of", "has broken many promises": a word in -s after a quantifier of plurals is a
+ * plural noun, never a verb agreeing with a singular subject.
+ */
+function pluralNoun(toks: readonly Tok[], k: number): boolean {
+  return PLURAL_QUANTIFIER.has(toks[k - 1]?.lower ?? "") && /[^s]s$/.test(toks[k]!.lower);
+}
+
 function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: CueTest | null, text: string): CueHit[] {
   const lx = lex();
   const hits: CueHit[] = [];
@@ -701,7 +754,9 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: C
     if (
       prev &&
       !relative &&
-      (NOUN_DET.has(prev.lower) || ((prev.text === "’s" || prev.text === "'s") && !contractedAuxiliary(toks, k - 1)))
+      (NOUN_DET.has(prev.lower) ||
+        ((prev.text === "’s" || prev.text === "'s") && !contractedAuxiliary(toks, k - 1)) ||
+        pluralNoun(toks, k))
     )
       continue;
     const next = toks[k + 1];
@@ -1458,11 +1513,13 @@ export function attributeSentence(
       const clause =
         participial && afterComma(toks, k)
           ? coordinatedSubject(toks, Math.max(0, lastCue), k)
-          : participial && form.gerund
-            ? relativeParticipleSubject(toks, k)
-            : !participial && !sp
-              ? (relativeClauseSubject(toks, k) ?? subordinateSubject(toks, k) ?? pronounClauseSubject(toks, k))
-              : null;
+          : form.gerund && prev.lower === "by"
+            ? (meansSubject(toks, Math.max(0, lastCue), k) ?? relativeParticipleSubject(toks, k))
+            : participial && form.gerund
+              ? relativeParticipleSubject(toks, k)
+              : !participial && !sp
+                ? (relativeClauseSubject(toks, k) ?? subordinateSubject(toks, k) ?? pronounClauseSubject(toks, k))
+                : null;
       // 'After the crowd chanted "lock him up," the mayor paused, saying': the last cue sits in the opening clause
       const lastOpens = !!last && !!subj && last.cue.end <= toks[subj.start]!.start;
       // "Mr. Lopez, who said last week ..., issued a statement saying": a participle after the main verb

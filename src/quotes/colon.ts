@@ -2,7 +2,7 @@ import type { Range } from "../document/schema.js";
 import type { Attribution } from "./attribute.js";
 import { lex } from "./lexicon.js";
 import type { QuoteSpan } from "./marks.js";
-import { speakerLeft, type SpeakerPhrase } from "./speaker.js";
+import { nounPhraseLeft, speakerLeft, type SpeakerPhrase } from "./speaker.js";
 import { FINAL, isQuoteTok, type Tok } from "./tokens.js";
 
 const DASH = new Set(["–", "—", "-", "--"]);
@@ -10,6 +10,9 @@ const DASH = new Set(["–", "—", "-", "--"]);
 const LINK = new Set(["at", "to", "on"]);
 /** Longest run of a turn past its first sentence, in characters. */
 const MAX_TURN = 4000;
+
+/** the most words between a roundup item's dash and its colon: "- More from the Pew report:" */
+const ROUNDUP_SOURCE_MAX = 8;
 
 /** Longest item of a list of names: "Jessica Vanden Berg", "D.J. Bettencourt". */
 const NAME_WORDS = 4;
@@ -116,6 +119,24 @@ export function colonIntro(
   // "The New York Times reports:": the subject reader took the verb for a noun ("reports")
   if (sp && sp.end >= c && c - 1 > sp.start && !toks[c - 1]!.cap) sp = speakerLeft(toks, c - 1);
   if (!sp || sp.end > c) return null;
+  // "Polls missed the late swing - More from Ann Lee:": in a roundup a dash closes the headline of an
+  // item, and the phrase between it and the colon names whose words follow
+  let d = c - 1;
+  while (d > sp.end && c - d <= ROUNDUP_SOURCE_MAX && !DASH.has(toks[d]!.text)) d--;
+  if (d > sp.end && DASH.has(toks[d]!.text) && d + 1 < c) {
+    // read from the dash on: a hyphen inside a name would carry the phrase back into the headline
+    const np = nounPhraseLeft(toks, c - 1, d + 1);
+    if (np && (np.hasCap || np.strong)) {
+      const speaker: SpeakerPhrase = {
+        start: np.start,
+        end: c,
+        headStart: np.start,
+        headEnd: c,
+        kind: np.hasCap ? "name" : "description",
+      };
+      return { content: { start: q.start, end: q.end }, cue: { start: colon.start, end: colon.end }, speaker };
+    }
+  }
   // a predicate between the subject and the colon: "Kerry:" alone is a transcript turn, read elsewhere
   let words = 0;
   for (let i = sp.end; i < c; i++) if (!toks[i]!.punct && !toks[i]!.cap) words++;

@@ -6,7 +6,7 @@
 import { lex, type CueForm } from "./lexicon.js";
 import { byMedium } from "./media.js";
 import { nounPhraseLeft, speakerLeft, speakerRight, type SpeakerPhrase } from "./speaker.js";
-import type { Tok } from "./tokens.js";
+import { lyAdverb, type Tok } from "./tokens.js";
 
 /** Forms of "be" and "get" that make a passive. */
 export const BE = new Set(["is", "was", "were", "are", "been", "be", "being", "get", "got", "gets"]);
@@ -129,6 +129,11 @@ export function laterAgent(toks: readonly Tok[], after: number): SpeakerPhrase |
       if (j === after || byMedium(toks, j)) return null;
       return speakerRight(toks, j + 1) ?? agent(toks, j + 1);
     }
+    // "was confirmed as one of the riders by", "was praised warmly and often by": "as" naming
+    // the role the passive gives, and "and" joining two adverbs, open no clause
+    const role = t.lower === "as" && j === after;
+    const adverbs = t.lower === "and" && lyAdverb(toks[j - 1]) && lyAdverb(toks[j + 1]);
+    if (role || adverbs) continue;
     if (t.punct || LATER_STOP.has(t.lower) || lx.cues.has(t.lower) || lx.irregularPast.has(t.lower)) return null;
     if (/^[a-z]+(?:ed|en)$/.test(t.text)) return null;
   }

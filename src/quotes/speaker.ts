@@ -56,6 +56,19 @@ export function skipBetween(toks: readonly Tok[], j: number): number {
     const t = toks[j]!;
     if (FLOATING.has(t.lower)) {
       const p = toks[j - 1];
+      // "Ortiz and Lee (D-Ohio) both said": the parenthesis closes the subject, stepped over below
+      if (p?.text === ")") {
+        j--;
+        n++;
+        continue;
+      }
+      // "Local leaders — whose members once backed him — both said": the subject is before the aside
+      const open = p && DASH.has(p.text) ? openingDash(toks, j - 1) : -1;
+      if (open > 0 && !toks[open - 1]!.punct) {
+        j = open - 1;
+        n++;
+        continue;
+      }
       if (!p || p.punct || NOT_SUBJECT_END.has(p.lower)) break;
       j--;
       n++;
@@ -648,6 +661,10 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
       if (np && (np.hasCap || np.strong))
         return { start: np.start, end: j, headStart: np.start, headEnd: i, kind: np.hasCap ? "name" : "description" };
     }
+    // "party leaders in both states — some of them rivals — said": an aside set off by dashes that names no one
+    // stands between the subject and its verb
+    const open = DASH.has(t.text) ? openingDash(toks, j) : -1;
+    if (open > 0 && !toks[open - 1]!.punct && !isQuoteTok(toks[open - 1])) return phraseLeft(toks, open);
     return null;
   }
   const np = nounPhraseLeft(toks, j, 0);
@@ -999,6 +1016,9 @@ export const AUXILIARY: ReadonlySet<string> = new Set(
 );
 
 /** Words opening an introductory phrase that ends at the first comma: "In a widely read column, ..." */
+/** Adverbs that focus an opening subordinate clause: "even if", "just as", "only after", "long before". */
+const FOCUS_BEFORE_CLAUSE = new Set(["even", "just", "only", "long", "right", "shortly"]);
+
 const INTRO = new Set(
   "in on at after before during since last earlier later when while as still if although though because with without despite for by from over under once having amid among beyond throughout besides here soon shortly following upon within across unlike minutes hours days weeks months years outside inside".split(
     " ",
@@ -1015,6 +1035,15 @@ function closingDash(toks: readonly Tok[], j: number): number {
   for (let c = j + 1; c < toks.length && c - j <= 20; c++) {
     if (toks[c]!.text === toks[j]!.text) return c;
     if (FINAL_MARK.has(toks[c]!.text) || isQuoteTok(toks[c])) return -1;
+  }
+  return -1;
+}
+
+/** The dash opening an aside the dash at j closes, within a short stretch of its sentence, or -1. */
+function openingDash(toks: readonly Tok[], j: number): number {
+  for (let o = j - 1; o >= 0 && j - o <= 20; o--) {
+    if (toks[o]!.text === toks[j]!.text) return o;
+    if (FINAL_MARK.has(toks[o]!.text) || isQuoteTok(toks[o])) return -1;
   }
   return -1;
 }
@@ -1062,6 +1091,9 @@ export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPh
   }
   while (i < before && (toks[i]!.punct || ["but", "and", "so", "yet", "still", "meanwhile"].includes(toks[i]!.lower)))
     i++;
+  // "Even before the mayor spoke, the clerk ...", "Just as she left, ...": a focusing adverb
+  // before the subordinator of an opening clause
+  if (FOCUS_BEFORE_CLAUSE.has(toks[i]?.lower ?? "") && SUBORDINATOR.has(toks[i + 1]?.lower ?? "")) i++;
   // step over a leading adverbial clause: "In April, Tehran deployed"
   const first = toks[i];
   // ...or an adverb phrase ending in one: "Most recently,", "Just as importantly,"
@@ -1223,6 +1255,13 @@ function subjectAt(toks: readonly Tok[], i: number, before: number, inside: bool
   const t = toks[i];
   if (!t) return null;
   const pro = lx.pronouns.get(t.lower);
+  // "Her aides said": opening a clause before a lowercase word, "her" is a possessive, and the phrase
+  // it opens is the subject
+  if (t.lower === "her" && /^[a-z]/.test(toks[i + 1]?.text ?? "")) {
+    const owned = speakerRight(toks, i + 1, true);
+    if (owned && owned.kind !== "pronoun" && owned.start === i + 1 && owned.end <= before)
+      return { ...owned, start: i, headStart: i };
+  }
   if (pro && pro !== "relative") return { start: i, end: i + 1, headStart: i, headEnd: i + 1, kind: "pronoun" };
   const sp = speakerRight(toks, i, true);
   if (!sp || (sp.end > before && !inside)) return null;

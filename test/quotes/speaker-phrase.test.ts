@@ -245,3 +245,98 @@ describe("a coordinated verb shares the subject of the clause it is joined in", 
     expect(speakerOf(text, cue)).toBe(speaker);
   });
 });
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("a floating quantifier after a closed aside leaves the subject before the aside", () => {
+  it.each([
+    // the parenthesis closes a lawmaker's party label, the dashes an aside: "both" is no subject
+    [
+      "The mayor and Senator Ann Lee (D-Ohio) both condemned the plan in statements.",
+      "condemned",
+      "The mayor and Senator Ann Lee",
+    ],
+    [
+      "Local union leaders — whose members were once loyal to the party — both suggested the manager be fired.",
+      "suggested",
+      "Local union leaders",
+    ],
+    // ...while after an opening phrase "both" is itself the subject
+    ["After the meeting, both said the plan should pass.", "said", "both"],
+  ])("%s", (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toBe(speaker);
+  });
+});
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("'by' and an -ing form take the subject of the clause they close", () => {
+  it.each([
+    [
+      "Marsh launched sharp attacks on Ortiz in the debate, and the Ohio governor tripped him up by calling him a puppet of the banks.",
+      "calling",
+      "the Ohio governor",
+    ],
+    [
+      "The mayor likes to surprise the council, as she did in March by announcing a new tax on boats.",
+      "announcing",
+      "she",
+    ],
+    // ...a relative clause keeps its pronoun, and a comma closes an opening clause before the main one
+    ["Voters turned to Marsh, who last week stunned the room by questioning the count.", "questioning", "who"],
+    ["When he arrived, the mayor calmed the crowd by saying that the plant would stay open.", "saying", "the mayor"],
+  ])("%s", (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toBe(speaker);
+  });
+});
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("an aside set off by dashes before the verb leaves the subject before it", () => {
+  it.each([
+    [
+      "Party leaders in both states — some of them longtime rivals — said the vote was fair.",
+      "said",
+      "Party leaders in both states",
+    ],
+    [
+      "The four senators -- Ms. Lane, Mr. Ortiz, Mr. Wu and Ms. Hale -- agreed that the bill should pass.",
+      "agreed",
+      "The four senators",
+    ],
+    // ...while a name between the dashes is the speaker's
+    ["Tom Lane — the governor's top aide — said the vote was fair.", "said", "Tom Lane"],
+  ])("%s", (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toBe(speaker);
+  });
+});
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("a focusing adverb before an opening clause's subordinator leaves the main clause's subject", () => {
+  it.each([
+    [
+      "Even before the mayor reached the podium, the city clerk sent out an email to donors saying the race was won.",
+      "saying",
+      "the city clerk",
+    ],
+    [
+      "Just before the bus left the depot, the driver counted the seats and asked for two riders to move.",
+      "asked for",
+      "the driver",
+    ],
+  ])("%s", (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toBe(speaker);
+  });
+});
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("'her' opening a clause's subject before a word is a possessive", () => {
+  it.each([
+    [
+      "Even before the mayor reached the podium, her aides sent out an email to donors saying the race was won.",
+      "saying",
+      "her aides",
+    ],
+    // ...while a subject pronoun still speaks
+    ["Her comments came as the council met, and she said the plan was dead.", "said", "she"],
+  ])("%s", (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toBe(speaker);
+  });
+});

@@ -159,6 +159,19 @@ describe("a passive's agent after its complement is the source", () => {
       "The surgeon has been called a charlatan by fellow physicians",
       "fellow physicians",
     ],
+    // "as" naming the role the passive gives, and "and" between two adverbs, open no clause
+    [
+      "Lane was confirmed as one of the passengers by the deputy foreign minister.",
+      "confirmed",
+      "Lane was confirmed as one of the passengers by the deputy foreign minister",
+      "the deputy foreign minister",
+    ],
+    [
+      "Lane was praised to the council warmly and repeatedly by the former governor.",
+      "praised",
+      "Lane was praised to the council warmly and repeatedly by the former governor",
+      "the former governor",
+    ],
   ];
   it.each(AGENT)("%s", (text, cue, content, speaker) => {
     expect(quotesOf(text)).toContainEqual([cue, content, speaker]);
@@ -475,5 +488,19 @@ describe("a plural noun right before a finite verb of saying is its subject, not
 
   it("a verb taking a participle as its object keeps both readings", () => {
     expect(quotesOf("Trump denies saying the plan is dead.").map(([c]) => c)).toEqual(["denies", "saying"]);
+  });
+});
+
+describe("a word in -s after a quantifier of plurals is a noun, not a verb", () => {
+  it.each([
+    "The coach dropped a few hints of his plans for the season.",
+    "The senator has broken many promises to the voters of his state.",
+    "The minister brushed aside several warnings about the dam.",
+  ])("%s: the noun heads no attribution with its quantifier as the speaker", (text) => {
+    const cues = ["hints", "promises", "warnings"];
+    expect(quotesOf(text).filter(([cue]) => cues.includes(cue ?? ""))).toEqual([]);
+  });
+  it("Few say the plan will work.", () => {
+    expect(quotesOf("Few say the plan will work.")).toEqual([["say", "the plan will work", "Few"]]);
   });
 });

@@ -430,3 +430,23 @@ describe("the dummy 'it' of an extraposed clause names no speaker", () => {
     expect(speakerOf("The council met on Monday. It is denouncing what it calls a smear.", "denouncing")).toBe("It");
   });
 });
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("in a roundup, the phrase between an item's dash and its colon is the source", () => {
+  it.each([
+    [
+      "Polls of the race missed a late swing to the mayor - More from Ann Lee and Tom Ruiz: “Data from our panel shows the swing was there all along.”",
+      "Ann Lee and Tom Ruiz",
+    ],
+    [
+      "Online panels are not as good as phone polls - Pew Research: “All the samples include more engaged people than they should.”",
+      "Pew Research",
+    ],
+    [
+      "It is not enough to weight the sample - More from the study: “Many vendors adjust their samples to fix them.”",
+      "the study",
+    ],
+  ])("%s", (text, speaker) => {
+    expect(speakerOf(text, ":")).toBe(speaker);
+  });
+});
