@@ -48,6 +48,51 @@ export function circumstanceOnly(toks: readonly Tok[], i: number): boolean {
   return toks.length > i + 1;
 }
 
+/** Words after which a subject pronoun opens a clause of the circumstance, not a complement: "while he spoke". */
+const CIRCUMSTANCE_CLAUSE = new Set("as when while before after because since until once".split(" "));
+const SUBJECT_PRONOUN = new Set("i we you he she they".split(" "));
+/** "a few days later", "two weeks ago": a span of time counted from the saying. */
+const COUNTED_TIME = new Set(["later", "ago", "earlier"]);
+
+/**
+ * "..., as the Gazette reported a few days later.", "..., as the mayor said in May while touring a plant.":
+ * the verb of a comparison's "as" clause reports the clause before it, and what follows the verb up to the
+ * clause's end is when, where or how it was said, however long, unless a "that", a quote, a colon or a
+ * clause with a subject of its own ("as he said he would") makes it a complement.
+ */
+export function comparisonCircumstance(toks: readonly Tok[], i: number): boolean {
+  const first = toks[i];
+  if (!first || first.punct) return false;
+  let end = i;
+  while (end < toks.length && !FINAL.has(toks[end]!.text) && ![",", ";", "—", "–", "--"].includes(toks[end]!.text))
+    end++;
+  const counted = end - i <= 5 && COUNTED_TIME.has(toks[end - 1]?.lower ?? "");
+  const opens = CIRCUMSTANCE.has(first.lower) || ADVERBIAL.has(first.lower) || /^[a-z]+ly$/.test(first.text) || counted;
+  if (!opens || first.lower === "to") return false;
+  for (let j = i; j < end; j++) {
+    const t = toks[j]!;
+    if (t.lower === "that" || isQuoteTok(t) || t.text === ":") return false;
+    if (SUBJECT_PRONOUN.has(t.lower) && !CIRCUMSTANCE_CLAUSE.has(toks[j - 1]?.lower ?? "")) return false;
+  }
+  return true;
+}
+
+/**
+ * '“Too slick?” She tweeted when the governor closed with a joke.': a subordinator right after the verb (or its
+ * adverbs) opens the time or cause of the saying, however long, when no "that" or quote follows in its
+ * clause and no second subject in it; the caller has the quote before the speaker to report.
+ */
+export function subordinateCircumstance(toks: readonly Tok[], i: number): boolean {
+  while (i < toks.length && /^[a-z]+ly$/.test(toks[i]!.text)) i++;
+  if (!CIRCUMSTANCE_CLAUSE.has(toks[i]?.lower ?? "")) return false;
+  for (let j = i + 1; j < toks.length && !FINAL.has(toks[j]!.text) && ![",", ";"].includes(toks[j]!.text); j++) {
+    if (toks[j]!.lower === "that" || isQuoteTok(toks[j]) || toks[j]!.text === ":") return false;
+    // "said when the votes are counted he will lead": a second subject opens the clause reported
+    if (j > i + 1 && SUBJECT_PRONOUN.has(toks[j]!.lower)) return false;
+  }
+  return true;
+}
+
 const DAY_PART = new Set(["morning", "afternoon", "evening", "night"]);
 
 const TIME_SPAN = new Set(["week", "month", "year", "weekend"]);

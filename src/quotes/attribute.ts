@@ -39,10 +39,12 @@ import {
   CIRCUMSTANCE,
   CIRCUMSTANCE_MAX,
   circumstanceOnly,
+  comparisonCircumstance,
   quotedTitle,
   sayingTimeOnly,
   skipAdverbials,
   skipSayingTime,
+  subordinateCircumstance,
   titleAt,
 } from "./after-cue.js";
 import { framedForm, quoteFrame } from "./frame.js";
@@ -1396,12 +1398,19 @@ export function attributeSentence(
       const p = sp.start - 1;
       const pt = toks[p];
       let left: Range | null = null;
-      if (!pt) left = noComplement || circumstance ? quoteBefore(quotes, range.start, text) : null;
+      if (!pt)
+        left =
+          noComplement || circumstance || subordinateCircumstance(toks, after)
+            ? quoteBefore(quotes, range.start, text)
+            : null;
       else if (isQuoteTok(pt) || (pt.text === "," && isQuoteTok(toks[p - 1]))) {
         const q = quoteEndingAt(quotes, pt.end, 2);
         // 'on Fox News Sunday's “Meet the Press,” Issa said Clinton ...': a quoted title is no content
-        if (!(q && !noComplement && !quoteNext && quotedTitle(text.slice(q.start, q.end))))
-          left = clauseOfQuote(q, toks, range);
+        const title = q && !noComplement && !quoteNext && quotedTitle(text.slice(q.start, q.end));
+        // 'Citing “family reasons,” the aide told reporters that ...': a quote inside a phrase opening the
+        // sentence is that phrase's, and the "that" after the verb opens what was said
+        const inPhrase = q && q.start > range.start + 2 && thatAfterAddressee(toks, after);
+        if (!title && !inPhrase) left = clauseOfQuote(q, toks, range);
       }
       if (!left && noComplement && !form.np && pt && (pt.text === "," || pt.text === "—" || pt.text === ":"))
         left = introOrName(toks, p, quotes, k)
@@ -1419,8 +1428,14 @@ export function attributeSentence(
       )
         left = { start: toks[0]!.start, end: toks[0]!.end };
       // "It carries risks, as Clinton supporters point out.", "..., as Dayen noted in The Intercept.": the
-      // clause the comparison follows is what was said
-      if (!left && (noComplement || circumstance) && pt?.lower === "as" && [",", "—"].includes(toks[p - 1]?.text ?? ""))
+      // clause the comparison follows is what was said (also when a quote closes on its comma: '... are
+      // “a giveaway to the rich,” as the senator said on Monday')
+      if (
+        !left &&
+        (noComplement || circumstance || (!quoteNext && comparisonCircumstance(toks, after))) &&
+        pt?.lower === "as" &&
+        ([",", "—"].includes(toks[p - 1]?.text ?? "") || isQuoteTok(toks[p - 1]))
+      )
         left = leftContent(toks, p - 1, quotes);
       if (!left && (noComplement || circumstance) && !form.np) {
         // '"...," Harry Bond, 30, of Raleigh, who was polled, said': the quote opening the sentence
@@ -1769,6 +1784,20 @@ function addresseeBeforeClause(toks: readonly Tok[], i: number): number {
   const j = lx.addressees.has(t.lower) ? i + 1 : i + 2;
   return clauseAt(toks, j) ? j : i;
 }
+
+/**
+ * "told POLITICO that", "told reporters that", "said that": a "that" right after the verb or after a short
+ * addressee opens the reported clause ("that day" is a time).
+ */
+function thatAfterAddressee(toks: readonly Tok[], after: number): boolean {
+  const lx = lex();
+  let j = after;
+  while (j < toks.length && j - after < 4 && !toks[j]!.punct && (toks[j]!.cap || lx.addressees.has(toks[j]!.lower)))
+    j++;
+  const next = toks[j + 1];
+  return toks[j]?.lower === "that" && !!next && !next.punct && !TIME_AFTER_THAT.has(next.lower);
+}
+const TIME_AFTER_THAT = new Set("day night morning afternoon evening week month year time".split(" "));
 
 /** A clause opens at j: a determiner or a personal pronoun, and a finite auxiliary within a few words. */
 function clauseAt(toks: readonly Tok[], j: number): boolean {

@@ -7,6 +7,12 @@ import { FINAL, isQuoteTok, type Tok } from "./tokens.js";
 /** Relative pronouns that stand for the cue's object: "the deal, which the governor praised". */
 const OBJECT_RELATIVE = new Set(["which", "whom", "who"]);
 
+/** Past forms of cues the irregular-verb list leaves to the cue lexicon: "what he said", "what she told". */
+const IRREGULAR_CUE = new Set(["said", "told", "wrote", "says", "tells"]);
+
+/** Pronouns that are the object of a relative clause with no relative pronoun: "what he said", "everything she wrote". */
+const FREE_OBJECT = new Set(["what", "everything", "anything", "something", "nothing", "whatever"]);
+
 /** What may set off a noun phrase summing up the clause before it: ", a charge the mayor denied". */
 const SET_OFF = new Set([",", "—", "–", "--", "-", "("]);
 
@@ -57,6 +63,9 @@ const AFTER_GAP = new Set([
 const PREPOSITION = new Set(
   "in on of at to for by with from about under over during through among after before into upon".split(" "),
 );
+
+/** Prepositions before a free relative beside PREPOSITION: "despite what he wrote", "below what she wants". */
+const FREE_PREPOSITION = new Set(["despite", "as", "than", "like", "below", "above", "beyond", "unlike"]);
 
 /** Words that show a phrase after the mark is no noun summing up a clause: "one of", "a study by", "a teacher and". */
 const NOT_SUMMING = new Set(["of", "by", "and", "when", "where"]);
@@ -119,14 +128,23 @@ export function gappedObject(
   // a listed cue in a finite form ("has denied", "opposes", "backed"); "which Americans celebrate on
   // Monday" is a habit, and the model's words have no tested reading here
   const lx = lex();
-  if (!lx.cues.has(cue.lower) || !(/[a-z]{2}(?:ed|s)$/.test(cue.lower) || lx.irregularPast.has(cue.lower))) return null;
+  const finite = /[a-z]{2}(?:ed|s)$/.test(cue.lower) || lx.irregularPast.has(cue.lower) || IRREGULAR_CUE.has(cue.lower);
+  if (!lx.cues.has(cue.lower) || !finite) return null;
   // the object is missing: the clause stops, or an adverbial follows
   const next = toks[after];
   if (next && !FINAL.has(next.text) && next.text !== "," && next.text !== ")" && !SET_OFF.has(next.text)) {
     if (!AFTER_GAP.has(next.lower) || next.cap) return null;
   }
   if (next && isQuoteTok(next)) return null;
-  const sp = speakerLeft(toks, k) ?? plainSubject(toks, k);
+  let sp = speakerLeft(toks, k) ?? plainSubject(toks, k);
+  // "That was what Ada Brennan said", "did something the farmers wanted": the phrase read on over the pronoun
+  // standing for the object; the subject starts after it
+  for (let w = (sp?.end ?? 0) - 1; sp && w > sp.start; w--) {
+    if (!FREE_OBJECT.has(toks[w]!.lower) || w + 1 >= sp.end) continue;
+    const kind = toks[w + 1]!.cap ? "name" : "description";
+    sp = { start: w + 1, end: sp.end, headStart: w + 1, headEnd: Math.max(w + 2, sp.headEnd), kind };
+    break;
+  }
   if (!sp || sp.kind === "relative" || !verbGroup(toks, sp.end, k)) return null;
   // "who won some 40 thousand ballots": a verb read into the phrase shows it is no subject
   const first = toks[sp.start]!.lower;
@@ -140,6 +158,17 @@ export function gappedObject(
     // "during which he said", "asked whom she supported": a preposition or a verb governs the pronoun
     if (!before.punct && (PREPOSITION.has(before.lower) || lx.cues.has(before.lower))) return null;
     return { start: p, end: p + 1, speaker: sp };
+  }
+  // "what the senator said", "everything he wrote": a pronoun standing for the object opens the clause
+  // with no relative pronoun and no mark before it
+  // ...when a verb other than a cue governs it ("got everything the council wanted", "that's what the mayor hopes"): after
+  // a preposition or a comma ("despite what he wrote", ", what Obama says is the baseline") PolNeAR
+  // leaves the clause unmarked, and a cue's content holds the clause whole ("repeated what he said")
+  if (FREE_OBJECT.has(rel.lower)) {
+    const gov = toks[p - 1];
+    if (!gov || gov.punct || isQuoteTok(gov) || PREPOSITION.has(gov.lower) || FREE_PREPOSITION.has(gov.lower))
+      return null;
+    return lx.cues.has(gov.lower) ? null : { start: p, end: p + 1, speaker: sp };
   }
   // ", an offer the leadership rebuffed": the noun phrase after the set-off mark, opening on a summing word
   for (let s = p; s >= 0 && p - s < SUMMING_MAX; s--) {

@@ -1,4 +1,5 @@
 import { lex } from "./lexicon.js";
+import { surveyNoun } from "./survey.js";
 import type { Tok } from "./tokens.js";
 import { isQuoteTok, lyAdverb } from "./tokens.js";
 
@@ -691,7 +692,13 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
     const name = nounPhraseLeft(toks, np.start - 2, 0);
     // ...only when the name opens its clause: not "at Ground Zero, sources said"
     const before = name ? toks[name.start - 1] : undefined;
-    const opens = !before || before.punct || ["and", "but", "while", "as"].includes(before.lower);
+    // ...and "and" opens a clause only after a comma: in "inspectors at the EPA and the Interior Department,
+    // a former official said" it joins two objects inside the content
+    const opens =
+      !before ||
+      before.punct ||
+      ["but", "while", "as"].includes(before.lower) ||
+      (before.lower === "and" && toks[name!.start - 2]?.text === ",");
     // ...and when the description is a person's role: "On Tuesday, the company said" has no appositive
     const role = lx.roles.has(toks[j]!.lower) || lx.titles.has(toks[j]!.lower);
     // ...and when the name is a person's: "in Hudson, New Hampshire Monday, the mayor said" names a place and a day
@@ -781,7 +788,10 @@ function subjectWithModifiers(toks: readonly Tok[], start: number, end: number):
       prep?.lower === "to" &&
       !!noun &&
       (lx.speakerNouns.has(noun.lower) || lx.roles.has(noun.lower) || lx.titles.has(noun.lower));
-    if (!prep || !noun || (!MODIFIER_PREP.has(prep.lower) && !adjectiveTo && !roleTo)) break;
+    // "a study by the Valley Growers Institute", "a statement by the family": the author of a
+    // study or a message is named by "by", and the study heads the phrase
+    const authored = prep?.lower === "by" && !!noun && (surveyNoun(noun.lower) || lx.messages.has(noun.lower));
+    if (!prep || !noun || (!MODIFIER_PREP.has(prep.lower) && !adjectiveTo && !roleTo && !authored)) break;
     if (noun.punct || lx.pronouns.has(noun.lower) || lx.determiners.has(noun.lower)) break;
     if (!noun.cap && (lx.stopLeft.has(noun.lower) || lx.cues.has(noun.lower) || BETWEEN.has(noun.lower))) break;
     // a verb or participle before the preposition ("killed in", "based in") ends the subject
@@ -1108,7 +1118,8 @@ export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPh
     !!second &&
     // "Speaking Sunday on the radio, Ortiz said": a day after it is the participle's time, not a surname
     (!second.cap || WEEKDAY.test(second.text)) &&
-    !second.punct &&
+    // 'Citing “family reasons,” the aide said': a quote may open the participle's object
+    (!second.punct || isQuoteTok(second)) &&
     !lx.cues.has(second.lower) &&
     !AUXILIARY.has(second.lower);
   // "This year, he rose", "Last week, the campaign said"

@@ -8,6 +8,12 @@ interface SurveyFile {
 }
 let nouns: Set<string> | null = null;
 
+/** "poll", "study", "report": a noun of data/quotes/surveys.json. */
+export function surveyNoun(w: string): boolean {
+  nouns ??= new Set(loadData<SurveyFile>("quotes/surveys.json").nouns);
+  return nouns.has(w);
+}
+
 /** Longest opening phrase, in tokens, before its comma. */
 const MAX_PHRASE = 16;
 const FINAL = new Set([".", "!", "?", ",", ";"]);
