@@ -46,7 +46,7 @@ const CLAIM = /^claim(?:s|ed|ing)?$/i;
 const NEGATION = /\b(?:not|never)\b|n't\b/i;
 /** predicates that are verbs of their own: any subject may precede them without an auxiliary */
 const INTRANSITIVE =
-  /^(?:died|dies|die|perished|did not survive|didn't survive|did not make it|didn't make it|could not be saved|couldn't be saved|could not be revived|couldn't be revived|lost|suffer|sustained|received|remains|remained|underwent|passed away|passes away|pass away|succumbed|succumbs|succumb|went to|gone to|drove to|walked into|showed up|arrived at|sought treatment|(?:drove|drives|took|takes|got) (?:him|her|them)sel(?:f|ves) to|(?:took|takes) (?:his|her|their) own li(?:fe|ves)|committed suicide|commits suicide)/;
+  /^(?:died|dies|die|perished|did not survive|didn't survive|did not make it|didn't make it|could not be saved|couldn't be saved|could not be revived|couldn't be revived|lost|survived with|survives with|suffer|sustained|received|remains|remained|underwent|passed away|passes away|pass away|succumbed|succumbs|succumb|went to|gone to|drove to|walked into|showed up|arrived at|sought treatment|(?:drove|drives|took|takes|got) (?:him|her|them)sel(?:f|ves) to|(?:took|takes) (?:his|her|their) own li(?:fe|ves)|committed suicide|commits suicide)/;
 /**
  * "disarmed Deputy Ray Cole (during a fight) and (then) ": a verb, the capitalized name it took, an
  * adjunct of when or where, and the next verb's "and"
@@ -66,7 +66,7 @@ const KIN_MEMBERS_GAP =
 const KIN_END = /\b(?:his|her|their)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}[a-z-]{2,20}$/i;
 const FOUND_GAP = /\b(?:was|were|is|are|been)\s{1,3}(?:found|located|discovered)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,6}$/i;
 const AMONG =
-  /\b(?:(was|were|is|are)\s{1,3}among\s{1,3}(?:the|those)\s{1,3}(dead|killed|wounded|injured|hurt|shot)|among\s{1,3}the\s{1,3}(dead|killed|wounded|injured|hurt)\s{1,3}(?:was|were)|^\s*(?:also\s{1,3})?(killed|wounded|injured|hurt|shot|dead)(?:\s{1,3}(?:in|during|at)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:shooting|shootings|attack|gunfire|incident|rampage|ambush|massacre))?\s{1,3}(?:was|were|is|are))\b/gi;
+  /\b(?:(was|were|is|are)\s{1,3}among\s{1,3}(?:the|those)\s{1,3}(dead|killed|wounded|injured|hurt|shot)|among\s{1,3}the\s{1,3}(dead|killed|wounded|injured|hurt)\s{1,3}(?:was|were)|^\s*(?:also\s{1,3})?(killed|wounded|injured|hurt|shot|dead)(?:\s{1,3}(?:in|during|at)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:shooting|shootings|attack|gunfire|incident|rampage|ambush|massacre))?\s{1,3}(?:was|were|is|are)|^\s*the\s{1,3}(dead|wounded|injured)\s{1,3}(?:include[sd]?|were|are)(?!\s{1,3}(?:identified|named|taken|rushed|transported|listed|expected|all|both|not|in|at)\b))\b/gi;
 /** "or wounded", "or killed": the other fate, after a predicate's own */
 const EITHER_FATE = /^\s{1,3}or\s{1,3}(?:\w{2,20}ly\s{1,3})?(killed|dead|wounded|injured|hurt)\b/i;
 /** "to death", "dead", "and killed": what the shooting did, right after "people shot" */
@@ -169,6 +169,17 @@ function fact(
     sentence,
     cue,
   };
+}
+
+/** A casualty predicate right after `at`, with only auxiliaries and adverbs between ("has since died"). */
+function predicateRightAfter(text: string, at: number, end: number): boolean {
+  const hit = lex().predicate.find(text, at, Math.min(end, at + 60))[0];
+  return (
+    !!hit &&
+    /^\s{1,3}(?:(?:has|have|had|was|were|is|are|been|later|since|also|then|[a-z]{2,15}ly)\s{1,3}){0,3}$/i.test(
+      text.slice(at, hit.start),
+    )
+  );
 }
 
 /** Victims named without a count ("claims lives", "murder victims"): one person, or a group of at least two. */
@@ -411,6 +422,10 @@ function countedGroup(text: string, from: number, to: number): { n: number; noun
   return group;
 }
 
+/** "Neither survived", "None of the victims survived": at the start of a sentence, all of a group died */
+const NONE_SURVIVED =
+  /^\s*(?:(?:police|officials|authorities)\s{1,3}said\s{1,3})?(?:neither|none)(?:\s{1,3}of\s{1,3}(?:them|the\s{1,3}[a-z]{3,15})|\s{1,3}(?:man|woman|victim|one|person|boy|girl|teen))?\s{1,3}(survived|lived|made\s{1,3}it)\b/i;
+
 /** One person told by a pronoun or by the subject a clause borrows ("his death", "and was later killed"). */
 const pronounPhrase = (start: number, end: number): Phrase => onePersonTold(start, end, "pronoun", false);
 
@@ -595,6 +610,9 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
     // no victim unless named one ("the victim of Thursday's homicide")
     const owner = /([\w-]+)$/.exec(m[1]!)![1]!.toLowerCase();
     if (L.possessiveTimes.has(owner) && !/\bvictim\b/i.test(text.slice(who.start, whoEnd))) continue;
+    // "A victim of Saturday's shooting died Monday": the victim is the subject of the predicate right
+    // after, which tells their fate
+    if (L.possessiveTimes.has(owner) && predicateRightAfter(text, cue.end, sent.end)) continue;
     out.push(fact(who, L.possessiveKind.get(norm(m[2]!))!, "nominal", si, cue, {}));
     taken.push({ start: who.start, end: cue.end });
   }
@@ -608,6 +626,32 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
     if (/\battempted\s{1,3}$/i.test(text.slice(Math.max(sent.start, cue.start - 12), cue.start))) continue;
     const who = pronounPhrase(start, start + 3);
     out.push(fact(who, "killed", "nominal", si, cue, {}));
+    taken.push({ start, end: cue.end });
+  }
+
+  // "Two men were shot. Neither survived": every one of the group counted just before died
+  const none = NONE_SURVIVED.exec(body);
+  if (none) {
+    const start = sent.start + none.index + none[0].length - none[0].trimStart().length;
+    const r = { start, end: sent.start + none.index + none[0].length };
+    const stop = text.slice(Math.max(0, sent.start - 400), Math.max(0, sent.start - 1)).search(/[.!?]["”’]?\s[^.!?]*$/);
+    const from = stop < 0 ? Math.max(0, sent.start - 400) : Math.max(0, sent.start - 400) + stop + 1;
+    const group = free(r) ? countedGroup(text, from, start) : null;
+    // "neither" is of two
+    if (group && (!/^neither/i.test(none[0].trim()) || group.n === 2)) {
+      const cue = { start: r.end - none[1]!.length, end: r.end };
+      out.push(fact(exactCount(r.start, r.end, group.n, group.noun, true), "killed", "nominal", si, cue, {}));
+      taken.push(r);
+    }
+  }
+
+  // "A man was shot Friday. The wound proved fatal": the one told hit before died
+  L.definiteFatal.lastIndex = 0;
+  for (let m = L.definiteFatal.exec(body); m; m = L.definiteFatal.exec(body)) {
+    const start = sent.start + m.index;
+    const cue = { start: start + m[0].length - m[1]!.length, end: start + m[0].length };
+    if (!free({ start, end: cue.end })) continue;
+    out.push(fact(pronounPhrase(start, start + 3), "killed", "nominal", si, cue, {}));
     taken.push({ start, end: cue.end });
   }
 
@@ -860,6 +904,12 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         if (at > 0) subjFloor = floor + at;
       }
       let subj = end > subjFloor ? subjectBefore(text, subjFloor, end, !aux, relative, titleCase) : null;
+      // "A man and a woman who were shot": a plural relative verb after a single person takes the whole
+      // "and" list that person closes as its antecedent
+      if (subj?.singular && relative && /\b(?:who|that)\s{1,3}(?:were|have)\b/i.test(auxText)) {
+        const list = subjectBefore(text, subjFloor, end, !aux, false, titleCase);
+        if (list?.rule === "conjunction" && list.start < subj.start && list.end >= subj.end) subj = list;
+      }
       // "Both died at the scene", "both were taken to a hospital": "both" read as an auxiliary's adverb
       // is the subject itself where no other stands before it
       const bothAlone = /^both\s/i.exec(auxText);
@@ -1172,10 +1222,10 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
       }
     }
   }
-  // "found one man dead and another wounded": the second person of an elliptical pair, its predicate
-  // an adjective of state after "another" / "a second"
+  // "found one woman dead and another wounded", "one man is dead and another hospitalized": the second
+  // person of an elliptical pair, its predicate an adjective of state after "another" / "a second"
   for (const m of body.matchAll(
-    /\band\s{1,3}(another|a\s{1,3}(?:second|third|fourth|fifth)|one\s{1,3}other|(?:his|her|their|the)\s{1,3}(?:[\w-]{1,20}\s{1,3})?([a-z]{2,20})(?<!ly))\s{1,3}(?:(?:seriously|critically|badly|severely|fatally|gravely)\s{1,3})?(wounded|injured|hurt|dead|killed|slain|shot)\b/gi,
+    /\band\s{1,3}(another|a\s{1,3}(?:second|third|fourth|fifth)|one\s{1,3}other|(?:his|her|their|the)\s{1,3}(?:[\w-]{1,20}\s{1,3})?([a-z]{2,20})(?<!ly))\s{1,3}(?:(?:seriously|critically|badly|severely|fatally|gravely)\s{1,3})?(wounded|injured|hurt|dead|killed|slain|shot|hospitali[sz]ed)\b/gi,
   )) {
     const start = sent.start + m.index + m[0].length - m[0].replace(/^and\s{1,3}/i, "").length;
     const end = sent.start + m.index + m[0].length;
@@ -1193,7 +1243,14 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
       continue;
     // "one man was killed and another shot": set against a death, the second was hit and lived
     const shotKind: FactKind = /\bfatally\b/i.test(m[0]) ? "killed" : prev.kind === "killed" ? "injured" : "shot";
-    const kind: FactKind = participle ? (/^shot$/i.test(m[3]!) ? shotKind : "killed") : L.nounKind.get(norm(m[3]!))!;
+    // "one man is dead and another hospitalized": in a hospital, alive
+    const kind: FactKind = participle
+      ? /^shot$/i.test(m[3]!)
+        ? shotKind
+        : "killed"
+      : /^hospitali/i.test(m[3]!)
+        ? "injured"
+        : L.nounKind.get(norm(m[3]!))!;
     const cue = { start: end - m[3]!.length, end };
     const p: Phrase = {
       start,
@@ -1218,11 +1275,14 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
   // "A 12-year-old girl was among the dead", "Among the wounded was a bus driver": one of a group;
   // "Killed were Cole Hart, 19, and ...", "Killed in the shooting was ...", "Dead are ...": the inverted
   // passive, the people after the verb
-  for (const m of /among|^\s*(?:also\s+)?(?:killed|wounded|injured|hurt|shot|dead)\s/i.test(body)
+  // "The dead include a 9-year-old girl and her grandmother": the group's noun, then the people it holds
+  for (const m of /among|^\s*(?:also\s+)?(?:killed|wounded|injured|hurt|shot|dead)\s|^\s*the\s+(?:dead|wounded|injured)\s/i.test(
+    body,
+  )
     ? body.matchAll(AMONG)
     : []) {
     const at = sent.start + m.index;
-    const kindWord = (m[2] ?? m[3] ?? m[4])!.toLowerCase();
+    const kindWord = (m[2] ?? m[3] ?? m[4] ?? m[5])!.toLowerCase();
     const kind: FactKind = /dead|killed/.test(kindWord)
       ? "killed"
       : /wounded|injured|hurt/.test(kindWord)

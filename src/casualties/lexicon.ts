@@ -79,6 +79,8 @@ export interface Lexicon {
   possessiveKind: Map<string, FactKind>;
   /** "his death", "her killing": a death a pronoun's possessive owns */
   pronounPossessive: RegExp;
+  /** "The shooting proved fatal", "the wound was fatal": the one told hit before died */
+  definiteFatal: RegExp;
   /** "Tuesday's fatal shooting": times that own a casualty noun without being its victim */
   possessiveTimes: Set<string>;
   multipleWords: Record<string, number>;
@@ -210,13 +212,16 @@ export function lex(): Lexicon {
   const possessiveStop: string[] = [];
   const possessiveTimes = new Set<string>();
   const pronounOwned: string[] = [];
+  const definiteFatal: string[] = [];
   for (const [k, ps] of Object.entries(L.possessiveNominals ?? {})) {
     if (!Array.isArray(ps)) continue;
     if (k === "notBefore") possessiveStop.push(...ps);
     else if (k === "timeOwners") for (const p of ps) possessiveTimes.add(norm(p));
     else if (k === "afterPronoun") pronounOwned.push(...ps);
+    else if (k === "definiteFatal") definiteFatal.push(...ps);
     else if (k === "fatalWounds") {
       pronounOwned.push(...ps);
+      definiteFatal.push(...ps);
       for (const p of ps) possessiveKind.set(norm(p), "killed");
     } else for (const p of ps) possessiveKind.set(norm(p), k as FactKind);
   }
@@ -259,6 +264,7 @@ export function lex(): Lexicon {
       `\\b(?:his|her)\\s{1,3}(${alternation(pronounOwned)})\\b(?!\\s{1,3}(?:${alternation(possessiveStop)})\\b)`,
       "gi",
     ),
+    definiteFatal: new RegExp(`\\bthe\\s{1,3}(${alternation(definiteFatal)})\\b`, "gi"),
     possessiveTimes,
     multipleWords: L.multiples.words,
     multipleNouns: L.multiples.nouns,

@@ -69,6 +69,9 @@ const NO_AGE_BEFORE =
   /\b(?:shot|killed|wounded|injured|hurt|hit|struck|slain|dead|morning|afternoon|evening|night|overnight|today|yesterday|tonight|[ap]\.m\.?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$/i;
 
 /** Strips trailing appositions ("Antonio Mason, 35,", "another two, including a baby,"), keeping an age. */
+/** ", ages 4, 6" before the last of a list of ages */
+const AGES_BEFORE = /,\s{0,3}(?:ages|aged)\s{1,3}(?:\d{1,3}\s{0,3},\s{0,3}){0,5}\d{1,3}\s{0,3}$/i;
+
 function stripAppositions(text: string, start: number, end: number): { end: number; age: number | null } {
   let age: number | null = null;
   for (let i = 0; i < 3; i++) {
@@ -106,7 +109,11 @@ function stripAppositions(text: string, start: number, end: number): { end: numb
     }
     const a = /^(?:ages?d?\s)?(\d{1,3})(?:-year-old)?\b/i.exec(seg) ?? /\b(\d{1,3})-year-old\b/i.exec(seg);
     if (a && age === null) age = Number(a[1]);
-    end = prev;
+    // "Three children, ages 4, 6 and 9, were": the ages of a list, its own commas inside, are one aside
+    const ages = /^\d{1,3}(?:\s{1,3}and\s{1,3}\d{1,3})?$/.test(seg)
+      ? AGES_BEFORE.exec(text.slice(Math.max(start, prev - 40), prev))
+      : null;
+    end = ages ? prev - ages[0].length : prev;
   }
   // "Ethan Payne, 13" once ", of Lexington," is gone; "two others — a man and a woman —"
   for (let i = 0; i < 2; i++) {
@@ -265,6 +272,19 @@ function andKinGroupBefore(toks: { t: string }[], i: number): boolean {
 }
 
 /** Where the clause holding the subject begins: after a hard boundary word, an auxiliary or punctuation. */
+/** "Saturday's shooting", "the Elm Street shooting": the word at `i` follows a possessive or a name after "the" */
+function nounAfterOwner(toks: readonly { t: string }[], i: number): boolean {
+  const prev = toks[i - 1]?.t ?? "";
+  if (/['’]s$/i.test(prev)) return true;
+  if (!/^[A-Z][a-z]/.test(prev)) return false;
+  for (let j = i - 2; j >= Math.max(0, i - 4); j--) {
+    const t = toks[j]!.t;
+    if (/^the$/i.test(t)) return true;
+    if (!/^[A-Z][a-z]/.test(t)) return false;
+  }
+  return false;
+}
+
 function clauseStart(text: string, floor: number, end: number): number {
   const L = lex();
   const re = /[\w'’.-]+|[,;:()"“”—–]/g;
@@ -348,7 +368,13 @@ function clauseStart(text: string, floor: number, end: number): number {
       break;
     }
     // "people involved in the shooting": a casualty word after an article is a noun, not a clause's verb
-    if ((L.predicateKind.has(w) || L.activeKind.has(w)) && !/^(?:a|an|the|this|that)$/i.test(toks[i - 1]?.t ?? "")) {
+    // ("A victim of Saturday's shooting", "of the Elm Street shooting": so is one after a possessive or a
+    // name after "the")
+    if (
+      (L.predicateKind.has(w) || L.activeKind.has(w)) &&
+      !/^(?:a|an|the|this|that)$/i.test(toks[i - 1]?.t ?? "") &&
+      !(/ing$/.test(w) && nounAfterOwner(toks, i))
+    ) {
       start = t.e;
       break;
     }
@@ -1130,23 +1156,32 @@ function appositionCounted(text: string, floor: number, end: number, reduced: bo
   const seg = text.slice(Math.max(floor, end - 140), end);
   const m = GROUP_APPOSITION.exec(seg);
   if (!m) return null;
+  // the mark that opens the apposition closes it
+  const mark = m[1] ?? m[2] ?? m[3];
   const from = end - seg.length + m.index + m[0].length;
   let to = end;
   while (to > from && /\s/.test(text[to - 1]!)) to--;
-  if (text[to - 1] !== ",") return null;
-  to--;
+  // "The victims - a man and two women - were": dashes set the apposition off as commas do
+  const close = /(?:,|\s[-—–]|[—–])$/.exec(text.slice(Math.max(from, to - 2), to));
+  if (!close || close[0].trim() !== mark) return null;
+  to -= close[0].length;
   let s = from;
   while (s < to && /\s/.test(text[s]!)) s++;
   const p = readPhrase(text, s, to, null, reduced);
   return p && p.best !== null && p.best >= 2 ? p : null;
 }
-const GROUP_APPOSITION = /\b(?:the|both|all)\s{1,3}(?:[\w-]{1,20}\s{1,3})?victims\s{0,3},(?=[^;:]{3,110}$)/i;
+const GROUP_APPOSITION =
+  /\b(?:the|both|all)\s{1,3}(?:[\w-]{1,20}\s{1,3})?victims(?:\s{0,3}(,)|\s{1,3}(-)(?=\s)|\s{0,3}([—–]))(?=[^;:]{3,110}$)/i;
 
 const OBJECT_HEDGE =
   /^(?:at\s{1,3}least|at\s{1,3}most|about|around|nearly|almost|approximately|roughly|more\s{1,3}than|as\s{1,3}many\s{1,3}as|up\s{1,3}to)\s{1,3}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s{1,3}dozen|dozens|several)\b)/i;
 
 /** The object phrase right after an active verb ("killing 13 IRGC members and injuring ..."). */
 const RESIDENCE = new RegExp(String.raw`^,\s{1,3}${HOME}(?=\s*[,.;]|$|\s{1,3}and\s{1,3}[A-Z])`);
+
+/** "several times", "three times": a count of shots after the object, not of people */
+const TIMES_AFTER =
+  /^(?:multiple|several|many|numerous|two|three|four|five|six|seven|eight|nine|ten|a\s{1,3}few|\d{1,2})\s{1,3}times\b/i;
 
 const PARTICIPLE = /^(?:[a-z]{2,20}ed|found|shot|hit|struck|slain|seen|held|taken|left)$/;
 /** ", Ann Roe," : a full name of two to four capitalised words between commas */
@@ -1254,6 +1289,12 @@ export function objectAfter(text: string, start: number, ceiling: number, things
     // "shot a man Sunday", "wounded a woman yesterday": a bare day after the object is the time of the deed
     const bare = w.replace(/\.$/, "");
     if (n > 0 && (gram().weekdays.includes(bare) || /^(?:yesterday|today|tonight|overnight)$/.test(bare))) break;
+    // "shot his wife twice", "shot a man several times": how often the deed struck, after the object
+    // ("shooting seven or eight times": a range of how often is no object at all)
+    if (n > 0 && (/^(?:once|twice|repeatedly)$/.test(bare) || TIMES_AFTER.test(seg.slice(m.index)))) {
+      if (/^\S+\s{1,3}(?:or|to)\s*$/i.test(seg.slice(0, m.index))) return null;
+      break;
+    }
     // "the two daughters he doted on": a relative clause without its pronoun closes the object
     if (n > 0 && /^(?:he|she|they|we|i)$/.test(w)) break;
     // "the bodies of two men were found": the object ends where its clause's verb begins

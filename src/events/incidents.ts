@@ -106,6 +106,8 @@ interface Victim {
   ordinal?: number;
   /** where the last fact that told of this person ends */
   lastEnd?: number;
+  /** first told as the object of a doer's deed ("A man shot a clerk"): none the doer's role names after */
+  doersVictim?: boolean;
 }
 
 let personNoun: RegExp | undefined;
@@ -499,6 +501,9 @@ function tally(
             `\\b(?:found|discovered)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){0,3}?an?\\s{1,3}\\d{1,3}-year-old\\s{1,3}(?:[\\w'’-]+\\s{1,3}){0,2}${head}\\b`,
           )
         : null;
+    // "A man shot a clerk ... Officers shot and killed the suspect": the doer's role names none of the
+    // people his deed hit
+    const doerAndVictim = (v: Victim): boolean => isDoerRole(head) && !!v.doersVictim && !isDoerRole(v.head);
     const newerMention = (v: Victim): boolean =>
       !!mentionOfHead &&
       v.status === "killed" &&
@@ -597,7 +602,8 @@ function tally(
           otherKin(v) ||
           policeKilledOfficer(v) ||
           officerAndOther(f, head, tr.sex, v) ||
-          newerMention(v)
+          newerMention(v) ||
+          doerAndVictim(v)
         )
           continue;
         const ageOk = sameAge(v);
@@ -655,6 +661,7 @@ function tally(
             !policeKilledOfficer(v) &&
             !officerAndOther(f, head, tr.sex, v) &&
             !newerMention(v) &&
+            !doerAndVictim(v) &&
             // "A man was killed and his son was shot": two nouns in one sentence name two people
             !(head && v.head && head !== v.head && v.sentence === f.sentence) &&
             // "the 39-year-old man ... and the 26-year-old": a different age or name is someone else
@@ -689,6 +696,7 @@ function tally(
         added: f.additive,
         kin,
         shooter: doerName(f.perpetrator),
+        doersVictim: !!f.perpetrator && !POLICE.test(f.perpetrator) && !doer,
         ...(f.ordinal ? { ordinal: f.ordinal } : {}),
       };
       victims.push(target);
@@ -863,6 +871,40 @@ function deadBeside(d: CountFact, facts: readonly CountFact[], admit: (g: CountF
     }
   return people + group;
 }
+
+/**
+ * "Four people were killed at a bar": a group told killed in the passive, by someone's hand, whom a doer's
+ * death told after does not join ("Four people were found dead", "Four people died" may hold him)
+ */
+const KILLED_BY_HAND =
+  /\s(?:were|have\s{1,3}been|had\s{1,3}been)\s{1,3}(?:(?:shot\s{1,3}and\s{1,3})?killed|fatally\s{1,3}shot|shot\s{1,3}(?:dead|to\s{1,3}death)|gunned\s{1,3}down|murdered|slain)\b/i;
+const killedByHand = (g: CountFact, text: string): boolean =>
+  !!g.range && KILLED_BY_HAND.test(text.slice(g.range.start, g.range.end));
+
+/**
+ * "The gunman then killed himself": a doer's death told with no victim beside it in its sentence, in an
+ * incident no one calls a murder-suicide ("the man shot his wife, then killed himself" retells the dead
+ * counted before, himself among them)
+ */
+const toldAlone = (d: CountFact, facts: readonly CountFact[]): boolean =>
+  !facts.some((g) => g.withDoer || (g !== d && g.sentence === d.sentence && !g.negated && !g.reflexive));
+
+/**
+ * Just one fewer people than `f`'s ordinal told hit before it in the body, and none told dead: the
+ * ordinal counts the people hit ("Four people were shot ... A third person has died" counts the dead)
+ */
+function hitNoneDead(f: CountFact, facts: readonly CountFact[]): boolean {
+  if (f.sentence < 0 || !f.ordinal) return false;
+  const before = facts.filter((g) => g !== f && !g.negated && g.sentence >= 0 && g.sentence < f.sentence);
+  if (before.some((g) => g.kind === "killed")) return false;
+  const hit = before
+    .filter((g) => g.kind === "shot" || g.kind === "injured")
+    .reduce((n, g) => n + (value(g.count) ?? 0), 0);
+  return hit === f.ordinal - 1;
+}
+
+/** "The daughter survived": someone the deed left alive */
+const SURVIVED = /\bsurviv(?:ed|es|ing|or|ors)\b/i;
 
 /** "Two people, including the suspect, were killed": a group that names the doer among its own dead already counts him. */
 function countsDoer(g: CountFact, text: string): boolean {
@@ -1064,7 +1106,9 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     const floor = { low: f.ordinal, best: f.ordinal, high: null };
     // "a third person has died": at least three dead; "a fourth person was taken to a hospital in
     // critical condition": the fourth person hit, not a fourth one hurt
-    if (f.nth && f.kind === "killed") k = bigger(k, floor);
+    // ("A man was shot in the foot. A second man was shot in the hand. A third man died": after people told
+    // hit and none told dead, the ordinal counts the people hit, of whom this one died)
+    if (f.nth && f.kind === "killed" && !hitNoneDead(f, facts)) k = bigger(k, floor);
     else s = bigger(s, floor);
     // "two others were taken to a hospital in critical condition ... A third person who was wounded": a
     // wounded ordinal right after that many wounded goes on counting the wounded, not everyone hit;
@@ -1140,6 +1184,22 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
         ),
     );
     if (victims > 0) killedAtLeast(victims + 1);
+    // "He shot his wife and daughter before shooting himself in a murder-suicide": the word tells that
+    // the people he shot there were killed, and he with them (unless someone is told alive: "The
+    // daughter survived", "was taken to a hospital in critical condition")
+    else if (d.sentence >= 0 && !facts.some((g) => g.kind === "injured" && !g.negated) && !SURVIVED.test(text)) {
+      const shot = facts.filter(
+        (g) =>
+          g.kind === "shot" &&
+          g.sentence === d.sentence &&
+          !g.reflexive &&
+          !g.negated &&
+          !g.withDoer &&
+          deedKind(g, text) === "shot",
+      );
+      const n = shot.reduce((m, g) => Math.max(m, g.person ? 1 : (value(g.count) ?? 0)), 0);
+      if (shot.length === 1 && n > 1) killedAtLeast(n + 1);
+    }
   }
   // "A gunman killed three people at a bar ... He then killed himself", "... Officers later shot and
   // killed the gunman": the doer's own death, told after the deed, adds one to the victims the deed
@@ -1157,7 +1217,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
         !g.withDoer &&
         g.sentence >= 0 &&
         g.sentence < d.sentence &&
-        killersObject(g, text) &&
+        (killersObject(g, text) || (d.reflexive && killedByHand(g, text) && toldAlone(d, facts))) &&
         !countsDoer(g, text)
       )
         killedAtLeast((value(g.count) ?? 0) + 1);
@@ -1290,7 +1350,28 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     facts.some(
       (f) => f.kind === "shot" && !f.person && !f.negated && value(f.count) === S && deedKind(f, text) === "shot",
     );
-  const derived = Math.max(S - Kv + (doersHit ? 1 : 0), t.hurt, Kv > 0 ? sOthers : 0, namedAlive);
+  // "A gunman wounded three people before police shot and wounded him": the doer, told by a pronoun
+  // after his deed, hurt by the police, is one more beside the group his deed hit ("Police wounded a man
+  // who had shot three people": so is the one a relative clause tells the doer)
+  let doerWounded = 0;
+  for (const d of facts) {
+    if ((d.kind !== "injured" && d.kind !== "shot") || !d.person || d.negated || !d.range) continue;
+    if (!killedByPolice(d, text)) continue;
+    for (const g of facts)
+      if (
+        g.sentence === d.sentence &&
+        !g.person &&
+        !g.negated &&
+        (g.kind === "injured" || g.kind === "shot") &&
+        !!g.range &&
+        (d.pronoun
+          ? g.range.end <= d.range.start && !!g.perpetrator && !POLICE.test(g.perpetrator)
+          : g.range.start >= d.range.end &&
+            RELATIVE_DOER.test(text.slice(Math.max(0, g.range.start - 40), g.range.start)))
+      )
+        doerWounded = Math.max(doerWounded, (value(g.count) ?? 0) - (g.kind === "shot" ? Kv : 0) + 1);
+  }
+  const derived = Math.max(S - Kv + (doersHit ? 1 : 0), t.hurt, Kv > 0 ? sOthers : 0, namedAlive, doerWounded);
   if (derived > I) {
     i = { low: derived, best: derived, high: derived };
     basis = basis === "tally" || t.hurt >= S - Kv ? "tally" : "derived";

@@ -137,6 +137,7 @@ function incidentOf(doc: SitrepDocument): number[] {
  * indefinite victim or one new by age: each such sentence, after a report of people hit, begins another incident.
  */
 function newShooting(doc: SitrepDocument, s: Range, i: number): boolean {
+  if (kinShotLater(doc, s, i)) return true;
   if (!gram().frontedTime.test(doc.text.slice(s.start, Math.min(s.end, s.start + 90)))) return false;
   return doc.casualties.some(
     (c) =>
@@ -159,6 +160,25 @@ function newShooting(doc: SitrepDocument, s: Range, i: number): boolean {
           !doc.casualties.some((d) => d.sentence! < i && !d.aggregate && d.best === c.best)) ||
         c.rule === "another" ||
         (c.rule === "named" && c.person?.age != null)),
+  );
+}
+
+/** "Hours later, the man's brother", "A day later, his cousin": a later time, then someone's relative */
+const LATER_KIN =
+  /^(?:(?:about|some|several|just|a\s{1,3}few|two|three|a|an)\s{1,3})?(?:hours?|days?)\s{1,3}later,\s{1,3}(?:the\s{1,3}(?:[\w-]{1,20}\s{1,3})?[\w-]{1,20}['’]s|his|her|their)\s{1,3}([a-z]{3,15})\s/i;
+
+/**
+ * "A man was shot Friday. Hours later, the man's brother was shot on Oak Street": a relative of the one
+ * hit, none told hit before, shot hours or days later is another shooting's victim
+ */
+function kinShotLater(doc: SitrepDocument, s: Range, i: number): boolean {
+  const kin = LATER_KIN.exec(doc.text.slice(s.start, Math.min(s.end, s.start + 90)))?.[1]?.toLowerCase();
+  if (!kin || !lex().persons.has(kin)) return false;
+  const told = new RegExp(`\\b${kin}\\b`, "i");
+  return (
+    doc.casualties.some(
+      (c) => c.sentence === i && !c.aggregate && !c.negated && c.kind !== "injured" && told.test(c.text),
+    ) && !doc.casualties.some((c) => c.sentence! < i && told.test(c.text))
   );
 }
 

@@ -111,6 +111,18 @@ describe("the doer told dead or alive after his deed", () => {
       "Police shot and killed a man who had shot two people at a bar on Sunday.",
       [1, 2],
     ],
+    [
+      "the doer police wound after his deed, told by a pronoun, is one more hurt beside those he hit",
+      "Shooting at a bar",
+      "A gunman wounded three people at a bar on Sunday before police shot and wounded him.",
+      [0, 4],
+    ],
+    [
+      "so is the man police wound whom a relative clause tells the doer",
+      "Shooting at a bar",
+      "Officers shot and wounded a man who had shot two people at a bar on Sunday.",
+      [0, 3],
+    ],
   ])("%s", (_, title, text, want) => {
     expect(tolls(text, title)).toEqual(want);
   });
