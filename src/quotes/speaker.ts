@@ -1025,10 +1025,10 @@ export const AUXILIARY: ReadonlySet<string> = new Set(
   "has have had is was are were will would can could may might did does do".split(" "),
 );
 
-/** Words opening an introductory phrase that ends at the first comma: "In a widely read column, ..." */
 /** Adverbs that focus an opening subordinate clause: "even if", "just as", "only after", "long before". */
 const FOCUS_BEFORE_CLAUSE = new Set(["even", "just", "only", "long", "right", "shortly"]);
 
+/** Words opening an introductory phrase that ends at the first comma: "In a widely read column, ..." */
 const INTRO = new Set(
   "in on at after before during since last earlier later when while as still if although though because with without despite for by from over under once having amid among beyond throughout besides here soon shortly following upon within across unlike minutes hours days weeks months years outside inside".split(
     " ",

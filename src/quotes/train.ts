@@ -394,7 +394,7 @@ const HISTORY = 10;
  * 0.1240 / 0.1288 / 0.1362, of listed words 0.3795 / 0.3650 / 0.3690 / 0.3853): 3x5-fold F1 mean 0.7311,
  * eval 0.7563 / 0.7591 (tp 1522 pred 1833); the whole of `npm run train:quotes` at 1e-4 (135 learned forms
  * kept, 65 lines of learned-cues.json changed) 3x5-fold 0.7314 / 0.7313 / 0.7312, eval 0.7571 / 0.7589
- * (tp 1524 pred 1834). Four more features (commit 30c814c holds the code): the
+ * (tp 1524 pred 1834). Four more features (tried on a branch and removed): the
  * subject a thing a speaker puts out ("a message saying"; speakers.json messages), the word before an
  * -ing cue ("by saying"), a quote mark inside the content, a listed cue word near or far inside the
  * content ("posted a message saying ..."), at 1e-4: 3x5-fold 0.7310 (the first three alone 0.7312), eval
