@@ -28,6 +28,7 @@ import {
   sentenceSubject,
   speakerLeft,
   speakerRight,
+  SUBORDINATOR,
   type SpeakerPhrase,
 } from "./speaker.js";
 import { perspective } from "./perspective.js";
@@ -213,20 +214,6 @@ function coordinatedSubject(toks: readonly Tok[], from: number, k: number): Spea
   }
   return null;
 }
-
-/** Subordinators that open a clause with a subject of its own: "as she did in March by announcing". */
-const SUBORDINATOR = new Set([
-  "as",
-  "when",
-  "while",
-  "after",
-  "before",
-  "because",
-  "since",
-  "once",
-  "though",
-  "although",
-]);
 
 /**
  * "Marsh spoke first, and the governor answered her by calling", "as she did in March by

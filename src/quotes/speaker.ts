@@ -387,7 +387,10 @@ const ING_PREPOSITION = new Set(
     " ",
   ),
 );
-const SUBORDINATOR = new Set("after before when because as while since if although though until once where".split(" "));
+/** Subordinators that open a clause with a subject of its own: "as she did in March", "when he left". */
+export const SUBORDINATOR: ReadonlySet<string> = new Set(
+  "after before when because as while since if although though until once where".split(" "),
+);
 const AUXILIARY_BEFORE_PHRASE = new Set(
   "has have had will would could can may might must should did does do".split(" "),
 );
