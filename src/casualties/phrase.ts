@@ -68,10 +68,10 @@ const AGE_CONJUNCT = new RegExp(
 const NO_AGE_BEFORE =
   /\b(?:shot|killed|wounded|injured|hurt|hit|struck|slain|dead|morning|afternoon|evening|night|overnight|today|yesterday|tonight|[ap]\.m\.?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$/i;
 
-/** Strips trailing appositions ("Antonio Mason, 35,", "another two, including a baby,"), keeping an age. */
 /** ", ages 4, 6" before the last of a list of ages */
 const AGES_BEFORE = /,\s{0,3}(?:ages|aged)\s{1,3}(?:\d{1,3}\s{0,3},\s{0,3}){0,5}\d{1,3}\s{0,3}$/i;
 
+/** Strips trailing appositions ("Antonio Mason, 35,", "another two, including a baby,"), keeping an age. */
 function stripAppositions(text: string, start: number, end: number): { end: number; age: number | null } {
   let age: number | null = null;
   for (let i = 0; i < 3; i++) {
@@ -271,7 +271,6 @@ function andKinGroupBefore(toks: { t: string }[], i: number): boolean {
   return k > 0 && /^and$/i.test(toks[k - 1]!.t) && pluralPersons(toks[i - 1]!.t.toLowerCase());
 }
 
-/** Where the clause holding the subject begins: after a hard boundary word, an auxiliary or punctuation. */
 /** "Saturday's shooting", "the Elm Street shooting": the word at `i` follows a possessive or a name after "the" */
 function nounAfterOwner(toks: readonly { t: string }[], i: number): boolean {
   const prev = toks[i - 1]?.t ?? "";
@@ -285,6 +284,7 @@ function nounAfterOwner(toks: readonly { t: string }[], i: number): boolean {
   return false;
 }
 
+/** Where the clause holding the subject begins: after a hard boundary word, an auxiliary or punctuation. */
 function clauseStart(text: string, floor: number, end: number): number {
   const L = lex();
   const re = /[\w'’.-]+|[,;:()"“”—–]/g;
