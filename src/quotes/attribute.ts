@@ -231,16 +231,38 @@ function meansSubject(toks: readonly Tok[], from: number, k: number): SpeakerPhr
   }
   const joined = coordinatedSubject(toks, from, k);
   if (joined) return joined;
+  let name: SpeakerPhrase | null = null;
   for (let c = k - 2; c >= from; c--) {
     const t = toks[c]!;
+    // "while her main rival, Tom Lane, has gained ground by saying": a name set off by commas after the
+    // subject is that subject named, and speaks for it
+    const aside: SpeakerPhrase | null = name ? null : nameAside(toks, c);
+    if (aside) {
+      name = aside;
+      c = aside.start - 1;
+      continue;
+    }
     if (t.punct || isQuoteTok(t)) return null;
     if (!SUBORDINATOR.has(t.lower)) continue;
     const sp = speakerRight(toks, c + 1, true);
     if (!sp || sp.kind === "relative" || sp.end >= k - 1) return null;
+    if (name) return sp.end === name.start - 1 && sp.kind !== "pronoun" ? name : null;
     const v = toks[sp.end]!;
     return /^[a-z]/.test(v.text) && !FUNCTION_AFTER_SUBJECT.has(v.lower) ? sp : null;
   }
   return null;
+}
+
+/** the longest name set off by commas that `nameAside` takes */
+const ASIDE_NAME_MAX = 4;
+
+/** A short run of capitalized words between two commas, the second at c, read as a name. */
+function nameAside(toks: readonly Tok[], c: number): SpeakerPhrase | null {
+  if (toks[c]?.text !== ",") return null;
+  let i = c - 1;
+  while (i >= 0 && c - i <= ASIDE_NAME_MAX && toks[i]!.cap && !toks[i]!.punct) i--;
+  if (i === c - 1 || toks[i]?.text !== ",") return null;
+  return { start: i + 1, end: c, headStart: i + 1, headEnd: c, kind: "name" };
 }
 
 /** the longest adverbial between a comma and the participle it opens ("at one point urging") */

@@ -16,7 +16,7 @@ export interface SpeakerPhrase {
 const BETWEEN = new Set(
   (
     "has have had will would could can may might must should shall did does do is was are were be been being " +
-    "also further then later previously again once never not n't still even just repeatedly already recently " +
+    "also further then later previously again once never not n't n’t still even just repeatedly already recently " +
     "often first earlier publicly privately now quickly clearly reportedly allegedly apparently yesterday today " +
     "tonight monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night last week " +
     "this past on late early in turn however though too year month ago since long almost nearly soon"
@@ -193,6 +193,7 @@ function afterDeterminer(toks: readonly Tok[], i: number): boolean {
 }
 
 const EXISTENTIAL_BE = new Set(["is", "are", "was", "were", "’s", "'s"]);
+const FINITE_BE = new Set(["is", "are", "was", "were", "am"]);
 
 export function nounPhraseLeft(
   toks: readonly Tok[],
@@ -244,9 +245,12 @@ export function nounPhraseLeft(
       continue;
     }
     // "the Ohio governor and Republican presidential hopeful said", "Trump and Clinton say"
+    // ...but "met Putin and came away": an "and" before a finite verb joins two verbs, not two names
+    const verbAfter = toks[i + 1]!;
     const conj =
       t.lower === "and" &&
       i < end &&
+      !(lx.irregularPast.has(verbAfter.lower) || FINITE_BE.has(verbAfter.lower)) &&
       leftWord !== undefined &&
       (leftWord.cap || lx.speakerNouns.has(leftWord.lower) || lx.roles.has(leftWord.lower));
     if (conj) {
@@ -255,6 +259,8 @@ export function nounPhraseLeft(
     }
     if (lx.stopLeft.has(t.lower) && !(t.cap && i < end)) break;
     if (cueAt(toks, i) && !t.cap && !afterDeterminer(toks, i)) break;
+    // "Some Democrats are angry": a speaker phrase never crosses a finite verb
+    if (!t.cap && FINITE_BE.has(t.lower)) break;
     // "her friend said", "their lawyer said": a possessive opens the phrase like a determiner
     if (POSSESSIVE.has(t.lower) && i < end) {
       strong = true;
@@ -881,12 +887,28 @@ function personNounAhead(toks: readonly Tok[], i: number): boolean {
   return false;
 }
 
+/**
+ * "Her aides said", "while her main rival has gained": opening a clause before a lowercase word, "her" is
+ * a possessive, and the phrase it opens is the subject.
+ */
+function possessiveSubject(toks: readonly Tok[], i: number): SpeakerPhrase | null {
+  if (toks[i]?.lower !== "her" || !/^[a-z]/.test(toks[i + 1]?.text ?? "")) return null;
+  const owned = speakerRight(toks, i + 1, true, true);
+  if (!owned || owned.kind === "pronoun" || owned.start !== i + 1) return null;
+  return { ...owned, start: i, headStart: i };
+}
+
 /** The speaker after an inverted cue: "..., said Le Pen, who ..." or "according to police". */
-export function speakerRight(toks: readonly Tok[], k: number, subject = false): SpeakerPhrase | null {
+export function speakerRight(toks: readonly Tok[], k: number, subject = false, owned = false): SpeakerPhrase | null {
   const lx = lex();
   let i = k;
   let hasCap = false;
-  let strong = false;
+  // a possessive before k opens the phrase as a determiner would ("her main rival")
+  let strong = owned;
+  if (subject && !owned) {
+    const phrase = possessiveSubject(toks, i);
+    if (phrase) return phrase;
+  }
   if (i < toks.length && lx.pronouns.has(toks[i]!.lower) && lx.pronouns.get(toks[i]!.lower) !== "relative")
     return { start: i, end: i + 1, headStart: i, headEnd: i + 1, kind: "pronoun" };
   // "McConnell, R-Ky., said Tuesday.": a day after the cue is its time, never its speaker
@@ -967,6 +989,7 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false): 
   // a speaker phrase opens with a name, a title or a determiner, not "considerable support"
   const first = toks[k]!;
   if (
+    !owned &&
     !first.cap &&
     !/^\d/.test(first.text) &&
     !NUMBER_WORD.test(first.lower) &&
@@ -1269,13 +1292,9 @@ function subjectAt(toks: readonly Tok[], i: number, before: number, inside: bool
   const t = toks[i];
   if (!t) return null;
   const pro = lx.pronouns.get(t.lower);
-  // "Her aides said": opening a clause before a lowercase word, "her" is a possessive, and the phrase
-  // it opens is the subject
-  if (t.lower === "her" && /^[a-z]/.test(toks[i + 1]?.text ?? "")) {
-    const owned = speakerRight(toks, i + 1, true);
-    if (owned && owned.kind !== "pronoun" && owned.start === i + 1 && owned.end <= before)
-      return { ...owned, start: i, headStart: i };
-  }
+  // "Her aides said" (the possessive's phrase is kept only when it ends before the verb)
+  const owned = possessiveSubject(toks, i);
+  if (owned && owned.end <= before) return owned;
   if (pro && pro !== "relative") return { start: i, end: i + 1, headStart: i, headEnd: i + 1, kind: "pronoun" };
   const sp = speakerRight(toks, i, true);
   if (!sp || (sp.end > before && !inside)) return null;
