@@ -6,7 +6,7 @@
  */
 import type { Casualty, Count, Range } from "../document/schema.js";
 import { lex } from "../casualties/lexicon.js";
-import { isVagueRule } from "../casualties/numbers.js";
+import { cardinalValue, isVagueRule } from "../casualties/numbers.js";
 import { loadData } from "../util/data.js";
 
 export type TallyKind = "killed" | "injured" | "shot";
@@ -1115,6 +1115,51 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     // so does one "also shot" ("one dead and three others injured ... a fourth person was also shot")
     if (continuesWounded(facts, f)) i = bigger(i, floor);
   }
+  // "Officers found three victims. One was dead.": "one" told dead right after a sentence counting a
+  // group of victims is one of them, and the rest were hit and lived (a bare "victims" elsewhere
+  // may be the dead alone)
+  for (const f of facts) {
+    if (f.kind !== "killed" || f.negated || !f.range || f.sentence < 1) continue;
+    if (!/^one\s{1,3}(?:was\s{1,3}(?:dead|killed)|died)\b/i.test(text.slice(f.range.start, f.range.end))) continue;
+    const group = /\b([a-z]+|\d+)\s{1,3}victims\b[^.!?;]{0,80}\.\s{1,3}$/i.exec(
+      text.slice(Math.max(0, f.range.start - 160), f.range.start),
+    );
+    const n = group ? cardinalValue(group[1]!) : null;
+    if (n !== null && n > 1) s = bigger(s, { low: n, best: n, high: n });
+  }
+  // "A man killed his mother, then drove to a bar and shot two people, killing one": someone told killed
+  // before the group's shooting in its sentence is none of the group, dead beside the one of it who died
+  for (const p of facts) {
+    if (p.kind !== "killed" || !p.partitive || p.person || p.negated || !p.range) continue;
+    const group = facts.find(
+      (g) =>
+        g.kind === "shot" &&
+        !g.person &&
+        !g.negated &&
+        g.sentence === p.sentence &&
+        !!g.range &&
+        g.range.end <= p.range!.start &&
+        /^[\s,]{0,3}(?:killing|fatally)\b/i.test(text.slice(g.range.end, p.range!.start + 8)),
+    );
+    if (!group) continue;
+    const before = facts.filter(
+      (d) =>
+        d.kind === "killed" &&
+        !!d.person &&
+        !d.partitive &&
+        !d.negated &&
+        !d.reflexive &&
+        !d.pronoun &&
+        d.sentence === p.sentence &&
+        !!d.range &&
+        d.range.end <= group.range!.start,
+    ).length;
+    const dead = value(p.count);
+    const hit = value(group.count);
+    if (before === 0 || dead === null || hit === null) continue;
+    k = bigger(k, { low: dead + before, best: dead + before, high: dead + before });
+    s = bigger(s, { low: hit + before, best: hit + before, high: hit + before });
+  }
   const t = tally(facts, lowerCase(text));
   let basis: Totals["basis"] = "stated";
   const K = value(k ?? { low: null, best: null, high: null }) ?? 0;
@@ -1157,7 +1202,21 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   };
   // "shot his wife and two sons before killing himself": the doer's victims plus the doer (not where
   // the doer who shot himself is told alive after: "He was taken to a hospital in critical condition")
-  const doerAlive = t.self?.status === "injured";
+  // "A man shot two people, then shot himself. He survived": the doer, told by a pronoun right after his
+  // own shot to have lived, is hurt
+  const doerSurvived = facts.some(
+    (d) =>
+      d.reflexive &&
+      !d.negated &&
+      (d.kind === "shot" || d.kind === "injured") &&
+      !!d.range &&
+      // (the pronoun of the doer's own sex: "shot himself. She survived" tells of his victim)
+      new RegExp(
+        `^(?:[^.!?;]{0,40}[.;])?\\s{0,3}${/\bherself\b/i.test(text.slice(d.range.start, d.range.end)) ? "she" : "he"}\\s{1,3}(?:survived|lived)\\b`,
+        "i",
+      ).test(text.slice(d.range.end, d.range.end + 80)),
+  );
+  const doerAlive = t.self?.status === "injured" || doerSurvived;
   for (const d of facts) {
     if (!d.reflexive || !d.additive || d.negated || d.kind === "injured" || d.kind === "other") continue;
     if (d.kind === "shot" && doerAlive) continue;
@@ -1221,6 +1280,25 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
         !countsDoer(g, text)
       )
         killedAtLeast((value(g.count) ?? 0) + 1);
+  }
+  // "Five people were killed, not including the gunman, who also died": a toll that says it leaves the doer
+  // out, with the doer told dead too, is one short of the dead
+  for (const g of facts) {
+    if (g.kind !== "killed" || g.person || g.negated || !g.range || g.sentence < 0) continue;
+    const out =
+      /^(?:[^.;!?,]{0,60},)?\s{1,3}(?:not\s{1,3}(?:including|counting)|excluding)\s{1,3}(?:the|an?)\s{1,3}(?:alleged\s{1,3}|suspected\s{1,3})?([a-z]+)/i.exec(
+        text.slice(g.range.end, g.range.end + 140),
+      );
+    if (!out || roles()[out[1]!.toLowerCase()] !== "suspect") continue;
+    const doerDead = facts.some(
+      (d) =>
+        d.kind === "killed" &&
+        !d.negated &&
+        !!d.person &&
+        d.sentence >= g.sentence &&
+        roles()[headNoun(d.victims, d.person.name) ?? ""] === "suspect",
+    );
+    if (doerDead) killedAtLeast((value(g.count) ?? 0) + 1);
   }
   // "Deputies found a woman dead ... Giaquinta and another man were found dead": "another" adds one to
   // the dead counted before, and the one named beside him adds one too unless named dead before
@@ -1371,7 +1449,32 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
       )
         doerWounded = Math.max(doerWounded, (value(g.count) ?? 0) - (g.kind === "shot" ? Kv : 0) + 1);
   }
-  const derived = Math.max(S - Kv + (doersHit ? 1 : 0), t.hurt, Kv > 0 ? sOthers : 0, namedAlive, doerWounded);
+  // "A security guard shot and wounded a man who opened fire in the lobby, wounding two patrons": the one
+  // hurt whom a relative clause tells opened fire is the doer, hurt beside the people his fire hit
+  for (const d of facts) {
+    if ((d.kind !== "injured" && d.kind !== "shot") || !d.person || d.negated || !d.range || !d.perpetrator) continue;
+    for (const g of facts)
+      if (
+        g.sentence === d.sentence &&
+        !g.person &&
+        !g.negated &&
+        (g.kind === "injured" || g.kind === "shot") &&
+        !!g.range &&
+        g.range.start >= d.range.end &&
+        /^\s{1,3}who\s{1,3}(?:had\s{1,3})?(?:opened\s{1,3}fire|fired|began\s{1,3}(?:shooting|firing))\b[^.;!?]{0,60},\s{1,3}$/i.test(
+          text.slice(d.range.end, g.range.start),
+        )
+      )
+        doerWounded = Math.max(doerWounded, (value(g.count) ?? 0) - (g.kind === "shot" ? Kv : 0) + 1);
+  }
+  const derived = Math.max(
+    S - Kv + (doersHit ? 1 : 0),
+    t.hurt,
+    Kv > 0 ? sOthers : 0,
+    namedAlive,
+    doerWounded,
+    doerSurvived ? Math.max(0, S - Kv) + 1 : 0,
+  );
   if (derived > I) {
     i = { low: derived, best: derived, high: derived };
     basis = basis === "tally" || t.hurt >= S - Kv ? "tally" : "derived";

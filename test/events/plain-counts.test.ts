@@ -166,6 +166,60 @@ describe("plain news sentences counted right", () => {
       "Three people were shot at a home on Birch Lane on Friday. None of them survived.",
       [3, 0],
     ],
+    [
+      "a toll told 'not including the gunman', who died too, is one short of the dead",
+      "Shooting at a warehouse",
+      "Four people were killed at a warehouse on Elm Road, not including the gunman, who also died.",
+      [5, 0],
+    ],
+    [
+      "not where the gunman is told taken alive",
+      "Shooting at a warehouse",
+      "Four people were killed at a warehouse on Elm Road, not including the gunman, who was arrested.",
+      [4, 0],
+    ],
+    [
+      "'N victims. One was dead.': one of the victims counted died, the rest were hit and lived",
+      "Shooting on Maple Avenue",
+      "Deputies found four victims in a yard on Maple Avenue. One was dead.",
+      [1, 3],
+    ],
+    [
+      "not where the victims are not counted",
+      "Shooting on Maple Avenue",
+      "Deputies found the victims in a yard on Maple Avenue. One was dead.",
+      [1, 0],
+    ],
+    [
+      "a doer who shot himself, told by a pronoun right after to have survived, is hurt beside his dead victims",
+      "Shooting at a diner",
+      "A man shot two people at a diner on Oak Street, then shot himself. He survived; both victims died.",
+      [2, 1],
+    ],
+    [
+      "and beside the victims who lived",
+      "Shooting at a store",
+      "A woman shot three people at a store on Oak Street, then shot herself. She survived, but one of the victims died.",
+      [1, 3],
+    ],
+    [
+      "someone killed before the doer shot a group, 'killing one', is dead beside the one of the group",
+      "Shootings in Millbrook",
+      "Police said a man killed his wife, then drove to a store on Oak Street and shot three people, killing two.",
+      [3, 1],
+    ],
+    [
+      "a man shot and wounded, whom a relative clause tells opened fire, is hurt beside those his fire hit",
+      "Shooting at a gas station",
+      "A deputy shot and wounded a man who opened fire at a gas station on Oak Street, wounding three people.",
+      [0, 4],
+    ],
+    [
+      "'she survived' after 'shot himself' tells of a victim, not of the doer",
+      "Shooting at a home",
+      "A man shot his two daughters at a home on Pine Road, then shot himself. She survived; her sister died.",
+      [1, 1],
+    ],
   ])("%s", (_, title, text, want) => {
     expect(tolls(text, title)).toEqual(want);
   });
