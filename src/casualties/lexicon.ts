@@ -4,6 +4,7 @@
  */
 import { loadData } from "../util/data.js";
 import { compilePattern, PhraseMatcher, type PhrasePattern } from "./phrases.js";
+import { escapeRegExp } from "../util/regexp.js";
 
 export type FactKind = "killed" | "injured" | "shot" | "casualties" | "captured" | "missing" | "arrested" | "displaced";
 
@@ -134,7 +135,7 @@ export interface Lexicon {
 }
 
 /** A phrase as a regex source: metacharacters escaped, each space any short run of whitespace */
-export const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s{1,3}");
+export const esc = (s: string): string => escapeRegExp(s).replace(/ /g, "\\s{1,3}");
 export const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, " ").trim();
 
 /** Longest phrase first, so a regex alternation prefers "shot dead" to "shot" */

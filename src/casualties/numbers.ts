@@ -4,6 +4,7 @@
  * Word lists live in data/casualties/numbers.json.
  */
 import { loadData } from "../util/data.js";
+import { escapeRegExp } from "../util/regexp.js";
 
 export interface CountReading {
   low: number | null;
@@ -55,7 +56,7 @@ interface Compiled {
 let compiled: Compiled | null = null;
 
 const byLength = (a: string, b: string): number => b.length - a.length;
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s{1,3}");
+const esc = (s: string): string => escapeRegExp(s).replace(/ /g, "\\s{1,3}");
 
 function compile(): Compiled {
   if (compiled) return compiled;

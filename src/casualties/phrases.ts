@@ -4,13 +4,14 @@
  * expression per phrase confirms the match: a single alternation of hundreds of phrases is slow to
  * compile and V8 recompiles it after its code is flushed.
  */
+import { escapeRegExp } from "../util/regexp.js";
 export interface PhraseHit {
   start: number;
   end: number;
   text: string;
 }
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const esc = escapeRegExp;
 
 /**
  * A phrase pattern written as slots of alternatives ("" makes a slot optional):

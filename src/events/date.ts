@@ -10,6 +10,7 @@ import { type EventDate, publicationDate, statedEventDate, timePrecision } from 
 import { cardinalValue } from "../casualties/numbers.js";
 import { loadData } from "../util/data.js";
 import { sentenceAt } from "../util/ranges.js";
+import { escapeRegExp } from "../util/regexp.js";
 
 export type { EventDate };
 
@@ -95,8 +96,7 @@ let cues: Cues | null = null;
 function dateCues(): Cues {
   if (cues) return cues;
   const d = loadData<DateCues>("events/date-cues.json");
-  const alt = (ws: string[]) =>
-    ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s{1,3}")).join("|");
+  const alt = (ws: string[]) => ws.map((w) => escapeRegExp(w).replace(/ /g, "\\s{1,3}")).join("|");
   cues = {
     // "said Sunday", "police said late Monday", "announced on Tuesday", "said in a statement Monday"
     reporting: new RegExp(

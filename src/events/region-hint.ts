@@ -10,6 +10,7 @@ import { forceMentions } from "../places/forces.js";
 import { distanceKm } from "../places/geo.js";
 import { type Feature, gazetteer } from "../places/gazetteer/index.js";
 import { creditedRegion, publisherRegion, publisherTown } from "../places/publisher.js";
+import { escapeRegExp } from "../util/regexp.js";
 
 /** A first-order division named by an AP abbreviation ("Minn.", "Fla."), a postal code ("FL") or in full. */
 export function regionFeature(name: string | null | undefined): Feature | null {
@@ -142,7 +143,7 @@ function policedTown(doc: SitrepDocument, dl: Place | undefined): Feature | null
     )
   )
     return f;
-  const name = f.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const name = escapeRegExp(f.name);
   return new RegExp(`(?<!\\p{L})${name} (?:Metro(?:politan)? )?[Pp]olice`, "u").test(doc.text.slice(doc.dateline.end))
     ? f
     : null;

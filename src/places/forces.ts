@@ -2,6 +2,7 @@ import type { SitrepDocument } from "../document/schema.js";
 import { loadData } from "../util/data.js";
 import { overlapsAny } from "../util/ranges.js";
 import type { Feature, Gazetteer } from "./gazetteer/index.js";
+import { escapeRegExp } from "../util/regexp.js";
 
 interface ForceEntry {
   names: string[];
@@ -28,7 +29,7 @@ function table(): { re: RegExp; serves: Map<string, ForceEntry> } {
   for (const f of forces) for (const n of f.names) serves.set(n, f);
   // longest first, so that a full name wins over a shorter one inside it
   const names = [...serves.keys()].sort((a, b) => b.length - a.length);
-  const alt = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const alt = names.map(escapeRegExp).join("|");
   compiled = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, "gu"), serves };
   return compiled;
 }

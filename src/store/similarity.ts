@@ -3,6 +3,7 @@ import { cardinalValue } from "../casualties/numbers.js";
 import { loadData } from "../util/data.js";
 import { parseNames, sharedNames } from "./names.js";
 import type { EventRow } from "./rows.js";
+import { escapeRegExp } from "../util/regexp.js";
 
 /*
  * How strongly two events from different articles look like reports of one incident: a sum of points from
@@ -82,9 +83,7 @@ let sharedPlace: RegExp | undefined;
 /** A hospital, police station or court: where many incidents of one city end up, so no sign of one. */
 function isSharedPlace(name: string): boolean {
   sharedPlace ??= new RegExp(
-    `\\b(?:${loadData<{ words: string[] }>("store/shared-places.json")
-      .words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-      .join("|")})\\b`,
+    `\\b(?:${loadData<{ words: string[] }>("store/shared-places.json").words.map(escapeRegExp).join("|")})\\b`,
   );
   return sharedPlace.test(name);
 }

@@ -1,4 +1,5 @@
 import { loadData } from "../util/data.js";
+import { escapeRegExp } from "../util/regexp.js";
 
 /** data/times/lexicon.json, with the regex alternations built from it once. */
 export interface Lexicon {
@@ -19,13 +20,11 @@ export interface Lexicon {
   street_words: string[];
 }
 
-export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** Longest first, so an alternation never stops at a prefix ("a" before "a few"). */
 export function alternation(words: Iterable<string>): string {
   return [...words]
     .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRe(w).replace(/ /g, "\\s+"))
+    .map((w) => escapeRegExp(w).replace(/ /g, "\\s+"))
     .join("|");
 }
 
