@@ -3,6 +3,7 @@ import type { Stage } from "../document/stage.js";
 import { loadData } from "../util/data.js";
 import { overlapsAny, trimRange } from "../util/ranges.js";
 import { wink } from "./wink.js";
+import { escapeRegExp } from "../util/regexp.js";
 
 /**
  * wink-nlp keeps every character: token values plus their preceding spaces rebuild the input, so
@@ -143,7 +144,9 @@ function mergeFalseBreaks(text: string, pieces: Range[]): Range[] {
     const sameLine = prev !== undefined && !text.slice(prev.end, p.start).includes("\n");
     const before = prev ? text.slice(prev.start, prev.end) : "";
     const c = text.charCodeAt(p.start);
-    const lowercaseAfterStop = c >= 97 && c <= 122 && /\.\)?$/.test(before);
+    // ("Stop!" the officer shouted; "Why?" she asked: an exclamation or a question before a lowercase word
+    // is quoted inside the sentence it stands in)
+    const lowercaseAfterStop = c >= 97 && c <= 122 && /[.!?][)”"’']?$/.test(before);
     // "then-Sen. Barack Obama", "ex-Gov. Ivan Petrenko": a title abbreviation joined to "then"/"ex" is
     // unknown to the splitter, and a name follows it
     const titleAfterPrefix =
@@ -151,7 +154,10 @@ function mergeFalseBreaks(text: string, pieces: Range[]): Range[] {
     if (
       prev &&
       sameLine &&
-      (lowercaseAfterStop || titleAfterPrefix || (openParen(before) && !before.startsWith("(")))
+      (lowercaseAfterStop ||
+        titleAfterPrefix ||
+        exclaimedName(before) ||
+        (openParen(before) && !before.startsWith("(")))
     ) {
       out[out.length - 1] = { start: prev.start, end: p.end };
     } else {
@@ -159,6 +165,17 @@ function mergeFalseBreaks(text: string, pieces: Range[]): Range[] {
     }
   }
   return out;
+}
+
+/** "He told Yahoo! News": a name whose own spelling ends in "!" (data/sentences/exclaimed-names.json) ends no sentence. */
+let exclaimed: RegExp | undefined;
+function exclaimedName(before: string): boolean {
+  exclaimed ??= new RegExp(
+    `(?:^|[\\s(“"])(?:${loadData<{ names: string[] }>("sentences/exclaimed-names.json")
+      .names.map(escapeRegExp)
+      .join("|")})$`,
+  );
+  return exclaimed.test(before);
 }
 
 /**

@@ -30,6 +30,11 @@ describe("sentence splitting on news prose", () => {
       ["Sen. Dick Durbin (D-Ill.) said the bill failed.", "Rep. Jim Clyburn (D-S.C.) agreed with him."],
     ],
     [
+      // a name spelled with "!" ends no sentence; "!" or "?" before a lowercase word is quoted inside one
+      "He told Yahoo! News the vote was close. “Stop!” the guard yelled. Was it fair? Nobody knows.",
+      ["He told Yahoo! News the vote was close.", "“Stop!” the guard yelled.", "Was it fair?", "Nobody knows."],
+    ],
+    [
       // a title abbreviation joined to "then" or "ex" is no sentence end; a place after "pro-" is
       "The envoy met then-Sen. Ivan Petrenko and ex-Gov. Olena Kovalenko in Kyiv. The rally was pro-Iran. Police watched.",
       [
