@@ -906,6 +906,10 @@ function hitNoneDead(f: CountFact, facts: readonly CountFact[]): boolean {
 /** "The daughter survived": someone the deed left alive */
 const SURVIVED = /\bsurviv(?:ed|es|ing|or|ors)\b/i;
 
+/** ", a man who opened fire in the lobby, wounding": between the doer hurt and the group his fire hit */
+const OPENED_FIRE_BETWEEN =
+  /^\s{1,3}who\s{1,3}(?:had\s{1,3})?(?:opened\s{1,3}fire|fired|began\s{1,3}(?:shooting|firing))\b[^.;!?]{0,60},\s{1,3}$/i;
+
 /** "Two people, including the suspect, were killed": a group that names the doer among its own dead already counts him. */
 function countsDoer(g: CountFact, text: string): boolean {
   if (!g.range) return false;
@@ -1432,40 +1436,31 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   // after his deed, hurt by the police, is one more beside the group his deed hit ("Police wounded a man
   // who had shot three people": so is the one a relative clause tells the doer)
   let doerWounded = 0;
+  // the groups hurt told beside the one hurt `d` in his sentence, `where` says which side; he is one more
+  const besideDoer = (d: CountFact, where: (g: CountFact, r: Range, dr: Range) => boolean): void => {
+    for (const g of facts)
+      if (
+        g.sentence === d.sentence &&
+        !g.person &&
+        !g.negated &&
+        (g.kind === "injured" || g.kind === "shot") &&
+        !!g.range &&
+        where(g, g.range, d.range!)
+      )
+        doerWounded = Math.max(doerWounded, (value(g.count) ?? 0) - (g.kind === "shot" ? Kv : 0) + 1);
+  };
   for (const d of facts) {
     if ((d.kind !== "injured" && d.kind !== "shot") || !d.person || d.negated || !d.range) continue;
-    if (!killedByPolice(d, text)) continue;
-    for (const g of facts)
-      if (
-        g.sentence === d.sentence &&
-        !g.person &&
-        !g.negated &&
-        (g.kind === "injured" || g.kind === "shot") &&
-        !!g.range &&
-        (d.pronoun
-          ? g.range.end <= d.range.start && !!g.perpetrator && !POLICE.test(g.perpetrator)
-          : g.range.start >= d.range.end &&
-            RELATIVE_DOER.test(text.slice(Math.max(0, g.range.start - 40), g.range.start)))
-      )
-        doerWounded = Math.max(doerWounded, (value(g.count) ?? 0) - (g.kind === "shot" ? Kv : 0) + 1);
-  }
-  // "A security guard shot and wounded a man who opened fire in the lobby, wounding two patrons": the one
-  // hurt whom a relative clause tells opened fire is the doer, hurt beside the people his fire hit
-  for (const d of facts) {
-    if ((d.kind !== "injured" && d.kind !== "shot") || !d.person || d.negated || !d.range || !d.perpetrator) continue;
-    for (const g of facts)
-      if (
-        g.sentence === d.sentence &&
-        !g.person &&
-        !g.negated &&
-        (g.kind === "injured" || g.kind === "shot") &&
-        !!g.range &&
-        g.range.start >= d.range.end &&
-        /^\s{1,3}who\s{1,3}(?:had\s{1,3})?(?:opened\s{1,3}fire|fired|began\s{1,3}(?:shooting|firing))\b[^.;!?]{0,60},\s{1,3}$/i.test(
-          text.slice(d.range.end, g.range.start),
-        )
-      )
-        doerWounded = Math.max(doerWounded, (value(g.count) ?? 0) - (g.kind === "shot" ? Kv : 0) + 1);
+    if (killedByPolice(d, text))
+      besideDoer(d, (g, r, dr) =>
+        d.pronoun
+          ? r.end <= dr.start && !!g.perpetrator && !POLICE.test(g.perpetrator)
+          : r.start >= dr.end && RELATIVE_DOER.test(text.slice(Math.max(0, r.start - 40), r.start)),
+      );
+    // "A security guard shot and wounded a man who opened fire in the lobby, wounding two patrons": the one
+    // hurt whom a relative clause tells opened fire is the doer, hurt beside the people his fire hit
+    if (d.perpetrator)
+      besideDoer(d, (_g, r, dr) => r.start >= dr.end && OPENED_FIRE_BETWEEN.test(text.slice(dr.end, r.start)));
   }
   const derived = Math.max(
     S - Kv + (doersHit ? 1 : 0),
