@@ -263,6 +263,9 @@ function deedsBefore(f: CountFact, facts: readonly CountFact[]): CountFact[] {
 }
 
 const RELATIVE_DOER = /\bwho\s{1,3}(?:(?:had|has|allegedly|reportedly)\s{1,3}){0,2}$/i;
+/** "a man who had shot two people": the group `r` is told as the deed of a relative clause's "who" */
+const relativeDeed = (r: Range, text: string): boolean =>
+  RELATIVE_DOER.test(text.slice(Math.max(0, r.start - 40), r.start));
 
 /** A deed of someone other than the police told before `f` in its sentence. */
 function deedBefore(f: CountFact, facts: readonly CountFact[]): boolean {
@@ -1423,7 +1426,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
           (g.perpetrator
             ? !POLICE.test(g.perpetrator)
             : // "Police killed a man who had shot two people": the doer is the one the relative clause tells of
-              !!g.range && RELATIVE_DOER.test(text.slice(Math.max(0, g.range.start - 40), g.range.start))),
+              !!g.range && relativeDeed(g.range, text)),
       ),
   );
   const doersHit =
@@ -1455,7 +1458,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
       besideDoer(d, (g, r, dr) =>
         d.pronoun
           ? r.end <= dr.start && !!g.perpetrator && !POLICE.test(g.perpetrator)
-          : r.start >= dr.end && RELATIVE_DOER.test(text.slice(Math.max(0, r.start - 40), r.start)),
+          : r.start >= dr.end && relativeDeed(r, text),
       );
     // "A security guard shot and wounded a man who opened fire in the lobby, wounding two patrons": the one
     // hurt whom a relative clause tells opened fire is the doer, hurt beside the people his fire hit
