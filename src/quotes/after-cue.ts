@@ -8,7 +8,7 @@ import { lex } from "./lexicon.js";
 import { quoteStartingAt, type QuoteSpan } from "./marks.js";
 import { byMedium } from "./media.js";
 import { WEEKDAY } from "./speaker.js";
-import { FINAL, isQuoteTok, NOUN_DET, type Tok } from "./tokens.js";
+import { FINAL, isQuoteTok, lyAdverb, NOUN_DET, type Tok } from "./tokens.js";
 
 /** Prepositions and times that may follow a cue before its content: "said on Monday in a statement that". */
 export const ADVERBIAL = new Set(
@@ -67,7 +67,7 @@ export function comparisonCircumstance(toks: readonly Tok[], i: number): boolean
   while (end < toks.length && !FINAL.has(toks[end]!.text) && ![",", ";", "—", "–", "--"].includes(toks[end]!.text))
     end++;
   const counted = end - i <= 5 && COUNTED_TIME.has(toks[end - 1]?.lower ?? "");
-  const opens = CIRCUMSTANCE.has(first.lower) || ADVERBIAL.has(first.lower) || /^[a-z]+ly$/.test(first.text) || counted;
+  const opens = CIRCUMSTANCE.has(first.lower) || ADVERBIAL.has(first.lower) || lyAdverb(first) || counted;
   if (!opens || first.lower === "to") return false;
   for (let j = i; j < end; j++) {
     const t = toks[j]!;
@@ -83,7 +83,7 @@ export function comparisonCircumstance(toks: readonly Tok[], i: number): boolean
  * clause and no second subject in it; the caller has the quote before the speaker to report.
  */
 export function subordinateCircumstance(toks: readonly Tok[], i: number): boolean {
-  while (i < toks.length && /^[a-z]+ly$/.test(toks[i]!.text)) i++;
+  while (i < toks.length && lyAdverb(toks[i])) i++;
   if (!CIRCUMSTANCE_CLAUSE.has(toks[i]?.lower ?? "")) return false;
   for (let j = i + 1; j < toks.length && !FINAL.has(toks[j]!.text) && ![",", ";"].includes(toks[j]!.text); j++) {
     if (toks[j]!.lower === "that" || isQuoteTok(toks[j]) || toks[j]!.text === ":") return false;
@@ -140,7 +140,7 @@ export function sayingTimeOnly(toks: readonly Tok[], s: number, e: number): bool
 /** Skips adverbials after a cue; returns the index of the first token not skipped. */
 export function skipAdverbials(toks: readonly Tok[], i: number, quotes?: readonly QuoteSpan[], text?: string): number {
   // "said quietly.", "said matter-of-factly as ..."
-  while (i < toks.length && /^[a-z]+ly$/.test(toks[i]!.text) && toks[i]!.lower !== "only") i++;
+  while (i < toks.length && lyAdverb(toks[i])) i++;
   // "said by telephone on Sunday": the channel is an adverbial too
   if (i < toks.length && !ADVERBIAL.has(toks[i]!.lower) && !byMedium(toks, i)) return i;
   // "reported at least six planes": a quantity, not a place or time
