@@ -200,6 +200,13 @@ function daysSpan(clause: string): boolean {
 /** "were wounded in Chicago shootings Sunday", "in South Side shootings": a place's shootings, many incidents */
 const PLACE_SHOOTINGS = /\bin\s{1,3}(?:[A-Z][\w.'’-]{1,20}\s{1,3}){1,3}shootings\b/;
 
+/**
+ * "Nine have been shot or killed this year": a perfect that counts people under either of two fates
+ * tallies a span's victims; one incident's report gives each fate its own count
+ */
+const PERFECT_EITHER_FATE =
+  /\b(?:has|have)\s{1,3}been\s{1,3}(?:hurt|injured|wounded|shot|killed)\s{1,3}or\s{1,3}(?:hurt|injured|wounded|shot|killed)\b/i;
+
 /** a count and its casualty noun right at `from`: the next toll of a list ("12 wounded") */
 function tollNext(text: string, from: number, end: number): boolean {
   let s = from;
@@ -325,6 +332,7 @@ export function factContext(
     ((L.aggregate.test(oneVictimsDay(clause.replace(SINCE_ADVERB, " "), f)) && !oneOfThis) ||
       listedDays ||
       PLACE_SHOOTINGS.test(clause) ||
+      PERFECT_EITHER_FATE.test(clause) ||
       sc.separate ||
       sc.frontedAggregate ||
       daysSpan(clause) ||

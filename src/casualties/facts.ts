@@ -290,6 +290,13 @@ const NAMED_APPOSITIVE = new RegExp(
 const CORONER_NAMED =
   /\b(?:coroner|medical\s{1,3}examiner)(?:['’]s\s{1,3}office)?\s{1,3}(?:(?:has|have|had|later|also)\s{1,3})?(?:identified|identifies|named|names)\s{1,3}(him|her|(?:the|a)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}[\w'’-]{1,20})\s{1,3}as\b/gi;
 
+/**
+ * "The coroner's office said it received a victim from the shooting": a coroner or medical examiner
+ * takes in the dead only, so the victims or bodies it received are dead
+ */
+const CORONER_RECEIVED =
+  /\b(?:coroner|medical\s{1,3}examiner)\b[^.;:]{0,60}?\b(?:received|took\s{1,3}custody\s{1,3}of)\s{1,3}((?:a|an|one|two|three|four|five|six|\d{1,2})\s{1,3}(?:victims?|bod(?:y|ies)))\b(?!['’])/gi;
+
 const LAW_AFTER_SUBORDINATOR =
   /\b(?:before|after|when|until|as|and)\s{1,3}(police|officers|deputies|troopers|agents)\s{1,3}(?:(?:then|later|eventually|finally|also)\s{1,3})?(?:shot\s{1,3}and\s{1,3})?$/i;
 
@@ -1354,6 +1361,17 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
     const r = { start: objStart, end: Math.max(objStart + m[1]!.length, who.end) };
     if (!free(r)) continue;
     const verbAt = sent.start + m.index + m[0].search(/\b(?:identifie|name)/i);
+    out.push(fact({ ...who, ...r }, "killed", "active", si, { start: verbAt, end: objStart }, {}));
+    taken.push(r);
+  }
+
+  for (const m of /\b(?:coroner|examiner)/i.test(body) ? body.matchAll(CORONER_RECEIVED) : []) {
+    const objStart = sent.start + m.index + m[0].length - m[1]!.length;
+    const who = readPhrase(text, objStart, objStart + m[1]!.length);
+    if (!who || who.best === null) continue;
+    const r = { start: objStart, end: objStart + m[1]!.length };
+    if (!free(r)) continue;
+    const verbAt = sent.start + m.index + m[0].search(/\b(?:received|took)\b/i);
     out.push(fact({ ...who, ...r }, "killed", "active", si, { start: verbAt, end: objStart }, {}));
     taken.push(r);
   }

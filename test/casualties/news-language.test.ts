@@ -1082,6 +1082,26 @@ describe("'since' that is no span", () => {
   });
 });
 
+describe("a perfect counting people under either of two fates", () => {
+  it.each([
+    // a tally of a span: each person hurt or killed, no incident's toll
+    ["The girl is the third child shot on the block this spring. Six have been wounded or killed by gunfire.", true],
+    ["Nine teenagers have been shot or killed near the school.", true],
+    // one incident's report gives each fate its own count
+    ["Two men were shot and killed on Elm Street on Friday.", false],
+  ] as const)("%s", (text, aggregate) => {
+    const c = extract(text, { published: "2016-05-10" }).casualties.filter((x) => (x.best ?? 0) > 1);
+    expect(c.map((x) => !!x.aggregate)).toEqual([aggregate]);
+  });
+  it("leaves the tally out of the incident's toll", () => {
+    const doc = extract(
+      "A 4-year-old was hit in the leg on Elm Street on Friday. Six children have been wounded or killed by gunfire.",
+      { published: "2016-05-10" },
+    );
+    expect(doc.events.map((e) => [e.fatalities?.best ?? 0, e.injured?.best ?? 0])).toEqual([[0, 1]]);
+  });
+});
+
 describe("a death told as a failed rescue", () => {
   it.each([
     ["He did not make it.", [["killed", 1, "pronoun"]]],
@@ -1146,6 +1166,25 @@ describe("the dead a coroner names, and a victim of a killing", () => {
       published: "2016-05-10",
     });
     expect(doc.events.map((e) => [e.fatalities?.best, e.injured?.best ?? 0])).toEqual([[1, 0]]);
+  });
+});
+
+describe("the dead a coroner takes in", () => {
+  it.each([
+    ["The county coroner's office said it received a victim from the shooting.", [["killed", 1, "singular"]]],
+    ["The medical examiner took custody of two bodies.", [["killed", 2, "exact"]]],
+    // a call or a report the coroner received is no one taken in
+    ["The coroner received a call about the shooting.", []],
+    ["The coroner's office received a victim's family on Monday.", []],
+  ] as const)("%s", (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+  it("counts the one the coroner received among the people hit", () => {
+    const doc = extract(
+      "Three people were shot on Elm Street early Saturday, police said. The coroner's office said it received a victim from the shooting.",
+      { published: "2016-05-10" },
+    );
+    expect(doc.events.map((e) => [e.fatalities?.best, e.injured?.best ?? 0])).toEqual([[1, 2]]);
   });
 });
 
