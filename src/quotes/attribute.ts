@@ -718,6 +718,47 @@ function pluralNoun(toks: readonly Tok[], k: number): boolean {
   return PLURAL_QUANTIFIER.has(toks[k - 1]?.lower ?? "") && /[^s]s$/.test(toks[k]!.lower);
 }
 
+/** Participles that give a thing its name: "a group called ...", "a cleric named ...". */
+const NAMING = new Set(["called", "named", "dubbed", "titled", "entitled", "nicknamed"]);
+
+/** Articles that open a noun phrase new to the text, whose name may follow it. */
+const INDEFINITE = new Set(["a", "an"]);
+
+/** Pronouns that make the words after them a clause of their own: "a man who he called Bob". */
+const CLAUSE_SUBJECT = new Set(["he", "she", "they", "we", "i", "you", "it", "who", "which", "that", "whom"]);
+
+/** Words between an article and the noun a naming participle follows: "a new group", "an out-of-state advocacy PAC". */
+const NAMED_PHRASE_MAX = 4;
+
+/**
+ * "a new group called Fair Maps Now", "a preacher named Tomas Ruiz", "a comedy called “Sons of the
+ * Mayor”": a naming participle right after an indefinite noun phrase, before a name, introduces that
+ * name; nobody calls or names anything. A speaker's own verb mostly takes a definite or named subject
+ * ("the senator called Smith a liar", "the magazine named him"), or a person ("a spokesman called it").
+ */
+function namingParticiple(toks: readonly Tok[], k: number): boolean {
+  if (!NAMING.has(toks[k]!.lower)) return false;
+  const next = toks[k + 1];
+  if (!next || !(next.cap || isQuoteTok(next))) return false;
+  // "a spokesman called Smith a liar": a person can call someone something; only "named" names him
+  const noun = toks[k - 1]?.lower ?? "";
+  if (toks[k]!.lower !== "named" && (lex().roles.has(noun) || lex().titles.has(noun))) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 1 - NAMED_PHRASE_MAX; j--) {
+    const w = toks[j]!;
+    if (w.punct || isQuoteTok(w)) return false;
+    if (INDEFINITE.has(w.lower)) return j < k - 1;
+    if (
+      lex().functionWords.has(w.lower) ||
+      BE.has(w.lower) ||
+      finiteAuxiliary(w.lower) ||
+      CLAUSE_SUBJECT.has(w.lower) ||
+      /(?:ed|ing)$/.test(w.lower)
+    )
+      return false;
+  }
+  return false;
+}
+
 function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: CueTest | null, text: string): CueHit[] {
   const lx = lex();
   const hits: CueHit[] = [];
@@ -739,6 +780,7 @@ function findCues(toks: readonly Tok[], quotes: readonly QuoteSpan[], learned: C
       k += phrase.length - 1;
       continue;
     }
+    if (namingParticiple(toks, k)) continue;
     const opening = openingGerund(toks, k);
     const forms = lx.cues.get(t.lower) ?? opening ?? infinitiveCue(toks, k);
     // "the report", "his claims": a noun, not a cue
@@ -1334,8 +1376,12 @@ export function attributeSentence(
     // "..., Butz, 49, told The Huffington Post": after "told" comes the addressee, never an inverted speaker
     // a participle never inverts: ", saying the plan would fail" has the plan as content, not speaker
     const invertible = !form.np && !form.gerund && (form.frame !== "object" || form.lemma === "ask");
+    // 'Jones, star of “The Contest,” said': a title's comma inside its closing mark still closes the appositive
+    const titleComma = prev && isQuoteTok(prev) && toks[k - 2]?.text === ",";
     const appositive =
-      !form.gerund && prev && (prev.text === "," || prev.text === "—") ? appositiveSubject(toks, k) : null;
+      !form.gerund && prev && (prev.text === "," || prev.text === "—" || titleComma)
+        ? appositiveSubject(toks, k)
+        : null;
     if (invertible && !appositive && (!prev || prev.text === "," || isQuoteTok(prev) || prev.text === "—")) {
       const right = coordinatedSpeaker(toks, speakerRight(toks, after));
       // "said one aide involved in the talks, who ...": the participle phrase is the speaker's

@@ -36,6 +36,34 @@ function nameList(toks: readonly Tok[], from: number, to: number): boolean {
   return items >= 3 && len > 0;
 }
 
+/** The most words after the colon of a section heading: "Jones: A late surge", "Smith: Hold on". */
+const HEADING_WORDS_MAX = 6;
+
+/** A paragraph that opens on a name and a colon: a transcript's turn. */
+const TURN_OPEN = /^["“]?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}:/u;
+
+/** The paragraph next to [from, to) on one side, trimmed; "" at the text's edge. */
+function neighbour(text: string, from: number, to: number, before: boolean): string {
+  const paras = before ? text.slice(0, from).split(/\n+/) : text.slice(to).split(/\n+/);
+  const rest = before ? paras.slice(0, -1).reverse() : paras.slice(1);
+  return (rest.find((p) => p.trim()) ?? "").trim();
+}
+
+/**
+ * "Jones: A late surge." standing alone between paragraphs of prose below the headline: a section
+ * heading names the part's subject, and its few words are the writer's, not a turn of that person's. A
+ * transcript's short turn ("LEE: Right.") has other turns beside it; the headline is the text's
+ * first line and keeps its colon.
+ */
+function sectionHeading(text: string, range: Range, paraEnd: number, words: number): boolean {
+  if (range.start === 0 || words > HEADING_WORDS_MAX) return false;
+  if (text.slice(range.end, paraEnd).trim()) return false;
+  return (
+    !TURN_OPEN.test(neighbour(text, range.start, paraEnd, true)) &&
+    !TURN_OPEN.test(neighbour(text, range.start, paraEnd, false))
+  );
+}
+
 /**
  * "PENCE: And that's why ..." / "Ann Coulter: And Then There Was the One": a name and a colon opening a
  * paragraph (transcripts, headlines) attribute what follows to that name.
@@ -71,6 +99,7 @@ export function speakerColon(toks: readonly Tok[], range: Range, text: string): 
   let end = toks[e - 1]!.end;
   const para = text.indexOf("\n", range.end);
   const paraEnd = para < 0 ? text.length : para;
+  if (sectionHeading(text, range, paraEnd, words)) return null;
   if (paraEnd > range.end && paraEnd - range.end < MAX_TURN) {
     let j = paraEnd;
     while (j > range.end && /\s/.test(text[j - 1]!)) j--;

@@ -20,6 +20,7 @@ import { evidentialAttributions } from "./evidential.js";
 import { joinContinuations } from "./continuation.js";
 import { lex } from "./lexicon.js";
 import { findQuoteSpans } from "./marks.js";
+import { surveyNoun } from "./survey.js";
 import { nameSpeakers } from "./resolve.js";
 import { evidentialStatus } from "./status.js";
 import { sentenceTokens, type Tok } from "./tokens.js";
@@ -83,6 +84,36 @@ function dropFramed(atts: Attribution[], text: string): void {
   const framed = (a: Attribution) =>
     frames.some((f) => f !== a && contains(f.content, a.cue) && !contains(a.content, f.cue));
   dropWhere(atts, framed);
+}
+
+/** Forms of the verbs a poll's finding is reported with: "the poll showed", "the survey found". */
+const FINDING = /^(?:show|shows|showed|shown|showing|find|finds|found|finding)$/;
+
+/**
+ * "The poll showed 61 percent say the budget is too large", "a state survey found farmers
+ * said they were worse off": what respondents say inside a poll's finding is the poll's to report, and
+ * PolNeAR makes the finding one attribution of the poll; the respondents' verbs in it are not read as
+ * attributions of their own.
+ */
+function dropSurveyed(atts: Attribution[], text: string): void {
+  const surveyed = (a: Attribution) =>
+    !!a.speaker &&
+    text
+      .slice(a.speaker.span.start, a.speaker.span.end)
+      .toLowerCase()
+      .split(/[^a-z-]+/)
+      .some((w) => surveyNoun(w));
+  const polls = atts.filter((a) => surveyed(a) && FINDING.test(text.slice(a.cue.start, a.cue.end).toLowerCase()));
+  if (polls.length === 0) return;
+  // the respondents stand inside the finding; a speaker before it ("Lee, citing a poll showing ..., told")
+  // and another poll ("... : A state poll found") report on their own
+  const inside = (f: Attribution, a: Attribution) =>
+    f !== a &&
+    contains(f.content, a.cue) &&
+    !contains(a.content, f.cue) &&
+    (!a.speaker || contains(f.content, a.speaker.span)) &&
+    !surveyed(a);
+  dropWhere(atts, (a) => polls.some((f) => inside(f, a)));
 }
 
 /**
@@ -183,6 +214,7 @@ export function findAttributions(doc: SitrepDocument, learned: CueTest | null = 
     carry = found.at(-1)?.speaker ?? null;
   }
   dropFramed(atts, doc.text);
+  dropSurveyed(atts, doc.text);
   dropMeans(atts, doc.text);
   dropLeadingParticiple(atts, doc.text);
   dropSubjectNoun(atts, doc.text);

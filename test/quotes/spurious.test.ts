@@ -504,3 +504,123 @@ describe("a word in -s after a quantifier of plurals is a noun, not a verb", () 
     expect(quotesOf("Few say the plan will work.")).toEqual([["say", "the plan will work", "Few"]]);
   });
 });
+
+describe("a naming participle after an indefinite noun phrase introduces a name", () => {
+  const NAMING: string[] = [
+    "A new group called Voters First plans to open offices in the county.",
+    "The network is airing a comedy called “Sons of the Mayor” this fall.",
+    "The school follows the teachings of a preacher named Tomas Ruiz, who lives in Ohio.",
+    "An advocacy PAC called Fair Maps is running ads in the state.",
+  ];
+  it.each(NAMING)("%s", (text) => {
+    expect(quotesOf(text).filter(([cue]) => /^(?:called|named)$/.test(cue ?? ""))).toEqual([]);
+  });
+
+  // a definite or named subject, or a person, calls someone something
+  const SPEECH: [string, string, string][] = [
+    ["The senator called Smith a liar.", "Smith a liar", "The senator"],
+    ["A spokesman called Smith “a liar.”", "Smith “a liar.”", "A spokesman"],
+  ];
+  it.each(SPEECH)("%s", (text, content, speaker) => {
+    expect(quotesOf(text)).toContainEqual(["called", content, speaker]);
+  });
+});
+
+describe("'show' after a singular noun is the noun of a broadcast, and 'show up' is arriving", () => {
+  const NONE: string[] = [
+    "She hosts the cooking show “Kitchen Duel” on weekends.",
+    "The talk show host Dana Wills has mocked the plan for weeks.",
+    "Dozens of farmers showed up at the hearing on Monday.",
+    "The files would have shown up in the audit.",
+  ];
+  it.each(NONE)("%s", (text) => {
+    expect(quotesOf(text).filter(([cue]) => /^show/.test(cue ?? ""))).toEqual([]);
+  });
+
+  it("a plural subject still shows what it shows", () => {
+    expect(quotesOf("Polls show the race is tight.")).toContainEqual(["show", "the race is tight", "Polls"]);
+  });
+});
+
+describe("to 'find a way' is to manage something, not a finding", () => {
+  it.each(["Lee found ways to move his bills past the committee.", "Lee found a way to win the state."])(
+    "%s",
+    (text) => {
+      expect(quotesOf(text).filter(([cue]) => cue === "found")).toEqual([]);
+    },
+  );
+  it("a study still finds", () => {
+    expect(quotesOf("The study found that voters were angry.")).toContainEqual([
+      "found",
+      "that voters were angry",
+      "The study",
+    ]);
+  });
+});
+
+describe("'posted' a result records it, and posts no message", () => {
+  it("posted a victory", () => {
+    expect(quotesOf("Smith posted a narrow win in the county race on Tuesday.")).toEqual([]);
+  });
+  it("posted a message", () => {
+    expect(quotesOf("Smith posted a message on Twitter thanking his voters.")).toContainEqual([
+      "posted",
+      "a message on Twitter thanking his voters",
+      "Smith",
+    ]);
+  });
+});
+
+describe("a title's comma inside its closing mark closes the appositive before the cue", () => {
+  const CASES: [string, string][] = [
+    [
+      "Jones, owner of a bakery chain and host of the cooking show “Kitchen Duel,” told a radio host that the fair was too crowded.",
+      "that the fair was too crowded",
+    ],
+    ["Jones, host of “Morning Talk,” suggested the rules were too strict.", "the rules were too strict"],
+  ];
+  it.each(CASES)("%s", (text, content) => {
+    const cue = text.includes("suggested") ? "suggested" : "told";
+    expect(quotesOf(text)).toContainEqual([cue, content, "Jones"]);
+  });
+});
+
+describe("a short 'Name: phrase' heading between paragraphs of prose is the writer's, not a turn", () => {
+  const ARTICLE =
+    "Where the race stands before the vote.\n\nJones: A late surge.\n\nThe mayor has spent more on radio " +
+    "than anyone in the field.\n\nSmith: Hold on.\n\nThe councilman needs a win in the north of the county.";
+  it("no attribution from the headings' colons", () => {
+    expect(quotesOf(ARTICLE).filter(([cue]) => cue === ":")).toEqual([]);
+  });
+
+  it("a transcript's short turns beside other turns are still attributed", () => {
+    const text = "The interview.\n\nLEE: Well, no one likes it.\n\nPARK: Right, I see.";
+    expect(quotesOf(text)).toContainEqual([":", "Right, I see", "PARK"]);
+  });
+
+  it("the headline keeps its colon", () => {
+    expect(quotesOf("Jones: A late surge\n\nThe mayor spoke on Monday.")).toContainEqual([
+      ":",
+      "A late surge",
+      "Jones",
+    ]);
+  });
+});
+
+describe("what respondents say inside a poll's finding is the poll's to report", () => {
+  const INSIDE: [string, string][] = [
+    ["The county poll showed that 61 percent back the new park, and 48 percent said the budget is too large.", "said"],
+    ["A state survey found a majority of voters say the council should act.", "say"],
+  ];
+  it.each(INSIDE)("%s", (text, inner) => {
+    const qs = quotesOf(text);
+    expect(qs.filter(([cue]) => cue === inner)).toEqual([]);
+    expect(qs.some(([cue]) => cue === "showed" || cue === "found")).toBe(true);
+  });
+
+  it("a speaker standing before the finding still reports", () => {
+    const text =
+      "Lee, citing a new poll showing his support down to 31 percent, told reporters that he would campaign harder.";
+    expect(quotesOf(text)).toContainEqual(["told", "that he would campaign harder", "Lee"]);
+  });
+});
