@@ -264,6 +264,20 @@ function fleeingHarm(text: string, f: Fact, sentence: Range): boolean {
   return lex().fleeingHarm.test(after);
 }
 
+/** A gunshot named as what struck ("struck on the arm by a stray bullet") */
+const BULLET_AGENT =
+  /^[^.;]{0,60}?\bby\s{1,3}(?:(?:a|an|the)\s{1,3})?(?:(?:stray|single|second)\s{1,3})?(?:bullets?|rounds?|gunfire|gunshots?|shots?|buckshot|pellets?|shrapnel)\b/i;
+
+/**
+ * "was struck on the back of the head": "on" a part of the body is where a blow lands; a bullet strikes
+ * "in" it ("struck in the head"), or is named as the agent. A blow is no gunshot wound.
+ */
+function blowOnTheBody(text: string, f: Fact, sentence: Range): boolean {
+  if (f.kind !== "shot" || !/\b(?:was|were)\s{1,3}(?:hit|struck)$/i.test(text.slice(f.start, f.end))) return false;
+  const after = text.slice(f.end, sentence.end);
+  return lex().blowOnTheBody.test(after) && !BULLET_AGENT.test(after);
+}
+
 const DAY_LIST = /^\s{0,3}(?:,\s{0,3})?(?:and|or)?\s{1,3}(?:on\s{1,3})?$/i;
 
 /** Two different days in [from, to) joined only by "and", "or" or a comma: "on Easter and on April 16" */
@@ -355,6 +369,7 @@ export function factContext(
     hypothetical: f.rule === "hypothetical" || threatBefore(text.slice(from, Math.min(f.start, f.cue.start))),
     natural:
       (f.kind === "killed" && naturalDeath(text, f, sentence)) ||
-      ((f.kind === "injured" || f.kind === "shot") && fleeingHarm(text, f, sentence)),
+      ((f.kind === "injured" || f.kind === "shot") && fleeingHarm(text, f, sentence)) ||
+      blowOnTheBody(text, f, sentence),
   };
 }

@@ -41,12 +41,18 @@ const AUX_CHAIN =
   /(?:\b(?:was|were|is|are|be|been|being|has|have|had|got|gets|get|getting|remain|remains|remained|will|would|could|might|may|must|should|reportedly|allegedly|also|later|all|both|each|since|then|eventually|subsequently|not|never|critically|seriously|badly|fatally|who|that|which|now|still|initially|apparently|found|left|believed to be|said to be|appeared to|appears to|seemed to|seems to|listed as|listed|\w{1,20}ly)\s{1,3}|n't\s{1,3}|(?<=\b(?:he|she|they|who|we))['’](?:s|re|d)\s{1,3}){1,8}$/i;
 // "she'd be killed": a contracted "would" before a bare "be" is a modal ("she'd been shot" is "had")
 const MODAL = /\b(?:will|would|could|might|may|must|should)\b|['’]d\s{1,3}be\b/i;
+/** the object of a verb of sending, then "to" a hospital: group 1 runs to "to" */
+const SENT_TO_HOSPITAL =
+  /^(\s{1,3}(?:[^\s.;:]+\s{1,3}){1,8}?)to\s{1,3}(?:(?:the|a|an|area|local|nearby|different|separate|several|two|three)\s{1,3}){0,2}(?:hospitals?|trauma\s{1,3}cent(?:er|re)s?)\b/i;
+/** "... to a hospital with minor injuries": the hurt who live (a gunshot wound tells a hit only) */
+const WITH_INJURIES =
+  /^\s{1,3}(?:for\s{1,3}treatment\s{1,3})?(?:with|for)\s{1,3}(?:(?!gun|bullet|fatal|mortal)[\w-]{1,25}\s{1,3}){0,2}?(?:injuries|wounds)\b/i;
 /** "claim" as a verb of death, whose object is the lives taken */
 const CLAIM = /^claim(?:s|ed|ing)?$/i;
 const NEGATION = /\b(?:not|never)\b|n't\b/i;
 /** predicates that are verbs of their own: any subject may precede them without an auxiliary */
 const INTRANSITIVE =
-  /^(?:died|dies|die|perished|did not survive|didn't survive|did not make it|didn't make it|could not be saved|couldn't be saved|could not be revived|couldn't be revived|lost|survived with|survives with|suffer|sustained|received|remains|remained|underwent|passed away|passes away|pass away|succumbed|succumbs|succumb|went to|gone to|drove to|walked into|showed up|arrived at|sought treatment|(?:drove|drives|took|takes|got) (?:him|her|them)sel(?:f|ves) to|(?:took|takes) (?:his|her|their) own li(?:fe|ves)|committed suicide|commits suicide)/;
+  /^(?:died|dies|die|perished|did not survive|didn't survive|did not make it|didn't make it|could not be saved|couldn't be saved|could not be revived|couldn't be revived|lost|survived|survives|suffer|sustained|received|remains|remained|underwent|passed away|passes away|pass away|succumbed|succumbs|succumb|went to|gone to|drove to|walked into|showed up|arrived at|sought treatment|(?:drove|drives|took|takes|got) (?:him|her|them)sel(?:f|ves) to|(?:took|takes) (?:his|her|their) own li(?:fe|ves)|committed suicide|commits suicide)/;
 /**
  * "disarmed Deputy Ray Cole (during a fight) and (then) ": a verb, the capitalized name it took, an
  * adjunct of when or where, and the next verb's "and"
@@ -792,7 +798,14 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
       !inverted &&
       (!realAux || /\b(?:who|that|which|allegedly|reportedly|then|also|later)\s{1,3}$/i.test(before))
     ) {
-      const obj = objectAfter(text, pe, sent.end) ?? themCounted(text, Math.max(floor, sent.start), ps, pe);
+      // "sent four men to the hospital": the object ends before the hospital, without which the verb
+      // tells no casualty
+      const sending = L.sending.has(phrase);
+      const sentTo = sending ? SENT_TO_HOSPITAL.exec(text.slice(pe, sent.end)) : null;
+      if (sending && !sentTo) continue;
+      const obj = sentTo
+        ? objectAfter(text, pe, pe + sentTo[1]!.length)
+        : (objectAfter(text, pe, sent.end) ?? themCounted(text, Math.max(floor, sent.start), ps, pe));
       // "the crash claimed two lives": "claim" takes lives only; "claimed two men were shot" reports
       if (CLAIM.test(phrase) && !(obj && /^li(?:fe|ves)$/i.test(obj.victims ?? ""))) continue;
       if (obj) {
@@ -805,7 +818,13 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         const aimedAtOthers = activeKind === "killed" && TURNED_ON.test(phrase) && obj.rule !== "reflexive";
         const f = fact(
           dead ? { ...obj, end: obj.end + dead[0].length } : obj,
-          dead && activeKind === "shot" ? "killed" : aimedAtOthers ? "shot" : activeKind,
+          dead && activeKind === "shot"
+            ? "killed"
+            : aimedAtOthers
+              ? "shot"
+              : sentTo && WITH_INJURIES.test(text.slice(pe + sentTo[0].length, sent.end))
+                ? "injured"
+                : activeKind,
           "active",
           si,
           cue,

@@ -19,6 +19,7 @@ interface LexiconFile {
   results: { verbs: string[] };
   naming: { verbs: string[] };
   firedUpon: { verbs: string[]; after: string[] };
+  sentToHospital: { verbs: string[] };
   nouns: Record<string, string[]>;
   tolls: Record<string, string[] | string>;
   multiples: { words: Record<string, number>; nouns: Record<string, string> };
@@ -47,6 +48,7 @@ interface CuesFile {
   hypotheticalEnders: string[];
   naturalCauses: string[];
   fleeingHarms: string[];
+  bodyParts: string[];
   gunshotWords: string[];
   statuteVerbs: string[];
   trial: string[];
@@ -91,6 +93,8 @@ export interface Lexicon {
   namingVerbs: Set<string>;
   /** "shot at", "fired at": verbs that with "at" say someone was fired upon, not hit */
   firedUpon: Set<string>;
+  /** "sent four men to the hospital": verbs whose object, then a hospital, was hit */
+  sending: Set<string>;
   /** what follows "at" when no place does: "shot at by", "shot at while", "shot at." */
   firedUponAfter: RegExp;
   persons: Set<string>;
@@ -126,6 +130,8 @@ export interface Lexicon {
   naturalCause: RegExp;
   /** "injured when she fell trying to run away": a harm of the flight from gunfire, not of the gunfire */
   fleeingHarm: RegExp;
+  /** "on the back of the head": where on the body a blow landed, right after "struck" or "hit" */
+  blowOnTheBody: RegExp;
   /** a law's generic present before a harm noun: "causes the death of another" */
   statuteBefore: RegExp;
   /** a word of a harm of the flight from gunfire anywhere in a sentence */
@@ -195,6 +201,7 @@ export function lex(): Lexicon {
       }
   const activeKind = new KindMap();
   for (const [k, ps] of Object.entries(L.actives)) for (const p of ps) activeKind.set(norm(p), k as FactKind);
+  for (const v of L.sentToHospital.verbs) activeKind.set(norm(v), "shot");
   for (const [k, ps] of Object.entries(L.activePatterns ?? {}))
     if (Array.isArray(ps))
       for (const p of ps) {
@@ -272,6 +279,7 @@ export function lex(): Lexicon {
     resultVerbs: new Set(L.results.verbs),
     namingVerbs: new Set(L.naming.verbs),
     firedUpon: new Set(L.firedUpon.verbs.map(norm)),
+    sending: new Set(L.sentToHospital.verbs.map(norm)),
     firedUponAfter: new RegExp(
       `^\\s{1,3}at(?:\\s{1,3}(?:${alternation(L.firedUpon.after)})\\b|\\s{0,3}(?:[.,;:!?)]|$))`,
       "i",
@@ -308,6 +316,10 @@ export function lex(): Lexicon {
     gunshotWord: new RegExp(`\\b(?:${alternation(C.gunshotWords)})\\b`, "i"),
     statuteBefore: new RegExp(`\\b(?:${alternation(C.statuteVerbs)})\\s{1,3}(?:the\\s{1,3}|a\\s{1,3})?$`, "i"),
     naturalCause: new RegExp(`\\b(?:from|of)\\s{1,3}(?:${alternation(C.naturalCauses)})\\b`, "i"),
+    blowOnTheBody: new RegExp(
+      `^\\s{1,3}on\\s{1,3}(?:the|his|her|their)\\s{1,3}(?:(?:left|right|upper|lower|side|top|back)\\s{1,3}(?:of\\s{1,3}(?:the|his|her|their)\\s{1,3})?)?(?:${alternation(C.bodyParts)})\\b`,
+      "i",
+    ),
     fleeingHarm: new RegExp(
       `^\\s{0,3}(?:,?\\s{0,3}but\\s{1,3}(?:that|it)\\s{1,3}(?:was|is)\\s{1,3})?(?:(?:when|as|while|after|by|from|because)\\s{1,3}(?:(?:he|she|they|the\\s{1,3}[a-z]{2,15})\\s{1,3})?(?:(?:was|were)\\s{1,3})?)?(?:${alternation(C.fleeingHarms)})\\b`,
       "i",

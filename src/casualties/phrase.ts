@@ -1211,6 +1211,7 @@ export function objectAfter(text: string, start: number, ceiling: number, things
   const seg = text.slice(s, Math.min(ceiling, s + 160));
   let end = s;
   let n = 0;
+  let lastWord = "";
   // word count at the last ", 61" apposition: the comma closing it may continue a list of people
   let ageAt = -9;
   let listComma = 0;
@@ -1320,6 +1321,16 @@ export function objectAfter(text: string, start: number, ceiling: number, things
       REDUCED_ADJUNCT.test(seg.slice(m.index + m[0].length))
     )
       break;
+    // "shot a woman sitting on her front steps", "two men standing outside": a present participle right after
+    // the person's noun opens a reduced relative clause, which closes the object
+    // ("seven people including a girl": a preposition in -ing goes on with the object)
+    if (
+      n > 0 &&
+      /^[a-z]{2,20}ing$/.test(w) &&
+      !/^(?:including|excluding|involving|concerning|regarding|during|according)$/.test(w) &&
+      L.persons.has(norm(lastWord))
+    )
+      break;
     // "shot his friend dead", "shot the clerk to death": the result closes the object (the word keeps
     // the sentence's closing period: "officers shot him dead.")
     if (bare === "dead" && n > 0) break;
@@ -1331,6 +1342,7 @@ export function objectAfter(text: string, start: number, ceiling: number, things
       break;
     }
     end = s + m.index + m[0].length;
+    lastWord = w;
     n++;
     if (n > 10) {
       end = prevEnd;

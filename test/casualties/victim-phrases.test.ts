@@ -389,6 +389,19 @@ describe("a count of something else before 'of' and the people", () => {
   });
 });
 
+describe("a present participle after an active verb's object", () => {
+  it.each<[string, [string, number | null, string][]]>([
+    // "sitting on her front steps" is a reduced relative clause of the person hit, not a word of the object
+    ["A stray bullet hit a woman sitting on her front steps.", [["shot", 1, "singular"]]],
+    ["The gunman shot two men standing outside the store.", [["shot", 2, "exact"]]],
+    ["He killed a store clerk working the night shift.", [["killed", 1, "singular"]]],
+    // a preposition in -ing goes on with the object
+    ["The shooter hit five people including a 12-year-old boy.", [["shot", 5, "exact"]]],
+  ])("%s", (s, expected) => {
+    expect(facts(s)).toEqual(expected);
+  });
+});
+
 describe("a bare day after an active verb's object", () => {
   it.each<[string, [string, number | null, string][]]>([
     // the day is the time of the deed, not a word of the person hit

@@ -27,6 +27,28 @@ describe("a gunshot wound in the words local news varies", () => {
     ["They had gone to the hospital to visit a friend.", []],
     ["A woman was receiving treatment for a gunshot wound.", [["injured", 1, "singular"]]],
     // a wound alone says someone was hit, not whether they lived
+    ["A bystander suffered a wound to the hand.", [["shot", 1, "singular"]]],
+    ["The teen sustained wounds to both legs.", [["shot", 1, "definite"]]],
+    ["A 40-year-old woman suffered a minor wound to the arm.", [["injured", 1, "singular"]]],
+    // sent to a hospital, as taken to one: people hit; the injuries after it tell they live
+    ["A shooting at a bar sent five men to the hospital.", [["shot", 5, "exact"]]],
+    [
+      "The gunman killed a clerk and sent three others to area hospitals.",
+      [
+        ["killed", 1, "singular"],
+        ["shot", 3, "exact"],
+      ],
+    ],
+    ["The gunfire sent two men to area hospitals with minor injuries.", [["injured", 2, "exact"]]],
+    ["The family sent a letter to the hospital board.", []],
+    // surviving a wound, as surviving with it: hurt and alive
+    ["The woman survived a gunshot wound to the shoulder.", [["injured", 1, "definite"]]],
+    ["A 22-year-old man survived three gunshot wounds.", [["injured", 1, "singular"]]],
+    // escaping with an injury, or receiving a minor one: hurt and alive
+    ["Three others escaped with minor injuries.", [["injured", 3, "exact"]]],
+    ["Two other people received non-life-threatening injuries.", [["injured", 2, "exact"]]],
+    // a wound of a blade is no gunshot
+    ["A 40-year-old woman suffered a stab wound to the arm.", []],
     ["A 37-year-old man suffered multiple gunshot wounds to the back and arms.", [["shot", 1, "singular"]]],
     ["A 30-year-old man sustained an apparent gunshot wound to the hip.", [["shot", 1, "singular"]]],
     // the condition a hospital lists, in its usual variants

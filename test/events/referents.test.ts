@@ -179,6 +179,27 @@ describe("who a victim told of one by one is", () => {
       [1, 2],
     ],
     [
+      // "on" the body is where a blow lands; a bullet strikes "in" it or is named as the agent
+      "someone struck on the face after the gun misfired is no gunshot victim",
+      "A man shot his brother dead at a farmhouse on Friday, deputies said. The gun jammed when he aimed at his wife. His wife was struck on the back of the neck during the struggle.",
+      [1, 0],
+    ],
+    [
+      "someone struck in the face is shot",
+      "A man shot his brother dead at a farmhouse on Friday, deputies said. His wife was struck in the side of the head during the struggle.",
+      [1, 1],
+    ],
+    [
+      "someone struck on the way home is shot",
+      "A man shot his brother dead at a farmhouse on Friday, deputies said. His wife was struck on her way to the car.",
+      [1, 1],
+    ],
+    [
+      "someone struck on the arm by a stray bullet is shot",
+      "A man shot his brother dead at a farmhouse on Friday, deputies said. His wife was struck on the arm by a stray bullet.",
+      [1, 1],
+    ],
+    [
       // "also" after a pronoun adds a wound to the one just told, no one else having come in between
       "a pronoun 'also shot' right after one person shot is that person again",
       "A man was shot in the leg outside a store on Elm Street. He was also shot in the arm, police said.",
