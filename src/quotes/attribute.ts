@@ -13,6 +13,7 @@ import {
   finiteAuxiliary,
   goesOnAt,
   objectEnd,
+  infinitiveEnd,
   opensSubordinate,
   relativeCue,
   relativeEnd,
@@ -1723,6 +1724,9 @@ export function attributeSentence(
     if (form.np && s < e && toks[s]!.lower !== "that" && !isQuoteTok(toks[s])) e = objectEnd(toks, s, e, quotes);
     // the cue is judged on this content: the clause ends below move where it stops, not whether it is one
     const offered = e;
+    // an infinitive has no subject of its own: ", and he ..." after it is the narrator's clause, not more of it
+    if (s < e && toks[s]!.lower === "to" && INFINITIVE_VERB.test(toks[s + 1]?.text ?? ""))
+      e = infinitiveEnd(toks, s, e, quotes);
     if (s < e) e = subordinateEnd(toks, k, form.gerund, s, e, quotes);
     if (s < e && relativeCue(toks, k)) e = relativeEnd(toks, s, e, quotes);
     if (subjectStart >= 0 && e > s) s = subjectStart;

@@ -56,6 +56,25 @@ export function objectEnd(toks: readonly Tok[], s: number, e: number, quotes: re
   return end;
 }
 
+/** Possessives, which after ", and" may go on with a noun phrase ("over the vote, and his campaign") as well. */
+const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+
+/**
+ * The end of an infinitive content ("urged the council to reopen the bridge, and he ..."): an infinitive
+ * phrase has no subject of its own, so ", and" before a subject opens a clause of the narrator's. Quoted
+ * words are never cut.
+ */
+export function infinitiveEnd(toks: readonly Tok[], s: number, e: number, quotes: readonly QuoteSpan[]): number {
+  const w = words();
+  for (let i = s + 1; i < e - 1; i++) {
+    const t = toks[i]!;
+    if (t.text !== "," || quoted(quotes, t) || !w.newClause.has(toks[i + 1]!.lower)) continue;
+    const m = toks[i + 2]?.lower ?? "";
+    if (w.subjects.has(m) && !POSSESSIVE.has(m)) return i;
+  }
+  return e;
+}
+
 /**
  * Where objectEnd may cut in one sentence, found once: a contents' scan to its sentence's end per cue
  * made a sentence of thousands of tokens (a table, a list run together) quadratic.

@@ -10,11 +10,18 @@ function paragraphEnd(text: string, pos: number): number {
   return nl < 0 ? text.length : nl;
 }
 
+/** Whether the sentence a quote stands in ends with it: its last words end inside the marks or right after. */
+function endsSentence(text: string, q: Range): boolean {
+  const inner = text.slice(q.start, q.end).replace(/[’”'"\s]+$/, "");
+  return /[.!?…]$/.test(inner) || /^[’”'"]*\s*(?:[.!?…]|\n|$)/.test(text.slice(q.end, q.end + 3));
+}
+
 /**
  * “A,” he said. “B.” - a quote that follows its attribution, with no attribution of its own, continues
  * the same speaker's words; PolNeAR and PARC make it part of one content. It may follow in the same
  * paragraph, or open the next paragraph when that paragraph is nothing but the quote. Reported words
- * that end their sentence ("He says X." “B.”) are continued the same way.
+ * that end their sentence ("He says X." “B.”), or that the attribution's frame closes ("X, he says." “B.”),
+ * are continued the same way.
  */
 export function joinContinuations(
   atts: Attribution[],
@@ -47,7 +54,10 @@ export function joinContinuations(
       !!cueSentence &&
       /^[.!?]?\s*$/.test(text.slice(a.content.end, cueSentence.end)) &&
       !/[“”"]|''/.test(text.slice(a.content.start, a.content.end));
-    if (!starts.has(a.content.start) && !ends.has(a.content.end) && !toEnd) continue;
+    // "Prices will rise, the minister said." / "“We have no choice.”": reported words that the cue's frame
+    // closes go on the same way
+    const framed = !!cueSentence && a.content.start >= cueSentence.start && a.content.end <= a.cue.start;
+    if (!starts.has(a.content.start) && !ends.has(a.content.end) && !toEnd && !framed) continue;
     let end = Math.max(a.content.end, cueSentence ? cueSentence.end : a.cue.end);
     for (let k = inOrder ? countBelow(quoteStarts, end) : 0; k < quotes.length; k++) {
       const q = quotes[k]!;
@@ -59,6 +69,15 @@ export function joinContinuations(
         if (/\S/.test(gap) || q.end < paragraphEnd(text, q.start) - 1) break;
       } else if (/\S/.test(gap.replace(/^[.,;!?]+/, "")) && gap.trim().length > 60) {
         // only a fragment the sentence splitter cut off ("C.), a member of ...") may sit between
+        break;
+      } else if (
+        /\S/.test(gap.replace(/^[.,;!?]+/, "")) &&
+        !/[.!?][)\]’”'"]*\s*$/.test(gap) &&
+        !endsSentence(text, q)
+      ) {
+        // words of the next sentence lead up to the quote: it goes on with the speaker's words when it
+        // closes that sentence ('Instead, “...”'), but a quoted name or phrase inside the sentence
+        // ('Since then, the “...” star has ...') is the narrator's
         break;
       }
       a.content = { start: a.content.start, end: q.end };

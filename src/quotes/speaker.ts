@@ -715,7 +715,10 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
     // ...and when the clause ends at the cue: in "Money, the mayor said, was the problem" a verb resumes
     // after it, so the word before the comma is that clause's subject, not the speaker's name
     const resumed = toks[k + 1]?.text === "," && AUXILIARY.has(toks[k + 2]?.lower ?? "");
-    if (name && name.hasCap && opens && role && !where && !resumed)
+    // ...and when the words before the comma are a name, not a clause: "Prices will rise, the minister said"
+    const named =
+      !!name && toks.slice(name.start, np.start - 1).every((t) => t.cap || t.punct || NAME_PARTICLE.has(t.lower));
+    if (name && name.hasCap && opens && role && !where && !resumed && named)
       return { start: name.start, end: j + 1, headStart: name.start, headEnd: np.start - 1, kind: "name" };
   }
   // The head decides: "Another Iranian security official" is a description, "Mr. Trump" a name.
@@ -727,6 +730,9 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
     kind: toks[j]!.cap ? "name" : "description",
   };
 }
+
+/** Lowercase words inside a personal name: "Bill de Blasio", "Ursula von der Leyen". */
+const NAME_PARTICLE = new Set("de del della der van von da di du la le bin al el ibn and of".split(" "));
 
 /**
  * "independent analyses agree", "high school administrators decided": a plural noun with up to three

@@ -157,3 +157,32 @@ describe("the content around 'according to'", () => {
     expect(q!.text).toBe(c.content);
   });
 });
+
+// An infinitive content has no subject of its own: ", and" before a subject opens the narrator's clause,
+// while a possessive after it may go on with the infinitive's object.
+const INFINITIVE: ContentCase[] = [
+  {
+    text: "Petrenko promised to rebuild the school within a year, and he has already hired a builder.",
+    cue: "promised",
+    content: "to rebuild the school within a year",
+  },
+  {
+    text: "The mayor pledged to reopen the market by spring, and the traders welcomed the news on Friday.",
+    cue: "pledged",
+    content: "to reopen the market by spring",
+  },
+  {
+    text: "She vowed to fight the closure of the clinic, and her campaign has raised money for a lawsuit.",
+    cue: "vowed",
+    content: "to fight the closure of the clinic, and her campaign has raised money for a lawsuit",
+  },
+];
+
+describe("the end of an infinitive content", () => {
+  it.each(INFINITIVE.map((c) => [c.text, c] as const))("%s", (_, c) => {
+    const doc = extract(c.text);
+    const q = doc.quotes.find((x) => x.cue?.text === c.cue);
+    expect(q, JSON.stringify(doc.quotes.map((x) => [x.cue?.text, x.text]))).toBeDefined();
+    expect(q!.text).toBe(c.content);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
 import { speakerOf } from "../helpers.js";
 
 // Sentences written in wire style for these tests (no evaluation data is copied here).
@@ -156,8 +157,23 @@ describe("an appositive between subject and cue", () => {
   it.each([
     ["“We will win,” the senator, a Republican, said Tuesday.", "said", "the senator"],
     ["“We will win,” Jillian Chase, 27, a nurse in Ohio, said on Tuesday.", "said", "Jillian Chase"],
+    ["Bill de Blasio, the mayor, said the bridge would reopen.", "said", "Bill de Blasio"],
   ])("%s", (text, cue, speaker) => {
     expect(speakerOf(text, cue)).toBe(speaker);
+  });
+});
+
+// A clause before the comma is the content, not a name the role stands in apposition to.
+describe("a clause before ', the <role> said'", () => {
+  it.each([
+    ["Prices will rise next year, the minister said.", "Prices will rise next year"],
+    ["Farmers will protest again, the senator said.", "Farmers will protest again"],
+  ])("%s", (text, content) => {
+    const doc = extract(text);
+    const q = doc.quotes.find((x) => x.cue?.text === "said");
+    expect(q, JSON.stringify(doc.quotes.map((x) => [x.cue?.text, x.text]))).toBeDefined();
+    expect(q!.text).toBe(content);
+    expect(doc.text.slice(q!.speaker!.start, q!.speaker!.end)).toMatch(/^the /);
   });
 });
 
