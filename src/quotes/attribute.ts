@@ -189,6 +189,23 @@ const RESUMING = new Set(
 
 const COORDINATOR = new Set(["and", "but", "while", "then"]);
 
+/**
+ * Linking words that open a sentence before anything else in it ("But, said Reyes, ...", "Still, says
+ * Ortiz, ..."): conjunctions and linking adverbials (Cambridge Grammar of English), a closed class.
+ */
+const LINKING = new Set(
+  "and but yet so still now however instead meanwhile indeed moreover nevertheless nonetheless besides also then again or nor plus anyway finally".split(
+    " ",
+  ),
+);
+
+/** "But, said Reyes, ...", "And added Ortiz": only linking words (and their commas) stand before the cue at k. */
+function linkingLeadIn(toks: readonly Tok[], k: number): boolean {
+  if (k === 0) return false;
+  const lead = toks.slice(0, k);
+  return lead.every((t) => t.text === "," || LINKING.has(t.lower)) && lead.some((t) => t.text !== ",");
+}
+
 /** Forms of "be" that make an -ing form after them a progressive: "she’s not expecting". */
 const PROGRESSIVE_BE = new Set(["is", "are", "was", "were", "am", "be", "been", "’s", "'s", "’re", "'re", "’m", "'m"]);
 
@@ -285,6 +302,29 @@ function coordinatedSpeaker(toks: readonly Tok[], sp: SpeakerPhrase | null): Spe
   const after = toks[end];
   if (end < 0 || (after !== undefined && !after.punct)) return sp;
   return { ...sp, end, headEnd: end };
+}
+
+/** Verbs of making a work, whose object may be the work's quoted name: "wrote “The Long Road,”". */
+const MAKING =
+  /^(?:co-?)?(?:writes?|wrote|written|writing|direct(?:s|ed|ing)?|produc(?:e|es|ed|ing)|author(?:s|ed|ing)?|publish(?:es|ed|ing)?|stars?|starred|starring)$/;
+
+/**
+ * "Jones, who wrote “The Long Road,” said ...", "Ruiz, who starred in “Night Falls,” said": a short Title
+ * Case quote right after a verb of making a work in a relative clause about its maker, its comma inside the
+ * closing mark, names the work; no words are reported.
+ */
+function workTitle(toks: readonly Tok[], k: number, after: number, quotes: readonly QuoteSpan[], text: string) {
+  if (after !== k + 1 || !MAKING.test(toks[k]!.lower)) return false;
+  // only in a clause about the maker ("who wrote", "who also directed"): a main verb's title may open an
+  // appositive the source reports on ("X published “Y,” a collection of ...")
+  const who = toks[k - 1]?.lower === "who" ? k - 1 : toks[k - 2]?.lower === "who" && !toks[k - 1]!.punct ? k - 2 : -1;
+  if (who < 0) return false;
+  const open = toks[after]?.lower === "in" ? after + 1 : after;
+  const t = toks[open];
+  const q = t && isQuoteTok(t) ? quoteStartingAt(quotes, t.start, 0) : null;
+  if (!q) return false;
+  const quote = text.slice(q.start, q.end);
+  return /,\s*(?:[”"]|'')$/.test(quote) && quotedTitle(quote);
 }
 
 /** The quote a "that said" clause reports: "a flag that said “We won.”" (a form of "say" after "that" after a noun). */
@@ -1217,6 +1257,7 @@ export function attributeSentence(
     const { k, after, form } = h;
     const cue = { start: toks[k]!.start, end: toks[after - 1]!.end };
     if (survey && cue.start >= survey.source.start && cue.end <= survey.source.end) continue;
+    if (workTitle(toks, k, after, quotes, text)) continue;
     // A coordinated verb reports only inside the content of the verb it joins, with that verb's speaker.
     // That content is left running over it: ending it before the coordinator measured one match fewer
     // (where the second verb is no report, the content goes on through it).
@@ -1383,7 +1424,9 @@ export function attributeSentence(
       !form.gerund && prev && (prev.text === "," || prev.text === "—" || titleComma)
         ? appositiveSubject(toks, k)
         : null;
-    if (invertible && !appositive && (!prev || prev.text === "," || isQuoteTok(prev) || prev.text === "—")) {
+    // "But, said Reyes, “...”": linking words opening the sentence leave the cue as good as its first word
+    const leadIn = linkingLeadIn(toks, k);
+    if (invertible && !appositive && (!prev || leadIn || prev.text === "," || isQuoteTok(prev) || prev.text === "—")) {
       const right = coordinatedSpeaker(toks, speakerRight(toks, after));
       // "said one aide involved in the talks, who ...": the participle phrase is the speaker's
       const sp = right && withParticiple(toks, right);
@@ -1405,17 +1448,39 @@ export function attributeSentence(
           AFTER_INVERTED.has(toks[sp.end]!.lower) ||
           (toks[sp.end]!.lower === "who" && !nameInApposition(toks, k)));
       if (sp && endsClause) {
-        const left = prev ? leftContent(toks, k - 1, quotes) : quoteBefore(quotes, range.start, text);
+        const left = leadIn ? null : prev ? leftContent(toks, k - 1, quotes) : quoteBefore(quotes, range.start, text);
         // 'Said Petrenko, “We will fight on.”': a sentence opening on the cue has its quote after the speaker
         const sep = toks[sp.end];
         const opened =
-          !prev && !left && sep && (sep.text === "," || sep.text === ":") && isQuoteTok(toks[sp.end + 1])
+          (!prev || leadIn) && !left && sep && (sep.text === "," || sep.text === ":") && isQuoteTok(toks[sp.end + 1])
             ? quoteStartingAt(quotes, toks[sp.end + 1]!.start, 0)
             : null;
         if (opened) {
           const content = { start: opened.start, end: opened.end };
           if (keepListed(h, content)) out.push({ content, cue, speaker: toChars(toks, sp), sentence });
           continue;
+        }
+        // "However, said Reyes, the bridge is closed.": after linking words the clause past the speaker's
+        // comma (and past a "who" clause about the speaker) is what was said, quoted or not
+        if (leadIn && sep?.text === ",") {
+          let from = sp.end + 1;
+          if (toks[from]?.lower === "who") {
+            let j = from + 1;
+            while (
+              j < toks.length &&
+              j - from <= INSET_RELATIVE_MAX &&
+              toks[j]!.text !== "," &&
+              !FINAL.has(toks[j]!.text)
+            )
+              j++;
+            from = toks[j]?.text === "," ? j + 1 : toks.length;
+          }
+          const end = from < toks.length && !toks[from]!.punct ? contentEnd(toks, from, nextStop) : from;
+          if (end - from >= 3) {
+            const content = { start: toks[from]!.start, end: toks[end - 1]!.end };
+            if (keepListed(h, content)) out.push({ content, cue, speaker: toChars(toks, sp), sentence });
+            continue;
+          }
         }
         if (left) {
           const content = extendRight(toks, sp.end, left, quotes, range, text, true);
