@@ -35,7 +35,7 @@ import {
 import { perspective } from "./perspective.js";
 import { surveyFrame, surveyRespondents } from "./survey.js";
 import { experiencerAttributions } from "./experiencer.js";
-import { FINAL, isQuoteTok, lyAdverb, NOUN_DET, overAdverbs, type Tok } from "./tokens.js";
+import { FINAL, isQuoteTok, lyAdverb, NOUN_DET, overAdverbs, POSSESSIVE, type Tok } from "./tokens.js";
 import {
   ADVERBIAL,
   CIRCUMSTANCE,
@@ -112,12 +112,11 @@ const PREPOSITION_BEFORE_GERUND = new Set([
   "since",
   "of",
 ]);
-const POSSESSIVE_DET = new Set(["his", "her", "their", "its", "my", "our", "your"]);
 /** "spent much of his campaign arguing": a stretch of the subject's own time or effort, not a speaker. */
 function spentOn(toks: readonly Tok[], start: number): boolean {
   return (
     toks[start - 1]?.lower === "of" &&
-    POSSESSIVE_DET.has(toks[start]?.lower ?? "") &&
+    POSSESSIVE.has(toks[start]?.lower ?? "") &&
     // "one of its mailers urging": a count picks things out of the set, each its own subject
     !COUNTED.has(toks[start - 2]?.lower ?? "")
   );

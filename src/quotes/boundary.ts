@@ -2,7 +2,7 @@ import { loadData } from "../util/data.js";
 import { countBelow } from "../util/ranges.js";
 import { lex } from "./lexicon.js";
 import { insideQuote as quoted, type QuoteSpan } from "./marks.js";
-import { isQuoteTok, type Tok } from "./tokens.js";
+import { isQuoteTok, POSSESSIVE, type Tok } from "./tokens.js";
 
 interface BoundaryFile {
   contrasts: string[];
@@ -56,9 +56,6 @@ export function objectEnd(toks: readonly Tok[], s: number, e: number, quotes: re
   return end;
 }
 
-/** Possessives, which after ", and" may go on with a noun phrase ("over the vote, and his campaign") as well. */
-const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
-
 /**
  * The end of an infinitive content ("urged the council to reopen the bridge, and he ..."): an infinitive
  * phrase has no subject of its own, so ", and" before a subject opens a clause of the narrator's. Quoted
@@ -70,6 +67,7 @@ export function infinitiveEnd(toks: readonly Tok[], s: number, e: number, quotes
     const t = toks[i]!;
     if (t.text !== "," || quoted(quotes, t) || !w.newClause.has(toks[i + 1]!.lower)) continue;
     const m = toks[i + 2]?.lower ?? "";
+    // a possessive may go on with a noun phrase ("over the vote, and his campaign")
     if (w.subjects.has(m) && !POSSESSIVE.has(m)) return i;
   }
   return e;

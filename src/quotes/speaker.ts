@@ -1,7 +1,7 @@
 import { lex } from "./lexicon.js";
 import { surveyNoun } from "./survey.js";
 import type { Tok } from "./tokens.js";
-import { isQuoteTok, lyAdverb } from "./tokens.js";
+import { isQuoteTok, lyAdverb, POSSESSIVE } from "./tokens.js";
 
 /** A speaker phrase found next to a cue: token indexes [start, end) and its head (the naming part). */
 export interface SpeakerPhrase {
@@ -166,8 +166,6 @@ function quoteMark(toks: readonly Tok[], i: number): boolean {
 
 /** "at least", "at most": after "at", a quantifier, not a place */
 const QUANTIFIER = /^(?:least|most)$/;
-
-const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
 const ARTICLE = new Set(["the", "a", "an"]);
 const NOUN_OPENER = new Set([...ARTICLE, "these", "those", ...POSSESSIVE]);

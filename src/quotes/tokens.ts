@@ -17,6 +17,9 @@ export interface Tok {
 /** Marks that end a sentence. */
 export const FINAL: ReadonlySet<string> = new Set([".", "!", "?"]);
 
+/** Possessive determiners: "his claims", "their campaign". */
+export const POSSESSIVE: ReadonlySet<string> = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+
 /** Words that make the word after them a noun: "the report", "his claims", "no comment". */
 export const NOUN_DET: ReadonlySet<string> = new Set([
   "the",
