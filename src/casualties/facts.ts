@@ -442,12 +442,20 @@ const NONE_SURVIVED =
 /** One person told by a pronoun or by the subject a clause borrows ("his death", "and was later killed"). */
 const pronounPhrase = (start: number, end: number): Phrase => onePersonTold(start, end, "pronoun", false);
 
+/**
+ * "a 14 year old", "a 3 year-old", "the 22-year old woman": an age compound written with spaces for its
+ * hyphens is the same word as "a 14-year-old" (a singular "year" before "old"; "14 years old" is a
+ * predicate, "a 10 year sentence" no age). Read hyphenated, so the offsets stay those of the text.
+ */
+const SPACED_AGE = /\b(\d{1,3})(?:\s|-)(year|month|week|day)(?:\s|-)old\b/gi;
+
 export function sentenceFacts(text: string, sent: Range, si: number, titleCase = false): Fact[] {
   const body = text.slice(sent.start, sent.end);
-  if (!/\d;/.test(body)) return readFacts(text, sent, si, titleCase);
-  const listed = body.replace(AGE_SEMICOLON, "$1,");
-  if (listed === body) return readFacts(text, sent, si, titleCase);
-  return readFacts(text.slice(0, sent.start) + listed + text.slice(sent.end), sent, si, titleCase);
+  let read = /\d;/.test(body) ? body.replace(AGE_SEMICOLON, "$1,") : body;
+  if (/\d[\s-](?:year|month|week|day)\s|\d\s(?:year|month|week|day)-old/i.test(read))
+    read = read.replace(SPACED_AGE, (_, n: string, unit: string) => `${n}-${unit}-old`);
+  if (read === body) return readFacts(text, sent, si, titleCase);
+  return readFacts(text.slice(0, sent.start) + read + text.slice(sent.end), sent, si, titleCase);
 }
 
 function readFacts(text: string, sent: Range, si: number, titleCase: boolean): Fact[] {

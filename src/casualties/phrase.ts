@@ -326,6 +326,10 @@ function clauseStart(text: string, floor: number, end: number): number {
         personBefore &&
         nextTok &&
         (/^(?:a|an|one|two|three|four|five|\d+|his|her|their|the|ages?|aged)$/i.test(nextTok.t) ||
+          // "a 14-, 16- and 19-year-old": a suspended hyphen goes on a list of ages
+          /^\d{1,3}-$/.test(nextTok.t) ||
+          // "70-year-old Ruth Dale, 12-year-old Nia Dale and ...": names with their ages before them
+          (/^\d{1,3}-(?:year|month|week|day)-old$/i.test(nextTok.t) && NAME_START.test(toks[i + 2]?.t ?? "")) ||
           // "Sean Archilles, 14, and Stef'An Strawder, 18": names with their ages
           ((ageBefore || NAME_SUFFIX.test(prevTok.t)) && NAME_START.test(nextTok.t)) ||
           // "Marie Lund, 55, of Landover, and ...": the town (or street) a person of the list lives in
@@ -936,9 +940,13 @@ export function exactCount(start: number, end: number, n: number, victims: strin
   };
 }
 
-/** "her 6- and 9-year-old nephews", "the 3-, 5- and 7-year-old girls": suspended hyphens before one shared age word */
+/**
+ * "her 6- and 9-year-old nephews", "the 3-, 5- and 7-year-old girls": suspended hyphens before one shared age
+ * word; the hyphens may be left out ("her 6 and 9 year old nephews"), and the noun too ("a 14, 16 and 19 year
+ * old"), where the age word is the noun of each
+ */
 const SHARED_AGES =
-  /^(?:(?:the|his|her|their)\s{1,3})?((?:\d{1,2}-\s{0,3},?\s{0,3})+(?:and|or)\s{1,3})\d{1,2}-year-old\s{1,3}([a-z]{3,20})[.,;]?\s*$/i;
+  /^(?:(?:an?|the|his|her|their)\s{1,3})?((?:\d{1,2}-?\s{0,3},?\s{0,3})+(?:and|or)\s{1,3})\d{1,2}-year-old(?:\s{1,3}([a-z]{3,20}))?[.,;]?\s*$/i;
 
 export function readPhrase(
   text: string,
@@ -949,9 +957,10 @@ export function readPhrase(
 ): Phrase | null {
   // "her 6- and 9-year-old nephews": ages that share one hyphenated word count one person each
   const shared = SHARED_AGES.exec(text.slice(start, end));
-  if (shared && lex().persons.has(shared[2]!.toLowerCase())) {
+  if (shared && (!shared[2] || lex().persons.has(shared[2].toLowerCase()))) {
     const n = shared[1]!.split(/,|\band\b|\bor\b/).filter((x) => /\d/.test(x)).length + 1;
-    return exactCount(start, end, n, shared[2]!, /^(?:the|his|her|their)\s/i.test(text.slice(start, end)));
+    const noun = shared[2] ?? "year-olds";
+    return exactCount(start, end, n, noun, /^(?:the|his|her|their)\s/i.test(text.slice(start, end)));
   }
   // "Both the suspect and the minor child": "both" announces the conjunction, it adds nobody
   const both = /^both\s+(?=\S.*\sand\s)/i.exec(text.slice(start, end));
