@@ -50,9 +50,12 @@ const WITH_INJURIES =
 /** "claim" as a verb of death, whose object is the lives taken */
 const CLAIM = /^claim(?:s|ed|ing)?$/i;
 const NEGATION = /\b(?:not|never)\b|n't\b/i;
-/** predicates that are verbs of their own: any subject may precede them without an auxiliary */
+/**
+ * predicates that are verbs of their own: any subject may precede them without an auxiliary ("had" and
+ * "has" open a wound's frame as "suffered" does: "The teen had non-life-threatening wounds")
+ */
 const INTRANSITIVE =
-  /^(?:died|dies|die|perished|did not survive|didn't survive|did not make it|didn't make it|could not be saved|couldn't be saved|could not be revived|couldn't be revived|lost|survived|survives|suffer|sustained|received|remains|remained|underwent|passed away|passes away|pass away|succumbed|succumbs|succumb|went to|gone to|drove to|walked into|showed up|arrived at|sought treatment|(?:drove|drives|took|takes|got) (?:him|her|them)sel(?:f|ves) to|(?:took|takes) (?:his|her|their) own li(?:fe|ves)|committed suicide|commits suicide)/;
+  /^(?:had\s|has\s|died|dies|die|perished|did not survive|didn't survive|did not make it|didn't make it|could not be saved|couldn't be saved|could not be revived|couldn't be revived|lost|survived|survives|suffer|sustained|received|remains|remained|underwent|passed away|passes away|pass away|succumbed|succumbs|succumb|went to|gone to|drove to|walked into|showed up|arrived at|sought treatment|(?:drove|drives|took|takes|got) (?:him|her|them)sel(?:f|ves) to|(?:took|takes) (?:his|her|their) own li(?:fe|ves)|committed suicide|commits suicide)/;
 /**
  * "disarmed Deputy Ray Cole (during a fight) and (then) ": a verb, the capitalized name it took, an
  * adjunct of when or where, and the next verb's "and"

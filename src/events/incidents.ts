@@ -352,6 +352,23 @@ const PARENT = new Set(
   "mother mom father dad grandmother grandfather wife husband parent girlfriend boyfriend fiance fiancee".split(" "),
 );
 
+/**
+ * The sex a group's own noun tells of every member ("two women", "his sisters", "both boys"), or null for
+ * nouns that tell none ("people", "victims") and for lists that mix ("a man and two women")
+ */
+function groupSex(phrase: string | null): Victim["sex"] {
+  const sexes = new Set<Victim["sex"]>();
+  for (const part of (phrase ?? "").split(/,|\band\b|&/i)) {
+    const h = headNoun(part, null);
+    if (!h) return null;
+    const one = /ves$/.test(h) ? h.replace(/ves$/, "fe") : h.replace(/s$/, "");
+    const sex = MALE.has(h) || MALE.has(one) ? "m" : FEMALE.has(h) || FEMALE.has(one) ? "f" : null;
+    if (!sex) return null;
+    sexes.add(sex);
+  }
+  return sexes.size === 1 ? [...sexes][0]! : null;
+}
+
 /** What a victim phrase says about the person: sex and generation, to keep "the child" apart from "his mom". */
 function traits(phrase: string | null): {
   sex: Victim["sex"];
@@ -1404,6 +1421,22 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
       if (t.dead.some((v) => nameWords(v.name!).some((w) => words.includes(w)))) continue;
       namedAlive = Math.max(namedAlive, value(g.count) ?? 0);
     }
+  // "A man was killed ... Two women were shot": a group whose noun tells a sex, where every one told dead
+  // is of the other sex, holds none of the dead, so all of it lived ("Three people were shot ... a man
+  // died" may count him among the three)
+  let otherSexHit = 0;
+  const deadFacts = facts.filter((f) => f.kind === "killed" && !f.negated);
+  const deadSex = deadFacts.map((f) => (f.person ? traits(f.phrase ?? f.victims).sex : groupSex(f.victims)));
+  if (deadFacts.length && deadSex.every((x) => x && x === deadSex[0]))
+    for (const g of facts)
+      if (
+        g.kind === "shot" &&
+        !g.person &&
+        !g.negated &&
+        !g.reflexive &&
+        groupSex(g.victims) === (deadSex[0] === "m" ? "f" : "m")
+      )
+        otherSexHit = Math.max(otherSexHit, value(g.count) ?? 0);
   // "A man shot three people, killing two, before killing himself": the doer is dead, but none of the
   // people his shooting verb counted
   // ("shot his wife and son, then himself. He died at the scene": the doer told dead after)
@@ -1470,6 +1503,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     t.hurt,
     Kv > 0 ? sOthers : 0,
     namedAlive,
+    otherSexHit,
     doerWounded,
     doerSurvived ? Math.max(0, S - Kv) + 1 : 0,
   );

@@ -25,6 +25,10 @@ describe("ages written with spaces for hyphens", () => {
     ["A 15-, 17- and 20-year-old were shot outside the store.", ["shot", 3]],
     ["Police said a 15 and 17-year-old were wounded.", ["injured", 2]],
     ["The 4-, 6- and 8-year-old boys were killed in the crossfire.", ["killed", 3]],
+    // kin nouns in the plural name the people the ages count
+    ["Her 6- and 9-year-old nephews were shot on the porch.", ["shot", 2]],
+    ["His 7- and 11-year-old nieces were wounded in the yard.", ["injured", 2]],
+    ["Their 5- and 8-year-old grandsons were killed in the crossfire.", ["killed", 2]],
   ])("a list of ages: %s", (s, expected) => {
     expect(facts(s).map(([k, n]) => [k, n])).toEqual([expected]);
   });

@@ -79,6 +79,10 @@ describe("who was wounded", () => {
     ["Troopers found the teen with a gunshot wound to his calf.", [["shot", 1, "definite"]]],
     ["Deputies found Harris with a gunshot wound to the head.", [["shot", 1, "named"]]],
     ["Officers found a 30-year-old man bleeding from a gunshot wound to the thigh.", [["shot", 1, "singular"]]],
+    // "had" a wound, as "suffered" one, whatever subject tells the one who had it
+    ["The girl had non-life-threatening injuries to her hand, deputies said.", [["injured", 1, "definite"]]],
+    ["The cashier had minor injuries from the glass.", [["injured", 1, "definite"]]],
+    ["Ortega has a graze wound on his shoulder, police said.", [["injured", 1, "named"]]],
     // "X being wounded": the object of the preposition, not the head of the clause
     [
       "A gunfight between deputies and a gunman at a trailer park ended with a deputy being wounded and a 30-year-old man being killed.",

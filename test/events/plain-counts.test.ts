@@ -155,6 +155,30 @@ describe("plain news sentences counted right", () => {
       [1, 0],
     ],
     [
+      "a group whose noun tells the other sex than the one told dead holds none of the dead",
+      "Shooting on Birch Lane",
+      "A man was killed on Birch Lane on Friday. Two women were shot.",
+      [1, 2],
+    ],
+    [
+      "and the reverse, a kin noun in the plural",
+      "Shooting on Birch Lane",
+      "A woman was shot and killed on Birch Lane on Friday. Her two sons were shot.",
+      [1, 2],
+    ],
+    [
+      "a group of no told sex may hold the dead",
+      "Shooting on Birch Lane",
+      "A man was killed on Birch Lane on Friday. Three people were shot.",
+      [1, 2],
+    ],
+    [
+      "so may one of the dead's own sex",
+      "Shooting on Birch Lane",
+      "A man was killed on Birch Lane on Friday. Two men were shot.",
+      [1, 1],
+    ],
+    [
       "'Neither survived' after two people counted hit: both died",
       "Shooting on Birch Lane",
       "Two women were shot in a car on Birch Lane on Friday. Neither woman survived, police said.",
