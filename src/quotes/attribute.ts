@@ -14,6 +14,7 @@ import {
   goesOnAt,
   objectEnd,
   infinitiveEnd,
+  quotedContentEnd,
   opensSubordinate,
   relativeCue,
   relativeEnd,
@@ -1791,6 +1792,7 @@ export function attributeSentence(
     // an infinitive has no subject of its own: ", and he ..." after it is the narrator's clause, not more of it
     if (s < e && toks[s]!.lower === "to" && INFINITIVE_VERB.test(toks[s + 1]?.text ?? ""))
       e = infinitiveEnd(toks, s, e, quotes);
+    if (s < e) e = quotedContentEnd(toks, s, e, quotes);
     if (s < e) e = subordinateEnd(toks, k, form.gerund, s, e, quotes);
     if (s < e && relativeCue(toks, k)) e = relativeEnd(toks, s, e, quotes);
     if (subjectStart >= 0 && e > s) s = subjectStart;

@@ -263,3 +263,25 @@ export function goesOnAt(toks: readonly Tok[], k: number): number {
   const g = toks[k - 3];
   return toks[k - 1]?.lower === "to" && toks[k - 2]?.lower === "on" && g && GO.has(g.lower) ? k - 3 : -1;
 }
+
+/**
+ * The end (exclusive token index) of a content opening on a direct quote at s: '... wrote “we will never
+ * give up,” and left the room' stops at the closing mark, for "and" (after the comma inside or outside the
+ * mark, or none) before a finite verb with no subject of its own tells the speaker's next act in the
+ * narrator's words; so does one after a pronoun ('..., and she hung up'), for the quote's words ended at
+ * its mark. An unquoted content is left alone: a verb coordinated in reported speech may be reported too.
+ */
+export function quotedContentEnd(toks: readonly Tok[], s: number, e: number, quotes: readonly QuoteSpan[]): number {
+  const open = toks[s];
+  if (!open || !isQuoteTok(open)) return e;
+  const q = quotes.find((x) => x.start === open.start);
+  if (!q) return e;
+  let c = s + 1;
+  while (c < e && toks[c]!.end < q.end) c++;
+  if (c >= e - 1 || toks[c]!.end !== q.end) return e;
+  let i = c + 1;
+  if (toks[i]?.text === ",") i++;
+  if (!words().newClause.has(toks[i]?.lower ?? "")) return e;
+  const pronoun = ["he", "she", "they"].includes(toks[i + 1]?.lower ?? "") ? 1 : 0;
+  return i + 1 + pronoun < e && finiteAt(toks, i + 1 + pronoun) ? c + 1 : e;
+}

@@ -186,3 +186,43 @@ describe("the end of an infinitive content", () => {
     expect(q!.text).toBe(c.content);
   });
 });
+
+// After a direct quote's closing mark (and its comma), "and" before a verb with no subject of its own is
+// the speaker's next act, told by the narrator: the content ends at the closing mark. An unquoted content
+// and a quoted phrase inside a longer clause are left whole.
+const QUOTE_THEN_ACT: ContentCase[] = [
+  {
+    text: "Okafor wrote “we will never sell the farm,” and left the meeting early.",
+    cue: "wrote",
+    content: "“we will never sell the farm,”",
+  },
+  {
+    text: "The minister said “this debate is over,” and walked out of the chamber.",
+    cue: "said",
+    content: "“this debate is over,”",
+  },
+  {
+    text: "The envoy said “we have nothing more to add,” and she hung up the phone.",
+    cue: "said",
+    content: "“we have nothing more to add,”",
+  },
+  {
+    text: "Protesters shouted “no more lies” and then marched toward the palace.",
+    cue: "shouted",
+    content: "“no more lies”",
+  },
+  {
+    text: "The coach said “the plan” and its costs had worried the board for months.",
+    cue: "said",
+    content: "“the plan” and its costs had worried the board for months",
+  },
+];
+
+describe("a direct quote's content before the narrator's next act", () => {
+  it.each(QUOTE_THEN_ACT.map((c) => [c.text, c] as const))("%s", (_, c) => {
+    const doc = extract(c.text);
+    const q = doc.quotes.find((x) => x.cue?.text === c.cue);
+    expect(q, JSON.stringify(doc.quotes.map((x) => [x.cue?.text, x.text]))).toBeDefined();
+    expect(q!.text).toBe(c.content);
+  });
+});
