@@ -1,7 +1,7 @@
 import { loadData } from "../util/data.js";
 import { countBelow } from "../util/ranges.js";
 import { lex } from "./lexicon.js";
-import { insideQuote as quoted, type QuoteSpan } from "./marks.js";
+import { insideQuote as quoted, quoteStartingAt, type QuoteSpan } from "./marks.js";
 import { isQuoteTok, POSSESSIVE, type Tok } from "./tokens.js";
 
 interface BoundaryFile {
@@ -274,7 +274,7 @@ export function goesOnAt(toks: readonly Tok[], k: number): number {
 export function quotedContentEnd(toks: readonly Tok[], s: number, e: number, quotes: readonly QuoteSpan[]): number {
   const open = toks[s];
   if (!open || !isQuoteTok(open)) return e;
-  const q = quotes.find((x) => x.start === open.start);
+  const q = quoteStartingAt(quotes, open.start, 0);
   if (!q) return e;
   let c = s + 1;
   while (c < e && toks[c]!.end < q.end) c++;
