@@ -201,9 +201,14 @@ const LINKING = new Set(
 
 /** "But, said Reyes, ...", "And added Ortiz": only linking words (and their commas) stand before the cue at k. */
 function linkingLeadIn(toks: readonly Tok[], k: number): boolean {
-  if (k === 0) return false;
-  const lead = toks.slice(0, k);
-  return lead.every((t) => t.text === "," || LINKING.has(t.lower)) && lead.some((t) => t.text !== ",");
+  let word = false;
+  for (let i = 0; i < k; i++) {
+    const t = toks[i]!;
+    if (t.text === ",") continue;
+    if (!LINKING.has(t.lower)) return false;
+    word = true;
+  }
+  return word;
 }
 
 /** Forms of "be" that make an -ing form after them a progressive: "she’s not expecting". */
