@@ -268,8 +268,10 @@ export function goesOnAt(toks: readonly Tok[], k: number): number {
  * The end (exclusive token index) of a content opening on a direct quote at s: '... wrote “we will never
  * give up,” and left the room' stops at the closing mark, for "and" (after the comma inside or outside the
  * mark, or none) before a finite verb with no subject of its own tells the speaker's next act in the
- * narrator's words; so does one after a pronoun ('..., and she hung up'), for the quote's words ended at
- * its mark. An unquoted content is left alone: a verb coordinated in reported speech may be reported too.
+ * narrator's words; so does one after a pronoun ('..., and she hung up'), a present-tense one ('..., and
+ * walks out') or, after the quote's comma, a noun subject ('..., and the crowd cheered'), for the quote's
+ * words ended at its mark. An unquoted content is left alone: a verb coordinated in reported speech may be
+ * reported too.
  */
 export function quotedContentEnd(toks: readonly Tok[], s: number, e: number, quotes: readonly QuoteSpan[]): number {
   const open = toks[s];
@@ -283,5 +285,47 @@ export function quotedContentEnd(toks: readonly Tok[], s: number, e: number, quo
   if (toks[i]?.text === ",") i++;
   if (!words().newClause.has(toks[i]?.lower ?? "")) return e;
   const pronoun = ["he", "she", "they"].includes(toks[i + 1]?.lower ?? "") ? 1 : 0;
-  return i + 1 + pronoun < e && finiteAt(toks, i + 1 + pronoun) ? c + 1 : e;
+  const v = i + 1 + pronoun;
+  if (v < e && (finiteAt(toks, v) || presentAt(toks, v))) return c + 1;
+  // '“we will win,” and the crowd cheered': a subject of the narrator's own; only after the quote's comma,
+  // for '“the plan” and the costs had worried' may coordinate the quoted noun with another
+  const comma = toks[c - 1]?.text === "," || toks[c + 1]?.text === ",";
+  if (!comma || !NARRATED_SUBJECT.has(toks[i + 1]?.lower ?? "")) return e;
+  for (let k = i + 2; k < Math.min(i + 5, e - 1); k++) {
+    const t = toks[k]!;
+    if (t.punct || isQuoteTok(t)) return e;
+    if (finiteAt(toks, k + 1)) return c + 1;
+  }
+  return e;
+}
+
+/** Determiners opening a noun subject of the narrator's clause after a quote; "its" may extend the quoted noun. */
+const NARRATED_SUBJECT = new Set(["the", "a", "an", "his", "their"]);
+
+/** Words after a present-tense verb that no plural noun subject takes: 'and walks out', 'and leaves the room'. */
+const AFTER_PRESENT = new Set([
+  "out",
+  "away",
+  "off",
+  "up",
+  "down",
+  "back",
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "their",
+  "him",
+  "them",
+]);
+
+/**
+ * '... says “it is over,” and walks out': a present-tense verb in -s; "and voters ..." is a plural noun, told
+ * apart by what follows it (a particle or an object, never a verb).
+ */
+function presentAt(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!t || t.cap || t.punct || !/^[a-z]{2,}[^su]s$/.test(t.text)) return false;
+  return AFTER_PRESENT.has(toks[i + 1]?.lower ?? "");
 }

@@ -212,6 +212,31 @@ const QUOTE_THEN_ACT: ContentCase[] = [
     content: "“no more lies”",
   },
   {
+    text: "Mbeki said “we will win this seat,” and the crowd cheered for a long time.",
+    cue: "said",
+    content: "“we will win this seat,”",
+  },
+  {
+    text: "Ortiz said “the deal is dead,” and his young aides walked out.",
+    cue: "said",
+    content: "“the deal is dead,”",
+  },
+  {
+    text: "Haddad says “the strike is over,” and walks out of the hall.",
+    cue: "says",
+    content: "“the strike is over,”",
+  },
+  {
+    text: "Haddad said “the strike is over,” and voters cheered the result.",
+    cue: "said",
+    content: "“the strike is over,” and voters cheered the result",
+  },
+  {
+    text: "The coach said “the plan” and the costs had worried the board for months.",
+    cue: "said",
+    content: "“the plan” and the costs had worried the board for months",
+  },
+  {
     text: "The coach said “the plan” and its costs had worried the board for months.",
     cue: "said",
     content: "“the plan” and its costs had worried the board for months",
