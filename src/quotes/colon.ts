@@ -42,11 +42,29 @@ const HEADING_WORDS_MAX = 6;
 /** A paragraph that opens on a name and a colon: a transcript's turn. */
 const TURN_OPEN = /^["“]?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}:/u;
 
-/** The paragraph next to [from, to) on one side, trimmed; "" at the text's edge. */
+/**
+ * The paragraph next to [from, to) on one side, trimmed; "" at the text's edge. Walks out line by line from
+ * the range, so a transcript of many short turns is not split whole once per turn.
+ */
 function neighbour(text: string, from: number, to: number, before: boolean): string {
-  const paras = before ? text.slice(0, from).split(/\n+/) : text.slice(to).split(/\n+/);
-  const rest = before ? paras.slice(0, -1).reverse() : paras.slice(1);
-  return (rest.find((p) => p.trim()) ?? "").trim();
+  if (before) {
+    let end = from > 0 ? text.lastIndexOf("\n", from - 1) : -1;
+    while (end > 0) {
+      const nl = text.lastIndexOf("\n", end - 1);
+      const para = text.slice(nl + 1, end).trim();
+      if (para) return para;
+      end = nl;
+    }
+    return "";
+  }
+  let start = text.indexOf("\n", to);
+  while (start >= 0) {
+    const nl = text.indexOf("\n", start + 1);
+    const para = text.slice(start + 1, nl < 0 ? text.length : nl).trim();
+    if (para) return para;
+    start = nl;
+  }
+  return "";
 }
 
 /**
