@@ -103,7 +103,8 @@ function dropSurveyed(atts: Attribution[], text: string): void {
       .toLowerCase()
       .split(/[^a-z-]+/)
       .some((w) => surveyNoun(w));
-  const polls = atts.filter((a) => surveyed(a) && FINDING.test(text.slice(a.cue.start, a.cue.end).toLowerCase()));
+  const bySurvey = new Set(atts.filter(surveyed));
+  const polls = [...bySurvey].filter((a) => FINDING.test(text.slice(a.cue.start, a.cue.end).toLowerCase()));
   if (polls.length === 0) return;
   // the respondents stand inside the finding; a speaker before it ("Lee, citing a poll showing ..., told")
   // and another poll ("... : A state poll found") report on their own
@@ -112,7 +113,7 @@ function dropSurveyed(atts: Attribution[], text: string): void {
     contains(f.content, a.cue) &&
     !contains(a.content, f.cue) &&
     (!a.speaker || contains(f.content, a.speaker.span)) &&
-    !surveyed(a);
+    !bySurvey.has(a);
   dropWhere(atts, (a) => polls.some((f) => inside(f, a)));
 }
 
