@@ -264,6 +264,24 @@ function fleeingHarm(text: string, f: Fact, sentence: Range): boolean {
   return lex().fleeingHarm.test(after);
 }
 
+/** "hospitalized for chest pains and a gunshot wound": a wound told beside the cause is the gunfire's */
+const WOUND_BESIDE =
+  /^\s{0,3}(?:,\s{0,3})?(?:and|as\s{1,3}well\s{1,3}as|along\s{1,3}with)\s{1,3}(?:(?:a|an|his|her|their|minor|multiple)\s{1,3})?(?:gunshot|bullet|stab|graze|wounds?|injur)/i;
+
+/**
+ * "A woman was hospitalized for difficulty breathing after the fire", "taken to a hospital for
+ * evaluation": a hospital visit whose reason, told right after it, no weapon brings is no injury of
+ * violence.
+ */
+function medicalVisit(text: string, f: Fact, sentence: Range): boolean {
+  const said = text.slice(f.start, f.end);
+  if (OTHER_DEATH.test(said) || lex().gunshotWord.test(said)) return false;
+  const after = text.slice(f.end, Math.min(sentence.end, f.end + 80));
+  const m = lex().medicalCause.exec(after);
+  if (!m || OTHER_DEATH.test(m[0])) return false;
+  return !WOUND_BESIDE.test(after.slice(m[0].length));
+}
+
 /** A gunshot named as what struck ("struck on the arm by a stray bullet") */
 const BULLET_AGENT =
   /^[^.;]{0,60}?\bby\s{1,3}(?:(?:a|an|the)\s{1,3})?(?:(?:stray|single|second)\s{1,3})?(?:bullets?|rounds?|gunfire|gunshots?|shots?|buckshot|pellets?|shrapnel)\b/i;
@@ -369,7 +387,8 @@ export function factContext(
     hypothetical: f.rule === "hypothetical" || threatBefore(text.slice(from, Math.min(f.start, f.cue.start))),
     natural:
       (f.kind === "killed" && naturalDeath(text, f, sentence)) ||
-      ((f.kind === "injured" || f.kind === "shot") && fleeingHarm(text, f, sentence)) ||
+      ((f.kind === "injured" || f.kind === "shot") &&
+        (fleeingHarm(text, f, sentence) || medicalVisit(text, f, sentence))) ||
       blowOnTheBody(text, f, sentence),
   };
 }

@@ -1045,6 +1045,19 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
           // the same person again: "also" already added them once
           borrowAgain(prev);
       }
+      // "accidentally shot his 11-year-old brother, who died at the scene": a relative clause right after
+      // an active verb's object tells more of that object, the person counted there
+      if (
+        !subj &&
+        relative &&
+        prev &&
+        prev.sentence === si &&
+        prev.form === "active" &&
+        prev.rule !== "reflexive" &&
+        !NEGATION.test(auxText) &&
+        /^\s{0,3}$/.test(text.slice(prev.end, end))
+      )
+        borrowAgain(prev);
       // "The woman and a 5-year-old girl who was grazed were treated": the relative clause is the last
       // member's; the main verb's subject is the whole list
       if (!subj && prev && prev.sentence === si) subj = listClosedBy(prev);

@@ -48,6 +48,7 @@ interface CuesFile {
   hypotheticalEnders: string[];
   naturalCauses: string[];
   fleeingHarms: string[];
+  medicalCauses: string[];
   bodyParts: string[];
   gunshotWords: string[];
   statuteVerbs: string[];
@@ -130,6 +131,8 @@ export interface Lexicon {
   naturalCause: RegExp;
   /** "injured when she fell trying to run away": a harm of the flight from gunfire, not of the gunfire */
   fleeingHarm: RegExp;
+  /** "for difficulty breathing", "as a precaution": a reason for a hospital visit that no weapon brings, in the visit's own clause */
+  medicalCause: RegExp;
   /** "on the back of the head": where on the body a blow landed, right after "struck" or "hit" */
   blowOnTheBody: RegExp;
   /** a law's generic present before a harm noun: "causes the death of another" */
@@ -316,6 +319,10 @@ export function lex(): Lexicon {
     gunshotWord: new RegExp(`\\b(?:${alternation(C.gunshotWords)})\\b`, "i"),
     statuteBefore: new RegExp(`\\b(?:${alternation(C.statuteVerbs)})\\s{1,3}(?:the\\s{1,3}|a\\s{1,3})?$`, "i"),
     naturalCause: new RegExp(`\\b(?:from|of)\\s{1,3}(?:${alternation(C.naturalCauses)})\\b`, "i"),
+    medicalCause: new RegExp(
+      `^(?:(?!\\b(?:but|while|whereas|although|though)\\b)[^.;,]){0,40}?\\b(?:for|with|from|due\\s{1,3}to|as)\\s{1,3}(?:(?:possible|apparent|further|minor|severe)\\s{1,3})?(?:${alternation(C.medicalCauses)})\\b`,
+      "i",
+    ),
     blowOnTheBody: new RegExp(
       `^\\s{1,3}on\\s{1,3}(?:the|his|her|their)\\s{1,3}(?:(?:left|right|upper|lower|side|top|back)\\s{1,3}(?:of\\s{1,3}(?:the|his|her|their)\\s{1,3})?)?(?:${alternation(C.bodyParts)})\\b`,
       "i",

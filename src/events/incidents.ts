@@ -108,7 +108,16 @@ interface Victim {
   lastEnd?: number;
   /** first told as the object of a doer's deed ("A man shot a clerk"): none the doer's role names after */
   doersVictim?: boolean;
+  /** dead only as "turned the gun on himself" reads: no word of death, so a later state of the living undoes it */
+  presumed?: boolean;
 }
+
+/** "by her husband, who then": the noun before the relative pronoun that opens a doer's own shot */
+const OWN_SHOT_RELATIVE =
+  /\b(?:his|her|their|the|a|an)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?([a-z-]{2,20}),\s{1,3}who\s{1,3}(?:(?:then|later|also|allegedly|reportedly)\s{1,3}){0,2}$/i;
+
+/** "turned the gun on himself": a doer's own shot that news most often, not always, tells of a suicide by */
+const TURNED_GUN = /\bturn(?:ed|ing|s)?\s{1,3}(?:the|his|her|a|their)\s{1,3}\S+\s{1,3}on\b/i;
 
 let personNoun: RegExp | undefined;
 /** Words that bring in a person of their own between a victim and a pronoun ("His wife was in the car"). */
@@ -304,6 +313,47 @@ function memberBefore(f: CountFact, text: string): boolean {
   return GROUP_MEMBER.test(lead.slice(from));
 }
 
+let livingFate: { persons: Set<string>; limb: RegExp } | undefined;
+/** The nouns that name people, and a wound of a limb ("in the leg", "to his left arm"), from cues.json. */
+function fateWords(): { persons: Set<string>; limb: RegExp } {
+  if (!livingFate) {
+    const c = loadData<{ persons: string[]; limbs: string[] }>("casualties/cues.json");
+    const limbs = [...c.limbs].sort((a, b) => b.length - a.length).join("|");
+    livingFate = {
+      persons: new Set(c.persons.map((w) => w.toLowerCase())),
+      limb: new RegExp(
+        `\\b(?:in|to)\\s{1,3}(?:the|his|her|their|both|one)\\s{1,3}(?:(?:left|right|upper|lower)\\s{1,3})?(?:${limbs})\\b`,
+        "i",
+      ),
+    };
+  }
+  return livingFate;
+}
+
+/** A death told anywhere in a sentence ("non-fatal" tells none) */
+const DEATH_WORD =
+  /\b(?:died|dies|die|dead|death|killed|killing|deceased|succumbed|succumbs|pronounced|slain|murdered|homicide|perished|life\s{1,3}support|(?:did\s{1,3}not|didn['’]t)\s{1,3}(?:survive|make\s{1,3}it)|lost\s{1,3}(?:his|her|their)\s{1,3}li(?:fe|ves))\b|(?<!non-?)\bfatal(?:ly)?\b/i;
+/** Someone told alive: hurt, in hospital, in a condition */
+const ALIVE_WORD =
+  /\b(?:wounded|injured|injuries|hurt|hospitalized|treated|grazed|graze|non-?life[\s-]threatening|condition|expected\s{1,3}to\s{1,3}(?:survive|recover)|released|recovering)\b/i;
+
+/**
+ * "A man was shot and killed Friday night. A passenger was shot in the leg and taken to a hospital": a
+ * person noun told hit for the first time, by an indefinite description, in a sentence that tells them
+ * alive and tells no death, is none of the dead told before
+ */
+function newOneAlive(f: CountFact, head: string | null, text: string): boolean {
+  if (f.kind !== "shot" || !isIndefinitePersonHit(f) || !f.range || !head) return false;
+  if (!fateWords().persons.has(head) || !/^an?\s/i.test(text.slice(f.range.start, f.range.end))) return false;
+  const s = sentenceAround(text, f.range);
+  if (DEATH_WORD.test(s) || !(ALIVE_WORD.test(s) || fateWords().limb.test(s))) return false;
+  // "A man was shot in the leg and taken to a hospital. He died there.": the next sentence may tell the
+  // death of the one just told alive
+  const at = text.indexOf(s, Math.max(0, f.range.start - s.length)) + s.length;
+  const next = /^[.!?]["”’]?\s{1,3}([^.!?]{0,200})/.exec(text.slice(at))?.[1] ?? "";
+  return !(/^(?:he|she)\b/i.test(next) && DEATH_WORD.test(next));
+}
+
 /** Nouns that point back at someone already named rather than name a new person. */
 const REFERRING = new Set("victim person individual one other".split(" "));
 
@@ -466,7 +516,8 @@ function doerDied(
 /** The doer, counted, is the only person told of sex `sex`. */
 function pronounOfDoer(sex: "m" | "f", kind: TallyKind, victims: readonly Victim[]): boolean {
   const self = victims.find((v) => v.self);
-  if (!self || (self.sex && self.sex !== sex) || (kind === "injured" && self.status === "killed")) return false;
+  if (!self || (self.sex && self.sex !== sex) || (kind === "injured" && self.status === "killed" && !self.presumed))
+    return false;
   return victims.every((v) => v.self || (!!v.sex && v.sex !== sex));
 }
 
@@ -481,6 +532,19 @@ function tally(
   // in the body's first report sets its person apart from someone else of that sentence, not from the
   // headline's victims, which the body goes on to tell
   let bodyTold = false;
+  // "A man shot his wife and then shot himself ... The man is in critical condition": the noun the
+  // doer was told by, once he is counted, names him again
+  // ("shot and killed by her husband, who then turned the gun on himself ... The husband": the noun a
+  // relative clause of the doer's own shot hangs on)
+  const doerHeads = new Set(
+    facts
+      .map((g) =>
+        g.reflexive && g.range && !g.perpetrator
+          ? (OWN_SHOT_RELATIVE.exec(text.slice(Math.max(0, g.range.start - 80), g.range.start))?.[1] ?? null)
+          : headNoun(g.perpetrator, null),
+      )
+      .filter((h): h is string => !!h),
+  );
   for (const f of facts) {
     if (!f.person || f.negated || f.kind === "other") continue;
     const { name, age, definite } = f.person;
@@ -551,7 +615,11 @@ function tally(
     // "The man hit in the leg was listed in stable condition" after the body told
     // a death: the subject's first predicate went to the dead, but one still hurt is someone else
     const deadSubject =
-      !!sameSubject && f.kind === "injured" && sameSubject.status === "killed" && (sameSubject.killedAt ?? -1) >= 0;
+      !!sameSubject &&
+      f.kind === "injured" &&
+      sameSubject.status === "killed" &&
+      !sameSubject.presumed &&
+      (sameSubject.killedAt ?? -1) >= 0;
     if (deadSubject) target = undefined;
     else if (sameSubject && !doer && !f.reflexive) target = sameSubject;
     else if (doer || self) target = self;
@@ -559,12 +627,22 @@ function tally(
     // his role names after
     else if (definite && !name && !f.pronoun && isDoerRole(head) && victims.some((v) => v.self))
       target = victims.find((v) => v.self);
+    else if (
+      definite &&
+      !name &&
+      !f.pronoun &&
+      !!head &&
+      doerHeads.has(head) &&
+      victims.some((v) => v.self) &&
+      !victims.some((v) => !v.self && v.head === head)
+    )
+      target = victims.find((v) => v.self);
     // "wounding three people before turning the gun on himself. He died at the scene": a pronoun where
     // the doer is the only person told is the doer (one told hurt after "turned the gun on himself" is
     // left as before: that phrase is read as his death)
     else if (
       f.pronoun &&
-      f.kind !== "injured" &&
+      (f.kind !== "injured" || victims.some((v) => v.self && v.presumed)) &&
       victims.length > 0 &&
       victims.every((v) => v.self && (!tr.sex || !v.sex || v.sex === tr.sex))
     )
@@ -667,7 +745,17 @@ function tally(
       // as the report is written is none of the headline's dead)
       const aliveNow =
         f.kind === "injured" && !!f.range && /\b(?:is|are|remains?)\s/.test(text.slice(f.range.start, f.range.end));
-      if (!(f.kind === "injured" && fallback?.status === "killed" && (fallback.killedAt !== -1 || aliveNow)))
+      // ("A man was shot and killed. A passenger was shot in the leg": one told alive after the body's
+      // death, by an indefinite noun, is someone else)
+      const aliveAfterDeath =
+        fallback?.status === "killed" &&
+        (fallback.killedAt ?? -1) >= 0 &&
+        f.sentence > fallback.killedAt! &&
+        newOneAlive(f, head, text);
+      if (
+        !(f.kind === "injured" && fallback?.status === "killed" && (fallback.killedAt !== -1 || aliveNow)) &&
+        !aliveAfterDeath
+      )
         target ??= fallback;
       if (!target && definite && !fresh)
         target = [...victims].reverse().find(
@@ -694,7 +782,16 @@ function tally(
     // "Ana Ruiz was one of the three victims named on Monday. She had also been shot in the head":
     // a pronoun for a member of a group counted before, told again with "also", is no one new
     if (!target && f.additive && memberBefore(f, text)) continue;
+    const presumed =
+      f.kind === "killed" && !!f.reflexive && !!f.range && TURNED_GUN.test(text.slice(f.range.start, f.range.end));
     if (target) {
+      // "turned the gun on himself ... He was hospitalized in critical condition": told alive after
+      if (target.presumed && f.kind === "injured") {
+        target.status = "injured";
+        target.presumed = false;
+        delete target.killedAt;
+      } else if (target.status === "killed" && f.kind === "killed" && !presumed) target.presumed = false;
+      else if (target.status !== "killed" && presumed) target.presumed = true;
       if (RANK[f.kind] > RANK[target.status]) target.status = f.kind;
       if (f.kind === "killed") target.killedAt ??= f.sentence;
       target.name ??= name;
@@ -718,6 +815,7 @@ function tally(
         shooter: doerName(f.perpetrator),
         doersVictim: !!f.perpetrator && !POLICE.test(f.perpetrator) && !doer,
         ...(f.ordinal ? { ordinal: f.ordinal } : {}),
+        ...(presumed ? { presumed } : {}),
       };
       victims.push(target);
     }
@@ -1243,7 +1341,9 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   const doerAlive = t.self?.status === "injured" || doerSurvived;
   for (const d of facts) {
     if (!d.reflexive || !d.additive || d.negated || d.kind === "injured" || d.kind === "other") continue;
-    if (d.kind === "shot" && doerAlive) continue;
+    // ("turned the gun on himself" tells no death of a doer told alive after)
+    if ((d.kind === "shot" || (!!d.range && TURNED_GUN.test(text.slice(d.range.start, d.range.end)))) && doerAlive)
+      continue;
     const victims = deadBeside(d, facts, () => true);
     if (victims > 0) killedAtLeast(victims + 1);
   }
