@@ -104,8 +104,10 @@ export function gram(): Grammar {
       `\\b(?:\\d{1,3}|${alternation([...Object.keys(N.units), ...G.partOfQuantifiers])})\\s{1,3}of\\s{1,3}$`,
       "i",
     ),
+    // "Earlier that day, two women were wounded": a time told against the day of the shooting before it,
+    // which opens another as a day part does ("day" alone would take "The next day, the man died")
     frontedTime: new RegExp(
-      `^(?:[\\w.'’:,-]{1,12}\\s{1,3}){0,5}?(?:${alternation([...G.dayParts, ...G.weekdays])}|(?:${alternation(G.laterUnits)})s?\\s{1,3}later)(?:\\s{1,3}[\\w.'’:-]{1,12}){0,5}?\\s{0,3},\\s{1,3}(?:${alternation([...G.indefinite, ...smallCardinals.filter((w) => N.units[w]! >= 2)])}|\\d{1,3}-year-old)\\s`,
+      `^(?:[\\w.'’:,-]{1,12}\\s{1,3}){0,5}?(?:${alternation([...G.dayParts, ...G.weekdays])}|(?:${alternation(G.laterUnits)})s?\\s{1,3}later|(?:earlier|later)\\s{1,3}(?:that|the\\s{1,3}same|in\\s{1,3}the)\\s{1,3}day)(?:\\s{1,3}[\\w.'’:-]{1,12}){0,5}?\\s{0,3},\\s{1,3}(?:${alternation([...G.indefinite, ...smallCardinals.filter((w) => N.units[w]! >= 2)])}|\\d{1,3}-year-old)\\s`,
       "i",
     ),
     serialNext: new RegExp(

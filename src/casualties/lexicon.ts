@@ -51,6 +51,7 @@ interface CuesFile {
   medicalCauses: string[];
   bodyParts: string[];
   gunshotWords: string[];
+  violenceWords: string[];
   statuteVerbs: string[];
   trial: string[];
   separate: string[];
@@ -141,6 +142,8 @@ export interface Lexicon {
   fleeingWord: RegExp;
   /** a word that tells people hit by the gunfire itself */
   gunshotWord: RegExp;
+  /** a word that tells an act of violence, by any weapon */
+  violenceWord: RegExp;
 }
 
 /** A phrase as a regex source: metacharacters escaped, each space any short run of whitespace */
@@ -317,6 +320,7 @@ export function lex(): Lexicon {
     separate: cueRe(C.separate),
     fleeingWord: new RegExp(`\\b(?:${alternation(C.fleeingHarms)})\\b`, "i"),
     gunshotWord: new RegExp(`\\b(?:${alternation(C.gunshotWords)})\\b`, "i"),
+    violenceWord: new RegExp(`\\b(?:${alternation(C.violenceWords)})\\b`, "i"),
     statuteBefore: new RegExp(`\\b(?:${alternation(C.statuteVerbs)})\\s{1,3}(?:the\\s{1,3}|a\\s{1,3})?$`, "i"),
     naturalCause: new RegExp(`\\b(?:from|of)\\s{1,3}(?:${alternation(C.naturalCauses)})\\b`, "i"),
     medicalCause: new RegExp(

@@ -153,6 +153,17 @@ function eventTimes(doc: SitrepDocument, later = false): SitrepDocument["times"]
 
 const eventTimesOf = new WeakMap<SitrepDocument, { now?: SitrepDocument["times"]; later?: SitrepDocument["times"] }>();
 
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const WEEKDAY_IN = new RegExp(`\\b(${WEEKDAYS.join("|")})\\b`, "i");
+
+/** "on Monday, Nov. 15" when the 15th was a Tuesday: a date that contradicts itself dates nothing */
+function weekdayClash(t: SitrepDocument["times"][number]): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(t.value)) return false;
+  const named = WEEKDAY_IN.exec(t.text)?.[1]?.toLowerCase();
+  if (!named || !/\d/.test(t.text)) return false;
+  return WEEKDAYS[new Date(t.value + "T00:00:00Z").getUTCDay()] !== named;
+}
+
 function readEventTimes(doc: SitrepDocument, later: boolean): SitrepDocument["times"] {
   const c = dateCues();
   const pub = doc.published ? Date.parse(doc.published.slice(0, 10) + "T00:00:00Z") : NaN;
@@ -172,6 +183,7 @@ function readEventTimes(doc: SitrepDocument, later: boolean): SitrepDocument["ti
     )
       return false;
     if (span && !Number.isNaN(pub) && (span[1] < pub - 30 * MS_DAY || span[0] > pub)) return false;
+    if (weekdayClash(t)) return false;
     // the cue must be in the time's own sentence: a headline "... Expected to Survive" above it is not
     const s = sentenceAt(doc.sentences, t.start);
     const before = doc.text.slice(Math.max(s?.start ?? 0, t.start - 80), t.start);

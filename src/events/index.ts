@@ -50,6 +50,30 @@ function toldAliveAfter(doc: SitrepDocument, turned: Casualty): Casualty | null 
   return later.some((c) => c.kind === "killed") ? null : (later.find((c) => c.kind === "injured") ?? null);
 }
 
+const toll = (e: Event): number => (e.fatalities?.best ?? 0) + (e.injured?.best ?? 0);
+
+/**
+ * "Two shootings: a man hurt on Elm Street, a woman found dead on Oak Avenue": of incidents
+ * with the same toll, the deadlier is the article's main one (a report, like its headline, leads with the
+ * dead), so it goes before the others of that toll, which readers of the main event take first
+ */
+function leadDeadliest(out: Event[]): void {
+  if (out.length < 2) return;
+  const most = Math.max(...out.map(toll));
+  const first = out.findIndex((e) => toll(e) === most);
+  let lead = first;
+  out.forEach((e, i) => {
+    if (toll(e) === most && (e.fatalities?.best ?? 0) > (out[lead]!.fatalities?.best ?? 0)) lead = i;
+  });
+  if (lead !== first) out.splice(first, 0, ...out.splice(lead, 1));
+}
+
+/** A name of two words or more, lower-cased and spaced one way; null for a single name, which others share */
+function fullName(name: string | null | undefined): string | null {
+  const words = (name ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+  return words.length >= 2 ? words.join(" ") : null;
+}
+
 /** Facts the headline states: counts without offsets, merged into the article's first incident. */
 function titleFacts(doc: SitrepDocument): CountFact[] {
   if (!doc.title) return [];
@@ -111,6 +135,24 @@ const OWNED_PERIOD = /\b(?:his|her|their|my|our|its)\s{1,3}last\s{1,3}(?:year|mo
 /** "Another shooting victim", "a second shooting victim": one more person hit, not another shooting */
 const VICTIM_OF_SHOOTING = /\b(?:another|second|third)\s{1,3}shooting\s{1,3}(?=victims?\b)/gi;
 
+/**
+ * "In a second sad case this month", "In an unrelated late-night shooting": an
+ * incident of another kind or order, its own words between; the cue list holds only the bare phrases
+ */
+const OTHER_INCIDENT =
+  /\b(?:in|during)\s{1,3}(?:a|an)\s{1,3}(?:second|third|fourth|separate|unrelated|different)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:incident|shooting|case|attack|killing|homicide)s?\b/i;
+
+/** "Hours later,", "About 20 minutes later,", "Earlier that day,", "Later in the evening,": a time told from the incident before */
+const RELATIVE_OPENER =
+  /^(?:(?:just|about|some|several|a\s{1,3}few|a\s{1,3}couple\s{1,3}of|two|three|an|a)\s{1,3}){0,3}(?:hours?|minutes?)\s{1,3}(?:later|earlier|before)\b|^(?:earlier|later)\s{1,3}(?:that|the\s{1,3}same|in\s{1,3}the)\s{1,3}(?:day|night|morning|afternoon|evening)\b/i;
+
+/**
+ * "Police also are investigating a stabbing", "Officers also responded to a shooting": the police's other
+ * case, told by "also" and an indefinite incident
+ */
+const ALSO_INVESTIGATING =
+  /\b(?:police|officers|detectives|deputies|authorities|investigators|troopers)\s{1,3}(?:(?:are|were|is|was|have|had)\s{1,3})?also\s{1,3}(?:(?:are|were|have|had)\s{1,3})?(?:investigating|investigated|responded\s{1,3}to|looking\s{1,3}into|called\s{1,3}to|probing)\s{1,3}(?:a|an|another)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:shooting|stabbing|killing|homicide|attack|incident|death)\b/i;
+
 /** Splits the body into incidents at sentences that announce another one ("in a separate shooting"). */
 function incidentOf(doc: SitrepDocument): number[] {
   const L = lex();
@@ -125,7 +167,11 @@ function incidentOf(doc: SitrepDocument): number[] {
     const separate =
       L.separate.test(text) &&
       L.separate.test(text.replace(G.anotherPeriod, " ").replace(OWNED_PERIOD, " ").replace(VICTIM_OF_SHOOTING, " "));
-    if (i > 0 && (separate || (told && newShooting(doc, s, i)))) id++;
+    if (
+      i > 0 &&
+      (separate || OTHER_INCIDENT.test(text) || ALSO_INVESTIGATING.test(text) || (told && newShooting(doc, s, i)))
+    )
+      id++;
     ids.push(id);
     if (reported.has(i)) told = true;
   });
@@ -217,6 +263,18 @@ export const events: Stage = {
       ATTEMPTED.test(doc.title ?? "") || doc.sentences.some((s) => ATTEMPTED.test(doc.text.slice(s.start, s.end)));
     // "turned the gun on himself. He is in critical condition": the doer hurt, told twice
     const restated = new Set<Casualty>();
+    // "A B, 7, was killed Saturday. ... On Friday, C D was shot. ... Detectives think the gunman who killed A B
+    // was aiming at his uncle": a person named in full in an earlier incident is still that incident's when a
+    // later one names them again
+    const firstIncidentOf = new Map<string, number>();
+    const toldBefore = (name: string | null | undefined, id: number): number => {
+      const key = fullName(name);
+      if (!key) return id;
+      const before = firstIncidentOf.get(key);
+      if (before !== undefined && before < id) return before;
+      if (before === undefined) firstIncidentOf.set(key, id);
+      return id;
+    };
     for (const c of doc.casualties) {
       if (c.aggregate) continue;
       if (restated.has(c)) continue;
@@ -226,7 +284,7 @@ export const events: Stage = {
         f.kind = "injured";
         restated.add(alive);
       } else if (attempted && f.reflexive && f.kind === "killed" && TURNED_ON.test(c.text)) f.kind = "shot";
-      const id = f.sentence >= 0 ? (ids[f.sentence] ?? 0) : 0;
+      const id = f.sentence >= 0 ? toldBefore(f.person?.name, ids[f.sentence] ?? 0) : 0;
       if (!groups.has(id)) groups.set(id, []);
       groups.get(id)!.push(f);
     }
@@ -234,6 +292,8 @@ export const events: Stage = {
     const fledBy = fleeingHarmed(doc, ids);
     if (headline.length) groups.set(0, [...headline, ...(groups.get(0) ?? [])]);
     const out: Event[] = [];
+    // the date of the incident told last, which a relative time ("Hours later,") counts from
+    let dateBefore: Event["date"] = null;
     // each incident's sentences, in order, gathered in one pass
     const sentencesOf = new Map<number, Range[]>();
     doc.sentences.forEach((s, i) => pushTo(sentencesOf, ids[i]!, s));
@@ -304,10 +364,21 @@ export const events: Stage = {
       if ((t.fatalities?.best ?? 0) === 0 && (t.injured?.best ?? 0) === 0 && facts.every((f) => f.negated)) continue;
       const evidence: Range[] = facts.filter((f) => f.range && !f.negated).map((f) => f.range!);
       const sentences = sentencesOf.get(id) ?? [];
+      // "In a second sad case, a baby was found dead; the cause is not known": an incident told apart from
+      // the article's first with no word of violence is a death or a stay in hospital, no violent event
+      if (id > 0 && !sentences.some((s) => lex().violenceWord.test(doc.text.slice(s.start, s.end)))) continue;
       const allText =
         sentences.map((s) => doc.text.slice(s.start, s.end)).join(" ") + " " + (id === 0 ? (doc.title ?? "") : "");
       const { type, subType } = eventType(allText);
-      const date = eventDate(doc, evidence, sentences);
+      // "was taken into custody Tuesday": an arrest is told with its own day, after the attack's
+      const harmed = facts.filter((f) => f.range && !f.negated && f.kind !== "other").map((f) => f.range!);
+      const own = eventDate(doc, harmed.length ? harmed : evidence, sentences);
+      // "A few hours later, a woman was wounded": an incident told by its time after the one before, with
+      // no day of its own, happened on that one's day
+      const opener = sentences[0] ? doc.text.slice(sentences[0].start, sentences[0].end) : "";
+      const prev = dateBefore as Event["date"];
+      const date = id > 0 && own?.precision !== 1 && prev?.precision === 1 && RELATIVE_OPENER.test(opener) ? prev : own;
+      dateBefore = date;
       const place = eventPlace(doc, evidence, sentences);
       const perp = facts.find((f) => f.perpetrator)?.perpetrator ?? null;
       const victims = facts.find((f) => f.victims && f.range)?.victims ?? null;
@@ -327,6 +398,7 @@ export const events: Stage = {
         confidence: confidence(t.basis, facts.length, place !== null, date !== null && date.precision === 1),
       });
     }
+    leadDeadliest(out);
     // strategic developments: sentences with no casualty fact whose main clause is a deployment
     const withFacts = new Set(doc.casualties.map((c) => c.sentence));
     const strat = typesData().strategic;

@@ -19,6 +19,13 @@ function onSite(text: string, url: string, title?: string): Event | undefined {
 describe("the date of a local shooting", () => {
   it.each<[string, string, string, string]>([
     [
+      "a date whose weekday contradicts it ('on Monday, May 24' when the 24th was a Tuesday) dates nothing",
+      "A store clerk, 52, died after a gunman opened fire on Monday, May 24. " +
+        "Two customers were also wounded in the holdup Monday night and are expected to recover.",
+      "2016-05-27",
+      "2016-05-23",
+    ],
+    [
       "the day the telling names is not the event's",
       "Three teenagers opened fire on a Bronx corner, spraying bullets that struck four men, police said Sunday.\n\nThe gunmen started firing Saturday at around 11:15 p.m., police said.",
       "2014-10-19",

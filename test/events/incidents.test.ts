@@ -528,6 +528,15 @@ describe("a time fronted before a group of people hit", () => {
       ],
     ],
     [
+      "opens another shooting after 'Earlier that day,' as after a day part",
+      "A man was shot and killed on Elm Street on Monday night, police said. " +
+        "Earlier that day, two women were wounded on Oak Avenue.",
+      [
+        [1, 0],
+        [0, 2],
+      ],
+    ],
+    [
       "restates the lead when its number is the lead's",
       "Police said four men were hurt in a shooting near a park late Friday. " +
         "Around 9 p.m., four men were struck by gunfire as they played cards on Oak Avenue.",
@@ -661,8 +670,122 @@ describe("a sentence that announces another incident", () => {
         "A second shooting took place a mile away, where a man was shot dead and his brother was wounded.",
       [1, 1],
     ],
+    [
+      "'In a second tragic shooting this week,' opens another incident, an adjective between",
+      "A man was shot and killed on Elm Street on Monday, police said. " +
+        "In a second tragic shooting this week, two women were wounded on Oak Avenue on Sunday night.",
+      [1, 0],
+    ],
+    [
+      "an incident told apart with no word of violence is no event",
+      "A man was shot and killed on Elm Street on Monday, police said. " +
+        "In a separate case, a baby was found dead at home on Oak Avenue and his mother was hospitalized. " +
+        "The medical examiner has not ruled on the cause of death.",
+      [1],
+    ],
   ])("%s", (_, text, killed) => {
     const doc = extract(text, { published: "2016-05-27" });
     expect(doc.events.map((e) => e.fatalities?.best)).toEqual(killed);
+  });
+});
+
+describe("two incidents in one article", () => {
+  const read = (text: string) =>
+    extract(text, { published: "2016-05-27", title: "" }).events.map((e) => [
+      e.fatalities?.best ?? null,
+      e.injured?.best ?? null,
+      e.date?.value ?? null,
+    ]);
+
+  it("reads 'as a result of the shootings' as a total over both, no incident's toll", () => {
+    const evs = read(
+      "Police are investigating two shootings that happened Monday night. " +
+        "A man was killed and a woman was hurt as a result of the shootings, police said. " +
+        "In the first, a man was shot on Elm Street around 6 p.m. He is in critical condition. " +
+        "Police were called to another shooting on Oak Avenue around 11 p.m. A 40-year-old man was found shot to death.",
+    );
+    expect(evs.map(([k, i]) => (k ?? 0) + (i ?? 0))).toEqual([1, 1]);
+  });
+
+  it.each([
+    "One person was killed and another wounded in the two incidents.",
+    "The attacks left one man dead and a woman hurt.",
+  ])("reads a closing sum over both incidents as no incident's toll: %s", (summary) => {
+    expect(
+      read(
+        "A man was shot and killed on Elm Street on Monday night. Hours later, a woman was wounded on Oak Avenue. " +
+          summary,
+      ).map(([k, i]) => [k, i]),
+    ).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
+  });
+
+  it("puts the deadlier of two incidents with the same toll first, with its own date", () => {
+    expect(
+      read(
+        "Police are investigating two shootings. A man was wounded on Elm Street around 6 p.m. Monday. " +
+          "In a separate shooting, a woman was found shot to death on Oak Avenue early Tuesday.",
+      ),
+    ).toEqual([
+      [1, 0, "2016-05-24"],
+      [0, 1, "2016-05-23"],
+    ]);
+  });
+
+  it("keeps a person named in full in the first incident there when a later one names them again", () => {
+    expect(
+      read(
+        "Jamal Reed, 7, was shot and killed on Elm Street on Saturday night. A woman standing with him was wounded. " +
+          "On Friday, 17-year-old Dion Hart was shot and killed at a park. " +
+          "Detectives think the gunman who killed 7-year-old Jamal Reed had been aiming at his uncle.",
+      ).map(([k, i]) => [k, i]),
+    ).toEqual([
+      [1, 1],
+      [1, 0],
+    ]);
+  });
+
+  it("reads 'an unrelated woman' as a person, not another incident", () => {
+    expect(
+      read(
+        "A man was shot and killed on Elm Street on Monday night. " +
+          "The man was standing with an unrelated woman, who was also shot and is in stable condition.",
+      ).map(([k, i]) => [k, i]),
+    ).toEqual([[1, 1]]);
+  });
+
+  it.each([
+    ["A few hours later,", "2016-05-23"],
+    ["About an hour later,", "2016-05-23"],
+    ["Earlier in the evening,", "2016-05-23"],
+  ])("dates an incident opened by '%s' and no day of its own by the incident before", (opener, day) => {
+    expect(
+      read(`A man was shot and killed on Elm Street on Monday night. ${opener} a woman was wounded on Oak Avenue.`),
+    ).toEqual([
+      [1, 0, "2016-05-23"],
+      [0, 1, day],
+    ]);
+  });
+
+  it.each([
+    "Police also are investigating a shooting on Oak Avenue that left a woman wounded.",
+    "Officers also responded to a shooting on Oak Avenue, where a woman was wounded.",
+    "Police are also investigating a stabbing on Oak Avenue that left a woman hurt.",
+  ])("opens another incident at the police's other case: %s", (second) => {
+    expect(read(`A man was shot and killed on Elm Street on Monday night. ${second}`).map(([k, i]) => [k, i])).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
+  });
+
+  it("dates the incident by its people hit, not by the arrest told first", () => {
+    expect(
+      read(
+        "Tom Ray was arrested at a motel around 6 a.m. Officers said they had looked for him since Sunday. " +
+          "A deputy was shot and wounded on Elm Street on Thursday night.",
+      ),
+    ).toEqual([[0, 1, "2016-05-26"]]);
   });
 });
