@@ -916,6 +916,45 @@ function isPassive(toks: readonly Tok[], k: number, form: CueForm): boolean {
   return reducedPassive(toks, k, j);
 }
 
+/** Words that open a clause, after which its subject begins ("with" an absolute one: "with Ruiz expected to win"). */
+const CLAUSE_OPENER = new Set(
+  "when whenever while if because since although though after before until once unless that which who whom whose where whether and but or so yet with without".split(
+    " ",
+  ),
+);
+
+/** Words of a verb group before its head: "has now been", "is not widely", "may". */
+const VERB_GROUP = new Set(
+  "is are was were be been being am has have had do does did not n't never also now still widely may might will would could should can must".split(
+    " ",
+  ),
+);
+
+/** Where the verb group ending in the cue at k begins. */
+function verbGroupStart(toks: readonly Tok[], k: number): number {
+  let j = k;
+  while (j > 0 && (VERB_GROUP.has(toks[j - 1]!.lower) || lyAdverb(toks[j - 1]!))) j--;
+  return j;
+}
+
+/**
+ * "Roughly two of every ten pupils next term are expected to need a bus", "No samples were deemed
+ * relevant": the subject of a hedged or passive verb is part of what is reported, and all of it, not
+ * only the noun phrase the speaker rules read (a quantifier, a possessive, a tail of prepositions or a
+ * quote inside it fall outside that). It runs back from there to where its clause opens; a comma closes
+ * it, for what stands before one may be a phrase opening the sentence. -1 when no subject stands there.
+ */
+export function passiveSubjectStart(toks: readonly Tok[], from: number, k: number): number {
+  let j = Math.min(from, k);
+  while (j > 0) {
+    const t = toks[j - 1]!;
+    if (t.punct && !isQuoteTok(t)) break;
+    if (CLAUSE_OPENER.has(t.lower)) break;
+    j--;
+  }
+  return j < verbGroupStart(toks, k) ? j : -1;
+}
+
 /** Participles of questioning that, set off after a report, say the speaker was asked: "Olsen said, asked about". */
 const QUESTIONED = new Set(["asked", "pressed", "questioned"]);
 /** Words opening what was asked about: "asked about the delay", "asked whether he would run". */
@@ -994,6 +1033,24 @@ function asideBeforeThat(toks: readonly Tok[], c: number): boolean {
   return false;
 }
 
+/**
+ * 'The governor added:' closing its paragraph, over a paragraph of prose with no quote marks: the
+ * writer sets the words off as a block quote, and that paragraph is the content, as a quote opening it
+ * would be. Only the cue and the colon may follow the verb ("added:", not "added a list:"); a tweet or
+ * other markup opening the paragraph is left to its own readers.
+ */
+function paragraphAfterColon(toks: readonly Tok[], after: number, range: Range, text: string): Range | null {
+  const colon = toks[after];
+  if (colon?.text !== ":" || after + 1 !== toks.length || colon.end < range.end - 1) return null;
+  const gap = /^[ \t\u00a0]*\r?\n\s*/.exec(text.slice(colon.end, colon.end + 12));
+  if (!gap) return null;
+  const start = colon.end + gap[0].length;
+  if (/^[“”"'‘’<([]/.test(text.slice(start, start + 1))) return null;
+  const nl = text.indexOf("\n", start);
+  let end = nl < 0 ? text.length : nl;
+  while (end > start && /[\s.]/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}
 /**
  * '“The levy holds,” said Reyes': a quote closed on a comma (or on a question or exclamation
  * mark before a lowercase verb) goes on in its own sentence to its own attribution, so it is no content
@@ -1572,7 +1629,14 @@ export function attributeSentence(
         // '“It is a disgrace,” the mayor said of the bridge vote.': what the words were said of is part of
         // the content (PolNeAR's "said of"), when the phrase closes the sentence (a quote resuming after its
         // comma is extendRight's) and the content is a quote (one the next quote may continue)
-        const end = toks[adv];
+        // "said of the marina, which was built in 1988.": a relative clause on the thing spoken of goes with it
+        let ofEnd = adv;
+        if (toks[adv]?.text === "," && SOURCE_RELATIVE.has(toks[adv + 1]?.lower ?? "")) {
+          ofEnd = toks.length;
+          while (ofEnd > adv && FINAL.has(toks[ofEnd - 1]!.text)) ofEnd--;
+          if (toks.slice(adv + 1, ofEnd).some((t) => t.punct || isQuoteTok(t))) ofEnd = adv;
+        }
+        const end = toks[ofEnd];
         const saidOf =
           form.lemma === "say" &&
           toks[after]?.lower === "of" &&
@@ -1581,7 +1645,7 @@ export function attributeSentence(
           left.end <= cue.start &&
           quotes.some((q) => q.start === left!.start);
         const content = saidOf
-          ? { start: left.start, end: toks[adv - 1]!.end }
+          ? { start: left.start, end: toks[ofEnd - 1]!.end }
           : extendRight(toks, adv, left, quotes, range, text);
         if (keepListed(h, content)) out.push({ content, cue, speaker: toChars(toks, sp), sentence });
         continue;
@@ -1709,7 +1773,7 @@ export function attributeSentence(
         speaker = toChars(toks, sp);
         from = report;
         cueSpan = { start: cue.start, end: toks[report - 1]!.end };
-      } else if (sp) subjectStart = sp.start;
+      } else subjectStart = passiveSubjectStart(toks, sp ? sp.start : verbGroupStart(toks, k), k);
     } else if (!speaker && thatInfinitive(toks, k, after, form) >= 0) {
       // "trying to tell the voters that", "tried to convince the judges that": the infinitive's subject is
       // the clause's subject
@@ -1812,6 +1876,7 @@ export function attributeSentence(
       const next = quoteStartingAt(quotes, range.end, 4);
       const q = opening && opening.end <= cue.start ? opening : next && !attributedInline(next, text) ? next : null;
       if (q) content = { start: q.start, end: q.end };
+      else if (speaker) content = paragraphAfterColon(toks, after, range, text);
     } else {
       content = widen(content);
       // "said in a statement:" over a quote in the next paragraph: the quote is the content

@@ -2,7 +2,7 @@ import type { Range } from "../document/schema.js";
 import { countBelow } from "../util/ranges.js";
 import { SpanIndex } from "../util/span-index.js";
 import type { Attribution } from "./attribute.js";
-import type { QuoteSpan } from "./marks.js";
+import { quoteStartingAt, type QuoteSpan } from "./marks.js";
 
 /** Where the paragraph holding `pos` ends. */
 function paragraphEnd(text: string, pos: number): number {
@@ -59,6 +59,11 @@ export function joinContinuations(
     const framed = !!cueSentence && a.content.start >= cueSentence.start && a.content.end <= a.cue.start;
     if (!starts.has(a.content.start) && !ends.has(a.content.end) && !toEnd && !framed) continue;
     let end = Math.max(a.content.end, cueSentence ? cueSentence.end : a.cue.end);
+    // '“A,” she said “B.”': with the stop after the cue left out, B stands in the cue's own sentence;
+    // it goes on from the cue when nothing but the cue and the speaker come between and B ends the sentence
+    const after = Math.max(a.cue.end, a.speaker && a.speaker.span.start >= a.cue.end ? a.speaker.span.end : 0);
+    const runOn = cueSentence && a.content.end <= a.cue.start && quoteStartingAt(quotes, after, 3);
+    if (runOn && runOn.end >= cueSentence.end - 2 && !owned(runOn)) end = Math.min(end, runOn.start);
     for (let k = inOrder ? countBelow(quoteStarts, end) : 0; k < quotes.length; k++) {
       const q = quotes[k]!;
       if (q.start < end) continue;

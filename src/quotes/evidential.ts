@@ -6,7 +6,7 @@
  */
 import type { Range } from "../document/schema.js";
 import { loadData } from "../util/data.js";
-import type { Attribution } from "./attribute.js";
+import { passiveSubjectStart, type Attribution } from "./attribute.js";
 import { lex } from "./lexicon.js";
 import { insideQuote as quoted, type QuoteSpan } from "./marks.js";
 import { sentenceSubject, speakerLeft } from "./speaker.js";
@@ -79,6 +79,12 @@ function beforeVerbGroup(toks: readonly Tok[], k: number): number {
 }
 
 /** Where the clause holding the verb group that ends at k starts: its subject, or a relative pronoun. */
+/** The subject from `start` back to where its clause opens (passiveSubjectStart), or `start` itself. */
+function wholeSubject(toks: readonly Tok[], start: number, k: number): number {
+  const s = passiveSubjectStart(toks, start, k);
+  return s >= 0 && s < start ? s : start;
+}
+
 function clauseStart(toks: readonly Tok[], k: number): number | null {
   const x = w();
   const j = beforeVerbGroup(toks, k);
@@ -96,9 +102,10 @@ function clauseStart(toks: readonly Tok[], k: number): number | null {
     if (!sp) return null;
     // "Clinton's strategy of yoking herself to Obama did not appear": the phrase nearest the verb is a
     // preposition's object; the clause's subject opens the sentence
-    if (!x.prepositions.has(toks[sp.start - 1]?.lower ?? "")) return sp.start;
+    // "Most of the documents were deemed": a quantifier before the phrase is part of the subject too
+    if (!x.prepositions.has(toks[sp.start - 1]?.lower ?? "")) return wholeSubject(toks, sp.start, k);
     const subj = sentenceSubject(toks, sp.start);
-    return subj ? subj.start : sp.start;
+    return wholeSubject(toks, subj ? subj.start : sp.start, k);
   }
   // "the staffing change, hammered out on Sunday, was seen": an aside between the subject and its verb
   const subj = sentenceSubject(toks, k);

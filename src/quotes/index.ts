@@ -11,7 +11,7 @@
  */
 import type { Quote, Range, SitrepDocument } from "../document/schema.js";
 import type { Stage } from "../document/stage.js";
-import { contains, overlapsAny } from "../util/ranges.js";
+import { contains, countBelow, overlapsAny } from "../util/ranges.js";
 import { SpanIndex } from "../util/span-index.js";
 import { attributeSentence, type Attribution, type CueTest } from "./attribute.js";
 import { learnedCue } from "./cue-model.js";
@@ -19,7 +19,7 @@ import { signedQuotes } from "./byline.js";
 import { evidentialAttributions } from "./evidential.js";
 import { joinContinuations } from "./continuation.js";
 import { lex } from "./lexicon.js";
-import { findQuoteSpans } from "./marks.js";
+import { findQuoteSpans, type QuoteSpan } from "./marks.js";
 import { surveyNoun } from "./survey.js";
 import { nameSpeakers } from "./resolve.js";
 import { evidentialStatus } from "./status.js";
@@ -197,6 +197,36 @@ function dropReported(atts: Attribution[], text: string): void {
   dropWhere(atts, nested);
 }
 
+/**
+ * 'Nothing the mayor said “will calm the residents,” she said': a quote that opens in lowercase goes on
+ * with the writer's own words before it in its sentence, and the content is that whole sentence (mixed
+ * quotation). Left alone when those words hold a cue of their own ('Olsen called it “a farce,”'), another
+ * quote, or end on a dash or colon that sets the quote off.
+ */
+function mixedQuoteLead(
+  atts: Attribution[],
+  text: string,
+  sentences: readonly Range[],
+  quotes: readonly QuoteSpan[],
+): void {
+  const starts = sentences.map((s) => s.start);
+  const quoteStarts = new Set(quotes.map((q) => q.start));
+  const cueStarts = atts.map((a) => a.cue.start).sort((x, y) => x - y);
+  for (const a of atts) {
+    if (!quoteStarts.has(a.content.start) || a.cue.start < a.content.end) continue;
+    if (!/^(?:[“"‘]|'')\s*[a-z]/.test(text.slice(a.content.start, a.content.start + 4))) continue;
+    const si = countBelow(starts, a.content.start + 1) - 1;
+    const sentence = sentences[si];
+    if (!sentence || sentence.start >= a.content.start) continue;
+    const lead = text.slice(sentence.start, a.content.start);
+    const from = sentence.start + lead.search(/\S|$/);
+    if (from >= a.content.start || /[“”"]|''|[-—–:;(]\s*$/.test(lead) || lead.includes("\n")) continue;
+    const k = countBelow(cueStarts, from);
+    if (k < cueStarts.length && cueStarts[k]! < a.content.start) continue;
+    a.content = { start: from, end: a.content.end };
+  }
+}
+
 /** All attributions of a document; `learned` tests the words no lexicon lists (the trained model by default). */
 export function findAttributions(doc: SitrepDocument, learned: CueTest | null = learnedCue): Attribution[] {
   const quotes = findQuoteSpans(doc.text, doc.sentences);
@@ -231,6 +261,7 @@ export function findAttributions(doc: SitrepDocument, learned: CueTest | null = 
       atts.push(b);
       signed.push(b);
     }
+  mixedQuoteLead(atts, doc.text, doc.sentences, quotes);
   joinContinuations(atts, quotes, doc.text, doc.sentences);
   // One attribution per content: the same content found from two cues keeps the cue outside it.
   const byKey = new Map<string, Attribution>();

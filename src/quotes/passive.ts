@@ -65,6 +65,27 @@ function agent(toks: readonly Tok[], i: number): SpeakerPhrase | null {
   return { start: i, end: j, headStart: i, headEnd: j, kind: toks[j - 1]!.cap ? "name" : "description" };
 }
 
+/**
+ * "rebuked by opponents for his plan": the agent ends where the reason opens, though the phrase
+ * reader ran on over it ("opponents for his plan" read as one name); "Americans for Prosperity" is a name.
+ */
+function reasonAfter(toks: readonly Tok[], sp: SpeakerPhrase): SpeakerPhrase {
+  for (let i = sp.start + 1; i < sp.end; i++)
+    if (REASON.has(toks[i]!.lower) && toks[i + 1] && !toks[i + 1]!.cap)
+      return { ...sp, end: i, headEnd: Math.min(sp.headEnd, i), headStart: Math.min(sp.headStart, i - 1) };
+  return sp;
+}
+
+/** "mocked by the press and fans as": agents joined by "and" are one source. */
+function agents(toks: readonly Tok[], sp: SpeakerPhrase): SpeakerPhrase {
+  if (toks[sp.end]?.lower !== "and") return sp;
+  const more = agent(toks, sp.end + 1);
+  // "backed by Democrats and opposed by Republicans": a second verb, not a second agent
+  const verb = (t: Tok) => t.lower === "by" || (!t.cap && /(?:ed|en)$/.test(t.text)) || lex().cues.has(t.lower);
+  if (!more || toks.slice(more.start, more.end).some(verb)) return sp;
+  return { ...sp, end: more.end };
+}
+
 export interface PassiveFrame {
   /** token range [start, end) of the content */
   content: { start: number; end: number };
@@ -79,7 +100,7 @@ export function byPassive(toks: readonly Tok[], k: number, after: number, form: 
   if (toks[after]?.lower !== "by" || byMedium(toks, after) || gerund(toks, after + 1)) return null;
   const found = speakerRight(toks, after + 1) ?? agent(toks, after + 1);
   if (!found) return null;
-  const speaker = QUESTIONED.has(w) ? askerOnly(toks, found) : found;
+  const speaker = QUESTIONED.has(w) ? askerOnly(toks, found) : reasonAfter(toks, agents(toks, found));
   let j = k - 1;
   while (j >= 0 && k - j <= 3 && (BETWEEN.has(toks[j]!.lower) || /^[a-z]+ly$/.test(toks[j]!.text))) j--;
   const p = toks[j];

@@ -65,6 +65,14 @@ const INVERTED: Case[] = [
     speaker: "the mayor",
   },
   {
+    // ...and so is a relative clause about it that closes the sentence
+    text: "“It was time to fix the docks,” Mary Tran, the harbor master, said of the marina, which was built in 1988.",
+    cue: "said",
+    content:
+      "“It was time to fix the docks,” Mary Tran, the harbor master, said of the marina, which was built in 1988",
+    speaker: "Mary Tran",
+  },
+  {
     // ...while a quote resuming after the phrase's comma continues the content
     text: "“It is a disgrace,” she said of the vote, “and nobody will forget it.”",
     cue: "said",

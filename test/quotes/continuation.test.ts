@@ -31,6 +31,13 @@ const CASES: AttributionCase[] = [
     content: "the bridge would reopen in May. Until then, “nobody should try to cross it.”",
     speaker: "The mayor",
   },
+  // the stop after the cue left out: the next quote stands in the cue's own sentence and still goes on
+  {
+    text: "“The bridge will hold. It is that simple,” the engineer said “It will outlast every one of us.”",
+    cue: "said",
+    content: "“The bridge will hold. It is that simple,” the engineer said “It will outlast every one of us.”",
+    speaker: "the engineer",
+  },
   {
     text: "“The bridge will hold,” the engineer said. “It will outlast every one of us.”",
     cue: "said",
