@@ -19,6 +19,7 @@ import {
   relativeCue,
   relativeEnd,
   subordinateEnd,
+  parentheticalEnd,
 } from "./boundary.js";
 import { gappedObject } from "./gapped.js";
 import { hedgedReport } from "./hedged.js";
@@ -223,7 +224,11 @@ const CLAUSE_CONJUNCTION = new Set(["and", "but", "while", "whereas", "yet"]);
  * phrase after the conjunction must be a name or a description followed by a lowercase word (its verb).
  */
 function coordinatedSubject(toks: readonly Tok[], from: number, k: number): SpeakerPhrase | null {
-  for (let c = k - 2; c >= from; c--) {
+  // 'stressed that “Labour and the Greens must talk,” suggesting': a quote closing right before
+  // the participle holds the words reported, whose clauses are no subject of the narrator's participle
+  let open = k - 2;
+  if (isQuoteTok(toks[k - 1])) while (open >= from && !isQuoteTok(toks[open])) open--;
+  for (let c = isQuoteTok(toks[k - 1]) ? open - 1 : k - 2; c >= from; c--) {
     const t = toks[c]!;
     if (isQuoteTok(t) || t.text === ";" || t.text === ":") return null;
     if (!CLAUSE_CONJUNCTION.has(t.lower)) continue;
@@ -431,6 +436,8 @@ function afterComma(toks: readonly Tok[], k: number): boolean {
   for (let c = k - 1; c >= 0 && k - c <= PARTICIPLE_ADVERBIAL_MAX + 1; c--) {
     const t = toks[c]!;
     if (t.text === ",") return true;
+    // 'as “a coward,” saying': the comma closing a quoted phrase sits inside its closing mark
+    if (isQuoteTok(t) && toks[c - 1]?.text === ",") return true;
     if (t.punct || t.cap || isQuoteTok(t)) return false;
   }
   return false;
@@ -450,6 +457,12 @@ function subordinateSubject(toks: readonly Tok[], k: number): SpeakerPhrase | nu
   const coord = c;
   for (c = coord - 1; c >= 0; c--) {
     const t = toks[c]!;
+    // "when Lopez called them thieves (although he allowed ...) and promised": a parenthesis is an aside
+    // whose clause the coordinated verb does not join
+    if (t.text === ")") {
+      while (c > 0 && toks[c]!.text !== "(") c--;
+      continue;
+    }
     if (t.punct || isQuoteTok(t)) return null;
     if (!CLAUSE_START.has(t.lower)) continue;
     // "met survivors and relatives of the victims and said": without a comma, "and" joins noun phrases
@@ -1864,6 +1877,7 @@ export function attributeSentence(
     if (s < e) e = quotedContentEnd(toks, s, e, quotes);
     if (s < e) e = subordinateEnd(toks, k, form.gerund, s, e, quotes);
     if (s < e && relativeCue(toks, k)) e = relativeEnd(toks, s, e, quotes);
+    if (s < e) e = parentheticalEnd(toks, k, s, e);
     if (subjectStart >= 0 && e > s) s = subjectStart;
     // "which he said had harmed the economy": the relative pronoun opens the content
     if (sp && e > s && s === from && sp.start >= 1 && ["which", "that", "who"].includes(toks[sp.start - 1]!.lower))

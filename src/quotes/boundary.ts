@@ -329,3 +329,23 @@ function presentAt(toks: readonly Tok[], i: number): boolean {
   if (!t || t.cap || t.punct || !/^[a-z]{2,}[^su]s$/.test(t.text)) return false;
   return AFTER_PRESENT.has(toks[i + 1]?.lower ?? "");
 }
+
+/**
+ * "called them thieves (although he allowed that some were honest) and promised ...": a cue inside a
+ * parenthesis still open at it has its content end at the closing parenthesis; the words after it are the
+ * sentence's again.
+ */
+export function parentheticalEnd(toks: readonly Tok[], k: number, s: number, e: number): number {
+  let open = false;
+  for (let i = k - 1; i >= 0; i--) {
+    const t = toks[i]!.text;
+    if (t === ")") return e;
+    if (t === "(") {
+      open = true;
+      break;
+    }
+  }
+  if (!open) return e;
+  for (let i = s; i < e; i++) if (toks[i]!.text === ")") return i;
+  return e;
+}

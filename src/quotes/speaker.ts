@@ -759,7 +759,7 @@ export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 /** Prepositions that attach a modifier to the noun before them: "the attack on the village". */
 const MODIFIER_PREP = new Set(["of", "on", "in", "from", "at", "for", "with"]);
 /** Adjectives that take "to" after a speaker noun: "a source close to him", "aides loyal to the governor". */
-const ADJECTIVE_TO = new Set(["close", "closer", "closest", "loyal", "sympathetic", "friendly"]);
+const ADJECTIVE_TO = new Set(["close", "closer", "closest", "loyal", "sympathetic", "friendly", "privy", "hostile"]);
 /** Object pronouns, which end a modifier after a speaker noun and are never its subject: "a source close to him". */
 const OBJECT_PRONOUN = new Set(["him", "her", "them", "me", "us"]);
 
@@ -892,11 +892,11 @@ function personNounAhead(toks: readonly Tok[], i: number): boolean {
 }
 
 /**
- * "Her aides said", "while her main rival has gained": opening a clause before a lowercase word, "her" is
- * a possessive, and the phrase it opens is the subject.
+ * "Her aides said", "while her main rival has gained", "His opponent rose and said": opening a clause
+ * before a lowercase word, a possessive ("her" too) is a determiner, and the phrase it opens is the subject.
  */
 function possessiveSubject(toks: readonly Tok[], i: number): SpeakerPhrase | null {
-  if (toks[i]?.lower !== "her" || !/^[a-z]/.test(toks[i + 1]?.text ?? "")) return null;
+  if (!POSSESSIVE.has(toks[i]?.lower ?? "") || !/^[a-z]/.test(toks[i + 1]?.text ?? "")) return null;
   const owned = speakerRight(toks, i + 1, true, true);
   if (!owned || owned.kind === "pronoun" || owned.start !== i + 1) return null;
   return { ...owned, start: i, headStart: i };
@@ -1298,7 +1298,7 @@ function subjectAt(toks: readonly Tok[], i: number, before: number, inside: bool
   const pro = lx.pronouns.get(t.lower);
   // "Her aides said" (the possessive's phrase is kept only when it ends before the verb)
   const owned = possessiveSubject(toks, i);
-  if (owned && owned.end <= before) return owned;
+  if (owned && owned.end <= before) return appositiveName(toks, owned, before) ?? owned;
   if (pro && pro !== "relative") return { start: i, end: i + 1, headStart: i, headEnd: i + 1, kind: "pronoun" };
   const sp = speakerRight(toks, i, true);
   if (!sp || (sp.end > before && !inside)) return null;
@@ -1311,5 +1311,44 @@ function subjectAt(toks: readonly Tok[], i: number, before: number, inside: bool
     /^[a-z]/.test(toks[fronted + 1]?.text ?? "")
   )
     return { start: fronted, end: fronted + 1, headStart: fronted, headEnd: fronted + 1, kind: "pronoun" };
-  return sp;
+  return appositiveName(toks, sp, before) ?? sp;
+}
+
+/** the most words of a prepositional tail on a description before its appositive name ("at the debate") */
+const DESCRIPTION_TAIL_MAX = 5;
+/** the most words of a name in apposition ("former Secretary of State Ann Lee") */
+const APPOSITIVE_NAME_MAX = 7;
+/** Lowercase words that open a titled name: "former Gov. Ann Lee". */
+const NAME_TITLE_OPENER = new Set(["former", "then", "acting"]);
+
+/**
+ * "One of the women, Ann Ruiz, 64, had worked ... and told", "her rival at the debate, Gov. Ann Lee, struck
+ * back, saying": a name set off by commas right after a description that opens the clause is
+ * that subject named, and speaks for it, as speakerLeft reads "her adviser, Jake Sullivan, said". The
+ * name's closing comma (past an age) is followed by the clause's verb.
+ */
+function appositiveName(toks: readonly Tok[], sp: SpeakerPhrase, before: number): SpeakerPhrase | null {
+  if (sp.kind === "name" || sp.kind === "pronoun" || sp.kind === "relative" || toks[sp.end - 1]!.cap) return null;
+  let c = sp.end;
+  if (PREPOSITION.has(toks[c]?.lower ?? ""))
+    while (c < before && c - sp.end <= DESCRIPTION_TAIL_MAX && !toks[c]!.punct && !toks[c]!.cap) c++;
+  if (toks[c]?.text !== "," || toks[c - 1]!.cap) return null;
+  const start = c + 1;
+  let end = start;
+  // "former Secretary of State Ann Lee": a title may open the name, lowercase words of a name inside it
+  if (NAME_TITLE_OPENER.has(toks[end]?.lower ?? "")) end++;
+  while (
+    end < before &&
+    end - start < APPOSITIVE_NAME_MAX &&
+    (toks[end]!.cap || toks[end]!.text === "." || (end > start && NAME_PARTICLE.has(toks[end]!.lower)))
+  )
+    end++;
+  while (end > start && !toks[end - 1]!.cap && toks[end - 1]!.text !== ".") end--;
+  if (end === start || !toks[end - 1]!.cap || whereOrWhen(toks, start, end)) return null;
+  let close = end;
+  // "Tom Lee, 70,": an age between the name and its closing comma
+  if (toks[close]?.text === "," && /^\d{1,3}$/.test(toks[close + 1]?.text ?? "") && toks[close + 2]?.text === ",")
+    close += 2;
+  if (toks[close]?.text !== "," || close + 1 >= before || !/^[a-z]/.test(toks[close + 1]!.text)) return null;
+  return { start, end, headStart: start, headEnd: end, kind: "name" };
 }

@@ -7,6 +7,17 @@ import { extract } from "../../src/index.js";
 type ContentCase = { text: string; cue: string; content: string };
 
 const ENDS: ContentCase[] = [
+  // the main clause's subject opens with a quantifier
+  {
+    text: "But while the unions are supporting the delay, several aides say the deal is dead.",
+    cue: "supporting",
+    content: "the delay",
+  },
+  {
+    text: "While farmers were praising the levy, multiple sources close to the talks said it would fail.",
+    cue: "praising",
+    content: "the levy",
+  },
   // a subordinator opens the sentence: the main clause's subject follows the comma
   {
     text: "Though the governor never mentioned the rebels by name, he made clear that the talks were over.",
@@ -249,5 +260,30 @@ describe("a direct quote's content before the narrator's next act", () => {
     const q = doc.quotes.find((x) => x.cue?.text === c.cue);
     expect(q, JSON.stringify(doc.quotes.map((x) => [x.cue?.text, x.text]))).toBeDefined();
     expect(q!.text).toBe(c.content);
+  });
+});
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("a cue inside a parenthesis", () => {
+  it.each([
+    [
+      "The mayor called the plan a failure (although he allowed that some parts were sound) and promised to repeal it.",
+      "allowed",
+      "that some parts were sound",
+    ],
+    [
+      "The council met on Monday (a spokeswoman disputed their figures) and voted to close the plant.",
+      "disputed",
+      "their figures",
+    ],
+  ])("ends at the closing parenthesis: %s", (text, cue, content) => {
+    const q = extract(text, {}).quotes.find((x) => x.cue?.text === cue);
+    expect(q?.text).toBe(content);
+  });
+  it("leaves the verb coordinated past the parenthesis to the clause it joins", () => {
+    const text =
+      "Some cheered when Lopez called the plan a failure (although he allowed that some parts were sound) and promised to repeal it.";
+    const q = extract(text, {}).quotes.find((x) => x.cue?.text === "promised");
+    expect(q?.speaker ? text.slice(q.speaker.start, q.speaker.end) : null).toBe("Lopez");
   });
 });

@@ -450,3 +450,58 @@ describe("in a roundup, the phrase between an item's dash and its colon is the s
     expect(speakerOf(text, ":")).toBe(speaker);
   });
 });
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("a participle after a quoted phrase's comma closing the main clause", () => {
+  it.each([
+    // the comma sits inside the closing mark: the participle still closes the main clause, whose object
+    // carries a relative clause with a speaker of its own
+    ["The mayor dismissed a rival who wants the budget cut as “a coward,” saying the city needs stability.", "The mayor"],
+    [
+      "The mayor on Monday rebuked the critics who call the plan “a giveaway,” saying the city needs the jobs.",
+      "The mayor",
+    ],
+    // ...and a clause inside the quote is no subject of the narrator's participle
+    [
+      "The senator stressed that “the only path is to get Labour and the Greens talking again,” suggesting that a plain renewal might pass.",
+      "The senator",
+    ],
+  ])("%s", (text, speaker) => {
+    expect(speakerOf(text, text.includes("suggesting") ? "suggesting" : "saying")).toBe(speaker);
+  });
+});
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("a name in apposition to a description opening the clause speaks for a later verb", () => {
+  it.each([
+    ["One of the women, Ann Ruiz, 64, had worked at the mill and told us the plan would fail.", "told", "Ann Ruiz"],
+    [
+      "Her rival at the debate, former Governor of Ohio Ann Lee, struck back, saying that job losses were real.",
+      "saying",
+      "former Governor of Ohio Ann Lee",
+    ],
+    // a place after the comma names no one
+    ["The mayor of the town, Springfield, later rose and said the plan would fail.", "said", "The mayor of the town"],
+  ])("%s", (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toBe(speaker);
+  });
+});
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("an adjective with its 'to' after the speaker's noun", () => {
+  it("reads 'people privy to the talks' as the speaker, not the talks", () => {
+    expect(speakerOf("Several people privy to the talks say the deal is dead.", "say")).toBe(
+      "Several people privy to the talks",
+    );
+  });
+});
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("a possessive opening the subject of a coordinated verb", () => {
+  it.each([
+    ["His opponent rose and said the plan would fail.", "His opponent"],
+    ["Their lawyer stood up and said the plan would fail.", "Their lawyer"],
+  ])("%s", (text, speaker) => {
+    expect(speakerOf(text, "said")).toBe(speaker);
+  });
+});
