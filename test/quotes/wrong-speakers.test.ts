@@ -456,7 +456,10 @@ describe("a participle after a quoted phrase's comma closing the main clause", (
   it.each([
     // the comma sits inside the closing mark: the participle still closes the main clause, whose object
     // carries a relative clause with a speaker of its own
-    ["The mayor dismissed a rival who wants the budget cut as “a coward,” saying the city needs stability.", "The mayor"],
+    [
+      "The mayor dismissed a rival who wants the budget cut as “a coward,” saying the city needs stability.",
+      "The mayor",
+    ],
     [
       "The mayor on Monday rebuked the critics who call the plan “a giveaway,” saying the city needs the jobs.",
       "The mayor",
