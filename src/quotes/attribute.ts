@@ -92,6 +92,8 @@ interface CueHit {
   coordinated?: boolean;
 }
 
+/** The most words of a scare quote: 'the “reform” vote', 'the so-called “bridge to nowhere”'. */
+const SCARE_QUOTE_WORDS = 3;
 /** What may follow an inverted speaker ("said Trump on Monday"); "said the decision to" is no inversion. */
 const AFTER_INVERTED = new Set(
   (
@@ -1506,7 +1508,8 @@ export function attributeSentence(
       // "said one aide involved in the talks, who ...": the participle phrase is the speaker's
       const sp = right && withParticiple(toks, right);
       // 'said North Korea's latest “provocation cannot ...”': a quote opening after the phrase makes it a subject
-      const quoteAfter = sp && isQuoteTok(toks[sp.end]) && quoteStartingAt(quotes, toks[sp.end]!.start, 0) !== null;
+      // (unless a quote closes on the cue: '“...,” said the mayor “and ...”' lacks only its comma)
+      const quoteOpens = sp && isQuoteTok(toks[sp.end]) && quoteStartingAt(quotes, toks[sp.end]!.start, 0) !== null;
       // '“...,” said one official with knowledge of the talks': after a quote closing on the cue the
       // inversion is sure, and the phrase may run on past what the speaker rules read
       // (a word or two in quotes is a scare quote inside a subject: 'who calls him a “sociopath,” said he')
@@ -1514,6 +1517,7 @@ export function attributeSentence(
         prev && (isQuoteTok(prev) ? prev : prev.text === "," && isQuoteTok(toks[k - 2]) ? toks[k - 2] : null);
       const closed = closing ? quoteEndingAt(quotes, closing.end, 2) : null;
       const afterQuote = !!closed && text.slice(closed.start, closed.end).trim().split(/\s+/).length >= 3;
+      const quoteAfter = quoteOpens && !afterQuote;
       const endsClause =
         sp &&
         !quoteAfter &&
@@ -1644,6 +1648,22 @@ export function attributeSentence(
         // comma is extendRight's) and the content is a quote (one the next quote may continue)
         // "said of the marina, which was built in 1988.": a relative clause on the thing spoken of goes with it
         let ofEnd = adv;
+        // 'said of the “reform” vote': a scare quote inside the phrase spoken of is part of it
+        if (form.lemma === "say" && toks[after]?.lower === "of" && isQuoteTok(toks[adv])) {
+          let j = adv;
+          while (j < toks.length && j - adv < 15) {
+            const t = toks[j]!;
+            if (isQuoteTok(t)) {
+              const q = quoteStartingAt(quotes, t.start, 0);
+              if (!q || text.slice(q.start, q.end).trim().split(/\s+/).length > SCARE_QUOTE_WORDS) break;
+              while (j < toks.length && toks[j]!.start < q.end) j++;
+              continue;
+            }
+            if (t.punct) break;
+            j++;
+          }
+          if (j > adv) ofEnd = j;
+        }
         if (toks[adv]?.text === "," && SOURCE_RELATIVE.has(toks[adv + 1]?.lower ?? "")) {
           ofEnd = toks.length;
           while (ofEnd > adv && FINAL.has(toks[ofEnd - 1]!.text)) ofEnd--;

@@ -10,7 +10,7 @@
 import type { Range } from "../document/schema.js";
 import { loadData } from "../util/data.js";
 import { lex } from "./lexicon.js";
-import { speakerLeft, type SpeakerPhrase } from "./speaker.js";
+import { ADJECTIVE_TO, speakerLeft, type SpeakerPhrase } from "./speaker.js";
 import { isQuoteTok, overAdverbs, type Tok } from "./tokens.js";
 import { firstClass, wordClasses } from "./word-classes.js";
 
@@ -82,6 +82,11 @@ export function candidate(toks: readonly Tok[], k: number): boolean {
   if (t.cap || t.text.length < 3 || FUNCTION_WORDS.has(t.lower) || !/^[a-z]+$/.test(t.lower)) return false;
   // an adverb ("repeatedly warned") sits between the speaker and the cue
   if (t.lower.endsWith("ly") || ADVERBS.has(t.lower)) return false;
+  // "lawmakers hostile to the plan said": an adjective taking "to" right after a noun modifies that noun;
+  // after a verb ("have been sympathetic to") it is a predicate and may tell a stance
+  const before = toks[k - 1];
+  const modifier = !!before && !before.punct && !FUNCTION_WORDS.has(before.lower) && !before.lower.endsWith("ly");
+  if (modifier && ADJECTIVE_TO.has(t.lower) && toks[k + 1]?.lower === "to") return false;
   const prev = overAdverbs(toks, k);
   return (prev !== undefined && JOINERS.has(prev.lower)) || subjectOf(toks, k) !== null;
 }

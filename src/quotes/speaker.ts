@@ -759,7 +759,16 @@ export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 /** Prepositions that attach a modifier to the noun before them: "the attack on the village". */
 const MODIFIER_PREP = new Set(["of", "on", "in", "from", "at", "for", "with"]);
 /** Adjectives that take "to" after a speaker noun: "a source close to him", "aides loyal to the governor". */
-const ADJECTIVE_TO = new Set(["close", "closer", "closest", "loyal", "sympathetic", "friendly", "privy", "hostile"]);
+export const ADJECTIVE_TO = new Set([
+  "close",
+  "closer",
+  "closest",
+  "loyal",
+  "sympathetic",
+  "friendly",
+  "privy",
+  "hostile",
+]);
 /** Object pronouns, which end a modifier after a speaker noun and are never its subject: "a source close to him". */
 const OBJECT_PRONOUN = new Set(["him", "her", "them", "me", "us"]);
 
@@ -808,7 +817,8 @@ function subjectWithModifiers(toks: readonly Tok[], start: number, end: number):
     if (noun.punct || lx.pronouns.has(noun.lower) || lx.determiners.has(noun.lower)) break;
     if (!noun.cap && (lx.stopLeft.has(noun.lower) || lx.cues.has(noun.lower) || BETWEEN.has(noun.lower))) break;
     // a verb or participle before the preposition ("killed in", "based in") ends the subject
-    if (!noun.cap && /(?:ed|ing|ly)$/.test(noun.lower) && !lx.speakerNouns.has(noun.lower)) break;
+    // ("friendly to" is an adjective, though it ends like an adverb)
+    if (!noun.cap && !adjectiveTo && /(?:ed|ing|ly)$/.test(noun.lower) && !lx.speakerNouns.has(noun.lower)) break;
     const np = nounPhraseLeft(toks, adjectiveTo ? s - 3 : s - 2, 0);
     if (!np || np.start >= s - 1) break;
     let from = np.start;
