@@ -17,6 +17,8 @@ interface GrammarFile {
   pastOpeners: string[];
   sequelUnits: string[];
   laterUnits: string[];
+  placeOpeners: string[];
+  placeHeads: string[];
   periods: string[];
   ingNouns: string[];
   asideSources: string[];
@@ -40,6 +42,10 @@ export interface Grammar {
   partOf: RegExp;
   /** "Just after 9 p.m., a 19-year-old man was shot", "Monday night, 10-year-old Tavon Tanner": a time before the comma, then someone not told of before */
   frontedTime: RegExp;
+  /** "In the Maple Heights neighborhood, a 30-year-old man", "On the West Side, two men": a place before the comma (group 1), then someone not told of before */
+  frontedPlace: RegExp;
+  /** "About an hour later, ", "Around 4 a.m., ": a fronted time closed by its comma, a fronted place may follow */
+  leadTime: RegExp;
   /** ", his son and a neighbor", ", her friend, a local sheriff and ...": the rest of a serial list */
   serialNext: RegExp;
   /** "houses, cars, and ", "a car and ": a short list of nouns closed by a conjunction */
@@ -108,6 +114,14 @@ export function gram(): Grammar {
     // which opens another as a day part does ("day" alone would take "The next day, the man died")
     frontedTime: new RegExp(
       `^(?:[\\w.'’:,-]{1,12}\\s{1,3}){0,5}?(?:${alternation([...G.dayParts, ...G.weekdays])}|(?:${alternation(G.laterUnits)})s?\\s{1,3}later|(?:earlier|later)\\s{1,3}(?:that|the\\s{1,3}same|in\\s{1,3}the)\\s{1,3}day)(?:\\s{1,3}[\\w.'’:-]{1,12}){0,5}?\\s{0,3},\\s{1,3}(?:${alternation([...G.indefinite, ...smallCardinals.filter((w) => N.units[w]! >= 2)])}|\\d{1,3}-year-old)\\s`,
+      "i",
+    ),
+    frontedPlace: new RegExp(
+      `^(?:${alternation(G.placeOpeners)})\\s{1,3}((?:[\\w.'’:-]{1,20}\\s{1,3}){0,6}?(?:${alternation(G.placeHeads)})s?\\b(?:\\s{1,3}[\\w.'’:-]{1,20}){0,6}?)\\s{0,3},\\s{1,3}(?:${alternation([...G.indefinite, ...smallCardinals.filter((w) => N.units[w]! >= 2)])}|\\d{1,3}-year-old)\\s`,
+      "i",
+    ),
+    leadTime: new RegExp(
+      `^(?:[\\w.'’:-]{1,12}\\s{1,3}){0,5}?(?:${alternation([...G.dayParts, ...G.weekdays])}|(?:${alternation(G.laterUnits)})s?\\s{1,3}later)(?:\\s{1,3}[\\w.'’:-]{1,12}){0,3}?\\s{0,3},\\s{1,3}`,
       "i",
     ),
     serialNext: new RegExp(

@@ -184,7 +184,8 @@ function incidentOf(doc: SitrepDocument): number[] {
  */
 function newShooting(doc: SitrepDocument, s: Range, i: number): boolean {
   if (kinShotLater(doc, s, i)) return true;
-  if (!gram().frontedTime.test(doc.text.slice(s.start, Math.min(s.end, s.start + 90)))) return false;
+  const opening = doc.text.slice(s.start, Math.min(s.end, s.start + 120));
+  if (!gram().frontedTime.test(opening) && !newPlace(doc.text, s, opening)) return false;
   return doc.casualties.some(
     (c) =>
       c.sentence === i &&
@@ -207,6 +208,26 @@ function newShooting(doc: SitrepDocument, s: Range, i: number): boolean {
         c.rule === "another" ||
         (c.rule === "named" && c.person?.age != null)),
   );
+}
+
+/**
+ * "In the Maple Heights neighborhood, a man was shot": a place fronted as a roundup's shootings are, not named
+ * before ("In the 1200 block of Elm Street, a second man was hit" after "shot in the 1200 block of Elm Street" is
+ * the same shooting's place, as is one told "same" or "that")
+ */
+function newPlace(text: string, s: Range, opening: string): boolean {
+  // "About an hour later, in the 1200 block of Elm Street, two men": the place may follow a fronted time
+  const place = gram().frontedPlace.exec(opening.replace(gram().leadTime, ""))?.[1];
+  if (!place || /\b(?:same|that|this|nearby)\b/i.test(place)) return false;
+  const name = place
+    .replace(/^(?:the|a|an)\s{1,3}/i, "")
+    .replace(/\s{1,3}/g, " ")
+    .toLowerCase();
+  return !text
+    .slice(0, s.start)
+    .replace(/\s{1,3}/g, " ")
+    .toLowerCase()
+    .includes(name);
 }
 
 /** "Hours later, the man's brother", "A day later, his cousin": a later time, then someone's relative */

@@ -553,6 +553,77 @@ describe("a time fronted before a group of people hit", () => {
   });
 });
 
+describe("a place fronted before someone not told of before", () => {
+  it.each<[string, string, [number | null, number | null][]]>([
+    [
+      "opens another shooting when the place is a neighborhood not named before",
+      "A man was shot and killed in the 300 block of North Elm Street about 1 a.m. Saturday, police said. " +
+        "In the Cedar Grove neighborhood, a 41-year-old woman was shot in the arm.",
+      [
+        [1, 0],
+        [0, 1],
+      ],
+    ],
+    [
+      "opens another shooting when the place is another block, and a group is hit there",
+      "A woman was shot and killed on Elm Street on Friday night, police said. She died at the scene. " +
+        "In the 1200 block of West Pine Avenue, two men were wounded.",
+      [
+        [1, 0],
+        [0, 2],
+      ],
+    ],
+    [
+      "opens another shooting after a side of the city",
+      "A man was shot and killed in the 300 block of North Elm Street on Friday. " +
+        "On the West Side, a 19-year-old was shot in the foot.",
+      [
+        [1, 0],
+        [0, 1],
+      ],
+    ],
+    [
+      "opens another shooting when the new place follows a fronted time",
+      "A man was shot and killed in the 300 block of North Elm Street about 1 a.m. Saturday. " +
+        "Around 4 a.m., in the Cedar Grove neighborhood, a woman was wounded.",
+      [
+        [1, 0],
+        [0, 1],
+      ],
+    ],
+    [
+      "keeps the story in one incident when a fronted time comes before the place named before",
+      "A man was shot and killed in the 300 block of North Elm Street about 1 a.m. Saturday. " +
+        "About an hour later, in the 300 block of North Elm Street, a woman was wounded.",
+      [[1, 1]],
+    ],
+    [
+      "opens another shooting when a side of the city named before comes with a clock time",
+      "A man was shot and killed about 10:40 p.m. on the North Side, police said. " +
+        "On the North Side about 1:25 p.m. Sunday, two women were shot near a bus stop.",
+      [
+        [1, 0],
+        [0, 2],
+      ],
+    ],
+    [
+      "keeps the story in one incident when the place was named before",
+      "A man was shot and killed in the 300 block of North Elm Street on Friday. " +
+        "In the 300 block of North Elm Street, a woman was wounded too.",
+      [[1, 1]],
+    ],
+    [
+      "keeps the story in one incident when the place is told 'same'",
+      "A man was shot and killed in the 300 block of North Elm Street on Friday. " +
+        "In the same block, a woman was wounded.",
+      [[1, 1]],
+    ],
+  ])("%s", (_, text, expected) => {
+    const doc = extract(text, { published: "2016-05-10", title: "" });
+    expect(doc.events.map((e) => [e.fatalities?.best ?? null, e.injured?.best ?? null])).toEqual(expected);
+  });
+});
+
 describe("a headline that states the people hit and the dead", () => {
   it.each<[string, string, [number, number]]>([
     [
