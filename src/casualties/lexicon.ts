@@ -52,6 +52,7 @@ interface CuesFile {
   bodyParts: string[];
   gunshotWords: string[];
   violenceWords: string[];
+  limbs: string[];
   statuteVerbs: string[];
   trial: string[];
   separate: string[];
@@ -144,6 +145,8 @@ export interface Lexicon {
   gunshotWord: RegExp;
   /** a word that tells an act of violence, by any weapon */
   violenceWord: RegExp;
+  /** "in the leg", "to his left arm": a wound of a limb, which a bullet seldom kills through */
+  limbWound: RegExp;
 }
 
 /** A phrase as a regex source: metacharacters escaped, each space any short run of whitespace */
@@ -321,6 +324,10 @@ export function lex(): Lexicon {
     fleeingWord: new RegExp(`\\b(?:${alternation(C.fleeingHarms)})\\b`, "i"),
     gunshotWord: new RegExp(`\\b(?:${alternation(C.gunshotWords)})\\b`, "i"),
     violenceWord: new RegExp(`\\b(?:${alternation(C.violenceWords)})\\b`, "i"),
+    limbWound: new RegExp(
+      `\\b(?:in|to)\\s{1,3}(?:the|his|her|their|both|one)\\s{1,3}(?:(?:left|right|upper|lower)\\s{1,3})?(?:${alternation(C.limbs)})\\b`,
+      "i",
+    ),
     statuteBefore: new RegExp(`\\b(?:${alternation(C.statuteVerbs)})\\s{1,3}(?:the\\s{1,3}|a\\s{1,3})?$`, "i"),
     naturalCause: new RegExp(`\\b(?:from|of)\\s{1,3}(?:${alternation(C.naturalCauses)})\\b`, "i"),
     medicalCause: new RegExp(

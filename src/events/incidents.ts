@@ -313,23 +313,6 @@ function memberBefore(f: CountFact, text: string): boolean {
   return GROUP_MEMBER.test(lead.slice(from));
 }
 
-let livingFate: { persons: Set<string>; limb: RegExp } | undefined;
-/** The nouns that name people, and a wound of a limb ("in the leg", "to his left arm"), from cues.json. */
-function fateWords(): { persons: Set<string>; limb: RegExp } {
-  if (!livingFate) {
-    const c = loadData<{ persons: string[]; limbs: string[] }>("casualties/cues.json");
-    const limbs = [...c.limbs].sort((a, b) => b.length - a.length).join("|");
-    livingFate = {
-      persons: new Set(c.persons.map((w) => w.toLowerCase())),
-      limb: new RegExp(
-        `\\b(?:in|to)\\s{1,3}(?:the|his|her|their|both|one)\\s{1,3}(?:(?:left|right|upper|lower)\\s{1,3})?(?:${limbs})\\b`,
-        "i",
-      ),
-    };
-  }
-  return livingFate;
-}
-
 /** A death told anywhere in a sentence ("non-fatal" tells none) */
 const DEATH_WORD =
   /\b(?:died|dies|die|dead|death|killed|killing|deceased|succumbed|succumbs|pronounced|slain|murdered|homicide|perished|life\s{1,3}support|(?:did\s{1,3}not|didn['’]t)\s{1,3}(?:survive|make\s{1,3}it)|lost\s{1,3}(?:his|her|their)\s{1,3}li(?:fe|ves))\b|(?<!non-?)\bfatal(?:ly)?\b/i;
@@ -344,9 +327,9 @@ const ALIVE_WORD =
  */
 function newOneAlive(f: CountFact, head: string | null, text: string): boolean {
   if (f.kind !== "shot" || !isIndefinitePersonHit(f) || !f.range || !head) return false;
-  if (!fateWords().persons.has(head) || !/^an?\s/i.test(text.slice(f.range.start, f.range.end))) return false;
+  if (!lex().persons.has(head) || !/^an?\s/i.test(text.slice(f.range.start, f.range.end))) return false;
   const s = sentenceAround(text, f.range);
-  if (DEATH_WORD.test(s) || !(ALIVE_WORD.test(s) || fateWords().limb.test(s))) return false;
+  if (DEATH_WORD.test(s) || !(ALIVE_WORD.test(s) || lex().limbWound.test(s))) return false;
   // "A man was shot in the leg and taken to a hospital. He died there.": the next sentence may tell the
   // death of the one just told alive
   const at = text.indexOf(s, Math.max(0, f.range.start - s.length)) + s.length;
