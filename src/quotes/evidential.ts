@@ -78,13 +78,13 @@ function beforeVerbGroup(toks: readonly Tok[], k: number): number {
   return j;
 }
 
-/** Where the clause holding the verb group that ends at k starts: its subject, or a relative pronoun. */
 /** The subject from `start` back to where its clause opens (passiveSubjectStart), or `start` itself. */
 function wholeSubject(toks: readonly Tok[], start: number, k: number): number {
   const s = passiveSubjectStart(toks, start, k);
   return s >= 0 && s < start ? s : start;
 }
 
+/** Where the clause holding the verb group that ends at k starts: its subject, or a relative pronoun. */
 function clauseStart(toks: readonly Tok[], k: number): number | null {
   const x = w();
   const j = beforeVerbGroup(toks, k);
