@@ -762,11 +762,13 @@ describe("a sentence that announces another incident", () => {
 
 describe("two incidents in one article", () => {
   const read = (text: string) =>
-    extract(text, { published: "2016-05-27", title: "" }).events.map((e) => [
-      e.fatalities?.best ?? null,
-      e.injured?.best ?? null,
-      e.date?.value ?? null,
-    ]);
+    extract(text, { published: "2016-05-27", title: "" }).events.map(
+      (e): [number | null, number | null, string | null] => [
+        e.fatalities?.best ?? null,
+        e.injured?.best ?? null,
+        e.date?.value ?? null,
+      ],
+    );
 
   it("reads 'as a result of the shootings' as a total over both, no incident's toll", () => {
     const evs = read(
