@@ -8,7 +8,7 @@ import { lex } from "./lexicon.js";
 import { quoteStartingAt, type QuoteSpan } from "./marks.js";
 import { byMedium } from "./media.js";
 import { WEEKDAY } from "./speaker.js";
-import { FINAL, isQuoteTok, lyAdverb, NOUN_DET, type Tok } from "./tokens.js";
+import { compoundHyphen, FINAL, isQuoteTok, lyAdverb, NOUN_DET, type Tok } from "./tokens.js";
 
 /** Prepositions and times that may follow a cue before its content: "said on Monday in a statement that". */
 export const ADVERBIAL = new Set(
@@ -157,6 +157,11 @@ export function skipAdverbials(toks: readonly Tok[], i: number, quotes?: readonl
         if (j >= toks.length || FINAL.has(toks[j - 2]?.text ?? "")) return toks.length;
         continue;
       }
+    }
+    // "said of the so-called “bridge”": a compound's hyphen is part of its word, no mark closing the adverbial
+    if (compoundHyphen(toks, j)) {
+      j++;
+      continue;
     }
     if (t.punct || t.lower === "that" || isQuoteTok(t)) break;
     j++;

@@ -37,7 +37,17 @@ import {
 import { perspective } from "./perspective.js";
 import { surveyFrame, surveyRespondents } from "./survey.js";
 import { experiencerAttributions } from "./experiencer.js";
-import { FINAL, isQuoteTok, lyAdverb, NOUN_DET, overAdverbs, POSSESSIVE, type Tok } from "./tokens.js";
+import {
+  asideDash,
+  compoundHyphen,
+  FINAL,
+  isQuoteTok,
+  lyAdverb,
+  NOUN_DET,
+  overAdverbs,
+  POSSESSIVE,
+  type Tok,
+} from "./tokens.js";
 import {
   ADVERBIAL,
   CIRCUMSTANCE,
@@ -1123,7 +1133,8 @@ function sourcePhrase(toks: readonly Tok[], i: number): SpeakerPhrase | null {
   while (
     j < toks.length &&
     j - i < 14 &&
-    !(toks[j]!.punct && toks[j]!.text !== "-" && toks[j]!.text !== "’s" && toks[j]!.text !== "'s")
+    !(toks[j]!.punct && toks[j]!.text !== "-" && toks[j]!.text !== "’s" && toks[j]!.text !== "'s") &&
+    !asideDash(toks, j)
   )
     j++;
   if (j === i) return null;
@@ -1189,7 +1200,8 @@ const SOURCE_MAX = 20;
 function sourceEnd(toks: readonly Tok[], spEnd: number, after: number): number {
   for (let j = spEnd; j < toks.length && j - after < SOURCE_MAX; j++) {
     const t = toks[j]!;
-    if (t.text === ",") return j;
+    // "Most voters, 63 percent, according to the survey - still believe": a dash closes the aside as a comma does
+    if (t.text === "," || asideDash(toks, j)) return j;
     if (FINAL.has(t.text) || isQuoteTok(t) || t.text === ";" || t.text === ":") break;
   }
   return spEnd;
@@ -1367,7 +1379,9 @@ export function attributeSentence(
       // "The levy is doomed, according to its backers, who gave gloomy forecasts": a relative pronoun after the
       // source's comma opens a clause about the source (its own report, if any), not the rest of the content
       const rest =
-        spEnd < toks.length && toks[spEnd]!.text === "," && !SOURCE_RELATIVE.has(toks[spEnd + 1]?.lower ?? "")
+        spEnd < toks.length &&
+        (toks[spEnd]!.text === "," || asideDash(toks, spEnd)) &&
+        !SOURCE_RELATIVE.has(toks[spEnd + 1]?.lower ?? "")
           ? contentEnd(toks, spEnd + 1, nextStop) - (spEnd + 1)
           : 0;
       if (k - a >= 2 && rest >= 3) {
@@ -1659,7 +1673,7 @@ export function attributeSentence(
               while (j < toks.length && toks[j]!.start < q.end) j++;
               continue;
             }
-            if (t.punct) break;
+            if (t.punct && !compoundHyphen(toks, j)) break;
             j++;
           }
           if (j > adv) ofEnd = j;

@@ -1,7 +1,7 @@
 import { lex } from "./lexicon.js";
 import { surveyNoun } from "./survey.js";
 import type { Tok } from "./tokens.js";
-import { isQuoteTok, lyAdverb, POSSESSIVE } from "./tokens.js";
+import { asideDash, isQuoteTok, lyAdverb, POSSESSIVE } from "./tokens.js";
 
 /** A speaker phrase found next to a cue: token indexes [start, end) and its head (the naming part). */
 export interface SpeakerPhrase {
@@ -936,6 +936,8 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false, o
       !(t.text === "'s" || t.text === "’s" || t.text === "-" || t.text === "&" || t.text === "'" || t.text === "’")
     )
       break;
+    // "according to the survey - still believe": a spaced hyphen closes an aside, it joins no compound
+    if (asideDash(toks, i)) break;
     const next = toks[i + 1];
     // "said former secretary of labor Tom Reyes", "said chief of staff Ann Wells": a lowercase office
     // title runs on over its "of" and one word to the name it is set before
@@ -957,6 +959,10 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false, o
     // the second half of a compound is no verb nor time: "Los Angeles-based attorney", "the 46-year-old"
     const compound = i > k && toks[i - 1]!.text === "-" && toks[i - 1]!.end === t.start;
     if (!t.cap && (lx.stopLeft.has(t.lower) || BETWEEN.has(t.lower)) && !joins && !compound) break;
+    // "The mayor sharply rebuked", "Ann Ruiz quickly cut": an adverb after the subject's noun modifies the
+    // verb after it; one after a determiner or a degree word modifies the noun's adjective ("the newly
+    // elected mayor", "a highly placed official", "the most widely read columnist")
+    if (i > k && lyAdverb(t) && !lx.speakerNouns.has(t.lower) && !adjectiveAdverb(toks, i)) break;
     if (!t.cap && cueAt(toks, i) && !afterDeterminer(toks, i)) break;
     // a verb ends the phrase: "The Iranian general hailed ...", "Carly Fiorina threw ..."
     // ...unless it modifies the noun after a determiner: "said another leading advocate", "said a retired general"
@@ -966,7 +972,9 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false, o
       !compound &&
       /(?:ed|ing)$/.test(t.lower) &&
       !lx.speakerNouns.has(t.lower) &&
-      !premodifier(toks, i)
+      !premodifier(toks, i) &&
+      // "the newly elected mayor": a participle after an adverb inside the noun phrase is its adjective
+      !(lyAdverb(toks[i - 1]) && i - 1 > k && adjectiveAdverb(toks, i - 1))
     )
       break;
     // ...and so does an irregular past: "The campaign sent a letter", unless a relative clause holds it
@@ -1014,6 +1022,18 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false, o
   )
     return null;
   return { start: k, end: i, headStart: k, headEnd: i, kind: toks[i - 1]!.cap ? "name" : "description" };
+}
+
+/** Degree words that may stand before an adverb modifying an adjective: "the most widely read". */
+const ADVERB_DEGREE = new Set(["most", "more", "very", "less", "least", "so", "too"]);
+
+/** Whether the -ly adverb at i modifies an adjective inside the noun phrase, by the word before it. */
+function adjectiveAdverb(toks: readonly Tok[], i: number): boolean {
+  const p = toks[i - 1]!;
+  if (lex().determiners.has(p.lower) || POSSESSIVE.has(p.lower) || ADVERB_DEGREE.has(p.lower)) return true;
+  if (/^\d/.test(p.text) || NUMBER_WORD.test(p.lower) || lyAdverb(p)) return true;
+  // "former" and compounds' second halves ("well-known") stand before adjectives, not verbs
+  return p.lower === "former" || (p.text === "-" && !asideDash(toks, i - 1));
 }
 
 /**

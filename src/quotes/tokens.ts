@@ -48,6 +48,23 @@ export function isQuoteTok(t: Tok | undefined): boolean {
   return !!t && QUOTE_CHARS.has(t.text);
 }
 
+/**
+ * A dash setting off an aside: "—", "–", "--", or a hyphen with a space on both sides ("the survey - still"),
+ * not the hyphen of a compound ("so-called", "R-Ky.").
+ */
+export function asideDash(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!t) return false;
+  if (t.text === "—" || t.text === "–" || t.text === "--") return true;
+  return t.text === "-" && (toks[i - 1]?.end ?? -1) < t.start && t.end < (toks[i + 1]?.start ?? Infinity);
+}
+
+/** The hyphen inside a compound, touching the words on both sides: "so-called", "long-awaited". */
+export function compoundHyphen(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  return t?.text === "-" && toks[i - 1]?.end === t.start && toks[i + 1]?.start === t.end && !toks[i + 1]!.punct;
+}
+
 /** Common nouns spelled like an adverb in -ly: "opened a rally blasting" has no adverb before its participle. */
 const LY_NOUN = new Set(["rally", "ally", "family", "assembly", "supply", "reply", "anomaly", "monopoly", "homily"]);
 
