@@ -10,7 +10,7 @@ import type { Stage } from "../document/stage.js";
 import { factContext } from "../casualties/context.js";
 import { sentenceFacts, type Fact } from "../casualties/facts.js";
 import { gram } from "../casualties/grammar.js";
-import { lex } from "../casualties/lexicon.js";
+import { esc, lex } from "../casualties/lexicon.js";
 import { isVagueRule } from "../casualties/numbers.js";
 import { evidentialStatus } from "../quotes/status.js";
 import { eventActors } from "./actors.js";
@@ -219,15 +219,10 @@ function newPlace(text: string, s: Range, opening: string): boolean {
   // "About an hour later, in the 1200 block of Elm Street, two men": the place may follow a fronted time
   const place = gram().frontedPlace.exec(opening.replace(gram().leadTime, ""))?.[1];
   if (!place || /\b(?:same|that|this|nearby)\b/i.test(place)) return false;
-  const name = place
-    .replace(/^(?:the|a|an)\s{1,3}/i, "")
-    .replace(/\s{1,3}/g, " ")
-    .toLowerCase();
-  return !text
-    .slice(0, s.start)
-    .replace(/\s{1,3}/g, " ")
-    .toLowerCase()
-    .includes(name);
+  const name = place.replace(/^(?:the|a|an)\s{1,3}/i, "").replace(/\s{1,3}/g, " ");
+  // the first mention anywhere, instead of a lower-cased copy of all the text before each such sentence
+  const first = new RegExp(esc(name), "i").exec(text);
+  return !first || first.index + first[0].length > s.start;
 }
 
 /** "Hours later, the man's brother", "A day later, his cousin": a later time, then someone's relative */
