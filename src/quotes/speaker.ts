@@ -1,7 +1,7 @@
 import { lex } from "./lexicon.js";
 import { surveyNoun } from "./survey.js";
 import type { Tok } from "./tokens.js";
-import { asideDash, isQuoteTok, lyAdverb, POSSESSIVE } from "./tokens.js";
+import { asideDash, DASHES, isQuoteTok, lyAdverb, POSSESSIVE } from "./tokens.js";
 
 /** A speaker phrase found next to a cue: token indexes [start, end) and its head (the naming part). */
 export interface SpeakerPhrase {
@@ -64,7 +64,7 @@ export function skipBetween(toks: readonly Tok[], j: number): number {
         continue;
       }
       // "Local leaders — whose members once backed him — both said": the subject is before the aside
-      const open = p && DASH.has(p.text) ? openingDash(toks, j - 1) : -1;
+      const open = p && DASHES.has(p.text) ? openingDash(toks, j - 1) : -1;
       if (open > 0 && !toks[open - 1]!.punct) {
         j = open - 1;
         n++;
@@ -671,7 +671,7 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
     }
     // "party leaders in both states — some of them rivals — said": an aside set off by dashes that names no one
     // stands between the subject and its verb
-    const open = DASH.has(t.text) ? openingDash(toks, j) : -1;
+    const open = DASHES.has(t.text) ? openingDash(toks, j) : -1;
     if (open > 0 && !toks[open - 1]!.punct && !isQuoteTok(toks[open - 1])) return phraseLeft(toks, open);
     return null;
   }
@@ -1098,8 +1098,6 @@ const INTRO = new Set(
 const TIMEWORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|Earlier|Later|Then|Now|Today|Yesterday|Meanwhile|Instead|However|Still|To|A|One|\d+)$/;
 
-const DASH = new Set(["—", "–", "--"]);
-
 /** The dash closing an aside the dash at j opens, within a short stretch, or -1. */
 function closingDash(toks: readonly Tok[], j: number): number {
   for (let c = j + 1; c < toks.length && c - j <= 20; c++) {
@@ -1208,7 +1206,7 @@ export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPh
       if (prepositional && j > i && NOMINATIVE.has(toks[j]!.lower) && j < before) break;
       // "In a speech in Lviv -- which votes Saturday -- Ortiz argued": an aside set off by dashes inside
       // the opening phrase; the closing dash ends the phrase when a subject opens right after it
-      const close = DASH.has(toks[j]!.text) ? closingDash(toks, j) : -1;
+      const close = DASHES.has(toks[j]!.text) ? closingDash(toks, j) : -1;
       if (close < 0) continue;
       const next = toks[close + 1];
       if (next && (next.cap || lx.determiners.has(next.lower)) && !lx.functionWords.has(next.lower)) {

@@ -48,6 +48,9 @@ export function isQuoteTok(t: Tok | undefined): boolean {
   return !!t && QUOTE_CHARS.has(t.text);
 }
 
+/** The dashes that are never a compound's hyphen: em, en and a double hyphen. */
+export const DASHES: ReadonlySet<string> = new Set(["—", "–", "--"]);
+
 /**
  * A dash setting off an aside: "—", "–", "--", or a hyphen with a space on both sides ("the survey - still"),
  * not the hyphen of a compound ("so-called", "R-Ky.").
@@ -55,7 +58,7 @@ export function isQuoteTok(t: Tok | undefined): boolean {
 export function asideDash(toks: readonly Tok[], i: number): boolean {
   const t = toks[i];
   if (!t) return false;
-  if (t.text === "—" || t.text === "–" || t.text === "--") return true;
+  if (DASHES.has(t.text)) return true;
   return t.text === "-" && (toks[i - 1]?.end ?? -1) < t.start && t.end < (toks[i + 1]?.start ?? Infinity);
 }
 
