@@ -1520,6 +1520,29 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
         groupSex(g.victims) === (deadSex[0] === "m" ? "f" : "m")
       )
         otherSexHit = Math.max(otherSexHit, value(g.count) ?? 0);
+  // "A man was shot in the chest ... Two women were also wounded": a group told hit "also" or "other",
+  // where everyone told hit before it was told one by one and no one is dead, is none of those people
+  // (a group counted before may hold it: "Four people were shot ... Two others were also hurt"; a group
+  // told only "hurt" or "injured" may have been hurt by no bullet: "Two officers were also injured while
+  // arresting him")
+  let besidesHit = 0;
+  if (Kv === 0)
+    for (const f of facts) {
+      if (f.person || f.negated || f.vague || !f.additive || f.sentence < 0 || !f.range) continue;
+      if (f.kind !== "shot" && f.kind !== "injured") continue;
+      if (f.kind === "injured" && !lex().gunshotWord.test(text.slice(f.range.start, f.range.end))) continue;
+      const n = value(f.count);
+      if (n === null || n < 1) continue;
+      const before = facts.filter(
+        (g) =>
+          g.sentence >= 0 &&
+          (g.sentence < f.sentence ||
+            (g.sentence === f.sentence && !!g.range && !!f.range && g.range.end <= f.range.start)),
+      );
+      if (before.some((g) => !g.person && !g.negated && g.kind !== "other")) continue;
+      const hurt = tally(before, lowerCase(text)).hurt;
+      if (hurt > 0) besidesHit = Math.max(besidesHit, hurt + n);
+    }
   // "A man shot three people, killing two, before killing himself": the doer is dead, but none of the
   // people his shooting verb counted
   // ("shot his wife and son, then himself. He died at the scene": the doer told dead after)
@@ -1587,6 +1610,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     Kv > 0 ? sOthers : 0,
     namedAlive,
     otherSexHit,
+    besidesHit,
     doerWounded,
     doerSurvived ? Math.max(0, S - Kv) + 1 : 0,
   );

@@ -98,3 +98,37 @@ describe("the doer of a murder-suicide told dead in the body", () => {
     expect(tolls(text, title)).toEqual(want);
   });
 });
+
+describe("a group told hit 'also' or 'other' after people told one by one", () => {
+  it.each<[string, string, [number | null, number | null]]>([
+    [
+      "a group also wounded after one man shot",
+      "A man was shot in the chest outside a gas station on Elm Street on Sunday. Two women were also wounded, police said.",
+      [0, 3],
+    ],
+    [
+      "other men wounded after a named man shot",
+      "Darnell Reese, 24, was shot in the leg on Elm Street on Sunday. Two other men were wounded, police said.",
+      [0, 3],
+    ],
+    [
+      "a group also hit in the same sentence as the man shot",
+      "A man was shot in the back on Elm Street on Sunday, and three teenagers were also hit, police said.",
+      [0, 4],
+    ],
+    // a group counted before may hold the people "other" tells of
+    [
+      "others after a group counted are of that group",
+      "Four people were shot on Elm Street on Sunday. A man was hit in the arm. Two others were also wounded.",
+      [0, 4],
+    ],
+    // someone hurt in the crowd's flight is no gunshot victim beside the others
+    [
+      "one hurt in the commotion adds no one to the victims shot",
+      "A woman was injured in the commotion after shots rang out at a bar on Elm Street on Sunday. Three other people were shot, police said.",
+      [0, 3],
+    ],
+  ])("%s", (_, text, want) => {
+    expect(tolls(text)).toEqual(want);
+  });
+});

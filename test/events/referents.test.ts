@@ -157,6 +157,11 @@ describe("who a victim told of one by one is", () => {
       [0, 1],
     ],
     [
+      "someone hurt in the commotion after the shots is not counted hurt",
+      "A man was shot in the leg outside a bar early Sunday. A woman was injured in the commotion as the crowd ran for the doors.",
+      [0, 1],
+    ],
+    [
       // the bullet told first is the cause: the flight after it only tells when
       "someone hurt by a bullet while fleeing is counted hurt",
       "A man was shot in the leg outside a bar early Sunday. A woman was injured by a stray bullet as she ran away.",
