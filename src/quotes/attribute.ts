@@ -9,6 +9,7 @@ import { appositiveParticiple } from "./apposition.js";
 import { byMedium } from "./media.js";
 import { BE, byPassive, laterAgent } from "./passive.js";
 import {
+  afterSubordinatorEnd,
   coordinatedVerb,
   finiteAuxiliary,
   goesOnAt,
@@ -1890,9 +1891,10 @@ export function attributeSentence(
         s = object ? from : i;
         break;
       }
-      if (FINAL.has(t.text) || t.text === ";" || isQuoteTok(t) || t.text === ":" || SKIP_STOP.has(t.lower)) break;
+      if (FINAL.has(t.text) || t.text === ";" || isQuoteTok(t) || t.text === ":") break;
+      if (SKIP_STOP.has(t.lower) && !placeComma(toks, i)) break;
       // "said the group could come back with that request": a clause began; "that" is no complementizer
-      if (CLAUSE_WORD.has(t.lower) || (!t.cap && /(?:ed|ing)$/.test(t.lower) && t.lower !== "during")) break;
+      if (CLAUSE_WORD.has(t.lower) || (!t.cap && /(?:ed|ing)$/.test(t.lower) && !nounInPhrase(toks, i))) break;
     }
     if (s === from && !form.np) s = skipSayingTime(toks, s);
     if (s === from && form.frame === "object") s = addresseeBeforeClause(toks, s);
@@ -1910,9 +1912,15 @@ export function attributeSentence(
       e = infinitiveEnd(toks, s, e, quotes);
     if (s < e) e = quotedContentEnd(toks, s, e, quotes);
     if (s < e) e = subordinateEnd(toks, k, form.gerund, s, e, quotes);
+    // "Soon after the mayor said the bridge was safe, it collapsed": the same, opened mid-sentence
+    if (s < e && sp && subjectStart < 0 && !toks.slice(sp.start, k).some((t) => t.punct))
+      e = afterSubordinatorEnd(toks, sp.start, s, e, quotes);
     if (s < e && relativeCue(toks, k)) e = relativeEnd(toks, s, e, quotes);
     if (s < e) e = parentheticalEnd(toks, k, s, e);
-    if (subjectStart >= 0 && e > s) s = subjectStart;
+    if (subjectStart >= 0 && e > s) {
+      s = subjectStart;
+      e = afterSubordinatorEnd(toks, s, s, e, quotes);
+    }
     // "which he said had harmed the economy": the relative pronoun opens the content
     if (sp && e > s && s === from && sp.start >= 1 && ["which", "that", "who"].includes(toks[sp.start - 1]!.lower))
       s = sp.start - 1;
@@ -1963,6 +1971,29 @@ export function attributeSentence(
 
 /** Words after which "that" is a demonstrative: "through that contest", "despite all that". */
 const DEMONSTRATIVE_BEFORE = new Set(["through", "for", "of", "all", "about", "on", "with", "whether", "at", "from"]);
+
+/**
+ * An -ing word that is no verb but a noun or an adjective inside a phrase saying where or when the
+ * words were said: "during", a named occasion ("at a Monday evening vigil", "at the hearing"), or a word
+ * right after a determiner ("in his closing statement", "at a fundraising dinner").
+ */
+function nounInPhrase(toks: readonly Tok[], i: number): boolean {
+  const w = toks[i]!.lower;
+  if (w === "during" || OCCASION.has(w)) return true;
+  return w.endsWith("ing") && OBJECT_DETERMINER.has(toks[i - 1]?.lower ?? "");
+}
+
+/**
+ * A comma inside a place's name ("said in Tulsa, Oklahoma, that", "in Albany, New York, that"): between
+ * two capitalized words, or closing a capitalized run that a comma opened.
+ */
+function placeComma(toks: readonly Tok[], i: number): boolean {
+  if (toks[i]!.text !== "," || !toks[i - 1]?.cap) return false;
+  if (toks[i + 1]?.cap && !toks[i + 1]!.punct) return true;
+  let j = i - 1;
+  while (j > 0 && toks[j]!.cap && !toks[j]!.punct) j--;
+  return j < i - 1 && toks[j]!.text === "," && toks[i + 1]?.lower === "that";
+}
 
 /** A lowercase word after "to" that may be an infinitive's verb (no determiner or pronoun reads so in practice). */
 const INFINITIVE_VERB =

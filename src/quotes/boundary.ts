@@ -14,6 +14,7 @@ interface BoundaryFile {
   auxiliaries: string[];
   verbAdverbs: string[];
   leadingConjunctions: string[];
+  adverbialOpeners: string[];
 }
 
 let sets: { [K in keyof BoundaryFile]: Set<string> } | null = null;
@@ -30,6 +31,7 @@ function words() {
     auxiliaries: new Set(f.auxiliaries),
     verbAdverbs: new Set(f.verbAdverbs),
     leadingConjunctions: new Set(f.leadingConjunctions),
+    adverbialOpeners: new Set(f.adverbialOpeners),
   };
   return sets;
 }
@@ -190,6 +192,41 @@ export function subordinateEnd(
   if (w.subordinators.has(toks[c]?.lower ?? "")) return e;
   return commaBefore(toks, s, e, quotes, (i) => subjectAt(toks, i));
 }
+
+/**
+ * "Hours after the governor was declared the winner, her rival conceded ...": a clause that a subordinator
+ * opens right before its subject (token `subject`: a passive's subject, or the speaker phrase of a report),
+ * though not the sentence, has the content from s end at the comma where the main clause's subject and
+ * verb follow (subordinateEnd reads the sentence's opening one).
+ */
+export function afterSubordinatorEnd(
+  toks: readonly Tok[],
+  subject: number,
+  s: number,
+  e: number,
+  quotes: readonly QuoteSpan[],
+): number {
+  const w = words();
+  if (!w.subordinators.has(toks[subject - 1]?.lower ?? "")) return e;
+  // "told him that despite the delays, the plant would open": the content's own clause opens on an
+  // adverbial whose comma is the content's
+  const c = toks[s]?.lower === "that" ? s + 1 : s;
+  if (w.subordinators.has(toks[c]?.lower ?? "") || w.adverbialOpeners.has(toks[c]?.lower ?? "")) return e;
+  // the main clause shows its verb within a few words of its subject: a name after a comma in a list
+  // ("blamed the mayor, the police, and the council") or a place ("in Eugene, Oregon") opens none
+  const opens = (i: number): boolean => {
+    if (!subjectAt(toks, i) || toks[i]!.lower === "that") return false;
+    for (let j = i + 1; j < e && j <= i + MAIN_SUBJECT_MAX; j++) {
+      if (toks[j]!.punct) return false;
+      if (finiteAt(toks, j)) return true;
+    }
+    return false;
+  };
+  return commaBefore(toks, s, e, quotes, opens);
+}
+
+/** The most words of a main clause's subject before its verb that afterSubordinatorEnd looks for. */
+const MAIN_SUBJECT_MAX = 4;
 
 /**
  * "Farmers, who largely back the governor, have also seen gains": a cue in a non-restrictive

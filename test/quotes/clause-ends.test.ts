@@ -44,6 +44,17 @@ const ENDS: ContentCase[] = [
     cue: "welcomed",
     content: "the truce",
   },
+  // a subordinator right before a passive's subject, after words of the main sentence's own
+  {
+    text: "Soon after the mayor was declared the winner, her rival told supporters that he would appeal.",
+    cue: "declared",
+    content: "the mayor was declared the winner",
+  },
+  {
+    text: "Soon after the mayor said the bridge was safe, it collapsed into the river.",
+    cue: "said",
+    content: "the bridge was safe",
+  },
   // the cue's own participle opens the sentence
   {
     text: "Declaring that the ceasefire had collapsed, the commander ordered his men back to the front.",
@@ -83,6 +94,17 @@ const ENDS: ContentCase[] = [
 // ...while the main clause of "As X put it," is the content, and a content of a cue in the main
 // clause runs on past its commas.
 const KEPT: ContentCase[] = [
+  // the content's own clause opens on an adverbial, and a list of subjects opens no main clause
+  {
+    text: "The strike ended after the minister told reporters that despite the delays, the plant would open.",
+    cue: "told",
+    content: "that despite the delays, the plant would open",
+  },
+  {
+    text: "The talks stalled when the envoy accused the rebels, the army and the police of stalling.",
+    cue: "accused",
+    content: "the rebels, the army and the police of stalling",
+  },
   {
     text: "As the ministry put it in a statement, the offensive will continue until the city falls.",
     cue: "put it",

@@ -35,6 +35,14 @@ const CASES: [text: string, cue: string, content: string][] = [
     "plans to expand programs that help farmers",
   ],
   ["The mayor said this week that the bridge would open.", "said", "that the bridge would open"],
+  // ...nor a phrase saying where the words were said, an occasion's "-ing" noun or a place's commas in it
+  [
+    "The minister said during a Sunday evening rally in the capital that the border would reopen.",
+    "said",
+    "that the border would reopen",
+  ],
+  ["The envoy said in her closing remarks that the ceasefire would hold.", "said", "that the ceasefire would hold"],
+  ["The governor said in Dayton, Ohio, that the plant would stay open.", "said", "that the plant would stay open"],
 ];
 
 describe("where a content after 'that' starts", () => {
