@@ -1544,10 +1544,22 @@ export function attributeSentence(
       if (sp && endsClause) {
         const left = leadIn ? null : prev ? leftContent(toks, k - 1, quotes) : quoteBefore(quotes, range.start, text);
         // 'Said Petrenko, “We will fight on.”': a sentence opening on the cue has its quote after the speaker
-        const sep = toks[sp.end];
+        // ...and past a "who" clause about the speaker ('Said Petrenko, who grew up there, “We ...”')
+        let sep = sp.end;
+        if (toks[sep]?.text === "," && toks[sep + 1]?.lower === "who") {
+          let j = sep + 2;
+          while (j < toks.length && j - sep <= INSET_RELATIVE_MAX && toks[j]!.text !== "," && !FINAL.has(toks[j]!.text))
+            j++;
+          if (toks[j]?.text === ",") sep = j;
+        }
+        const sepTok = toks[sep];
         const opened =
-          (!prev || leadIn) && !left && sep && (sep.text === "," || sep.text === ":") && isQuoteTok(toks[sp.end + 1])
-            ? quoteStartingAt(quotes, toks[sp.end + 1]!.start, 0)
+          (!prev || leadIn) &&
+          !left &&
+          sepTok &&
+          (sepTok.text === "," || sepTok.text === ":") &&
+          isQuoteTok(toks[sep + 1])
+            ? quoteStartingAt(quotes, toks[sep + 1]!.start, 0)
             : null;
         if (opened) {
           const content = { start: opened.start, end: opened.end };
@@ -1556,7 +1568,7 @@ export function attributeSentence(
         }
         // "However, said Reyes, the bridge is closed.": after linking words the clause past the speaker's
         // comma (and past a "who" clause about the speaker) is what was said, quoted or not
-        if (leadIn && sep?.text === ",") {
+        if (leadIn && toks[sp.end]?.text === ",") {
           let from = sp.end + 1;
           if (toks[from]?.lower === "who") {
             let j = from + 1;

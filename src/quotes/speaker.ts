@@ -340,6 +340,15 @@ export function coordinatedCircumstance(toks: readonly Tok[], start: number): nu
 export function speakerLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
   const sp = phraseLeft(toks, k);
   if (!sp || sp.kind === "pronoun" || sp.kind === "relative") return sp;
+  // "..., she and another reporter said": a subject pronoun coordinated before the phrase, the clause
+  // opening after a comma or with the sentence, is part of the subject
+  const joined = sp.start - 2;
+  if (
+    toks[sp.start - 1]?.lower === "and" &&
+    NOMINATIVE.has(toks[joined]?.lower ?? "") &&
+    (joined === 0 || toks[joined - 1]!.text === ",")
+  )
+    return { ...sp, start: joined };
   if (coordinatedCircumstance(toks, sp.start) >= 0) return null;
   if (openingParticiple(toks, sp, k)) return subjectAfterOpening(toks, k);
   return relativeBeforePhrase(toks, sp.start) ?? afterAuxiliary(toks, sp.start) ?? subjectOfClause(toks, sp) ?? sp;
@@ -619,6 +628,10 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
           if (c === j) return { start: w, end: w + 1, headStart: w, headEnd: w + 1, kind: "relative" };
         }
         const np = ageAppositive(toks, nounPhraseLeft(toks, w - 2, 0), w - 1);
+        // "The teacher from Kyiv, who volunteers, said": the description the place modifies
+        const modified =
+          np && PREPOSITION.has(toks[np.start - 1]?.lower ?? "") ? describedSubject(toks, np.start, w - 1) : null;
+        if (modified) return { ...modified, end: j, kind: "description" };
         if (np) return { start: np.start, end: j, headStart: np.start, headEnd: np.end, kind: "name" };
         break;
       }
@@ -654,6 +667,10 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
       const np = nounPhraseLeft(toks, skipParens(toks, i - 1), 0);
       // a name inside a phrase ("at a rally in Wilmington, N.C.,") is no subject: keep stepping back
       const inPhrase = np && np.start > 0 && PREPOSITION.has(toks[np.start - 1]!.lower);
+      // "The teacher from Kyiv, a volunteer, said": ...unless the phrase modifies a description that opens
+      // the clause, which is the subject with its modifier
+      const modified = np && inPhrase ? describedSubject(toks, np.start, i) : null;
+      if (modified) return { ...modified, end: j, kind: "description" };
       // "“We will win,” the senator, a Republican, said": a description opening its clause is the subject too
       const opensClause = np && !/^\d/.test(toks[np.start]!.text) && (np.start === 0 || quoteMark(toks, np.start - 1));
       if ((np && (np.hasCap || (np.strong && opensClause)) && !inPhrase) || hop === 2) break;
@@ -852,6 +869,22 @@ function subjectWithModifiers(toks: readonly Tok[], start: number, end: number):
     s = from;
   }
   return { start: s, end: e };
+}
+
+/**
+ * "The teacher from Kyiv" before the comma at `comma`, whose nearest noun phrase ("Kyiv", from `start`)
+ * is the object of a preposition: the description it modifies, when that description opens its clause
+ * with a determiner and a common noun. A name or a phrase inside an opening adverbial ("At a rally in
+ * Dayton,") is no such subject, nor a description set off after another phrase.
+ */
+function describedSubject(toks: readonly Tok[], start: number, comma: number): SpeakerPhrase | null {
+  const whole = subjectWithModifiers(toks, start, comma);
+  if (whole.start >= start || whole.end !== comma) return null;
+  const prior = toks[whole.start - 1];
+  // after a comma it may be an appositive itself: "Ada Rossi, the editor of the weekly, The Lamp, said"
+  if (prior && (prior.text === "," || (!prior.punct && !isQuoteTok(prior)))) return null;
+  if (!lex().determiners.has(toks[whole.start]!.lower) || toks[whole.start + 1]?.cap !== false) return null;
+  return { start: whole.start, end: comma, headStart: whole.start, headEnd: comma, kind: "description" };
 }
 
 /** No verb inside: "Sanders spent much" is a clause; "Clinton allies", "a growing number" are noun phrases. */
@@ -1126,6 +1159,22 @@ function spanOfTimeBefore(toks: readonly Tok[], i: number): boolean {
   return j > i && SPAN_RELATIVE.has(toks[j]?.lower ?? "") && toks[j + 1]?.text === ",";
 }
 
+/**
+ * "A few days later the mayor ...", "Last week the mayor ...": where a span of time closed by "later",
+ * "ago" or "earlier", or a deictic time ("last week", "this year"), opening the clause with no comma after
+ * it ends; i when none opens there.
+ */
+function timePhraseEnd(toks: readonly Tok[], i: number): number {
+  let j = i;
+  while (j < toks.length && j - i < 8 && AGO_SPAN.test(toks[j]!.lower)) j++;
+  if (j > i && SPAN_RELATIVE.has(toks[j]?.lower ?? "") && toks[j]!.lower !== "before" && toks[j]!.lower !== "after")
+    j++;
+  else if (DEICTIC.has(toks[i]?.lower ?? "") && TIME_NOUN.has(toks[i + 1]?.lower ?? "")) j = i + 2;
+  else return i;
+  const next = toks[j];
+  return next && !next.punct && !isQuoteTok(next) ? j : i;
+}
+
 /** Openers TIMEWORD lists that as often start the subject: "A week later," but "A spokesman tried to". */
 const ARTICLE_OR_COUNT = /^(?:A|An|One|\d+)$/;
 
@@ -1162,6 +1211,9 @@ export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPh
   // "Even before the mayor spoke, the clerk ...", "Just as she left, ...": a focusing adverb
   // before the subordinator of an opening clause
   if (FOCUS_BEFORE_CLAUSE.has(toks[i]?.lower ?? "") && SUBORDINATOR.has(toks[i + 1]?.lower ?? "")) i++;
+  // "Two days later the mayor ...", "Last week the mayor ...": a time phrase with no comma after it
+  const timed = timePhraseEnd(toks, i);
+  if (timed > i && timed < before) i = timed;
   // step over a leading adverbial clause: "In April, Tehran deployed"
   const first = toks[i];
   // ...or an adverb phrase ending in one: "Most recently,", "Just as importantly,"

@@ -55,3 +55,52 @@ describe("a quoted word inside the phrase a quote was said of is part of that ph
     expect(quotesOf(text)).toEqual([["said", content, speaker]]);
   });
 });
+
+describe("a description with a place or count after it, then an aside, before the cue", () => {
+  it.each([
+    ["The teacher from Kyiv, a volunteer, said the school was shelled.", "The teacher from Kyiv"],
+    ["The mother of two, a nurse, said the bridge had been destroyed.", "The mother of two"],
+    [
+      "One driver from the convoy, who gave only his first name, said the road was mined.",
+      "One driver from the convoy",
+    ],
+  ])("%s", (text, speaker) => {
+    const qs = quotesOf(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]![0]).toBe("said");
+    expect(qs[0]![2]).toBe(speaker);
+  });
+  it("a phrase inside an opening adverbial stays no subject", () => {
+    expect(quotesOf("At a depot near Kharkiv, the driver, a volunteer, said the road was mined.")).toEqual([
+      ["said", "the road was mined", "the driver"],
+    ]);
+  });
+});
+
+describe("a time phrase opening the sentence with no comma before its subject", () => {
+  it.each([
+    ["Two days later the mayor reversed herself and said the bridge would reopen.", "the mayor"],
+    ["A week ago the brigade pulled back and said the road was mined.", "the brigade"],
+    ["Last month the governor toured the front and said the shelling had eased.", "the governor"],
+  ])("%s", (text, speaker) => {
+    const said = quotesOf(text).find((q) => q[0] === "said");
+    expect(said?.[2]).toBe(speaker);
+  });
+});
+
+describe("a subject pronoun coordinated before the speaker phrase of a cue closing the sentence", () => {
+  it("joins the phrase, so the clause before the comma is what was said", () => {
+    expect(quotesOf("The convoy turned back at the river, she and another driver said.")).toEqual([
+      ["said", "The convoy turned back at the river", "another driver"],
+    ]);
+  });
+});
+
+describe("a sentence opening on the cue, with a 'who' clause about the speaker before the quote", () => {
+  it("reports the quote after the clause", () => {
+    const qs = quotesOf("Said Olena Kovalenko, who grew up in the village, “We will rebuild the school.”");
+    expect(qs).toHaveLength(1);
+    expect(qs[0]![1]).toBe("“We will rebuild the school.”");
+    expect(qs[0]![2]).toContain("Olena Kovalenko");
+  });
+});
