@@ -323,6 +323,10 @@ function threatBefore(clause: string): boolean {
   return !lex().hypotheticalEnder.test(clause.slice(last.index + last[0].length));
 }
 
+/** " from Saturday's shooting to ", " in the attack rose to ": after a toll noun, the one incident it is of */
+const TOLL_OF_ONE =
+  /^\s{1,3}(?:from|in|of)\s{1,3}(?:the|this|[\w'’-]{1,20}['’]s?)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?(?:shooting|attack|ambush|rampage|massacre|gunfire|standoff)\s{1,3}(?:(?:has|had)\s{1,3})?(?:to|at|is|was|rose|risen|climbed|reached|stands|stood)\b/i;
+
 export function factContext(
   text: string,
   sentence: Range,
@@ -355,13 +359,16 @@ export function factContext(
     /\b(?:was|is)\s{1,3}one\s{1,3}of\b/i.test(clause) &&
     /\bin\s{1,3}the\s{1,3}(?:shooting|attack|incident|gunfire)\b/i.test(text.slice(f.end, to)) &&
     !L.aggregate.test(clause.replace(/\b(?:was|is)\s{1,3}one\s{1,3}of\b/gi, ""));
+  // "bringing the death toll from Saturday's shooting to three": a toll raised in the one shooting its
+  // words name is that shooting's, not a year's or a city's
+  const thisToll = f.form === "toll" && TOLL_OF_ONE.test(text.slice(f.cue.end, f.end));
   // "Three other boys were shot and killed on Christmas and on May 2": people counted over two days
   // fell in two incidents; the days must be listed together ("shot Friday night and one of them died
   // Saturday" is one incident)
   const several = (f.low ?? f.best ?? 0) > 1;
   const listedDays = several && daysListed(text, sc.dated, f.start, to);
   const aggregate =
-    ((L.aggregate.test(oneVictimsDay(clause.replace(SINCE_ADVERB, " "), f)) && !oneOfThis) ||
+    ((L.aggregate.test(oneVictimsDay(clause.replace(SINCE_ADVERB, " "), f)) && !oneOfThis && !thisToll) ||
       listedDays ||
       PLACE_SHOOTINGS.test(clause) ||
       PERFECT_EITHER_FATE.test(clause) ||

@@ -300,6 +300,14 @@ const CORONER_NAMED =
   /\b(?:coroner|medical\s{1,3}examiner)(?:['’]s\s{1,3}office)?\s{1,3}(?:(?:has|have|had|later|also)\s{1,3})?(?:identified|identifies|named|names)\s{1,3}(him|her|(?:the|a)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}[\w'’-]{1,20})\s{1,3}as\b/gi;
 
 /**
+ * "Police identified the dead as Jon Hart, 22, and Lee Cole, 30", "named the people killed in Sunday's
+ * shooting as ...": whoever names them, an object that is the dead by a noun of their own, with no count;
+ * the names after "as" count them ("identified the victims as" may name the hurt too)
+ */
+const NAMED_DEAD =
+  /\b(?:identified|identifies|named|names)\s{1,3}(?:the|those)\s{1,3}(?:(?:dead|deceased|slain)(?:\s{1,3}(?:victims|people|men|women))?|(?:victims|people|men|women)\s{1,3}(?:killed|slain|who\s{1,3}(?:died|were\s{1,3}killed)))(?:\s{1,3}(?:in|during|at|on)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,4}?[\w'’-]{1,20})?\s{1,3}as\s{1,3}/gi;
+
+/**
  * "The coroner's office said it received a victim from the shooting": a coroner or medical examiner
  * takes in the dead only, so the victims or bodies it received are dead
  */
@@ -503,20 +511,22 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
     const end = sent.start + m.index + m[0].length;
     let n: number;
     let kind: FactKind;
-    if (m[4]) {
+    if (m[5]) {
       n = 2;
       kind = "killed";
     } else {
       n = L.multipleWords[m[2]!.toLowerCase()]!;
       kind = (L.multipleNouns[norm(m[3]!)] ?? "shot") as FactKind;
+      // "a double murder-suicide": the doer is dead beside the two he murdered
+      if (m[4] && kind === "killed") n += 1;
     }
-    const rule = m[4] ? "murder-suicide" : "multiple";
+    const rule = m[5] || (m[4] && kind === "killed") ? "murder-suicide" : "multiple";
     const p: Phrase = {
       start,
       end,
       low: n,
       best: n,
-      high: m[4] ? null : n,
+      high: m[5] ? null : n,
       rule,
       victims: null,
       singular: false,
@@ -1405,6 +1415,19 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
     if (!free(r)) continue;
     const verbAt = sent.start + m.index + m[0].search(/\b(?:identifie|name)/i);
     out.push(fact({ ...who, ...r }, "killed", "active", si, { start: verbAt, end: objStart }, {}));
+    taken.push(r);
+  }
+
+  for (const m of /\b(?:identifie|name)/i.test(body) ? body.matchAll(NAMED_DEAD) : []) {
+    const at = sent.start + m.index;
+    const who = objectAfter(text, at + m[0].length, sent.end);
+    if (!who || who.best === null || !/^[A-Z]/.test(text.slice(who.start, who.end))) continue;
+    const objStart = at + m[0].search(/\b(?:the|those)\b/i);
+    const r = { start: objStart, end: who.end };
+    if (!free(r)) continue;
+    const kindAt = objStart + m[0].slice(objStart - at).search(/dead|deceased|slain|killed|died/i);
+    const cue = { start: kindAt, end: kindAt + /^\w+/.exec(text.slice(kindAt))![0].length };
+    out.push(fact({ ...who, ...r }, "killed", "active", si, cue, {}));
     taken.push(r);
   }
 

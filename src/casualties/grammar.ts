@@ -13,6 +13,7 @@ interface GrammarFile {
   listDeterminers: string[];
   listConjunctions: string[];
   selfInflicted: string[];
+  reflexives: string[];
   months: string[];
   pastOpeners: string[];
   sequelUnits: string[];
@@ -124,8 +125,9 @@ export function gram(): Grammar {
       `^(?:[\\w.'’:-]{1,12}\\s{1,3}){0,5}?(?:${alternation([...G.dayParts, ...G.weekdays])}|(?:${alternation(G.laterUnits)})s?\\s{1,3}later)(?:\\s{1,3}[\\w.'’:-]{1,12}){0,3}?\\s{0,3},\\s{1,3}`,
       "i",
     ),
+    // ("killed his wife, her mother and himself": the doer, "then" or not before him, closes a list too)
     serialNext: new RegExp(
-      `^,\\s{1,3}${detPhrase}(?:\\s{0,3},)?\\s{1,3}(?:${and})\\s{1,3}(?:${det})\\s|^,\\s{1,3}${detPhrase}\\s{0,3},\\s{1,3}(?:${det})\\s`,
+      `^,\\s{1,3}${detPhrase}(?:\\s{0,3},)?\\s{1,3}(?:${and})\\s{1,3}(?:(?:${det})\\s|(?:then\\s{1,3})?(?:${alternation(G.reflexives)})\\b)|^,\\s{1,3}${detPhrase}\\s{0,3},\\s{1,3}(?:(?:${det})\\s|(?:then\\s{1,3})?(?:${alternation(G.reflexives)})\\b)`,
       "i",
     ),
     thingsThen: new RegExp(

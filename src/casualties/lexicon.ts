@@ -265,8 +265,9 @@ export function lex(): Lexicon {
     ),
     toll: new RegExp(`\\b(${alternation(tollKind.keys())})\\b`, "gi"),
     tollKind,
+    // ("a double murder-suicide": two murdered, and the one who took his own life)
     multiple: new RegExp(
-      `\\b(?:(attempted|apparent)\\s)?(?:(${words})[-\\s](${mnouns})|(murder[-\\s]suicide))\\b`,
+      `\\b(?:(attempted|apparent)\\s)?(?:(${words})[-\\s](${mnouns})(?:[-\\s](suicide))?|(murder[-\\s]suicide))\\b`,
       "gi",
     ),
     nominal: new RegExp(`\\b(${alternation(nominalKind.keys())})\\s`, "gi"),

@@ -363,6 +363,15 @@ function clauseStart(text: string, floor: number, end: number): number {
     // "Five people including two children were shot": "including" right after people names some of
     // them, inside the subject
     if (w === "including" && L.persons.has((toks[i - 1]?.t ?? "").toLowerCase())) continue;
+    // "Two people were killed, including a child, and three others were hurt": an aside of "including"
+    // set off by commas names some of the people before it; the subject opens after its closing comma
+    if (w === "including" && toks[i - 1]?.t === ",") {
+      const close = toks.findIndex((x, k) => k > i && x.t === ",");
+      if (close > i) {
+        start = toks[close]!.e;
+        break;
+      }
+    }
     // "Cole Hart (19) and Ivy Lott (20)": an age in brackets is no clause edge
     const bracketAge =
       (w === "(" && /^\d{1,3}$/.test(toks[i + 1]?.t ?? "") && toks[i + 2]?.t === ")") ||
@@ -1195,6 +1204,20 @@ const TIMES_AFTER =
 const PARTICIPLE = /^(?:[a-z]{2,20}ed|found|shot|hit|struck|slain|seen|held|taken|left)$/;
 /** ", Ann Roe," : a full name of two to four capitalised words between commas */
 const APPOSED_NAME = /^,\s{1,3}([A-Z][\w'’.-]+)(\s{1,3}[A-Z][\w'’.-]+){0,3}(?=,)/;
+/** a given name and a surname, a middle name or initial between them maybe: "Ada Vos", "Eli J. Park" */
+const FULL_NAME = String.raw`[A-Z][a-z][\w'’-]*(?:\s{1,3}[A-Z][\w'’.-]*){1,2}`;
+/** ", Ada Vos and Eli Park", ", Ada Vos, Eli Park, and Ivo Lee": full names a closing "and" ends */
+const NAME_SERIES = new RegExp(
+  String.raw`^,\s{1,3}${FULL_NAME}(?:\s{0,3},\s{1,3}${FULL_NAME}){0,4}\s{0,3},?\s{1,3}and\s{1,3}${FULL_NAME}\b`,
+);
+const SERIAL_LAST_NAME = new RegExp(String.raw`^,\s{1,3}and\s{1,3}${FULL_NAME}\b`);
+const FULL_NAME_END = new RegExp(String.raw`(?:^|\s)${FULL_NAME}$`);
+/**
+ * ", daughter and himself", ", son and a neighbor": a bare noun, then "and" and one more person; or, as a
+ * headline lists them, a comma and the doer ("Man Kills Wife, Daughter, Self")
+ */
+const BARE_PERSON_NEXT =
+  /^,\s{1,3}([a-z-]{2,20})(?:\s{1,3}and\s{1,3}(?:(?:his|her|their|a|an|the)\s|(?:then\s{1,3})?(?:himself|herself|themselves)\b)|\s{0,3},\s{0,3}(?:then\s{1,3})?(?:himself|herself|self)\b)/i;
 /** the words after the last list comma or "and" */
 const lastConjunct = (before: string): string =>
   before
@@ -1275,6 +1298,25 @@ export function objectAfter(text: string, start: number, ceiling: number, things
       ageAt = n;
       end = s + m.index + named[0].length;
       re.lastIndex = m.index + named[0].length;
+      continue;
+    }
+    // "killed Kai Lund, Ada Vos and Eli Park": after a full name, a comma before more of them that a
+    // closing "and" ends goes on with a list of people
+    // (the serial comma before that "and" too)
+    if (
+      w === "," &&
+      n > 0 &&
+      FULL_NAME_END.test(seg.slice(0, m.index)) &&
+      (NAME_SERIES.test(seg.slice(m.index)) || (listComma > 0 && SERIAL_LAST_NAME.test(seg.slice(m.index))))
+    ) {
+      listComma = end;
+      continue;
+    }
+    // "killed his wife, daughter and himself": a bare noun of a person after the comma shares the
+    // determiner before it, where a closing "and" goes on with one more person
+    const barePerson = w === "," && n > 0 ? BARE_PERSON_NEXT.exec(seg.slice(m.index)) : null;
+    if (barePerson && L.persons.has(barePerson[1]!.toLowerCase())) {
+      serialAt ||= end;
       continue;
     }
     // "killed his wife, his son and a neighbor": a comma before a determiner's short phrase that a

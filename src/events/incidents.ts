@@ -953,6 +953,10 @@ function deedKind(g: CountFact, text: string): string | null {
   return null;
 }
 
+/** "Two people are dead", "were found dead", "Three people died": a group's death told as its own state or verb */
+const DEAD_STATE =
+  /\s(?:are|were|is|was)\s{1,3}(?:(?:now|all|both)\s{1,3})?(?:found\s{1,3})?dead\b|\s(?:have\s{1,3}|had\s{1,3})?died\b/i;
+
 /** "killed three people", "opened fire, killing two": a group told as the object of a killing, a doer's victims */
 const killersObject = (g: CountFact, text: string): boolean => deedKind(g, text) === "killed";
 
@@ -1014,6 +1018,9 @@ const OPENED_FIRE_BETWEEN =
 /** "Two people, including the suspect, were killed": a group that names the doer among its own dead already counts him. */
 function countsDoer(g: CountFact, text: string): boolean {
   if (!g.range) return false;
+  // "killed his son and himself": the doer closing the list is counted in it
+  if (/\band\s{1,3}(?:then\s{1,3})?(?:him|her|them)sel(?:f|ves)\b/i.test(text.slice(g.range.start, g.range.end)))
+    return true;
   const rest = /^[^.;!?]{0,120}/.exec(text.slice(g.range.start))![0];
   const member =
     /\b(?:including|among\s{1,3}them|one\s{1,3}of\s{1,3}them)\s{1,3}(?:was\s{1,3})?(?:the|an?)\s{1,3}(?:alleged\s{1,3}|suspected\s{1,3})?([a-z]+)/i.exec(
@@ -1327,7 +1334,13 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     // ("turned the gun on himself" tells no death of a doer told alive after)
     if ((d.kind === "shot" || (!!d.range && TURNED_GUN.test(text.slice(d.range.start, d.range.end)))) && doerAlive)
       continue;
-    const victims = deadBeside(d, facts, () => true);
+    // ("Two people are dead after a man shot his wife and then killed himself": people told to be dead or to
+    // have died, by a verb of their own, may be the doer's victims and the doer)
+    const victims = deadBeside(
+      d,
+      facts,
+      (g) => !!g.person || !g.range || !DEAD_STATE.test(text.slice(g.range.start, g.range.end)),
+    );
     if (victims > 0) killedAtLeast(victims + 1);
   }
   // "A man killed his wife and daughter in a murder-suicide": the doer's dead told in the sentence of the

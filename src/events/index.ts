@@ -11,7 +11,7 @@ import { factContext } from "../casualties/context.js";
 import { sentenceFacts, type Fact } from "../casualties/facts.js";
 import { gram } from "../casualties/grammar.js";
 import { esc, lex } from "../casualties/lexicon.js";
-import { isVagueRule } from "../casualties/numbers.js";
+import { cardinalValue, isVagueRule } from "../casualties/numbers.js";
 import { evidentialStatus } from "../quotes/status.js";
 import { eventActors } from "./actors.js";
 import { eventDate } from "./date.js";
@@ -74,6 +74,37 @@ function fullName(name: string | null | undefined): string | null {
   return words.length >= 2 ? words.join(" ") : null;
 }
 
+/** "3 Men At Bakery", "Elderly Man On Porch": people, counted or one, and the place they were at */
+const GROUP_AT_PLACE =
+  /^((?:[\w'’-]{1,20}\s{1,3}){0,3}?)([\w'’-]{1,20})\s{1,3}(?:at|in|on|near|outside|inside)\s{1,3}\S/i;
+
+/**
+ * "Four Shot Dead In Eastfield: 3 Men At Bakery, Elderly Man On Porch": after a colon,
+ * groups of people each at a place of their own, which add up to a count before the colon, split that
+ * count among shootings; the counts of the groups in order, or null
+ */
+function groupsAtPlaces(title: string): { colon: number; counts: number[] } | null {
+  const colon = title.indexOf(":");
+  if (colon < 0) return null;
+  const items = title
+    .slice(colon + 1)
+    .split(/\s*[,;]\s*(?:and\s{1,3})?|\s{1,3}and\s{1,3}/i)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  if (items.length < 2) return null;
+  const counts: number[] = [];
+  for (const item of items) {
+    const m = GROUP_AT_PLACE.exec(item);
+    if (!m) return null;
+    const n = cardinalValue(m[1]!.split(/\s+/)[0]!);
+    const head = m[2]!.toLowerCase();
+    // a group with no count is one person ("Woman In Apartment"), never people of unknown number
+    if (n === null && (!lex().persons.has(head) || /s$|^(?:men|women|children|people)$/.test(head))) return null;
+    counts.push(n ?? 1);
+  }
+  return { colon, counts };
+}
+
 /** Facts the headline states: counts without offsets, merged into the article's first incident. */
 function titleFacts(doc: SitrepDocument): CountFact[] {
   if (!doc.title) return [];
@@ -89,6 +120,14 @@ function titleFacts(doc: SitrepDocument): CountFact[] {
     return (f.best ?? 0) > 1 && aggregates.some((c) => same(c) && c.best === f.best);
   };
   const facts = sentenceFacts(t, whole, -1, true);
+  // the count the groups after a colon add up to is a tally of shootings: the first group's is the first's
+  const groups = groupsAtPlaces(t);
+  const sum = groups ? groups.counts.reduce((a, b) => a + b, 0) : 0;
+  for (const f of groups ? facts : [])
+    if (f.end <= groups!.colon && f.low === f.high && f.best === sum) {
+      f.low = f.best = f.high = groups!.counts[0]!;
+      f.singular = f.best === 1;
+    }
   // "Six shot, two fatally, in Baltimore on Saturday" over "two men were killed ... in three separate
   // shootings": a headline that sums up a roundup in one count sums it up in its others too
   const roundup = facts.some((f) => f.form !== "multiple" && restatesAggregate(f));
@@ -319,7 +358,10 @@ export const events: Stage = {
       // body's victim-by-victim account may mix in people of other incidents or restate one twice
       if (id === 0) {
         // "1 dead, several injured": a vague word is no stated toll to override the body's count
-        const stated = headline.filter((f) => !f.person && !f.negated && !f.vague && (f.count.best ?? 0) > 0);
+        // ("Gunman kills 2, wounds 3 before killing himself": the doer told dead is one of its dead too)
+        const stated = headline.filter(
+          (f) => (!f.person || f.reflexive) && !f.negated && !f.vague && (f.count.best ?? 0) > 0,
+        );
         const th = totals(stated, doc.text);
         if (
           stated.some((f) => f.kind === "killed") &&

@@ -48,6 +48,8 @@ describe("casualty facts from active, passive and nominal forms", () => {
       ],
     ],
     ["The death toll rose to 13 on Tuesday.", [["killed", 13, null]]],
+    ["The number killed rose to four on Monday.", [["killed", 4, null]]],
+    ["Police said the number of fatalities stands at three.", [["killed", 3, null]]],
     // a toll of people wounded or hit, told as "the number of people ..."
     ["Police say the number of people injured has risen to seven.", [["injured", 7, null]]],
     ["The number of people shot in the attack rose to nine on Monday.", [["casualties", 9, null]]],

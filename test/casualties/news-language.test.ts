@@ -80,6 +80,14 @@ describe("headline language", () => {
         ["killed", 1, "reflexive"],
       ],
     ],
+    // after a list of bare nouns of people too
+    [
+      "Farmer kills brother, nephew, self in standoff",
+      [
+        ["killed", 2, "conjunction"],
+        ["killed", 1, "reflexive"],
+      ],
+    ],
     [
       "Mother shoots 2 sons, then self",
       [
@@ -614,6 +622,11 @@ describe("tolls across a city's shootings", () => {
       [["casualties", true]],
     ],
     ["A total of five people were shot at a party on Elm Street early Sunday.", [["casualties", false]]],
+    // a toll raised in the one shooting its words name is that shooting's; raised with no shooting named, or
+    // over a year's shootings, it is a tally
+    ["A cook died Tuesday, raising the death toll from the diner shooting to four.", [["killed", false]]],
+    ["A cook died Tuesday, raising the death toll to 38.", [["killed", true]]],
+    ["A cook died Tuesday, bringing the death toll from this year's shootings to 38.", [["killed", true]]],
     // one shooting's toll stays the incident's
     [
       "1 killed, 3 wounded in shooting at a Dayton bar.",
@@ -976,6 +989,15 @@ describe("a killing told by its result", () => {
     ],
     // "including" right after people names some of them inside the subject, commas or not
     ["Four people including the shooter were killed.", [["killed", 4, "exact"]]],
+    // an "including" aside set off by commas names some of the people before it, none of the next subject's
+    [
+      "Two hikers were killed, including a boy, and four others were hurt.",
+      [
+        ["killed", 2, "exact"],
+        ["injured", 4, "exact"],
+      ],
+    ],
+    ["Three men, including a teen, were wounded.", [["injured", 3, "exact"]]],
     // a residence after the age whose closing comma is left out is still part of the subject
     ["Dale Moss, 52, of Elm Grove was pronounced dead at a hospital.", [["killed", 1, "named"]]],
     // the main verb after a relative clause set off by commas tells of the clause's antecedent
@@ -1002,6 +1024,28 @@ describe("a killing told by its result", () => {
     // the doer closing the verb's list of objects is one more person
     ["A man killed his wife and himself at their home.", [["killed", 2, "conjunction"]]],
     ["Police said the father had shot and killed the two boys and himself.", [["killed", 3, "conjunction"]]],
+    // full names a closing "and" ends are a list of people too, with or without a serial comma
+    ["A sniper killed Rhea Tamm, Ola Berg and Ivo Saar on Sunday.", [["killed", 3, "conjunction"]]],
+    ["Witnesses said he shot Rhea Tamm, Ola Berg, and Ivo K. Saar.", [["shot", 3, "conjunction"]]],
+    // a bare noun of a person after the list's comma shares the determiner before it
+    ["The rancher killed his brother, nephew and himself.", [["killed", 3, "conjunction"]]],
+    // a list closed by ", then himself" with no "and"
+    [
+      "The woman shot her husband, his nephew, then herself.",
+      [
+        ["shot", 2, "conjunction"],
+        ["shot", 1, "reflexive"],
+      ],
+    ],
+    // so does he close a serial list of people, each opened by a determiner ("then" or not before him)
+    ["Deputies said the rancher killed his wife, her brother and himself.", [["killed", 3, "conjunction"]]],
+    [
+      "The woman fatally shot her husband, his nephew and then herself.",
+      [
+        ["killed", 2, "conjunction"],
+        ["killed", 1, "reflexive"],
+      ],
+    ],
     // the elided second object may follow the first's when or where
     [
       "A father shot and killed his son Sunday, then himself.",
@@ -1045,6 +1089,9 @@ describe("a killing told by its result", () => {
     // a wound called fatal is a death
     ["A 22-year-old man suffered a fatal gunshot wound to the chest.", [["killed", 1, "singular"]]],
     ["A 40-year-old woman sustained fatal injuries in the shooting.", [["killed", 1, "singular"]]],
+    // so is one someone was found with, or suffering from
+    ["Troopers found a 35-year-old driver suffering from a fatal gunshot wound.", [["killed", 1, "singular"]]],
+    ["A teenager with a fatal wound to the neck was found near the park.", [["killed", 1, "singular"]]],
     // after a time or a participle of harm, ", 2" opens a clause: a count, no age
     [
       "Of the 5 people shot Sunday, 2 died.",
@@ -1157,6 +1204,13 @@ describe("the dead a coroner names, and a victim of a killing", () => {
     ["He was the city's 40th homicide victim this year.", []],
     // the police name the living too; a coroner who has not named anyone names no one
     ["Police identified the victim as Jon Hart, 22.", []],
+    // whoever names the dead by a noun of their own names the dead: the names after "as" count them
+    ["Police identified the dead as Nell Ivers, 44, and Otto Brandt, 39.", [["killed", 2, "conjunction"]]],
+    [
+      "Troopers named the people killed in the Tuesday ambush as Kai Lund, Ada Vos and Eli Park.",
+      [["killed", 3, "conjunction"]],
+    ],
+    ["Deputies identified the victims as Nell Ivers and Otto Brandt.", []],
     ["The coroner has not identified the victim.", []],
   ] as const)("%s", (sentence, want) => {
     expect(facts(sentence)).toEqual(want);

@@ -23,6 +23,30 @@ describe("plain news sentences counted right", () => {
       [3, 0],
     ],
     [
+      "people told dead by a verb of their own, beside the doer's own death, may be his victims and him",
+      "Deaths on Cedar Court",
+      "Two people are dead after a rancher shot his brother and then killed himself on Cedar Court.",
+      [2, 0],
+    ],
+    [
+      "but not a rampage's toll told as its result",
+      "Deaths on Cedar Court",
+      "A rampage on Cedar Court left five people dead before the rancher killed himself.",
+      [6, 0],
+    ],
+    [
+      "a double murder-suicide is two murdered and the doer",
+      "Deaths on Cedar Court",
+      "Deputies are investigating a double murder-suicide at a farmhouse on Cedar Court.",
+      [3, 0],
+    ],
+    [
+      "a list of the dead closing with the doer counts him already",
+      "Deaths on Cedar Court",
+      "Deputies said a rancher killed his brother and himself in a murder-suicide on Cedar Court.",
+      [2, 0],
+    ],
+    [
       "not where one of them is told alive after",
       "Deaths on Cedar Court",
       "Deputies said a man shot his wife and daughter before shooting himself in a murder-suicide on Cedar Court. The daughter was taken to a hospital in critical condition.",
@@ -243,6 +267,24 @@ describe("plain news sentences counted right", () => {
       "Shooting at a home",
       "A man shot his two daughters at a home on Pine Road, then shot himself. She survived; her sister died.",
       [1, 1],
+    ],
+    [
+      "a headline count that groups after a colon, each at a place of its own, add up to is a tally: the first group's is the first shooting's",
+      "Six Shot Dead In Millbrook: 5 Women At Salon, Teen On Porch",
+      "Sign up for our newsletter.",
+      [5, 0],
+    ],
+    [
+      "a headline that states both tolls counts the doer it tells dead among its dead",
+      "Gunman Kills 3, Wounds 2 At Millbrook Diner Before Killing Himself",
+      "Sign up for our newsletter.",
+      [4, 2],
+    ],
+    [
+      "not where the groups after the colon are the same people told one by one",
+      "Three Shot Dead In Millbrook: Farmer, Wife And Son",
+      "Sign up for our newsletter.",
+      [3, 0],
     ],
   ])("%s", (_, title, text, want) => {
     expect(tolls(text, title)).toEqual(want);
