@@ -17,6 +17,7 @@ interface CueFile {
   notObjects: { objects: Record<string, string[]> };
   weakForms: { forms: string[] };
   nominal: { nouns: Record<string, string[]> };
+  copularNominal: { nouns: string[] };
   reducedPassive: { forms: string[] };
   statives: { forms: string[] };
 }
@@ -31,6 +32,7 @@ interface HedgeFile {
 }
 interface VerbFile {
   irregularPast: string[];
+  auxiliaries: string[];
 }
 interface SpeakerFile {
   pronouns: Record<string, string>;
@@ -85,9 +87,13 @@ export interface Lexicon {
   roles: Set<string>;
   /** stance nouns and the words that open their content: criticism -> [of] */
   nominal: Map<string, string[]>;
+  /** stance nouns whose content follows a copula: "her answer was that" */
+  copularNouns: Set<string>;
   possessives: Map<string, string>;
   /** "sent", "took": a past verb without -ed that ends a speaker phrase */
   irregularPast: Set<string>;
+  /** "were", "would": a finite clause's first word when it has no subject */
+  auxiliaries: Set<string>;
   /** "and", "but", "while": words after which a bare plural opens its clause */
   pluralOpeners: Set<string>;
   /** "reporters", "him": addressees after "told" or "said to" that need no determiner */
@@ -210,6 +216,7 @@ export function lex(): Lexicon {
     labels: new Set(sp.labels.words),
     roles: new Set(sp.roles.words),
     nominal: new Map(Object.entries(cueFile.nominal.nouns)),
+    copularNouns: new Set(cueFile.copularNominal.nouns),
     possessives: new Map(Object.entries(sp.possessives.words)),
     pluralOpeners: new Set(sp.pluralOpeners.words),
     addressees: new Set(sp.addressees.words),
@@ -218,6 +225,7 @@ export function lex(): Lexicon {
     catenativeOn: new Set(sp.catenatives.on),
     degree: new Set(sp.catenatives.degree),
     irregularPast: new Set(loadData<VerbFile>("quotes/verbs.json").irregularPast),
+    auxiliaries: new Set(loadData<VerbFile>("quotes/verbs.json").auxiliaries),
     functionWords: new Set(loadData<{ words: string[] }>("quotes/function-words.json").words),
     reducedPassive: new Set(cueFile.reducedPassive.forms),
     statives: new Set(cueFile.statives.forms),

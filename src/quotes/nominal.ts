@@ -5,6 +5,7 @@ import { sentenceSubject, type SpeakerPhrase } from "./speaker.js";
 import { isQuoteTok, type Tok } from "./tokens.js";
 
 const END = new Set([",", ".", ";", ":", "!", "?", "—", "(", ")"]);
+const CLAUSE_END = new Set([".", ";", "!", "?"]);
 
 /**
  * Stances carried by a noun and its possessor: "his criticism of Trump", "Clinton's support for the
@@ -19,56 +20,108 @@ export function nominalAttributions(
   const out: Attribution[] = [];
   for (let k = 1; k + 1 < toks.length; k++) {
     const t = toks[k]!;
+    if (t.cap || inQuote(t)) continue;
     const preps = lx.nominal.get(t.lower);
-    if (!preps || t.cap || inQuote(t)) continue;
+    // "Her answer was that ...", "Their fear is that ...": the copula joins the noun to its content
+    const copula = lx.copularNouns.has(t.lower) ? copulaThat(toks, k + 1) : 0;
     // the complement word may follow an adjective-free noun only: "criticism of", not "criticism in"
-    const p = toks[k + 1]!;
-    if (!preps.includes(p.lower)) continue;
+    const p = toks[copula || k + 1]!;
+    if (!copula && !preps?.includes(p.lower)) continue;
     // the possessor: "his", or a name ending in 's
     let head: Range | null = null;
-    let kind: "pronoun" | "name" = "pronoun";
+    let kind: "pronoun" | "name" | "description" = "pronoun";
     let i = k - 1;
-    // one adjective may sit between: "his harsh criticism of"
-    if (
-      i >= 1 &&
-      !toks[i]!.punct &&
-      !toks[i]!.cap &&
-      !lx.possessives.has(toks[i]!.lower) &&
-      toks[i]!.text !== "’s" &&
-      toks[i]!.text !== "'s"
-    )
-      i--;
+    // one adjective may sit between: "his harsh criticism of"; before a copula, an adjective and the
+    // degree word before it: "his most surprising suggestion was that"
+    const modifier = (t: Tok) =>
+      !t.punct && !t.cap && !lx.possessives.has(t.lower) && t.text !== "’s" && t.text !== "'s";
+    if (i >= 1 && modifier(toks[i]!)) i--;
+    if (copula && i >= 1 && modifier(toks[i]!)) i--;
     const w = toks[i]!;
     if (lx.possessives.has(w.lower)) head = { start: w.start, end: w.end };
     else if ((w.text === "’s" || w.text === "'s") && i >= 1 && toks[i - 1]!.cap) {
       let s = i - 1;
-      while (s > 0 && toks[s - 1]!.cap && !toks[s - 1]!.punct && i - s < 4) s--;
+      // a capitalised word opening the sentence may be a preposition or conjunction: "After Petrenko's"
+      while (s > 0 && toks[s - 1]!.cap && !toks[s - 1]!.punct && !lx.functionWords.has(toks[s - 1]!.lower) && i - s < 4)
+        s--;
       head = { start: toks[s]!.start, end: toks[i - 1]!.end };
       kind = "name";
+    } else if (copula && (w.text === "’s" || w.text === "'s") && i >= 2) {
+      // "the minister's point", "the Obama administration's hopes": a noun phrase its determiner opens
+      const s = describedPossessor(toks, i);
+      if (s >= 0) {
+        head = { start: toks[s]!.start, end: toks[i - 1]!.end };
+        kind = "description";
+      }
     }
     if (!head) continue;
+    // "suggests that Kyiv's best argument is that ...": a copular stance inside a reported that-clause is
+    // the outer speaker's words, and PolNeAR does not nest it
+    if (copula && toks.some((x) => x.end <= head.start && x.lower === "that")) continue;
     // "Rural Democrats have been harsh in their criticism of": the clause's subject holds the stance
     const subject = kind === "pronoun" ? possessorSubject(toks, i) : null;
     const speaker = subject
       ? { span: span(toks, subject), head: span(toks, subject), kind: subject.kind }
       : { span: head, head, kind };
-    const from = p.lower === "that" ? k + 1 : k + 2;
+    const from = copula || (p.lower === "that" ? k + 1 : k + 2);
+    // "his statements that fired them up": a "that" the verb follows at once opens a relative clause
+    // about the noun, not its content
+    if (toks[from]?.lower === "that" && finiteVerb(toks[from + 1])) continue;
     let e = from;
+    // a that-clause after a copula is the sentence's predicate and runs on past its commas
+    const end = copula ? CLAUSE_END : END;
     while (
       e < toks.length &&
-      !END.has(toks[e]!.text) &&
-      !(isQuoteTok(toks[e]) && e > from && toks[e - 1]!.text === ",")
+      !end.has(toks[e]!.text) &&
+      !(!copula && isQuoteTok(toks[e]) && e > from && toks[e - 1]!.text === ",")
     )
       e++;
     if (e <= from) continue;
     out.push({
       content: { start: toks[from]!.start, end: toks[e - 1]!.end },
-      cue: { start: t.start, end: p.lower === "that" ? t.end : p.end },
+      cue: { start: t.start, end: copula ? toks[copula - 1]!.end : p.lower === "that" ? t.end : p.end },
       speaker,
       sentence,
     });
   }
   return out;
+}
+
+/** A past or present verb form opening a clause with no subject: "fired", "sent", "seems". */
+function finiteVerb(t: Tok | undefined): boolean {
+  if (!t || t.cap || t.punct) return false;
+  return lex().irregularPast.has(t.lower) || /[a-z]ed$/.test(t.lower) || lex().auxiliaries.has(t.lower);
+}
+
+/** The most words between a possessor's determiner and its "'s": "the state party chairman's". */
+const POSSESSOR_WORDS = 4;
+
+/** Where the noun phrase before the "'s" at i opens on "the" or "a", or -1. */
+function describedPossessor(toks: readonly Tok[], i: number): number {
+  const dets = lex().determiners;
+  for (let s = i - 1; s >= 1 && i - s <= POSSESSOR_WORDS; s--) {
+    const t = toks[s]!;
+    if (t.punct || isQuoteTok(t) || dets.has(t.lower) || lex().possessives.has(t.lower)) return -1;
+    const before = toks[s - 1]!;
+    if (before.lower === "the" || before.lower === "a" || before.lower === "an") return s - 1;
+  }
+  return -1;
+}
+
+/** Forms of "be" that join a stance noun to its that-clause: "is", "was", "has been", "remains". */
+const COPULA = new Set(["is", "was", "remains", "remained"]);
+
+/** The index of the "that" a copula after position j opens ("was that", "has long been that"), or 0. */
+function copulaThat(toks: readonly Tok[], j: number): number {
+  let i = j;
+  if (toks[i]?.lower === "has" || toks[i]?.lower === "had") {
+    i++;
+    // one adverb may sit in the perfect: "has long been", "has always been"
+    if (toks[i] && toks[i]!.lower !== "been" && !toks[i]!.punct) i++;
+    if (toks[i]?.lower !== "been") return 0;
+  } else if (!COPULA.has(toks[i]?.lower ?? "")) return 0;
+  i++;
+  return toks[i]?.lower === "that" ? i : 0;
 }
 
 const span = (toks: readonly Tok[], sp: SpeakerPhrase): Range => ({

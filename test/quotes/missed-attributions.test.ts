@@ -342,3 +342,75 @@ const ARTICLE_SUBJECT: Case[] = [
 describe("an article or a count opening the sentence starts its subject unless a time follows", () => {
   it.each(ARTICLE_SUBJECT.map((c) => [c.text, c] as const))("%s", (_, c) => expectCase(c));
 });
+
+// "Her answer was that ...": a stance noun joined by a copula to its that-clause; the possessor holds
+// it, the noun and copula are the cue, and the clause runs to the sentence end past its commas.
+const COPULAR_STANCE: Case[] = [
+  {
+    text: "Her answer was that “the river crossing is safe,” so the convoy should leave at dawn.",
+    cue: "answer was",
+    content: "that “the river crossing is safe,” so the convoy should leave at dawn",
+    speaker: "Her",
+  },
+  {
+    // a possessor its determiner opens
+    text: "The governor's main fear is that the dam will give way before the spring floods.",
+    cue: "fear is",
+    content: "that the dam will give way before the spring floods",
+    speaker: "The governor",
+  },
+  {
+    // a degree word and an adjective before the noun
+    text: "The envoy's most striking claim was that the grain had never left the port.",
+    cue: "claim was",
+    content: "that the grain had never left the port",
+    speaker: "The envoy",
+  },
+  {
+    text: "His message has long been that only talks can end the siege.",
+    cue: "message has long been",
+    content: "that only talks can end the siege",
+    speaker: "His",
+  },
+];
+
+describe("a stance noun before a copula and 'that' is a cue of its possessor", () => {
+  it.each(COPULAR_STANCE.map((c) => [c.text, c] as const))("%s", (_, c) => expectCase(c));
+  it("leaves a copular stance inside a reported that-clause to the outer speaker", () => {
+    const doc = extract("The envoy suggests that Kyiv's best argument is that the grain must move.");
+    expect(doc.quotes.some((q) => q.cue?.text === "argument is")).toBe(false);
+  });
+});
+
+// "her remark that ...", "their assurances that ...": nouns of saying whose that-clause is what was said.
+const NOUN_THAT: Case[] = [
+  {
+    text: "Critics seized on her remark that the shelling had stopped days ago.",
+    cue: "remark",
+    content: "that the shelling had stopped days ago",
+    speaker: "her",
+  },
+  {
+    text: "Despite their assurances that the convoy will arrive, villagers are leaving.",
+    cue: "assurances",
+    content: "that the convoy will arrive",
+    speaker: "their",
+  },
+  {
+    text: "After Petrenko's conclusion that the road was safe, the trucks set off.",
+    cue: "conclusion",
+    content: "that the road was safe",
+    speaker: "Petrenko",
+  },
+];
+
+describe("a noun of saying before its that-clause is a cue of its possessor", () => {
+  it.each(NOUN_THAT.map((c) => [c.text, c] as const))("%s", (_, c) => expectCase(c));
+  it.each([
+    "The crowd cheered his remarks that mocked the general.",
+    "Reporters aired her remarks that were recorded.",
+  ])("reads a 'that' the verb follows at once as a relative pronoun: %s", (text) => {
+    const doc = extract(text);
+    expect(doc.quotes.some((q) => q.cue?.text === "remarks")).toBe(false);
+  });
+});
