@@ -29,6 +29,8 @@ interface DateCues {
   lookBack: string[];
   otherIncidents: string[];
   incidentNouns: string[];
+  clauseBreaks: string[];
+  finiteFacts: string[];
 }
 
 const MS_DAY = 864e5;
@@ -91,6 +93,8 @@ interface Cues {
   otherPeople: RegExp;
   lookBack: RegExp;
   otherIncidents: RegExp;
+  clauseBreak: RegExp;
+  finiteFact: RegExp;
 }
 let cues: Cues | null = null;
 function dateCues(): Cues {
@@ -136,6 +140,9 @@ function dateCues(): Cues {
       `\\b(?:${alt(d.otherIncidents)})\\s{1,3}(?:[a-z-]{1,16}\\s{1,3})?(?:${alt(d.incidentNouns)})\\b`,
       "i",
     ),
+    // "Five people were shot and a girl was hurt in the park on Sunday afternoon": no break before the day
+    clauseBreak: new RegExp(`[,;:()\\u2013\\u2014]|\\s-\\s|\\b(?:${alt(d.clauseBreaks)})\\b`, "i"),
+    finiteFact: new RegExp(`\\b(?:${alt(d.finiteFacts)})\\b`, "i"),
   };
   return cues;
 }
@@ -410,7 +417,23 @@ function smallHours(view: SitrepDocument, r: Range, value: string): boolean {
  */
 function leadInside(view: SitrepDocument, evidence: readonly Range[], first: Range, value: string): boolean {
   const s = sentenceAt(view.sentences, first.start);
-  return evidence.some((r) => (r === first || (s && s.start <= r.start && r.end <= s.end)) && inside(view, r, value));
+  return (
+    evidence.some((r) => (r === first || (s && s.start <= r.start && r.end <= s.end)) && inside(view, r, value)) ||
+    sameClause(view, first, value)
+  );
+}
+
+/**
+ * "Five people were shot and a girl was hurt in the park on Sunday afternoon": a day the lead fact's clause
+ * runs on to, through a coordinated fact or a place but no clause break, is the fact's day.
+ */
+function sameClause(view: SitrepDocument, r: Range, value: string): boolean {
+  const s = sentenceAt(view.sentences, r.start);
+  // a finite fact ("were shot"), not one inside a noun's modifier ("a man accused of shooting two people")
+  if (!s || !dateCues().finiteFact.test(view.text.slice(r.start, r.end))) return false;
+  return daysIn(view, s, value).some(
+    (t) => t.start >= r.end && t.start - r.end <= 90 && !dateCues().clauseBreak.test(view.text.slice(r.end, t.start)),
+  );
 }
 
 /**

@@ -242,6 +242,18 @@ describe("the date of a local shooting", () => {
       "2013-05-05",
     ],
     [
+      "a day the lead fact's clause runs on to ('were shot outside a corner store in Millbrook on Sunday afternoon') is its day",
+      "Four men were shot outside a corner store on Birch Avenue in Millbrook on Sunday afternoon, police said.\n\nThe shooting came after a Saturday night robbery in which a clerk was shot in the leg.",
+      "2014-06-08",
+      "2014-06-08",
+    ],
+    [
+      "a state the lead's clause runs on to ('a bowling alley that remained closed Monday') is the report's day, not the fact's",
+      "Three people were shot outside a bowling alley on Pine Road that remained closed Monday.\n\nThe shooting happened late Saturday as the lanes emptied.",
+      "2014-06-09",
+      "2014-06-07",
+    ],
+    [
       "the sentence the toll follows in its paragraph ('about 2:50 a.m. Saturday. Five people were hit.') dates it before earlier background",
       "Dana Reed rarely had time to see his friends. But he gave in when they asked him to go out Friday night.\n\nGunfire came from a passing car into a crowd outside the bar about 2:50 a.m. Saturday. Five people were hit. Reed did not survive his wounds.",
       "2016-09-17",
