@@ -143,14 +143,6 @@ function endsLongBefore(t: Time, published: string | null): boolean {
   return pub - end >= 30 * MS_DAY;
 }
 
-/**
- * "killed in the same neighborhood in March", "shot on that corner two years ago": a time that ended a
- * month or more before the report, right after the predicate (where it happened may stand between, no
- * clause of its own), dates the fact before this incident
- */
-const BEFORE_PAST_TIME =
-  /^(?:\s{0,3}(?!(?:where|when|while|after|before|as|and|but|or|that|who|which|since|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\w'’-]{1,15}){0,5}\s{0,3}$/i;
-
 const MS_DAY = 864e5;
 
 /**
@@ -386,7 +378,11 @@ export function factContext(
       SINCE_WHEN.test(beforeFact) ||
       (CLAUSE_OF_TIME.test(text.slice(from, f.start)) && ANOTHER_SHOOTING.test(text.slice(f.end, to))) ||
       LONG_AFTER.test(text.slice(from, f.start)) ||
-      sc.longPast.some((t) => t.start >= f.end && t.end <= to && BEFORE_PAST_TIME.test(text.slice(f.end, t.start))) ||
+      // "killed in the same neighborhood in March": a time that ended a month or more before the report,
+      // right after the predicate (where it happened may stand between), dates the fact before this incident
+      sc.longPast.some(
+        (t) => t.start >= f.end && t.end <= to && gram().noClauseBetween.test(text.slice(f.end, t.start)),
+      ) ||
       mournedBefore(text, sentence, f) ||
       // "relatives of a child fatally shot last year": the time right after the predicate is the fact's
       gram().pastAfter.test(text.slice(f.end, Math.min(to, f.end + 60))) ||

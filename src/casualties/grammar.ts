@@ -49,6 +49,13 @@ export interface Grammar {
   leadTime: RegExp;
   /** ", his son and a neighbor", ", her friend, a local sheriff and ...": the rest of a serial list */
   serialNext: RegExp;
+  /** " and himself", " and then herself": the doer closing a list of the people he harmed */
+  closingSelf: RegExp;
+  /**
+   * ", daughter and himself", ", son and a neighbor": a bare noun (group 1), then "and" and one more person;
+   * or, as a headline lists them, a comma and the doer ("Man Kills Wife, Daughter, Self")
+   */
+  barePersonNext: RegExp;
   /** "houses, cars, and ", "a car and ": a short list of nouns closed by a conjunction */
   thingsThen: RegExp;
   /** "from an apparent self-inflicted gunshot wound": within the clause after the predicate */
@@ -63,6 +70,8 @@ export interface Grammar {
   pastOpener: RegExp;
   /** "(a child fatally shot) last year in Ferguson": the same words right after a predicate date its fact back */
   pastAfter: RegExp;
+  /** "(killed) in the same neighborhood (in March)": the whole text is up to five words of no clause of its own */
+  noClauseBetween: RegExp;
   /** "A few weeks later", "Days later": an opening phrase that goes on from the time told before */
   sequelOpener: RegExp;
   /** "in another bloody weekend": a stretch of time like others, no other incident (global: cut out of a sentence) */
@@ -106,6 +115,10 @@ export function gram(): Grammar {
   // a spelled count from one to ten opens a noun phrase as a determiner does: "the two", "four teens"
   const smallCardinals = Object.keys(N.units).filter((w) => N.units[w]! >= 1 && N.units[w]! <= 10);
   const detPhrase = `(?:${det})\\s{1,3}(?:[\\w'’-]{1,20}\\s{1,3}){0,2}[\\w'’-]{1,20}`;
+  // the doer, "then" or not before him
+  const self = `(?:then\\s{1,3})?(?:${alternation(G.reflexives)})\\b`;
+  // a word that opens no clause of its own, nor names the day of this week's incident
+  const noClauseWord = `(?!(?:where|when|while|after|before|as|and|but|or|that|who|which|since|${alternation(G.weekdays)})\\b)[\\w'’-]{1,15}`;
   grammar = {
     partOf: new RegExp(
       `\\b(?:\\d{1,3}|${alternation([...Object.keys(N.units), ...G.partOfQuantifiers])})\\s{1,3}of\\s{1,3}$`,
@@ -125,9 +138,14 @@ export function gram(): Grammar {
       `^(?:[\\w.'’:-]{1,12}\\s{1,3}){0,5}?(?:${alternation([...G.dayParts, ...G.weekdays])}|(?:${alternation(G.laterUnits)})s?\\s{1,3}later)(?:\\s{1,3}[\\w.'’:-]{1,12}){0,3}?\\s{0,3},\\s{1,3}`,
       "i",
     ),
-    // ("killed his wife, her mother and himself": the doer, "then" or not before him, closes a list too)
+    // ("killed his wife, her mother and himself": the doer closes a list too)
     serialNext: new RegExp(
-      `^,\\s{1,3}${detPhrase}(?:\\s{0,3},)?\\s{1,3}(?:${and})\\s{1,3}(?:(?:${det})\\s|(?:then\\s{1,3})?(?:${alternation(G.reflexives)})\\b)|^,\\s{1,3}${detPhrase}\\s{0,3},\\s{1,3}(?:(?:${det})\\s|(?:then\\s{1,3})?(?:${alternation(G.reflexives)})\\b)`,
+      `^,\\s{1,3}${detPhrase}(?:\\s{0,3},)?\\s{1,3}(?:${and})\\s{1,3}(?:(?:${det})\\s|${self})|^,\\s{1,3}${detPhrase}\\s{0,3},\\s{1,3}(?:(?:${det})\\s|${self})`,
+      "i",
+    ),
+    closingSelf: new RegExp(`\\b(?:${and})\\s{1,3}${self}`, "i"),
+    barePersonNext: new RegExp(
+      `^,\\s{1,3}([a-z-]{2,20})(?:\\s{1,3}(?:${and})\\s{1,3}(?:(?:${det})\\s|${self})|\\s{0,3},\\s{0,3}(?:then\\s{1,3})?(?:himself|herself|self)\\b)`,
       "i",
     ),
     thingsThen: new RegExp(
@@ -157,10 +175,8 @@ export function gram(): Grammar {
     ),
     // "killed in the same neighborhood two years ago": where it happened may stand between, but no
     // clause of its own ("killed Sunday where his cousin died years ago")
-    pastAfter: new RegExp(
-      `^\\s{0,3}(?:(?!(?:where|when|while|after|before|as|and|but|or|that|who|which|since|${alternation(G.weekdays)})\\b)[\\w'’-]{1,15}\\s{1,3}){0,5}?(?:${alternation(G.pastOpeners)})\\b`,
-      "i",
-    ),
+    pastAfter: new RegExp(`^\\s{0,3}(?:${noClauseWord}\\s{1,3}){0,5}?(?:${alternation(G.pastOpeners)})\\b`, "i"),
+    noClauseBetween: new RegExp(`^(?:\\s{0,3}${noClauseWord}){0,5}\\s{0,3}$`, "i"),
     sequelOpener: new RegExp(`^(?:[\\w-]{1,12}\\s{1,3}){0,2}(?:${alternation(G.sequelUnits)})s?\\s{1,3}later$`, "i"),
     anotherPeriod: new RegExp(
       `\\bin\\s{1,3}another\\s{1,3}(?:[\\w-]{1,15}\\s{1,3})?(?:${alternation(G.periods)})s?\\b`,

@@ -1212,12 +1212,6 @@ const NAME_SERIES = new RegExp(
 );
 const SERIAL_LAST_NAME = new RegExp(String.raw`^,\s{1,3}and\s{1,3}${FULL_NAME}\b`);
 const FULL_NAME_END = new RegExp(String.raw`(?:^|\s)${FULL_NAME}$`);
-/**
- * ", daughter and himself", ", son and a neighbor": a bare noun, then "and" and one more person; or, as a
- * headline lists them, a comma and the doer ("Man Kills Wife, Daughter, Self")
- */
-const BARE_PERSON_NEXT =
-  /^,\s{1,3}([a-z-]{2,20})(?:\s{1,3}and\s{1,3}(?:(?:his|her|their|a|an|the)\s|(?:then\s{1,3})?(?:himself|herself|themselves)\b)|\s{0,3},\s{0,3}(?:then\s{1,3})?(?:himself|herself|self)\b)/i;
 /** the words after the last list comma or "and" */
 const lastConjunct = (before: string): string =>
   before
@@ -1314,7 +1308,7 @@ export function objectAfter(text: string, start: number, ceiling: number, things
     }
     // "killed his wife, daughter and himself": a bare noun of a person after the comma shares the
     // determiner before it, where a closing "and" goes on with one more person
-    const barePerson = w === "," && n > 0 ? BARE_PERSON_NEXT.exec(seg.slice(m.index)) : null;
+    const barePerson = w === "," && n > 0 ? gram().barePersonNext.exec(seg.slice(m.index)) : null;
     if (barePerson && L.persons.has(barePerson[1]!.toLowerCase())) {
       serialAt ||= end;
       continue;

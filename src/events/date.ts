@@ -7,6 +7,7 @@
  */
 import type { Range, SitrepDocument } from "../document/schema.js";
 import { type EventDate, publicationDate, statedEventDate, timePrecision } from "../times/event-date.js";
+import { gram } from "../casualties/grammar.js";
 import { cardinalValue } from "../casualties/numbers.js";
 import { loadData } from "../util/data.js";
 import { sentenceAt } from "../util/ranges.js";
@@ -95,6 +96,8 @@ interface Cues {
   otherIncidents: RegExp;
   clauseBreak: RegExp;
   finiteFact: RegExp;
+  /** a weekday's name (group 1) */
+  weekday: RegExp;
 }
 let cues: Cues | null = null;
 function dateCues(): Cues {
@@ -143,6 +146,7 @@ function dateCues(): Cues {
     // "Five people were shot and a girl was hurt in the park on Sunday afternoon": no break before the day
     clauseBreak: new RegExp(`[,;:()\\u2013\\u2014]|\\s-\\s|\\b(?:${alt(d.clauseBreaks)})\\b`, "i"),
     finiteFact: new RegExp(`\\b(?:${alt(d.finiteFacts)})\\b`, "i"),
+    weekday: new RegExp(`\\b(${alt([...gram().weekdays])})\\b`, "i"),
   };
   return cues;
 }
@@ -160,15 +164,13 @@ function eventTimes(doc: SitrepDocument, later = false): SitrepDocument["times"]
 
 const eventTimesOf = new WeakMap<SitrepDocument, { now?: SitrepDocument["times"]; later?: SitrepDocument["times"] }>();
 
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const WEEKDAY_IN = new RegExp(`\\b(${WEEKDAYS.join("|")})\\b`, "i");
-
 /** "on Monday, Nov. 15" when the 15th was a Tuesday: a date that contradicts itself dates nothing */
 function weekdayClash(t: SitrepDocument["times"][number]): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(t.value)) return false;
-  const named = WEEKDAY_IN.exec(t.text)?.[1]?.toLowerCase();
+  const named = dateCues().weekday.exec(t.text)?.[1]?.toLowerCase();
   if (!named || !/\d/.test(t.text)) return false;
-  return WEEKDAYS[new Date(t.value + "T00:00:00Z").getUTCDay()] !== named;
+  // (getUTCDay counts from Sunday, the grammar's weekdays from Monday)
+  return gram().weekdays[(new Date(t.value + "T00:00:00Z").getUTCDay() + 6) % 7] !== named;
 }
 
 function readEventTimes(doc: SitrepDocument, later: boolean): SitrepDocument["times"] {
@@ -419,7 +421,7 @@ function leadInside(view: SitrepDocument, evidence: readonly Range[], first: Ran
   const s = sentenceAt(view.sentences, first.start);
   return (
     evidence.some((r) => (r === first || (s && s.start <= r.start && r.end <= s.end)) && inside(view, r, value)) ||
-    sameClause(view, first, value)
+    (!!s && sameClause(view, s, first, value))
   );
 }
 
@@ -427,12 +429,12 @@ function leadInside(view: SitrepDocument, evidence: readonly Range[], first: Ran
  * "Five people were shot and a girl was hurt in the park on Sunday afternoon": a day the lead fact's clause
  * runs on to, through a coordinated fact or a place but no clause break, is the fact's day.
  */
-function sameClause(view: SitrepDocument, r: Range, value: string): boolean {
-  const s = sentenceAt(view.sentences, r.start);
+function sameClause(view: SitrepDocument, s: Range, r: Range, value: string): boolean {
+  const c = dateCues();
   // a finite fact ("were shot"), not one inside a noun's modifier ("a man accused of shooting two people")
-  if (!s || !dateCues().finiteFact.test(view.text.slice(r.start, r.end))) return false;
+  if (!c.finiteFact.test(view.text.slice(r.start, r.end))) return false;
   return daysIn(view, s, value).some(
-    (t) => t.start >= r.end && t.start - r.end <= 90 && !dateCues().clauseBreak.test(view.text.slice(r.end, t.start)),
+    (t) => t.start >= r.end && t.start - r.end <= 90 && !c.clauseBreak.test(view.text.slice(r.end, t.start)),
   );
 }
 

@@ -5,6 +5,7 @@
  * across people marked as new ("another man", "was also shot", a different age or name).
  */
 import type { Casualty, Count, Range } from "../document/schema.js";
+import { gram } from "../casualties/grammar.js";
 import { lex } from "../casualties/lexicon.js";
 import { cardinalValue, isVagueRule } from "../casualties/numbers.js";
 import { loadData } from "../util/data.js";
@@ -504,6 +505,20 @@ function pronounOfDoer(sex: "m" | "f", kind: TallyKind, victims: readonly Victim
   return victims.every((v) => v.self || (!!v.sex && v.sex !== sex));
 }
 
+/** "found a 62-year-old man": someone found and told by age, by the head noun given; made once a noun */
+const foundByAgeOf = new Map<string, RegExp>();
+function foundByAge(head: string): RegExp {
+  let re = foundByAgeOf.get(head);
+  if (!re)
+    foundByAgeOf.set(
+      head,
+      (re = new RegExp(
+        `\\b(?:found|discovered)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){0,3}?an?\\s{1,3}\\d{1,3}-year-old\\s{1,3}(?:[\\w'’-]+\\s{1,3}){0,2}${head}\\b`,
+      )),
+    );
+  return re;
+}
+
 /** Victims counted one by one: a new person only where the text marks one. */
 function tally(
   facts: readonly CountFact[],
@@ -563,11 +578,7 @@ function tally(
     // told by age after that death ("Police arrested a 25-year-old man. The man was pronounced dead" is
     // still the victim)
     const mentionOfHead =
-      f.kind === "killed" && definite && !name && !f.pronoun && head && f.range
-        ? new RegExp(
-            `\\b(?:found|discovered)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){0,3}?an?\\s{1,3}\\d{1,3}-year-old\\s{1,3}(?:[\\w'’-]+\\s{1,3}){0,2}${head}\\b`,
-          )
-        : null;
+      f.kind === "killed" && definite && !name && !f.pronoun && head && f.range ? foundByAge(head) : null;
     // "A man shot a clerk ... Officers shot and killed the suspect": the doer's role names none of the
     // people his deed hit
     const doerAndVictim = (v: Victim): boolean => isDoerRole(head) && !!v.doersVictim && !isDoerRole(v.head);
@@ -1008,6 +1019,10 @@ function hitNoneDead(f: CountFact, facts: readonly CountFact[]): boolean {
   return hit === f.ordinal - 1;
 }
 
+/** "shot himself. He survived": the doer told by a pronoun, right after his own shot, to have lived */
+const HE_SURVIVED = /^(?:[^.!?;]{0,40}[.;])?\s{0,3}he\s{1,3}(?:survived|lived)\b/i;
+const SHE_SURVIVED = /^(?:[^.!?;]{0,40}[.;])?\s{0,3}she\s{1,3}(?:survived|lived)\b/i;
+
 /** "The daughter survived": someone the deed left alive */
 const SURVIVED = /\bsurviv(?:ed|es|ing|or|ors)\b/i;
 
@@ -1019,8 +1034,7 @@ const OPENED_FIRE_BETWEEN =
 function countsDoer(g: CountFact, text: string): boolean {
   if (!g.range) return false;
   // "killed his son and himself": the doer closing the list is counted in it
-  if (/\band\s{1,3}(?:then\s{1,3})?(?:him|her|them)sel(?:f|ves)\b/i.test(text.slice(g.range.start, g.range.end)))
-    return true;
+  if (gram().closingSelf.test(text.slice(g.range.start, g.range.end))) return true;
   const rest = /^[^.;!?]{0,120}/.exec(text.slice(g.range.start))![0];
   const member =
     /\b(?:including|among\s{1,3}them|one\s{1,3}of\s{1,3}them)\s{1,3}(?:was\s{1,3})?(?:the|an?)\s{1,3}(?:alleged\s{1,3}|suspected\s{1,3})?([a-z]+)/i.exec(
@@ -1272,7 +1286,8 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     k = bigger(k, { low: dead + before, best: dead + before, high: dead + before });
     s = bigger(s, { low: hit + before, best: hit + before, high: hit + before });
   }
-  const t = tally(facts, lowerCase(text));
+  const lower = lowerCase(text);
+  const t = tally(facts, lower);
   let basis: Totals["basis"] = "stated";
   const K = value(k ?? { low: null, best: null, high: null }) ?? 0;
   // "A man and his son were found dead ... a man and his son with gunshot wounds": someone shot whose
@@ -1323,10 +1338,9 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
       (d.kind === "shot" || d.kind === "injured") &&
       !!d.range &&
       // (the pronoun of the doer's own sex: "shot himself. She survived" tells of his victim)
-      new RegExp(
-        `^(?:[^.!?;]{0,40}[.;])?\\s{0,3}${/\bherself\b/i.test(text.slice(d.range.start, d.range.end)) ? "she" : "he"}\\s{1,3}(?:survived|lived)\\b`,
-        "i",
-      ).test(text.slice(d.range.end, d.range.end + 80)),
+      (/\bherself\b/i.test(text.slice(d.range.start, d.range.end)) ? SHE_SURVIVED : HE_SURVIVED).test(
+        text.slice(d.range.end, d.range.end + 80),
+      ),
   );
   const doerAlive = t.self?.status === "injured" || doerSurvived;
   for (const d of facts) {
@@ -1431,7 +1445,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
       (n, f) => (f.kind === "killed" && !f.person && !f.negated ? Math.max(n, value(f.count) ?? 0) : n),
       0,
     );
-    const dead = Math.max(stated, tally(before, lowerCase(text)).killed);
+    const dead = Math.max(stated, tally(before, lower).killed);
     if (dead === 0) continue;
     const named = /^[A-Z]/.test(pair[1]!) ? pair[1]! : null;
     const namedBefore =
@@ -1553,7 +1567,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
             (g.sentence === f.sentence && !!g.range && !!f.range && g.range.end <= f.range.start)),
       );
       if (before.some((g) => !g.person && !g.negated && g.kind !== "other")) continue;
-      const hurt = tally(before, lowerCase(text)).hurt;
+      const hurt = tally(before, lower).hurt;
       if (hurt > 0) besidesHit = Math.max(besidesHit, hurt + n);
     }
   // "A man shot three people, killing two, before killing himself": the doer is dead, but none of the

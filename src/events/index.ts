@@ -122,12 +122,14 @@ function titleFacts(doc: SitrepDocument): CountFact[] {
   const facts = sentenceFacts(t, whole, -1, true);
   // the count the groups after a colon add up to is a tally of shootings: the first group's is the first's
   const groups = groupsAtPlaces(t);
-  const sum = groups ? groups.counts.reduce((a, b) => a + b, 0) : 0;
-  for (const f of groups ? facts : [])
-    if (f.end <= groups!.colon && f.low === f.high && f.best === sum) {
-      f.low = f.best = f.high = groups!.counts[0]!;
-      f.singular = f.best === 1;
-    }
+  if (groups) {
+    const sum = groups.counts.reduce((a, b) => a + b, 0);
+    for (const f of facts)
+      if (f.end <= groups.colon && f.low === f.high && f.best === sum) {
+        f.low = f.best = f.high = groups.counts[0]!;
+        f.singular = f.best === 1;
+      }
+  }
   // "Six shot, two fatally, in Baltimore on Saturday" over "two men were killed ... in three separate
   // shootings": a headline that sums up a roundup in one count sums it up in its others too
   const roundup = facts.some((f) => f.form !== "multiple" && restatesAggregate(f));
