@@ -110,6 +110,28 @@ describe("page furniture is marked, line by line", () => {
     ["1:24", "bare-number"],
     ["(313) 555-2023", "bare-number"],
     ["41.454397 -81.764533", "bare-number"],
+    // links to other stories, playlists, widgets and embed counters
+    ["+ Man arrested after chase ends in cornfield", "plus-link"],
+    ["PLAYLIST: RIVERTON CRIME IN 2018", "video-duration"],
+    ["Fire destroys barn near county line | 1:12", "video-duration"],
+    ["Dover, DE (19901)", "weather-widget"],
+    ["Tonight", "weather-widget"],
+    ["Sunny early, clouds later. High around 75F. Winds SW at 5 to 10 mph.", "weather-widget"],
+    ["4 4 Retweets 7 7 likes", "tweet-furniture"],
+    ["Follow", "tweet-furniture"],
+    ["2 of 3 Premium Clicks used this month", "paywall"],
+    ["You are the owner of this article.", "paywall"],
+    ["We are sorry, this video is restricted in your region.", "paywall"],
+    ["Do you support Jane Roe? Like the page:", "like-page"],
+    ["Advertisements", "advertisement"],
+    ["( Mon Jan 05 10:00:00 PST 2015 $__output )", "template-output"],
+    ["Bloomberg via Getty Images", "credit-line"],
+    ["ASSOCIATED PRESS", "credit-line"],
+    ["FULL TEXT", "section-label"],
+    ["text-align: center;", "style-rule"],
+    ['<tweet tweet-id="1234567890"><tweet/>', "embed-placeholder"],
+    ["X", "embed-placeholder"],
+    ["Twitter: @janeroe.", "contact-only"],
   ])("%s", (line, rule) => {
     expect(marked(`Two men were shot Friday night, police said.\n\n${line}\n\nOne of them died.`)).toEqual([
       [line, rule],
@@ -158,6 +180,20 @@ describe("page furniture is marked, line by line", () => {
     const carousel = other.repeat(8);
     expect(carousel.length).toBeGreaterThan(400);
     expect(marked(`Two men were shot.\n${carousel}\nOne died.`)).toEqual([[carousel.trim(), "video-caption"]]);
+  });
+
+  it("a video caption closed by an unrendered template keeps its sentence", () => {
+    const caption = "Police say a man was shot near the park. (Published Monday, $__output 5, 2015)";
+    expect(marked(`Two men were shot Friday night, police said.\n\n${caption}`)).toEqual([
+      ["(Published Monday, $__output 5, 2015)", "template-output"],
+    ]);
+  });
+
+  it("a video caption's publication stamp is marked and its sentence kept", () => {
+    const caption = "Two people were hurt when a car hit a bus stop, police said. (Published Friday, Oct. 9, 2015)";
+    expect(marked(`Two men were shot Friday night, police said.\n\n${caption}`)).toEqual([
+      ["(Published Friday, Oct. 9, 2015)", "video-published"],
+    ]);
   });
 
   it("a label alone on its line takes the link headline after it", () => {
@@ -211,6 +247,10 @@ describe("page furniture is marked, line by line", () => {
     ["Contact with the suspect was lost at 9 p.m."],
     ["He said the boys ran to the car/truck parked outside"],
     ["Police said the Star-Telegram and neighbors contributed to the search effort."],
+    ["Today, the family asked for privacy."],
+    ["Follow-up interviews were held on Tuesday."],
+    ["Reuters reported the strike first."],
+    ["note: the figures are preliminary;"],
   ])("body text stays: %s", (line) => {
     expect(marked(line)).toEqual([]);
   });
