@@ -277,7 +277,7 @@ const DECLARED_DEAD =
  * first's where, when or how ("shot his son Sunday, then himself", "shot her in the head and then himself")
  */
 const ELLIPTIC_SELF =
-  /^(?:\s{1,3}[\w'’.-]{1,20}){0,4}?\s{0,3}(?:,\s{0,3})?(?:and\s{1,3})?then\s{1,3}(himself|herself|self)\b/i;
+  /^(?:\s{1,3}[\w'’.-]{1,20}){0,6}?\s{0,3}(?:,\s{0,3})?(?:and\s{1,3})?then\s{1,3}(himself|herself|self)\b/i;
 /** "Man kills wife, self": a headline lists the doer last after a comma alone */
 const LISTED_SELF = /^\s{0,3},\s{0,3}(himself|herself|self)\b/i;
 /**

@@ -1005,6 +1005,20 @@ const killedByHand = (g: CountFact, text: string): boolean =>
 const toldAlone = (d: CountFact, facts: readonly CountFact[]): boolean =>
   !facts.some((g) => g.withDoer || (g !== d && g.sentence === d.sentence && !g.negated && !g.reflexive));
 
+let OUTCOME_CLAUSE: RegExp | null = null;
+/**
+ * "Three people were killed when a man shot his two children and then himself": a toll whose clause
+ * opens the clause of the doer's own shot, by a word that joins an outcome to its deed, counts him
+ */
+function tollOfOwnShot(g: CountFact, d: CountFact, text: string): boolean {
+  if (g.person || !g.range || !d.range || g.range.end > d.range.start) return false;
+  OUTCOME_CLAUSE ??= new RegExp(
+    `^[\\s,]{0,3}(?:${loadData<{ outcomeLinks: string[] }>("casualties/grammar.json").outcomeLinks.join("|")})\\s[^.;!?]*$`,
+    "i",
+  );
+  return OUTCOME_CLAUSE.test(text.slice(g.range.end, d.range.start));
+}
+
 /**
  * Just one fewer people than `f`'s ordinal told hit before it in the body, and none told dead: the
  * ordinal counts the people hit ("Four people were shot ... A third person has died" counts the dead)
@@ -1029,6 +1043,30 @@ const SURVIVED = /\bsurviv(?:ed|es|ing|or|ors)\b/i;
 /** ", a man who opened fire in the lobby, wounding": between the doer hurt and the group his fire hit */
 const OPENED_FIRE_BETWEEN =
   /^\s{1,3}who\s{1,3}(?:had\s{1,3})?(?:opened\s{1,3}fire|fired|began\s{1,3}(?:shooting|firing))\b[^.;!?]{0,60},\s{1,3}$/i;
+
+/** "Two men were shot and the gunman was wounded": `d` opens a clause joined by "and" to the clause of group `g` */
+const clauseJoined = (g: CountFact, d: CountFact, text: string): boolean =>
+  g.sentence === d.sentence &&
+  !!g.range &&
+  !!d.range &&
+  g.range.end <= d.range.start &&
+  /^[^.;:]{0,60}?,?\s{1,3}and\s{1,3}$/i.test(text.slice(g.range.end, d.range.start));
+
+/**
+ * "Police found two men shot ... Two other victims later showed up at a hospital": a count of "other"
+ * people hit, told in a later sentence where no one is yet told dead, is set apart from the people told
+ * hit before ("One man was killed ... Three other victims were taken to hospitals" sets them apart from the
+ * dead, and may restate the wounded)
+ */
+function othersOfTheHit(f: CountFact, facts: readonly CountFact[], text: string): boolean {
+  if (!f.range || f.vague || !/^(?!the\s)\S+\s{1,3}other\s/i.test(text.slice(f.range.start, f.range.end))) return false;
+  if (facts.some((g) => g.kind === "killed" && !g.negated && g.sentence >= 0 && g.sentence <= f.sentence)) return false;
+  // ("A teen hit in the arm and an uncle wounded in the hip ... Three other victims": other than the
+  // people told one by one right before, all of a group told before them; "Four people were shot ... Two
+  // victims were taken to a hospital. Two other victims": other than a part of the group)
+  const before = facts.filter((g) => g !== f && !g.negated && g.sentence >= 0 && g.sentence < f.sentence);
+  return before.length === 1 && !before[0]!.person;
+}
 
 /** "Two people, including the suspect, were killed": a group that names the doer among its own dead already counts him. */
 function countsDoer(g: CountFact, text: string): boolean {
@@ -1117,7 +1155,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   for (const f of facts) {
     if (f.person || f.negated || !f.additive || f.sentence < 0 || (f.kind !== "shot" && f.kind !== "injured")) continue;
     const n = value(f.count);
-    if (n === null || !/^(?:more|additional)\b/i.test(f.victims ?? "")) continue;
+    if (n === null || !(/^(?:more|additional)\b/i.test(f.victims ?? "") || othersOfTheHit(f, facts, text))) continue;
     let before: CountFact | null = null;
     for (const g of facts)
       if (
@@ -1182,12 +1220,21 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
   }
   // "Two people were shot at a bar ... The gunman was also wounded": the doer "also" hit is none of the
   // victims a group told before him, unless the group says it holds him ("including the gunman"); a doer
-  // told hit without "also" may be one of them ("Six people were shot, including the suspect")
+  // told hit without "also" may be one of them ("Six people were shot, including the suspect"), unless a
+  // clause of his own is joined to the group's ("Two men were shot and the gunman was wounded") or the
+  // group is of officers, whom the one they fought is none of ("Two officers were shot. The suspect was wounded")
+  let aliveSelf: boolean | null = null;
+  const doerToldAlive = (): boolean => (aliveSelf ??= tally(facts, lowerCase(text)).self?.status === "injured");
   for (const d of facts) {
-    if (!d.person || !d.additive || d.negated || d.pronoun || d.sentence < 0) continue;
+    if (!d.person || d.negated || d.pronoun || d.sentence < 0) continue;
     if (d.kind !== "shot" && d.kind !== "injured") continue;
     // "shot two people, then turned the gun on himself" (told alive after): his own wound is one more
-    if (!(d.reflexive && d.kind === "injured") && roles()[headNoun(d.victims, d.person.name) ?? ""] !== "suspect")
+    // ("shot two people and then himself. The gunman is in critical condition": his own shot, told
+    // alive by his role after, too)
+    if (
+      !(d.reflexive && (d.kind === "injured" || doerToldAlive())) &&
+      roles()[headNoun(d.victims, d.person.name) ?? ""] !== "suspect"
+    )
       continue;
     let group: CountFact | null = null;
     for (const g of facts)
@@ -1196,10 +1243,12 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
         !g.negated &&
         g.sentence >= 0 &&
         (g.sentence < d.sentence ||
-          (!!d.reflexive && g.sentence === d.sentence && !!g.range && !!d.range && g.range.end <= d.range.start)) &&
+          (!!d.reflexive && g.sentence === d.sentence && !!g.range && !!d.range && g.range.end <= d.range.start) ||
+          clauseJoined(g, d, text)) &&
         (g.kind === "shot" || g.kind === "injured") &&
         roles()[headNoun(g.victims, null) ?? ""] !== "suspect" &&
         !countsDoer(g, text) &&
+        (d.additive || officersOnly(g.victims) || clauseJoined(g, d, text)) &&
         (value(g.count) ?? 0) > (group ? (value(group.count) ?? 0) : 0)
       )
         group = g;
@@ -1353,7 +1402,9 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     const victims = deadBeside(
       d,
       facts,
-      (g) => !!g.person || !g.range || !DEAD_STATE.test(text.slice(g.range.start, g.range.end)),
+      (g) =>
+        (!!g.person || !g.range || !DEAD_STATE.test(text.slice(g.range.start, g.range.end))) &&
+        !tollOfOwnShot(g, d, text),
     );
     if (victims > 0) killedAtLeast(victims + 1);
   }

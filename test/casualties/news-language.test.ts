@@ -464,6 +464,11 @@ describe("victims who got themselves to a hospital", () => {
     ["Two other men took themselves to a local hospital.", [["shot", 2, "exact"]]],
     // driving someone else there says nothing of the driver
     ["A neighbor drove the boy to the hospital.", []],
+    // a hospital told by its own name, the wound told with the one who came in
+    ["A man walked into Riverside Hospital with a gunshot wound to the thigh.", [["shot", 1, "singular"]]],
+    ["Two men showed up at Lakeview Medical Center with gunshot wounds.", [["shot", 2, "exact"]]],
+    // with no wound told, those who came may have brought the wounded
+    ["Three friends showed up at Riverside Hospital in a borrowed car.", []],
   ])("%s", (sentence, want) => {
     expect(facts(sentence)).toEqual(want);
   });
@@ -1052,6 +1057,14 @@ describe("a killing told by its result", () => {
       [
         ["killed", 1, "definite"],
         ["killed", 1, "reflexive"],
+      ],
+    ],
+    // (a where and a when together, five or six words)
+    [
+      "A man shot two hikers at a campground on Sunday, then himself.",
+      [
+        ["shot", 2, "exact"],
+        ["shot", 1, "reflexive"],
       ],
     ],
     [

@@ -118,6 +118,30 @@ describe("the doer told dead or alive after his deed", () => {
       [0, 4],
     ],
     [
+      "a toll told in the passive and joined by 'when' to the doer's own shot holds him",
+      "Shooting at a farmhouse",
+      "Four people were killed when a farmer shot his wife and two daughters and then himself on Sunday.",
+      [4, 0],
+    ],
+    [
+      "the doer whose own shot is told alive after by his role is one more hurt than those he shot",
+      "Shooting at a diner",
+      "A man shot two waitresses and then himself at a diner on Sunday. The gunman is in critical condition.",
+      [0, 3],
+    ],
+    [
+      "the doer told hurt in a clause joined by 'and' to the group's is none of that group",
+      "Shooting at a traffic stop",
+      "Two men were shot and the gunman was wounded outside a bar on Sunday, the sheriff said.",
+      [0, 3],
+    ],
+    [
+      "a suspect told hurt after officers told hit is none of the officers, with or without 'also'",
+      "Shooting at a traffic stop",
+      "Two troopers were shot during a traffic stop on Sunday. The suspect was wounded as well.",
+      [0, 3],
+    ],
+    [
       "so is the man police wound whom a relative clause tells the doer",
       "Shooting at a bar",
       "Officers shot and wounded a man who had shot two people at a bar on Sunday.",

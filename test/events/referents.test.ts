@@ -296,6 +296,16 @@ describe("who a victim told of one by one is", () => {
       [1, 4],
     ],
     [
+      "a count of 'other' victims after a group found shot, with no one dead, adds to the group",
+      "Deputies found three teens shot near a skate park in Oakdale. Two other victims later showed up at a hospital on their own.",
+      [0, 5],
+    ],
+    [
+      "'other' victims after a part of a group restate the group's rest",
+      "Four people were shot on Elm Street. Two victims were taken to Mercy Hospital. Two other victims were treated at the scene.",
+      [0, 4],
+    ],
+    [
       "'other' victims after a death restate the wounded besides the dead",
       "One man was killed and three people were wounded outside a bar in Oakdale. Three other victims were taken to Mercy Hospital.",
       [1, 3],
