@@ -6,6 +6,7 @@ import { knownGroups } from "./refine/known.js";
 import { locativeNames } from "./refine/locative.js";
 import { extendOrdinals } from "./refine/ordinal.js";
 import { trimFinalPeriod } from "./refine/period.js";
+import { trimSentenceOpener } from "./refine/opener.js";
 import { propagateNames } from "./refine/propagate.js";
 import { resolveActors } from "./resolve/index.js";
 import { tagMentions } from "./tagger.js";
@@ -22,6 +23,7 @@ export const entities: Stage = {
     const { sentences, lowers, mentions } = tagMentions(doc);
     let refined = extendOrdinals(doc.text, mentions, sentences);
     refined = trimFinalPeriod(doc.text, refined, sentences);
+    refined = trimSentenceOpener(doc.text, refined, sentences);
     refined = knownGroups(doc.text, refined, sentences);
     refined = typeByHeadNoun(refined, sentences);
     refined = locativeNames(refined, sentences);

@@ -2164,6 +2164,8 @@ const HEAD_GAP = 2;
 function ownNominals(toks: readonly Tok[], out: readonly Attribution[], nominal: Attribution[]): Attribution[] {
   if (out.length === 0) return nominal;
   return nominal.filter((n) => {
+    // "rejected claims by rival groups that ...": an agent after the noun holds a stance of its own
+    if (n.speaker && n.speaker.span.start > n.cue.end) return true;
     for (const a of out) {
       if (a.content.start > n.cue.start || n.cue.end > a.content.end) continue;
       let gap = 0;

@@ -24,6 +24,26 @@ export function nominalAttributions(
     const preps = lx.nominal.get(t.lower);
     // "Her answer was that ...", "Their fear is that ...": the copula joins the noun to its content
     const copula = lx.copularNouns.has(t.lower) ? copulaThat(toks, k + 1) : 0;
+    // "claims by rival groups that the vote was rigged": the agent after "by" holds the stance of a noun
+    // whose content is a that-clause, with or without a possessor before the noun
+    if (!copula && preps?.includes("that") && toks[k + 1]!.lower === "by") {
+      const agent = byAgent(toks, k + 2);
+      if (agent && !finiteVerb(toks[agent.end + 1])) {
+        const from = agent.end;
+        let e = from;
+        while (e < toks.length && !END.has(toks[e]!.text)) e++;
+        if (e > from) {
+          const head = span(toks, agent);
+          out.push({
+            content: { start: toks[from]!.start, end: toks[e - 1]!.end },
+            cue: { start: t.start, end: t.end },
+            speaker: { span: head, head, kind: agent.kind },
+            sentence,
+          });
+          continue;
+        }
+      }
+    }
     // the complement word may follow an adjective-free noun only: "criticism of", not "criticism in"
     const p = toks[copula || k + 1]!;
     if (!copula && !preps?.includes(p.lower)) continue;
@@ -85,6 +105,28 @@ export function nominalAttributions(
     });
   }
   return out;
+}
+
+/** The most words of an agent between "by" and "that": "claims by the state's election officials that". */
+const AGENT_WORDS = 6;
+
+/**
+ * The agent noun phrase opening at j and closed by "that" ("by intelligence agencies that", "by Ann Ruiz
+ * that"): plain words, no punctuation but a possessive's, no word that opens a clause of its own.
+ */
+function byAgent(toks: readonly Tok[], j: number): SpeakerPhrase | null {
+  const lx = lex();
+  let e = j;
+  while (e < toks.length && toks[e]!.lower !== "that" && e - j < AGENT_WORDS) {
+    const t = toks[e]!;
+    if (isQuoteTok(t) || (t.punct && t.text !== "’s" && t.text !== "'s")) return null;
+    if (CLAUSE_OPENER.has(t.lower) || lx.pronouns.has(t.lower) || lx.cues.has(t.lower)) return null;
+    if (lx.functionWords.has(t.lower) && !lx.determiners.has(t.lower)) return null;
+    e++;
+  }
+  if (e === j || toks[e]?.lower !== "that") return null;
+  const name = toks[e - 1]!.cap;
+  return { start: j, end: e, headStart: j, headEnd: e, kind: name ? "name" : "description" };
 }
 
 /** A past or present verb form opening a clause with no subject: "fired", "sent", "seems". */

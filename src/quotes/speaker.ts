@@ -962,8 +962,14 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false, o
   if (i < toks.length && WEEKDAY.test(toks[i]!.text)) return null;
   // "Indeed", "When", "There": a connective or expletive is never a speaker by itself
   if (i < toks.length && lx.functionWords.has(toks[i]!.lower)) return null;
+  const titled = subject || owned ? -1 : titleRunName(toks, k);
   while (i < toks.length && i - k < 10) {
     const t = toks[i]!;
+    if (i < titled) {
+      strong = true;
+      i++;
+      continue;
+    }
     if (
       t.punct &&
       !(t.text === "'s" || t.text === "’s" || t.text === "-" || t.text === "&" || t.text === "'" || t.text === "’")
@@ -1006,6 +1012,7 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false, o
       /(?:ed|ing)$/.test(t.lower) &&
       !lx.speakerNouns.has(t.lower) &&
       !premodifier(toks, i) &&
+      !verbalNoun(toks, i) &&
       // "the newly elected mayor": a participle after an adverb inside the noun phrase is its adjective
       !(lyAdverb(toks[i - 1]) && i - 1 > k && adjectiveAdverb(toks, i - 1))
     )
@@ -1051,7 +1058,8 @@ export function speakerRight(toks: readonly Tok[], k: number, subject = false, o
     !lx.determiners.has(first.lower) &&
     !lx.titles.has(first.lower) &&
     !lx.speakerNouns.has(first.lower) &&
-    !premodifiedName(toks, k, i)
+    !premodifiedName(toks, k, i) &&
+    !(titled > k && i > titled)
   )
     return null;
   return { start: k, end: i, headStart: k, headEnd: i, kind: toks[i - 1]!.cap ? "name" : "description" };
@@ -1083,6 +1091,16 @@ function premodifier(toks: readonly Tok[], i: number): boolean {
   return !/(?:ed|ing|ly)$/.test(n.lower);
 }
 
+/**
+ * "said the ruling.", "the filing said": an -ing or -ed word between a determiner and the phrase's end
+ * is a noun heading it, not the verb of a clause.
+ */
+function verbalNoun(toks: readonly Tok[], i: number): boolean {
+  const p = toks[i - 1];
+  const n = toks[i + 1];
+  return !!p && lex().determiners.has(p.lower) && (!n || (n.punct && !(n.text === "'s" || n.text === "’s")));
+}
+
 /** the most lowercase words before a name that describe its bearer: "former South Carolina Gov." */
 const PREMODIFIERS_MAX = 3;
 /** Lowercase words that date a cue rather than describe its speaker: "said yesterday Trump ...". */
@@ -1093,6 +1111,36 @@ const DATING = new Set("yesterday today tonight tomorrow last this next".split("
  * a phrase from `k` to `end` that is a name after a few lowercase words describing its bearer (an
  * occupation, "former", "conservative activist"), with no date among them.
  */
+/**
+ * Where the name starts after an inverted cue's bare title run ("said master of ceremonies Dana Whitlock",
+ * "said lobbyist and former senator Ray Collins"): lowercase title words joined by an office's "of" before
+ * one word, or by "and" between two titles the one person holds; -1 when no such run leads to a name.
+ */
+function titleRunName(toks: readonly Tok[], k: number): number {
+  const lx = lex();
+  let c = k;
+  let words = 0;
+  while (c < toks.length && !toks[c]!.cap) {
+    const w = toks[c]!.lower;
+    const joiner = (w === "of" || w === "and") && c > k && toks[c - 1]!.lower !== "of" && toks[c - 1]!.lower !== "and";
+    // the office's "of" takes one word before the name: "head of security Ann Ruiz", not "head of the"
+    if (w === "of" && joiner && (toks[c + 1]?.cap !== false || toks[c + 2]?.cap !== true)) return -1;
+    if (!joiner) {
+      if (!/^[a-z][a-z-]*$/.test(w) || w.endsWith("ly") || DATING.has(w)) return -1;
+      if (lx.functionWords.has(w) || lx.stopLeft.has(w) || BETWEEN.has(w) || lx.cues.has(w)) return -1;
+      // "said a review of available records": a determiner opens a description, no bare title
+      if (lx.determiners.has(w)) return -1;
+      words++;
+    }
+    c++;
+  }
+  const name = toks[c];
+  if (c === k || words > PREMODIFIERS_MAX + 2 || !name || name.punct || lx.determiners.has(name.lower)) return -1;
+  if (TIME_NAME.test(name.text) || WEEKDAY.test(name.text)) return -1;
+  // a run with no joiner is premodifiedName's; this one only adds the joined titles
+  return toks.slice(k, c).some((t) => t.lower === "of" || t.lower === "and") ? c : -1;
+}
+
 function premodifiedName(toks: readonly Tok[], k: number, end: number): boolean {
   const lx = lex();
   let c = k;

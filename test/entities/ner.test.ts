@@ -79,3 +79,15 @@ describe("named entity mentions", () => {
     expect(loadData<{ about: string }>(file).about.length).toBeGreaterThan(40);
   });
 });
+
+describe("a preposition or conjunction opening the sentence before a name", () => {
+  it.each([
+    ["Despite Marchetti's repeated warnings, the convoy left at dawn.", "Marchetti"],
+    ["Because Okafor refused to sign, the deal collapsed.", "Okafor"],
+  ])("%s", (text, name) => {
+    const doc = extract(text);
+    const names = doc.entities.map((e) => text.slice(e.start, e.end));
+    expect(names).toContain(name);
+    expect(names.some((n) => /^(?:Despite|Because) /.test(n))).toBe(false);
+  });
+});

@@ -414,3 +414,24 @@ describe("a noun of saying before its that-clause is a cue of its possessor", ()
     expect(doc.quotes.some((q) => q.cue?.text === "remarks")).toBe(false);
   });
 });
+
+// "claims by X that ...": a stance noun whose content is a that-clause takes the agent after "by" as its
+// source, even when the noun is the object of another verb.
+const BY_AGENT_NOUN: Case[] = [
+  {
+    text: "The ministry was stung by claims by port officials that the cargo was never inspected.",
+    cue: "claims",
+    content: "that the cargo was never inspected",
+    speaker: "port officials",
+  },
+  {
+    text: "Despite warnings by aid workers that the camps were running out of water, the convoy was held at the border.",
+    cue: "warnings",
+    content: "that the camps were running out of water",
+    speaker: "aid workers",
+  },
+];
+
+describe("a stance noun with a 'by' agent before its that-clause", () => {
+  it.each(BY_AGENT_NOUN.map((c) => [c.text, c] as const))("%s", (_, c) => expectCase(c));
+});

@@ -104,3 +104,30 @@ describe("a sentence opening on the cue, with a 'who' clause about the speaker b
     expect(qs[0]![2]).toContain("Olena Kovalenko");
   });
 });
+
+describe("an inverted speaker's bare title run joined by an office's 'of' or by 'and'", () => {
+  it.each([
+    ["“Welcome to the harvest fair,” said master of ceremonies Dana Whitlock.", "Dana Whitlock"],
+    [
+      "The mill will close in March, said lobbyist and former senator Ray Collins, a friend of the owner.",
+      "Ray Collins",
+    ],
+  ])("%s", (text, name) => {
+    const qs = quotesOf(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]![0]).toBe("said");
+    expect(qs[0]![2]).toContain(name);
+  });
+});
+
+describe("an inverted speaker whose noun ends in -ing or -ed after its determiner", () => {
+  it.each([
+    ["“A county cannot redraw its map in secret,” said the ruling.", "the ruling"],
+    ["The county must redraw its map by June, said the ruling, which the judge signed on Friday.", "the ruling"],
+  ])("%s", (text, speaker) => {
+    const qs = quotesOf(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]![0]).toBe("said");
+    expect(qs[0]![2]).toBe(speaker);
+  });
+});
