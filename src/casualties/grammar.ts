@@ -32,6 +32,7 @@ interface GrammarFile {
   indefinitePersons: string[];
   clauseBreakWords: string[];
   reducedPrepositions: string[];
+  outcomeLinks: string[];
 }
 
 interface NumberWords {
@@ -58,6 +59,8 @@ export interface Grammar {
   barePersonNext: RegExp;
   /** "houses, cars, and ", "a car and ": a short list of nouns closed by a conjunction */
   thingsThen: RegExp;
+  /** " when a man shot ...", ", after he shot ...": the text between a passive toll and the deed that made it */
+  outcomeClause: RegExp;
   /** "from an apparent self-inflicted gunshot wound": within the clause after the predicate */
   selfInflicted: RegExp;
   /** "between Friday evening and Monday morning": a span from one weekday (group 1) to another (group 2) */
@@ -144,6 +147,7 @@ export function gram(): Grammar {
       "i",
     ),
     closingSelf: new RegExp(`\\b(?:${and})\\s{1,3}${self}`, "i"),
+    outcomeClause: new RegExp(`^[\\s,]{0,3}(?:${alternation(G.outcomeLinks)})\\s[^.;!?]*$`, "i"),
     barePersonNext: new RegExp(
       `^,\\s{1,3}([a-z-]{2,20})(?:\\s{1,3}(?:${and})\\s{1,3}(?:(?:${det})\\s|${self})|\\s{0,3},\\s{0,3}(?:then\\s{1,3})?(?:himself|herself|self)\\b)`,
       "i",

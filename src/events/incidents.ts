@@ -1005,18 +1005,13 @@ const killedByHand = (g: CountFact, text: string): boolean =>
 const toldAlone = (d: CountFact, facts: readonly CountFact[]): boolean =>
   !facts.some((g) => g.withDoer || (g !== d && g.sentence === d.sentence && !g.negated && !g.reflexive));
 
-let OUTCOME_CLAUSE: RegExp | null = null;
 /**
  * "Three people were killed when a man shot his two children and then himself": a toll whose clause
  * opens the clause of the doer's own shot, by a word that joins an outcome to its deed, counts him
  */
 function tollOfOwnShot(g: CountFact, d: CountFact, text: string): boolean {
   if (g.person || !g.range || !d.range || g.range.end > d.range.start) return false;
-  OUTCOME_CLAUSE ??= new RegExp(
-    `^[\\s,]{0,3}(?:${loadData<{ outcomeLinks: string[] }>("casualties/grammar.json").outcomeLinks.join("|")})\\s[^.;!?]*$`,
-    "i",
-  );
-  return OUTCOME_CLAUSE.test(text.slice(g.range.end, d.range.start));
+  return gram().outcomeClause.test(text.slice(g.range.end, d.range.start));
 }
 
 /**
