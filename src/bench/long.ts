@@ -8,17 +8,15 @@
  * the same articles are also run one by one, the rate a long text should come near.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Article } from "../document/create.js";
 import { runPipeline, STAGES, type StageTimings } from "../pipeline.js";
-import { sharedDir } from "../util/data.js";
-import { parseScriptArgs } from "../util/script-args.js";
+import { parseScriptArgs, sharedFile } from "../util/script-args.js";
 
 const SOURCES = ["casualties/dev.jsonl", "geo/dev.jsonl", "quotes/dev.jsonl"];
 
 function readTexts(rel: string): string[] {
   const out: string[] = [];
-  for (const line of readFileSync(join(sharedDir(), "eval", rel), "utf8").split("\n")) {
+  for (const line of readFileSync(sharedFile("eval", rel), "utf8").split("\n")) {
     if (!line.trim()) continue;
     const text = (JSON.parse(line) as { text?: unknown }).text;
     if (typeof text === "string" && text.trim()) out.push(text.trim());

@@ -10,19 +10,17 @@ import { join } from "node:path";
 import type { Article } from "../document/create.js";
 import { runPipeline, STAGES, type StageTimings } from "../pipeline.js";
 import { wink } from "../sentences/wink.js";
-import { sharedDir } from "../util/data.js";
-import { parseScriptArgs } from "../util/script-args.js";
+import { parseScriptArgs, sharedFile } from "../util/script-args.js";
 
 function loadArticles(): Article[] {
-  const shared = sharedDir();
   const out: Article[] = [];
-  const gva = join(shared, "eval", "casualties", "dev.jsonl");
+  const gva = sharedFile("eval", "casualties", "dev.jsonl");
   for (const line of readFileSync(gva, "utf8").split("\n")) {
     if (!line.trim()) continue;
     const r = JSON.parse(line) as { id: string; text: string; published?: string };
     out.push({ id: r.id, text: r.text, published: r.published ?? null });
   }
-  const ex = join(shared, "examples");
+  const ex = sharedFile("examples");
   for (const d of readdirSync(ex, { withFileTypes: true })) {
     const f = join(ex, d.name, "article.txt");
     if (d.isDirectory() && existsSync(f)) out.push({ id: d.name, text: readFileSync(f, "utf8"), published: null });

@@ -15,7 +15,7 @@ import { recordToArticle } from "../ingest/index.js";
 import { toOutput } from "../output.js";
 import { runPipeline } from "../pipeline.js";
 import { ROOT, sharedDir } from "../util/data.js";
-import { parseScriptArgs } from "../util/script-args.js";
+import { parseScriptArgs, sharedFile } from "../util/script-args.js";
 
 /** Each task's dev file inside ../shared/eval; the scorer knows how to read its gold. */
 export const TASKS: Record<string, string> = {
@@ -29,9 +29,7 @@ export const TASKS: Record<string, string> = {
 /** Cross-article incident merging on the GVA dev articles (scored here: the kit has no such task). */
 async function incidents(limit: number): Promise<number> {
   const { scoreIncidents } = await import("./incidents.js");
-  const lines = readFileSync(join(sharedDir(), "eval", TASKS.casualties!), "utf8")
-    .split("\n")
-    .filter(Boolean);
+  const lines = readFileSync(sharedFile("eval", TASKS.casualties!), "utf8").split("\n").filter(Boolean);
   const docs = [];
   const gold = new Map<string, string>();
   for (const line of lines.slice(0, Number.isFinite(limit) ? limit : undefined)) {
@@ -120,7 +118,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const evalDir = join(sharedDir(), "eval");
-  const gold = join(evalDir, TASKS[task]!);
+  const gold = sharedFile("eval", TASKS[task]!);
   const limit = values.limit ? Number(values.limit) : Infinity;
   const outDir = join(ROOT, ".cache", "eval");
   mkdirSync(outDir, { recursive: true });
