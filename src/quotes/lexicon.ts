@@ -32,7 +32,6 @@ interface HedgeFile {
 }
 interface VerbFile {
   irregularPast: string[];
-  auxiliaries: string[];
 }
 interface SpeakerFile {
   pronouns: Record<string, string>;
@@ -93,7 +92,6 @@ export interface Lexicon {
   /** "sent", "took": a past verb without -ed that ends a speaker phrase */
   irregularPast: Set<string>;
   /** "were", "would": a finite clause's first word when it has no subject */
-  auxiliaries: Set<string>;
   /** "and", "but", "while": words after which a bare plural opens its clause */
   pluralOpeners: Set<string>;
   /** "reporters", "him": addressees after "told" or "said to" that need no determiner */
@@ -225,7 +223,6 @@ export function lex(): Lexicon {
     catenativeOn: new Set(sp.catenatives.on),
     degree: new Set(sp.catenatives.degree),
     irregularPast: new Set(loadData<VerbFile>("quotes/verbs.json").irregularPast),
-    auxiliaries: new Set(loadData<VerbFile>("quotes/verbs.json").auxiliaries),
     functionWords: new Set(loadData<{ words: string[] }>("quotes/function-words.json").words),
     reducedPassive: new Set(cueFile.reducedPassive.forms),
     statives: new Set(cueFile.statives.forms),

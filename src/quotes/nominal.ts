@@ -1,5 +1,6 @@
 import type { Range } from "../document/schema.js";
 import type { Attribution } from "./attribute.js";
+import { finiteAuxiliary } from "./boundary.js";
 import { lex } from "./lexicon.js";
 import { sentenceSubject, type SpeakerPhrase } from "./speaker.js";
 import { isQuoteTok, type Tok } from "./tokens.js";
@@ -132,7 +133,7 @@ function byAgent(toks: readonly Tok[], j: number): SpeakerPhrase | null {
 /** A past or present verb form opening a clause with no subject: "fired", "sent", "seems". */
 function finiteVerb(t: Tok | undefined): boolean {
   if (!t || t.cap || t.punct) return false;
-  return lex().irregularPast.has(t.lower) || /[a-z]ed$/.test(t.lower) || lex().auxiliaries.has(t.lower);
+  return lex().irregularPast.has(t.lower) || /[a-z]ed$/.test(t.lower) || finiteAuxiliary(t.lower);
 }
 
 /** The most words between a possessor's determiner and its "'s": "the state party chairman's". */
