@@ -47,6 +47,9 @@ const NOT_SUBJECT_END = new Set([
   "when",
 ]);
 
+/** "who’ve said", "they’d argued": a contracted auxiliary, always one whatever word it leans on. */
+const CONTRACTED = /^['’](?:ve|d|ll|re)$/i;
+
 /** Words of a span of time before "ago": "less than two weeks", "a few years", "18 months". */
 const AGO_SPAN =
   /^(?:\d+|a|an|few|several|many|some|about|nearly|almost|just|only|less|more|than|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|couple|of|(?:minute|hour|day|week|month|year|decade)s?)$/;
@@ -100,7 +103,7 @@ export function skipBetween(toks: readonly Tok[], j: number): number {
     // '“...,” Will wrote', 'The plan, May said, is': a capitalized word right after a comma or a closing mark
     // has no subject before it to be the auxiliary or adverb of; it is a name
     const named = t.cap && j >= 1 && (toks[j - 1]!.text === "," || quoteMark(toks, j - 1));
-    if (!named && (BETWEEN.has(t.lower) || adverb || contractedAuxiliary(toks, j))) {
+    if (!named && (BETWEEN.has(t.lower) || adverb || contractedAuxiliary(toks, j) || CONTRACTED.test(t.text))) {
       j--;
       n++;
       continue;
@@ -698,6 +701,11 @@ function phraseLeft(toks: readonly Tok[], k: number): SpeakerPhrase | null {
     for (let w = j; w >= 1 && j - w < 15; w--) {
       const x = toks[w]!;
       if (x.punct || isQuoteTok(x)) break;
+      // "a farmer who lost his barn and called", "the union, which has 40 members and endorsed": a verb
+      // right after "and" is coordinated with the clause's own, whose subject is the pronoun; the noun
+      // before "who" is the subject only of a verb after the whole clause ("an aide who asked not to be named said")
+      if ((x.lower === "who" || x.lower === "which") && toks[j]!.lower === "and")
+        return { start: w, end: w + 1, headStart: w, headEnd: w + 1, kind: "relative" };
       if (x.lower === "who") {
         const head = nounPhraseLeft(toks, w - 1, 0);
         if (head) return relativeSubject(head, w, j);

@@ -53,6 +53,20 @@ const CASES: [text: string, cue: string, speaker: string][] = [
   // a prepositional phrase between a relative pronoun and its verb holds no speaker
   ["The minister, who in the past has argued that the road was safe, left.", "argued", "who"],
   ["The mayor, who through his office declined to comment, left.", "declined", "who"],
+  // a contracted auxiliary after the pronoun is stepped over like a whole one
+  ["The vote now rests with growers who’ve already said the dam costs too much.", "said", "who"],
+  ["The farmers, who’d said they backed the dam, left the hall early.", "said", "who"],
+  // a verb after "and" inside a restrictive relative clause is coordinated with the clause's own verb
+  [
+    "The council heard from a farmer who lost his barn in the flood and blamed the county for the levee.",
+    "blamed",
+    "who",
+  ],
+  [
+    "The levy was backed by the growers union, which has 400 members and endorsed the dam plan last week.",
+    "endorsed",
+    "which",
+  ],
   // a time or, after a name, a place or occasion is an adverbial between subject and verb
   ["Trump at the time said that the road was closed.", "said", "Trump"],
   ["The report on Wednesday for the first time said that the road was closed.", "said", "The report"],
