@@ -1,8 +1,10 @@
 /**
  * Attributions whose cue sits inside the content: "The FBI is reportedly making arrangements",
  * "the mayor's staff appeared to make a deliberate choice", "Twitter is increasingly seen as a news
- * site", "the change was seen by some as a demotion". PolNeAR takes the whole clause, its subject
- * included, as the content; the source is no one, or the agent after "by".
+ * site", "the change was seen by some as a demotion", "a province seen as vital" (the participle after its
+ * noun), "the ministry has faced sharp criticism for its response" (criticism from no one named).
+ * PolNeAR takes the whole clause, its subject included, as the content; the source is no one, or the
+ * agent after "by".
  */
 import type { Range } from "../document/schema.js";
 import { loadData } from "../util/data.js";
@@ -16,10 +18,13 @@ interface EvidentialFile {
   adverbs: string[];
   appear: { forms: string[]; notAfter: string[]; notBefore: string[] };
   passives: { words: Record<string, string[]> };
+  reduced: { words: Record<string, string[]>; notAfter: string[] };
+  judged: { participles: string[]; phrases: string[] };
   between: string[];
   be: string[];
   clauseEnds: string[];
   prepositions: string[];
+  criticism: { verbs: Record<string, string>; nouns: string[]; prepositions: string[]; agent: string; between: number };
 }
 
 interface Words {
@@ -28,10 +33,20 @@ interface Words {
   notAfter: Set<string>;
   notBefore: Set<string>;
   passives: Map<string, Set<string>>;
+  reduced: Map<string, string[][]>;
+  reducedNotAfter: Set<string>;
+  judged: { participles: Set<string>; phrases: string[][] };
   between: Set<string>;
   be: Set<string>;
   clauseEnds: Set<string>;
   prepositions: Set<string>;
+  criticism: {
+    verbs: Map<string, string>;
+    nouns: Set<string>;
+    prepositions: Set<string>;
+    agent: string;
+    between: number;
+  };
 }
 
 let words: Words | null = null;
@@ -44,10 +59,23 @@ function w(): Words {
     notAfter: new Set(f.appear.notAfter),
     notBefore: new Set(f.appear.notBefore),
     passives: new Map(Object.entries(f.passives.words).map(([k, v]) => [k, new Set(v)])),
+    reduced: new Map(Object.entries(f.reduced.words).map(([k, v]) => [k, v.map((x) => x.split(" "))])),
+    reducedNotAfter: new Set(f.reduced.notAfter),
+    judged: {
+      participles: new Set(f.judged.participles),
+      phrases: f.judged.phrases.map((p) => p.split(" ")),
+    },
     between: new Set(f.between),
     be: new Set(f.be),
     clauseEnds: new Set(f.clauseEnds),
     prepositions: new Set(f.prepositions),
+    criticism: {
+      verbs: new Map(Object.entries(f.criticism.verbs)),
+      nouns: new Set(f.criticism.nouns),
+      prepositions: new Set(f.criticism.prepositions),
+      agent: f.criticism.agent,
+      between: f.criticism.between,
+    },
   };
   return words;
 }
@@ -140,6 +168,19 @@ interface Frame {
   start: number;
   k: number;
   source: Range | null;
+  /** the cue's last token, when the cue is a phrase ("faced sharp criticism for") */
+  cueEnd?: number;
+  /** the content ends at the next comma or dash: a participle phrase set off by them */
+  aside?: boolean;
+  /** the content's end (exclusive token index) when it lies before the cue: the subject alone */
+  end?: number;
+}
+
+/** A listed cue at token n, its particle or object words included ("make it clear"). */
+function listedCueAt(toks: readonly Tok[], n: number): boolean {
+  return !!lex()
+    .cues.get(toks[n]!.lower)
+    ?.some((c) => c.rest.every((r, i) => toks[n + 1 + i]?.lower === r));
 }
 
 /** "is reportedly making", "Reportedly, he made": the adverb of a verb that is no listed cue. */
@@ -152,8 +193,9 @@ function adverbFrame(toks: readonly Tok[], k: number): Frame | null {
   if (toks[k - 1]!.punct || lex().determiners.has(toks[k - 1]!.lower)) return null;
   let n = k + 1;
   while (n < toks.length && (AUX.has(toks[n]!.lower) || w().be.has(toks[n]!.lower) || adverb(toks[n]!))) n++;
-  // "reportedly said": the listed cue makes its own attribution
-  if (!toks[n] || toks[n]!.punct || lex().cues.has(toks[n]!.lower)) return null;
+  // "reportedly said": the listed cue makes its own attribution; "reportedly making arrangements" is
+  // no "make it clear": a multi-word cue counts only with its words
+  if (!toks[n] || toks[n]!.punct || listedCueAt(toks, n)) return null;
   const start = clauseStart(toks, k);
   return start === null ? null : { start, k, source: null };
 }
@@ -199,6 +241,95 @@ function passiveFrame(toks: readonly Tok[], k: number): Frame | null {
 }
 
 /**
+ * "a state seen as critical", "Low oil prices, seen as a boon", "a developer known to be bullish": the
+ * participle of reputation right after its noun, with no "be". The content runs from the participle (with
+ * its adverbs) on: what the noun is held to be, which the annotation takes with or without the noun.
+ */
+function reducedFrame(toks: readonly Tok[], k: number): Frame | null {
+  const x = w();
+  const after = x.reduced.get(toks[k]!.lower);
+  if (!after || toks[k]!.cap) return null;
+  if (!after.some((ws) => ws.every((v, i) => toks[k + 1 + i]?.lower === v))) return null;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && (x.between.has(toks[j]!.lower) || adverb(toks[j]!))) j--;
+  const prev = toks[j];
+  if (!prev) return null;
+  const aside = MARKS.has(prev.text);
+  // "they regarded as", "had seen as", "is seen as" (passiveFrame's): the participle is no reduced relative
+  if (!aside && (prev.punct || x.reducedNotAfter.has(prev.lower) || lex().functionWords.has(prev.lower))) return null;
+  if (!aside && lex().determiners.has(prev.lower)) return null;
+  // "viewed as honest by 55 percent of voters": a poll's or a named agent's view, not a reputation
+  for (let i = k + 1; i < toks.length && !toks[i]!.punct; i++) if (toks[i]!.lower === "by") return null;
+  return { start: j + 1, k, source: null, aside };
+}
+
+/**
+ * "has faced sharp criticism for", "came under withering criticism over": criticism the subject
+ * receives from no one named. The content is the whole clause, its subject included.
+ */
+function criticismFrame(toks: readonly Tok[], k: number): Frame | null {
+  const c = w().criticism;
+  const particle = c.verbs.get(toks[k]!.lower);
+  if (particle === undefined || toks[k]!.cap) return null;
+  let n = k + 1;
+  if (particle) {
+    if (toks[n]?.lower !== particle) return null;
+    n++;
+  }
+  const limit = n + c.between;
+  while (n < toks.length && n < limit && !c.nouns.has(toks[n]!.lower)) {
+    const t = toks[n]!;
+    if (t.punct || t.cap || lex().functionWords.has(t.lower) || lex().determiners.has(t.lower)) return null;
+    n++;
+  }
+  if (!c.nouns.has(toks[n]?.lower ?? "")) return null;
+  if (!c.prepositions.has(toks[n + 1]?.lower ?? "")) {
+    // "The proposal has drawn harsh criticism from rival candidates", "The clip has faced ridicule
+    // online": with no "for" the criticized subject is the content, and the critics after "from" its source
+    const subject = clauseStart(toks, k);
+    const end = beforeVerbGroup(toks, k) + 1;
+    if (subject === null || end <= subject || RELATIVE.has(toks[subject]!.lower)) return null;
+    if (lex().functionWords.has(toks[subject]!.lower)) return null;
+    const source = toks[n + 1]?.lower === c.agent ? agentAfter(toks, n + 2) : null;
+    return { start: subject, k, source, cueEnd: source ? n + 1 : n, end };
+  }
+  if (!toks[n + 2] || toks[n + 2]!.punct) return null;
+  const start = clauseStart(toks, k);
+  if (start === null) return { start: n + 2, k, source: null, cueEnd: n + 1 };
+  // "As the mayor faced criticism over the delay, aides ...": a subordinate clause ends at its comma
+  if (lex().functionWords.has(toks[start]!.lower) && start + 1 < k)
+    return { start: start + 1, k, source: null, cueEnd: n + 1, aside: true };
+  return { start, k, source: null, cueEnd: n + 1 };
+}
+
+/**
+ * "The root causes of the war are hotly debated", "The mayor was booed", "Her role is under discussion":
+ * a public act of judging done to the subject by no one named. The subject alone is the content.
+ */
+function judgedFrame(toks: readonly Tok[], k: number): Frame | null {
+  const x = w();
+  const t = toks[k]!;
+  if (t.cap) return null;
+  let last = k;
+  if (!x.judged.participles.has(t.lower)) {
+    if (!x.judged.phrases.some((p) => p.every((v, i) => toks[k + i]?.lower === v))) return null;
+    last = k + x.judged.phrases.find((p) => p.every((v, i) => toks[k + i]?.lower === v))!.length - 1;
+  }
+  let j = k - 1;
+  while (j >= 0 && k - j <= 4 && (x.between.has(toks[j]!.lower) || adverb(toks[j]!))) j--;
+  const be = toks[j];
+  if (!be || !x.be.has(be.lower)) return null;
+  if ((be.lower === "be" || be.lower === "being") && toks[j - 1]?.lower === "to") return null;
+  // "was booed by the delegates": the agent makes it a report of theirs, read elsewhere
+  if (toks[last + 1]?.lower === "by") return null;
+  const start = clauseStart(toks, k);
+  const end = beforeVerbGroup(toks, k) + 1;
+  if (start === null || end <= start || RELATIVE.has(toks[start]!.lower)) return null;
+  if (lex().functionWords.has(toks[start]!.lower)) return null;
+  return { start, k, source: null, cueEnd: last, end };
+}
+
+/**
  * Evidential attributions of one sentence, besides those the cue rules found (`found`): a word that is
  * already a cue, or lies inside a content found, is left alone.
  */
@@ -212,19 +343,33 @@ export function evidentialAttributions(
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (t.punct || quoted(quotes, t)) continue;
-    const f = adverbFrame(toks, k) ?? appearFrame(toks, k) ?? passiveFrame(toks, k);
+    const f =
+      adverbFrame(toks, k) ??
+      appearFrame(toks, k) ??
+      passiveFrame(toks, k) ??
+      reducedFrame(toks, k) ??
+      criticismFrame(toks, k) ??
+      judgedFrame(toks, k);
     if (!f) continue;
+    const last = toks[f.cueEnd ?? k]!;
     if (found.some((a) => a.content.start <= t.start && t.end <= a.content.end)) continue;
-    if (found.some((a) => a.cue.start < t.end && t.start < a.cue.end)) continue;
+    if (found.some((a) => a.cue.start < last.end && t.start < a.cue.end)) continue;
     const s = f.start;
-    let e = clauseEnd(toks, k + 1, quotes);
+    const from = (f.cueEnd ?? k) + 1;
+    let e = clauseEnd(toks, from, quotes);
     // "The DNC, which is seen as aligned with Clinton, responded": the relative clause ends at its comma
-    if (RELATIVE.has(toks[s]!.lower) && toks[s - 1]?.text === ",")
-      for (let i = k + 1; i < e; i++) if (MARKS.has(toks[i]!.text) && !quoted(quotes, toks[i]!)) e = i;
-    if (e <= s || e <= k + 1) continue;
+    if (f.aside || (RELATIVE.has(toks[s]!.lower) && toks[s - 1]?.text === ","))
+      for (let i = from; i < e; i++)
+        if (MARKS.has(toks[i]!.text) && !quoted(quotes, toks[i]!)) {
+          e = i;
+          break;
+        }
+    if (f.end !== undefined) e = f.end;
+    else if (e <= from) continue;
+    if (e <= s) continue;
     out.push({
       content: { start: toks[s]!.start, end: toks[e - 1]!.end },
-      cue: { start: t.start, end: t.end },
+      cue: { start: t.start, end: last.end },
       speaker: f.source ? { span: f.source, head: f.source, kind: "description" } : null,
       sentence,
     });

@@ -70,6 +70,91 @@ const CASES: { text: string; cue: string; content: string; speaker: string | nul
     content: "The commander is known for leading night raids on army posts",
     speaker: null,
   },
+  // "well" between "be" and the participle
+  {
+    text: "The border town is well known for its smuggling networks.",
+    cue: "known",
+    content: "The border town is well known for its smuggling networks",
+    speaker: null,
+  },
+  // a hedge adverb before a verb that opens a multi-word cue elsewhere ("make it clear")
+  {
+    text: "The army is reportedly making plans to evacuate the garrison before the winter.",
+    cue: "reportedly",
+    content: "The army is reportedly making plans to evacuate the garrison before the winter",
+    speaker: null,
+  },
+  // the participle of reputation right after its noun, with no "be"
+  {
+    text: "The rebels pushed deeper into a province seen as vital for the supply routes.",
+    cue: "seen",
+    content: "seen as vital for the supply routes",
+    speaker: null,
+  },
+  {
+    text: "Fuel subsidies, viewed as a lifeline for farmers, were cut on Monday.",
+    cue: "viewed",
+    content: "viewed as a lifeline for farmers",
+    speaker: null,
+  },
+  {
+    text: "The militia, not known for its restraint, shelled the market at dawn.",
+    cue: "known",
+    content: "not known for its restraint",
+    speaker: null,
+  },
+  // criticism received from no one named: the whole clause, subject included
+  {
+    text: "The ministry has faced sharp criticism for its slow response to the floods in the south.",
+    cue: "faced sharp criticism for",
+    content: "The ministry has faced sharp criticism for its slow response to the floods in the south",
+    speaker: null,
+  },
+  {
+    text: "In 2012, the regional council came under withering criticism over its failure to shelter the displaced.",
+    cue: "came under withering criticism over",
+    content: "the regional council came under withering criticism over its failure to shelter the displaced",
+    speaker: null,
+  },
+  // with no "for", the criticized subject alone, and the critics after "from" as its source
+  {
+    text: "The curfew order has drawn harsh criticism from rights groups and local clerics.",
+    cue: "drawn harsh criticism from",
+    content: "The curfew order",
+    speaker: "rights groups and local clerics",
+  },
+  {
+    text: "The footage has faced ridicule online since the ministry released it on Tuesday.",
+    cue: "faced ridicule",
+    content: "The footage",
+    speaker: null,
+  },
+  // ...in a clause opened by a subordinator, which ends at its comma
+  {
+    text: "As the governor faced criticism over the delays, his aides began drafting a new plan.",
+    cue: "faced criticism over",
+    content: "the governor faced criticism over the delays",
+    speaker: null,
+  },
+  // an agentless passive of a public act of judging: the subject alone
+  {
+    text: "The causes of the uprising are hotly debated among historians.",
+    cue: "debated",
+    content: "The causes of the uprising",
+    speaker: null,
+  },
+  {
+    text: "The provincial governor was booed at the rally on Thursday.",
+    cue: "booed",
+    content: "The provincial governor",
+    speaker: null,
+  },
+  {
+    text: "A second ceasefire is under discussion in the capital.",
+    cue: "under discussion",
+    content: "A second ceasefire",
+    speaker: null,
+  },
   // a non-restrictive relative clause ends at its comma
   {
     text: "The brigade, which is considered the best armed in the region, withdrew on Monday.",
@@ -85,6 +170,10 @@ const NONE: { text: string; cue: string }[] = [
   { text: "The minister will appear before the committee next week.", cue: "appear" },
   { text: "The general wants to be seen as a peacemaker.", cue: "seen" },
   { text: "The rebels, reportedly backed by foreign fighters, took the town.", cue: "reportedly" },
+  // a reduced participle with its agent is that agent's view, and an active "regarded as" is no reputation
+  { text: "The minister, viewed as honest by most voters, resigned on Friday.", cue: "viewed" },
+  { text: "The villagers had long regarded as hostile any convoy from the north.", cue: "regarded" },
+  { text: "The governor was booed by the crowd outside the hall.", cue: "booed" },
 ];
 
 describe("evidential attributions: the cue inside the content", () => {
