@@ -11,6 +11,7 @@ import { BE, byPassive, laterAgent } from "./passive.js";
 import {
   afterSubordinatorEnd,
   coordinatedVerb,
+  COORDINATORS,
   finiteAuxiliary,
   goesOnAt,
   objectEnd,
@@ -1972,6 +1973,7 @@ export function attributeSentence(
   const intro = colonIntro(toks, quotes, text, sentenceSubject);
   if (intro && !out.some((a) => a.content.start < intro.content.end && intro.content.start < a.content.end))
     out.push({ content: intro.content, cue: intro.cue, speaker: toChars(toks, intro.speaker), sentence });
+  endAtCoordinatedReport(toks, out);
   pointOfView(toks, sentence, quotes, out);
   const respondents = surveyRespondents(toks);
   if (respondents)
@@ -1979,6 +1981,47 @@ export function attributeSentence(
       if (a.speaker && a.speaker.head.start >= respondents.share.start && a.speaker.head.start < respondents.share.end)
         a.speaker = { span: respondents.source, head: respondents.source, kind: "description" };
   return [...out, ...ownNominals(toks, heading(), nominal)];
+}
+
+const PLAIN_FINITE_REPORT = /^(?:said|says|told|tells)$/;
+
+/** A finite verb form, or an auxiliary opening a finite verb group ("has said", "did not name"). */
+const finiteCue = (w: string) => pastForm(w) || presentForm(w) || finiteAuxiliary(w);
+
+/**
+ * "Olsen thanked the volunteers and said the fair would return": a plain finite "said"/"told" joined to
+ * a finite report with the same subject is a second attribution, and the first one's content ends before
+ * the coordinator; run over it, the first content matches neither. Measured on PolNeAR: with any finite
+ * cue second ("and predicted", "but downplayed") the gold keeps the two as one content more often than not
+ * (4 documents gained, 12 lost); with "said"/"told" second, 2 gained and none lost.
+ */
+function endAtCoordinatedReport(toks: readonly Tok[], out: Attribution[]): void {
+  const at = (pos: number) => toks.findIndex((t) => t.start >= pos);
+  const sameSpeaker = (a: Attribution, b: Attribution) =>
+    !!a.speaker &&
+    !!b.speaker &&
+    a.speaker.head.start === b.speaker.head.start &&
+    a.speaker.head.end === b.speaker.head.end;
+  for (const a of out) {
+    if (a.cue.end > a.content.start || !a.speaker) continue;
+    const ka = at(a.cue.start);
+    if (ka < 0 || !finiteCue(toks[ka]!.lower)) continue;
+    const s = at(a.content.start);
+    for (const b of out) {
+      if (b === a || b.cue.start <= a.content.start || b.cue.end > a.content.end || b.content.start < b.cue.end)
+        continue;
+      if (!sameSpeaker(a, b) || b.content.end < a.content.end) continue;
+      const kb = at(b.cue.start);
+      if (kb < 0 || !PLAIN_FINITE_REPORT.test(toks[kb]!.lower) || !coordinatedVerb(toks, kb)) continue;
+      // the coordinator before the second verb group, and a comma before it
+      let e = kb - 1;
+      while (e > s && !COORDINATORS.has(toks[e]!.lower)) e--;
+      while (e > s && toks[e - 1]!.text === ",") e--;
+      if (e <= s) continue;
+      a.content = { start: a.content.start, end: toks[e - 1]!.end };
+      break;
+    }
+  }
 }
 
 /** Words after which "that" is a demonstrative: "through that contest", "despite all that". */

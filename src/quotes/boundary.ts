@@ -266,7 +266,7 @@ export function relativeCue(toks: readonly Tok[], k: number): boolean {
 const OPEN_RELATIVE_MAX = 12;
 
 /** Words joining a second verb phrase to the first: "said A and has called for B". */
-const COORDINATORS = new Set(["and", "but", "while", "then"]);
+export const COORDINATORS = new Set(["and", "but", "while", "then"]);
 
 /** A negated auxiliary, whole or its clitic: "didn't", "hasn’t", "n't". */
 const NEGATED = /n['’]t$/;

@@ -4,7 +4,8 @@
  * site", "the change was seen by some as a demotion", "a province seen as vital" (the participle after its
  * noun), "the ministry has faced sharp criticism for its response" (criticism from no one named).
  * PolNeAR takes the whole clause, its subject included, as the content; the source is no one, or the
- * agent after "by".
+ * agent after "by". A stance received ("The plan drew criticism from both parties") is read here too: its
+ * cue follows the content, the subject alone.
  */
 import type { Range } from "../document/schema.js";
 import { loadData } from "../util/data.js";
@@ -12,7 +13,7 @@ import { passiveSubjectStart, type Attribution } from "./attribute.js";
 import { lex } from "./lexicon.js";
 import { insideQuote as quoted, type QuoteSpan } from "./marks.js";
 import { sentenceSubject, speakerLeft } from "./speaker.js";
-import { isQuoteTok, type Tok } from "./tokens.js";
+import { compoundHyphen, isQuoteTok, type Tok } from "./tokens.js";
 
 interface EvidentialFile {
   adverbs: string[];
@@ -25,6 +26,7 @@ interface EvidentialFile {
   clauseEnds: string[];
   prepositions: string[];
   criticism: { verbs: Record<string, string>; nouns: string[]; prepositions: string[]; agent: string; between: number };
+  received: { verbs: string[]; nouns: Record<string, string[]> };
 }
 
 interface Words {
@@ -47,6 +49,8 @@ interface Words {
     agent: string;
     between: number;
   };
+  receivedVerbs: Set<string>;
+  receivedNouns: Map<string, Set<string>>;
 }
 
 let words: Words | null = null;
@@ -76,6 +80,8 @@ function w(): Words {
       agent: f.criticism.agent,
       between: f.criticism.between,
     },
+    receivedVerbs: new Set(f.received.verbs),
+    receivedNouns: new Map(Object.entries(f.received.nouns).map(([k, v]) => [k, new Set(v)])),
   };
   return words;
 }
@@ -240,6 +246,60 @@ function passiveFrame(toks: readonly Tok[], k: number): Frame | null {
   return start === null ? null : { start, k, source };
 }
 
+const NUMBER = /^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+
+/**
+ * "from roughly six in 10 Democrats", "among African-American voters": the holder after the noun's
+ * preposition, up to punctuation, a clause or a preposition but "of", over compound hyphens and
+ * "<number> in <number>".
+ */
+function holderAfter(toks: readonly Tok[], i: number): Range | null {
+  let j = i;
+  const goesOn = (t: Tok, x: number) =>
+    compoundHyphen(toks, x) ||
+    (t.lower === "in" && NUMBER.test(toks[x - 1]?.text ?? "") && NUMBER.test(toks[x + 1]?.text ?? ""));
+  // "from dock workers over the new shifts": a preposition other than "of" opens the stance's occasion
+  // ("from about half of them": not as the holder's first word)
+  const ends = (t: Tok, x: number) =>
+    t.punct || AGENT_END.has(t.lower) || (x > i && w().prepositions.has(t.lower) && t.lower !== "of");
+  while (j < toks.length && j - i < 8 && (goesOn(toks[j]!, j) || !ends(toks[j]!, j))) j++;
+  while (j > i + 1 && COORDINATOR.has(toks[j - 1]!.lower)) j--;
+  return j > i ? { start: toks[i]!.start, end: toks[j - 1]!.end } : null;
+}
+
+/** the most words between the verb of getting and the stance noun: "drew sharp and swift criticism" */
+const RECEIVED_GAP = 3;
+const MODAL_BEFORE = new Set(["to", "will", "would", "can", "could", "may", "might", "must", "should"]);
+
+/**
+ * "The plan drew sharp criticism from both parties", "Cruz won the endorsement of the governor": a
+ * stance the subject received, whose holder follows the noun's preposition. The content is the subject.
+ */
+function receivedFrame(toks: readonly Tok[], k: number): Frame | null {
+  const x = w();
+  if (!x.receivedVerbs.has(toks[k]!.lower) || toks[k]!.cap) return null;
+  const j = beforeVerbGroup(toks, k);
+  // "to win the support of", "could draw criticism from": sought or possible, not received
+  if (j < 0 || MODAL_BEFORE.has(toks[j + 1]?.lower ?? toks[k]!.lower) || MODAL_BEFORE.has(toks[j]!.lower)) return null;
+  // "... and won the endorsement of": the subject of a coordinated verb is no phrase right before it
+  if (COORDINATOR.has(toks[j]!.lower)) return null;
+  let n = k + 1;
+  // "picked up on the criticism": a preposition before the noun makes it the object of that, not the verb's
+  while (n < toks.length && n - k <= RECEIVED_GAP + 1 && !x.receivedNouns.has(toks[n]!.lower)) {
+    const t = toks[n]!;
+    if (t.punct || t.cap || (x.prepositions.has(t.lower) && t.lower !== "up")) return null;
+    n++;
+  }
+  const preps = x.receivedNouns.get(toks[n]?.lower ?? "");
+  if (!preps || !preps.has(toks[n + 1]?.lower ?? "")) return null;
+  const source = holderAfter(toks, n + 2);
+  const start = clauseStart(toks, k);
+  if (!source || start === null || RELATIVE.has(toks[start]!.lower)) return null;
+  let end = j + 1;
+  while (end > start && FINAL.has(toks[end - 1]!.text)) end--;
+  return end > start ? { start, k, source, end, cueEnd: n } : null;
+}
+
 /**
  * "a state seen as critical", "Low oil prices, seen as a boon", "a developer known to be bullish": the
  * participle of reputation right after its noun, with no "be". The content runs from the participle (with
@@ -287,8 +347,11 @@ function criticismFrame(toks: readonly Tok[], k: number): Frame | null {
     // "The proposal has drawn harsh criticism from rival candidates", "The clip has faced ridicule
     // online": with no "for" the criticized subject is the content, and the critics after "from" its source
     const subject = clauseStart(toks, k);
-    const end = beforeVerbGroup(toks, k) + 1;
+    const j = beforeVerbGroup(toks, k);
+    const end = j + 1;
     if (subject === null || end <= subject || RELATIVE.has(toks[subject]!.lower)) return null;
+    // "could draw criticism from": only possible, as in receivedFrame
+    if (MODAL_BEFORE.has(toks[j + 1]?.lower ?? "") || MODAL_BEFORE.has(toks[j]?.lower ?? "")) return null;
     if (lex().functionWords.has(toks[subject]!.lower)) return null;
     const source = toks[n + 1]?.lower === c.agent ? agentAfter(toks, n + 2) : null;
     return { start: subject, k, source, cueEnd: source ? n + 1 : n, end };
@@ -348,6 +411,7 @@ export function evidentialAttributions(
       appearFrame(toks, k) ??
       passiveFrame(toks, k) ??
       reducedFrame(toks, k) ??
+      receivedFrame(toks, k) ??
       criticismFrame(toks, k) ??
       judgedFrame(toks, k);
     if (!f) continue;

@@ -183,3 +183,32 @@ describe("a coordinated verb shares the pronoun that opens its clause", () => {
     expect(q?.speaker ? text.slice(q.speaker.start, q.speaker.end) : null).toBe("The clerk");
   });
 });
+
+// "thanked A and said B": a plain finite "said" or "told" joined to a first report with the same subject
+// opens a second attribution, and the first one's content ends before the coordinator.
+const SAID_AFTER_REPORT: [text: string, cue: string, content: string][] = [
+  ["The mayor thanked the volunteers and said the fair would return next summer.", "thanked", "the volunteers"],
+  [
+    "The harbor master praised the rescue crews, and told reporters the ferry would sail again on Friday.",
+    "praised",
+    "the rescue crews",
+  ],
+];
+
+describe("a first report ends before a coordinated plain said", () => {
+  it.each(SAID_AFTER_REPORT)("%s", (text, cue, content) => {
+    const qs = extract(text, {}).quotes;
+    const q = qs.find((x) => x.cue?.text === cue);
+    expect(q).toBeDefined();
+    expect(text.slice(q!.start, q!.end)).toBe(content);
+    const said = qs.find((x) => x.cue?.text === "said" || x.cue?.text === "told");
+    expect(said).toBeDefined();
+  });
+
+  // the coordinated verb is no plain report: the first content is left running over it
+  it("leaves the content whole before another coordinated verb", () => {
+    const text = "The senator criticized the budget cuts and predicted that schools would close.";
+    const q = extract(text, {}).quotes.find((x) => x.cue?.text === "criticized");
+    expect(q && text.slice(q.start, q.end)).toBe("the budget cuts and predicted that schools would close");
+  });
+});

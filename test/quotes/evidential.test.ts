@@ -119,7 +119,7 @@ const CASES: { text: string; cue: string; content: string; speaker: string | nul
   // with no "for", the criticized subject alone, and the critics after "from" as its source
   {
     text: "The curfew order has drawn harsh criticism from rights groups and local clerics.",
-    cue: "drawn harsh criticism from",
+    cue: "drawn harsh criticism",
     content: "The curfew order",
     speaker: "rights groups and local clerics",
   },
@@ -195,5 +195,53 @@ describe("evidential attributions: the cue inside the content", () => {
     }).quotes;
     expect(quotes).toHaveLength(1);
     expect(quotes[0]!.cue?.text).toBe("said");
+  });
+});
+
+// A stance received: the subject of "drew criticism from", "won the endorsement of" is the content, the
+// phrase after the preposition its source.
+const RECEIVED: { text: string; cue: string; content: string; speaker: string }[] = [
+  {
+    text: "The new curfew has drawn sharp criticism from shop owners in the old city.",
+    cue: "drawn sharp criticism",
+    content: "The new curfew",
+    speaker: "shop owners",
+  },
+  {
+    text: "Last month, Mayor Ines Ortiz won the endorsement of the regional dairy union.",
+    cue: "won the endorsement",
+    content: "Mayor Ines Ortiz",
+    speaker: "the regional dairy union",
+  },
+  {
+    text: "The ceasefire plan received support from about three in 10 residents in the poll.",
+    cue: "received support",
+    content: "The ceasefire plan",
+    speaker: "about three in 10 residents",
+  },
+  {
+    text: "The port authority is facing criticism from dock workers over the new shifts.",
+    cue: "facing criticism",
+    content: "The port authority",
+    speaker: "dock workers",
+  },
+];
+
+// sought or possible, not received: an infinitive or a modal before the verb
+const NOT_RECEIVED = [
+  "The governor needs to win the support of rural voters before the vote.",
+  "The plan could draw criticism from both parties.",
+];
+
+describe("a stance received: the subject is the content, the holder after the preposition the source", () => {
+  it.each(RECEIVED)("$text", ({ text, cue, content, speaker }) => {
+    const q = extract(text, { published: "2016-05-10" }).quotes.find((x) => x.cue?.text === cue);
+    expect(q?.text).toBe(content);
+    expect(q && q.speaker ? text.slice(q.speaker.start, q.speaker.end) : null).toBe(speaker);
+  });
+
+  it.each(NOT_RECEIVED)("%s", (text) => {
+    const quotes = extract(text, { published: "2016-05-10" }).quotes;
+    expect(quotes.some((x) => /support|criticism/.test(x.cue?.text ?? ""))).toBe(false);
   });
 });
