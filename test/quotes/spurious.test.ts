@@ -410,6 +410,18 @@ describe("a clause whose source is named after it is one attribution", () => {
     expect(qs.some(([cue]) => cue === "said" || cue === "added")).toBe(true);
   });
 
+  // the inner content runs on over the closing cue into the rest of the report: still one attribution
+  const RUN_ON: [string, string][] = [
+    ["Most residents found the plan unfair, a council member said during the hearing.", "found"],
+    ["The governor plans to raise the fuel tax by two cents, Ann Ruiz said on Monday.", "plans"],
+    ["The treaty signals a new era for the region, said Omar Haddad, a diplomat who helped draft it.", "signals"],
+  ];
+  it.each(RUN_ON)("%s", (text, inner) => {
+    const qs = quotesOf(text);
+    expect(qs.map(([cue]) => cue)).not.toContain(inner);
+    expect(qs.some(([cue]) => cue === "said")).toBe(true);
+  });
+
   // the closing source names the speaker of the quoted words inside: the cue before them keeps its reading
   it("a content with a quote inside keeps its own cue", () => {
     const text = "In her speech, the mayor declared the need for courage: “Change the world,” she said.";
