@@ -1308,7 +1308,7 @@ export function attributeSentence(
     if (intro && !out.some((a) => a.content.start < intro.content.end && intro.content.start < a.content.end))
       out.push({ content: intro.content, cue: intro.cue, speaker: toChars(toks, intro.speaker), sentence });
     pointOfView(toks, sentence, quotes, out);
-    return [...out, ...ownNominals(toks, heading(), nominal)];
+    return [...out, ...ownNominals(heading(), nominal)];
   }
   // Where one attribution's content stops: before ", adding that", "; ", ", according to".
   const stops = new Set<number>();
@@ -1980,7 +1980,7 @@ export function attributeSentence(
     for (const a of out)
       if (a.speaker && a.speaker.head.start >= respondents.share.start && a.speaker.head.start < respondents.share.end)
         a.speaker = { span: respondents.source, head: respondents.source, kind: "description" };
-  return [...out, ...ownNominals(toks, heading(), nominal)];
+  return [...out, ...ownNominals(heading(), nominal)];
 }
 
 const PLAIN_FINITE_REPORT = /^(?:said|says|told|tells)$/;
@@ -2196,28 +2196,20 @@ function pointOfView(toks: readonly Tok[], sentence: number, quotes: readonly Qu
   });
 }
 
-/** Words before a stance noun that still let it head a verb's object: "his", "Trump 's", "what he". */
-const HEAD_GAP = 2;
-
 /**
- * "Cruz repeated his promise to repeal ...", "Sanders reiterated his belief that ...": a stance noun
- * heading the object another cue reads as its content is part of that content, not an attribution of
- * its own (PolNeAR annotates the verb's).
+ * "Cruz repeated his promise to repeal ...", "Marsh said the plan could be imperiled by his endorsement of
+ * Ortiz": a stance noun inside the content another cue reads is part of what that cue reports, whether it
+ * heads the content or sits deeper in it; PolNeAR annotates the outer attribution and does not nest the
+ * noun's. (Measured on the training split: under a third of such nested nouns were annotated.)
  */
-function ownNominals(toks: readonly Tok[], out: readonly Attribution[], nominal: Attribution[]): Attribution[] {
+function ownNominals(out: readonly Attribution[], nominal: Attribution[]): Attribution[] {
   if (out.length === 0) return nominal;
-  return nominal.filter((n) => {
-    // "rejected claims by rival groups that ...": an agent after the noun holds a stance of its own
-    if (n.speaker && n.speaker.span.start > n.cue.end) return true;
-    for (const a of out) {
-      if (a.content.start > n.cue.start || n.cue.end > a.content.end) continue;
-      let gap = 0;
-      for (const t of toks)
-        if (t.start >= a.content.start && t.end <= n.cue.start && t.text !== "’s" && t.text !== "'s") gap++;
-      if (gap <= HEAD_GAP) return false;
-    }
-    return true;
-  });
+  return nominal.filter(
+    (n) =>
+      // "rejected claims by rival groups that ...": an agent after the noun holds a stance of its own
+      (n.speaker && n.speaker.span.start > n.cue.end) ||
+      !out.some((a) => a.content.start <= n.cue.start && n.cue.end <= a.content.end),
+  );
 }
 
 /**

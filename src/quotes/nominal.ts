@@ -54,20 +54,22 @@ export function nominalAttributions(
     let i = k - 1;
     // one adjective may sit between: "his harsh criticism of"; before a copula, an adjective and the
     // degree word before it: "his most surprising suggestion was that"
-    const modifier = (t: Tok) =>
-      !t.punct && !t.cap && !lx.possessives.has(t.lower) && t.text !== "’s" && t.text !== "'s";
-    if (i >= 1 && modifier(toks[i]!)) i--;
-    if (copula && i >= 1 && modifier(toks[i]!)) i--;
+    const modifier = (j: number) => {
+      const t = toks[j]!;
+      return !t.punct && !t.cap && !lx.possessives.has(t.lower) && !possessiveMark(toks, j);
+    };
+    if (i >= 1 && modifier(i)) i--;
+    if (copula && i >= 1 && modifier(i)) i--;
     const w = toks[i]!;
     if (lx.possessives.has(w.lower)) head = { start: w.start, end: w.end };
-    else if ((w.text === "’s" || w.text === "'s") && i >= 1 && toks[i - 1]!.cap) {
+    else if (possessiveMark(toks, i) && i >= 1 && toks[i - 1]!.cap) {
       let s = i - 1;
       // a capitalised word opening the sentence may be a preposition or conjunction: "After Petrenko's"
       while (s > 0 && toks[s - 1]!.cap && !toks[s - 1]!.punct && !lx.functionWords.has(toks[s - 1]!.lower) && i - s < 4)
         s--;
       head = { start: toks[s]!.start, end: toks[i - 1]!.end };
       kind = "name";
-    } else if (copula && (w.text === "’s" || w.text === "'s") && i >= 2) {
+    } else if (copula && possessiveMark(toks, i) && i >= 2) {
       // "the minister's point", "the Obama administration's hopes": a noun phrase its determiner opens
       const s = describedPossessor(toks, i);
       if (s >= 0) {
@@ -106,6 +108,17 @@ export function nominalAttributions(
     });
   }
   return out;
+}
+
+/**
+ * Whether token i marks a possessive: "'s", or a bare apostrophe closing a name that ends in "s"
+ * ("Sanders’ criticism", "the Democrats' calls"), written against the name with no space.
+ */
+function possessiveMark(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.text === "’s" || t.text === "'s") return true;
+  const before = toks[i - 1];
+  return (t.text === "’" || t.text === "'") && !!before && before.end === t.start && /s$/i.test(before.text);
 }
 
 /** The most words of an agent between "by" and "that": "claims by the state's election officials that". */

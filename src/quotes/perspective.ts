@@ -3,6 +3,7 @@ import { loadData } from "../util/data.js";
 import { isQuoteTok, type Tok } from "./tokens.js";
 
 let nouns: Set<string> | null = null;
+let byNouns: Set<string> | null = null;
 
 /** Possessives that hold a point of view of someone the article reports: not "my", "our" (a quote's own). */
 const HOLDER = new Set(["his", "her", "their", "its"]);
@@ -11,17 +12,23 @@ const FINAL = new Set([".", "!", "?", ";"]);
 const NAME_MAX = 4;
 
 /**
- * "In Bolton's view, the deal is dead", "Only European immigrants are safe in his eyes": a point of
- * view after "in" and its possessor attributes the clause it is set off from to the possessor. The
+ * "In Bolton's view, the deal is dead", "Only European immigrants are safe in his eyes", "By his own
+ * account, the deal is dead": a point of view after "in" (or an account of one's own after "by") and its
+ * possessor attributes the clause it is set off from to the possessor. The
  * content is the clause after the phrase when one follows its comma, else the clause before it.
  */
 export function perspective(
   toks: readonly Tok[],
   inQuote: (t: Tok) => boolean,
 ): { content: Range; cue: Range; source: Range } | null {
-  nouns ??= new Set(loadData<{ perspective: { nouns: string[] } }>("quotes/cues.json").perspective.nouns);
+  if (!nouns || !byNouns) {
+    const data = loadData<{ perspective: { nouns: string[]; byNouns: string[] } }>("quotes/cues.json").perspective;
+    nouns = new Set(data.nouns);
+    byNouns = new Set(data.byNouns);
+  }
   for (let i = 0; i + 2 < toks.length; i++) {
-    if (toks[i]!.lower !== "in" || inQuote(toks[i]!)) continue;
+    const by = toks[i]!.lower === "by";
+    if ((toks[i]!.lower !== "in" && !by) || inQuote(toks[i]!)) continue;
     // the possessor: "his", or a name ending in 's (or in ' after a final s)
     let n = i + 1;
     let holder: Range | null = null;
@@ -37,8 +44,10 @@ export function perspective(
         n = j + 1;
       }
     }
+    // "by her own admission": the word that stresses the possessor's own stance
+    if (by && toks[n]?.lower === "own") n++;
     const noun = toks[n];
-    if (!holder || !noun || !nouns.has(noun.lower)) continue;
+    if (!holder || !noun || !(by ? byNouns : nouns).has(noun.lower)) continue;
     // "in his view of the deal": a view of something is no point of view on the clause
     if (toks[n + 1] && /^(?:of|on|about)$/.test(toks[n + 1]!.lower)) continue;
     const content = clauseAround(toks, i, n + 1);

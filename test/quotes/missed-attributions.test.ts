@@ -435,3 +435,45 @@ const BY_AGENT_NOUN: Case[] = [
 describe("a stance noun with a 'by' agent before its that-clause", () => {
   it.each(BY_AGENT_NOUN.map((c) => [c.text, c] as const))("%s", (_, c) => expectCase(c));
 });
+
+// "Ortiz's endorsement of the mayor", "Sanders’ criticism of": nouns of a stance toward something take
+// their possessor as source, and a name ending in "s" may mark its possessive with a bare apostrophe.
+const POSSESSOR_STANCE: Case[] = [
+  {
+    text: "The vote came a day after Ortiz's endorsement of the mayor.",
+    cue: "endorsement of",
+    content: "the mayor",
+    speaker: "Ortiz",
+  },
+  {
+    text: "The board moved the hearing because of her disapproval of the dam project.",
+    cue: "disapproval of",
+    content: "the dam project",
+    speaker: "her",
+  },
+  {
+    text: "The vote was put off after Sanders’ criticism of the grain board.",
+    cue: "criticism of",
+    content: "the grain board",
+    speaker: "Sanders",
+  },
+];
+
+describe("a possessor's stance noun is an attribution", () => {
+  it.each(POSSESSOR_STANCE.map((c) => [c.text, c] as const))("%s", (_, c) => expectCase(c));
+  it("leaves a stance noun deep inside another cue's content to that cue", () => {
+    const doc = extract("The mayor told reporters the vote could collapse over his endorsement of Ortiz.");
+    expect(doc.quotes.some((q) => q.cue?.text === "endorsement of")).toBe(false);
+  });
+});
+
+// "By her own admission, ...": an account of one's own after "by" attributes the clause to its possessor.
+describe("a possessor's own account after 'by' holds the clause", () => {
+  it("By her own admission, the plan to widen the road failed.", () =>
+    expectCase({
+      text: "By her own admission, the plan to widen the road failed.",
+      cue: "By her own admission",
+      content: "the plan to widen the road failed",
+      speaker: "her",
+    }));
+});

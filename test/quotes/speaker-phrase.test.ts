@@ -216,7 +216,7 @@ describe("a stance noun's possessive that is its clause's subject gives way to t
     ["He expanded upon his calls for more patrols.", "calls for", "He"],
     ["The mayor revisited his own promise to unite the city.", "promise to", "The mayor"],
     // ...not when another name stands between, nor across an adverbial of its own
-    ["Marsh attacked Ortiz over his criticism of the plan.", "criticism of", "his"],
+    ["Marsh fired Ortiz over his criticism of the plan.", "criticism of", "his"],
     ["Marsh was moved to tears during his criticism of the plan.", "criticism of", "his"],
   ])("%s", (text, cue, speaker) => {
     expect(speakerOf(text, cue)).toBe(speaker);
