@@ -1259,6 +1259,29 @@ function contentEnd(toks: readonly Tok[], from: number, nextStop: readonly numbe
 }
 
 /**
+ * "Mayor Ortiz - who said last week he would run - said on Friday that ...": a report made inside an
+ * aside set off by a pair of dashes says nothing past the dash that closes the aside, where the main
+ * clause resumes. Dashes pair in order (first with second, third with fourth).
+ */
+export function closeDashAsides(toks: readonly Tok[], atts: Attribution[]): Attribution[] {
+  const dashes: number[] = [];
+  for (let i = 0; i < toks.length; i++) if (asideDash(toks, i)) dashes.push(i);
+  for (let p = 0; p + 1 < dashes.length; p += 2) {
+    const open = toks[dashes[p]!]!;
+    const close = dashes[p + 1]!;
+    const closeAt = toks[close]!.start;
+    for (const a of atts) {
+      if (a.cue.start < open.end || a.cue.end > closeAt) continue;
+      if (a.content.start < open.end || a.content.start >= closeAt || a.content.end <= closeAt) continue;
+      let e = close;
+      while (e > 0 && toks[e - 1]!.text === ",") e--;
+      if (toks[e - 1]!.end > a.content.start) a.content = { start: a.content.start, end: toks[e - 1]!.end };
+    }
+  }
+  return atts;
+}
+
+/**
  * Attributions of one sentence. `quotes` are the quoted stretches of the whole text (a quote may start
  * in an earlier sentence, and the sentence splitter may cut one in pieces).
  */

@@ -13,7 +13,7 @@ import type { Quote, Range, SitrepDocument } from "../document/schema.js";
 import type { Stage } from "../document/stage.js";
 import { contains, countBelow, overlapsAny } from "../util/ranges.js";
 import { SpanIndex } from "../util/span-index.js";
-import { attributeSentence, type Attribution, type CueTest } from "./attribute.js";
+import { attributeSentence, closeDashAsides, type Attribution, type CueTest } from "./attribute.js";
 import { finiteAuxiliary } from "./boundary.js";
 import { learnedCue } from "./cue-model.js";
 import { signedQuotes } from "./byline.js";
@@ -269,7 +269,10 @@ export function findAttributions(doc: SitrepDocument, learned: CueTest | null = 
     while (lo < quotes.length && quotes[lo]!.end < s.start - 4) lo++;
     let hi = lo;
     while (hi < quotes.length && quotes[hi]!.start < s.end + 5) hi++;
-    const found = attributeSentence(unit.toks, unit.last, s, quotes.slice(lo, hi), doc.text, carry, learned);
+    const found = closeDashAsides(
+      unit.toks,
+      attributeSentence(unit.toks, unit.last, s, quotes.slice(lo, hi), doc.text, carry, learned),
+    );
     atts.push(...found, ...evidentialAttributions(unit.toks, unit.last, quotes.slice(lo, hi), found));
     carry = found.at(-1)?.speaker ?? null;
   }

@@ -43,6 +43,7 @@ interface SpeakerFile {
   roles: { words: string[] };
   possessives: { words: Record<string, string> };
   pluralOpeners: { words: string[] };
+  adjectivePrepositions: { words: Record<string, string[]> };
   addressees: { words: string[] };
   messages: { words: string[] };
   catenatives: { words: string[]; on: string[]; degree: string[] };
@@ -98,6 +99,8 @@ export interface Lexicon {
   addressees: Set<string>;
   /** objects a speaker puts out: "issued a statement saying" */
   messages: Set<string>;
+  /** adjectives that modify the speaker noun before them with these prepositions: "familiar with" */
+  adjectivePrepositions: Map<string, Set<string>>;
   /** "continues", "quick", "had": words before "to" that pass their subject to the verb after it */
   catenatives: Set<string>;
   /** "went", "goes": verbs of "went on to say" */
@@ -219,6 +222,7 @@ export function lex(): Lexicon {
     pluralOpeners: new Set(sp.pluralOpeners.words),
     addressees: new Set(sp.addressees.words),
     messages: new Set(sp.messages.words),
+    adjectivePrepositions: new Map(Object.entries(sp.adjectivePrepositions.words).map(([k, v]) => [k, new Set(v)])),
     catenatives: new Set(sp.catenatives.words),
     catenativeOn: new Set(sp.catenatives.on),
     degree: new Set(sp.catenatives.degree),

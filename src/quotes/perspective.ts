@@ -12,7 +12,7 @@ const FINAL = new Set([".", "!", "?", ";"]);
 const NAME_MAX = 4;
 
 /**
- * "In Bolton's view, the deal is dead", "Only European immigrants are safe in his eyes", "By his own
+ * "In Bolton's view, the deal is dead", "The harbour is safe only in her eyes", "By his own
  * account, the deal is dead": a point of view after "in" (or an account of one's own after "by") and its
  * possessor attributes the clause it is set off from to the possessor. The
  * content is the clause after the phrase when one follows its comma, else the clause before it.

@@ -265,8 +265,10 @@ export function nameSpeakers(doc: SitrepDocument, atts: readonly Attribution[]):
       continue;
     }
     if (a.speaker.kind === "relative") {
-      // "Clinton, who ...": the name just before the comma
-      const before = text.slice(Math.max(0, a.speaker.head.start - 60), a.speaker.head.start);
+      // "Clinton, who ...": the name just before the comma (or the dash opening an aside: "Clinton - who")
+      const before = text
+        .slice(Math.max(0, a.speaker.head.start - 60), a.speaker.head.start)
+        .replace(/(?:\s*(?:—|–|--)|\s+-)\s*$/u, ", ");
       const m = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*,\s*$/u.exec(before);
       // "But Ann Ruiz, who": a connective capitalized at the sentence start is no part of the name
       const words = m ? m[1]!.split(/\s+/) : [];

@@ -1,3 +1,4 @@
+import { loadData } from "../util/data.js";
 import { lex } from "./lexicon.js";
 import { surveyNoun } from "./survey.js";
 import type { Tok } from "./tokens.js";
@@ -23,11 +24,17 @@ const BETWEEN = new Set(
   ).split(" "),
 );
 
-/** "he’s said", "she’s pushing": after a pronoun, ’s is "is" or "has", never a possessive. */
+/** Auxiliaries the tokenizer splits off the word before them: "who’ve", "they’d", "we’ll", "he’s". */
+const CONTRACTED = new Set(["’s", "'s", "’ve", "'ve", "’d", "'d", "’ll", "'ll", "’re", "'re"]);
+
+/**
+ * "he’s said", "she’s pushing", "the delegates who’ve said": after a pronoun, ’s is "is" or "has", never a
+ * possessive, and ’ve, ’d, ’ll, ’re are auxiliaries; the pronoun is the subject.
+ */
 export function contractedAuxiliary(toks: readonly Tok[], j: number): boolean {
   const t = toks[j];
   const p = toks[j - 1];
-  return !!t && !!p && (t.text === "’s" || t.text === "'s") && lex().pronouns.has(p.lower);
+  return !!t && !!p && CONTRACTED.has(t.lower) && lex().pronouns.has(p.lower);
 }
 
 /** "Bolton and Gorka both denounced": a floating quantifier after its subject, itself the subject at a clause start ("Both want"). */
@@ -46,9 +53,6 @@ const NOT_SUBJECT_END = new Set([
   "if",
   "when",
 ]);
-
-/** "who’ve said", "they’d argued": a contracted auxiliary, always one whatever word it leans on. */
-const CONTRACTED = /^['’](?:ve|d|ll|re)$/i;
 
 /** Words of a span of time before "ago": "less than two weeks", "a few years", "18 months". */
 const AGO_SPAN =
@@ -103,7 +107,7 @@ export function skipBetween(toks: readonly Tok[], j: number): number {
     // '“...,” Will wrote', 'The plan, May said, is': a capitalized word right after a comma or a closing mark
     // has no subject before it to be the auxiliary or adverb of; it is a name
     const named = t.cap && j >= 1 && (toks[j - 1]!.text === "," || quoteMark(toks, j - 1));
-    if (!named && (BETWEEN.has(t.lower) || adverb || contractedAuxiliary(toks, j) || CONTRACTED.test(t.text))) {
+    if (!named && (BETWEEN.has(t.lower) || adverb || contractedAuxiliary(toks, j))) {
       j--;
       n++;
       continue;
@@ -385,7 +389,10 @@ function subjectAfterOpening(toks: readonly Tok[], k: number): SpeakerPhrase | n
   let j = k;
   while (j < toks.length && j - k < 25 && toks[j]!.text !== "," && !FINAL_MARK.has(toks[j]!.text)) j++;
   if (toks[j]?.text !== ",") return null;
-  return subjectAt(toks, introEnd(toks, j) + 1, toks.length, true);
+  let i = introEnd(toks, j) + 1;
+  // 'Holding signs calling him “a liar,” the crowd chanted': the comma closing the phrase sits inside a quote
+  if (i === j + 1 && isQuoteTok(toks[i]) && toks[i]!.start === toks[j]!.end) i++;
+  return subjectAt(toks, i, toks.length, true);
 }
 
 /** Words after which a noun phrase still opens a clause: "and officials who ...". */
@@ -828,7 +835,10 @@ function subjectWithModifiers(toks: readonly Tok[], start: number, end: number):
     const prep = toks[s - 1];
     const noun = toks[s - 2];
     // "people close to the senator": an adjective and its "to" modify the noun before them
-    const adjectiveTo = prep?.lower === "to" && ADJECTIVE_TO.has(noun?.lower ?? "");
+    // ...and so do "familiar with", "aligned with", "opposed to" (speakers.json adjectivePrepositions)
+    const adjectiveTo =
+      (prep?.lower === "to" && ADJECTIVE_TO.has(noun?.lower ?? "")) ||
+      (!!prep && !!lx.adjectivePrepositions.get(noun?.lower ?? "")?.has(prep.lower));
     // "advisers to the senator", "an aide to the mayor": a person's role takes "to" for whom it serves,
     // and the role, not its object, heads the phrase
     const roleTo =
@@ -840,7 +850,12 @@ function subjectWithModifiers(toks: readonly Tok[], start: number, end: number):
     const authored = prep?.lower === "by" && !!noun && (surveyNoun(noun.lower) || lx.messages.has(noun.lower));
     if (!prep || !noun || (!MODIFIER_PREP.has(prep.lower) && !adjectiveTo && !roleTo && !authored)) break;
     if (noun.punct || lx.pronouns.has(noun.lower) || lx.determiners.has(noun.lower)) break;
-    if (!noun.cap && (lx.stopLeft.has(noun.lower) || lx.cues.has(noun.lower) || BETWEEN.has(noun.lower))) break;
+    // ("opposed to the plan": a cue before the preposition it takes as an adjective modifies the noun)
+    if (
+      !noun.cap &&
+      (lx.stopLeft.has(noun.lower) || (lx.cues.has(noun.lower) && !adjectiveTo) || BETWEEN.has(noun.lower))
+    )
+      break;
     // a verb or participle before the preposition ("killed in", "based in") ends the subject
     // ("friendly to" is an adjective, though it ends like an adverb)
     if (!noun.cap && !adjectiveTo && /(?:ed|ing|ly)$/.test(noun.lower) && !lx.speakerNouns.has(noun.lower)) break;
@@ -938,8 +953,20 @@ function personNounAhead(toks: readonly Tok[], i: number): boolean {
     const t = toks[j]!;
     if (t.punct || t.cap) return false;
     if (lx.speakerNouns.has(t.lower) || lx.titles.has(t.lower)) return true;
+    // ..."The woman’s enthusiasm": a person who owns the head noun is no head
+    if (personNoun(t.lower)) return !["’s", "'s", "’", "'"].includes(toks[j + 1]?.text ?? "");
   }
   return false;
+}
+
+let peopleNouns: Set<string> | null = null;
+/**
+ * "A man in the crowd", "The woman": nouns for people with no role, which the places stage keeps
+ * (places/cues.json personNouns), singular or plural.
+ */
+function personNoun(w: string): boolean {
+  peopleNouns ??= new Set(loadData<{ personNouns: string[] }>("places/cues.json").personNouns);
+  return peopleNouns.has(w) || (w.endsWith("s") && peopleNouns.has(w.slice(0, -1)));
 }
 
 /**
@@ -1248,6 +1275,12 @@ function articleSubject(toks: readonly Tok[], i: number): boolean {
   return true;
 }
 
+/** A quote mark at i that closes a quote: its text runs on from the word before it, no space between. */
+function closingQuote(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  return !!t && i > 0 && isQuoteTok(t) && t.text !== "“" && toks[i - 1]!.end === t.start;
+}
+
 /** The subject at the start of a sentence, for "..., adding that" and "and said". */
 export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPhrase | null {
   const lx = lex();
@@ -1312,6 +1345,9 @@ export function sentenceSubject(toks: readonly Tok[], before: number): SpeakerPh
     for (; j < Math.min(toks.length, i + 25); j++) {
       if (toks[j]!.text === ",") break;
       if (prepositional && j > i && NOMINATIVE.has(toks[j]!.lower) && j < before) break;
+      // 'Conceding that a deal would come “in time” she warned:': a participle phrase whose comma was left
+      // out ends at a subject pronoun right after the quote closing it
+      if (participle && NOMINATIVE.has(toks[j]!.lower) && closingQuote(toks, j - 1) && j < before) break;
       // "In a speech in Lviv -- which votes Saturday -- Ortiz argued": an aside set off by dashes inside
       // the opening phrase; the closing dash ends the phrase when a subject opens right after it
       const close = DASHES.has(toks[j]!.text) ? closingDash(toks, j) : -1;

@@ -309,3 +309,24 @@ describe("a cue inside a parenthesis", () => {
     expect(q?.speaker ? text.slice(q.speaker.start, q.speaker.end) : null).toBe("Lopez");
   });
 });
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("a report inside an aside set off by dashes", () => {
+  it.each([
+    "Mayor Olga Petrenko - who said last month she would close the bridge - told the council on Friday that it would stay open.",
+    "Mayor Olga Petrenko -- who said last month she would close the bridge -- told the council on Friday that it would stay open.",
+    "Mayor Olga Petrenko—who said last month she would close the bridge—told the council on Friday that it would stay open.",
+  ])("%s", (text) => {
+    const doc = extract(text, {});
+    const inner = doc.quotes.find((q) => q.cue?.text === "said");
+    // the content ends at the dash closing the aside, where the main clause resumes
+    expect(inner?.text).toBe("she would close the bridge");
+    // the relative pronoun after the dash is the name before it
+    expect(inner?.speaker?.name).toBe("Mayor Olga Petrenko");
+  });
+  it("leaves a content that opens before the aside whole", () => {
+    const text = "Ortiz said the mayor - who took office in May - had failed the city.";
+    const q = extract(text, {}).quotes.find((x) => x.cue?.text === "said");
+    expect(q?.text).toBe("the mayor - who took office in May - had failed the city");
+  });
+});

