@@ -34,7 +34,7 @@ function titleCase(s: string): string {
 /** A station tag scraped in front of the dateline: "(CBS42)  COLBERT COUNTY, Ala. (WIAT) —". */
 const LEADING_TAG = /^[\s\u00a0]{0,20}\([A-Za-z0-9.&' ]{1,20}\)/;
 
-/** A scraped page may set the dateline between dashes: "- LITTLE ROCK, Ark. - A two-year-old boy". */
+/** A scraped page may set the dateline between dashes: "- FORT SMITH, Ark. - A 3-year-old girl". */
 const LEADING_DASH = /^[\s\u00a0]{0,20}(?:[—–]|-{1,2})(?=\s{1,3}[A-Z])/;
 
 /** A byline run into the dateline's line: "By JANE DOE, Associated Press TUCSON, Ariz. —". */

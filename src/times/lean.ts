@@ -32,7 +32,7 @@ export function findCues(sentence: string, offset: number): Cue[] {
       /^\s+(?:have|not\s+have|often|usually|always|never)\b/i.test(sentence.slice(re.lastIndex))
     )
       continue;
-    // "people going to pick up their cars Sunday": without a form of "be" before it, "going to" is a walk
+    // "drivers going to fetch their trucks Monday": without a form of "be" before it, "going to" is a walk
     if (/^going\s+to$/i.test(m[0]) && !GOING_TO_BE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "had been due to expire Friday", "as previously planned": a plan told in the past, its day maybe past too
     if (PAST_PLAN.test(sentence.slice(Math.max(0, m.index - 20), m.index))) continue;

@@ -21,7 +21,7 @@ describe("datelines: where the story was filed", () => {
     ["WASHINGTON ― The Senate voted", "WASHINGTON ―", "Washington", null],
     ["BOSTON —Standing in front of a crowd", "BOSTON —", "Boston", null],
     // a scraped page's dash before the dateline is no agency-only dateline
-    ["- LITTLE ROCK, Ark. - A two-year-old boy has died", "LITTLE ROCK, Ark. -", "Little Rock", "Ark."],
+    ["- FORT SMITH, Ark. - A 3-year-old girl was hurt", "FORT SMITH, Ark. -", "Fort Smith", "Ark."],
     ["— NEW ORLEANS — Police said", "NEW ORLEANS —", "New Orleans", null],
   ])("%s", (text, dateline, place, region) => {
     const d = findDateline(text);

@@ -52,7 +52,7 @@ describe("bylines", () => {
     ["By JANE ROE and JOHN DOEAssociated Press"],
     ["by KXYZ 7 Eyewitness News Staff"],
     ["By John Doe [email protected]"],
-    ["By Jane Roe, John Doe. CREATED Oct 9, 2015 - UPDATED: Oct 9, 2015"],
+    ["By Jane Roe, John Doe. CREATED Mar 14, 2017 - UPDATED: Mar 15, 2017"],
   ])("%s", (line) => expect(isByline(line)).toBe(true));
 
   it.each([

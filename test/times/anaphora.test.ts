@@ -20,7 +20,7 @@ const rows: { text: string; published: string; times: [string, string][] }[] = [
     ],
   },
   {
-    text: "On Friday the index closed at 2082.1, down 4.5% from the previous Friday.",
+    text: "On Friday the gauge ended at 1734.6, off 2.8% from the previous Friday.",
     published: "1989-10-30",
     times: [
       ["Friday", "1989-10-27"],

@@ -61,7 +61,7 @@ const rows: Row[] = [
     times: [["then-current", "PAST_REF"]],
   },
   {
-    text: "The airline will fly daily to Mumbai, up from the current four flights a week.",
+    text: "The ferry line will sail daily to Tangier, up from the current three sailings a week.",
     published: "2011-02-13",
     times: [["current", "PRESENT_REF"]],
   },
@@ -83,7 +83,7 @@ const rows: Row[] = [
     times: [["future years", "FUTURE_REF"]],
   },
   {
-    text: "There were sell programs in past years, too.",
+    text: "The mill laid off workers in past years as well.",
     published: "2009-10-26",
     times: [["past years", "PAST_REF"]],
   },
@@ -146,16 +146,16 @@ const rows: Row[] = [
     times: [["the middle of October", "2009-10"]],
   },
   {
-    text: "The offer, due to expire last Thursday, to Nov. 6 was extended.",
+    text: "The tender, set to lapse last Friday, to Dec. 4 was pushed back.",
     published: "2009-10-26",
     times: [
-      ["last Thursday", "2009-10-22"],
-      ["Nov. 6", "2009-11-06"],
+      ["last Friday", "2009-10-23"],
+      ["Dec. 4", "2009-12-04"],
     ],
   },
   // an earnings report's period is the quarter it reports, not the one a sentence touched last
   {
-    text: "Acme posted a 12% gain in third-quarter profit from a year ago. After a weak second quarter, sales recovered. Results were helped by charges taken in the year-earlier period. In the 1989 period, taxes were lower than a year ago.",
+    text: "Acme posted a 12% gain in third-quarter profit from a year ago. After a weak second quarter, sales recovered. Results were flattered by costs booked in the year-earlier period. In the 1989 period, taxes were lower than a year ago.",
     published: "1989-11-01",
     times: [
       ["third-quarter", "1989-07/1989-09"],
@@ -187,18 +187,18 @@ const rows: Row[] = [
   },
   // the report's quarter holds however long the paragraph, until another stretch of time is named
   {
-    text: "Brightwater Mills expects a third-quarter loss after setting aside reserves for its textile unit. The Georgia maker of towels and bed linen said the charges cover the closing of two older plants in the Carolinas, severance for about 400 workers and equipment that can no longer be sold at its book value. It also blamed weak demand from department stores, higher cotton prices and the cost of borrowing for the loss, and said it would cut its capital budget for the rest of the period. A year earlier, net income was $2.1 million.",
+    text: "Brightwater Mills expects a third-quarter loss after setting aside reserves for its textile unit. The Georgia maker of towels and bed linen said the charges cover the closing of two older plants in the Carolinas, severance for about 400 workers and equipment that can no longer be sold at its book value. It also blamed weak demand from department stores, higher cotton prices and the cost of borrowing for the loss, and said it would cut its capital budget for the rest of the period. A year earlier, it had earned $3.4 million.",
     published: "1989-11-02",
     times: [
       ["third-quarter", "1989-07/1989-09"],
       ["A year earlier", "1988-07/1988-09"],
     ],
   },
-  // "the first two quarters of 1990" is its first half
+  // "the first two quarters of 1991" is its first half
   {
-    text: "Analysts expect the slump to last through at least the first two quarters of 1990.",
-    published: "1989-10-26",
-    times: [["the first two quarters of 1990", "1990-01/1990-06"]],
+    text: "Economists see weak orders persisting for the first two quarters of 1991.",
+    published: "1990-10-26",
+    times: [["the first two quarters of 1991", "1991-01/1991-06"]],
   },
   // "six weeks ago" names a week; "two weeks ago" may be a fortnight to the day
   {
@@ -229,11 +229,11 @@ const rows: Row[] = [
       ["the corresponding period last year", "1988-07/1988-09"],
     ],
   },
-  // "it's the second day of an offensive": the day of writing; told in the past, the day under discussion
+  // "it's the fourth day of the siege": the day of writing; told in the past, the day under discussion
   {
-    text: "Shelling went on in the valley. It's the second day of an offensive by the army.",
+    text: "Rockets fell on the port again. It's the fourth day of the siege by the rebels.",
     published: "1998-03-06",
-    times: [["the second day", "1998-03-06"]],
+    times: [["the fourth day", "1998-03-06"]],
   },
   {
     text: "Protesters marched again on Friday. It was the third straight day of protests in the capital.",
@@ -246,7 +246,7 @@ const rows: Row[] = [
   // "at the time" is the time under discussion; "at the time of its founding" and "At the time X was
   // captured, ..." name a time by an event
   {
-    text: "The minister gave a speech six weeks ago, saying at the time he would resign.",
+    text: "The mayor held a news conference six weeks ago, promising at the time to cut taxes.",
     published: "1998-03-01",
     times: [
       ["six weeks ago", "1998-W03"],

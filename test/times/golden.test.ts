@@ -52,9 +52,9 @@ const rows: Row[] = [
     times: [],
   },
   {
-    text: "Wheat dropped to the price we last saw in the winter of nineteen ninety-four.",
+    text: "Corn sank to a level last reached in the winter of nineteen ninety-two.",
     published: "1998-02-23",
-    times: [["the winter of nineteen ninety-four", "1994-12/1995-02"]],
+    times: [["the winter of nineteen ninety-two", "1992-12/1993-02"]],
   },
   {
     text: "Fighting resumed in the summer of 2014.",
@@ -67,9 +67,9 @@ const rows: Row[] = [
     times: [["post-1959", "1959"]],
   },
   {
-    text: "The group began to fall apart in mid-1996.",
+    text: "The coalition started to crumble in mid-1997.",
     published: "1998-02-19",
-    times: [["mid-1996", "1996"]],
+    times: [["mid-1997", "1997"]],
   },
   {
     text: "Since 2011 the war has killed 400,000 people.",
@@ -327,7 +327,7 @@ const rows: Row[] = [
   },
   { text: "2000 troops were deployed.", published: "2016-05-10", times: [] },
   {
-    text: "LIN Broadcasting surged 4 5/8 to 112 5/8 and Shell eased 1 to 416.",
+    text: "Acme Foods jumped 3 3/8 to 87 1/4 and Zenith slipped 2 to 318.",
     published: "1989-10-30",
     times: [],
   },
@@ -385,14 +385,14 @@ const rows: Row[] = [
   },
   // the part of the day is left out: the day is the date
   {
-    text: "Slepian was shot on the night of Friday, Oct. 23.",
+    text: "The judge was shot on the night of Friday, Oct. 23.",
     published: "1998-11-21",
     times: [["Friday, Oct. 23", "1998-10-23"]],
   },
   {
-    text: "He was shot to death last Oct. 23 at his home.",
+    text: "She was stabbed to death last Nov. 14 outside her apartment.",
     published: "1999-04-19",
-    times: [["Oct. 23", "1998-10-23"]],
+    times: [["Nov. 14", "1998-11-14"]],
   },
   // the clause's verb comes after the day and looks ahead; a past verb keeps the past one
   {
@@ -401,7 +401,7 @@ const rows: Row[] = [
     times: [["Tuesday", "1998-10-27"]],
   },
   {
-    text: "Paribas said Monday that it intends to bid.",
+    text: "Halvorsen Group said Monday that it intends to sell the unit.",
     published: "1989-10-27",
     times: [["Monday", "1989-10-23"]],
   },
@@ -451,7 +451,7 @@ const rows: Row[] = [
     times: [["Earlier Sunday", "1998-03-22"]],
   },
   {
-    text: "It expects sales in the current fiscal year that are slightly above fiscal 1989 sales.",
+    text: "The retailer forecasts revenue in the current fiscal year that will top fiscal 1989 levels.",
     published: "1989-11-02",
     times: [
       ["the current fiscal year", "1989"],

@@ -208,7 +208,7 @@ const YEAR_AGO =
 // "the corresponding period last year", "the same quarter a year earlier": the period a year before
 const PERIOD_YEAR_AGO =
   /\bthe\s+(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier)|(?:of\s+)?the\s+(?:previous|prior|preceding)\s+year)\b/gi;
-// "today is the eighth day of Desert Shield", "it's the second day of an offensive": the day itself
+// "today is the fifth day of the airlift", "it's the fourth day of the siege": the day itself
 let nthDayOf: RegExp | undefined;
 function nthDayRegex(): RegExp {
   const ord = `${alternation(Object.keys(lexicon().lex.ordinals))}|\\d{1,3}(?:st|nd|rd|th)`;
