@@ -367,7 +367,7 @@ const NOT_NAME_WORDS = new Set([
 ]);
 
 /**
- * "the name of Austin Hedrick ... including Austin, his father and another teen": after a person's full
+ * "the name of Austin Whitlock ... including Austin, his uncle and a neighbour": after a person's full
  * name, the given name alone is that person, not the town ("in Austin" stays a place, and so does
  * "Austin police").
  */

@@ -18,8 +18,8 @@ export function anchorUnknowns(places: Place[], layout: Layout, text: string): v
   const towns = anchors.filter((p) => specificity(p) === 4);
   // a person's home town ("Denzel Harris, 31, of Knoxville") says little of where the rest lies
   const awayTowns = towns.filter((a) => !isHomeTown(text, a));
-  // nor where an event next to it was ("A 24-year-old Sun Valley woman was shot after a hike in
-  // Tarzana"): it lends its point only when the article names no other town
+  // nor where an event next to it was ("A 40-year-old Van Nuys man was stabbed after a ball game
+  // in Encino"): it lends its point only when the article names no other town
   const lenders = awayTowns.length ? anchors.filter((a) => specificity(a) !== 4 || awayTowns.includes(a)) : anchors;
   // One sense per article: a name anchored once is anchored the same way when it comes back.
   const earlier = new Map<string, Place>();

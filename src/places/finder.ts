@@ -201,7 +201,7 @@ export function findToponyms(
           (h) => h.feature.kind === "admin1" || h.feature.kind === "admin2" || h.feature.kind === "city",
         );
         const beyond = toks[i + m.n + 1];
-        // "Kentucky State Police", "the Kentucky Department of Fish and Wildlife": an agency's name, not a division's
+        // "Oregon State Police", "the Oregon Department of Parks and Recreation": an agency's name, not a division's
         const agency =
           nextAdj !== null &&
           isCap(nextAdj) &&
@@ -392,9 +392,9 @@ function namesStreetOrComplex(text: string, end: number, lex: Lexicon = lexicon(
 }
 
 /**
- * "at the intersection of Linn and Livingston": streets, whatever small towns share their names (a big
- * city's name stays the city's: "the intersection of Law and New Orleans Streets"); "27th SW and SW
- * Cambridge": a compass prefix only streets take.
+ * "at the corner of Elm and Vine": streets, whatever small towns share their names (a big city's
+ * name stays the city's: "the intersection of Elm and San Diego Streets"); "14th NE and NE Oxford":
+ * a compass prefix only streets take.
  */
 function streetByContext(text: string, start: number, end: number, big: boolean, lex: Lexicon = lexicon()): boolean {
   const before = text.slice(Math.max(0, start - 72), start);
@@ -439,7 +439,7 @@ function keep(
   // dotted initials ("U.N.") name countries or nothing
   if (/^(?:\p{Lu}\.){2,}$/u.test(span) && kind !== "country" && kind !== "admin1") return false;
   const big = kind !== "city" || population >= 100_000;
-  // a big city's name stays the city's even in "the intersection of Law and New Orleans Streets"
+  // a big city's name stays the city's even in "the intersection of Elm and San Diego Streets"
   if (streetByContext(text, t.start, m.end, big, lex)) return false;
   if (m.n === 1 && g.demonym(span) && kind !== "country") return false;
   if (prev && lex.titles.has(prevLow.replace(/\.$/, "")) && isCap(prev)) return false;

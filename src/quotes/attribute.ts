@@ -1448,7 +1448,7 @@ export function attributeSentence(
       continue;
     }
     const prev = toks[k - 1];
-    // "Asked by Thrush if Clinton gets race, Sharpton said": the question is content, the asker its source
+    // "Asked by a reporter if the mayor would resign, Okafor said": the question is content, the asker its source
     if (
       form.lemma === "ask" &&
       toks[k]!.lower === "asked" &&
@@ -1744,7 +1744,7 @@ export function attributeSentence(
     // A participle's subject is the clause's: "she released a statement saying", "in endorsing Ryan",
     // "While saying that ..., he" - unless the phrase before it opens the sentence ("Officials, saying ...").
     const spOpens = sp !== null && (sp.start === 0 || toks[sp.start - 1]!.punct || toks[sp.start - 1]!.lower === "and");
-    // "with Sen. John McCain calling it a “Chinese menu”", "in the wake of a new poll showing": a phrase
+    // "with Sen. Ada Reyes calling it a “half measure”", "after a fresh survey showing": a phrase
     // governed by a preposition is no object of the clause's verb, so what follows it is its own words.
     // "on CNN talking", "in The Post hammering" name where the subject spoke, and are left out.
     const besideCue = sp !== null && (sp.end === k || toks.slice(sp.end, k).every((t) => lyAdverb(t)));
@@ -1842,7 +1842,7 @@ export function attributeSentence(
       if (!speaker && k <= 1) speaker = carry;
       if (!speaker) continue;
     } else if (form.frame === "evidential" || isPassive(toks, k, form)) {
-      // "Clinton appeared to be locked in a close race", "The House is expected to pass": the writer's
+      // "The mayor appeared to be headed for a runoff", "The council is expected to approve": the writer's
       // impression or an unnamed holder; the subject is part of what is reported, not its source.
       const by =
         toks[after]?.lower === "by"
@@ -2284,7 +2284,7 @@ function nameInApposition(toks: readonly Tok[], k: number): boolean {
 }
 
 /**
- * 'Clinton would have to "go more to center," Cuban said': a quote that closes a clause begun in plain
+ * 'The governor would need to "meet them halfway," Ortega said': a quote that closes a clause begun in plain
  * words is part of that clause's content, from the sentence start.
  */
 function clauseOfQuote(q: Range | null, toks: readonly Tok[], range: Range | null): Range | null {

@@ -83,7 +83,7 @@ function sectionHeading(text: string, range: Range, paraEnd: number, words: numb
 }
 
 /**
- * "PENCE: And that's why ..." / "Ann Coulter: And Then There Was the One": a name and a colon opening a
+ * "MORALES: So here is the thing ..." / "Ruth Baxter: A Season of Second Chances": a name and a colon opening a
  * paragraph (transcripts, headlines) attribute what follows to that name.
  */
 export function speakerColon(toks: readonly Tok[], range: Range, text: string): Omit<Attribution, "sentence"> | null {

@@ -138,7 +138,7 @@ const LATER_STOP = new Set("that which who whom whose when while because if and 
 const LATER_MAX = 12;
 
 /**
- * "Pigs are considered unclean by Muslims", "has been called a charlatan by fellow physicians": the
+ * "Bats are considered pests by many farmers", "has been called a bully by former players": the
  * agent of a passive cue after its complement. Another participle on the way ("an affidavit written
  * by", "a luncheon held by") takes the "by" as its own, and so does a new clause or punctuation.
  */

@@ -428,7 +428,7 @@ function afterAuxiliary(toks: readonly Tok[], start: number): SpeakerPhrase | nu
 }
 
 /**
- * "Officials who spoke with The Huffington Post said", "A poll released in late August found": the
+ * "Aides who talked with The Tribune said", "A survey published last spring found": the
  * phrase before the verb closes a relative clause or a participle phrase; the subject is the noun
  * phrase that clause modifies, when it opens the sentence or a clause.
  */

@@ -48,7 +48,7 @@ describe("a tagger's 'person' that is a place", () => {
   const cases: [string, string, string, boolean][] = [
     ["Polio rose in Angola, Chad, and Benin.", "Chad", "Chad", true],
     ["Flooding hit central China's Hunan and Hubei provinces this week.", "Hubei", "Hubei", true],
-    ["They will bring their case before a Denver judge next month.", "Denver", "Denver", true],
+    ["Both men will argue their case before a Denver judge in March.", "Denver", "Denver", true],
     ["Chad said the vote was fair.", "Chad", "Chad", false],
     ["Andrew Jackson won. Jackson then left for the capital.", "Jackson", "Jackson", false],
     ["Aleppo Smith said the road was open.", "Aleppo Smith", "Aleppo", false],
@@ -112,13 +112,13 @@ describe("a person's given name alone after the full name", () => {
   // [text, the person's full name, the later mention, is that mention a place]
   it.each<[string, string, number, boolean]>([
     [
-      "Now the name of Austin Hedrick has been added. Three people were in the truck, including Austin, his father and another teen.",
-      "Austin Hedrick",
+      "Later the list grew to include Austin Whitlock. Four people were in the car, including Austin, his uncle and a friend.",
+      "Austin Whitlock",
       1,
       false,
     ],
-    ["Austin Hedrick was 15. His family moved to Austin last year.", "Austin Hedrick", 1, true],
-    ["Austin Hedrick was 15. Austin police are investigating.", "Austin Hedrick", 1, true],
+    ["Austin Whitlock was 15. His family moved to Austin last year.", "Austin Whitlock", 1, true],
+    ["Austin Whitlock was 15. Austin police are investigating.", "Austin Whitlock", 1, true],
     // an office title after a town's name makes no given name
     [
       "Aleppo Mayor Brita Hagi Hasan spoke. Shelling hit eastern Aleppo again.",

@@ -23,7 +23,7 @@ describe("a name is first the place whose own name it is", () => {
 describe("a small town's name inside a facility's name is no place", () => {
   it.each([
     ["Officers said a stabbing at Southside High School Tuesday afternoon was a fight.", "Southside"],
-    ["The victim went to the emergency room at Merit-Health when officers were dispatched.", "Merit"],
+    ["A patient walked into the urgent care at Merit-Health before deputies arrived.", "Merit"],
     ["The man was found in the driveway of the Blue Fountain apartment complex on Cedar Avenue.", "Fountain"],
   ])("%j has no place %s", (text, name) => {
     expect(place(text, name)).toBeUndefined();
@@ -108,9 +108,9 @@ describe("a name inside a news agency's or paper's name", () => {
 // big city's name keeps its quarter ("in SW Houston").
 describe("a compass prefix before a name", () => {
   it("reads 'in SW Houston' as Houston", () => {
-    expect(
-      place("An 8-year-old girl was killed by gunfire off the Beltway in SW Houston on Sunday.", "Houston")?.admin1,
-    ).toBe("Texas");
+    expect(place("A 15-year-old boy was wounded near a strip mall in SW Houston late Friday.", "Houston")?.admin1).toBe(
+      "Texas",
+    );
   });
   it("reads 'at 27th SW and SW Cambridge' as a street", () => {
     expect(place("Police said the crash happened at 27th SW and SW Cambridge on Sunday.", "Cambridge")).toBeUndefined();

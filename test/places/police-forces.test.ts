@@ -60,7 +60,7 @@ describe("the dateline's town, whose own police the story names, is where the st
 
 describe("a town inside the city whose force the story names", () => {
   it("is where the story happened", () => {
-    const text = "BED-STUY, BROOKLYN — A teen was shot and injured on Sunday night, the NYPD said.";
+    const text = "BED-STUY, BROOKLYN — A 19-year-old man was hit in the leg by gunfire early Tuesday, the NYPD said.";
     expect(extract(text, {}).events[0]?.place?.name).toBe("Brooklyn");
   });
 });

@@ -35,7 +35,7 @@ describe("the publisher's address", () => {
     ["http://chicago.suntimes.com/news/1", "Chicago", "US"],
     ["http://www.fox13memphis.com/news/1", "Memphis", "US"],
     ["http://www.reuters.com/article/1", null, null],
-    ["http://www.cnn.com/2015/01/02/us/1", null, null],
+    ["http://www.cnn.com/2017/03/14/world/1", null, null],
   ])("%s is named after the town %s", (url, town, country) => {
     const f = publisherTown(url, gazetteer());
     expect(f?.name ?? null).toBe(town);

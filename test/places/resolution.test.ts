@@ -157,8 +157,13 @@ describe("England's regions and the Great Lakes", () => {
 
 describe("a compass word in lower case is no part of the name", () => {
   it.each([
-    ["The victim was taken to an east London hospital, Enfield police said.", "east London", "London", "GB"],
-    ["The victim was taken to an East London hospital, Eastern Cape police said.", "East London", "East London", "ZA"],
+    ["The injured man was driven to an east London clinic, Hackney police said.", "east London", "London", "GB"],
+    [
+      "The injured man was driven to an East London clinic, Eastern Cape police said.",
+      "East London",
+      "East London",
+      "ZA",
+    ],
   ])("%j: %s is %s", (text, mention, name, country) => {
     expect(place(text, mention)).toMatchObject({ name, country });
   });
@@ -166,7 +171,7 @@ describe("a compass word in lower case is no part of the name", () => {
 
 describe("a qualifier whose noun is written once", () => {
   it.each([
-    ["Many species live in the jungles of Central and South America.", "Central", "Central America"],
+    ["Coffee is grown in the highlands of Central and South America.", "Central", "Central America"],
     ["Talks between North and South Korea resumed on Monday.", "North", "North Korea"],
   ])("%j: %s is %s", (text, mention, name) => {
     expect(place(text, mention)?.name).toBe(name);

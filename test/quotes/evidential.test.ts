@@ -59,9 +59,9 @@ const CASES: { text: string; cue: string; content: string; speaker: string | nul
     speaker: null,
   },
   {
-    text: "But the staffing change, hammered out on Sunday, was seen by some as a demotion for the minister.",
+    text: "But the reshuffle, agreed late Thursday, was seen by some as a snub to the deputy.",
     cue: "seen",
-    content: "the staffing change, hammered out on Sunday, was seen by some as a demotion for the minister",
+    content: "the reshuffle, agreed late Thursday, was seen by some as a snub to the deputy",
     speaker: "some",
   },
   {

@@ -375,11 +375,11 @@ const CASES: Case[] = [
   },
   // a relative pronoun after a common noun phrase is named by that phrase, from its determiner
   {
-    text: "The plan has angered some far-right commentators, who have suggested that Mr. Rubio is softer in Spanish.",
+    text: "The proposal has irked some hard-line activists, who have suggested that Ms. Dalton is gentler in private.",
     kind: "indirect",
-    content: "that Mr. Rubio is softer in Spanish",
+    content: "that Ms. Dalton is gentler in private",
     speaker: "who",
-    name: "some far-right commentators",
+    name: "some hard-line activists",
     cue: "suggested",
   },
   {

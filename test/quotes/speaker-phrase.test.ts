@@ -69,7 +69,7 @@ const CASES: [text: string, cue: string, speaker: string][] = [
   ],
   // a time or, after a name, a place or occasion is an adverbial between subject and verb
   ["Trump at the time said that the road was closed.", "said", "Trump"],
-  ["The report on Wednesday for the first time said that the road was closed.", "said", "The report"],
+  ["The memo on Tuesday for the first time said that the bridge had failed.", "said", "The memo"],
   ["Jeb Bush in a blog post wrote that the road was closed.", "wrote", "Jeb Bush"],
   // a cue word after an article is a noun ("the talks"), not the verb that ends the phrase
   ["People with knowledge of the talks said that the deal was close.", "said", "People with knowledge of the talks"],
@@ -123,7 +123,7 @@ const OPENING: [text: string, cue: string, speaker: string][] = [
     "said",
     "Mrs. Clinton",
   ],
-  ["This year, he rose to the defense of the chairman, saying that he was innocent.", "saying", "he"],
+  ["Last month, she came to the aid of the treasurer, saying that she had done nothing wrong.", "saying", "she"],
   [
     "Shortly after the call ended, the campaign issued a release saying that he owed an apology.",
     "saying",
@@ -259,7 +259,7 @@ describe("a participle follows the subject of the clause it closes", () => {
 // Sentences written in wire style for these tests (no evaluation data is copied here).
 describe("a coordinated verb shares the subject of the clause it is joined in", () => {
   it.each([
-    ["The crowd cheered when Marsh spotted a sign in the crowd and asked for it.", "asked for", "Marsh"],
+    ["The fans clapped when Okafor noticed a banner in the stands and asked for it.", "asked for", "Okafor"],
     [
       "Some in the crowd booed, and when Marsh thanked the city and said he was glad to be back, a man yelled.",
       "said",

@@ -154,10 +154,10 @@ describe("a passive's agent after its complement is the source", () => {
       "many religious groups",
     ],
     [
-      "The surgeon has been called a charlatan by fellow physicians.",
+      "The coach has been called a bully by former players.",
       "called",
-      "The surgeon has been called a charlatan by fellow physicians",
-      "fellow physicians",
+      "The coach has been called a bully by former players",
+      "former players",
     ],
     // "as" naming the role the passive gives, and "and" between two adverbs, open no clause
     [
@@ -181,9 +181,9 @@ describe("a passive's agent after its complement is the source", () => {
   // the third column: the cue must stay an attribution (the cue model may drop "confirmed" with no content
   // clause; what matters there is that "now" is never made its source)
   const NO_AGENT: [string, string, boolean][] = [
-    ["He was asked during a luncheon held by the newspaper whether he would run.", "asked", true],
+    ["She was asked at a breakfast held by the chamber whether she would resign.", "asked", true],
     ["The senator was criticized for the vote, even by his allies.", "criticized", true],
-    ["If anybody should have been confirmed by now, it is Crenshaw.", "confirmed", false],
+    ["If anyone ought to have been confirmed by now, it is Abernathy.", "confirmed", false],
   ];
   it.each(NO_AGENT)("%s", (text, cue, kept) => {
     const q = quotesOf(text).filter(([c]) => c === cue);
