@@ -63,7 +63,7 @@ export function sequelOpener(s: string): boolean {
 function pastYear(s: string, published: string | null): boolean {
   if (!published) return false;
   const year = Number(published.slice(0, 4));
-  // "in the 2000 block of West 76th Street": a street number, not a year
+  // "in the 1900 block of North Elm Avenue": a street number, not a year
   for (const m of s.matchAll(/\b(1[89]\d\d|20\d\d)\b(?!\s{1,3}(?:block|blk)\b)/gi))
     if (Number(m[1]) < year) return true;
   return false;
@@ -146,7 +146,7 @@ function endsLongBefore(t: Time, published: string | null): boolean {
 const MS_DAY = 864e5;
 
 /**
- * "On Nov. 1, an 11-year-old boy was fatally shot" in a report of Dec. 11: a sentence dated weeks
+ * "On March 3, a woman was stabbed to death" in a report of April 9: a sentence dated weeks
  * before the report, and not also within its last week, tells an earlier incident.
  */
 function pastDay(times: readonly Time[], sentence: Range, published: string | null): boolean {

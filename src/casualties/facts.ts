@@ -396,7 +396,7 @@ function reducedRelative(text: string, f: Fact, sentEnd: number): boolean {
 
 /** Finds the casualty facts of sentence `si` spanning `sent`. */
 /**
- * "Chanice Reed, 21; Annette Reed, 39; and Eddie McCuin, 10; were shot": semicolons after ages part
+ * "Lena Ortiz, 33; Mario Ortiz, 8; and Dale Pruitt, 47; were wounded": semicolons after ages part
  * the people of a list, as commas do. Read as commas (the offsets stay those of the text).
  */
 const AGE_SEMICOLON = /(\d{1,3});(?=\s{1,3}(?:and\s{1,3})?[A-Z][a-z]|\s{1,3}(?:were|are|was|had|have|all|both)\b)/g;
@@ -605,13 +605,13 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
     taken.push({ start: c.start, end });
   }
 
-  // "the shooting death of 23-year-old Julius Gray", "the killing of two men"
+  // "the stabbing death of 29-year-old Ray Colton", "the killing of three women"
   L.nominal.lastIndex = 0;
   for (let m = L.nominal.exec(body); m; m = L.nominal.exec(body)) {
     const cueStart = sent.start + m.index;
     const cueEnd = cueStart + m[1]!.length;
     if (!free({ start: cueStart, end: cueEnd })) continue;
-    // "the attempted murder of a 20-year-old": nobody died
+    // "charged with attempted murder of a neighbor": nobody died
     if (/\battempted\s{1,3}$/i.test(text.slice(Math.max(sent.start, cueStart - 12), cueStart))) continue;
     // "a person who causes the death of another": a statute's definition, quoted in a court story
     if (L.statuteBefore.test(text.slice(Math.max(sent.start, cueStart - 40), cueStart))) continue;
@@ -853,8 +853,8 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         );
         // "shot and killed another boy": another than the shooter, not one more victim
         if (obj.rule === "another") f.additive = false;
-        // "The detainee also shot a woman in the arm": "also" before the verb adds someone not named before
-        // ("Hollis also shot his 60-year-old father": a relative of the doer is someone new too)
+        // "The suspect then also wounded a clerk": "also" before the verb adds someone not named before
+        // ("Pruitt also stabbed his elderly uncle": a relative of the doer is someone new too)
         if (
           /\balso\s{1,3}$/i.test(before) &&
           ((!obj.definite && !obj.name) || gram().kinObject.test(text.slice(obj.start, obj.end))) &&
@@ -927,9 +927,9 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
     if (!done && passiveKind) {
       const auxText = aux ? aux[0] : "";
       const subjEnd = ps - auxText.length;
-      // a relative clause: "his daughter at the time, who was also shot" -> the antecedent
+      // a relative clause: "her cousin, who was wounded as well" -> the antecedent
       let end = subjEnd;
-      // "a 16-year-old who police believe was shot": an aside between the pronoun and its verb
+      // "a teenager who witnesses say was stabbed": an aside between the pronoun and its verb
       const rel = RELATIVE_END().exec(text.slice(Math.max(sent.start, subjEnd - 50), subjEnd));
       if (aux && /\b(?:who|that|which)\b/i.test(auxText)) {
         const w = /\b(?:who|that|which)\b/i.exec(text.slice(subjEnd, ps));
@@ -1230,7 +1230,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
           (/^(?:found|find|finds|located|discovered)$/i.test(verbBefore[1]!) ||
             L.resultVerbs.has(verbBefore[1]!.toLowerCase()) ||
             L.namingVerbs.has(verbBefore[1]!.toLowerCase()));
-        // "The 15-year-old girl shot and killed in Mobile has been identified": a participle after the
+        // "The woman stabbed to death in Tulsa last week was named": a participle after the
         // subject, then where, when or by whom, then the clause's own verb, is a reduced relative clause
         const reduced =
           REDUCED_AFTER.test(text.slice(pe, Math.min(sent.end, pe + 16))) &&
@@ -1265,7 +1265,7 @@ function readFacts(text: string, sent: Range, si: number, titleCase: boolean): F
         const f = fact(subj, passiveKind, "passive", si, cue, {
           negated: NEGATION.test(auxText),
         });
-        // "at least four people may have been injured": a hedged report of what happened, unlike the
+        // "as many as six riders may have been hurt": a hedged report of what happened, unlike the
         // counterfactual "could have been killed"
         const hedged = /\bmay\s{1,3}have\s{1,3}been\s{1,3}$/i.test(auxText);
         if ((MODAL.test(auxText) && !hedged) || modalBefore) f.rule = "hypothetical";

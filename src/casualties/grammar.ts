@@ -42,7 +42,7 @@ interface NumberWords {
 export interface Grammar {
   /** "six of ", "none of ": a part counted of the group that follows (tested on the text before the group) */
   partOf: RegExp;
-  /** "Just after 9 p.m., a 19-year-old man was shot", "Monday night, 10-year-old Tavon Tanner": a time before the comma, then someone not told of before */
+  /** "Shortly before midnight, a 23-year-old woman was stabbed", "Friday evening, 8-year-old Kira Dunn": a time before the comma, then someone not told of before */
   frontedTime: RegExp;
   /** "In the Maple Heights neighborhood, a 30-year-old man", "On the West Side, two men": a place before the comma (group 1), then someone not told of before */
   frontedPlace: RegExp;

@@ -26,7 +26,7 @@ function resolveOthers(facts: Fact[]): void {
 
 /**
  * A broadcast transcript in capitals repeats the story loosely: it is not read. A subhead in capitals
- * ("REPORT OF SHOTS FIRED LEADS TO FOUR FATALITIES") is a headline of the passage under it: a short line of
+ * ("CALL ABOUT GUNFIRE ENDS WITH THREE DEAD") is a headline of the passage under it: a short line of
  * its own with no closing stop, it is read.
  */
 function shouting(text: string, r: { start: number; end: number }): boolean {

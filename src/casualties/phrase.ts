@@ -1,6 +1,6 @@
 /**
  * Reads the noun phrase that names the victims of a casualty predicate: how many people it counts
- * ("four teens", "A man and his 11-year-old son", "another two, including a baby"), whether it adds to
+ * ("three students", "A woman and her 9-year-old niece", "two more, one of them an infant"), whether it adds to
  * people counted before ("another", "also"), and what identifies a single victim (a name, an age).
  */
 import { cardinalValue, findCounts, type CountReading } from "./numbers.js";
@@ -139,7 +139,7 @@ function stripAppositions(text: string, start: number, end: number): { end: numb
       end = start + d.index;
       continue;
     }
-    // "six others (varying from 6-32 years of age)"
+    // "five others (aged between 12 and 40)"
     const paren = /\s*\([^()]{1,80}\)\s*$/.exec(tail);
     if (paren) {
       end = start + paren.index;
@@ -885,7 +885,7 @@ function conjuncts(text: string, start: number, end: number): Conjunct[] {
     // "Marcus Jones, Jr.": the suffix is the name's own, no second person
     if (NAME_SUFFIX.test(/^[\w.]+/.exec(right)?.[0] ?? "")) continue;
     // "his friend, 63-year-old Daniel Caron": a name with its age after a comma restates the person;
-    // so does it after one person's kin or role ("his wife, 31-year-old Lesly Paredes and ...")
+    // so does it after one person's kin or role ("her brother, 27-year-old Omar Vance and ...")
     if (
       !/and/.test(m[0]) &&
       /^\d{1,3}-(?:year|month|week)-old\s{1,3}[A-Z][a-z]/.test(right) &&
@@ -981,7 +981,7 @@ export function readPhrase(
       i === 0 || !(AGE_CONJUNCT.test(text.slice(c.start, c.end)) || AGE_IN_WORDS.test(text.slice(c.start, c.end))),
   );
   // only the last conjunct may be a bare plural ("his wife and children"): a first one heads an
-  // apposition ("The victims, a male, 17, and two females")
+  // apposition ("The wounded, a woman, 52, and three men")
   const read = cs.map((c, i) => readConjunct(text, { ...c, groupOk, inList: cs.length > 1 && i === cs.length - 1 }));
   // every conjunct must name people, or the phrase began too early ("They found a man and a boy")
   if (read.length === 0 || read.some((p) => p === null)) return null;
@@ -1111,7 +1111,7 @@ export function subjectBefore(
   WORD_START.lastIndex = 0;
   if (nearest) {
     // the nearest phrase that reads as people, widened over the determiner and modifiers before it
-    // ("His 11-year-old brother who was also shot"), never over a preposition or a clause edge
+    // ("Her teenage cousin who was hurt as well"), never over a preposition or a clause edge
     let found: Phrase | null = null;
     let foundAt = -1;
     for (const p0 of starts.reverse().slice(0, 6)) {

@@ -8,10 +8,10 @@ describe("the closed word classes of data/casualties/grammar.json", () => {
     ["none of", "partOf", "none of ", true],
     ["a name before 'of'", "partOf", "the mother of ", false],
     // a time before the comma, then someone not told of before
-    ["a clock time", "frontedTime", "Just after 9 p.m., a 19-year-old man was shot", true],
+    ["a clock time", "frontedTime", "Shortly after 10 p.m., a 34-year-old driver was shot", true],
     ["a weekday", "frontedTime", "Early Saturday, an 18-year-old woman was wounded", true],
     ["a definite victim", "frontedTime", "Just after 9 p.m., the man was shot", false],
-    ["a clock time with its minutes", "frontedTime", "About 2:05 a.m., a man in his 20s was shot", true],
+    ["a clock time with its minutes", "frontedTime", "Around 4:40 a.m., a woman in her 30s was wounded", true],
     ["a time then its place", "frontedTime", "About 11:20 p.m. on the East Side, a 41-year-old man was shot", true],
     ["a time after an adverb", "frontedTime", "Most recently, about 3 a.m. Friday, a 27-year-old woman was hurt", true],
     ["a place alone", "frontedTime", "In the Hyde Park neighborhood, a 23-year-old woman was shot", false],

@@ -40,10 +40,15 @@ describe("a subject a reduced relative clause modifies is the subject of the mai
     ],
     // with an auxiliary the first predicate is a clause of its own, as before
     [
-      "The man was shot in the leg and was taken to the hospital in critical condition.",
+      "The teen was shot in the foot and was rushed to the hospital in critical condition.",
       [
-        ["shot", 1, "definite", "The man was shot"],
-        ["injured", 1, "definite", "The man was shot in the leg and was taken to the hospital in critical condition"],
+        ["shot", 1, "definite", "The teen was shot"],
+        [
+          "injured",
+          1,
+          "definite",
+          "The teen was shot in the foot and was rushed to the hospital in critical condition",
+        ],
       ],
     ],
   ])("%s", (s, expected) => {

@@ -17,7 +17,7 @@ describe("a gunshot wound in the words local news varies", () => {
     ["A 19-year-old was recovering from a gunshot wound to the arm.", [["injured", 1, "singular"]]],
     // going for treatment of a wound: hurt and alive, however the subject got there
     [
-      "A 17-year-old later went to Mercy Hospital for treatment of a gunshot wound to the hand.",
+      "A 23-year-old later went to Baptist Hospital by car for treatment of a gunshot wound in his knee.",
       [["injured", 1, "singular"]],
     ],
     ["A man later walked into Regional Medical Center for treatment of a gunshot wound.", [["injured", 1, "singular"]]],
@@ -76,7 +76,7 @@ describe("a gunshot wound in the words local news varies", () => {
 describe("who was wounded", () => {
   it.each<[string, [string, number | null, string][]]>([
     // the one found with the wound, whatever names them
-    ["Troopers found the teen with a gunshot wound to his calf.", [["shot", 1, "definite"]]],
+    ["Deputies located the driver with a gunshot wound in his thigh.", [["shot", 1, "definite"]]],
     ["Deputies found Harris with a gunshot wound to the head.", [["shot", 1, "named"]]],
     ["Officers found a 30-year-old man bleeding from a gunshot wound to the thigh.", [["shot", 1, "singular"]]],
     // "had" a wound, as "suffered" one, whatever subject tells the one who had it
@@ -117,19 +117,19 @@ describe("hospitals by name and the conditions they list", () => {
     ["Sixteen people were treated at Tampa General Hospital overnight.", [["injured", 16, "exact"]]],
     ["He was taken in serious condition to Lurie Children's Hospital.", [["injured", 1, "pronoun"]]],
     ["He was taken to Grady Memorial in critical condition.", [["injured", 1, "pronoun"]]],
-    ["The victim was taken to the hospital in stable condition.", [["injured", 1, "definite"]]],
+    ["The cyclist was brought to a hospital in fair condition.", [["injured", 1, "definite"]]],
     // a contracted auxiliary after a pronoun
     ["He’s in stable condition.", [["injured", 1, "pronoun"]]],
     // the second verb of one subject keeps its own auxiliary
     [
-      "Police said the man had been shot multiple times and was pronounced dead at the scene.",
+      "Detectives said the driver had been shot several times and was declared dead at the crash site.",
       [
         ["shot", 1, "definite"],
         ["killed", 1, "definite"],
       ],
     ],
     [
-      "The victim was shot in the leg and is expected to survive.",
+      "The clerk was shot in the shoulder and is expected to recover.",
       [
         ["shot", 1, "definite"],
         ["injured", 1, "definite"],
@@ -164,7 +164,7 @@ describe("a person named with an age or a title", () => {
     ["A mother of three was shot and killed Sunday.", [["killed", 1, "singular"]]],
     ["Two of his five children were wounded.", [["injured", 2, "exact"]]],
     // only some gerunds are nouns: "the vehicle injuring" is a verb with its object
-    ["A shot was fired from the vehicle injuring a police officer.", [["injured", 1, "singular"]]],
+    ["A round was fired from the truck injuring a security guard.", [["injured", 1, "singular"]]],
   ])("%s", (s, expected) => {
     expect(facts(s)).toEqual(expected);
   });
@@ -184,7 +184,7 @@ describe("a clause that asks, or tells an earlier killing", () => {
 
 describe("a possessor is the victim of a casualty noun", () => {
   it.each<[string, [string, number | null, string][]]>([
-    ["Officers were in mourning when they learned about the boy’s death.", [["killed", 1, "definite"]]],
+    ["Classmates were in tears when they heard about the girl’s death.", [["killed", 1, "definite"]]],
     ["Police are investigating Smith's killing.", [["killed", 1, "named"]]],
     ["The teen's shooting remains unsolved.", [["shot", 1, "definite"]]],
     // a noun the casualty word only modifies, or a possessor that is no person
