@@ -3,7 +3,7 @@
  * that states a date; else the publication date (ACLED time precision 2). A time that dates the
  * telling ("police said Sunday") or what comes after ("is expected to be arraigned Tuesday") is not
  * the event's. The sentence right after the lead fact is read before later evidence: reports say the
- * toll, then when it happened ("It happened around 10:45 p.m. Friday").
+ * toll, then when it happened ("It happened just before 9:20 p.m. Tuesday").
  */
 import type { Range, SitrepDocument } from "../document/schema.js";
 import { type EventDate, publicationDate, statedEventDate, timePrecision } from "../times/event-date.js";
@@ -35,7 +35,7 @@ interface DateCues {
 }
 
 const MS_DAY = 864e5;
-/** "a car that had been reported stolen on Aug. 4": the pluperfect tells what came before the event */
+/** "a van that had been reported missing on June 9": the pluperfect tells what came before the event */
 const PLUPERFECT = /\bhad\s{1,3}been\s{1,3}(?:[a-z]{3,16}\s{1,3}){1,2}(?:on\s{1,3})?$/i;
 const INCIDENT_AFTER =
   /^(?:['’]s)?\s{1,3}(?:[a-z-]{3,16}\s{1,3})?(?:shooting|killing|homicide|murder|slaying|stabbing|gunfire|attack)s?\b/;
@@ -220,7 +220,7 @@ function dayBefore(view: SitrepDocument, scope: readonly Range[]): EventDate | n
 }
 
 /**
- * "The shooting happened as the club was closing in the early morning hours Saturday" under a lead dated
+ * "The shooting happened as the bar was letting out early Saturday" under a lead dated
  * by the report's own day ("released photos Tuesday"): the first day of the week before the report that
  * `scope` names in a sentence telling the occurrence itself or the police coming to it.
  */
@@ -458,7 +458,7 @@ function occurredOn(view: SitrepDocument, r: Range, value: string): boolean {
 }
 
 /**
- * A sentence that tells when the incident happened ("It happened around 10:45 p.m. Friday"): a calendar
+ * A sentence that tells when the incident happened ("It happened just before 9:20 p.m. Tuesday"): a calendar
  * time right after the occurrence word, in a sentence not of other incidents or other people.
  */
 function statesOccurrence(view: SitrepDocument, s: Range): boolean {
@@ -498,7 +498,7 @@ function statedDate(view: SitrepDocument, evidence: readonly Range[], sentences:
     // boy who was shot ... Thursday") and before the sentence after the lead, which may tell a later
     // step ("was declared brain dead Monday")
     order.splice(1, 0, ...sentences.filter((s) => !order.includes(s) && statesOccurrence(view, s)));
-    // "Gunfire came from a car about 3:35 a.m. Saturday. Seven people were hit.": the sentence the toll
+    // "Shots rang out near 1:15 a.m. Sunday. Four people were struck.": the sentence the toll
     // follows in its paragraph tells the scene it counts, before the story's earlier background does
     const prev = i > 0 ? view.sentences[i - 1] : undefined;
     const own = view.sentences[i];

@@ -242,7 +242,7 @@ const POLICE = /\b(?:police|officers?|deput(?:y|ies)|troopers?|swat|marksman|age
 const POLICE_AGENT =
   /^\s{1,3}by\s{1,3}(?:(?:the|an?|two|three|several|responding|state|city|county|local|police|sheriff['’]s)\s{1,3}){0,3}(?:police|officers?|deput(?:y|ies)|troopers?|swat|marksman|agents?)\b|^\s{1,3}(?:in|during)\s{1,3}(?:an?|the)\s{1,3}(?:shootout|gunfight|gun\s{1,3}battle|exchange\s{1,3}of\s{1,3}gunfire)\s{1,3}with\s{1,3}(?:(?:the|an?|two|three|several|responding|state|city|county|local|police|sheriff['’]s)\s{1,3}){0,3}(?:police|officers?|deput(?:y|ies)|troopers?|swat|agents?)\b/i;
 
-/** "officers shot him dead", "before he was shot and killed by police": the police are the doer, before the verb or after it */
+/** "deputies shot him dead", "until he was killed by officers": the police are the doer, before the verb or after it */
 function killedByPolice(f: CountFact, text: string): boolean {
   if (f.perpetrator && POLICE.test(f.perpetrator)) return true;
   return !!f.range && POLICE_AGENT.test(text.slice(f.range.end, f.range.end + 60));
@@ -322,7 +322,7 @@ const ALIVE_WORD =
   /\b(?:wounded|injured|injuries|hurt|hospitalized|treated|grazed|graze|non-?life[\s-]threatening|condition|expected\s{1,3}to\s{1,3}(?:survive|recover)|released|recovering)\b/i;
 
 /**
- * "A man was shot and killed Friday night. A passenger was shot in the leg and taken to a hospital": a
+ * "A woman was killed on Monday. A driver was shot in the knee and taken to a hospital": a
  * person noun told hit for the first time, by an indefinite description, in a sentence that tells them
  * alive and tells no death, is none of the dead told before
  */
@@ -331,7 +331,7 @@ function newOneAlive(f: CountFact, head: string | null, text: string): boolean {
   if (!lex().persons.has(head) || !/^an?\s/i.test(text.slice(f.range.start, f.range.end))) return false;
   const s = sentenceAround(text, f.range);
   if (DEATH_WORD.test(s) || !(ALIVE_WORD.test(s) || lex().limbWound.test(s))) return false;
-  // "A man was shot in the leg and taken to a hospital. He died there.": the next sentence may tell the
+  // "A driver was shot in the knee and taken to a hospital. He later died.": the next sentence may tell the
   // death of the one just told alive
   const at = text.indexOf(s, Math.max(0, f.range.start - s.length)) + s.length;
   const next = /^[.!?]["”’]?\s{1,3}([^.!?]{0,200})/.exec(text.slice(at))?.[1] ?? "";
@@ -526,7 +526,7 @@ function tally(
 ): { killed: number; hurt: number; unknownVictims: Victim[]; dead: Victim[]; self: Victim | undefined } {
   const victims: Victim[] = [];
   const bySubject = new Map<number, Victim>();
-  // "4-year-old found with gun after child, 5, shot" then "... after another child was shot": "another"
+  // "Toddler, 3, found holding pistol after child, 6, shot" then "... after another child was shot": "another"
   // in the body's first report sets its person apart from someone else of that sentence, not from the
   // headline's victims, which the body goes on to tell
   let bodyTold = false;
@@ -569,7 +569,7 @@ function tally(
       // a full name is one person whatever age a report gives them
       (!!name && !!v.name && /\s/.test(name.trim()) && name.toLowerCase() === v.name.toLowerCase());
     let target: Victim | undefined;
-    // "ambushed officers ... An officer was wounded ... The man was shot to death by police": the one
+    // "ambushed deputies ... A deputy was hurt ... The gunman was killed by officers": the one
     // the police killed is none of the officers told hit before
     const killedByOfficers = f.kind === "killed" && killedByPolice(f, text);
     const policeKilledOfficer = (v: Victim): boolean => killedByOfficers && !!v.head && roles()[v.head] === "law";
@@ -735,7 +735,7 @@ function tally(
       }
       // someone reported injured after a death is someone else: the dead are not "wounded" later; but
       // a headline tells the outcome first ("Child dies ..."), the body then tells it in order ("a wounded child")
-      // ("A three-year-old is fighting for his life" under "Deceased victim identified": one still alive
+      // ("A toddler is fighting for her life" under "Victim who died is named": one still alive
       // as the report is written is none of the headline's dead)
       const aliveNow =
         f.kind === "injured" && !!f.range && /\b(?:is|are|remains?)\s/.test(text.slice(f.range.start, f.range.end));
@@ -1253,7 +1253,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     if (group.kind === "injured") i = bigger(i, c);
     else s = bigger(s, c);
   }
-  // "five other victims showed up at the hospital ... officers then found another man two streets over
+  // "four more victims went to hospitals on their own ... police later found another man a block away
   // who had been shot": someone marked new after the others is one more of them
   const othersAt = facts.findIndex((f) => f.kind === "shot" && f.additive && !f.person && !f.negated && f.range);
   if (othersAt >= 0)
@@ -1372,7 +1372,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     if (n > (value(k ?? { low: 0, best: 0, high: 0 }) ?? 0)) k = { low: n, best: n, high: n };
   };
   // "shot his wife and two sons before killing himself": the doer's victims plus the doer (not where
-  // the doer who shot himself is told alive after: "He was taken to a hospital in critical condition")
+  // the doer who shot himself is told alive after: "He is hospitalized in serious condition")
   // "A man shot two people, then shot himself. He survived": the doer, told by a pronoun right after his
   // own shot to have lived, is hurt
   const doerSurvived = facts.some(
@@ -1425,7 +1425,7 @@ export function totals(input: readonly CountFact[], text = ""): Totals {
     if (victims > 0) killedAtLeast(victims + 1);
     // "He shot his wife and daughter before shooting himself in a murder-suicide": the word tells that
     // the people he shot there were killed, and he with them (unless someone is told alive: "The
-    // daughter survived", "was taken to a hospital in critical condition")
+    // daughter survived", "was rushed to a hospital in serious condition")
     else if (d.sentence >= 0 && !facts.some((g) => g.kind === "injured" && !g.negated) && !SURVIVED.test(text)) {
       const shot = facts.filter(
         (g) =>

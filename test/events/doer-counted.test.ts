@@ -60,7 +60,7 @@ describe("the doer told dead or alive after his deed", () => {
     [
       "the doer who shot himself, told alive after by a pronoun, is hurt and none of the dead",
       "Shooting at a home",
-      "A man fatally shot his girlfriend on Sunday and then shot himself. He was taken to a hospital in critical condition.",
+      "A man fatally shot his girlfriend on Sunday and then shot himself. He was taken to a hospital in serious condition.",
       [1, 1],
     ],
     [

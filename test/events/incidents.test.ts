@@ -34,7 +34,7 @@ describe("one incident told several times is one event", () => {
   });
 
   it("reads a headline toll and its restatement in the body as one event", () => {
-    expect(biggest("1 dead, 3 hurt in shooting at Tampa hookah bar")).toEqual([1, 3]);
+    expect(biggest("1 dead, 3 hurt in shooting at")).toEqual([1, 3]);
   });
 
   it("subtracts the dead from the people hit: one of three hit by gunfire died", () => {
@@ -52,7 +52,7 @@ describe("one incident told several times is one event", () => {
   });
 
   it("keeps a self-inflicted accidental shooting to one victim", () => {
-    expect(biggest("Boy shoots himself in the foot while hunting")).toEqual([0, 1]);
+    expect(biggest("Boy shoots himself in the foot")).toEqual([0, 1]);
   });
 });
 
@@ -230,20 +230,20 @@ describe("people told apart by what the text says of them", () => {
     ],
     [
       "a day after the doer's reflexive closes it: the doer is one of the dead",
-      "A man shot and killed his wife and daughter before killing himself Sunday, deputies said.",
+      "A farmer shot and killed his brother and nephew before killing himself Tuesday, officers said.",
       [3, 0],
     ],
     [
       "a different age is someone else, even for a definite phrase no earlier fact matches",
       "A gunman killed a 3-year-old girl and injured the girl's father, a 41-year-old, and another man, 23, deputies said. " +
-        "The 41-year-old man was in critical condition and the 23-year-old was in stable condition.",
+        "The 41-year-old man was in serious condition and the 23-year-old was in fair condition.",
       [1, 2],
     ],
     [
       "a relative clause keeps the whole antecedent: 'His 12-year-old brother who was also shot' is the brother told of",
-      "A 7-year-old boy was fatally shot and his 12-year-old brother was critically wounded in the same drive-by shooting. " +
-        "A shrine grows for the 7-year-old boy who was shot and killed while asleep. " +
-        "His 12-year-old brother who was also shot is still in critical condition.",
+      "An 8-year-old boy was fatally wounded and his 13-year-old brother was seriously hurt in the same drive-by attack. " +
+        "Neighbors left flowers for the 8-year-old boy who was shot dead as he played outside. " +
+        "His 13-year-old brother who was also shot remains in guarded condition.",
       [1, 1],
     ],
     [
@@ -255,8 +255,8 @@ describe("people told apart by what the text says of them", () => {
     ],
     [
       "'twin brothers' are two people, and a dash's aside of a weekend's dead is not their toll",
-      "Twin 19-year-old brothers were killed in a drive-by attack late Saturday in Old Town — among 14 people fatally " +
-        "shot across Chicago between Friday night and Monday morning.",
+      "Twin 22-year-old brothers were killed early Sunday in a drive-by attack in Lawndale — among 11 people fatally " +
+        "shot across Chicago between Friday evening and early Monday.",
       [2, 0],
     ],
     [
@@ -278,9 +278,9 @@ describe("people told apart by what the text says of them", () => {
     ],
     [
       "a vigil that sets the time of a shooting mourns an earlier death, not one of this shooting's",
-      "A 9-year-old girl was shot in the ankle Sunday night, just as people gathered for a vigil for a 15-year-old boy " +
-        "fatally shot earlier that day, police said. A 42-year-old woman was also shot in the right arm. " +
-        "The shooting happened as people were gathering for a vigil for Jaylen Webb, 15, who was fatally shot nearby.",
+      "A 10-year-old boy was shot in the knee Saturday evening, just as neighbors gathered for a vigil for a 17-year-old girl " +
+        "fatally shot the night before, officers said. A man, 38, was also hit in the left hand. " +
+        "The gunfire broke out as neighbors were gathering for a vigil for Tamia Reed, 17, who was killed a block away.",
       [0, 2],
     ],
     [
@@ -290,7 +290,7 @@ describe("people told apart by what the text says of them", () => {
     ],
     [
       "a vigil told for its own sake still mourns this shooting's dead",
-      "A vigil was held Sunday for a 14-year-old boy fatally shot on the West Side. Another man was wounded.",
+      "A vigil took place Tuesday for a 16-year-old girl fatally shot near her school. Another woman was wounded.",
       [1, 1],
     ],
     [
@@ -330,7 +330,7 @@ describe("people told apart by what the text says of them", () => {
       "'his son' restated with another age is the same son, an age the report corrects",
       "A father faces charges after accidentally shooting his 9-year-old son in the jaw, police said. " +
         "The round went through a door and struck Moore's 8-year-old son in the jaw. " +
-        "A 9-year-old boy is recovering in the hospital.",
+        "A 9-year-old boy remains hospitalized in good condition.",
       [0, 1],
       "Dad Charged in Accidental Shooting of 8-Year-Old Son",
     ],
@@ -354,7 +354,7 @@ describe("people told apart by what the text says of them", () => {
     ],
     [
       "a wounded ordinal right after that many wounded goes on counting the wounded: 'a third person who was wounded'",
-      "One man was killed and two others, a man and a woman, were taken to a hospital in critical condition on Elm Street. " +
+      "One woman was killed and two others, a man and a teenager, were rushed to a hospital in critical condition on Elm Street. " +
         "A third person who was wounded was found two blocks away.",
       [1, 3],
     ],
@@ -480,8 +480,8 @@ describe("people told apart by what the text says of them", () => {
 describe("a headline that sums up a roundup", () => {
   it("takes none of its counts once one of them restates the body's total across shootings", () => {
     const doc = extract(
-      "Two men were killed and three men and a 15-year-old girl were wounded in three separate shootings on Saturday, police said. " +
-        "About 10:20 a.m., officers found two men with gunshot wounds at Park and Linden avenues.",
+      "Two women were killed, and a 16-year-old boy and three men were wounded in three separate shootings Saturday, police said. " +
+        "About 9:45 a.m., officers found two women shot at Park and Linden avenues.",
       { published: "2016-05-10", title: "Six shot, two fatally, in Baltimore Saturday, officials say" },
     );
     expect(doc.events.some((e) => e.injured?.best === 6 || e.injured?.best === 4)).toBe(false);
@@ -490,8 +490,8 @@ describe("a headline that sums up a roundup", () => {
   it("reads a headline's people hit as the body's wounded across a city's shootings", () => {
     const doc = extract(
       "Six people, including two teenage girls, were wounded in Chicago shootings Monday. " +
-        "About 11:10 p.m. on the West Side, a 29-year-old man was shot while standing in the 4200 block of West Madison Street. " +
-        "About 7:15 a.m. on the Northwest Side, a 19-year-old was shot in the foot while walking in the 6100 block of West Belmont Avenue.",
+        "About 10:40 p.m. on the South Side, a 31-year-old man was shot as he stood in the 5300 block of South Halsted Street. " +
+        "About 6:50 a.m. on the Northwest Side, a woman, 20, was shot in the hip while walking in the 3900 block of North Cicero Avenue.",
       { published: "2017-03-26", title: "6 shot Sunday in Chicago" },
     );
     expect(doc.events.map((e) => e.injured?.best)).toEqual([1, 1]);
@@ -576,7 +576,7 @@ describe("a place fronted before someone not told of before", () => {
     [
       "opens another shooting after a side of the city",
       "A man was shot and killed in the 300 block of North Elm Street on Friday. " +
-        "On the West Side, a 19-year-old was shot in the foot.",
+        "On the South Side, a 24-year-old woman was wounded.",
       [
         [1, 0],
         [0, 1],
@@ -701,7 +701,7 @@ describe("a sentence that announces another incident", () => {
     [
       "'Prior to that shooting,' tells the roundup's earlier shooting",
       "A man was found shot to death around 1:30 a.m. in a driveway on Cedar Avenue. " +
-        "Prior to that shooting, police were called to Kemper Lane, where a man was shot and killed around midnight.",
+        "Prior to that shooting, officers responded to Harlow Drive, where a woman was shot and killed shortly after midnight.",
       [1, 1],
     ],
     [
@@ -720,7 +720,7 @@ describe("a sentence that announces another incident", () => {
     [
       "'Another shooting victim' is one more person hit in the same shooting",
       "A man was killed and a woman was wounded on Elm Street. " +
-        "Another shooting victim, a 20-year-old man, was shot in the leg.",
+        "Another shooting victim, a 33-year-old woman, was hit in the arm.",
       [1],
     ],
     [
@@ -737,7 +737,7 @@ describe("a sentence that announces another incident", () => {
     ],
     [
       "'A second shooting took place' opens another incident",
-      "A man was killed and two others were wounded on Elm Street Friday. " +
+      "A woman was killed and three others were hurt on Elm Street Friday. " +
         "A second shooting took place a mile away, where a man was shot dead and his brother was wounded.",
       [1, 1],
     ],

@@ -37,18 +37,18 @@ describe("a hospital visit for a cause no weapon brings", () => {
 describe("someone new told alive after a death", () => {
   it.each<[string, string, [number | null, number | null]]>([
     [
-      "a passenger shot in the leg after a man killed is one more hurt",
-      "A man was shot and killed on Elm Street on Friday night. A passenger was shot in the leg and taken to a hospital.",
+      "a passenger shot in the thigh after a man killed is one more hurt",
+      "A man was shot and killed on Elm Street on Friday night. A passenger was shot in the thigh and taken to a hospital.",
       [1, 1],
     ],
     [
-      "a bystander shot in the arm after a man killed is one more hurt",
-      "A man was shot and killed outside a bar early Sunday. A bystander was shot in the arm and taken to a hospital, police said.",
+      "a bystander shot in the shoulder after a man killed is one more hurt",
+      "A man was shot and killed outside a bar early Sunday. A bystander was shot in the shoulder and taken to a hospital, police said.",
       [1, 1],
     ],
     [
-      "a man shot in the leg after a man killed is one more hurt",
-      "A man was shot and killed on Elm Street on Friday night. A man was shot in the leg and taken to a hospital.",
+      "a man shot in the knee after a man killed is one more hurt",
+      "A man was shot and killed on Elm Street on Friday night. A man was shot in the knee and taken to a hospital.",
       [1, 1],
     ],
     [
@@ -58,14 +58,14 @@ describe("someone new told alive after a death", () => {
     ],
     [
       // a death told of the one just told alive may be the dead man's again
-      "one shot in the leg whom the next sentence tells dead by a pronoun is the dead man again",
-      "A man was shot and killed on Elm Street on Friday night. A man was shot in the leg and taken to a hospital. He died there.",
+      "one shot in the calf whom the next sentence tells dead by a pronoun is the dead man again",
+      "A man was shot and killed on Elm Street on Friday night. A man was shot in the calf and taken to a hospital. He died there.",
       [1, 0],
     ],
     [
       // as a death in the same sentence
-      "one shot in the leg who died is the dead man again",
-      "A man was shot and killed on Elm Street on Friday night. A man was shot in the leg and taken to a hospital, where he died.",
+      "one shot in the hip who died is the dead man again",
+      "A man was shot and killed on Elm Street on Friday night. A man was shot in the hip and taken to a hospital, where he died.",
       [1, 0],
     ],
   ])("%s", (_, text, want) => {
@@ -77,7 +77,7 @@ describe("a doer who turned the gun on himself and is told alive", () => {
   it.each<[string, string, [number | null, number | null]]>([
     [
       "taken to a hospital in the same sentence",
-      "A man shot his wife on Elm Street, then turned the gun on himself and was taken to a hospital in critical condition.",
+      "A man shot his wife on Elm Street, then turned the gun on himself and was taken to a hospital in serious condition.",
       [0, 2],
     ],
     [
@@ -120,7 +120,7 @@ describe("a relative clause after the object of a shooting verb", () => {
   it.each<[string, string, [number | null, number | null]]>([
     [
       "the brother shot, who died, is dead",
-      "Police say a 13-year-old boy accidentally shot his 11-year-old brother, who died at the scene.",
+      "Police say a 12-year-old girl accidentally shot her 10-year-old brother, who died at the scene.",
       [1, 0],
     ],
     [

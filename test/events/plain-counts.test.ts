@@ -49,7 +49,7 @@ describe("plain news sentences counted right", () => {
     [
       "not where one of them is told alive after",
       "Deaths on Cedar Court",
-      "Deputies said a man shot his wife and daughter before shooting himself in a murder-suicide on Cedar Court. The daughter was taken to a hospital in critical condition.",
+      "Deputies said a man shot his wife and daughter before shooting himself in a murder-suicide on Cedar Court. The daughter was taken to a hospital in serious condition.",
       [2, 1],
     ],
     [

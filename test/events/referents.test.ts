@@ -75,7 +75,7 @@ describe("who a victim told of one by one is", () => {
     [
       // a girlfriend is a grown-up, not the young child shot
       "a girlfriend is not the child",
-      "Officers answered reports of a young child shot at a duplex Friday night. Police say a man shot his girlfriend before running off. Their baby was wounded in the shooting.",
+      "Officers answered reports of a young child shot at a duplex Friday night. Police believe a man shot his girlfriend and then fled. Their baby was wounded in the shooting.",
       [0, 2],
     ],
     [
@@ -99,7 +99,7 @@ describe("who a victim told of one by one is", () => {
     [
       // a toll of several other shootings is no incident's own
       "people hurt in other shootings are not this incident's",
-      "Around 8 p.m., a young child arrived at the hospital with a non-life threatening gunshot wound to the arm. Earlier that day, two other shootings wounded three people.",
+      "Around 8 p.m., a young child arrived at the hospital with a minor gunshot wound to the arm. Earlier that day, two other shootings wounded three people.",
       [0, 1],
     ],
     [
@@ -180,7 +180,7 @@ describe("who a victim told of one by one is", () => {
     ],
     [
       "someone hurt by a car while fleeing is not counted hurt",
-      "One man was killed and two others were wounded at the park, police said. A fourth man was injured after he was struck by a car as he ran from the shots.",
+      "A woman was killed and two men were wounded near the playground, officers said. A fourth man was injured after he was struck by a car as he ran from the shots.",
       [1, 2],
     ],
     [
@@ -359,13 +359,13 @@ describe("who a victim told of one by one is", () => {
     ],
     [
       "a relative named by a possessive of the other sex may be the child told before",
-      "A toddler was shot on Elm Street. The mother went home, but her son is still in critical condition.",
+      "A toddler was shot on Elm Street. The mother was released, but her son remains in critical condition.",
       [0, 1],
     ],
     [
       // right after one person told, "a second victim" is someone else, whatever fate each had
       "a second victim after one person told is one more",
-      "Deputies said 19-year-old Marcus Dale was hit several times and died at the hospital. A second victim, a juvenile female, was hit in the leg. She went to the hospital hours later. The suspect who was shot turned up at a clinic across town, where he died that night.",
+      "Deputies said 19-year-old Marcus Dale was hit several times and died at the hospital. A second victim, a teenage girl, was struck in the leg. She went to the hospital hours later. The suspect who was shot turned up at a clinic across town, where he died that night.",
       [1, 1],
     ],
     [
@@ -479,11 +479,11 @@ describe("officers and the others a shooting hits", () => {
 describe("the headline's dead and someone still alive", () => {
   it("does not make a victim fighting for his life one of the headline's dead", () => {
     const text =
-      "A four-year-old is fighting for his life following a triple shooting that left one man dead on Friday.\n\n" +
+      "A four-year-old was fighting for his life Saturday after a triple shooting on Friday that killed one man.\n\n" +
       "The mother and her child were taken to the hospital after police say 27-year-old Travon Hale shot them.\n\n" +
       "A third victim, Damarcus Pruitt, was also shot inside the house. The 24-year-old did not survive.\n\n" +
       "A 26-year-old mother and her four-year-old son were also shot.\n\n" +
-      "The mother went home, but her son is still in critical condition.";
+      "The mother was released, but her son remains in critical condition.";
     expect(tolls(text, "Slain man named in NLR triple shooting that wounded toddler")).toEqual([1, 2]);
   });
 });
