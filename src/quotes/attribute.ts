@@ -19,6 +19,7 @@ import {
   quotedContentEnd,
   opensSubordinate,
   relativeCue,
+  asideBeforeReportEnd,
   relativeEnd,
   subordinateEnd,
   parentheticalEnd,
@@ -615,6 +616,12 @@ function finiteBefore(toks: readonly Tok[], from: number, to: number): boolean {
   return found;
 }
 const RELATIVE_OR_THAT = new Set(["that", "who", "which", "whom"]);
+
+/** The sentence's subject stands before token k with no verb of its own yet: "The governor, citing ...". */
+function asideOnSubject(toks: readonly Tok[], k: number): boolean {
+  const subj = sentenceSubject(toks, k);
+  return !!subj && subj.end < k && !finiteBefore(toks, subj.start, k);
+}
 
 /**
  * "..., who said last week that ..., issued a statement saying": between the character offset `from`
@@ -1952,6 +1959,10 @@ export function attributeSentence(
     if (s < e && sp && subjectStart < 0 && !toks.slice(sp.start, k).some((t) => t.punct))
       e = afterSubordinatorEnd(toks, sp.start, s, e, quotes);
     if (s < e && relativeCue(toks, k)) e = relativeEnd(toks, s, e, quotes);
+    // "The governor, citing the cost, said ...": a participle set off right after its subject is an aside
+    // that closes at the comma before the subject's own report
+    if (s < e && form.gerund && afterComma(toks, k) && asideOnSubject(toks, k))
+      e = asideBeforeReportEnd(toks, s, e, quotes);
     if (s < e) e = parentheticalEnd(toks, k, s, e);
     if (subjectStart >= 0 && e > s) {
       s = subjectStart;

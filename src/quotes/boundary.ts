@@ -238,6 +238,20 @@ export function relativeEnd(toks: readonly Tok[], s: number, e: number, quotes: 
 }
 
 /**
+ * "The governor, citing the cost, said ...": a participle set off between its subject and the subject's
+ * own report has its content end at the comma before that report. Only a report verb closes it: after
+ * other verbs the comma is as often one inside the participle's object.
+ */
+export function asideBeforeReportEnd(toks: readonly Tok[], s: number, e: number, quotes: readonly QuoteSpan[]): number {
+  const lx = lex();
+  return commaBefore(toks, s, e, quotes, (i) => {
+    const v = verbAdverb(toks[i]!) ? i + 1 : i;
+    const t = toks[v];
+    return !!t && !t.cap && lx.cues.has(t.lower) && !t.lower.endsWith("ing") && finiteAt(toks, i);
+  });
+}
+
+/**
  * "The ministry, which denied the reports, said ...", "Officials, who had asked not to be named, said
  * ...": the cue sits in a non-restrictive relative clause (its pronoun after a comma, over auxiliaries
  * and adverbs).

@@ -82,9 +82,28 @@ function dropFramed(atts: Attribution[], text: string): void {
   const cueOf = (a: Attribution) => text.slice(a.cue.start, a.cue.end).toLowerCase().replace(/\s+/g, " ");
   const frames = atts.filter((a) => phrases.has(cueOf(a)) || cueOf(a) === ":");
   if (frames.length === 0) return;
+  for (const f of frames) if (cueOf(f) !== ":") framedRelative(atts, f, frames, text);
   const framed = (a: Attribution) =>
     frames.some((f) => f !== a && contains(f.content, a.cue) && !contains(a.content, f.cue));
   dropWhere(atts, framed);
+}
+
+/**
+ * "His aide says the plan is sound, which the board disputes, according to the minutes": when the clause
+ * before "according to" holds a report of its own and closes on a relative clause, the source after
+ * "according to" vouches for that relative clause only (PolNeAR), and the report keeps its own words,
+ * which end before it.
+ */
+function framedRelative(atts: Attribution[], f: Attribution, frames: readonly Attribution[], text: string): void {
+  if (f.content.end > f.cue.start) return;
+  const inner = atts.find((a) => !frames.includes(a) && contains(f.content, a.cue) && a.cue.end <= a.content.start);
+  if (!inner) return;
+  const m = /,\s+(?=(?:which|who)\s[^,;“”"]*$)/.exec(text.slice(inner.cue.end, f.content.end));
+  if (!m) return;
+  const comma = inner.cue.end + m.index;
+  f.content = { start: comma + m[0].length, end: f.content.end };
+  if (inner.content.start < comma && inner.content.end > comma)
+    inner.content = { start: inner.content.start, end: comma };
 }
 
 /** Forms of the verbs a poll's finding is reported with: "the poll showed", "the survey found". */

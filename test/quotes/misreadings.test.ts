@@ -165,3 +165,43 @@ describe("a question put by a named asker in the passive", () => {
     });
   });
 });
+
+describe("a participle set off between its subject and the subject's report", () => {
+  // the aside closes at the comma before the report: the report's words are no part of it
+  const CASES: Case[] = [
+    {
+      text: "The governor, citing the cost of the program, said the state would not pay for it.",
+      cue: "citing",
+      content: "the cost of the program",
+      speaker: "The governor",
+    },
+    {
+      text: "The union, noting the length of the strike, announced that talks would resume.",
+      cue: "noting",
+      content: "the length of the strike",
+      speaker: "The union",
+    },
+  ];
+  it.each(CASES)("$text", (c) => {
+    find(c);
+  });
+});
+
+describe("'according to' after a report that closes on a relative clause", () => {
+  // the source after "according to" vouches for the relative clause; the report keeps its own words
+  const text = "His aide, Tom Varga, says the plan is sound, which the board disputes, according to the minutes.";
+  it("gives 'according to' the relative clause", () => {
+    find({ text, cue: "according to", content: "which the board disputes", speaker: "the minutes" });
+  });
+  it("keeps the report inside it", () => {
+    find({ text, cue: "says", content: "the plan is sound", speaker: "Tom Varga" });
+  });
+  it("leaves a clause with no report of its own whole", () => {
+    find({
+      text: "The town hired a new engineer, who once worked for the state, according to the mayor.",
+      cue: "according to",
+      content: "The town hired a new engineer, who once worked for the state",
+      speaker: "the mayor",
+    });
+  });
+});
