@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Article } from "../document/create.js";
 import { runPipeline, STAGES, type StageTimings } from "../pipeline.js";
-import { wink } from "../sentences/wink.js";
+import { readDoc } from "../sentences/wink.js";
 import { parseScriptArgs, sharedFile } from "../util/script-args.js";
 
 function loadArticles(): Article[] {
@@ -70,8 +70,7 @@ async function main(): Promise<void> {
   );
   const n = articles.length * passes;
 
-  const nlp = wink();
-  const winkMs = time(articles, passes, (a) => nlp.readDoc(a.text));
+  const winkMs = time(articles, passes, (a) => readDoc(a.text));
 
   const compromise = (await import("compromise")).default;
   const compromiseMs = time(articles, passes, (a) => compromise(a.text));

@@ -2,7 +2,7 @@ import type { Range, Token } from "../document/schema.js";
 import type { Stage } from "../document/stage.js";
 import { loadData } from "../util/data.js";
 import { overlapsAny, trimRange } from "../util/ranges.js";
-import { wink } from "./wink.js";
+import { readDoc, wink } from "./wink.js";
 import { escapeRegExp } from "../util/regexp.js";
 
 /**
@@ -38,10 +38,9 @@ function hasLongRun(text: string): boolean {
 }
 
 function tokenize(original: string): { tokens: Token[]; sentenceTokenSpans: [number, number][] } {
-  const nlp = wink();
-  const its = nlp.its;
   const text = breakLongRuns(original);
-  const doc = nlp.readDoc(text);
+  const doc = readDoc(text);
+  const its = wink().its;
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const types = doc.tokens().out(its.type) as string[];
