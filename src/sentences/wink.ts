@@ -14,16 +14,18 @@ type Index = Record<string | symbol, number>;
  * exactly as a fresh instance would. The words the model adds while loading (its patterns' words) stay.
  */
 interface Vocabulary {
+  /** the instance's word index and word list: a word's index is its place in the list */
+  hash: Index;
+  list: unknown[];
   /** entries below this count were there before any document was read */
   loaded: number;
-  /** words added while reading the current document */
-  current: Set<string | symbol>;
-  list: unknown[];
+  /** where the words added by the document read last begin in the list */
+  since: number;
 }
 
 /**
- * Words re-added by each document make the vocabulary grow with every article; past this many the
- * instance is built anew (about 60 ms), which changes no output since no document sees another's words.
+ * Words re-added by each document make the list grow with every article; past this many the instance is
+ * built anew (about 60 ms), which changes no output since no document sees another's words.
  */
 const MAX_ADDED = 200_000;
 
@@ -31,27 +33,16 @@ let nlp: Nlp | null = null;
 let vocabulary: Vocabulary | null = null;
 
 function load(): { nlp: Nlp; vocabulary: Vocabulary } {
-  const v: Vocabulary = { loaded: Infinity, current: new Set(), list: [] };
+  let lexeme: { hash: Index; list: unknown[] } | null = null;
+  // the instance builds its own tables from the model's core(); keep a handle on its word index
   const core = (): unknown => {
     const m = (model.core as () => unknown)() as { features: { lexeme: { hash: Index; list: unknown[] } } };
-    const lexeme = m.features.lexeme;
-    v.list = lexeme.list;
-    lexeme.hash = new Proxy(lexeme.hash, {
-      get(index, word) {
-        const id = index[word];
-        return id === undefined || id < v.loaded || v.current.has(word) ? id : undefined;
-      },
-      set(index, word, id: number) {
-        index[word] = id;
-        v.current.add(word);
-        return true;
-      },
-    });
+    lexeme = m.features.lexeme;
     return m;
   };
   const n = winkNLP({ ...model, core } as typeof model, ["sbd"]);
-  v.loaded = v.list.length;
-  return { nlp: n, vocabulary: v };
+  const { hash, list } = lexeme!;
+  return { nlp: n, vocabulary: { hash, list, loaded: list.length, since: list.length } };
 }
 
 /** wink-nlp with its small English model, loaded once: only the tokenizer and sentence splitter run. */
@@ -60,9 +51,16 @@ export function wink(): Nlp {
   return nlp;
 }
 
-/** Reads one document as if it were the first this process reads. */
+/**
+ * Reads one document as if it were the first this process reads: the words the document before added
+ * leave the index (the list keeps them, so their indexes stay unique), and come back only if this
+ * document adds them afresh. Deleting them here costs a few lookups per new word, where hiding them
+ * behind a proxy slowed every lookup of every token.
+ */
 export function readDoc(text: string): WinkDoc {
   const n = wink();
-  vocabulary!.current.clear();
+  const v = vocabulary!;
+  for (let i = v.since; i < v.list.length; i++) delete v.hash[v.list[i] as string];
+  v.since = v.list.length;
   return n.readDoc(text);
 }
