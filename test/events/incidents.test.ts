@@ -480,7 +480,7 @@ describe("people told apart by what the text says of them", () => {
 describe("a headline that sums up a roundup", () => {
   it("takes none of its counts once one of them restates the body's total across shootings", () => {
     const doc = extract(
-      "Two women were killed, and a 16-year-old boy and three men were wounded in three separate shootings Saturday, police said. " +
+      "Two women were killed, and a 16-year-old boy and three men were hurt in three separate shootings across the city Saturday, police said. " +
         "About 9:45 a.m., officers found two women shot at Park and Linden avenues.",
       { published: "2016-05-10", title: "Six shot, two fatally, in Baltimore Saturday, officials say" },
     );
