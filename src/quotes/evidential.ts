@@ -271,6 +271,11 @@ function holderAfter(toks: readonly Tok[], i: number): Range | null {
 const RECEIVED_GAP = 3;
 const MODAL_BEFORE = new Set(["to", "will", "would", "can", "could", "may", "might", "must", "should"]);
 
+/** "to win the support of", "could draw criticism from": a stance sought or possible, not received. */
+function onlyPossible(toks: readonly Tok[], j: number): boolean {
+  return MODAL_BEFORE.has(toks[j + 1]?.lower ?? "") || MODAL_BEFORE.has(toks[j]?.lower ?? "");
+}
+
 /**
  * "The plan drew sharp criticism from both parties", "Cruz won the endorsement of the governor": a
  * stance the subject received, whose holder follows the noun's preposition. The content is the subject.
@@ -279,8 +284,7 @@ function receivedFrame(toks: readonly Tok[], k: number): Frame | null {
   const x = w();
   if (!x.receivedVerbs.has(toks[k]!.lower) || toks[k]!.cap) return null;
   const j = beforeVerbGroup(toks, k);
-  // "to win the support of", "could draw criticism from": sought or possible, not received
-  if (j < 0 || MODAL_BEFORE.has(toks[j + 1]?.lower ?? toks[k]!.lower) || MODAL_BEFORE.has(toks[j]!.lower)) return null;
+  if (j < 0 || onlyPossible(toks, j)) return null;
   // "... and won the endorsement of": the subject of a coordinated verb is no phrase right before it
   if (COORDINATOR.has(toks[j]!.lower)) return null;
   let n = k + 1;
@@ -350,8 +354,7 @@ function criticismFrame(toks: readonly Tok[], k: number): Frame | null {
     const j = beforeVerbGroup(toks, k);
     const end = j + 1;
     if (subject === null || end <= subject || RELATIVE.has(toks[subject]!.lower)) return null;
-    // "could draw criticism from": only possible, as in receivedFrame
-    if (MODAL_BEFORE.has(toks[j + 1]?.lower ?? "") || MODAL_BEFORE.has(toks[j]?.lower ?? "")) return null;
+    if (onlyPossible(toks, j)) return null;
     if (lex().functionWords.has(toks[subject]!.lower)) return null;
     const source = toks[n + 1]?.lower === c.agent ? agentAfter(toks, n + 2) : null;
     return { start: subject, k, source, cueEnd: source ? n + 1 : n, end };
