@@ -101,6 +101,8 @@ export interface Lexicon {
   messages: Set<string>;
   /** adjectives that modify the speaker noun before them with these prepositions: "familiar with" */
   adjectivePrepositions: Map<string, Set<string>>;
+  /** nouns for people with no role ("a woman", "a witness"), kept by the places stage for "a man named X" */
+  personNouns: Set<string>;
   /** "continues", "quick", "had": words before "to" that pass their subject to the verb after it */
   catenatives: Set<string>;
   /** "went", "goes": verbs of "went on to say" */
@@ -223,6 +225,7 @@ export function lex(): Lexicon {
     addressees: new Set(sp.addressees.words),
     messages: new Set(sp.messages.words),
     adjectivePrepositions: new Map(Object.entries(sp.adjectivePrepositions.words).map(([k, v]) => [k, new Set(v)])),
+    personNouns: new Set(loadData<{ personNouns: string[] }>("places/cues.json").personNouns),
     catenatives: new Set(sp.catenatives.words),
     catenativeOn: new Set(sp.catenatives.on),
     degree: new Set(sp.catenatives.degree),

@@ -1,5 +1,4 @@
 import type { Range, SitrepDocument } from "../document/schema.js";
-import { loadData } from "../util/data.js";
 import { SpanIndex } from "../util/span-index.js";
 import type { Attribution } from "./attribute.js";
 import { lex } from "./lexicon.js";
@@ -209,12 +208,8 @@ function antecedent(before: string): string | null {
   return words.slice(i).join(" ");
 }
 
-let peopleNouns: Set<string> | null = null;
-/** Nouns for people with no role ("a woman", "a witness"): the places stage keeps them for "a man named X". */
-function personNoun(w: string): boolean {
-  peopleNouns ??= new Set(loadData<{ personNouns: string[] }>("places/cues.json").personNouns);
-  return peopleNouns.has(w);
-}
+/** Nouns for people with no role ("a woman", "a witness"). */
+const personNoun = (w: string) => lex().personNouns.has(w);
 
 /** A phrase headed by a noun for a person ("another security official", "a senior aide", "a woman"). */
 function personHead(phrase: string): boolean {

@@ -1,4 +1,3 @@
-import { loadData } from "../util/data.js";
 import { lex } from "./lexicon.js";
 import { surveyNoun } from "./survey.js";
 import type { Tok } from "./tokens.js";
@@ -959,14 +958,10 @@ function personNounAhead(toks: readonly Tok[], i: number): boolean {
   return false;
 }
 
-let peopleNouns: Set<string> | null = null;
-/**
- * "A man in the crowd", "The woman": nouns for people with no role, which the places stage keeps
- * (places/cues.json personNouns), singular or plural.
- */
+/** "A man in the crowd", "The woman": nouns for people with no role (lexicon personNouns), singular or plural. */
 function personNoun(w: string): boolean {
-  peopleNouns ??= new Set(loadData<{ personNouns: string[] }>("places/cues.json").personNouns);
-  return peopleNouns.has(w) || (w.endsWith("s") && peopleNouns.has(w.slice(0, -1)));
+  const nouns = lex().personNouns;
+  return nouns.has(w) || (w.endsWith("s") && nouns.has(w.slice(0, -1)));
 }
 
 /**
